@@ -1,0 +1,14 @@
+namespace NewsBot.Core.Articles;
+
+/// <summary>
+/// The main text of a page (blocks separated by a blank line) and its metadata.
+/// Quote offsets index <see cref="Text"/>, so it is never rewritten after extraction.
+/// </summary>
+public sealed record ExtractedArticle(string Text, ArticleMetadata Metadata)
+{
+    /// <summary>The address the page was read from, when it came from the web or a file.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>True when the page held only a teaser (paywall, truncated body).</summary>
+    public bool IsPartial { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace NewsBot.Testing;
+
+internal static class Placeholder;
