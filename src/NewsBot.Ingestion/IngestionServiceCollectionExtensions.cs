@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Ingestion;
 
@@ -11,6 +13,8 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddSingleton<FeedParser>();
         services.AddSingleton<ArticleExtractor>();
+        services.AddSingleton<DocumentLoader>();
+        services.AddSingleton<ArticleReader>();
         return services;
     }
 }

@@ -1,1 +1,3 @@
-return 0;
+using NewsBot.Cli;
+
+return await NewsBotCli.RunAsync(args, CliContext.FromConsole());

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sources;
+
+namespace NewsBot.Cli;
+
+/// <summary>Runs a verb's body with its services, and turns every failure into one line on stderr and an exit code.</summary>
+internal static class VerbRunner
+{
+    public static async Task<int> RunAsync(
+        ParseResult parse, CliContext context, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = CliHost.Build(context, parse);
+            return await body(host.Services, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            var (code, message) = Describe(e);
+            await context.Error.WriteLineAsync($"error: {message}");
+            if (parse.GetValue(CommonOptions.Verbose))
+                await context.Error.WriteLineAsync(e.ToString());
+            return code;
+        }
+    }
+
+    private static (int Code, string Message) Describe(Exception e) => e switch
+    {
+        UsageException => (ExitCodes.Usage, e.Message),
+        OptionsValidationException options => (ExitCodes.Usage, $"invalid settings: {string.Join("; ", options.Failures)}"),
+        SourceException or FetchException or FeedFormatException => (ExitCodes.Failed, e.Message),
+        OperationCanceledException => (ExitCodes.Failed, "cancelled"),
+        _ => (ExitCodes.Failed, $"unexpected {e.GetType().Name}: {e.Message} (run with --verbose for details)"),
+    };
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Output;
+
+/// <summary>Small pieces shared by the terminal renderings.</summary>
+internal static class TextRendering
+{
+    public static string QuoteLine(Quote quote)
+    {
+        var who = quote.Speaker is null ? "unattributed"
+            : quote.SpeakerRole is null ? quote.Speaker
+            : $"{quote.Speaker}, {quote.SpeakerRole}";
+        return $"“{quote.Text}” — {who}";
+    }
+
+    public static string Time(DateTimeOffset? time) =>
+        time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "time unknown";
+
+    public static void WriteHighlights(TextWriter output, QuoteAnalysis analysis, string indent)
+    {
+        var key = analysis.KeyQuotes.ToList();
+        foreach (var quote in key)
+            output.WriteLine($"{indent}{QuoteLine(quote)}");
+        if (key.Count >= 2)
+            return;
+        foreach (var sentence in analysis.KeySentences)
+            output.WriteLine($"{indent}• {sentence}");
+        if (key.Count == 0 && analysis.KeySentences.Count == 0)
+            output.WriteLine($"{indent}(no quotes or key sentences found)");
+    }
+}

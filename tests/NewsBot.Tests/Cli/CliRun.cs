@@ -1,0 +1,23 @@
+using NewsBot.Cli;
+using NewsBot.Testing;
+
+namespace NewsBot.Tests.Cli;
+
+/// <summary>Runs the real command line in-process and captures what it prints.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> ExecuteAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, string? workingDirectory = null)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error)
+        {
+            WorkingDirectory = workingDirectory ?? TestPaths.RepositoryRoot,
+            ConfigurationOverrides = settings ?? new Dictionary<string, string?>(),
+        };
+        var code = await NewsBotCli.RunAsync(args, context, TestContext.Current.CancellationToken);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    public static Task<CliRun> ExecuteAsync(params string[] args) => ExecuteAsync(args, settings: null);
+}
