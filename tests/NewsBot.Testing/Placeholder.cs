@@ -1,3 +1,0 @@
-namespace NewsBot.Testing;
-
-internal static class Placeholder;
