@@ -94,7 +94,9 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        await _app.StopAsync(CancellationToken.None);
+        // Lambdas that ignore Stopping get a few seconds of grace before their connections are cut.
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(grace.Token);
         await _app.DisposeAsync();
         _stopping.Dispose();
     }
@@ -103,6 +105,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     {
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        context.Request.Body = new MemoryStream(body.ToArray(), writable: false);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? "", headers, body.ToArray()));
         if (_routes.TryGetValue(context.Request.Path.Value ?? "/", out var handler))

@@ -36,7 +36,12 @@ public sealed class WebFetcher(IHttpClientFactory clientFactory, IOptions<Fetchi
     private static async Task<HttpResponseMessage> SendAsync(
         HttpClient client, Uri uri, ConditionalRequest? conditional, FetchingOptions settings, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        // HTTP/3 runs over QUIC, which bypasses the guarded ConnectCallback; never let a server upgrade us to it.
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri)
+        {
+            Version = HttpVersion.Version11,
+            VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+        };
         request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", Accept);
         if (!string.IsNullOrWhiteSpace(conditional?.ETag))
