@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace NewsBot.Ingestion.Http;
 
-public sealed class FetchingOptions
+public sealed class FetchingOptions : IValidatableObject
 {
     public const string SectionName = "Fetching";
 
@@ -20,9 +20,28 @@ public sealed class FetchingOptions
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>First retry delay; later ones grow exponentially with jitter. Tests set it near zero.</summary>
+    [Range(0, 60_000)]
+    public int RetryBaseDelayMilliseconds { get; set; } = 1000;
+
     /// <summary>Lets fetches reach loopback and private networks. Only for tests and trusted intranets.</summary>
     public bool AllowPrivateAddresses { get; set; }
 
+    /// <summary>
+    /// Addresses or CIDR blocks ("192.168.1.10", "10.8.0.0/16") exempt from the address guard,
+    /// e.g. a self-hosted RSS bridge; everything else private stays refused.
+    /// </summary>
+    public string[] AllowedNetworks { get; set; } = [];
+
     [Required, MinLength(3)]
     public string UserAgent { get; set; } = "NewsBot/0.1 (+https://github.com/newsbot/newsbot; self-hosted Discord news digest)";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var entry in AllowedNetworks)
+        {
+            if (!AddressGuard.TryParseNetwork(entry, out _))
+                yield return new ValidationResult($"'{entry}' is not an IP address or CIDR block.", [nameof(AllowedNetworks)]);
+        }
+    }
 }

@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Ingestion.Http;
+
+internal static class FetchingRegistration
+{
+    public static IServiceCollection AddNewsBotFetching(this IServiceCollection services)
+    {
+        services.AddOptions<FetchingOptions>()
+            .BindConfiguration(FetchingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
+        services.TryAddSingleton<AddressGuard>();
+        services.TryAddSingleton<GuardedConnector>();
+        services.TryAddTransient<ResponseBodyLimiter>();
+        // Handlers run in registration order: resilience outermost, so each retry re-reads (and re-caps) the body.
+        var client = services.AddHttpClient(WebFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        client.AddResilienceHandler(FetchResilience.PipelineName, FetchResilience.Configure);
+        client.AddHttpMessageHandler<ResponseBodyLimiter>();
+        services.TryAddSingleton<IWebFetcher, WebFetcher>();
+        return services;
+    }
+
+    private static SocketsHttpHandler CreatePrimaryHandler(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<FetchingOptions>>().Value;
+        return new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            ConnectCallback = services.GetRequiredService<GuardedConnector>().ConnectAsync,
+            ConnectTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            // A proxy would make the connect callback check the proxy, not the destination.
+            UseProxy = false,
+            UseCookies = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+    }
+}
