@@ -2,10 +2,36 @@ using NewsBot.Core.Feeds;
 
 namespace NewsBot.Ingestion.Feeds;
 
-/// <summary>Lenient RSS 0.9x/2.0, RDF, Atom 0.3/1.0 and JSON Feed parser. Stub: replaced by the feed work.</summary>
+/// <summary>
+/// Lenient RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF and JSON Feed parser for untrusted input: no DTD is ever processed,
+/// no entity expanded, no file or URL fetched. Repairs what real feeds get wrong and says so in <see cref="Feed.Warnings"/>.
+/// </summary>
 public sealed class FeedParser
 {
+    /// <summary>Bodies above this size are refused rather than parsed.</summary>
+    public const int MaxBodyBytes = 32 * 1024 * 1024;
+
     /// <exception cref="FeedFormatException">The document is not a feed at all.</exception>
     public Feed Parse(ReadOnlySpan<byte> body, Uri? feedUri, string? headerCharset = null) =>
-        throw new NotImplementedException();
+        Parse(body, feedUri, headerCharset, contentLanguage: null);
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: the parser is injected as a service.")]
+    /// <param name="contentLanguage">The HTTP Content-Language, used when the feed does not state its language.</param>
+    /// <exception cref="FeedFormatException">The document is not a feed at all.</exception>
+    public Feed Parse(ReadOnlySpan<byte> body, Uri? feedUri, string? headerCharset, string? contentLanguage)
+    {
+        if (body.Length > MaxBodyBytes)
+            throw new FeedFormatException($"The document is {body.Length:N0} bytes, over the {MaxBodyBytes:N0}-byte limit for a feed.");
+        var warnings = new List<string>();
+        var text = C1Controls.Map(FeedTextDecoder.Decode(body, headerCharset, warnings));
+        var start = text.AsSpan().IndexOfAnyExcept(" \t\r\n\uFEFF");
+        if (start < 0)
+            throw new FeedFormatException("The document is empty.");
+        if (text[start] is '{' or '[')
+            return JsonFeedReader.Read(text, feedUri, contentLanguage, warnings);
+        if (text[start] != '<')
+            throw new FeedFormatException("The document is neither XML nor JSON, so it is not a feed.");
+        var repaired = FeedMarkupRepairer.Repair(text[start..], warnings);
+        return XmlFeedReader.Read(repaired, feedUri, contentLanguage, warnings);
+    }
 }

@@ -1,0 +1,48 @@
+using System.Text;
+using NewsBot.Ingestion.Text;
+
+namespace NewsBot.Ingestion.Feeds;
+
+/// <summary>
+/// Turns feed bytes into text. Order of trust: byte-order mark, HTTP charset, XML declaration, UTF-8.
+/// A body that is not valid in the chosen encoding is re-read as windows-1252, the usual truth behind such lies.
+/// </summary>
+internal static class FeedTextDecoder
+{
+    private static readonly Encoding Windows1252 = CharsetDetector.Lookup("windows-1252")!;
+
+    public static string Decode(ReadOnlySpan<byte> body, string? headerCharset, ICollection<string> warnings)
+    {
+        if (CharsetDetector.FromByteOrderMark(body) is { } bom)
+            return bom.GetString(body[bom.Preamble.Length..]);
+        if (UnicodeWithoutBom(body) is { } unicode)
+            return unicode.GetString(body);
+        var declared = CharsetDetector.XmlDeclaredCharset(body);
+        var chosen = CharsetDetector.Lookup(headerCharset) ?? CharsetDetector.Lookup(declared);
+        if (chosen is null && (headerCharset ?? declared) is { } unknown)
+            warnings.Add($"Unknown charset '{unknown}'; read as UTF-8.");
+        var encoding = chosen ?? Encoding.UTF8;
+        try
+        {
+            return Strict(encoding).GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            warnings.Add($"Bytes are not valid {encoding.WebName}; read as windows-1252.");
+            return Windows1252.GetString(body);
+        }
+    }
+
+    private static Encoding Strict(Encoding encoding) =>
+        encoding is UTF8Encoding ? new UTF8Encoding(false, true)
+        : (Encoding)Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    private static Encoding? UnicodeWithoutBom(ReadOnlySpan<byte> body) => body switch
+    {
+        [0x00, 0x00, 0x00, (byte)'<', ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: false),
+        [(byte)'<', 0x00, 0x00, 0x00, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: false),
+        [0x00, (byte)'<', 0x00, (byte)'?', ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+        [(byte)'<', 0x00, (byte)'?', 0x00, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
+        _ => null,
+    };
+}
