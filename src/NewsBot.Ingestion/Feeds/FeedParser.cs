@@ -15,14 +15,16 @@ public sealed class FeedParser
     public Feed Parse(ReadOnlySpan<byte> body, Uri? feedUri, string? headerCharset = null) =>
         Parse(body, feedUri, headerCharset, contentLanguage: null);
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: the parser is injected as a service.")]
     /// <param name="contentLanguage">The HTTP Content-Language, used when the feed does not state its language.</param>
     /// <exception cref="FeedFormatException">The document is not a feed at all.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: the parser is injected as a service.")]
     public Feed Parse(ReadOnlySpan<byte> body, Uri? feedUri, string? headerCharset, string? contentLanguage)
     {
         if (body.Length > MaxBodyBytes)
             throw new FeedFormatException($"The document is {body.Length:N0} bytes, over the {MaxBodyBytes:N0}-byte limit for a feed.");
         var warnings = new List<string>();
+        // Content-Language may list several languages; the first is the primary one.
+        contentLanguage = FieldMapper.Language(contentLanguage?.Split(',')[0]);
         var text = C1Controls.Map(FeedTextDecoder.Decode(body, headerCharset, warnings));
         var start = text.AsSpan().IndexOfAnyExcept(" \t\r\n\uFEFF");
         if (start < 0)
