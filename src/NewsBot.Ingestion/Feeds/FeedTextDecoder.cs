@@ -5,7 +5,7 @@ namespace NewsBot.Ingestion.Feeds;
 
 /// <summary>
 /// Turns feed bytes into text. Order of trust: byte-order mark, HTTP charset, XML declaration, UTF-8.
-/// A body that is not valid in the chosen encoding is re-read as windows-1252, the usual truth behind such lies.
+/// A body that is not valid in the chosen encoding is re-read as UTF-8, then as windows-1252, the usual truths behind such lies.
 /// </summary>
 internal static class FeedTextDecoder
 {
@@ -22,14 +22,27 @@ internal static class FeedTextDecoder
         if (chosen is null && (headerCharset ?? declared) is { } unknown)
             warnings.Add($"Unknown charset '{unknown}'; read as UTF-8.");
         var encoding = chosen ?? Encoding.UTF8;
+        if (TryDecode(encoding, body) is { } text)
+            return text;
+        // A feed declared as ASCII or Latin-1 whose bytes are valid UTF-8 was written as UTF-8.
+        if (encoding is not UTF8Encoding && TryDecode(Encoding.UTF8, body) is { } utf8)
+        {
+            warnings.Add($"Bytes are not valid {encoding.WebName}; read as UTF-8.");
+            return utf8;
+        }
+        warnings.Add($"Bytes are not valid {encoding.WebName}; read as windows-1252.");
+        return Windows1252.GetString(body);
+    }
+
+    private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> body)
+    {
         try
         {
             return Strict(encoding).GetString(body);
         }
         catch (DecoderFallbackException)
         {
-            warnings.Add($"Bytes are not valid {encoding.WebName}; read as windows-1252.");
-            return Windows1252.GetString(body);
+            return null;
         }
     }
 

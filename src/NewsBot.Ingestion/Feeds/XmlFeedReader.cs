@@ -44,25 +44,36 @@ internal sealed class XmlFeedReader
 
     private string ReadDocument(string xml, Uri? feedUri)
     {
-        using var xmlReader = XmlReader.Create(new StringReader(xml), Settings, FeedNamespaces.LenientContext());
         string? format = null;
-        try
+        for (var resumptions = 0; ; resumptions++)
         {
-            if (xmlReader.MoveToContent() != XmlNodeType.Element)
-                return NoRootElement("The document has no root element.");
-            format = FormatOf(xmlReader);
-            dialect = DialectOf(xmlReader, format);
-            ReadContainer(xmlReader, feedUri);
+            using var xmlReader = XmlReader.Create(new StringReader(xml), Settings, FeedNamespaces.LenientContext());
+            try
+            {
+                if (xmlReader.MoveToContent() != XmlNodeType.Element)
+                    return NoRootElement("The document has no root element.");
+                format ??= FormatOf(xmlReader);
+                dialect = DialectOf(xmlReader, format);
+                ReadContainer(xmlReader, feedUri);
+                return format;
+            }
+            catch (XmlException ex) when (format is not null)
+            {
+                var resumed = resumptions < MalformedFeedRecovery.MaxResumptions
+                    ? MalformedFeedRecovery.ResumeAfter(xml, ex.LineNumber, ex.LinePosition) : null;
+                if (resumed is null)
+                {
+                    warnings.Add($"The feed is malformed or cut short (line {ex.LineNumber}): kept the {items.Count} items read before that point.");
+                    return format;
+                }
+                warnings.Add($"Malformed markup at line {ex.LineNumber} ({ex.Message}): dropped what was being read there, resumed at the next item.");
+                xml = resumed;
+            }
+            catch (XmlException ex)
+            {
+                return NoRootElement($"No feed element could be read: {ex.Message}");
+            }
         }
-        catch (XmlException ex) when (format is not null)
-        {
-            warnings.Add($"The feed is malformed or cut short (line {ex.LineNumber}): kept the {items.Count} items read before that point.");
-        }
-        catch (XmlException ex)
-        {
-            return NoRootElement($"No feed element could be read: {ex.Message}");
-        }
-        return format;
     }
 
     // Markup with no readable root is treated as an empty feed, not an error: the next poll may well be fine.

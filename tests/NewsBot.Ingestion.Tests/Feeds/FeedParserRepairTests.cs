@@ -65,6 +65,17 @@ public sealed class FeedParserRepairTests
     }
 
     [Fact]
+    public void Parse_DeclaredAsciiButUtf8Bytes_RecoveredAsUtf8()
+    {
+        var xml = "<?xml version=\"1.0\" encoding=\"us-ascii\"?><rss><channel><title>Z\u00fcrich \u2013 Nachrichten</title></channel></rss>";
+
+        var feed = new FeedParser().Parse(Encoding.UTF8.GetBytes(xml), null);
+
+        Assert.Equal("Z\u00fcrich \u2013 Nachrichten", feed.Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("read as UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_HeaderCharset_WinsOverXmlDeclaration()
     {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><title>\u00c5rhus Tidende</title></channel></rss>";
@@ -100,6 +111,17 @@ public sealed class FeedParserRepairTests
         Assert.Equal("Saltmarsh Herald", feed.Title);
         Assert.Equal(["Tide tables published", "Seal colony counted"], feed.Items.Select(i => i.Title));
         Assert.Contains(feed.Warnings, w => w.Contains("kept the 2 items", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_ItemWithMalformedMarkup_LosesOnlyThatItem()
+    {
+        var feed = FeedFixtures.Parse("garbage-item.xml");
+
+        Assert.Equal("Thistledown Times", feed.Title);
+        Assert.Equal(["Allotment prize for giant leek", "Bus route 9 restored"], feed.Items.Select(i => i.Title));
+        Assert.Equal("Rhys Caldermoor", feed.Items[1].Author);
+        Assert.Contains(feed.Warnings, w => w.Contains("resumed at the next item", StringComparison.Ordinal));
     }
 
     [Fact]
