@@ -75,7 +75,7 @@ public sealed class FeedCorpusTests
     }
 
     private NewsBot.Core.Feeds.Feed Parse(CorpusFile file) =>
-        parser.Parse(File.ReadAllBytes(file.FullPath), new Uri("http://corpus.example/" + file.Path), file.Charset, file.ContentLanguage);
+        parser.Parse(File.ReadAllBytes(file.FullPath), file.Address, file.Charset, file.ContentLanguage);
 
     private NewsBot.Core.Feeds.Feed? TryParse(CorpusFile file)
     {

@@ -87,6 +87,20 @@ public sealed class FeedParserHostileTests
         Assert.True(feed.Title!.Length < 1_100_000 + references.Length, "Declared entities expanded past the cap.");
     }
 
+    [Fact]
+    public void Parse_ScriptLinksAndScriptBase_Dropped()
+    {
+        var feed = FeedFixtures.ParseText("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="javascript:alert(1)//">
+              <entry><title>Trap</title><link href="javascript:alert(2)"/><id>urn:trap</id></entry>
+              <entry><title>Relative</title><link href="safe/page"/><id>urn:relative</id></entry>
+            </feed>
+            """, "https://owl-weekly.example/feed");
+
+        Assert.Null(feed.Items[0].Link);
+        Assert.Equal("https://owl-weekly.example/safe/page", feed.Items[1].Link);
+    }
+
     private static string Flatten(Feed feed) =>
         string.Join("\n", new[] { feed.Title, feed.Subtitle, feed.Rights }.Concat(feed.Items.SelectMany(i => new[] { i.Title, i.Summary, i.Content })));
 }
