@@ -10,24 +10,23 @@ internal static class C1Controls
 {
     private static readonly Encoding Windows1252 = Text.CharsetDetector.Lookup("windows-1252")!;
 
-    public static string Map(string text)
+    public static void MapInPlace(Span<char> text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0)
-            return text;
-        return string.Create(text.Length, text, static (span, source) =>
+        var next = text.IndexOfAnyInRange('\u0080', '\u009F');
+        while (next >= 0)
         {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                span[i] = c is >= '\u0080' and <= '\u009F' ? Decode1252((byte)c) : c;
-            }
-        });
+            text[next] = Map(text[next]);
+            var rest = text[(next + 1)..].IndexOfAnyInRange('\u0080', '\u009F');
+            next = rest < 0 ? -1 : next + 1 + rest;
+        }
     }
 
-    private static char Decode1252(byte b)
+    public static char Map(char c)
     {
+        if (c is < '\u0080' or > '\u009F')
+            return c;
         Span<char> one = stackalloc char[1];
-        Windows1252.GetChars([b], one);
+        Windows1252.GetChars([(byte)c], one);
         return one[0];
     }
 }

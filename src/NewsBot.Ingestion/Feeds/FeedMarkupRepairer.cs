@@ -1,6 +1,6 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net;
-using System.Text;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -12,26 +12,29 @@ namespace NewsBot.Ingestion.Feeds;
 internal static class FeedMarkupRepairer
 {
     private static readonly SearchValues<char> Specials = SearchValues.Create("&<");
+    private static readonly SearchValues<char> AsciiNameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    public static string Repair(string text, ICollection<string> warnings)
+    /// <summary>The repaired markup, or null when <paramref name="text"/> needed no repair (the common case: no copy).</summary>
+    public static PooledChars? Repair(ReadOnlySpan<char> text, ICollection<string> warnings)
     {
-        var output = new Rewriter(text);
+        var output = new Rewriter(text.Length);
         var entities = new DeclaredEntities();
         var i = 0;
         while (i < text.Length)
         {
-            var offset = text.AsSpan(i).IndexOfAny(Specials);
+            var offset = text[i..].IndexOfAny(Specials);
             if (offset < 0)
                 break;
             var at = i + offset;
             i = text[at] == '<' ? RepairMarkup(text, at, output, entities, warnings) : RepairReference(text, at, output, entities);
         }
-        return output.Finish();
+        return output.Finish(text);
     }
 
-    private static int RepairMarkup(string text, int at, Rewriter output, DeclaredEntities entities, ICollection<string> warnings)
+    private static int RepairMarkup(ReadOnlySpan<char> text, int at, Rewriter output, DeclaredEntities entities, ICollection<string> warnings)
     {
-        var rest = text.AsSpan(at);
+        var rest = text[at..];
         if (rest.StartsWith("<![CDATA["))
             return SkipPast(text, at, "]]>");
         if (rest.StartsWith("<!--"))
@@ -39,74 +42,71 @@ internal static class FeedMarkupRepairer
         if (rest.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
         {
             var end = DoctypeEnd(text, at);
-            entities.ReadDeclarations(text.AsSpan(at, end - at));
-            output.Replace(at, end, "");
+            entities.ReadDeclarations(text[at..end]);
+            output.Replace(text, at, end, "");
             warnings.Add("DOCTYPE removed: declared entities and external DTDs are never processed.");
             return end;
         }
         if (rest.StartsWith("<?xml") && rest.Length > 5 && (char.IsWhiteSpace(rest[5]) || rest[5] == '?'))
         {
             var end = SkipPast(text, at, "?>");
-            output.Replace(at, end, "");
+            output.Replace(text, at, end, "");
             return end;
         }
         return at + 1;
     }
 
-    private static int RepairReference(string text, int at, Rewriter output, DeclaredEntities entities)
+    private static int RepairReference(ReadOnlySpan<char> text, int at, Rewriter output, DeclaredEntities entities)
     {
-        var semicolon = text.IndexOf(';', at + 1, Math.Min(34, text.Length - at - 1));
-        var name = semicolon > 0 ? text.AsSpan(at + 1, semicolon - at - 1) : [];
+        var window = text.Slice(at + 1, Math.Min(34, text.Length - at - 1));
+        var length = window.IndexOf(';');
+        var name = length > 0 ? window[..length] : [];
+        var end = at + 1 + length + 1;
         if (name.Length > 1 && name[0] == '#')
-            return RepairCharacterReference(text, at, semicolon, name[1..], output);
+            return RepairCharacterReference(text, at, end, name[1..], output);
         if (IsName(name))
         {
             if (name is "amp" or "lt" or "gt" or "quot" or "apos")
-                return semicolon + 1;
+                return end;
             var entity = string.Concat("&", name, ";");
             var decoded = entities.Expand(name) ?? WebUtility.HtmlDecode(entity);
-            output.Replace(at, semicolon + 1, decoded == entity ? "&amp;" + entity[1..] : decoded);
-            return semicolon + 1;
+            output.Replace(text, at, end, decoded == entity ? "&amp;" + entity[1..] : decoded);
+            return end;
         }
-        output.Replace(at, at + 1, "&amp;");
+        output.Replace(text, at, at + 1, "&amp;");
         return at + 1;
     }
 
-    private static int RepairCharacterReference(string text, int at, int semicolon, ReadOnlySpan<char> number, Rewriter output)
+    private static int RepairCharacterReference(ReadOnlySpan<char> text, int at, int end, ReadOnlySpan<char> number, Rewriter output)
     {
         var hex = number.Length > 1 && number[0] is 'x' or 'X';
-        var digits = hex ? number[1..] : number;
-        var needsRewrite = number[0] == 'X';
-        var valid = int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None,
-            System.Globalization.CultureInfo.InvariantCulture, out var codePoint);
+        var valid = int.TryParse(hex ? number[1..] : number, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None,
+            CultureInfo.InvariantCulture, out var codePoint);
         if (!valid)
         {
-            output.Replace(at, at + 1, "&amp;");
+            output.Replace(text, at, at + 1, "&amp;");
             return at + 1;
         }
         if (codePoint is 0 or > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            output.Replace(at, semicolon + 1, "\uFFFD");
+            output.Replace(text, at, end, "\uFFFD");
         else if (codePoint is >= 0x80 and <= 0x9F)
-            output.Replace(at, semicolon + 1, C1Controls.Map(((char)codePoint).ToString()));
-        else if (needsRewrite)
-            output.Replace(at, semicolon + 1, char.ConvertFromUtf32(codePoint));
-        return semicolon + 1;
+            output.Replace(text, at, end, C1Controls.Map((char)codePoint).ToString());
+        else if (number[0] == 'X')
+            output.Replace(text, at, end, char.ConvertFromUtf32(codePoint));
+        return end;
     }
 
     private static bool IsName(ReadOnlySpan<char> name) =>
         name.Length > 0 && char.IsAsciiLetter(name[0]) && !name.ContainsAnyExcept(AsciiNameChars);
 
-    private static readonly SearchValues<char> AsciiNameChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-
-    private static int SkipPast(string text, int at, string terminator)
+    private static int SkipPast(ReadOnlySpan<char> text, int at, string terminator)
     {
-        var end = text.IndexOf(terminator, at, StringComparison.Ordinal);
-        return end < 0 ? text.Length : end + terminator.Length;
+        var end = text[at..].IndexOf(terminator, StringComparison.Ordinal);
+        return end < 0 ? text.Length : at + end + terminator.Length;
     }
 
     // A DOCTYPE ends at the first '>' outside quotes and outside its internal subset.
-    private static int DoctypeEnd(string text, int at)
+    private static int DoctypeEnd(ReadOnlySpan<char> text, int at)
     {
         var depth = 0;
         for (var i = at + 2; i < text.Length; i++)
@@ -114,10 +114,10 @@ internal static class FeedMarkupRepairer
             switch (text[i])
             {
                 case '"' or '\'':
-                    var close = text.IndexOf(text[i], i + 1);
+                    var close = text[(i + 1)..].IndexOf(text[i]);
                     if (close < 0)
                         return text.Length;
-                    i = close;
+                    i += 1 + close;
                     break;
                 case '[':
                     depth++;
@@ -133,18 +133,18 @@ internal static class FeedMarkupRepairer
     }
 
     /// <summary>Copies the source lazily: an untouched document costs no copy.</summary>
-    private sealed class Rewriter(string source)
+    private sealed class Rewriter(int sourceLength)
     {
-        private StringBuilder? builder;
+        private PooledChars? output;
         private int copied;
 
-        public void Replace(int start, int end, string replacement)
+        public void Replace(ReadOnlySpan<char> source, int start, int end, string replacement)
         {
-            builder ??= new StringBuilder(source.Length + 64);
-            builder.Append(source, copied, start - copied).Append(replacement);
+            output ??= new PooledChars(sourceLength + 256);
+            output.Append(source[copied..start]).Append(replacement);
             copied = end;
         }
 
-        public string Finish() => builder is null ? source : builder.Append(source, copied, source.Length - copied).ToString();
+        public PooledChars? Finish(ReadOnlySpan<char> source) => output?.Append(source[copied..]);
     }
 }

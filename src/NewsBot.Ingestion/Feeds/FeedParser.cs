@@ -25,15 +25,17 @@ public sealed class FeedParser
         var warnings = new List<string>();
         // Content-Language may list several languages; the first is the primary one.
         contentLanguage = FieldMapper.Language(contentLanguage?.Split(',')[0]);
-        var text = C1Controls.Map(FeedTextDecoder.Decode(body, headerCharset, warnings));
-        var start = text.AsSpan().IndexOfAnyExcept(" \t\r\n\uFEFF");
+        using var text = FeedTextDecoder.Decode(body, headerCharset, warnings);
+        C1Controls.MapInPlace(text.Span);
+        var start = text.Span.IndexOfAnyExcept(" \t\r\n\uFEFF");
         if (start < 0)
             throw new FeedFormatException("The document is empty.");
-        if (text[start] is '{' or '[')
-            return JsonFeedReader.Read(text, feedUri, contentLanguage, warnings);
-        if (text[start] != '<')
+        var markup = text.Memory[start..];
+        if (markup.Span[0] is '{' or '[')
+            return JsonFeedReader.Read(markup, feedUri, contentLanguage, warnings);
+        if (markup.Span[0] != '<')
             throw new FeedFormatException("The document is neither XML nor JSON, so it is not a feed.");
-        var repaired = FeedMarkupRepairer.Repair(text[start..], warnings);
-        return XmlFeedReader.Read(repaired, feedUri, contentLanguage, warnings);
+        using var repaired = FeedMarkupRepairer.Repair(markup.Span, warnings);
+        return XmlFeedReader.Read(repaired?.Memory ?? markup, feedUri, contentLanguage, warnings);
     }
 }

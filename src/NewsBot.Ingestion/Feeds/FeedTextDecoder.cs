@@ -11,12 +11,13 @@ internal static class FeedTextDecoder
 {
     private static readonly Encoding Windows1252 = CharsetDetector.Lookup("windows-1252")!;
 
-    public static string Decode(ReadOnlySpan<byte> body, string? headerCharset, ICollection<string> warnings)
+    /// <summary>The decoded text, byte-order mark excluded, in a pooled buffer the caller disposes.</summary>
+    public static PooledChars Decode(ReadOnlySpan<byte> body, string? headerCharset, ICollection<string> warnings)
     {
         if (CharsetDetector.FromByteOrderMark(body) is { } bom)
-            return bom.GetString(body[bom.Preamble.Length..]);
+            return Lenient(bom, body[bom.Preamble.Length..]);
         if (UnicodeWithoutBom(body) is { } unicode)
-            return unicode.GetString(body);
+            return Lenient(unicode, body);
         var declared = CharsetDetector.XmlDeclaredCharset(body);
         var chosen = CharsetDetector.Lookup(headerCharset) ?? CharsetDetector.Lookup(declared);
         if (chosen is null && (headerCharset ?? declared) is { } unknown)
@@ -31,19 +32,29 @@ internal static class FeedTextDecoder
             return utf8;
         }
         warnings.Add($"Bytes are not valid {encoding.WebName}; read as windows-1252.");
-        return Windows1252.GetString(body);
+        return Lenient(Windows1252, body);
     }
 
-    private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> body)
+    private static PooledChars? TryDecode(Encoding encoding, ReadOnlySpan<byte> body)
     {
+        var chars = new PooledChars(encoding.GetMaxCharCount(body.Length));
         try
         {
-            return Strict(encoding).GetString(body);
+            chars.Length = Strict(encoding).GetChars(body, chars.Free);
+            return chars;
         }
         catch (DecoderFallbackException)
         {
+            chars.Dispose();
             return null;
         }
+    }
+
+    private static PooledChars Lenient(Encoding encoding, ReadOnlySpan<byte> body)
+    {
+        var chars = new PooledChars(encoding.GetMaxCharCount(body.Length));
+        chars.Length = encoding.GetChars(body, chars.Free);
+        return chars;
     }
 
     private static Encoding Strict(Encoding encoding) =>

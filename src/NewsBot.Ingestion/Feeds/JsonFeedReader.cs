@@ -16,7 +16,7 @@ internal static class JsonFeedReader
         MaxDepth = 64,
     };
 
-    public static Feed Read(string json, Uri? feedUri, string? languageFallback, List<string> warnings)
+    public static Feed Read(ReadOnlyMemory<char> json, Uri? feedUri, string? languageFallback, List<string> warnings)
     {
         using var document = Parse(json);
         var root = document.RootElement;
@@ -42,7 +42,7 @@ internal static class JsonFeedReader
         return FeedAssembler.ToFeed(channel, format, items, warnings);
     }
 
-    private static JsonDocument Parse(string json)
+    private static JsonDocument Parse(ReadOnlyMemory<char> json)
     {
         try
         {

@@ -33,7 +33,7 @@ internal sealed class XmlFeedReader
 
     private XmlFeedReader(List<string> warnings) => this.warnings = warnings;
 
-    public static Feed Read(string xml, Uri? feedUri, string? languageFallback, List<string> warnings)
+    public static Feed Read(ReadOnlyMemory<char> xml, Uri? feedUri, string? languageFallback, List<string> warnings)
     {
         var reader = new XmlFeedReader(warnings);
         var format = reader.ReadDocument(xml, feedUri);
@@ -42,12 +42,12 @@ internal sealed class XmlFeedReader
         return FeedAssembler.ToFeed(reader.channel, format, reader.items, warnings);
     }
 
-    private string ReadDocument(string xml, Uri? feedUri)
+    private string ReadDocument(ReadOnlyMemory<char> xml, Uri? feedUri)
     {
         string? format = null;
         for (var resumptions = 0; ; resumptions++)
         {
-            using var xmlReader = XmlReader.Create(new StringReader(xml), Settings, FeedNamespaces.LenientContext());
+            using var xmlReader = XmlReader.Create(new CharMemoryReader(xml), Settings, FeedNamespaces.LenientContext());
             try
             {
                 if (xmlReader.MoveToContent() != XmlNodeType.Element)
@@ -60,14 +60,14 @@ internal sealed class XmlFeedReader
             catch (XmlException ex) when (format is not null)
             {
                 var resumed = resumptions < MalformedFeedRecovery.MaxResumptions
-                    ? MalformedFeedRecovery.ResumeAfter(xml, ex.LineNumber, ex.LinePosition) : null;
+                    ? MalformedFeedRecovery.ResumeAfter(xml.Span, ex.LineNumber, ex.LinePosition) : null;
                 if (resumed is null)
                 {
                     warnings.Add($"The feed is malformed or cut short (line {ex.LineNumber}): kept the {items.Count} items read before that point.");
                     return format;
                 }
                 warnings.Add($"Malformed markup at line {ex.LineNumber} ({ex.Message}): dropped what was being read there, resumed at the next item.");
-                xml = resumed;
+                xml = resumed.AsMemory();
             }
             catch (XmlException ex)
             {
@@ -92,7 +92,7 @@ internal sealed class XmlFeedReader
             "rdf" => reader.LookupNamespace("") == FeedNamespaces.Rss090 ? "rss090" : "rss10",
             "feed" => reader.NamespaceURI switch { FeedNamespaces.Atom10 => "atom10", FeedNamespaces.Atom03 => "atom03", _ => "atom" },
             "channel" => "cdf",
-            "html" => throw new FeedFormatException("The document is an HTML page, not a feed."),
+            "html" or "head" or "body" => throw new FeedFormatException("The document is an HTML page, not a feed."),
             _ => null,
         };
         if (format is null)
