@@ -7,6 +7,8 @@ internal sealed class FeedFields
     public string? Link { get; set; }
     public string? PermalinkGuid { get; set; }
     public string? Summary { get; set; }
+    /// <summary>The summary came from an RSS description or summary element (not from an iTunes fallback).</summary>
+    public bool HasRssSummary { get; set; }
     public string? Content { get; set; }
     public string? Author { get; set; }
     public string? Id { get; set; }

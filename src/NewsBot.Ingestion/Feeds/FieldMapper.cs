@@ -34,7 +34,7 @@ internal static class FieldMapper
                 var href = (string?)element.Attribute("href") ?? element.Value;
                 fields.Link ??= FeedUris.Resolve(FeedUris.BaseOf(element, baseUri), href);
                 return;
-            case (FeedNamespace.Rss, "description" or "summary") when fields.Summary is not null && fields.Content is null:
+            case (FeedNamespace.Rss, "description" or "summary") when fields.HasRssSummary && fields.Content is null:
                 // An RSS item with both a description and a summary: the second one is the fuller text.
                 fields.Content = TextConstruct.Read(element, baseUri);
                 return;
@@ -44,6 +44,7 @@ internal static class FieldMapper
             case (FeedNamespace.Rss, "abstract" or "tagline" or "subtitle"):
                 if (name != "info" || fields.Summary is null)
                     fields.Summary = TextConstruct.Read(element, baseUri);
+                fields.HasRssSummary |= ns == FeedNamespace.Rss;
                 return;
             case (FeedNamespace.Content, "encoded"):
             case (FeedNamespace.Atom or FeedNamespace.Atom03, "content"):

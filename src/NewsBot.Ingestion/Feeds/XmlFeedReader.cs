@@ -12,6 +12,8 @@ namespace NewsBot.Ingestion.Feeds;
 internal sealed class XmlFeedReader
 {
     private const long MaxCharacters = 64L * 1024 * 1024;
+    // rss > channel, or a CDF channel inside a channel; deeper "channels" are not containers.
+    private const int MaxContainerDepth = 2;
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -138,13 +140,24 @@ internal sealed class XmlFeedReader
                 continue;
             }
             var name = reader.LocalName.ToLowerInvariant();
-            if (name == "channel")
+            if (name == "channel" && reader.Depth <= MaxContainerDepth)
                 ReadContainer(reader, baseUri);
+            else if (Fragment(reader) is not { } element)
+                continue;
             else if (name is "item" or "entry")
-                ReadItem((XElement)XNode.ReadFrom(reader), baseUri);
+                ReadItem(element, baseUri);
             else
-                FieldMapper.Apply((XElement)XNode.ReadFrom(reader), baseUri, channel, dialect);
+                FieldMapper.Apply(element, baseUri, channel, dialect);
         }
+    }
+
+    private XElement? Fragment(XmlReader reader)
+    {
+        var name = reader.LocalName;
+        var element = FragmentReader.Read(reader);
+        if (element is null)
+            warnings.Add($"<{name}> skipped: nested more than {FragmentReader.MaxDepth} levels deep.");
+        return element;
     }
 
     private void ReadItem(XElement element, Uri? channelBase)

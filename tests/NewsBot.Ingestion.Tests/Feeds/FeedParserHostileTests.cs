@@ -87,6 +87,20 @@ public sealed class FeedParserHostileTests
         Assert.True(feed.Title!.Length < 1_100_000 + references.Length, "Declared entities expanded past the cap.");
     }
 
+    [Fact(Timeout = GuardMilliseconds)]
+    public async Task Parse_DeeplyNestedMarkup_SkippedWithoutStackOverflow()
+    {
+        const int Depth = 200_000;
+        var xml = "<rss><channel><item><title>Fine</title></item><item><description>"
+            + string.Concat(Enumerable.Repeat("<b>", Depth)) + "deep" + string.Concat(Enumerable.Repeat("</b>", Depth))
+            + "</description></item>" + string.Concat(Enumerable.Repeat("<channel>", Depth)) + "</channel></rss>";
+
+        var feed = await Task.Run(() => FeedFixtures.ParseText(xml), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Fine", Assert.Single(feed.Items).Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("nested more than", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_ScriptLinksAndScriptBase_Dropped()
     {

@@ -81,4 +81,18 @@ public sealed class FeedParserRssTests
         Assert.Null(bank.Link);
         Assert.Equal("https://northwind-ledger.example/2026/11/bank", bank.Id);
     }
+
+    [Fact]
+    public void Parse_ITunesSummaryBeforeDescription_DescriptionWinsAsSummary()
+    {
+        var feed = FeedFixtures.ParseText("""
+            <rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><item>
+              <itunes:summary>Short podcast blurb</itunes:summary>
+              <description>Episode 12: the harbour master speaks</description>
+            </item></channel></rss>
+            """);
+
+        Assert.Equal("Episode 12: the harbour master speaks", feed.Items[0].Summary);
+        Assert.Null(feed.Items[0].Content);
+    }
 }
