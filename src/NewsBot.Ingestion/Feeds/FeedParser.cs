@@ -3,8 +3,10 @@ using NewsBot.Core.Feeds;
 namespace NewsBot.Ingestion.Feeds;
 
 /// <summary>
-/// Lenient RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF and JSON Feed parser for untrusted input: no DTD is ever processed,
-/// no entity expanded, no file or URL fetched. Repairs what real feeds get wrong and says so in <see cref="Feed.Warnings"/>.
+/// Lenient RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF and JSON Feed parser for untrusted input: no DTD is processed (only
+/// literal-text entity declarations are honoured, never nested, capped), no file or URL is fetched. Repairs what real
+/// feeds get wrong (HTML entities, stray ampersands, lying charsets, truncation, broken items) and says so in
+/// <see cref="Feed.Warnings"/>. Charset order: byte-order mark, HTTP header, XML declaration, UTF-8.
 /// </summary>
 public sealed class FeedParser
 {
