@@ -11,4 +11,11 @@ public sealed record Feed
     public required string Format { get; init; }
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Atom id of the feed, when it has one.</summary>
+    public string? Id { get; init; }
+    public string? Author { get; init; }
+    public string? Rights { get; init; }
+    public string? Generator { get; init; }
+    public DateTimeOffset? Published { get; init; }
 }

@@ -14,4 +14,5 @@ public sealed record FeedItem
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset? Updated { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
+    public string? Rights { get; init; }
 }

@@ -56,7 +56,8 @@ public static partial class CharsetDetector
         }
     }
 
-    private static Encoding? FromByteOrderMark(ReadOnlySpan<byte> body) => body switch
+    /// <summary>The encoding named by a byte-order mark, or null when there is none.</summary>
+    public static Encoding? FromByteOrderMark(ReadOnlySpan<byte> body) => body switch
     {
         [0xEF, 0xBB, 0xBF, ..] => new UTF8Encoding(true),
         [0xFF, 0xFE, 0x00, 0x00, ..] => new UTF32Encoding(false, true),
@@ -65,6 +66,13 @@ public static partial class CharsetDetector
         [0xFF, 0xFE, ..] => new UnicodeEncoding(false, true),
         _ => null,
     };
+
+    /// <summary>The encoding named in the XML declaration, if any.</summary>
+    public static string? XmlDeclaredCharset(ReadOnlySpan<byte> body)
+    {
+        var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, SniffBytes)]);
+        return XmlDeclaration().Match(head) is { Success: true } xml ? xml.Groups[1].Value : null;
+    }
 
     [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:\-]+)["']""", RegexOptions.CultureInvariant)]
     private static partial Regex XmlDeclaration();
