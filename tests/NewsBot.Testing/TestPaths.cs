@@ -9,14 +9,19 @@ public static class TestPaths
 
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
 
-    /// <summary><c>../shared/data</c> next to the repository: present in CI, absent in a user's clone.</summary>
-    public static string SharedData => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
-
-    /// <summary>A folder of <see cref="SharedData"/>, or null (the caller skips with a clear message).</summary>
+    /// <summary>
+    /// A folder of the evaluation data in <c>../shared/data</c> beside the repository (present in CI, absent in a user's clone),
+    /// or null so the caller can skip with a clear message. Folders further up are searched too, for git worktrees.
+    /// </summary>
     public static string? SharedDataFolder(string name)
     {
-        var path = Path.Combine(SharedData, name);
-        return Directory.Exists(path) ? path : null;
+        for (var dir = Directory.GetParent(RepositoryRoot); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "shared", "data", name);
+            if (Directory.Exists(path))
+                return path;
+        }
+        return null;
     }
 
     private static string FindRepositoryRoot()
