@@ -1,0 +1,60 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Second, finer cleaning inside the chosen container: link lists, "read more" rows and ad labels
+/// that sit between the paragraphs of the article.
+/// </summary>
+internal static class ContentPruner
+{
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertisement", "ad", "sponsored", "story continues below", "continue reading", "read more",
+        "scroll to continue with content", "related", "share", "share this article",
+    };
+
+    public static void Apply(IElement root)
+    {
+        var stats = DocumentStats.Measure(root);
+        var doomed = new List<IElement>();
+        INode? node = root.FirstChild;
+        var budget = ExtractionLimits.MaxNodes;
+        while (node is not null && budget-- > 0)
+        {
+            if (node is IElement element && IsClutter(element, stats.For(element)))
+            {
+                doomed.Add(element);
+                node = DomWalker.NextSkippingChildren(node, root);
+                continue;
+            }
+
+            node = DomWalker.Next(node, root);
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    private static bool IsClutter(IElement element, NodeStats stats)
+    {
+        if (stats.TextLength == 0)
+        {
+            return false;
+        }
+
+        if (stats.TextLength < 40 && Labels.Contains(DomText.Of(element, 60).Trim(' ', ':', '.')))
+        {
+            return true;
+        }
+
+        return element.LocalName switch
+        {
+            "ul" or "ol" or "dl" or "div" or "section" or "table" or "nav" => stats.LinkDensity > 0.5,
+            "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" => stats.LinkDensity > 0.9 && stats.TextLength < 150,
+            _ => false,
+        };
+    }
+}
