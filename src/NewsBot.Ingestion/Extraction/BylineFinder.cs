@@ -2,11 +2,25 @@ using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
 
-/// <summary>Finds a byline in the page body: rel=author links, itemprop=author, or byline/author elements.</summary>
+/// <summary>
+/// Finds a byline in the page body: rel=author links and itemprop=author first, then elements whose
+/// class or id names them a byline or author.
+/// </summary>
 internal static class BylineFinder
 {
     private const int MaxBylineChars = 100;
-    private static readonly string[] HintWords = ["byline", "author", "writtenby", "dateline", "contributor"];
+    private const int MaxBylineWords = 10;
+
+    private static readonly HashSet<string> HintWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "byline", "bylines", "author", "authors", "writtenby", "contributor", "authorname", "byl",
+    };
+
+    /// <summary>Parts of author boxes that are not the name itself.</summary>
+    private static readonly HashSet<string> NotTheName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bio", "avatar", "image", "img", "photo", "follow", "tweet", "social", "link", "links", "title", "description",
+    };
 
     public static string? Find(IDocument document)
     {
@@ -15,40 +29,28 @@ internal static class BylineFinder
             return null;
         }
 
-        foreach (var element in DomWalker.DescendantElements(body))
-        {
-            if (!LooksLikeByline(element))
-            {
-                continue;
-            }
-
-            var source = DomWalker.DescendantElements(element, 200).FirstOrDefault(e => Has(e.GetAttribute("itemprop"), "name")) ?? element;
-            var text = DomText.Of(source, MaxBylineChars * 2);
-            if (text.Length is > 0 and <= MaxBylineChars && BylineCleaner.Clean(text) is { } byline)
-            {
-                return byline;
-            }
-        }
-
-        return null;
+        var elements = DomWalker.DescendantElements(body).Where(e => e.LocalName is not ("script" or "style")).ToList();
+        return elements.Where(IsMarkedAuthor).Select(TextOf).FirstOrDefault(t => t is not null)
+            ?? elements.Where(IsNamedByline).Select(TextOf).FirstOrDefault(t => t is not null);
     }
 
-    private static bool LooksLikeByline(IElement element)
+    private static string? TextOf(IElement element)
     {
-        if (element.LocalName is "script" or "style" or "meta" or "link")
-        {
-            return false;
-        }
+        var source = DomWalker.DescendantElements(element, 200).FirstOrDefault(e => Has(e.GetAttribute("itemprop"), "name")) ?? element;
+        var text = DomText.Of(source, MaxBylineChars * 2);
+        var plausible = text.Length is > 0 and <= MaxBylineChars
+            && !text.Contains('|', StringComparison.Ordinal)
+            && text.Split(' ').Length <= MaxBylineWords;
+        return plausible ? BylineCleaner.Clean(text) : null;
+    }
 
-        if (Has(element.GetAttribute("rel"), "author") || Has(element.GetAttribute("itemprop"), "author"))
-        {
-            return true;
-        }
+    private static bool IsMarkedAuthor(IElement element) =>
+        Has(element.GetAttribute("rel"), "author") || Has(element.GetAttribute("itemprop"), "author");
 
-        var hint = ElementHints.Of(element).ToLowerInvariant();
-        return HintWords.Any(w => hint.Contains(w, StringComparison.Ordinal))
-            && !hint.Contains("bio", StringComparison.Ordinal)
-            && !hint.Contains("avatar", StringComparison.Ordinal);
+    private static bool IsNamedByline(IElement element)
+    {
+        var words = ElementHints.Of(element).Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(HintWords.Contains) && !words.Any(NotTheName.Contains);
     }
 
     private static bool Has(string? list, string word) =>

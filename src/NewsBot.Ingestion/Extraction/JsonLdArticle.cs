@@ -4,6 +4,7 @@ namespace NewsBot.Ingestion.Extraction;
 internal sealed record JsonLdArticle
 {
     public string? Headline { get; init; }
+    public string? Name { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? DatePublished { get; init; }
     public string? DateModified { get; init; }

@@ -83,7 +83,8 @@ internal static class JsonLdReader
         var byId = JsonLdNodes.IndexById(nodes);
         return new JsonLdArticle
         {
-            Headline = JsonLdNodes.String(article, "headline") ?? JsonLdNodes.String(article, "name"),
+            Headline = JsonLdNodes.String(article, "headline"),
+            Name = JsonLdNodes.String(article, "name"),
             Authors = JsonLdNodes.Names(article, "author", byId),
             DatePublished = JsonLdNodes.String(article, "datePublished") ?? JsonLdNodes.String(article, "dateCreated"),
             DateModified = JsonLdNodes.String(article, "dateModified"),

@@ -40,19 +40,36 @@ internal static class MetadataReader
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)
     {
-        if (Clean(ld.Headline ?? meta.First("og:title", "twitter:title", "parsely-title", "dc.title")) is { } declared)
+        var titleElement = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title");
+        var pageTitle = Clean(titleElement?.TextContent);
+        if (Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("og:title", "twitter:title", "parsely-title", "dc.title", "dc:title")) is { } declared)
         {
             return declared;
         }
 
-        var title = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title");
-        if (title is not null && Clean(title.TextContent) is { } text)
+        if (pageTitle is not null)
         {
-            return TitleCleaner.Clean(text, siteName);
+            return TitleCleaner.Clean(pageTitle, siteName);
         }
 
         var heading = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "h1");
         return heading is null ? null : Clean(DomText.Of(heading, 500));
+    }
+
+    /// <summary>
+    /// The JSON-LD headline, unless only "name" appears in the page title: encyclopedia pages put
+    /// a tagline in "headline" and the title in "name".
+    /// </summary>
+    private static string? JsonLdTitle(JsonLdArticle ld, string? pageTitle)
+    {
+        if (ld.Headline is not null && ld.Name is not null && pageTitle is not null
+            && !pageTitle.Contains(ld.Headline, StringComparison.OrdinalIgnoreCase)
+            && pageTitle.StartsWith(ld.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return ld.Name;
+        }
+
+        return ld.Headline ?? ld.Name;
     }
 
     private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta)
@@ -63,7 +80,7 @@ internal static class MetadataReader
             return string.Join(", ", people);
         }
 
-        return BylineCleaner.Clean(meta.First("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"))
+        return BylineCleaner.Clean(meta.First("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dc:creator", "dcterms.creator", "byl"))
             ?? BylineFinder.Find(document);
     }
 

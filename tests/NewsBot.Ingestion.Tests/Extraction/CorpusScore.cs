@@ -5,5 +5,5 @@ internal sealed record CorpusScore(double Precision, double Recall)
 {
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-    public override string ToString() => $"F1 {F1:F4}  precision {Precision:F4}  recall {Recall:F4}";
+    public override string ToString() => $"F1 {F1:F6}  precision {Precision:F6}  recall {Recall:F6}";
 }
