@@ -21,7 +21,7 @@ public sealed class ArticleExtractor
         }
 
         var parser = new HtmlParser(_parserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(NestingLimiter.Limit(html));
         var jsonLd = JsonLdReader.Read(document);
         var metadata = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
@@ -29,14 +29,14 @@ public sealed class ArticleExtractor
         var text = "";
         if (document.Body is { } body)
         {
-            BoilerplateFilter.Apply(body);
-            var content = CandidateScorer.SelectContent(body);
+            var excluded = BoilerplateFilter.Apply(body);
+            var content = CandidateScorer.SelectContent(body, excluded);
             foreach (var root in content)
             {
-                ContentPruner.Apply(root);
+                ContentPruner.Apply(root, excluded);
             }
 
-            text = TextBlockWriter.Write(content);
+            text = TextBlockWriter.Write(content, excluded);
         }
 
         return new ExtractedArticle(text, metadata)

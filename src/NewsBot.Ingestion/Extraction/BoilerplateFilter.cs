@@ -12,29 +12,20 @@ internal static class BoilerplateFilter
     private const double ShareThatProtects = 0.5;
     private const int ProtectedMinimumText = 400;
 
-    public static void Apply(IElement body)
+    public static ExcludedNodes Apply(IElement body)
     {
-        var stats = DocumentStats.Measure(body);
+        var excluded = new ExcludedNodes();
+        var stats = DocumentStats.Measure(body, excluded);
         var pageParagraphText = Math.Max(1, stats.For(body).ParagraphTextLength);
-        var doomed = new List<IElement>();
-        INode? node = body.FirstChild;
-        var budget = ExtractionLimits.MaxNodes;
-        while (node is not null && budget-- > 0)
+        foreach (var node in excluded.Walk(body))
         {
             if (node is IElement element && ShouldRemove(element, stats.For(element), pageParagraphText))
             {
-                doomed.Add(element);
-                node = DomWalker.NextSkippingChildren(node, body);
-                continue;
+                excluded.Add(element);
             }
-
-            node = DomWalker.Next(node, body);
         }
 
-        foreach (var element in doomed)
-        {
-            element.Remove();
-        }
+        return excluded;
     }
 
     private static bool ShouldRemove(IElement element, NodeStats stats, int pageParagraphText)

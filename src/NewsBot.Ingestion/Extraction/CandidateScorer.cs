@@ -14,14 +14,19 @@ internal sealed class CandidateScorer
     private const int MaxLevelsBetweenSections = 12;
 
     private readonly DocumentStats _stats;
+    private readonly ExcludedNodes _excluded;
     private readonly Dictionary<IElement, double> _scores = new(ReferenceEqualityComparer.Instance);
 
-    private CandidateScorer(DocumentStats stats) => _stats = stats;
+    private CandidateScorer(DocumentStats stats, ExcludedNodes excluded)
+    {
+        _stats = stats;
+        _excluded = excluded;
+    }
 
     /// <summary>The elements whose text forms the article, in document order; the body when nothing stands out.</summary>
-    public static IReadOnlyList<IElement> SelectContent(IElement body)
+    public static IReadOnlyList<IElement> SelectContent(IElement body, ExcludedNodes excluded)
     {
-        var scorer = new CandidateScorer(DocumentStats.Measure(body));
+        var scorer = new CandidateScorer(DocumentStats.Measure(body, excluded), excluded);
         scorer.ScoreParagraphs(body);
         var top = scorer.BestCandidate();
         return top is null ? [body] : scorer.WithRelatedSiblings(scorer.Widen(top), body);
@@ -29,7 +34,7 @@ internal sealed class CandidateScorer
 
     private void ScoreParagraphs(IElement body)
     {
-        foreach (var element in DomWalker.DescendantElements(body))
+        foreach (var element in _excluded.Walk(body).OfType<IElement>())
         {
             if (!IsParagraphLike(element))
             {
@@ -117,8 +122,13 @@ internal sealed class CandidateScorer
         var threshold = Math.Max(10, FinalScore(top) * 0.2);
         var topClass = top.GetAttribute("class");
         var chosen = new List<IElement>();
-        foreach (var sibling in parent.Children)
+        foreach (var sibling in DomWalker.ChildElements(parent))
         {
+            if (_excluded.Contains(sibling))
+            {
+                continue;
+            }
+
             if (sibling == top || FinalScore(sibling) >= threshold || LooksLikeProse(sibling)
                 || (!string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") && FinalScore(sibling) > 0))
             {
@@ -141,11 +151,11 @@ internal sealed class CandidateScorer
             || (stats.TextLength > 0 && stats.LinkDensity == 0 && DomText.Of(element, 2_000).Contains(". ", StringComparison.Ordinal));
     }
 
-    private static bool IsParagraphLike(IElement element) => element.LocalName switch
+    private bool IsParagraphLike(IElement element) => element.LocalName switch
     {
         "p" or "pre" or "td" or "blockquote" => true,
-        "div" or "section" or "article" => !element.Children.Any(c => HtmlTags.IsBlock(c.LocalName))
-            && element.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)),
+        "div" or "section" or "article" => !DomWalker.ChildElements(element).Any(c => HtmlTags.IsBlock(c.LocalName) && !_excluded.Contains(c))
+            && DomWalker.Children(element).Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)),
         _ => false,
     };
 

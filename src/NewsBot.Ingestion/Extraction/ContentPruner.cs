@@ -14,27 +14,15 @@ internal static class ContentPruner
         "scroll to continue with content", "related", "share", "share this article",
     };
 
-    public static void Apply(IElement root)
+    public static void Apply(IElement root, ExcludedNodes excluded)
     {
-        var stats = DocumentStats.Measure(root);
-        var doomed = new List<IElement>();
-        INode? node = root.FirstChild;
-        var budget = ExtractionLimits.MaxNodes;
-        while (node is not null && budget-- > 0)
+        var stats = DocumentStats.Measure(root, excluded);
+        foreach (var node in excluded.Walk(root))
         {
             if (node is IElement element && IsClutter(element, stats.For(element)))
             {
-                doomed.Add(element);
-                node = DomWalker.NextSkippingChildren(node, root);
-                continue;
+                excluded.Add(element);
             }
-
-            node = DomWalker.Next(node, root);
-        }
-
-        foreach (var element in doomed)
-        {
-            element.Remove();
         }
     }
 

@@ -12,11 +12,11 @@ internal sealed class DocumentStats
 
     public NodeStats For(IElement element) => _stats.GetValueOrDefault(element) ?? Nothing;
 
-    public static DocumentStats Measure(IElement root)
+    public static DocumentStats Measure(IElement root, ExcludedNodes excluded)
     {
         var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance) { [root] = new NodeStats() };
         var order = new List<IElement> { root };
-        foreach (var node in DomWalker.Descendants(root))
+        foreach (var node in excluded.Walk(root))
         {
             if (node is IElement element)
             {

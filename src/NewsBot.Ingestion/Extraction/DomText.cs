@@ -6,11 +6,13 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>Text of a subtree with whitespace collapsed, read without recursion and up to a length cap.</summary>
 internal static class DomText
 {
+    private const int NodesPerCharacter = 4;
+
     public static string Of(INode root, int maxChars = 10_000)
     {
         var text = new StringBuilder();
         var pendingSpace = false;
-        foreach (var node in DomWalker.Descendants(root))
+        foreach (var node in DomWalker.Descendants(root, Math.Max(1_000, maxChars * NodesPerCharacter)))
         {
             if (node.NodeType != NodeType.Text)
             {

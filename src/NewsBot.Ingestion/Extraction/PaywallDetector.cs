@@ -50,7 +50,7 @@ internal static class PaywallDetector
     /// <summary>The element's own text nodes when short enough to be a notice; null otherwise.</summary>
     private static string? ShortOwnText(IElement element)
     {
-        var own = string.Concat(element.ChildNodes.Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent));
+        var own = string.Concat(DomWalker.Children(element).Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent));
         return own.Length is > 10 and < 300 ? own : null;
     }
 }

@@ -10,61 +10,51 @@ internal static class TextBlockWriter
 {
     private const string CellSeparator = " | ";
 
-    public static string Write(IEnumerable<IElement> roots)
+    public static string Write(IEnumerable<IElement> roots, ExcludedNodes excluded)
     {
         var output = new BlockBuilder();
         foreach (var root in roots)
         {
-            Write(root, output);
+            Write(root, excluded, output);
             output.EndBlock();
         }
 
         return output.ToString();
     }
 
-    private static void Write(IElement root, BlockBuilder output)
+    private static void Write(IElement root, ExcludedNodes excluded, BlockBuilder output)
     {
         // Each open list or data table that encloses the current node; inside one, blocks become lines.
         var groups = new Stack<INode>();
+        // Elements being written, with the index of their next child; popping one closes it.
+        var open = new Stack<(IElement Element, int Next)>();
+        Open(root, groups, output);
+        open.Push((root, 0));
         var budget = ExtractionLimits.MaxNodes;
-        INode? node = root;
-        while (node is not null && budget-- > 0)
+        while (open.Count > 0 && budget-- > 0)
         {
-            if (node.NodeType == NodeType.Text)
+            var (element, next) = open.Pop();
+            if (next >= element.ChildNodes.Length)
             {
-                output.Append(node.TextContent);
-            }
-            else if (node is IElement element)
-            {
-                Open(element, groups, output);
-            }
-
-            if (node.FirstChild is { } child && node is IElement)
-            {
-                node = child;
+                Close(element, groups, output);
                 continue;
             }
 
-            // Leaving subtrees: close each element whose last descendant was just written.
-            while (node is not null)
+            open.Push((element, next + 1));
+            var child = element.ChildNodes[next];
+            if (excluded.Contains(child))
             {
-                if (node is IElement finished)
-                {
-                    Close(finished, groups, output);
-                }
+                continue;
+            }
 
-                if (node == root)
-                {
-                    return;
-                }
-
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
+            if (child.NodeType == NodeType.Text)
+            {
+                output.Append(child.TextContent);
+            }
+            else if (child is IElement childElement)
+            {
+                Open(childElement, groups, output);
+                open.Push((childElement, 0));
             }
         }
     }
