@@ -12,6 +12,9 @@ internal sealed class CandidateScorer
     private const int MinimumParagraphLength = 25;
     private const int AncestorLevels = 5;
     private const int MaxLevelsBetweenSections = 12;
+    private const int MaxClimb = 4;
+    private const double ClimbGain = 0.5;
+    private const double ClimbMaxLinkDensity = 0.3;
 
     private readonly DocumentStats _stats;
     private readonly ExcludedNodes _excluded;
@@ -29,7 +32,7 @@ internal sealed class CandidateScorer
         var scorer = new CandidateScorer(DocumentStats.Measure(body, excluded), excluded);
         scorer.ScoreParagraphs(body);
         var top = scorer.BestCandidate();
-        return top is null ? [body] : scorer.WithRelatedSiblings(scorer.Widen(top), body);
+        return top is null ? [body] : scorer.WithRelatedSiblings(scorer.ClimbToWholeArticle(scorer.Widen(top), body), body);
     }
 
     private void ScoreParagraphs(IElement body)
@@ -106,6 +109,31 @@ internal sealed class CandidateScorer
             if (ancestor.LocalName == "body")
             {
                 break;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// A body split into chunks (companion columns, lazy-loaded sections) leaves the best chunk holding only part
+    /// of the paragraphs: climb while the parent holds clearly more paragraph text and is not a link farm.
+    /// </summary>
+    private IElement ClimbToWholeArticle(IElement top, IElement body)
+    {
+        var ancestor = top.ParentElement;
+        for (var level = 0; level < MaxClimb && ancestor is not null && ancestor != body; level++, ancestor = ancestor.ParentElement)
+        {
+            var wider = _stats.For(ancestor);
+            if (wider.LinkDensity > ClimbMaxLinkDensity)
+            {
+                break;
+            }
+
+            var own = _stats.For(top).ParagraphTextLength;
+            if (wider.ParagraphTextLength - own >= own * ClimbGain)
+            {
+                top = ancestor;
             }
         }
 
