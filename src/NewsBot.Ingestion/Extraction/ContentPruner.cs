@@ -33,6 +33,12 @@ internal static class ContentPruner
             return false;
         }
 
+        // The page title, repeated above the body; the article text starts below it.
+        if (element.LocalName == "h1")
+        {
+            return true;
+        }
+
         if (stats.TextLength < 40 && Labels.Contains(DomText.Of(element, 60).Trim(' ', ':', '.')))
         {
             return true;
