@@ -10,8 +10,9 @@ internal static class ContentPruner
 {
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
-        "advertisement", "ad", "sponsored", "story continues below", "continue reading", "read more",
-        "scroll to continue with content", "related", "share", "share this article",
+        "advertisement", "advert", "ad", "sponsored", "story continues below", "continue reading", "read more",
+        "scroll to continue with content", "related", "share", "share this article", "don't miss", "see more",
+        "comments", "most read", "this slideshow requires javascript",
     };
 
     public static void Apply(IElement root, ExcludedNodes excluded)

@@ -13,14 +13,15 @@ internal static class ElementHints
         "breadcrumbs", "tags", "nav", "navbar", "navigation", "menu", "footer", "masthead", "outbrain", "taboola",
         "disqus", "toolbar", "pagination", "pager", "trending", "popular", "banner", "caption", "credit", "credits",
         "skip", "hidden", "print", "rss", "tools", "meta", "byline", "author", "dateline", "timestamp", "more",
-        "teaser", "teasers", "follow", "donate", "syndication", "jump", "overlay", "masthead",
+        "teaser", "teasers", "follow", "donate", "syndication", "jump", "overlay",
+        "nocontent", "slideshow", "notification", "newscaption",
     ];
 
     private static readonly string[] BoilerplateFragments =
     [
         "sharebar", "sharing", "socialmedia", "newsletter", "taboola", "outbrain", "cookie", "relatedlinks",
         "relatedstories", "relatedarticles", "readmore", "morestories", "comment", "sidebar", "breadcrumb",
-        "advert", "subscribe", "signup", "paywall", "promo",
+        "advert", "subscribe", "signup", "paywall", "promo", "caption",
     ];
 
     private static readonly string[] ContentWords =
