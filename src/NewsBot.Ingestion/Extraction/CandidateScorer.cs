@@ -169,7 +169,7 @@ internal sealed class CandidateScorer
 
     private bool LooksLikeProse(IElement element)
     {
-        if (element.LocalName != "p")
+        if (element.LocalName != "p" && !(element.LocalName == "div" && IsParagraphLike(element)))
         {
             return false;
         }

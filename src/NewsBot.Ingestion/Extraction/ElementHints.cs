@@ -19,7 +19,7 @@ internal static class ElementHints
 
     private static readonly string[] BoilerplateFragments =
     [
-        "sharebar", "sharing", "socialmedia", "newsletter", "taboola", "outbrain", "cookie", "relatedlinks",
+        "sharebar", "sharing", "newsletter", "taboola", "outbrain", "cookie", "relatedlinks",
         "relatedstories", "relatedarticles", "readmore", "morestories", "comment", "sidebar", "breadcrumb",
         "advert", "subscribe", "signup", "paywall", "promo", "caption",
     ];
@@ -27,7 +27,9 @@ internal static class ElementHints
     private static readonly string[] ContentWords =
     [
         "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
-        "hentry", "storycontent", "postcontent", "entrycontent",
+        "hentry", "storycontent", "postcontent", "entrycontent", "summary", "lede", "lead",
+        // Embedded posts are quoted material the article relies on, whatever network they come from.
+        "embed", "embedded",
     ];
 
     public static string Of(IElement element)
