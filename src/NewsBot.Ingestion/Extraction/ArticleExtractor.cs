@@ -30,7 +30,7 @@ public sealed class ArticleExtractor
         if (document.Body is { } body)
         {
             var excluded = BoilerplateFilter.Apply(body);
-            var content = CandidateScorer.SelectContent(body, excluded);
+            var content = ContentSelector.Select(body, excluded);
             foreach (var root in content)
             {
                 ContentPruner.Apply(root, excluded);
