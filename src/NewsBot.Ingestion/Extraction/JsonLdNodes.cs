@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace NewsBot.Ingestion.Extraction;
@@ -73,9 +74,7 @@ internal static class JsonLdNodes
             value = value.EnumerateArray().FirstOrDefault(v => v.ValueKind == JsonValueKind.String);
         }
 
-        return value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
-            : null;
+        return value.ValueKind == JsonValueKind.String ? Text(value.GetString()) : null;
     }
 
     public static bool? Boolean(JsonElement node, string property)
@@ -136,6 +135,10 @@ internal static class JsonLdNodes
         };
     }
 
+    /// <summary>Trimmed text with HTML entities decoded (publishers often escape JSON-LD as if it were markup).</summary>
+    private static string? Text(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : WebUtility.HtmlDecode(value).Trim();
+
     private static JsonElement Resolve(JsonElement item, Dictionary<string, JsonElement> byId) =>
         item.ValueKind == JsonValueKind.Object && !item.TryGetProperty("name", out _)
             && item.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
@@ -147,7 +150,7 @@ internal static class JsonLdNodes
     {
         if (item.ValueKind == JsonValueKind.String)
         {
-            return string.IsNullOrWhiteSpace(item.GetString()) ? null : item.GetString()!.Trim();
+            return Text(item.GetString());
         }
 
         if (item.ValueKind != JsonValueKind.Object)

@@ -44,7 +44,7 @@ internal static class MetadataReader
         var pageTitle = Clean(titleElement?.TextContent);
         if (Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("og:title", "twitter:title", "parsely-title", "dc.title", "dc:title")) is { } declared)
         {
-            return declared;
+            return TitleCleaner.StripSiteName(declared, siteName);
         }
 
         if (pageTitle is not null)

@@ -80,6 +80,26 @@ public sealed class ArticleExtractorMetadataTests
     }
 
     [Fact]
+    public void Extract_OgTitleNamingTheSite_LosesOnlyThatSuffix()
+    {
+        var metadata = Read(Page("""
+            <meta property="og:site_name" content="Wrenfield Observer">
+            <meta property="og:title" content="Tide mill - a history | Wrenfield Observer">
+            """));
+
+        Assert.Equal("Tide mill - a history", metadata.Title);
+    }
+
+    [Fact]
+    public void Extract_JsonLdWithHtmlEntities_IsDecoded()
+    {
+        var metadata = Read(Page("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fish &amp; chips return to the pier","author":"Rui O&#39;Connell"}</script>"""));
+
+        Assert.Equal("Fish & chips return to the pier", metadata.Title);
+        Assert.Equal("Rui O'Connell", metadata.Byline);
+    }
+
+    [Fact]
     public void Extract_MalformedJsonLd_IsIgnored()
     {
         var metadata = Read(Page("""
