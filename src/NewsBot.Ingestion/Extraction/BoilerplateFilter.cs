@@ -3,15 +3,16 @@ using AngleSharp.Dom;
 namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
-/// Removes what is never article text: scripts and embeds, hidden elements, navigation, share bars,
-/// related links, comments, newsletter and cookie boxes. Furniture is kept when it wraps most of the
-/// page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div.
+/// Rules out what is never article text: scripts and widgets, hidden elements, navigation, share bars,
+/// related links, comments, newsletter and cookie boxes, captions. Furniture is kept when it wraps most of
+/// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div.
 /// </summary>
 internal static class BoilerplateFilter
 {
     private const double ShareThatProtects = 0.5;
     private const int ProtectedMinimumText = 400;
 
+    /// <summary>The subtrees of <paramref name="body"/> that cannot be article text; the DOM is left as it is.</summary>
     public static ExcludedNodes Apply(IElement body)
     {
         var excluded = new ExcludedNodes();

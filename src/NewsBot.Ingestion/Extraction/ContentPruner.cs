@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
-/// Second, finer cleaning inside the chosen container: link lists, "read more" rows and ad labels
-/// that sit between the paragraphs of the article.
+/// Second, finer cleaning inside the chosen container, judged on its own statistics: the title heading,
+/// link lists, "read more" rows and ad labels that sit between the paragraphs of the article.
 /// </summary>
 internal static class ContentPruner
 {
@@ -15,6 +15,7 @@ internal static class ContentPruner
         "comments", "most read", "this slideshow requires javascript",
     };
 
+    /// <summary>Adds the clutter found under <paramref name="root"/> to <paramref name="excluded"/>.</summary>
     public static void Apply(IElement root, ExcludedNodes excluded)
     {
         var stats = DocumentStats.Measure(root, excluded);

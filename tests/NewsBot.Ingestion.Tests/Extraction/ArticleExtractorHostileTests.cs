@@ -13,9 +13,22 @@ public sealed class ArticleExtractorHostileTests
     [InlineData("span")]
     [InlineData("b")]
     [InlineData("blockquote")]
+    [InlineData("a")]
+    [InlineData("table")]
+    [InlineData("font")]
     public void Extract_DeepNesting_Completes(string tag)
     {
         var html = $"<html><body>{Repeat($"<{tag} class=\"x\">", 100_000)}<p>{Prose}</p>{Repeat($"</{tag}>", 100_000)}</body></html>";
+
+        var article = new ArticleExtractor().Extract(html, null);
+
+        Assert.Contains("harbour bridge", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MisnestedFormattingRepeated_Completes()
+    {
+        var html = $"<html><body>{Repeat("<b><i><u>x</b></i></u>", 20_000)}<p>{Prose}</p></body></html>";
 
         var article = new ArticleExtractor().Extract(html, null);
 

@@ -7,8 +7,8 @@ namespace NewsBot.Ingestion.Tests.Extraction;
 /// <summary>Main-text quality on the article-extraction-benchmark pages in ../shared/data/extraction.</summary>
 public sealed class ExtractionCorpusTests
 {
-    /// <summary>Just below the measured F1, so a regression fails while noise does not.</summary>
-    private const double MinimumF1 = 0.96;
+    /// <summary>Just below the measured F1 (0.982), so a regression fails while small tuning noise does not.</summary>
+    private const double MinimumF1 = 0.975;
 
     [Fact]
     public void Extract_BenchmarkCorpus_ReachesF1Threshold()
