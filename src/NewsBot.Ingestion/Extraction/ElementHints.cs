@@ -14,7 +14,7 @@ internal static class ElementHints
         "disqus", "toolbar", "pagination", "pager", "trending", "popular", "banner", "caption", "credit", "credits",
         "skip", "hidden", "print", "rss", "tools", "meta", "byline", "author", "dateline", "timestamp", "more",
         "teaser", "teasers", "follow", "donate", "syndication", "jump", "overlay",
-        "nocontent", "slideshow", "notification", "newscaption",
+        "nocontent", "slideshow", "notification", "newscaption", "prev", "previous", "nextprev", "prevnext",
     ];
 
     private static readonly string[] BoilerplateFragments =
