@@ -102,6 +102,34 @@ public sealed class ArticleExtractorTextTests
     }
 
     [Fact]
+    public void Extract_LayoutTable_WritesCellParagraphsAsBlocks()
+    {
+        const string html = """
+            <html><body><table><tr><td><a href="/">Home</a></td><td>
+              <p>The Ostler Bay Times, in a layout of the old school, keeps its story in a table cell.</p>
+              <p>A second paragraph follows, with a comma, and an ending.</p>
+            </td></tr></table></body></html>
+            """;
+
+        var text = new ArticleExtractor().Extract(html, null).Text;
+
+        Assert.Equal("The Ostler Bay Times, in a layout of the old school, keeps its story in a table cell.\n\nA second paragraph follows, with a comma, and an ending.", text);
+    }
+
+    [Fact]
+    public void Extract_NestedList_PutsEveryItemOnItsOwnLine()
+    {
+        const string html = """
+            <html><body><article><p>The Ostler Bay Times lists the harbour works, in order, for its readers:</p>
+            <ol><li>Dredging<ul><li>North basin</li><li>South basin</li></ul></li><li>Lighting</li></ol></article></body></html>
+            """;
+
+        var text = new ArticleExtractor().Extract(html, null).Text;
+
+        Assert.EndsWith("readers:\n\nDredging\nNorth basin\nSouth basin\nLighting", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_EmptyDocument_ReturnsEmptyText()
     {
         var article = new ArticleExtractor().Extract("", null);
