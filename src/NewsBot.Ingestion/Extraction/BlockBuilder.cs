@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Accumulates text into lines and blocks: whitespace collapses to single spaces, lines are trimmed,
+/// empty lines and blocks vanish, blocks are joined by exactly one blank line.
+/// </summary>
+internal sealed class BlockBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _line = new();
+    private int _linesInBlock;
+    private bool _pendingSpace;
+
+    public void Append(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                _pendingSpace = _line.Length > 0;
+                continue;
+            }
+
+            if (_pendingSpace)
+            {
+                _line.Append(' ');
+                _pendingSpace = false;
+            }
+
+            _line.Append(c);
+        }
+    }
+
+    /// <summary>Separates table cells on one line.</summary>
+    public void AppendSeparator(string separator)
+    {
+        if (_line.Length > 0)
+        {
+            _line.Append(separator);
+            _pendingSpace = false;
+        }
+    }
+
+    public void EndLine()
+    {
+        _pendingSpace = false;
+        var line = _line.ToString().TrimEnd(' ', '|');
+        _line.Clear();
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        if (_linesInBlock == 0 && _text.Length > 0)
+        {
+            _text.Append("\n\n");
+        }
+        else if (_linesInBlock > 0)
+        {
+            _text.Append('\n');
+        }
+
+        _text.Append(line);
+        _linesInBlock++;
+    }
+
+    public void EndBlock()
+    {
+        EndLine();
+        _linesInBlock = 0;
+    }
+
+    public override string ToString()
+    {
+        EndBlock();
+        return _text.ToString();
+    }
+}

@@ -1,0 +1,81 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Rules out what is never article text: scripts and widgets, hidden elements, navigation, share bars,
+/// related links, comments, newsletter and cookie boxes, captions. Furniture is kept when it wraps most of
+/// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div.
+/// </summary>
+internal static class BoilerplateFilter
+{
+    private const double ShareThatProtects = 0.5;
+    private const int ProtectedMinimumText = 400;
+
+    /// <summary>The subtrees of <paramref name="body"/> that cannot be article text; the DOM is left as it is.</summary>
+    public static ExcludedNodes Apply(IElement body)
+    {
+        var excluded = new ExcludedNodes();
+        var stats = DocumentStats.Measure(body, excluded);
+        var pageParagraphText = Math.Max(1, stats.For(body).ParagraphTextLength);
+        foreach (var node in excluded.Walk(body))
+        {
+            if (node is IElement element && ShouldRemove(element, stats.For(element), pageParagraphText))
+            {
+                excluded.Add(element);
+            }
+        }
+
+        return excluded;
+    }
+
+    private static bool ShouldRemove(IElement element, NodeStats stats, int pageParagraphText)
+    {
+        var tag = element.LocalName;
+        if (HtmlTags.NonContent.Contains(tag) || IsHidden(element))
+        {
+            return true;
+        }
+
+        if (tag is "article" or "main" or "body")
+        {
+            return false;
+        }
+
+        var furniture = HtmlTags.Furniture.Contains(tag) || IsFurnitureRole(element) || ElementHints.LooksLikeBoilerplate(element);
+        if (!furniture)
+        {
+            return false;
+        }
+
+        var holdsTheArticle = stats.ParagraphTextLength >= ProtectedMinimumText
+            && stats.ParagraphTextLength >= pageParagraphText * ShareThatProtects;
+        return !holdsTheArticle;
+    }
+
+    private static bool IsFurnitureRole(IElement element) =>
+        element.GetAttribute("role") is { } role
+        && (role.Equals("navigation", StringComparison.OrdinalIgnoreCase)
+            || role.Equals("banner", StringComparison.OrdinalIgnoreCase)
+            || role.Equals("contentinfo", StringComparison.OrdinalIgnoreCase)
+            || role.Equals("complementary", StringComparison.OrdinalIgnoreCase)
+            || role.Equals("dialog", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || "true".Equals(element.GetAttribute("aria-hidden"), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is null || style.Length > ExtractionLimits.MaxHintChars)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,97 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Chooses the elements that form the article: the best-scored candidate, widened when the body is split
+/// into chunks, plus the siblings that also read like article text.
+/// </summary>
+internal sealed class ContentSelector
+{
+    private const int MaxClimb = 4;
+    private const double ClimbGain = 0.5;
+    private const double ClimbMaxLinkDensity = 0.3;
+
+    private readonly DocumentStats _stats;
+    private readonly ExcludedNodes _excluded;
+    private readonly CandidateScorer _scorer;
+
+    private ContentSelector(IElement body, ExcludedNodes excluded)
+    {
+        _stats = DocumentStats.Measure(body, excluded);
+        _excluded = excluded;
+        _scorer = new CandidateScorer(body, _stats, excluded);
+    }
+
+    /// <summary>The elements whose text forms the article, in document order; the body when nothing stands out.</summary>
+    public static IReadOnlyList<IElement> Select(IElement body, ExcludedNodes excluded)
+    {
+        var selector = new ContentSelector(body, excluded);
+        var top = selector._scorer.BestCandidate();
+        return top is null ? [body] : selector.WithRelatedSiblings(selector.ClimbToWholeArticle(top, body), body);
+    }
+
+    /// <summary>
+    /// A body split into chunks (companion columns, lazy-loaded sections) leaves the best chunk holding only part
+    /// of the paragraphs: climb while the parent holds clearly more paragraph text and is not a link farm.
+    /// </summary>
+    private IElement ClimbToWholeArticle(IElement top, IElement body)
+    {
+        var ancestor = top.ParentElement;
+        for (var level = 0; level < MaxClimb && ancestor is not null && ancestor != body; level++, ancestor = ancestor.ParentElement)
+        {
+            var wider = _stats.For(ancestor);
+            if (wider.LinkDensity > ClimbMaxLinkDensity)
+            {
+                break;
+            }
+
+            var own = _stats.For(top).ParagraphTextLength;
+            if (wider.ParagraphTextLength - own >= own * ClimbGain)
+            {
+                top = ancestor;
+            }
+        }
+
+        return top;
+    }
+
+    private List<IElement> WithRelatedSiblings(IElement top, IElement body)
+    {
+        if (top == body || top.ParentElement is not { } parent)
+        {
+            return [top];
+        }
+
+        var threshold = Math.Max(10, _scorer.FinalScore(top) * 0.2);
+        var topClass = top.GetAttribute("class");
+        var chosen = new List<IElement>();
+        foreach (var sibling in DomWalker.ChildElements(parent))
+        {
+            if (_excluded.Contains(sibling))
+            {
+                continue;
+            }
+
+            if (sibling == top || _scorer.FinalScore(sibling) >= threshold || LooksLikeProse(sibling)
+                || (!string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") && _scorer.FinalScore(sibling) > 0))
+            {
+                chosen.Add(sibling);
+            }
+        }
+
+        return chosen;
+    }
+
+    private bool LooksLikeProse(IElement element)
+    {
+        if (element.LocalName != "p" && !(element.LocalName == "div" && _scorer.IsParagraphLike(element)))
+        {
+            return false;
+        }
+
+        var stats = _stats.For(element);
+        return (stats.TextLength > 80 && stats.LinkDensity < 0.25)
+            || (stats.TextLength > 0 && stats.LinkDensity == 0 && DomText.Of(element, 2_000).Contains(". ", StringComparison.Ordinal));
+    }
+}

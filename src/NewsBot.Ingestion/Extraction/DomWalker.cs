@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Document-order traversal without recursion, so deeply nested markup cannot exhaust the stack, and with
+/// a node budget so huge pages cost bounded work. Children are read by index: AngleSharp finds a node's
+/// next sibling by scanning its parent's children, which turns sibling walks over wide parents quadratic.
+/// </summary>
+internal static class DomWalker
+{
+    /// <summary>
+    /// Descendants of <paramref name="root"/> in document order. <paramref name="enter"/> is asked after a node
+    /// has been yielded (and processed) whether to walk into it; the default walks everything.
+    /// </summary>
+    public static IEnumerable<INode> Descendants(INode root, int budget = ExtractionLimits.MaxNodes, Func<INode, bool>? enter = null)
+    {
+        var stack = new Stack<(INodeList Children, int Next)>();
+        stack.Push((root.ChildNodes, 0));
+        while (stack.Count > 0 && budget-- > 0)
+        {
+            var (children, next) = stack.Pop();
+            if (next >= children.Length)
+            {
+                continue;
+            }
+
+            var node = children[next];
+            stack.Push((children, next + 1));
+            yield return node;
+            if (node.HasChildNodes && (enter is null || enter(node)))
+            {
+                stack.Push((node.ChildNodes, 0));
+            }
+        }
+    }
+
+    public static IEnumerable<IElement> DescendantElements(INode root, int budget = ExtractionLimits.MaxNodes) =>
+        Descendants(root, budget).OfType<IElement>();
+
+    public static IEnumerable<INode> Children(INode parent)
+    {
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            yield return children[i];
+        }
+    }
+
+    public static IEnumerable<IElement> ChildElements(INode parent) => Children(parent).OfType<IElement>();
+}

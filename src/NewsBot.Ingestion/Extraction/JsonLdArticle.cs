@@ -1,0 +1,20 @@
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>What the page's JSON-LD says about its article, as raw strings.</summary>
+internal sealed record JsonLdArticle
+{
+    public string? Headline { get; init; }
+    public string? Name { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? DatePublished { get; init; }
+    public string? DateModified { get; init; }
+    public string? PublisherName { get; init; }
+    public string? Description { get; init; }
+    public string? Image { get; init; }
+    public string? Language { get; init; }
+
+    /// <summary>False when any article node declares itself not free to read.</summary>
+    public bool? IsAccessibleForFree { get; init; }
+
+    public static JsonLdArticle None { get; } = new();
+}

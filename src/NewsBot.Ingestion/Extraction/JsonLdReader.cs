@@ -1,0 +1,103 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Reads the article node of the page's JSON-LD: scripts may hold one object, an array or an @graph,
+/// and authors or publishers may be strings, objects, arrays or @id references to other nodes.
+/// Malformed scripts are ignored.
+/// </summary>
+internal static class JsonLdReader
+{
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = ExtractionLimits.MaxJsonDepth,
+    };
+
+    public static JsonLdArticle Read(IDocument document)
+    {
+        var nodes = new List<JsonElement>();
+        var documents = new List<JsonDocument>();
+        try
+        {
+            foreach (var script in DomWalker.DescendantElements(document).Where(IsJsonLd))
+            {
+                if (Parse(script.TextContent) is { } json)
+                {
+                    documents.Add(json);
+                    JsonLdNodes.Collect(json.RootElement, nodes);
+                }
+            }
+
+            return FromNodes(nodes);
+        }
+        finally
+        {
+            documents.ForEach(d => d.Dispose());
+        }
+    }
+
+    private static bool IsJsonLd(IElement element) =>
+        element.LocalName == "script"
+        && "application/ld+json".Equals(element.GetAttribute("type")?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static JsonDocument? Parse(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > ExtractionLimits.MaxJsonLdChars)
+        {
+            return null;
+        }
+
+        if (trimmed.StartsWith("<![CDATA[", StringComparison.Ordinal) && trimmed.EndsWith("]]>", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[9..^3];
+        }
+
+        try
+        {
+            return JsonDocument.Parse(trimmed, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonLdArticle FromNodes(List<JsonElement> nodes)
+    {
+        var article = nodes.FirstOrDefault(n => JsonLdNodes.HasType(n, IsArticleType));
+        var accessible = nodes.Where(n => JsonLdNodes.HasType(n, t => IsArticleType(t) || t == "WebPage"))
+            .Select(n => JsonLdNodes.Boolean(n, "isAccessibleForFree"))
+            .Where(b => b is not null)
+            .OrderBy(b => b)
+            .FirstOrDefault();
+        if (article.ValueKind != JsonValueKind.Object)
+        {
+            return JsonLdArticle.None with { IsAccessibleForFree = accessible };
+        }
+
+        var byId = JsonLdNodes.IndexById(nodes);
+        return new JsonLdArticle
+        {
+            Headline = JsonLdNodes.String(article, "headline"),
+            Name = JsonLdNodes.String(article, "name"),
+            Authors = JsonLdNodes.Names(article, "author", byId),
+            DatePublished = JsonLdNodes.String(article, "datePublished") ?? JsonLdNodes.String(article, "dateCreated"),
+            DateModified = JsonLdNodes.String(article, "dateModified"),
+            PublisherName = JsonLdNodes.Names(article, "publisher", byId) is [var publisher, ..] ? publisher : null,
+            Description = JsonLdNodes.String(article, "description"),
+            Image = JsonLdNodes.Url(article, "image", byId),
+            Language = JsonLdNodes.String(article, "inLanguage"),
+            IsAccessibleForFree = accessible,
+        };
+    }
+
+    private static bool IsArticleType(string type) =>
+        type.EndsWith("Article", StringComparison.Ordinal)
+        || type.EndsWith("Posting", StringComparison.Ordinal)
+        || type is "Report" or "Review";
+}

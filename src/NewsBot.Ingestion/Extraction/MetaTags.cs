@@ -1,0 +1,53 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// The page's &lt;meta&gt; values keyed by lower-cased name, property, itemprop or http-equiv;
+/// the first non-empty value of a key wins. A property attribute may list several keys.
+/// </summary>
+internal sealed class MetaTags
+{
+    private const int MaxValueChars = 2_000;
+    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    public MetaTags(IDocument document)
+    {
+        foreach (var meta in DomWalker.DescendantElements(document).Where(e => e.LocalName == "meta").Take(1_000))
+        {
+            var content = meta.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(content) || content.Length > MaxValueChars)
+            {
+                continue;
+            }
+
+            foreach (var attribute in (string[])["name", "property", "itemprop", "http-equiv"])
+            {
+                var keys = meta.GetAttribute(attribute);
+                if (keys is null || keys.Length > ExtractionLimits.MaxHintChars)
+                {
+                    continue;
+                }
+
+                foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    _values.TryAdd(key, content);
+                }
+            }
+        }
+    }
+
+    /// <summary>The value of the first of <paramref name="keys"/> the page has.</summary>
+    public string? First(params ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_values.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

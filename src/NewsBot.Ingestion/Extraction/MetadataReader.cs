@@ -1,0 +1,126 @@
+using AngleSharp.Dom;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Builds <see cref="ArticleMetadata"/> from JSON-LD, Open Graph and other meta tags, and the markup,
+/// in that order of trust. Runs on the untouched document, before boilerplate removal.
+/// </summary>
+internal static class MetadataReader
+{
+    public static ArticleMetadata Read(IDocument document, JsonLdArticle ld, Uri? pageUri)
+    {
+        var meta = new MetaTags(document);
+        var siteName = Clean(meta.First("og:site_name") ?? ld.PublisherName ?? meta.First("application-name"));
+        return new ArticleMetadata
+        {
+            Title = ReadTitle(document, ld, meta, siteName),
+            Byline = ReadByline(document, ld, meta),
+            Published = DateValueParser.Parse(ld.DatePublished)
+                ?? DateValueParser.Parse(meta.First(
+                    "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+                    "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+                    "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time"))
+                ?? DateValueParser.Parse(FirstTimeElement(document)),
+            Modified = DateValueParser.Parse(ld.DateModified)
+                ?? DateValueParser.Parse(meta.First(
+                    "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified")),
+            SiteName = siteName,
+            Language = Clean(document.DocumentElement?.GetAttribute("lang"))
+                ?? Clean(meta.First("og:locale")?.Replace('_', '-'))
+                ?? Clean(meta.First("content-language", "language", "dc.language"))
+                ?? Clean(ld.Language),
+            CanonicalUrl = Resolve(LinkHref(document, "canonical"), pageUri) ?? Resolve(meta.First("og:url"), pageUri),
+            Image = Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image"), pageUri)
+                ?? Resolve(ld.Image, pageUri),
+            Excerpt = Clean(meta.First("description", "og:description", "twitter:description") ?? ld.Description),
+        };
+    }
+
+    private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)
+    {
+        var titleElement = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title");
+        var pageTitle = Clean(titleElement?.TextContent);
+        if (Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("og:title", "twitter:title", "parsely-title", "dc.title", "dc:title")) is { } declared)
+        {
+            return TitleCleaner.StripSiteName(declared, siteName);
+        }
+
+        if (pageTitle is not null)
+        {
+            return TitleCleaner.Clean(pageTitle, siteName);
+        }
+
+        var heading = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "h1");
+        return heading is null ? null : Clean(DomText.Of(heading, 500));
+    }
+
+    /// <summary>
+    /// The JSON-LD headline, unless only "name" appears in the page title: encyclopedia pages put
+    /// a tagline in "headline" and the title in "name".
+    /// </summary>
+    private static string? JsonLdTitle(JsonLdArticle ld, string? pageTitle)
+    {
+        if (ld.Headline is not null && ld.Name is not null && pageTitle is not null
+            && !pageTitle.Contains(ld.Headline, StringComparison.OrdinalIgnoreCase)
+            && pageTitle.StartsWith(ld.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return ld.Name;
+        }
+
+        return ld.Headline ?? ld.Name;
+    }
+
+    private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta)
+    {
+        var people = ld.Authors.Select(BylineCleaner.Clean).OfType<string>().ToList();
+        if (people.Count > 0)
+        {
+            return string.Join(", ", people);
+        }
+
+        return BylineCleaner.Clean(meta.First("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dc:creator", "dcterms.creator", "byl"))
+            ?? BylineFinder.Find(document);
+    }
+
+    private static string? FirstTimeElement(IDocument document)
+    {
+        var times = DomWalker.DescendantElements(document).Where(e => e.LocalName == "time" && e.HasAttribute("datetime")).Take(50).ToList();
+        var chosen = times.FirstOrDefault(t => t.HasAttribute("pubdate") || (t.GetAttribute("itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
+            ?? times.FirstOrDefault();
+        return chosen?.GetAttribute("datetime");
+    }
+
+    private static string? LinkHref(IDocument document, string rel) =>
+        DomWalker.DescendantElements(document)
+            .Where(e => e.LocalName == "link")
+            .FirstOrDefault(e => (e.GetAttribute("rel") ?? "").Split(' ').Contains(rel, StringComparer.OrdinalIgnoreCase))
+            ?.GetAttribute("href");
+
+    private static string? Resolve(string? href, Uri? pageUri)
+    {
+        if (string.IsNullOrWhiteSpace(href) || href.Length > 2_000)
+        {
+            return null;
+        }
+
+        var trimmed = href.Trim();
+        Uri? absolute = pageUri is not null && Uri.TryCreate(pageUri, trimmed, out var joined) ? joined
+            : Uri.TryCreate(trimmed, UriKind.Absolute, out var given) ? given
+            : null;
+        return absolute is not null && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
+            ? absolute.AbsoluteUri
+            : null;
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}

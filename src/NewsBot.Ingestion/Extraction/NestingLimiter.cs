@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// Drops start and end tags nested deeper than a limit before parsing, keeping their text. The HTML parser
+/// checks element scopes against its stack of open elements, so thousands of nested tags cost quadratic time;
+/// real pages nest a few dozen levels. Tags whose end tag is optional (p, li, td...) and void or self-closed
+/// tags are not counted, so sloppy but ordinary markup is never touched.
+/// </summary>
+internal static class NestingLimiter
+{
+    public const int MaxDepth = 256;
+
+    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "basefont", "bgsound", "frame", "image", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+        "rb", "rt", "rtc", "rp", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
+    };
+
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+    };
+
+    public static string Limit(string html, int maxDepth = MaxDepth)
+    {
+        StringBuilder? kept = null;
+        var copiedUpTo = 0;
+        var depth = 0;
+        var dropped = 0;
+        var position = 0;
+        while (position < html.Length && html.IndexOf('<', position) is var open and >= 0)
+        {
+            var tag = HtmlTagScanner.Scan(html, open);
+            position = tag.End;
+            if (tag.Name is not { } name || Uncounted.Contains(name))
+            {
+                continue;
+            }
+
+            if (!tag.IsEnd && RawText.Contains(name))
+            {
+                position = HtmlTagScanner.EndOfRawText(html, tag.End, name);
+                continue;
+            }
+
+            var drop = false;
+            if (tag.IsEnd)
+            {
+                drop = dropped > 0;
+                dropped -= drop ? 1 : 0;
+                depth -= !drop && depth > 0 ? 1 : 0;
+            }
+            else if (!tag.IsSelfClosing)
+            {
+                drop = depth >= maxDepth;
+                dropped += drop ? 1 : 0;
+                depth += drop ? 0 : 1;
+            }
+
+            if (drop)
+            {
+                kept ??= new StringBuilder(html.Length);
+                kept.Append(html, copiedUpTo, open - copiedUpTo);
+                copiedUpTo = tag.End;
+            }
+        }
+
+        return kept is null ? html : kept.Append(html, copiedUpTo, html.Length - copiedUpTo).ToString();
+    }
+}

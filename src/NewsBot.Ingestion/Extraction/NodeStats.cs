@@ -1,0 +1,26 @@
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>Text measures of one element's subtree (whitespace runs count as one character).</summary>
+internal sealed class NodeStats
+{
+    public int TextLength { get; set; }
+    public int LinkTextLength { get; set; }
+    public int Commas { get; set; }
+    public int ParagraphTextLength { get; set; }
+    public int Paragraphs { get; set; }
+    public int ListItems { get; set; }
+    public int Images { get; set; }
+
+    public double LinkDensity => TextLength == 0 ? 0 : Math.Min(1.0, (double)LinkTextLength / TextLength);
+
+    public void Add(NodeStats child)
+    {
+        TextLength += child.TextLength;
+        LinkTextLength += child.LinkTextLength;
+        Commas += child.Commas;
+        ParagraphTextLength += child.ParagraphTextLength;
+        Paragraphs += child.Paragraphs;
+        ListItems += child.ListItems;
+        Images += child.Images;
+    }
+}

@@ -1,0 +1,9 @@
+namespace NewsBot.Ingestion.Tests.Extraction;
+
+/// <summary>Precision and recall averaged over pages, and the F1 of those two averages.</summary>
+internal sealed record CorpusScore(double Precision, double Recall)
+{
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public override string ToString() => $"F1 {F1:F6}  precision {Precision:F6}  recall {Recall:F6}";
+}
