@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using NewsBot.Ingestion.Extraction;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Extraction;
 
@@ -13,7 +14,7 @@ public sealed class ExtractionCorpusTests
     [Fact]
     public void Extract_BenchmarkCorpus_ReachesF1Threshold()
     {
-        var folder = SharedData.Folder("extraction")
+        var folder = TestPaths.SharedDataFolder("extraction")
             ?? SkipWith("../shared/data/extraction is absent (evaluation data lives outside the repository)");
         using var truthFile = File.OpenRead(Path.Combine(folder, "ground-truth.json"));
         using var truth = JsonDocument.Parse(truthFile);

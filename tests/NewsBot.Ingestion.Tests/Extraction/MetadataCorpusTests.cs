@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
 using NewsBot.Ingestion.Extraction;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Extraction;
 
@@ -12,7 +13,7 @@ public sealed partial class MetadataCorpusTests
     [Fact]
     public void Extract_MetadataCorpus_MatchesMostExpectedFields()
     {
-        var folder = SharedData.Folder("metadata/pages")
+        var folder = TestPaths.SharedDataFolder("metadata/pages")
             ?? SkipWith("../shared/data/metadata/pages is absent (evaluation data lives outside the repository)");
         var extractor = new ArticleExtractor();
         var tallies = new Dictionary<string, (int Hits, int Total)>();
