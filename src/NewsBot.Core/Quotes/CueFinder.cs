@@ -1,0 +1,182 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds who a quoted segment is attributed to by the words around it: a reporting verb after the quote
+/// (`…,” X said.` / `…,” said X.`), before it (`X said: “…`), `according to X`, a participle (`…, saying, “…`),
+/// an attribution line (`— X, role`) or an introducing paragraph that ends with a colon.
+/// </summary>
+internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments)
+{
+    private const int MaxWordsBetweenVerbAndQuote = 8;
+    private const int MaxWordsBeforeTailVerb = 12;
+
+    public SpeakerCandidate? Find(int index)
+    {
+        var context = QuoteContext.Of(text, paragraphs, segments, index);
+        var lead = WordTokenizer.Tokenize(text, context.Lead.Start, context.Lead.End);
+        var tail = WordTokenizer.Tokenize(text, context.Tail.Start, context.Tail.End);
+        var paragraph = paragraphs[segments[index].Paragraph];
+        if (IntroducesQuote(context.Lead))
+        {
+            var introduced = FromLead(lead, paragraph, segments[index].OpenMark);
+            if (introduced is not null)
+            {
+                return introduced;
+            }
+        }
+
+        return FromTail(context.Tail, tail, index)
+            ?? FromLead(lead, paragraph, segments[index].OpenMark)
+            ?? AccordingTo(tail) ?? AccordingTo(lead)
+            ?? FromAttributionLine(index)
+            ?? FromIntroducingParagraph(context, index);
+    }
+
+    private bool IntroducesQuote(TextSpan lead)
+    {
+        var trimmed = text.AsSpan(lead.Start, lead.Length).TrimEnd();
+        return trimmed.EndsWith(":") || trimmed.EndsWith(",") || trimmed.EndsWith(" that", StringComparison.Ordinal);
+    }
+
+    private SpeakerCandidate? FromTail(TextSpan span, List<Word> tail, int index)
+    {
+        if (tail.Count == 0)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(span.Start, tail[0].Start - span.Start);
+        if (gap.IndexOfAny('—', '–') >= 0 || gap.Trim().SequenceEqual("-"))
+        {
+            return NounPhraseReader.AfterVerb(text, tail);
+        }
+
+        var verb = tail.FindIndex(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb), IsVerb);
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        if (tail.Take(verb).All(w => FunctionWords.TimeWords.Contains(w.Lower) || FunctionWords.VerbModifiers.Contains(w.Lower)))
+        {
+            return ReportingVerbs.IsParticiple(tail[verb].Text)
+                ? SentenceSubject(paragraphs[segments[index].Paragraph], segments[index].OpenMark, tail[verb].Start)
+                : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + 1, tail.Count - verb - 1));
+        }
+
+        return NounPhraseReader.BeforeVerb(text, tail.GetRange(0, verb));
+    }
+
+    /// <summary>A cue before the quote; <paramref name="quoteStart"/> is where the quote it introduces begins.</summary>
+    private SpeakerCandidate? FromLead(List<Word> lead, TextSpan paragraph, int quoteStart)
+    {
+        if (lead.Count == 0)
+        {
+            return null;
+        }
+
+        var verb = lead.FindLastIndex(IsVerb);
+        if (verb < 0 || lead.Count - 1 - verb > MaxWordsBetweenVerbAndQuote)
+        {
+            return ColonIntro(lead, paragraph, quoteStart);
+        }
+
+        if (ReportingVerbs.IsParticiple(lead[verb].Text))
+        {
+            return SentenceSubject(paragraph, quoteStart, lead[verb].Start);
+        }
+
+        var before = lead.GetRange(0, verb);
+        var after = lead.GetRange(verb + 1, lead.Count - verb - 1);
+        return (before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null)
+            ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
+            ?? SentenceSubject(paragraph, quoteStart, lead[verb].Start);
+    }
+
+    /// <summary>`Peskov: “…”` or `Smith took the floor: “…”` — a colon hands the quote to the name before it or the subject.</summary>
+    private SpeakerCandidate? ColonIntro(List<Word> lead, TextSpan paragraph, int quoteStart)
+    {
+        var end = lead[^1].End;
+        var rest = text.AsSpan(end, Math.Min(text.Length, end + 3) - end).TrimStart();
+        if (!rest.StartsWith(":"))
+        {
+            return null;
+        }
+
+        var runs = NameMentionReader.Runs(text, lead);
+        return runs.Count > 0 && runs[^1][^1].Start == lead[^1].Start
+            ? NounPhraseReader.Head(text, lead)
+            : SentenceSubject(paragraph, quoteStart, end);
+    }
+
+    private SpeakerCandidate? AccordingTo(List<Word> words)
+    {
+        var at = words.FindIndex(w => w.Lower == "according");
+        return at >= 0 && at + 2 < words.Count && words[at + 1].Lower == "to"
+            ? NounPhraseReader.AfterVerb(text, words.GetRange(at + 2, words.Count - at - 2))
+            : null;
+    }
+
+    /// <summary>The next paragraph is a signature line: `— Jane Doe, chief executive`.</summary>
+    private SpeakerCandidate? FromAttributionLine(int index)
+    {
+        var paragraph = segments[index].Paragraph + 1;
+        if (paragraph >= paragraphs.Count || segments.Any(s => s.Paragraph == segments[index].Paragraph && s.OpenMark > segments[index].OpenMark))
+        {
+            return null;
+        }
+
+        var next = paragraphs[paragraph];
+        if (text[next.Start] is not ('—' or '–' or '-') || next.Length > 120)
+        {
+            return null;
+        }
+
+        return NounPhraseReader.AfterVerb(text, WordTokenizer.Tokenize(text, next.Start, next.End));
+    }
+
+    /// <summary>A quote that opens its paragraph after one ending `… reported:` belongs to that paragraph's source.</summary>
+    private SpeakerCandidate? FromIntroducingParagraph(QuoteContext context, int index)
+    {
+        var paragraph = segments[index].Paragraph;
+        if (context.Lead.Length > 0 || paragraph == 0 || !text.AsSpan(paragraphs[paragraph - 1].Start, paragraphs[paragraph - 1].Length).EndsWith(":"))
+        {
+            return null;
+        }
+
+        var previous = paragraphs[paragraph - 1];
+        var sentenceStart = QuoteContext.SentenceStart(text, previous, segments, previous.End - 1);
+        return FromLead(WordTokenizer.Tokenize(text, sentenceStart, previous.End), previous, previous.End);
+    }
+
+    /// <summary>The first name or pronoun of the sentence that holds <paramref name="anchor"/>, read up to <paramref name="before"/>.</summary>
+    private SpeakerCandidate? SentenceSubject(TextSpan paragraph, int anchor, int before)
+    {
+        var start = QuoteContext.SentenceStart(text, paragraph, segments, anchor - 1);
+        var words = WordTokenizer.Tokenize(text, start, before)
+            .Where(w => !segments.Any(s => s.Outer.Contains(w.Start)))
+            .ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (FunctionWords.IsPronoun(words[0].Text))
+        {
+            return NounPhraseReader.Head(text, [words[0]]);
+        }
+
+        var run = NameMentionReader.Runs(text, words).FirstOrDefault(r => !IsDateline(r));
+        if (run is null)
+        {
+            return null;
+        }
+
+        var end = words.FindIndex(w => w.Start == run[^1].Start);
+        return NounPhraseReader.Head(text, words.GetRange(0, end + 1));
+    }
+
+    private static bool IsDateline(List<Word> run) => run.All(w => w.Text.Length >= 4 && w.Text.All(c => !char.IsLower(c)));
+
+    private static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
+}

@@ -1,0 +1,37 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Turns a speaker phrase into the speaker's full name: expands short names, resolves pronouns and `the company`.</summary>
+internal sealed class SpeakerResolver(NameIndex names)
+{
+    public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
+    {
+        CandidateKind.Name => ResolveName(candidate),
+        CandidateKind.Pronoun => ResolvePronoun(candidate),
+        CandidateKind.OrganisationReference => names.OrganisationBefore(candidate.Position) is { } organisation
+            ? new Attribution(FullName(organisation), null, true)
+            : new Attribution(null, candidate.Role, true),
+        _ => new Attribution(null, candidate.Role, true),
+    };
+
+    private Attribution ResolveName(SpeakerCandidate candidate)
+    {
+        var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
+            ? null
+            : names.FullForm(candidate.Words, candidate.Position);
+        return new Attribution(full?.Text ?? candidate.Written, candidate.Role, true);
+    }
+
+    private Attribution ResolvePronoun(SpeakerCandidate candidate)
+    {
+        var antecedent = candidate.Words[0] switch
+        {
+            "he" => names.PersonBefore(candidate.Position, Gender.Male),
+            "she" => names.PersonBefore(candidate.Position, Gender.Female),
+            "they" => names.OrganisationBefore(candidate.Position),
+            _ => null,
+        };
+        return new Attribution(antecedent is null ? null : FullName(antecedent), null, true);
+    }
+
+    private string FullName(NameMention mention) => names.FullForm(mention.Words, mention.Span.Start)?.Text ?? mention.Text;
+}
