@@ -8,7 +8,7 @@ namespace NewsBot.Core.Quotes;
 internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments)
 {
     private const int MaxWordsBetweenVerbAndQuote = 8;
-    private const int MaxWordsBeforeTailVerb = 12;
+    private const int MaxWordsBeforeTailVerb = 20;
 
     public SpeakerCandidate? Find(int index)
     {
@@ -73,6 +73,11 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         if (lead.Count == 0)
         {
             return null;
+        }
+
+        if (lead[0].Text is "Said" or "Says" or "Added" or "Asked" && lead.Count > 1)
+        {
+            return NounPhraseReader.AfterVerb(text, lead.GetRange(1, lead.Count - 1));
         }
 
         var verb = lead.FindLastIndex(IsVerb);

@@ -18,7 +18,7 @@ internal static class NameLexicon
         "Said", "Says", "Told", "Added", "Like", "Unlike", "Among", "Despite", "Over",
         "Under", "Inside", "Outside", "Without", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would",
         "Can", "Could", "Should", "Has", "Have", "Had", "Don’t", "Don't", "It’s", "It's", "That’s", "That's", "Dear",
-        "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Chapter", "Section", "Photo", "Image", "Video", "Read", "More", "Advertisement", "Contributing", "Follow");
+        "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Il", "Lo", "Os", "Un", "Une", "Ein", "Eine", "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Chapter", "Section", "Photo", "Image", "Video", "Read", "More", "Advertisement", "Contributing", "Follow");
 
     /// <summary>Titles before a name; they are moved to the role (honorifics are dropped).</summary>
     public static readonly FrozenSet<string> Titles = Set(
@@ -43,7 +43,7 @@ internal static class NameLexicon
         "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene", "Vincent",
         "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Bill", "Mike", "Jim", "Tom", "Bob", "Barack", "Bernie",
         "Ted", "Marco", "Jeb", "Mitt", "Newt", "Rudy", "Chris", "Tim", "Ben", "Dmitry", "Vladimir", "Sergei", "Hans",
-        "Pierre", "Jean", "Carlos", "Luis", "Mohammed", "Ahmed", "Ali", "Omar", "Hassan", "Reince", "Kellyanne");
+        "Pierre", "Carlos", "Tomas", "Tomasz", "Jan", "Lars", "Piotr", "Marek", "Stefan", "Jürgen", "Klaus", "Luca", "Marco", "Pablo", "Diego", "Rafael", "Kwame", "Chinedu", "Luis", "Mohammed", "Ahmed", "Ali", "Omar", "Hassan", "Reince", "Kellyanne");
 
     public static readonly FrozenSet<string> FemaleMarkers = Set(
         "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Assemblywoman", "Councilwoman",
@@ -58,7 +58,7 @@ internal static class NameLexicon
         "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace", "Denise", "Amber", "Marilyn", "Beverly",
         "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella", "Charlotte", "Rose",
         "Alexis", "Kayla", "Hillary", "Melania", "Ivanka", "Chelsea", "Elizabeth", "Nikki", "Sarah", "Angela", "Theresa",
-        "Kellyanne", "Huma", "Donna", "Debbie", "Claire", "Anne", "Marine", "Hope", "Katy", "Kate", "Jane", "Joanna");
+        "Kellyanne", "Huma", "Donna", "Debbie", "Claire", "Anne", "Marine", "Hope", "Katy", "Kate", "Jane", "Joanna", "Lena", "Marta", "Anke", "Ingrid", "Sofia", "Elena", "Ines", "Chiara", "Giulia", "Aisha", "Fatima", "Priya");
 
     /// <summary>Words that make a run an organisation or institution rather than a person.</summary>
     public static readonly FrozenSet<string> OrganisationWords = Set(

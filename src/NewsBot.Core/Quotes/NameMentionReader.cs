@@ -57,7 +57,8 @@ internal static class NameMentionReader
         var title = titleCount > 0 ? text[run[0].Start..TitleEnd(text, run[titleCount - 1])] : null;
         var kind = Classify(nameWords, title is not null, knownPersonSurname);
         var gender = GenderOf(run.Take(titleCount + 1).Select(w => w.Text));
-        var span = new TextSpan(run[titleCount].Start, run[^1].End);
+        var end = run[^1].End < text.Length && text[run[^1].End] == '.' && SentenceBoundaries.IsAbbreviation(run[^1].Text) ? run[^1].End + 1 : run[^1].End;
+        var span = new TextSpan(run[titleCount].Start, end);
         return new NameMention(span, text[span.Start..span.End], nameWords, kind, gender) { Title = title };
     }
 

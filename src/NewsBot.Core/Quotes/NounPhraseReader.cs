@@ -206,7 +206,7 @@ internal static class NounPhraseReader
 
     private static bool IsAppositiveRole(List<Word> segment) =>
         segment.Any(w => RoleLexicon.IsRoleNoun(w.Text) || RoleLexicon.IsOrganisationNoun(w.Text))
-        && (FunctionWords.IsDeterminer(segment[0].Text) || !NameLexicon.IsNameWord(segment[^1]));
+        && (FunctionWords.IsDeterminer(segment[0].Text) || RoleLexicon.IsRoleNoun(segment[0].Text) || !NameLexicon.IsNameWord(segment[^1]));
 
     /// <summary>A role as written, without a leading article.</summary>
     private static string RoleText(string text, List<Word> words)

@@ -106,7 +106,7 @@ internal static class QuotationFinder
             end--;
         }
 
-        if (text.AsSpan(start, end - start).IndexOfAnyExcept(NonWordChars) < 0)
+        if (!text.AsSpan(start, end - start).ContainsAnyExcept(NonLetters))
         {
             return;
         }
@@ -114,6 +114,7 @@ internal static class QuotationFinder
         segments.Add(new QuotedSegment(new TextSpan(start, end), openAt, closeAt, paragraph));
     }
 
-    private static readonly System.Buffers.SearchValues<char> NonWordChars =
-        System.Buffers.SearchValues.Create(" \t\r\n.,;:!?-—–…'’‘\"“”«»„()[]");
+    /// <summary>Quotation marks around digits and punctuation only (dates, IDs of embedded posts) quote no one.</summary>
+    private static readonly System.Buffers.SearchValues<char> NonLetters =
+        System.Buffers.SearchValues.Create(" \t\r\n.,;:!?-—–…'’‘\"“”«»„()[]/@#$%&*+=_0123456789");
 }

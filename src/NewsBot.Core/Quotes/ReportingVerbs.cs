@@ -16,7 +16,7 @@ internal static class ReportingVerbs
         "reiterate", "repeat", "explain", "describe", "tell", "insist", "scoff", "sigh", "laugh", "cry", "inform",
         "assure", "allege", "mention", "affirm", "proclaim", "opine", "interject", "rejoin", "reason", "posit",
         "elaborate", "clarify", "point", "instruct", "advise", "announce", "blast", "slam", "fume", "gush", "rave",
-        "bark", "boom", "exhort", "remember", "echo", "lecture", "snap", "mock", "tease", "thunder", "intone", "gripe",
+        "bark", "boom", "beam", "exhort", "remember", "echo", "lecture", "snap", "mock", "tease", "thunder", "intone", "gripe",
         "grumble", "crow", "sneer", "concur", "beg", "implore", "speculate", "guess", "estimate", "reflect", "confide",
         "confess", "disclose", "reveal", "email", "retaliate", "interrupt",
     ];

@@ -10,7 +10,7 @@ internal static class SpeakerAttributor
     public static Attribution[] Attribute(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names)
     {
         var cues = new CueFinder(text, paragraphs, segments);
-        var resolver = new SpeakerResolver(names);
+        var resolver = new SpeakerResolver(text, names);
         var result = new Attribution[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {

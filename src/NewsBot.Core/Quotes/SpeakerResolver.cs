@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Quotes;
 
 /// <summary>Turns a speaker phrase into the speaker's full name: expands short names, resolves pronouns and `the company`.</summary>
-internal sealed class SpeakerResolver(NameIndex names)
+internal sealed class SpeakerResolver(string text, NameIndex names)
 {
     public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
     {
@@ -18,7 +18,8 @@ internal sealed class SpeakerResolver(NameIndex names)
         var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
             ? null
             : names.FullForm(candidate.Words, candidate.Position);
-        return new Attribution(full?.Text ?? candidate.Written, candidate.Role, true);
+        var role = candidate.Role ?? (full is null ? null : MentionRoleReader.RoleOf(text, full));
+        return new Attribution(full?.Text ?? candidate.Written, role, true);
     }
 
     private Attribution ResolvePronoun(SpeakerCandidate candidate)
