@@ -46,7 +46,7 @@ internal static class NounPhraseReader
         }
 
         var phrase = segments[0].TakeWhile(w => !IsClauseWord(w)).ToList();
-        if (phrase.Count == 0 || !CanStartPhrase(phrase[0]))
+        if (phrase.Count == 0 || (!CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
         {
             return null;
         }

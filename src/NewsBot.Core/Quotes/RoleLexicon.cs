@@ -19,7 +19,9 @@ internal static class RoleLexicon
         "delegate", "delegates", "consultant", "operative", "staffer", "employee", "investor", "founder", "economist",
         "campaigner", "protester", "protesters", "witness", "friend", "neighbor", "neighbour", "mother", "father", "wife",
         "husband", "son", "daughter", "sister", "brother", "victim", "critic", "critics", "observer", "observers",
-        "press", "secretary-general", "vice", "former", "senior", "top", "chief", "mp", "mep", "premier", "dean");
+        "press", "secretary-general", "treasurer", "clerk", "auditor", "inspector", "engineer", "pilot", "planner",
+        "architect", "trustee", "organizer", "superintendent", "principal", "coordinator", "administrator", "founder",
+        "president-elect", "nominee", "councillor", "councilor", "alderman", "legislator", "regulator", "negotiator", "vice", "former", "senior", "top", "chief", "mp", "mep", "premier", "dean");
 
     public static readonly FrozenSet<string> OrganisationNouns = Set(
         "company", "firm", "group", "ministry", "agency", "department", "campaign", "committee", "organization",

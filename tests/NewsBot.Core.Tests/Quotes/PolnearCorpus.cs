@@ -5,14 +5,24 @@ namespace NewsBot.Core.Tests.Quotes;
 /// <summary>Reads the third-party PolNeAR files from ../shared/data/quotes next to the repository, never from the repo.</summary>
 public static class PolnearCorpus
 {
+    /// <summary>
+    /// `../shared/data/quotes` next to the repository root; a git worktree nested deeper looks further up
+    /// for the same `shared/data` folder.
+    /// </summary>
     public static string? Directory()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "NewsBot.sln")))
         {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln")))
+            root = root.Parent;
+        }
+
+        for (var dir = root?.Parent; dir is not null; dir = dir.Parent)
+        {
+            var quotes = Path.Combine(dir.FullName, "shared", "data", "quotes");
+            if (System.IO.Directory.Exists(quotes))
             {
-                var quotes = Path.Combine(dir.FullName, "..", "shared", "data", "quotes");
-                return System.IO.Directory.Exists(quotes) ? Path.GetFullPath(quotes) : null;
+                return quotes;
             }
         }
 
