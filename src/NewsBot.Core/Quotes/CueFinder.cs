@@ -10,6 +10,9 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
     private const int MaxWordsBetweenVerbAndQuote = 8;
     private const int MaxWordsBeforeTailVerb = 20;
 
+    /// <summary>`Smith issued a statement, “…”`: a noun of speech that introduces the quote like a verb.</summary>
+    private static readonly HashSet<string> StatementNouns = ["statement", "tweet", "post", "letter", "email", "interview", "speech", "remarks", "release", "message"];
+
     public SpeakerCandidate? Find(int index)
     {
         var context = QuoteContext.Of(text, paragraphs, segments, index);
@@ -51,7 +54,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return NounPhraseReader.AfterVerb(text, tail);
         }
 
-        var verb = tail.FindIndex(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb), IsVerb);
+        var verb = Enumerable.Range(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb)).FirstOrDefault(i => IsVerbAt(tail, i), -1);
         if (verb < 0)
         {
             return null;
@@ -61,7 +64,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         {
             return ReportingVerbs.IsParticiple(tail[verb].Text)
                 ? SentenceSubject(paragraphs[segments[index].Paragraph], segments[index].OpenMark, tail[verb].Start)
-                : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + 1, tail.Count - verb - 1));
+                : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + VerbLength(tail, verb), tail.Count - verb - VerbLength(tail, verb)));
         }
 
         return NounPhraseReader.BeforeVerb(text, tail.GetRange(0, verb));
@@ -75,12 +78,13 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return null;
         }
 
-        if (lead[0].Text is "Said" or "Says" or "Added" or "Asked" && lead.Count > 1)
+        if (lead[0].Text is "Said" or "Says" or "Added" && lead.Count > 1
+            && NounPhraseReader.AfterVerb(text, lead.GetRange(1, lead.Count - 1)) is { } inverted)
         {
-            return NounPhraseReader.AfterVerb(text, lead.GetRange(1, lead.Count - 1));
+            return inverted;
         }
 
-        var verb = lead.FindLastIndex(IsVerb);
+        var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => IsVerbAt(lead, i), -1);
         if (verb < 0 || lead.Count - 1 - verb > MaxWordsBetweenVerbAndQuote)
         {
             return ColonIntro(lead, paragraph, quoteStart);
@@ -92,7 +96,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var before = lead.GetRange(0, verb);
-        var after = lead.GetRange(verb + 1, lead.Count - verb - 1);
+        var after = lead.GetRange(verb + VerbLength(lead, verb), lead.Count - verb - VerbLength(lead, verb));
         return (before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null)
             ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
             ?? SentenceSubject(paragraph, quoteStart, lead[verb].Start);
@@ -103,7 +107,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
     {
         var end = lead[^1].End;
         var rest = text.AsSpan(end, Math.Min(text.Length, end + 3) - end).TrimStart();
-        if (!rest.StartsWith(":"))
+        var statement = StatementNouns.Contains(lead[^1].Lower) && rest.StartsWith(",");
+        if (!rest.StartsWith(":") && !statement)
         {
             return null;
         }
@@ -171,7 +176,9 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return NounPhraseReader.Head(text, [words[0]]);
         }
 
-        var run = NameMentionReader.Runs(text, words).FirstOrDefault(r => !IsDateline(r));
+        // The subject is the first name that is not a dateline, a place after a preposition or an opening phrase (`Hours later,`).
+        var runs = NameMentionReader.Runs(text, words).Where(r => !IsDateline(r)).ToList();
+        var run = runs.FirstOrDefault(r => !IsIntroductory(words, r)) ?? runs.FirstOrDefault();
         if (run is null)
         {
             return null;
@@ -181,7 +188,20 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         return NounPhraseReader.Head(text, words.GetRange(0, end + 1));
     }
 
+    private bool IsIntroductory(List<Word> words, List<Word> run)
+    {
+        var first = words.FindIndex(w => w.Start == run[0].Start);
+        var followedByComma = run[^1].End < text.Length && text[run[^1].End] == ',';
+        return followedByComma || (first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower));
+    }
+
     private static bool IsDateline(List<Word> run) => run.All(w => w.Text.Length >= 4 && w.Text.All(c => !char.IsLower(c)));
 
     private static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
+
+    private static bool IsVerbAt(List<Word> words, int i) => IsVerb(words[i]) || VerbLength(words, i) == 2;
+
+    /// <summary>Two for a phrasal reporting verb (`went on`, `shot back`, `chimed in`), else one.</summary>
+    private static int VerbLength(List<Word> words, int i) =>
+        i + 1 < words.Count && ReportingVerbs.IsPhrasal(words[i].Text, words[i + 1].Text) ? 2 : 1;
 }

@@ -15,6 +15,13 @@ internal static class NounPhraseReader
     {
         var segments = SplitAtCommas(text, words);
         string? appositiveRole = null;
+        if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
+            && Head(text, TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
+        {
+            // `to which O'Malley interjected`: a name right before the verb is its subject, whatever precedes it.
+            return named;
+        }
+
         for (var i = segments.Count - 1; i >= 0 && i >= segments.Count - 3; i--)
         {
             var segment = segments[i];

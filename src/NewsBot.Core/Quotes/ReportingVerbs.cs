@@ -18,7 +18,8 @@ internal static class ReportingVerbs
         "elaborate", "clarify", "point", "instruct", "advise", "announce", "blast", "slam", "fume", "gush", "rave",
         "bark", "boom", "beam", "exhort", "remember", "echo", "lecture", "snap", "mock", "tease", "thunder", "intone", "gripe",
         "grumble", "crow", "sneer", "concur", "beg", "implore", "speculate", "guess", "estimate", "reflect", "confide",
-        "confess", "disclose", "reveal", "email", "retaliate", "interrupt",
+        "confess", "disclose", "reveal", "email", "retaliate", "interrupt", "question", "react", "rebut", "chide", "scold",
+        "marvel", "recall", "brag", "predict", "acknowledge", "concede", "shrug", "smile", "grin", "nod", "sob", "gasp",
     ];
 
     private static readonly string[] IrregularForms =
@@ -33,9 +34,22 @@ internal static class ReportingVerbs
         "detto", "dichiarato", "spiegato", "aggiunto", "affermato",
     ];
 
+    /// <summary>Verbs that double their last consonant before -ed and -ing (`admitted`, `quipping`).</summary>
+    private static readonly string[] Doubling = ["admit", "quip", "snap", "beg", "chat", "regret", "commit", "submit", "rebut"];
+
     private static readonly FrozenSet<string> Forms = BuildForms();
 
     public static bool IsReportingVerb(string word) => Forms.Contains(word.ToLowerInvariant());
+
+    /// <summary>`went on`, `shot back`, `chimed in`: verbs of speech only with their particle.</summary>
+    public static bool IsPhrasal(string verb, string particle) => (verb, particle) switch
+    {
+        ("went" or "goes" or "go" or "going", "on") => true,
+        ("shot" or "fired" or "hit" or "snapped" or "pushed" or "wrote" or "struck" or "talked" or "called", "back") => true,
+        ("chimed" or "chimes" or "weighed" or "cut" or "piped", "in") => true,
+        ("spoke" or "speaks" or "spoken" or "summed" or "sums" or "opened" or "spelled", "up" or "out") => true,
+        _ => false,
+    };
 
     /// <summary>A participle (`saying`, `adding`) hangs off the subject of its sentence rather than a noun next to it.</summary>
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsReportingVerb(word);
@@ -61,13 +75,13 @@ internal static class ReportingVerbs
     private static string Past(string lemma) =>
         lemma.EndsWith('e') ? lemma + "d"
         : lemma.EndsWith('y') && !IsVowel(lemma[^2]) ? lemma[..^1] + "ied"
-        : lemma is "quip" or "plead" ? (lemma == "quip" ? "quipped" : "pleaded")
+        : Doubling.Contains(lemma) ? lemma + lemma[^1] + "ed"
         : lemma + "ed";
 
     private static string Gerund(string lemma) =>
         lemma.EndsWith("ie", StringComparison.Ordinal) ? lemma[..^2] + "ying"
         : lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing"
-        : lemma == "quip" ? "quipping"
+        : Doubling.Contains(lemma) ? lemma + lemma[^1] + "ing"
         : lemma + "ing";
 
     private static bool IsVowel(char c) => "aeiou".Contains(c, StringComparison.Ordinal);
