@@ -8,6 +8,7 @@ namespace NewsBot.Core.Quotes;
 internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments)
 {
     private const int MaxWordsBetweenVerbAndQuote = 8;
+    private const int MaxWordsBetweenVerbAndColon = 16;
     private const int MaxWordsBeforeTailVerb = 20;
 
     /// <summary>`Smith issued a statement, “…”`: a noun of speech that introduces the quote like a verb.</summary>
@@ -85,7 +86,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => IsVerbAt(lead, i), -1);
-        if (verb < 0 || lead.Count - 1 - verb > MaxWordsBetweenVerbAndQuote)
+        var colon = text.AsSpan(lead[^1].End, quoteStart - lead[^1].End).Contains(':');
+        if (verb < 0 || lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote))
         {
             return ColonIntro(lead, paragraph, quoteStart);
         }

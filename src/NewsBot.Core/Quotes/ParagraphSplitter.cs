@@ -1,6 +1,6 @@
 namespace NewsBot.Core.Quotes;
 
-/// <summary>Splits article text into paragraphs at blank lines, trimming the whitespace around each.</summary>
+/// <summary>Splits article text into paragraphs at line breaks (blank lines included), trimming the whitespace around each.</summary>
 internal static class ParagraphSplitter
 {
     public static List<TextSpan> Split(string text)
@@ -20,7 +20,7 @@ internal static class ParagraphSplitter
             }
 
             var start = position;
-            var end = FindBlankLine(text, start);
+            var end = FindLineBreak(text, start);
             var trimmedEnd = end;
             while (trimmedEnd > start && char.IsWhiteSpace(text[trimmedEnd - 1]))
             {
@@ -34,23 +34,13 @@ internal static class ParagraphSplitter
         return paragraphs;
     }
 
-    /// <summary>Offset of the line break that starts a blank line, or the text's end.</summary>
-    private static int FindBlankLine(string text, int from)
+    /// <summary>
+    /// Offset of the next line break. Paragraphs are meant to be separated by blank lines, but feeds and extractors
+    /// also deliver one paragraph per line; a line break inside a news paragraph is rare enough to treat every one as a boundary.
+    /// </summary>
+    private static int FindLineBreak(string text, int from)
     {
-        for (var i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))
-        {
-            var j = i + 1;
-            while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\u00A0')
-            {
-                j++;
-            }
-
-            if (j >= text.Length || text[j] == '\n')
-            {
-                return i;
-            }
-        }
-
-        return text.Length;
+        var i = text.IndexOf('\n', from);
+        return i >= 0 ? i : text.Length;
     }
 }
