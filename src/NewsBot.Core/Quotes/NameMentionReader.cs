@@ -17,7 +17,7 @@ internal static class NameMentionReader
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var isName = IsRunWord(word) || (current is not null && Connectors.Contains(word.Text)
+            var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null && Connectors.Contains(word.Text)
                 && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]));
             if (isName && current is not null && Adjacent(text, current[^1], word))
             {
@@ -37,10 +37,14 @@ internal static class NameMentionReader
 
     public static NameMention? Read(string text, List<Word> run, Func<string, bool> knownPersonSurname)
     {
+        // Everything up to the last title is the title: `Democratic Senatorial Campaign Committee Chairman Jon Tester`.
         var titleCount = 0;
-        while (titleCount < run.Count - 1 && IsTitle(run, titleCount))
+        for (var i = 0; i < run.Count - 1; i++)
         {
-            titleCount += run[titleCount + 1].Text == "of" && titleCount + 2 < run.Count - 1 ? 3 : 1;
+            if (IsTitle(run, i))
+            {
+                titleCount = run[i + 1].Text == "of" && i + 2 < run.Count - 1 ? i + 3 : i + 1;
+            }
         }
 
         if (titleCount >= run.Count)
@@ -101,6 +105,10 @@ internal static class NameMentionReader
     private static int TitleEnd(string text, Word last) => last.End < text.Length && text[last.End] == '.' ? last.End + 1 : last.End;
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '-');
+
+    /// <summary>The `S` of `U.S.`: a letter glued to a previous abbreviation dot.</summary>
+    private static bool IsAbbreviationTail(string text, Word word) =>
+        word.Text.Length == 1 && word.Start >= 2 && text[word.Start - 1] == '.' && char.IsLetter(text[word.Start - 2]);
 
     private static bool IsRunWord(Word word) =>
         NameLexicon.IsNameWord(word) || NameLexicon.Honorifics.Contains(word.Text);

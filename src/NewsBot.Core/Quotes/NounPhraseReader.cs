@@ -37,6 +37,12 @@ internal static class NounPhraseReader
             }
 
             var head = Head(text, TrimVerbModifiers(segment));
+            if (appositiveRole is not null && head is { Kind: CandidateKind.Name } && head.Words.Any(NameLexicon.PlaceWords.Contains))
+            {
+                // `In Hudson, New Hampshire, the Christie supporter said`: a place is no one's appositive.
+                return Head(text, TrimVerbModifiers(segments[^1]));
+            }
+
             return head is null ? null : head with { Role = head.Role ?? appositiveRole };
         }
 
@@ -155,11 +161,14 @@ internal static class NounPhraseReader
     private static bool CanStartPhrase(Word word) =>
         word.IsCapitalized || FunctionWords.IsDeterminer(word.Text) || FunctionWords.IsPronoun(word.Text) || RoleLexicon.IsRoleNoun(word.Text);
 
+    /// <summary>Words that can make up a role before a name: `White House press secretary`, `former deputy mayor`.</summary>
     private static bool IsRoleWord(Word word) =>
-        NameLexicon.IsNameWord(word) || RoleLexicon.IsRoleNoun(word.Text)
-        || (!word.IsCapitalized && !FunctionWords.IsDeterminer(word.Text) && !IsClauseWord(word)
-            && !FunctionWords.VerbModifiers.Contains(word.Lower) && !FunctionWords.ConjunctionsAndClauseStarts.Contains(word.Lower)
-            && !word.Text.Any(char.IsDigit));
+        NameLexicon.IsNameWord(word) || RoleLexicon.IsRoleNoun(word.Text) || RoleLexicon.IsOrganisationNoun(word.Text)
+        || RoleModifiers.Contains(word.Lower) || AdjectiveEndings.Any(e => word.Lower.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly HashSet<string> RoleModifiers = ["vice", "deputy", "former", "senior", "chief", "acting", "interim", "assistant", "associate", "executive", "general", "longtime", "top", "press", "communications", "policy", "campaign", "state", "federal", "national", "local", "city", "county", "police", "defense", "foreign", "finance", "health", "labor", "interior"];
+
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ary", "ian", "ior", "ern", "ist", "ish", "ese"];
 
     private static bool IsClauseWord(Word word) =>
         !word.IsCapitalized && (FunctionWords.Prepositions.Contains(word.Lower) || ReportingVerbs.IsReportingVerb(word.Text));
@@ -212,7 +221,8 @@ internal static class NounPhraseReader
         || FunctionWords.TimeWords.Contains(segment[0].Lower);
 
     private static bool IsAppositiveRole(List<Word> segment) =>
-        segment.Any(w => RoleLexicon.IsRoleNoun(w.Text) || RoleLexicon.IsOrganisationNoun(w.Text))
+        segment[0].Lower is not ("who" or "which" or "whose" or "where" or "according" or "when" or "while")
+        && segment.Any(w => RoleLexicon.IsRoleNoun(w.Text) || RoleLexicon.IsOrganisationNoun(w.Text))
         && (FunctionWords.IsDeterminer(segment[0].Text) || RoleLexicon.IsRoleNoun(segment[0].Text) || !NameLexicon.IsNameWord(segment[^1]));
 
     /// <summary>A role as written, without a leading article.</summary>

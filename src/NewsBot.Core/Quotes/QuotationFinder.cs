@@ -31,6 +31,7 @@ internal static class QuotationFinder
         var openAt = -1;
         var nestedSingle = false;
         var nestedGuillemets = 0;
+        var nestedDouble = 0;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
             var c = text[i];
@@ -40,6 +41,7 @@ internal static class QuotationFinder
                 openAt = i;
                 nestedSingle = false;
                 nestedGuillemets = 0;
+                nestedDouble = 0;
                 continue;
             }
 
@@ -62,6 +64,14 @@ internal static class QuotationFinder
             else if (nestedSingle && QuoteMarks.ClosesSingle(text, i, paragraph.End))
             {
                 nestedSingle = false;
+            }
+            else if (OpensNestedDouble(style, text, i, paragraph.End))
+            {
+                nestedDouble++;
+            }
+            else if (nestedDouble > 0 && (c is '”' || (c == '"' && LooksLikeCloser(text, i, paragraph.End))))
+            {
+                nestedDouble--;
             }
             else if (style == MarkStyle.Guillemet && c == '«')
             {
@@ -88,6 +98,11 @@ internal static class QuotationFinder
             Emit(text, openAt, -1, index, segments, paragraph.End);
         }
     }
+
+    /// <summary>`"He said “no” twice"`: the other kind of double mark, opening inside a quote, nests.</summary>
+    private static bool OpensNestedDouble(MarkStyle style, string text, int i, int end) =>
+        (style == MarkStyle.Straight && text[i] == '“')
+        || (style == MarkStyle.Curly && text[i] == '"' && char.IsWhiteSpace(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]));
 
     private static bool LooksLikeCloser(string text, int i, int end) =>
         !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]));

@@ -19,7 +19,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             ? null
             : names.FullForm(candidate.Words, candidate.Position);
         var role = candidate.Role ?? (full is null ? null : MentionRoleReader.RoleOf(text, full));
-        return new Attribution(full?.Text ?? candidate.Written, role, true);
+        return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true);
     }
 
     private Attribution ResolvePronoun(SpeakerCandidate candidate)
@@ -32,6 +32,14 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             _ => null,
         };
         return new Attribution(antecedent is null ? null : FullName(antecedent), null, true);
+    }
+
+    /// <summary>`saying the nominee`, `contrasted the candidate`: a verb phrase caught where a role was expected.</summary>
+    private static bool LooksLikeClause(string? role)
+    {
+        var first = role?.Split(' ')[0] ?? string.Empty;
+        return first.Length > 0 && char.IsLower(first[0]) && !RoleLexicon.IsRoleNoun(first)
+            && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal));
     }
 
     private string FullName(NameMention mention) => names.FullForm(mention.Words, mention.Span.Start)?.Text ?? mention.Text;
