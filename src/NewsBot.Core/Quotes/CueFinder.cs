@@ -7,6 +7,8 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments)
 {
+    private readonly SentenceSubjectFinder _subjects = new(text, segments);
+
     private const int MaxWordsBetweenVerbAndQuote = 8;
     private const int MaxWordsBetweenVerbAndColon = 16;
     private const int MaxWordsBeforeTailVerb = 20;
@@ -64,7 +66,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         if (tail.Take(verb).All(w => FunctionWords.TimeWords.Contains(w.Lower) || FunctionWords.VerbModifiers.Contains(w.Lower)))
         {
             return ReportingVerbs.IsParticiple(tail[verb].Text)
-                ? SentenceSubject(paragraphs[segments[index].Paragraph], segments[index].OpenMark, tail[verb].Start)
+                ? _subjects.Find(paragraphs[segments[index].Paragraph], segments[index].OpenMark, tail[verb].Start)
                 : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + VerbLength(tail, verb), tail.Count - verb - VerbLength(tail, verb)));
         }
 
@@ -94,14 +96,14 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         if (ReportingVerbs.IsParticiple(lead[verb].Text))
         {
-            return SentenceSubject(paragraph, quoteStart, lead[verb].Start);
+            return _subjects.Find(paragraph, quoteStart, lead[verb].Start);
         }
 
         var before = lead.GetRange(0, verb);
         var after = lead.GetRange(verb + VerbLength(lead, verb), lead.Count - verb - VerbLength(lead, verb));
         return (before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null)
             ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
-            ?? SentenceSubject(paragraph, quoteStart, lead[verb].Start);
+            ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
     }
 
     /// <summary>`Peskov: “…”` or `Smith took the floor: “…”` — a colon hands the quote to the name before it or the subject.</summary>
@@ -118,7 +120,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         var runs = NameMentionReader.Runs(text, lead);
         return runs.Count > 0 && runs[^1][^1].Start == lead[^1].Start
             ? NounPhraseReader.Head(text, lead)
-            : SentenceSubject(paragraph, quoteStart, end);
+            : _subjects.Find(paragraph, quoteStart, end);
     }
 
     private SpeakerCandidate? AccordingTo(List<Word> words)
@@ -160,44 +162,6 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         var sentenceStart = QuoteContext.SentenceStart(text, previous, segments, previous.End - 1);
         return FromLead(WordTokenizer.Tokenize(text, sentenceStart, previous.End), previous, previous.End);
     }
-
-    /// <summary>The first name or pronoun of the sentence that holds <paramref name="anchor"/>, read up to <paramref name="before"/>.</summary>
-    private SpeakerCandidate? SentenceSubject(TextSpan paragraph, int anchor, int before)
-    {
-        var start = QuoteContext.SentenceStart(text, paragraph, segments, anchor - 1);
-        var words = WordTokenizer.Tokenize(text, start, before)
-            .Where(w => !segments.Any(s => s.Outer.Contains(w.Start)))
-            .ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        if (FunctionWords.IsPronoun(words[0].Text))
-        {
-            return NounPhraseReader.Head(text, [words[0]]);
-        }
-
-        // The subject is the first name that is not a dateline, a place after a preposition or an opening phrase (`Hours later,`).
-        var runs = NameMentionReader.Runs(text, words).Where(r => !IsDateline(r)).ToList();
-        var run = runs.FirstOrDefault(r => !IsIntroductory(words, r)) ?? runs.FirstOrDefault();
-        if (run is null)
-        {
-            return null;
-        }
-
-        var end = words.FindIndex(w => w.Start == run[^1].Start);
-        return NounPhraseReader.Head(text, words.GetRange(0, end + 1));
-    }
-
-    private bool IsIntroductory(List<Word> words, List<Word> run)
-    {
-        var first = words.FindIndex(w => w.Start == run[0].Start);
-        var followedByComma = run[^1].End < text.Length && text[run[^1].End] == ',';
-        return followedByComma || (first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower));
-    }
-
-    private static bool IsDateline(List<Word> run) => run.All(w => w.Text.Length >= 4 && w.Text.All(c => !char.IsLower(c)));
 
     private static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
 

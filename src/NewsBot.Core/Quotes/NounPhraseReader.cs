@@ -8,12 +8,10 @@ internal static class NounPhraseReader
 {
     private const int MaxPhraseWords = 9;
 
-    private static readonly System.Buffers.SearchValues<char> SegmentBreaks = System.Buffers.SearchValues.Create(",;:()—–");
-
     /// <summary>The phrase that ends right before the verb (`X said`), skipping asides such as `, 54,` or `, in a statement,`.</summary>
     public static SpeakerCandidate? BeforeVerb(string text, IReadOnlyList<Word> words)
     {
-        var segments = SplitAtCommas(text, words);
+        var segments = PhraseWords.SplitAtCommas(text, words);
         string? appositiveRole = null;
         if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
             && Head(text, TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
@@ -25,12 +23,12 @@ internal static class NounPhraseReader
         for (var i = segments.Count - 1; i >= 0 && i >= segments.Count - 3; i--)
         {
             var segment = segments[i];
-            if (i > 0 && IsAside(segment))
+            if (i > 0 && PhraseWords.IsAside(segment))
             {
                 continue;
             }
 
-            if (i > 0 && IsAppositiveRole(segment))
+            if (i > 0 && PhraseWords.IsAppositiveRole(segment))
             {
                 appositiveRole ??= RoleText(text, segment);
                 continue;
@@ -52,14 +50,14 @@ internal static class NounPhraseReader
     /// <summary>The phrase that follows the verb (`said Dmitry Peskov, the Kremlin spokesperson`).</summary>
     public static SpeakerCandidate? AfterVerb(string text, IReadOnlyList<Word> words)
     {
-        var segments = SplitAtCommas(text, words.SkipWhile(w => FunctionWords.TimeWords.Contains(w.Lower)).ToList());
+        var segments = PhraseWords.SplitAtCommas(text, words.SkipWhile(w => FunctionWords.TimeWords.Contains(w.Lower)).ToList());
         if (segments.Count == 0)
         {
             return null;
         }
 
-        var phrase = segments[0].TakeWhile(w => !IsClauseWord(w)).ToList();
-        if (phrase.Count == 0 || (!CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
+        var phrase = segments[0].TakeWhile(w => !PhraseWords.IsClauseWord(w)).ToList();
+        if (phrase.Count == 0 || (!PhraseWords.CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
         {
             return null;
         }
@@ -70,7 +68,7 @@ internal static class NounPhraseReader
             return null;
         }
 
-        var role = segments.Count > 1 && IsAppositiveRole(segments[1]) ? RoleText(text, segments[1]) : null;
+        var role = segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[1]) ? RoleText(text, segments[1]) : null;
         return head with { Role = head.Role ?? role };
     }
 
@@ -126,7 +124,7 @@ internal static class NounPhraseReader
         var written = RoleText(text, description);
         var kind = RoleLexicon.IsOrganisationNoun(last.Text) && !RoleLexicon.IsRoleNoun(last.Text) ? CandidateKind.OrganisationReference : CandidateKind.Description;
         return RoleLexicon.IsRoleNoun(last.Text) || kind == CandidateKind.OrganisationReference
-            ? new SpeakerCandidate(kind, [last.Lower], description[0].Start, written) { Role = written, Gender = RoleGender(description) }
+            ? new SpeakerCandidate(kind, [last.Lower], description[0].Start, written) { Role = written, Gender = PhraseWords.RoleGender(description) }
             : null;
     }
 
@@ -140,7 +138,7 @@ internal static class NounPhraseReader
 
         var firstRole = phrase.FindIndex(w => w.Start == run[0].Start);
         var roleStart = firstRole;
-        while (roleStart > 0 && firstRole - roleStart < 6 && IsRoleWord(phrase[roleStart - 1]))
+        while (roleStart > 0 && firstRole - roleStart < 6 && PhraseWords.IsRoleWord(phrase[roleStart - 1]))
         {
             roleStart--;
         }
@@ -154,53 +152,20 @@ internal static class NounPhraseReader
             role = NameLexicon.Honorifics.Contains(role.TrimEnd('.')) ? null : role;
         }
 
-        var gender = mention.Gender != Gender.Unknown ? mention.Gender : RoleGender(roleWords);
+        var gender = mention.Gender != Gender.Unknown ? mention.Gender : PhraseWords.RoleGender(roleWords);
         return new SpeakerCandidate(CandidateKind.Name, mention.Words, mention.Span.Start, mention.Text) { Role = role, Gender = gender };
     }
-
-    private static bool CanStartPhrase(Word word) =>
-        word.IsCapitalized || FunctionWords.IsDeterminer(word.Text) || FunctionWords.IsPronoun(word.Text) || RoleLexicon.IsRoleNoun(word.Text);
-
-    /// <summary>Words that can make up a role before a name: `White House press secretary`, `former deputy mayor`.</summary>
-    private static bool IsRoleWord(Word word) =>
-        NameLexicon.IsNameWord(word) || RoleLexicon.IsRoleNoun(word.Text) || RoleLexicon.IsOrganisationNoun(word.Text)
-        || RoleModifiers.Contains(word.Lower) || AdjectiveEndings.Any(e => word.Lower.EndsWith(e, StringComparison.Ordinal));
-
-    private static readonly HashSet<string> RoleModifiers = ["vice", "deputy", "former", "senior", "chief", "acting", "interim", "assistant", "associate", "executive", "general", "longtime", "top", "press", "communications", "policy", "campaign", "state", "federal", "national", "local", "city", "county", "police", "defense", "foreign", "finance", "health", "labor", "interior"];
-
-    private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ary", "ian", "ior", "ern", "ist", "ish", "ese"];
-
-    private static bool IsClauseWord(Word word) =>
-        !word.IsCapitalized && (FunctionWords.Prepositions.Contains(word.Lower) || ReportingVerbs.IsReportingVerb(word.Text));
 
     private static List<Word> DescriptionWords(List<Word> phrase)
     {
         var start = phrase.Count;
-        while (start > 0 && phrase.Count - start < 5 && !IsClauseWord(phrase[start - 1])
+        while (start > 0 && phrase.Count - start < 5 && !PhraseWords.IsClauseWord(phrase[start - 1])
             && !FunctionWords.ConjunctionsAndClauseStarts.Contains(phrase[start - 1].Lower) && !FunctionWords.IsPronoun(phrase[start - 1].Text))
         {
             start--;
         }
 
         return phrase.GetRange(start, phrase.Count - start);
-    }
-
-    private static Gender RoleGender(IEnumerable<Word> words)
-    {
-        foreach (var word in words)
-        {
-            if (RoleLexicon.FemaleRoles.Contains(word.Lower))
-            {
-                return Gender.Female;
-            }
-
-            if (RoleLexicon.MaleRoles.Contains(word.Lower))
-            {
-                return Gender.Male;
-            }
-        }
-
-        return Gender.Unknown;
     }
 
     private static List<Word> TrimVerbModifiers(List<Word> segment)
@@ -214,46 +179,10 @@ internal static class NounPhraseReader
         return segment.GetRange(0, count);
     }
 
-    private static bool IsAside(List<Word> segment) =>
-        segment.Count == 0
-        || char.IsDigit(segment[0].Text[0])
-        || (!segment[0].IsCapitalized && FunctionWords.Prepositions.Contains(segment[0].Lower))
-        || FunctionWords.TimeWords.Contains(segment[0].Lower);
-
-    private static bool IsAppositiveRole(List<Word> segment) =>
-        segment[0].Lower is not ("who" or "which" or "whose" or "where" or "according" or "when" or "while")
-        && segment.Any(w => RoleLexicon.IsRoleNoun(w.Text) || RoleLexicon.IsOrganisationNoun(w.Text))
-        && (FunctionWords.IsDeterminer(segment[0].Text) || RoleLexicon.IsRoleNoun(segment[0].Text) || !NameLexicon.IsNameWord(segment[^1]));
-
     /// <summary>A role as written, without a leading article.</summary>
     private static string RoleText(string text, List<Word> words)
     {
         var first = words[0].Lower is "the" or "a" or "an" && words.Count > 1 ? 1 : 0;
         return text[words[first].Start..words[^1].End];
-    }
-
-    /// <summary>Comma-separated parts of a phrase; parenthesised asides such as `(D-Va.)` are left out.</summary>
-    private static List<List<Word>> SplitAtCommas(string text, IReadOnlyList<Word> words)
-    {
-        var segments = new List<List<Word>>();
-        var depth = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var gap = i == 0 ? ReadOnlySpan<char>.Empty : text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
-            depth = Math.Max(0, depth + gap.Count('(') - gap.Count(')'));
-            if (depth > 0)
-            {
-                continue;
-            }
-
-            if (segments.Count == 0 || gap.IndexOfAny(SegmentBreaks) >= 0)
-            {
-                segments.Add([]);
-            }
-
-            segments[^1].Add(words[i]);
-        }
-
-        return segments;
     }
 }

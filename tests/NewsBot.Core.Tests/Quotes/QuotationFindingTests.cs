@@ -64,6 +64,33 @@ public sealed class QuotationFindingTests
     }
 
     [Fact]
+    public void Extract_CurlyQuotesInsideStraightQuote_Nest()
+    {
+        var analysis = Extract("\"He said “no” twice and left the room,\" Lena Brandt said.");
+
+        Assert.Equal("He said “no” twice and left the room,", Assert.Single(analysis.Quotes).Text);
+    }
+
+    [Fact]
+    public void Extract_MixedStraightAndCurlyMarks_ClosePair()
+    {
+        var analysis = Extract("\"The bridge reopens on Friday,” said Lena Brandt.");
+
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("The bridge reopens on Friday,", quote.Text);
+        Assert.Equal("Lena Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_OneParagraphPerLine_UnclosedQuoteStopsAtLineEnd()
+    {
+        var analysis = Extract("Brandt wrote \"a long letter to the council\nThe council met on Tuesday.\n\"We are done,\" said Tomas Okafor.");
+
+        Assert.Equal(["a long letter to the council", "We are done,"], analysis.Quotes.Select(q => q.Text));
+        Assert.Equal("Tomas Okafor", analysis.Quotes[1].Speaker);
+    }
+
+    [Fact]
     public void Extract_Guillemets_FindsQuotes()
     {
         var analysis = Extract(Article(

@@ -38,11 +38,37 @@ public sealed class SpeakerAttributionTests
     [InlineData("says")]
     [InlineData("adds")]
     [InlineData("has warned")]
+    [InlineData("admitted")]
+    [InlineData("quipped")]
+    [InlineData("went on")]
+    [InlineData("shot back")]
     public void Extract_ReportingVerbLexicon_CoversTensesAndVerbs(string verb)
     {
         var quote = Assert.Single(Extract($"“The harbor walls will hold,” Lena Brandt {verb}.").Quotes);
 
         Assert.Equal("Lena Brandt", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Lena Brandt took the microphone: “The harbor belongs to everyone who works in it.”", "Lena Brandt")]
+    [InlineData("The delay does not surprise harbor economist Jonas Eklund: “Every port project here ran two years late.”", "Jonas Eklund")]
+    [InlineData("Hours later, Ingrid Solberg answered the critics, telling the Riverside Ledger, “The money is there.”", "Ingrid Solberg")]
+    [InlineData("Ingrid Solberg issued a statement, “The money is there and the council will sign.”", "Ingrid Solberg")]
+    [InlineData("Asked about the delay, Ingrid Solberg said, “The money is there.”", "Ingrid Solberg")]
+    public void Extract_SubjectOfIntroducingSentence_IsSpeaker(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Extract(sentence).Quotes);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterSecondQuote_SameSpeaker()
+    {
+        var analysis = Extract("“The money is there,” Ingrid Solberg said, adding: “We only need the council to sign.”");
+
+        Assert.All(analysis.Quotes, q => Assert.Equal("Ingrid Solberg", q.Speaker));
+        Assert.Equal(2, analysis.Quotes.Count);
     }
 
     [Fact]

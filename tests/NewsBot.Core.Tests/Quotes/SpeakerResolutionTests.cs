@@ -94,6 +94,24 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Extract_LongTitleBeforeName_WholeTitleIsRole()
+    {
+        var quote = Assert.Single(Extract("“We will appeal,” said Harbor District Council Chairwoman Ingrid Solberg.").Quotes);
+
+        Assert.Equal("Ingrid Solberg", quote.Speaker);
+        Assert.Equal("Harbor District Council Chairwoman", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_PlaceBeforeDescription_NotTakenForSpeaker()
+    {
+        var quote = Assert.Single(Extract("At the meeting in Hudson, New Hampshire, the harbor activist retorted: “Nobody asked us.”").Quotes);
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("harbor activist", quote.SpeakerRole);
+    }
+
+    [Fact]
     public void Extract_CompanySaid_ResolvedToTheNamedOrganisation()
     {
         var analysis = Extract(Article(
