@@ -34,14 +34,20 @@ internal static class NounPhraseReader
                 continue;
             }
 
-            var head = Head(text, TrimVerbModifiers(segment));
+            var head = Head(text, TrimVerbModifiers(segment)) ?? Head(text, BeforeFirstPreposition(segment));
+            if (head is null)
+            {
+                // `Nate Silver, the polling guru who founded the site, tweeted`: try the name before the aside.
+                continue;
+            }
+
             if (appositiveRole is not null && head is { Kind: CandidateKind.Name } && head.Words.Any(NameLexicon.PlaceWords.Contains))
             {
                 // `In Hudson, New Hampshire, the Christie supporter said`: a place is no one's appositive.
                 return Head(text, TrimVerbModifiers(segments[^1]));
             }
 
-            return head is null ? null : head with { Role = head.Role ?? appositiveRole };
+            return head with { Role = head.Role ?? appositiveRole };
         }
 
         return null;
@@ -166,6 +172,13 @@ internal static class NounPhraseReader
         }
 
         return phrase.GetRange(start, phrase.Count - start);
+    }
+
+    /// <summary>`a Democratic staffer in the room` → `a Democratic staffer`.</summary>
+    private static List<Word> BeforeFirstPreposition(List<Word> segment)
+    {
+        var cut = segment.FindIndex(1, w => !w.IsCapitalized && (FunctionWords.Prepositions.Contains(w.Lower) || w.Lower == "that"));
+        return cut > 0 ? segment.GetRange(0, cut) : [];
     }
 
     private static List<Word> TrimVerbModifiers(List<Word> segment)

@@ -20,8 +20,14 @@ internal static class SentenceBoundaries
             return false;
         }
 
+        if (i + 1 < end && text[i + 1] == ')')
+        {
+            // `(D-Ore.)`: an abbreviation closing a parenthesis, not the end of the sentence around it.
+            return false;
+        }
+
         var next = i + 1;
-        while (next < end && text[next] is '"' or '”' or '’' or '»' or ')' or '\'')
+        while (next < end && text[next] is '"' or '”' or '’' or '»' or '\'')
         {
             next++;
         }
