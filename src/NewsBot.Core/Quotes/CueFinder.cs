@@ -96,7 +96,10 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         if (ReportingVerbs.IsParticiple(lead[verb].Text))
         {
-            return _subjects.Find(paragraph, quoteStart, lead[verb].Start);
+            // `…, Spicer said, adding, “…”`: the participle shares the subject of the reporting clause before it.
+            var main = Enumerable.Range(0, verb).LastOrDefault(i => IsVerb(lead[i]) && !ReportingVerbs.IsParticiple(lead[i].Text), -1);
+            return (main > 0 ? NounPhraseReader.BeforeVerb(text, lead.GetRange(0, main)) : null)
+                ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
         }
 
         var before = lead.GetRange(0, verb);

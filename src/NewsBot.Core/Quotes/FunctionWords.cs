@@ -16,7 +16,7 @@ internal static class FunctionWords
     public static readonly FrozenSet<string> VerbModifiers = Set(
         "also", "later", "then", "once", "previously", "recently", "again", "further", "simply", "only", "still",
         "has", "had", "have", "would", "will", "could", "might", "may", "did", "does", "do", "went", "on", "to", "reportedly",
-        "added", "and", "just", "a", "ha", "hat", "hatte", "ont", "è", "avait", "often", "repeatedly", "publicly", "privately", "flatly", "quickly", "finally", "even");
+        "added", "and", "just", "himself", "herself", "themselves", "itself", "a", "ha", "hat", "hatte", "ont", "è", "avait", "often", "repeatedly", "publicly", "privately", "flatly", "quickly", "finally", "even");
 
     /// <summary>Words after a verb before the speaker (`said Tuesday Smith` is rare, `said on Monday` common).</summary>
     public static readonly FrozenSet<string> TimeWords = Set(

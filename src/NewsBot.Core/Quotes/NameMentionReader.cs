@@ -106,9 +106,11 @@ internal static class NameMentionReader
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '-');
 
-    /// <summary>The `S` of `U.S.`: a letter glued to a previous abbreviation dot.</summary>
+    /// <summary>The letters of `U.S.` or `D.C.`: glued to an abbreviation dot, they are no initials.</summary>
     private static bool IsAbbreviationTail(string text, Word word) =>
-        word.Text.Length == 1 && word.Start >= 2 && text[word.Start - 1] == '.' && char.IsLetter(text[word.Start - 2]);
+        word.Text.Length == 1
+        && ((word.Start >= 2 && text[word.Start - 1] == '.' && char.IsLetter(text[word.Start - 2]))
+            || (word.End + 1 < text.Length && text[word.End] == '.' && char.IsLetter(text[word.End + 1])));
 
     private static bool IsRunWord(Word word) =>
         NameLexicon.IsNameWord(word) || NameLexicon.Honorifics.Contains(word.Text);

@@ -39,7 +39,13 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
     {
         var first = words.FindIndex(w => w.Start == run[0].Start);
         var followedByComma = run[^1].End < text.Length && text[run[^1].End] == ',';
-        return followedByComma || (first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower));
+        var afterPreposition = first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower);
+
+        // `In a Fox interview later that day, Trump went further:` — names in an opening prepositional phrase.
+        var firstComma = text.IndexOf(',', words[0].Start, run[0].Start - words[0].Start);
+        var inOpeningPhrase = FunctionWords.Prepositions.Contains(words[0].Lower) && firstComma < 0
+            && text.IndexOf(',', run[^1].End, Math.Max(0, words[^1].End - run[^1].End)) >= 0;
+        return followedByComma || afterPreposition || inOpeningPhrase;
     }
 
     private static bool IsDateline(List<Word> run) => run.All(w => w.Text.Length >= 4 && w.Text.All(c => !char.IsLower(c)));
