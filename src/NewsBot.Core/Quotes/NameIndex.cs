@@ -86,6 +86,17 @@ internal sealed class NameIndex
         return null;
     }
 
+    /// <summary>The latest person before <paramref name="position"/>, outside quotes, that <paramref name="fits"/>, among the last few named.</summary>
+    public NameMention? PersonBefore(int position, Func<NameMention, bool> fits)
+    {
+        const int MaxPeopleBack = 8;
+        var people = _mentions
+            .Where(m => m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown)
+            .TakeLast(MaxPeopleBack)
+            .Reverse();
+        return people.FirstOrDefault(fits);
+    }
+
     /// <summary>The latest organisation named before <paramref name="position"/>, for `the company said`.</summary>
     public NameMention? OrganisationBefore(int position) =>
         _mentions.LastOrDefault(m => m.Span.Start < position && !m.InsideQuote && m.Kind == NameKind.Organisation);

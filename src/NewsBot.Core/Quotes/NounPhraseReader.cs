@@ -129,7 +129,9 @@ internal static class NounPhraseReader
 
         var written = RoleText(text, description);
         var kind = RoleLexicon.IsOrganisationNoun(last.Text) && !RoleLexicon.IsRoleNoun(last.Text) ? CandidateKind.OrganisationReference : CandidateKind.Description;
-        return RoleLexicon.IsRoleNoun(last.Text) || kind == CandidateKind.OrganisationReference
+        // `the designer`: any noun after an article names a source, even one the role lexicon lacks.
+        var determined = description.Count >= 2 && FunctionWords.IsDeterminer(description[0].Text) && !last.IsCapitalized;
+        return RoleLexicon.IsRoleNoun(last.Text) || kind == CandidateKind.OrganisationReference || determined
             ? new SpeakerCandidate(kind, [last.Lower], description[0].Start, written) { Role = written, Gender = PhraseWords.RoleGender(description) }
             : null;
     }

@@ -10,8 +10,39 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         CandidateKind.OrganisationReference => names.OrganisationBefore(candidate.Position) is { } organisation
             ? new Attribution(FullName(organisation), null, true)
             : new Attribution(null, candidate.Role, true),
-        _ => new Attribution(null, candidate.Role, true),
+        _ => ResolveDescription(candidate),
     };
+
+    /// <summary>`the senator said` refers back to the latest person introduced with that role (`Sen. Ada Holm`); `a senator` to no one.</summary>
+    private Attribution ResolveDescription(SpeakerCandidate candidate)
+    {
+        var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        var head = candidate.Words[0];
+        var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
+        return new Attribution(referent is null ? null : FullName(referent), candidate.Role, true);
+    }
+
+    private HashSet<string> RoleWords(NameMention mention)
+    {
+        var full = names.FullForm(mention.Words, mention.Span.Start) ?? mention;
+        var role = $"{full.Title} {mention.Title} {MentionRoleReader.RoleOf(text, full)}".ToLowerInvariant();
+        var words = role.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var (abbreviation, noun) in TitleNouns)
+        {
+            if (words.Contains(abbreviation))
+            {
+                words.Add(noun);
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly (string Abbreviation, string Noun)[] TitleNouns =
+    [
+        ("sen", "senator"), ("rep", "congressman"), ("rep", "congresswoman"), ("rep", "representative"), ("gov", "governor"),
+        ("gen", "general"), ("prof", "professor"), ("dr", "doctor"), ("president", "president"), ("ceo", "executive"),
+    ];
 
     private Attribution ResolveName(SpeakerCandidate candidate)
     {

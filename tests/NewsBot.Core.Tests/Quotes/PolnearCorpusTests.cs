@@ -25,10 +25,10 @@ public sealed class PolnearCorpusTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"dev, every quote:        {all}");
         TestContext.Current.TestOutputHelper?.WriteLine($"dev, statements (4+ words, no titles): {statements}");
-        Assert.True(all.F1 >= 0.92, $"quote F1 {all.F1:0.000}");
+        Assert.True(all.F1 >= 0.93, $"quote F1 {all.F1:0.000}");
         Assert.True(all.Recall >= 0.99, $"quote recall {all.Recall:0.000}");
         Assert.True(statements.F1 >= 0.95, $"statement F1 {statements.F1:0.000}");
-        Assert.True(all.SpeakerAccuracy >= 0.79, $"speaker accuracy {all.SpeakerAccuracy:0.000}");
+        Assert.True(all.SpeakerAccuracy >= 0.81, $"speaker accuracy {all.SpeakerAccuracy:0.000}");
     }
 
     [Fact]

@@ -112,6 +112,28 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Extract_DefiniteRoleDescription_ResolvedToPersonWithThatTitle()
+    {
+        var analysis = Extract(Article(
+            "Sen. Ada Holm and harbor director Tomas Okafor toured the docks.",
+            "“The docks need federal money,” the senator said."));
+
+        Assert.Equal("Ada Holm", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_UnnamedDescribedSource_NotGivenThePreviousSpeaker()
+    {
+        var analysis = Extract(Article(
+            "“The harbor will grow,” said Tomas Okafor.",
+            "“It's hard to come back to work after a baby,” said the designer, who works for another brand."));
+
+        var quote = analysis.QuoteStarting("It's hard");
+        Assert.Null(quote.Speaker);
+        Assert.Equal("designer", quote.SpeakerRole);
+    }
+
+    [Fact]
     public void Extract_CompanySaid_ResolvedToTheNamedOrganisation()
     {
         var analysis = Extract(Article(
