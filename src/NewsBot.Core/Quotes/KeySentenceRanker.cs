@@ -10,10 +10,14 @@ internal static class KeySentenceRanker
     private const int Iterations = 40;
     private const int MinWords = 6;
 
+    /// <summary>The graph is quadratic in sentences; the gist of a news article is never past its first couple of hundred.</summary>
+    private const int MaxSentences = 200;
+
     public static IReadOnlyList<string> Rank(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var sentences = SentenceSplitter.Split(text, paragraphs)
             .Where(s => WordTokenizer.Tokenize(text, s.Start, s.End).Count >= MinWords)
+            .Take(MaxSentences)
             .ToList();
         if (sentences.Count == 0)
         {

@@ -44,9 +44,10 @@ internal readonly record struct QuoteContext(TextSpan Lead, TextSpan Tail)
     /// <summary>Where the sentence holding <paramref name="from"/> starts, stepping over quotations.</summary>
     public static int SentenceStart(string text, TextSpan paragraph, IReadOnlyList<QuotedSegment> segments, int from)
     {
+        var quotesInParagraph = segments.Where(s => paragraph.Contains(s.OpenMark)).ToList();
         for (var i = from; i > paragraph.Start; i--)
         {
-            var inside = segments.FirstOrDefault(s => s.Outer.Contains(i) && s.OpenMark < i);
+            var inside = quotesInParagraph.FirstOrDefault(s => s.Outer.Contains(i) && s.OpenMark < i);
             if (inside is not null)
             {
                 i = inside.OpenMark;

@@ -8,6 +8,9 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
 {
     private const int MinKeyQuotesWithoutSentences = 2;
 
+    /// <summary>Longer input is analysed up to this length only: offsets stay valid, the work stays bounded.</summary>
+    internal const int MaxAnalysedChars = 400_000;
+
     public QuoteAnalysis Extract(string text, int maxKeyQuotes = 3)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -17,6 +20,12 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
             return QuoteAnalysis.Empty;
         }
 
+        var analysed = text.Length > MaxAnalysedChars ? text[..MaxAnalysedChars] : text;
+        return Analyse(analysed, maxKeyQuotes);
+    }
+
+    private static QuoteAnalysis Analyse(string text, int maxKeyQuotes)
+    {
         var paragraphs = ParagraphSplitter.Split(text);
         var segments = QuotationFinder.Find(text, paragraphs);
         var names = NameIndex.Build(text, WordTokenizer.Tokenize(text, 0, text.Length), segments);

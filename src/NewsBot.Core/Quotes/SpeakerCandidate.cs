@@ -1,13 +1,5 @@
 namespace NewsBot.Core.Quotes;
 
-internal enum CandidateKind
-{
-    Name,
-    Pronoun,
-    OrganisationReference,
-    Description,
-}
-
 /// <summary>
 /// What the text names as the source before it is resolved: a name (`Peskov`), a pronoun, `the company`
 /// or a description (`a senior official`). <see cref="Position"/> is where it is written.

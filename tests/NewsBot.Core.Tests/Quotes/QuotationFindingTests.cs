@@ -141,4 +141,17 @@ public sealed class QuotationFindingTests
 
         Assert.Equal(analysis.Quotes.OrderBy(q => q.Start).Select(q => q.Start), analysis.Quotes.Select(q => q.Start));
     }
+
+    [Fact]
+    public void Extract_HugeInput_AnalysedUpToTheCapWithValidOffsets()
+    {
+        var paragraph = "“The ferry runs all winter,” said Tomas Okafor. The council agreed after a long debate.\n\n";
+        var text = string.Concat(Enumerable.Repeat(paragraph, 12_000));
+
+        var analysis = Extract(text);
+
+        Assert.NotEmpty(analysis.Quotes);
+        Assert.All(analysis.Quotes, q => Assert.True(q.End <= NewsBot.Core.Quotes.RuleBasedQuoteExtractor.MaxAnalysedChars));
+        Assert.All(analysis.Quotes, q => Assert.Equal(text.Substring(q.Start, q.End - q.Start), q.Text));
+    }
 }
