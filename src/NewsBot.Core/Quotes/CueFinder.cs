@@ -94,6 +94,18 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return ColonIntro(lead, paragraph, quoteStart);
         }
 
+        if (ReportingVerbs.IsParticiple(lead[verb].Text) && OwnSubject(lead, verb) is { } own)
+        {
+            // `with Trump reportedly yelling: “…”`: the participle's own subject.
+            return own;
+        }
+
+        if (IsCoordinated(lead, verb))
+        {
+            // `De Blasio said the move was Bratton's and said, “…”`: a second verb of the sentence's subject.
+            return _subjects.Find(paragraph, quoteStart, lead[verb].Start);
+        }
+
         if (ReportingVerbs.IsParticiple(lead[verb].Text))
         {
             // `…, Spicer said, adding, “…”`: the participle shares the subject of the reporting clause before it.
@@ -108,6 +120,38 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
             ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
     }
+
+    private SpeakerCandidate? OwnSubject(List<Word> lead, int participle)
+    {
+        var before = participle - 1;
+        while (before >= 0 && IsAdverb(lead[before]))
+        {
+            before--;
+        }
+
+        var start = before;
+        while (start > 0 && NameLexicon.IsNameWord(lead[start - 1]))
+        {
+            start--;
+        }
+
+        var absolute = before >= 0 && start > 0 && start <= before && NameLexicon.IsNameWord(lead[before]) && lead[start - 1].Lower == "with";
+        return absolute ? NounPhraseReader.Head(text, lead.GetRange(start, before - start + 1)) : null;
+    }
+
+    private static bool IsCoordinated(List<Word> lead, int verb)
+    {
+        var before = verb - 1;
+        while (before >= 0 && IsAdverb(lead[before]))
+        {
+            before--;
+        }
+
+        return before > 0 && lead[before].Lower is "and" or "but" or "yet";
+    }
+
+    private static bool IsAdverb(Word word) =>
+        !word.IsCapitalized && (word.Lower.EndsWith("ly", StringComparison.Ordinal) || FunctionWords.TimeWords.Contains(word.Lower));
 
     /// <summary>`Peskov: “…”` or `Smith took the floor: “…”` — a colon hands the quote to the name before it or the subject.</summary>
     private SpeakerCandidate? ColonIntro(List<Word> lead, TextSpan paragraph, int quoteStart)

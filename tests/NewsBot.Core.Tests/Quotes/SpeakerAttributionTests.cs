@@ -55,6 +55,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("Hours later, Ingrid Solberg answered the critics, telling the Riverside Ledger, “The money is there.”", "Ingrid Solberg")]
     [InlineData("Ingrid Solberg issued a statement, “The money is there and the council will sign.”", "Ingrid Solberg")]
     [InlineData("Asked about the delay, Ingrid Solberg said, “The money is there.”", "Ingrid Solberg")]
+    [InlineData("Ingrid Solberg said the delay was caused by harbor director Tomas Okafor and said, “The money is there.”", "Ingrid Solberg")]
+    [InlineData("The crowd booed, with Tomas Okafor reportedly shouting: “The money is there!”", "Tomas Okafor")]
     public void Extract_SubjectOfIntroducingSentence_IsSpeaker(string sentence, string speaker)
     {
         var quote = Assert.Single(Extract(sentence).Quotes);
