@@ -13,9 +13,6 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
     private const int MaxWordsBetweenVerbAndColon = 16;
     private const int MaxWordsBeforeTailVerb = 20;
 
-    /// <summary>`Smith issued a statement, “…”`: a noun of speech that introduces the quote like a verb.</summary>
-    private static readonly HashSet<string> StatementNouns = ["statement", "tweet", "post", "letter", "email", "interview", "speech", "remarks", "release", "message"];
-
     public SpeakerCandidate? Find(int index)
     {
         var context = QuoteContext.Of(text, paragraphs, segments, index);
@@ -57,7 +54,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return NounPhraseReader.AfterVerb(text, tail);
         }
 
-        var verb = Enumerable.Range(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb)).FirstOrDefault(i => IsVerbAt(tail, i), -1);
+        var verb = Enumerable.Range(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb)).FirstOrDefault(i => CueWords.IsVerbAt(tail, i), -1);
         if (verb < 0)
         {
             return null;
@@ -67,7 +64,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         {
             return ReportingVerbs.IsParticiple(tail[verb].Text)
                 ? _subjects.Find(paragraphs[segments[index].Paragraph], segments[index].OpenMark, tail[verb].Start)
-                : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + VerbLength(tail, verb), tail.Count - verb - VerbLength(tail, verb)));
+                : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + CueWords.VerbLength(tail, verb), tail.Count - verb - CueWords.VerbLength(tail, verb)));
         }
 
         return NounPhraseReader.BeforeVerb(text, tail.GetRange(0, verb));
@@ -87,7 +84,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return inverted;
         }
 
-        var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => IsVerbAt(lead, i), -1);
+        var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => CueWords.IsVerbAt(lead, i), -1);
         var colon = text.AsSpan(lead[^1].End, quoteStart - lead[^1].End).Contains(':');
         if (verb < 0 || lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote))
         {
@@ -100,7 +97,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return own;
         }
 
-        if (IsCoordinated(lead, verb))
+        if (CueWords.IsCoordinated(lead, verb))
         {
             // `De Blasio said the move was Bratton's and said, “…”`: a second verb of the sentence's subject.
             return _subjects.Find(paragraph, quoteStart, lead[verb].Start);
@@ -109,13 +106,13 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         if (ReportingVerbs.IsParticiple(lead[verb].Text))
         {
             // `…, Spicer said, adding, “…”`: the participle shares the subject of the reporting clause before it.
-            var main = Enumerable.Range(0, verb).LastOrDefault(i => IsVerb(lead[i]) && !ReportingVerbs.IsParticiple(lead[i].Text), -1);
+            var main = Enumerable.Range(0, verb).LastOrDefault(i => CueWords.IsVerb(lead[i]) && !ReportingVerbs.IsParticiple(lead[i].Text), -1);
             return (main > 0 ? NounPhraseReader.BeforeVerb(text, lead.GetRange(0, main)) : null)
                 ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
         }
 
         var before = lead.GetRange(0, verb);
-        var after = lead.GetRange(verb + VerbLength(lead, verb), lead.Count - verb - VerbLength(lead, verb));
+        var after = lead.GetRange(verb + CueWords.VerbLength(lead, verb), lead.Count - verb - CueWords.VerbLength(lead, verb));
         return (before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null)
             ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
             ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
@@ -124,7 +121,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
     private SpeakerCandidate? OwnSubject(List<Word> lead, int participle)
     {
         var before = participle - 1;
-        while (before >= 0 && IsAdverb(lead[before]))
+        while (before >= 0 && CueWords.IsAdverb(lead[before]))
         {
             before--;
         }
@@ -139,26 +136,12 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         return absolute ? NounPhraseReader.Head(text, lead.GetRange(start, before - start + 1)) : null;
     }
 
-    private static bool IsCoordinated(List<Word> lead, int verb)
-    {
-        var before = verb - 1;
-        while (before >= 0 && IsAdverb(lead[before]))
-        {
-            before--;
-        }
-
-        return before > 0 && lead[before].Lower is "and" or "but" or "yet";
-    }
-
-    private static bool IsAdverb(Word word) =>
-        !word.IsCapitalized && (word.Lower.EndsWith("ly", StringComparison.Ordinal) || FunctionWords.TimeWords.Contains(word.Lower));
-
     /// <summary>`Peskov: “…”` or `Smith took the floor: “…”` — a colon hands the quote to the name before it or the subject.</summary>
     private SpeakerCandidate? ColonIntro(List<Word> lead, TextSpan paragraph, int quoteStart)
     {
         var end = lead[^1].End;
         var rest = text.AsSpan(end, Math.Min(text.Length, end + 3) - end).TrimStart();
-        var statement = StatementNouns.Contains(lead[^1].Lower) && rest.StartsWith(",");
+        var statement = CueWords.IsStatementNoun(lead[^1].Lower) && rest.StartsWith(",");
         if (!rest.StartsWith(":") && !statement)
         {
             return null;
@@ -209,12 +192,4 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         var sentenceStart = QuoteContext.SentenceStart(text, previous, segments, previous.End - 1);
         return FromLead(WordTokenizer.Tokenize(text, sentenceStart, previous.End), previous, previous.End);
     }
-
-    private static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
-
-    private static bool IsVerbAt(List<Word> words, int i) => IsVerb(words[i]) || VerbLength(words, i) == 2;
-
-    /// <summary>Two for a phrasal reporting verb (`went on`, `shot back`, `chimed in`), else one.</summary>
-    private static int VerbLength(List<Word> words, int i) =>
-        i + 1 < words.Count && ReportingVerbs.IsPhrasal(words[i].Text, words[i + 1].Text) ? 2 : 1;
 }

@@ -14,7 +14,7 @@ internal static class NounPhraseReader
         var segments = PhraseWords.SplitAtCommas(text, words);
         string? appositiveRole = null;
         if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
-            && Head(text, TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
+            && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
         {
             // `to which O'Malley interjected`: a name right before the verb is its subject, whatever precedes it.
             return named;
@@ -34,7 +34,7 @@ internal static class NounPhraseReader
                 continue;
             }
 
-            var head = Head(text, TrimVerbModifiers(segment)) ?? Head(text, BeforeFirstPreposition(segment));
+            var head = Head(text, PhraseWords.TrimVerbModifiers(segment)) ?? Head(text, PhraseWords.BeforeFirstPreposition(segment));
             if (head is null)
             {
                 // `Nate Silver, the polling guru who founded the site, tweeted`: try the name before the aside.
@@ -44,7 +44,7 @@ internal static class NounPhraseReader
             if (appositiveRole is not null && head is { Kind: CandidateKind.Name } && head.Words.Any(NameLexicon.PlaceWords.Contains))
             {
                 // `In Hudson, New Hampshire, the Christie supporter said`: a place is no one's appositive.
-                return Head(text, TrimVerbModifiers(segments[^1]));
+                return Head(text, PhraseWords.TrimVerbModifiers(segments[^1]));
             }
 
             return head with { Role = head.Role ?? appositiveRole };
@@ -121,7 +121,7 @@ internal static class NounPhraseReader
             return new SpeakerCandidate(CandidateKind.Pronoun, [last.Lower], last.Start, last.Text);
         }
 
-        var description = DescriptionWords(phrase);
+        var description = PhraseWords.DescriptionWords(phrase);
         if (description.Count == 0)
         {
             return null;
@@ -164,37 +164,6 @@ internal static class NounPhraseReader
         return new SpeakerCandidate(CandidateKind.Name, mention.Words, mention.Span.Start, mention.Text) { Role = role, Gender = gender };
     }
 
-    private static List<Word> DescriptionWords(List<Word> phrase)
-    {
-        var start = phrase.Count;
-        while (start > 0 && phrase.Count - start < 5 && !PhraseWords.IsClauseWord(phrase[start - 1])
-            && !FunctionWords.ConjunctionsAndClauseStarts.Contains(phrase[start - 1].Lower) && !FunctionWords.IsPronoun(phrase[start - 1].Text))
-        {
-            start--;
-        }
-
-        return phrase.GetRange(start, phrase.Count - start);
-    }
-
-    /// <summary>`a Democratic staffer in the room` → `a Democratic staffer`.</summary>
-    private static List<Word> BeforeFirstPreposition(List<Word> segment)
-    {
-        var cut = segment.FindIndex(1, w => !w.IsCapitalized && (FunctionWords.Prepositions.Contains(w.Lower) || w.Lower == "that"));
-        return cut > 0 ? segment.GetRange(0, cut) : [];
-    }
-
-    private static List<Word> TrimVerbModifiers(List<Word> segment)
-    {
-        var count = segment.Count;
-        while (count > 0 && !segment[count - 1].IsCapitalized && FunctionWords.VerbModifiers.Contains(segment[count - 1].Lower))
-        {
-            count--;
-        }
-
-        return segment.GetRange(0, count);
-    }
-
-    /// <summary>A role as written, without a leading article.</summary>
     private static string RoleText(string text, List<Word> words)
     {
         var first = words[0].Lower is "the" or "a" or "an" && words.Count > 1 ? 1 : 0;

@@ -73,4 +73,36 @@ internal static class PhraseWords
 
         return segments;
     }
+
+    /// <summary>`a Democratic staffer in the room` → `a Democratic staffer`.</summary>
+    public static List<Word> BeforeFirstPreposition(List<Word> segment)
+    {
+        var cut = segment.FindIndex(1, w => !w.IsCapitalized && (FunctionWords.Prepositions.Contains(w.Lower) || w.Lower == "that"));
+        return cut > 0 ? segment.GetRange(0, cut) : [];
+    }
+
+    public static List<Word> TrimVerbModifiers(List<Word> segment)
+    {
+        var count = segment.Count;
+        while (count > 0 && !segment[count - 1].IsCapitalized && FunctionWords.VerbModifiers.Contains(segment[count - 1].Lower))
+        {
+            count--;
+        }
+
+        return segment.GetRange(0, count);
+    }
+
+    public static List<Word> DescriptionWords(List<Word> phrase)
+    {
+        var start = phrase.Count;
+        while (start > 0 && phrase.Count - start < 5 && !IsClauseWord(phrase[start - 1])
+            && !FunctionWords.ConjunctionsAndClauseStarts.Contains(phrase[start - 1].Lower) && !FunctionWords.IsPronoun(phrase[start - 1].Text))
+        {
+            start--;
+        }
+
+        return phrase.GetRange(start, phrase.Count - start);
+    }
+
+    /// <summary>A role as written, without a leading article.</summary>
 }
