@@ -1,0 +1,195 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds who a quoted segment is attributed to by the words around it: a reporting verb after the quote
+/// (`…,” X said.` / `…,” said X.`), before it (`X said: “…`), `according to X`, a participle (`…, saying, “…`),
+/// an attribution line (`— X, role`) or an introducing paragraph that ends with a colon.
+/// </summary>
+internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments)
+{
+    private readonly SentenceSubjectFinder _subjects = new(text, segments);
+
+    private const int MaxWordsBetweenVerbAndQuote = 8;
+    private const int MaxWordsBetweenVerbAndColon = 16;
+    private const int MaxWordsBeforeTailVerb = 20;
+
+    public SpeakerCandidate? Find(int index)
+    {
+        var context = QuoteContext.Of(text, paragraphs, segments, index);
+        var lead = WordTokenizer.Tokenize(text, context.Lead.Start, context.Lead.End);
+        var tail = WordTokenizer.Tokenize(text, context.Tail.Start, context.Tail.End);
+        var paragraph = paragraphs[segments[index].Paragraph];
+        if (IntroducesQuote(context.Lead))
+        {
+            var introduced = FromLead(lead, paragraph, segments[index].OpenMark);
+            if (introduced is not null)
+            {
+                return introduced;
+            }
+        }
+
+        return FromTail(context.Tail, tail, index)
+            ?? FromLead(lead, paragraph, segments[index].OpenMark)
+            ?? AccordingTo(tail) ?? AccordingTo(lead)
+            ?? FromAttributionLine(index)
+            ?? FromIntroducingParagraph(context, index);
+    }
+
+    private bool IntroducesQuote(TextSpan lead)
+    {
+        var trimmed = text.AsSpan(lead.Start, lead.Length).TrimEnd();
+        return trimmed.EndsWith(":") || trimmed.EndsWith(",") || trimmed.EndsWith(" that", StringComparison.Ordinal);
+    }
+
+    private SpeakerCandidate? FromTail(TextSpan span, List<Word> tail, int index)
+    {
+        if (tail.Count == 0)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(span.Start, tail[0].Start - span.Start);
+        if (gap.IndexOfAny('—', '–') >= 0 || gap.Trim().SequenceEqual("-"))
+        {
+            return NounPhraseReader.AfterVerb(text, tail);
+        }
+
+        var verb = Enumerable.Range(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb)).FirstOrDefault(i => CueWords.IsVerbAt(tail, i), -1);
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        if (tail.Take(verb).All(w => FunctionWords.TimeWords.Contains(w.Lower) || FunctionWords.VerbModifiers.Contains(w.Lower)))
+        {
+            return ReportingVerbs.IsParticiple(tail[verb].Text)
+                ? _subjects.Find(paragraphs[segments[index].Paragraph], segments[index].OpenMark, tail[verb].Start)
+                : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + CueWords.VerbLength(tail, verb), tail.Count - verb - CueWords.VerbLength(tail, verb)));
+        }
+
+        return NounPhraseReader.BeforeVerb(text, tail.GetRange(0, verb));
+    }
+
+    /// <summary>A cue before the quote; <paramref name="quoteStart"/> is where the quote it introduces begins.</summary>
+    private SpeakerCandidate? FromLead(List<Word> lead, TextSpan paragraph, int quoteStart)
+    {
+        if (lead.Count == 0)
+        {
+            return null;
+        }
+
+        if (lead[0].Text is "Said" or "Says" or "Added" && lead.Count > 1
+            && NounPhraseReader.AfterVerb(text, lead.GetRange(1, lead.Count - 1)) is { } inverted)
+        {
+            return inverted;
+        }
+
+        var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => CueWords.IsVerbAt(lead, i), -1);
+        var colon = text.AsSpan(lead[^1].End, quoteStart - lead[^1].End).Contains(':');
+        if (verb < 0 || lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote))
+        {
+            return ColonIntro(lead, paragraph, quoteStart);
+        }
+
+        if (ReportingVerbs.IsParticiple(lead[verb].Text) && OwnSubject(lead, verb) is { } own)
+        {
+            // `with Trump reportedly yelling: “…”`: the participle's own subject.
+            return own;
+        }
+
+        if (CueWords.IsCoordinated(lead, verb))
+        {
+            // `De Blasio said the move was Bratton's and said, “…”`: a second verb of the sentence's subject.
+            return _subjects.Find(paragraph, quoteStart, lead[verb].Start);
+        }
+
+        if (ReportingVerbs.IsParticiple(lead[verb].Text))
+        {
+            // `…, Spicer said, adding, “…”`: the participle shares the subject of the reporting clause before it.
+            var main = Enumerable.Range(0, verb).LastOrDefault(i => CueWords.IsVerb(lead[i]) && !ReportingVerbs.IsParticiple(lead[i].Text), -1);
+            return (main > 0 ? NounPhraseReader.BeforeVerb(text, lead.GetRange(0, main)) : null)
+                ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
+        }
+
+        var before = lead.GetRange(0, verb);
+        var after = lead.GetRange(verb + CueWords.VerbLength(lead, verb), lead.Count - verb - CueWords.VerbLength(lead, verb));
+        return (before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null)
+            ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
+            ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
+    }
+
+    private SpeakerCandidate? OwnSubject(List<Word> lead, int participle)
+    {
+        var before = participle - 1;
+        while (before >= 0 && CueWords.IsAdverb(lead[before]))
+        {
+            before--;
+        }
+
+        var start = before;
+        while (start > 0 && NameLexicon.IsNameWord(lead[start - 1]))
+        {
+            start--;
+        }
+
+        var absolute = before >= 0 && start > 0 && start <= before && NameLexicon.IsNameWord(lead[before]) && lead[start - 1].Lower == "with";
+        return absolute ? NounPhraseReader.Head(text, lead.GetRange(start, before - start + 1)) : null;
+    }
+
+    /// <summary>`Peskov: “…”` or `Smith took the floor: “…”` — a colon hands the quote to the name before it or the subject.</summary>
+    private SpeakerCandidate? ColonIntro(List<Word> lead, TextSpan paragraph, int quoteStart)
+    {
+        var end = lead[^1].End;
+        var rest = text.AsSpan(end, Math.Min(text.Length, end + 3) - end).TrimStart();
+        var statement = CueWords.IsStatementNoun(lead[^1].Lower) && rest.StartsWith(",");
+        if (!rest.StartsWith(":") && !statement)
+        {
+            return null;
+        }
+
+        var runs = NameMentionReader.Runs(text, lead);
+        return runs.Count > 0 && runs[^1][^1].Start == lead[^1].Start
+            ? NounPhraseReader.Head(text, lead)
+            : _subjects.Find(paragraph, quoteStart, end);
+    }
+
+    private SpeakerCandidate? AccordingTo(List<Word> words)
+    {
+        var at = words.FindIndex(w => w.Lower == "according");
+        return at >= 0 && at + 2 < words.Count && words[at + 1].Lower == "to"
+            ? NounPhraseReader.AfterVerb(text, words.GetRange(at + 2, words.Count - at - 2))
+            : null;
+    }
+
+    /// <summary>The next paragraph is a signature line: `— Jane Doe, chief executive`.</summary>
+    private SpeakerCandidate? FromAttributionLine(int index)
+    {
+        var paragraph = segments[index].Paragraph + 1;
+        if (paragraph >= paragraphs.Count || segments.Any(s => s.Paragraph == segments[index].Paragraph && s.OpenMark > segments[index].OpenMark))
+        {
+            return null;
+        }
+
+        var next = paragraphs[paragraph];
+        if (text[next.Start] is not ('—' or '–' or '-') || next.Length > 120)
+        {
+            return null;
+        }
+
+        return NounPhraseReader.AfterVerb(text, WordTokenizer.Tokenize(text, next.Start, next.End));
+    }
+
+    /// <summary>A quote that opens its paragraph after one ending `… reported:` belongs to that paragraph's source.</summary>
+    private SpeakerCandidate? FromIntroducingParagraph(QuoteContext context, int index)
+    {
+        var paragraph = segments[index].Paragraph;
+        if (context.Lead.Length > 0 || paragraph == 0 || !text.AsSpan(paragraphs[paragraph - 1].Start, paragraphs[paragraph - 1].Length).EndsWith(":"))
+        {
+            return null;
+        }
+
+        var previous = paragraphs[paragraph - 1];
+        var sentenceStart = QuoteContext.SentenceStart(text, previous, segments, previous.End - 1);
+        return FromLead(WordTokenizer.Tokenize(text, sentenceStart, previous.End), previous, previous.End);
+    }
+}

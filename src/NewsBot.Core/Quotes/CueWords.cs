@@ -1,0 +1,31 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Word tests for cues: reporting verbs in context (`went on`, `shot back`), adverbs between subject and verb, nouns of speech.</summary>
+internal static class CueWords
+{
+    /// <summary>`Smith issued a statement, “…”`: a noun of speech that introduces the quote like a verb.</summary>
+    public static bool IsStatementNoun(string lower) => lower is "statement" or "tweet" or "post" or "letter" or "email" or "interview" or "speech" or "remarks" or "release" or "message";
+
+    public static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
+
+    public static bool IsVerbAt(List<Word> words, int i) => IsVerb(words[i]) || VerbLength(words, i) == 2;
+
+    /// <summary>Two for a phrasal reporting verb (`went on`, `shot back`, `chimed in`), else one.</summary>
+    public static int VerbLength(List<Word> words, int i) =>
+        i + 1 < words.Count && ReportingVerbs.IsPhrasal(words[i].Text, words[i + 1].Text) ? 2 : 1;
+
+    public static bool IsAdverb(Word word) =>
+        !word.IsCapitalized && (word.Lower.EndsWith("ly", StringComparison.Ordinal) || FunctionWords.TimeWords.Contains(word.Lower));
+
+    /// <summary>`… and said, “…”`: a second verb of the sentence's subject.</summary>
+    public static bool IsCoordinated(List<Word> lead, int verb)
+    {
+        var before = verb - 1;
+        while (before >= 0 && IsAdverb(lead[before]))
+        {
+            before--;
+        }
+
+        return before > 0 && lead[before].Lower is "and" or "but" or "yet";
+    }
+}

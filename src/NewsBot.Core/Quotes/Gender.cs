@@ -1,0 +1,8 @@
+namespace NewsBot.Core.Quotes;
+
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}

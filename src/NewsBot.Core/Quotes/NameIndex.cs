@@ -1,0 +1,132 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Every name mentioned in the article, in order. Expands short mentions to the full name of an earlier mention
+/// (`Peskov` → `Dmitry Peskov`) and finds the antecedent of a pronoun or of `the company`.
+/// </summary>
+internal sealed class NameIndex
+{
+    private readonly List<NameMention> _mentions;
+
+    private NameIndex(List<NameMention> mentions) => _mentions = mentions;
+
+    public IReadOnlyList<NameMention> Mentions => _mentions;
+
+    public static NameIndex Build(string text, IReadOnlyList<Word> words, IReadOnlyList<QuotedSegment> segments)
+    {
+        var mentions = new List<NameMention>();
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in NameMentionReader.Runs(text, words))
+        {
+            var mention = NameMentionReader.Read(text, run, surnames.Contains);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            if (mention.Kind == NameKind.Person)
+            {
+                surnames.Add(mention.LastWord);
+            }
+
+            mentions.Add(mention with { InsideQuote = segments.Any(s => s.Content.Contains(mention.Span.Start)) });
+        }
+
+        return new NameIndex(mentions);
+    }
+
+    /// <summary>The mention that gives the full form of <paramref name="words"/> used at <paramref name="position"/>.</summary>
+    public NameMention? FullForm(IReadOnlyList<string> words, int position)
+    {
+        NameMention? before = null;
+        NameMention? after = null;
+        foreach (var mention in _mentions)
+        {
+            if (words.Count == 1 ? mention.Words.Count < 2 : mention.Words.Count < words.Count)
+            {
+                continue;
+            }
+
+            if (!Extends(mention, words) || mention.Kind is NameKind.Place)
+            {
+                continue;
+            }
+
+            if (mention.Span.Start < position)
+            {
+                // One word: the latest longer mention (Bill vs Hillary Clinton); several words: the first.
+                before = words.Count == 1 || before is null ? mention : before;
+            }
+            else
+            {
+                after ??= mention;
+            }
+        }
+
+        return before ?? after;
+    }
+
+    /// <summary>The latest person before <paramref name="position"/> who fits the pronoun, quoted names aside.</summary>
+    public NameMention? PersonBefore(int position, Gender gender)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Span.Start >= position || mention.InsideQuote)
+            {
+                continue;
+            }
+
+            if (mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && Fits(mention, gender))
+            {
+                return FullForm(mention.Words, mention.Span.Start) ?? mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest person before <paramref name="position"/>, outside quotes, that <paramref name="fits"/>, among the last few named.</summary>
+    public NameMention? PersonBefore(int position, Func<NameMention, bool> fits)
+    {
+        const int MaxPeopleBack = 8;
+        var people = _mentions
+            .Where(m => m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown)
+            .TakeLast(MaxPeopleBack)
+            .Reverse();
+        return people.FirstOrDefault(fits);
+    }
+
+    /// <summary>The latest organisation named before <paramref name="position"/>, for `the company said`.</summary>
+    public NameMention? OrganisationBefore(int position) =>
+        _mentions.LastOrDefault(m => m.Span.Start < position && !m.InsideQuote && m.Kind == NameKind.Organisation);
+
+    private bool Fits(NameMention mention, Gender gender)
+    {
+        if (gender == Gender.Unknown)
+        {
+            return true;
+        }
+
+        var known = mention.Gender != Gender.Unknown ? mention.Gender : (FullForm(mention.Words, mention.Span.Start)?.Gender ?? Gender.Unknown);
+        if (known == Gender.Unknown)
+        {
+            known = _mentions.FirstOrDefault(m => m.LastWord == mention.LastWord && m.Gender != Gender.Unknown)?.Gender ?? Gender.Unknown;
+        }
+
+        return known == Gender.Unknown || known == gender;
+    }
+
+    private static bool Extends(NameMention mention, IReadOnlyList<string> words)
+    {
+        if (!string.Equals(mention.LastWord, words[^1], StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return words.Count == 1 || string.Equals(mention.Words[0], words[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool LooksPlural(NameMention mention) =>
+        mention.Words.Count == 1 && mention.LastWord.EndsWith('s') && mention.Kind == NameKind.Unknown;
+}

@@ -1,0 +1,9 @@
+namespace NewsBot.Core.Quotes;
+
+internal enum NameKind
+{
+    Unknown,
+    Person,
+    Organisation,
+    Place,
+}

@@ -1,0 +1,11 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>A run of capitalized words naming someone or something; <see cref="Title"/> holds a stripped title (`Sen.`, `President`).</summary>
+internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<string> Words, NameKind Kind, Gender Gender)
+{
+    public string? Title { get; init; }
+
+    public bool InsideQuote { get; init; }
+
+    public string LastWord => Words[^1];
+}

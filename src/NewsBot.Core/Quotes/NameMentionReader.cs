@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Reads runs of capitalized words as name mentions, moving leading titles aside and classifying each run.</summary>
+internal static class NameMentionReader
+{
+    private static readonly FrozenSet<string> Connectors =
+        new[] { "de", "van", "von", "der", "den", "la", "le", "del", "da", "di", "du", "bin", "al", "el", "of", "dos", "ter" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Splits <paramref name="words"/> into runs of adjacent name words.</summary>
+    public static List<List<Word>> Runs(string text, IReadOnlyList<Word> words)
+    {
+        var runs = new List<List<Word>>();
+        List<Word>? current = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null && Connectors.Contains(word.Text)
+                && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]));
+            if (isName && current is not null && Adjacent(text, current[^1], word))
+            {
+                current.Add(word);
+                continue;
+            }
+
+            current = isName && !Connectors.Contains(word.Text) ? [word] : null;
+            if (current is not null)
+            {
+                runs.Add(current);
+            }
+        }
+
+        return runs;
+    }
+
+    public static NameMention? Read(string text, List<Word> run, Func<string, bool> knownPersonSurname)
+    {
+        // Everything up to the last title is the title: `Democratic Senatorial Campaign Committee Chairman Jon Tester`.
+        var titleCount = 0;
+        for (var i = 0; i < run.Count - 1; i++)
+        {
+            if (IsTitle(run, i))
+            {
+                titleCount = run[i + 1].Text == "of" && i + 2 < run.Count - 1 ? i + 3 : i + 1;
+            }
+        }
+
+        if (titleCount >= run.Count)
+        {
+            return null;
+        }
+
+        var nameWords = run.Skip(titleCount).Select(w => w.Text).ToArray();
+        if (nameWords.Length == 1 && NameLexicon.Titles.Contains(nameWords[0]))
+        {
+            return null;
+        }
+
+        var title = titleCount > 0 ? text[run[0].Start..TitleEnd(text, run[titleCount - 1])] : null;
+        var kind = Classify(nameWords, title is not null, knownPersonSurname);
+        var gender = GenderOf(run.Take(titleCount + 1).Select(w => w.Text));
+        var end = run[^1].End < text.Length && text[run[^1].End] == '.' && SentenceBoundaries.IsAbbreviation(run[^1].Text) ? run[^1].End + 1 : run[^1].End;
+        var span = new TextSpan(run[titleCount].Start, end);
+        return new NameMention(span, text[span.Start..span.End], nameWords, kind, gender) { Title = title };
+    }
+
+    public static Gender GenderOf(IEnumerable<string> leadingWords)
+    {
+        foreach (var word in leadingWords)
+        {
+            if (NameLexicon.MaleMarkers.Contains(word) && !NameLexicon.FemaleMarkers.Contains(word))
+            {
+                return Gender.Male;
+            }
+
+            if (NameLexicon.FemaleMarkers.Contains(word) && !NameLexicon.MaleMarkers.Contains(word))
+            {
+                return Gender.Female;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static NameKind Classify(string[] words, bool titled, Func<string, bool> knownPersonSurname)
+    {
+        if (words.Any(w => NameLexicon.OrganisationWords.Contains(w) || IsAcronym(w)))
+        {
+            return NameKind.Organisation;
+        }
+
+        if (words.Any(NameLexicon.PlaceWords.Contains))
+        {
+            return titled ? NameKind.Person : NameKind.Place;
+        }
+
+        return titled || words.Length >= 2 || knownPersonSurname(words[0]) ? NameKind.Person : NameKind.Unknown;
+    }
+
+    private static bool IsTitle(List<Word> run, int index) =>
+        NameLexicon.Titles.Contains(run[index].Text) || NameLexicon.Honorifics.Contains(run[index].Text);
+
+    private static int TitleEnd(string text, Word last) => last.End < text.Length && text[last.End] == '.' ? last.End + 1 : last.End;
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '-');
+
+    /// <summary>The letters of `U.S.` or `D.C.`: glued to an abbreviation dot, they are no initials.</summary>
+    private static bool IsAbbreviationTail(string text, Word word) =>
+        word.Text.Length == 1
+        && ((word.Start >= 2 && text[word.Start - 1] == '.' && char.IsLetter(text[word.Start - 2]))
+            || (word.End + 1 < text.Length && text[word.End] == '.' && char.IsLetter(text[word.End + 1])));
+
+    private static bool IsRunWord(Word word) =>
+        NameLexicon.IsNameWord(word) || NameLexicon.Honorifics.Contains(word.Text);
+
+    private static bool Adjacent(string text, Word left, Word right)
+    {
+        var gap = text.AsSpan(left.End, right.Start - left.End);
+        return gap is " " or "\u00A0" || (gap is ". " && (left.Text.Length == 1 || SentenceBoundaries.IsAbbreviation(left.Text)));
+    }
+}

@@ -1,0 +1,172 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Reads the speaker phrase next to a reporting verb: the name and the role around it
+/// (`Kremlin spokesperson Dmitry Peskov`, `Peskov, the Kremlin spokesperson,`), a pronoun, `the company` or a description.
+/// </summary>
+internal static class NounPhraseReader
+{
+    private const int MaxPhraseWords = 9;
+
+    /// <summary>The phrase that ends right before the verb (`X said`), skipping asides such as `, 54,` or `, in a statement,`.</summary>
+    public static SpeakerCandidate? BeforeVerb(string text, IReadOnlyList<Word> words)
+    {
+        var segments = PhraseWords.SplitAtCommas(text, words);
+        string? appositiveRole = null;
+        if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
+            && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
+        {
+            // `to which O'Malley interjected`: a name right before the verb is its subject, whatever precedes it.
+            return named;
+        }
+
+        for (var i = segments.Count - 1; i >= 0 && i >= segments.Count - 3; i--)
+        {
+            var segment = segments[i];
+            if (i > 0 && PhraseWords.IsAside(segment))
+            {
+                continue;
+            }
+
+            if (i > 0 && PhraseWords.IsAppositiveRole(segment))
+            {
+                appositiveRole ??= RoleText(text, segment);
+                continue;
+            }
+
+            var head = Head(text, PhraseWords.TrimVerbModifiers(segment)) ?? Head(text, PhraseWords.BeforeFirstPreposition(segment));
+            if (head is null)
+            {
+                // `Nate Silver, the polling guru who founded the site, tweeted`: try the name before the aside.
+                continue;
+            }
+
+            if (appositiveRole is not null && head is { Kind: CandidateKind.Name } && head.Words.Any(NameLexicon.PlaceWords.Contains))
+            {
+                // `In Hudson, New Hampshire, the Christie supporter said`: a place is no one's appositive.
+                return Head(text, PhraseWords.TrimVerbModifiers(segments[^1]));
+            }
+
+            return head with { Role = head.Role ?? appositiveRole };
+        }
+
+        return null;
+    }
+
+    /// <summary>The phrase that follows the verb (`said Dmitry Peskov, the Kremlin spokesperson`).</summary>
+    public static SpeakerCandidate? AfterVerb(string text, IReadOnlyList<Word> words)
+    {
+        var segments = PhraseWords.SplitAtCommas(text, words.SkipWhile(w => FunctionWords.TimeWords.Contains(w.Lower)).ToList());
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        var phrase = segments[0].TakeWhile(w => !PhraseWords.IsClauseWord(w)).ToList();
+        if (phrase.Count == 0 || (!PhraseWords.CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
+        {
+            return null;
+        }
+
+        var head = Head(text, phrase);
+        if (head is null)
+        {
+            return null;
+        }
+
+        var role = segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[1]) ? RoleText(text, segments[1]) : null;
+        return head with { Role = head.Role ?? role };
+    }
+
+    /// <summary>The speaker phrase at the end of <paramref name="phrase"/>.</summary>
+    public static SpeakerCandidate? Head(string text, List<Word> phrase)
+    {
+        if (phrase.Count == 0)
+        {
+            return null;
+        }
+
+        while (phrase.Count > 0 && FunctionWords.TimeWords.Contains(phrase[^1].Lower))
+        {
+            phrase = phrase[..^1];
+        }
+
+        if (phrase.Count == 0)
+        {
+            return null;
+        }
+
+        if (phrase.Count > MaxPhraseWords)
+        {
+            phrase = phrase[^MaxPhraseWords..];
+        }
+
+        var runs = NameMentionReader.Runs(text, phrase);
+        var last = phrase[^1];
+        if (runs.Count > 0 && runs[^1][^1].Start == last.Start)
+        {
+            return NamedHead(text, phrase, runs[^1]);
+        }
+
+        var trailing = runs.Count > 0 ? phrase.Count(w => w.Start > runs[^1][^1].Start) : phrase.Count;
+        if (runs.Count > 0 && trailing <= 3 && RoleLexicon.IsOrganisationNoun(last.Text))
+        {
+            // `the Clinton campaign`: a named body speaks.
+            var start = runs[^1][0].Start;
+            return new SpeakerCandidate(CandidateKind.Name, [text[start..last.End]], start, text[start..last.End]) { Role = null };
+        }
+
+        if (FunctionWords.IsPronoun(last.Text) && phrase.Count <= 2)
+        {
+            return new SpeakerCandidate(CandidateKind.Pronoun, [last.Lower], last.Start, last.Text);
+        }
+
+        var description = PhraseWords.DescriptionWords(phrase);
+        if (description.Count == 0)
+        {
+            return null;
+        }
+
+        var written = RoleText(text, description);
+        var kind = RoleLexicon.IsOrganisationNoun(last.Text) && !RoleLexicon.IsRoleNoun(last.Text) ? CandidateKind.OrganisationReference : CandidateKind.Description;
+        // `the designer`: any noun after an article names a source, even one the role lexicon lacks.
+        var determined = description.Count >= 2 && FunctionWords.IsDeterminer(description[0].Text) && !last.IsCapitalized;
+        return RoleLexicon.IsRoleNoun(last.Text) || kind == CandidateKind.OrganisationReference || determined
+            ? new SpeakerCandidate(kind, [last.Lower], description[0].Start, written) { Role = written, Gender = PhraseWords.RoleGender(description) }
+            : null;
+    }
+
+    private static SpeakerCandidate? NamedHead(string text, List<Word> phrase, List<Word> run)
+    {
+        var mention = NameMentionReader.Read(text, run, _ => false);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        var firstRole = phrase.FindIndex(w => w.Start == run[0].Start);
+        var roleStart = firstRole;
+        while (roleStart > 0 && firstRole - roleStart < 6 && PhraseWords.IsRoleWord(phrase[roleStart - 1]))
+        {
+            roleStart--;
+        }
+
+        var roleWords = phrase.GetRange(roleStart, firstRole - roleStart);
+        string? role = null;
+        if (roleWords.Any(w => RoleLexicon.IsRoleNoun(w.Text) || NameLexicon.Titles.Contains(w.Text)) || mention.Title is not null)
+        {
+            var start = roleWords.Count > 0 ? roleWords[0].Start : run[0].Start;
+            role = text[start..mention.Span.Start].Trim();
+            role = NameLexicon.Honorifics.Contains(role.TrimEnd('.')) ? null : role;
+        }
+
+        var gender = mention.Gender != Gender.Unknown ? mention.Gender : PhraseWords.RoleGender(roleWords);
+        return new SpeakerCandidate(CandidateKind.Name, mention.Words, mention.Span.Start, mention.Text) { Role = role, Gender = gender };
+    }
+
+    private static string RoleText(string text, List<Word> words)
+    {
+        var first = words[0].Lower is "the" or "a" or "an" && words.Count > 1 ? 1 : 0;
+        return text[words[first].Start..words[^1].End];
+    }
+}

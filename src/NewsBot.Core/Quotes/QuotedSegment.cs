@@ -1,0 +1,16 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// One quoted stretch inside one paragraph. <see cref="Content"/> excludes the marks;
+/// <see cref="CloseMark"/> is -1 when the paragraph ends inside the quote.
+/// <see cref="ContinuesSegment"/> points at the previous segment of a quote carried across paragraphs, or -1.
+/// </summary>
+internal sealed record QuotedSegment(TextSpan Content, int OpenMark, int CloseMark, int Paragraph)
+{
+    public int ContinuesSegment { get; init; } = -1;
+
+    public bool IsOpenEnded => CloseMark < 0;
+
+    /// <summary>The quote with its marks: the part of the text that belongs to the speaker.</summary>
+    public TextSpan Outer => new(OpenMark, IsOpenEnded ? Content.End : CloseMark + 1);
+}

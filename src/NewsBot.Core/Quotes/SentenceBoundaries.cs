@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Decides whether a full stop, question or exclamation mark ends a sentence.</summary>
+internal static class SentenceBoundaries
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Inc", "Corp",
+        "Co", "Ltd", "No", "vs", "Vs", "Mt", "Ft", "Prof", "Rev", "Adm", "Supt", "Dep", "Jan", "Feb", "Mar", "Apr", "Aug",
+        "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx", "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Nr", "Fig",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsEnd(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c is not ('.' or '!' or '?' or '…'))
+        {
+            return false;
+        }
+
+        if (i + 1 < end && text[i + 1] == ')')
+        {
+            // `(D-Ore.)`: an abbreviation closing a parenthesis, not the end of the sentence around it.
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < end && text[next] is '"' or '”' or '’' or '»' or '\'')
+        {
+            next++;
+        }
+
+        if (next < end && !char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        return c != '.' || !EndsAbbreviation(text, i);
+    }
+
+    public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
+
+    private static bool EndsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..dot];
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word)
+            || (word.Length == 1 && start > 0 && text[start - 1] == '.');
+    }
+}

@@ -1,0 +1,52 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds the subject of a sentence for cues that hang off it: participles (`…, saying, “…”`) and colon introductions
+/// (`Smith took the floor: “…”`).
+/// </summary>
+internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSegment> segments)
+{
+    /// <summary>The first name or pronoun of the sentence that holds <paramref name="anchor"/>, read up to <paramref name="before"/>.</summary>
+    public SpeakerCandidate? Find(TextSpan paragraph, int anchor, int before)
+    {
+        var start = QuoteContext.SentenceStart(text, paragraph, segments, anchor - 1);
+        var words = WordTokenizer.Tokenize(text, start, before)
+            .Where(w => !segments.Any(s => s.Outer.Contains(w.Start)))
+            .ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (FunctionWords.IsPronoun(words[0].Text))
+        {
+            return NounPhraseReader.Head(text, [words[0]]);
+        }
+
+        // The subject is the first name that is not a dateline, a place after a preposition or an opening phrase (`Hours later,`).
+        var runs = NameMentionReader.Runs(text, words).Where(r => !IsDateline(r)).ToList();
+        var run = runs.FirstOrDefault(r => !IsIntroductory(words, r)) ?? runs.FirstOrDefault();
+        if (run is null)
+        {
+            return null;
+        }
+
+        var end = words.FindIndex(w => w.Start == run[^1].Start);
+        return NounPhraseReader.Head(text, words.GetRange(0, end + 1));
+    }
+
+    private bool IsIntroductory(List<Word> words, List<Word> run)
+    {
+        var first = words.FindIndex(w => w.Start == run[0].Start);
+        var followedByComma = run[^1].End < text.Length && text[run[^1].End] == ',';
+        var afterPreposition = first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower);
+
+        // `In a Fox interview later that day, Trump went further:` — names in an opening prepositional phrase.
+        var firstComma = text.IndexOf(',', words[0].Start, run[0].Start - words[0].Start);
+        var inOpeningPhrase = FunctionWords.Prepositions.Contains(words[0].Lower) && firstComma < 0
+            && text.IndexOf(',', run[^1].End, Math.Max(0, words[^1].End - run[^1].End)) >= 0;
+        return followedByComma || afterPreposition || inOpeningPhrase;
+    }
+
+    private static bool IsDateline(List<Word> run) => run.All(w => w.Text.Length >= 4 && w.Text.All(c => !char.IsLower(c)));
+}

@@ -1,0 +1,140 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Attributes every quoted segment: first by the cue around it, then by continuation of a turn — the other
+/// segments of a quote carried across paragraphs, an earlier quote of the paragraph, or the quote that ended the
+/// previous paragraph when this paragraph opens with a quote.
+/// </summary>
+internal static class SpeakerAttributor
+{
+    public static Attribution[] Attribute(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names)
+    {
+        var cues = new CueFinder(text, paragraphs, segments);
+        var resolver = new SpeakerResolver(text, names);
+        var result = new Attribution[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            result[i] = cues.Find(i) is { } candidate ? resolver.Resolve(candidate) : Attribution.None;
+        }
+
+        ShareWithinCarriedQuotes(segments, result);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (!result[i].FromCue && result[i].Speaker is null && Turn(text, paragraphs, segments, names, result, i) is { } previous)
+            {
+                result[i] = previous with { FromCue = false };
+            }
+        }
+
+        ShareRoles(result);
+        return result;
+    }
+
+    private static Attribution? Turn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index)
+    {
+        if (index == 0)
+        {
+            return null;
+        }
+
+        return ContinuedTurn(text, paragraphs, segments, result, index) ?? ResumedTurn(paragraphs, segments, names, result, index);
+    }
+
+    /// <summary>`Peskov is upbeat.` followed by a paragraph that is only a quote: the speaker last quoted, named again just before.</summary>
+    private static Attribution? ResumedTurn(IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index)
+    {
+        var segment = segments[index];
+        if (segment.Paragraph == 0 || segment.OpenMark != paragraphs[segment.Paragraph].Start)
+        {
+            return null;
+        }
+
+        var last = Array.FindLastIndex(result, index - 1, r => r.Speaker is not null);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var speaker = result[last].Speaker!;
+        var previous = paragraphs[segment.Paragraph - 1];
+        var named = names.Mentions.Any(m => previous.Contains(m.Span.Start) && !m.InsideQuote
+            && speaker.EndsWith(m.LastWord, StringComparison.Ordinal));
+        return named ? result[last] : null;
+    }
+
+    private static Attribution? ContinuedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, Attribution[] result, int index)
+    {
+        var segment = segments[index];
+        var previous = segments[index - 1];
+        var previousSpeaker = result[index - 1];
+        if (previousSpeaker.Speaker is null)
+        {
+            return null;
+        }
+
+        if (previous.Paragraph == segment.Paragraph)
+        {
+            return previousSpeaker;
+        }
+
+        var opensParagraph = segment.OpenMark == paragraphs[segment.Paragraph].Start;
+        var previousEndsParagraph = previous.Paragraph == segment.Paragraph - 1 && EndsItsParagraph(text, paragraphs[previous.Paragraph], previous);
+        return opensParagraph && previousEndsParagraph ? previousSpeaker : null;
+    }
+
+    /// <summary>The previous paragraph's last quote is the end of what that paragraph reports (`…,” she said.` included).</summary>
+    private static bool EndsItsParagraph(string text, TextSpan paragraph, QuotedSegment segment)
+    {
+        var after = segment.Outer.End;
+        var sentenceEnds = 0;
+        for (var i = after; i < paragraph.End; i++)
+        {
+            sentenceEnds += SentenceBoundaries.IsEnd(text, i, paragraph.End) ? 1 : 0;
+        }
+
+        return sentenceEnds <= 1;
+    }
+
+    private static void ShareWithinCarriedQuotes(IReadOnlyList<QuotedSegment> segments, Attribution[] result)
+    {
+        var root = new int[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            root[i] = segments[i].ContinuesSegment >= 0 ? root[segments[i].ContinuesSegment] : i;
+        }
+
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (result[i].Speaker is not null)
+            {
+                continue;
+            }
+
+            var source = Enumerable.Range(0, segments.Count).FirstOrDefault(j => root[j] == root[i] && result[j].Speaker is not null, -1);
+            if (source >= 0)
+            {
+                result[i] = result[source];
+            }
+        }
+    }
+
+    private static void ShareRoles(Attribution[] result)
+    {
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribution in result)
+        {
+            if (attribution is { Speaker: not null, Role: not null })
+            {
+                roles.TryAdd(attribution.Speaker, attribution.Role);
+            }
+        }
+
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (result[i] is { Speaker: { } speaker, Role: null } && roles.TryGetValue(speaker, out var role))
+            {
+                result[i] = result[i] with { Role = role };
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// What the text names as the source before it is resolved: a name (`Peskov`), a pronoun, `the company`
+/// or a description (`a senior official`). <see cref="Position"/> is where it is written.
+/// </summary>
+internal sealed record SpeakerCandidate(CandidateKind Kind, IReadOnlyList<string> Words, int Position, string Written)
+{
+    public string? Role { get; init; }
+
+    public Gender Gender { get; init; }
+}

@@ -1,0 +1,77 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Turns a speaker phrase into the speaker's full name: expands short names, resolves pronouns and `the company`.</summary>
+internal sealed class SpeakerResolver(string text, NameIndex names)
+{
+    public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
+    {
+        CandidateKind.Name => ResolveName(candidate),
+        CandidateKind.Pronoun => ResolvePronoun(candidate),
+        CandidateKind.OrganisationReference => names.OrganisationBefore(candidate.Position) is { } organisation
+            ? new Attribution(FullName(organisation), null, true)
+            : new Attribution(null, candidate.Role, true),
+        _ => ResolveDescription(candidate),
+    };
+
+    /// <summary>`the senator said` refers back to the latest person introduced with that role (`Sen. Ada Holm`); `a senator` to no one.</summary>
+    private Attribution ResolveDescription(SpeakerCandidate candidate)
+    {
+        var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        var head = candidate.Words[0];
+        var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
+        return new Attribution(referent is null ? null : FullName(referent), candidate.Role, true);
+    }
+
+    private HashSet<string> RoleWords(NameMention mention)
+    {
+        var full = names.FullForm(mention.Words, mention.Span.Start) ?? mention;
+        var role = $"{full.Title} {mention.Title} {MentionRoleReader.RoleOf(text, full)}".ToLowerInvariant();
+        var words = role.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var (abbreviation, noun) in TitleNouns)
+        {
+            if (words.Contains(abbreviation))
+            {
+                words.Add(noun);
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly (string Abbreviation, string Noun)[] TitleNouns =
+    [
+        ("sen", "senator"), ("rep", "congressman"), ("rep", "congresswoman"), ("rep", "representative"), ("gov", "governor"),
+        ("gen", "general"), ("prof", "professor"), ("dr", "doctor"), ("president", "president"), ("ceo", "executive"),
+    ];
+
+    private Attribution ResolveName(SpeakerCandidate candidate)
+    {
+        var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
+            ? null
+            : names.FullForm(candidate.Words, candidate.Position);
+        var role = candidate.Role ?? (full is null ? null : MentionRoleReader.RoleOf(text, full));
+        return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true);
+    }
+
+    private Attribution ResolvePronoun(SpeakerCandidate candidate)
+    {
+        var antecedent = candidate.Words[0] switch
+        {
+            "he" => names.PersonBefore(candidate.Position, Gender.Male),
+            "she" => names.PersonBefore(candidate.Position, Gender.Female),
+            "they" => names.OrganisationBefore(candidate.Position),
+            _ => null,
+        };
+        return new Attribution(antecedent is null ? null : FullName(antecedent), null, true);
+    }
+
+    /// <summary>`saying the nominee`, `contrasted the candidate`: a verb phrase caught where a role was expected.</summary>
+    private static bool LooksLikeClause(string? role)
+    {
+        var first = role?.Split(' ')[0] ?? string.Empty;
+        return first.Length > 0 && char.IsLower(first[0]) && !RoleLexicon.IsRoleNoun(first)
+            && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private string FullName(NameMention mention) => names.FullForm(mention.Words, mention.Span.Start)?.Text ?? mention.Text;
+}

@@ -1,0 +1,9 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>A word of the article: its offsets and its text, with a possessive ’s already split off.</summary>
+internal readonly record struct Word(int Start, int End, string Text)
+{
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public string Lower => Text.ToLowerInvariant();
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>
+/// Port of shared/tools/score_quotes.py (GenderGapTracker's metric): a prediction matches the unused gold `direct`
+/// segment it covers best when it covers at least 30% of that segment's tokens; predictions over `mixed` segments
+/// count neither way. Speaker accuracy counts matched quotes whose gold speaker is a name, correct on a shared token.
+/// </summary>
+public sealed partial class QuoteScorer
+{
+    private const double MinCoverage = 0.3;
+
+    private static readonly HashSet<string> SpeakerStopTokens = ["the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s"];
+    private static readonly HashSet<string> Determiners = ["The", "A", "An", "His", "Her", "Their", "Its", "My", "Our", "Your", "This", "That"];
+
+    public int TruePositives { get; private set; }
+
+    public int FalsePositives { get; private set; }
+
+    public int FalseNegatives { get; private set; }
+
+    public int SpeakersScored { get; private set; }
+
+    public int SpeakersCorrect { get; private set; }
+
+    public double Precision => TruePositives / (double)Math.Max(1, TruePositives + FalsePositives);
+
+    public double Recall => TruePositives / (double)Math.Max(1, TruePositives + FalseNegatives);
+
+    public double F1 => 2 * Precision * Recall / Math.Max(1e-9, Precision + Recall);
+
+    public double SpeakerAccuracy => SpeakersCorrect / (double)Math.Max(1, SpeakersScored);
+
+    public void Add(IReadOnlyList<GoldQuote> gold, IEnumerable<(string Text, string? Speaker)> predictions)
+    {
+        var direct = gold.Where(q => q.Type == "direct").ToList();
+        var mixed = gold.Where(q => q.Type == "mixed").ToList();
+        var used = new HashSet<int>();
+        foreach (var (text, speaker) in predictions)
+        {
+            var best = 0.0;
+            var bestIndex = -1;
+            for (var i = 0; i < direct.Count; i++)
+            {
+                var coverage = used.Contains(i) ? 0 : Coverage(direct[i].Quote, text);
+                if (!used.Contains(i) && coverage > best)
+                {
+                    (best, bestIndex) = (coverage, i);
+                }
+            }
+
+            if (bestIndex >= 0 && best >= MinCoverage)
+            {
+                used.Add(bestIndex);
+                TruePositives++;
+                ScoreSpeaker(direct[bestIndex], speaker);
+            }
+            else if (!mixed.Any(m => Coverage(m.Quote, text) >= MinCoverage))
+            {
+                FalsePositives++;
+            }
+        }
+
+        FalseNegatives += direct.Count - used.Count;
+    }
+
+    public override string ToString() =>
+        $"P={Precision:0.000} R={Recall:0.000} F1={F1:0.000} speaker_acc={SpeakerAccuracy:0.000} (tp={TruePositives} fp={FalsePositives} fn={FalseNegatives} speakers={SpeakersCorrect}/{SpeakersScored})";
+
+    public static bool IsNamed(string? speaker) =>
+        WordPattern().Matches(speaker ?? string.Empty).Any(m => char.IsUpper(m.Value[0]) && !Determiners.Contains(m.Value));
+
+    public static List<string> Tokens(string? text) =>
+        WordPattern().Matches((text ?? string.Empty).Normalize(NormalizationForm.FormKC).ToLowerInvariant()).Select(m => m.Value).ToList();
+
+    private void ScoreSpeaker(GoldQuote gold, string? predicted)
+    {
+        if (gold.Speaker is null || gold.SpeakerPronoun == true || !IsNamed(gold.Speaker))
+        {
+            return;
+        }
+
+        SpeakersScored++;
+        var goldTokens = Tokens(gold.Speaker).Where(t => !SpeakerStopTokens.Contains(t)).ToHashSet();
+        if (Tokens(predicted).Any(t => !SpeakerStopTokens.Contains(t) && goldTokens.Contains(t)))
+        {
+            SpeakersCorrect++;
+        }
+    }
+
+    private static double Coverage(string gold, string predicted)
+    {
+        var goldTokens = Tokens(gold);
+        var predictedTokens = Tokens(predicted).ToHashSet();
+        return goldTokens.Count(predictedTokens.Contains) / (double)Math.Max(1, goldTokens.Count);
+    }
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex WordPattern();
+}

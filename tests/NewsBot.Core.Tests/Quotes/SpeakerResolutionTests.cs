@@ -1,0 +1,153 @@
+using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>Turning what the cue says (`Okafor`, `she`, `the company`) into the speaker's full name and role.</summary>
+public sealed class SpeakerResolutionTests
+{
+    [Fact]
+    public void Extract_Surname_ExpandedToFirstFullMention()
+    {
+        var analysis = Extract(Article(
+            "Port director Tomas Okafor opened the new terminal on Monday.",
+            "“It was built on time,” Okafor said."));
+
+        Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_HonorificAndSurname_ExpandedToFullName()
+    {
+        var analysis = Extract(Article(
+            "Tomas Okafor has run the port since 2019.",
+            "“Nobody will lose a job,” Mr. Okafor said."));
+
+        Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_Pronoun_ResolvedToLastFittingPerson()
+    {
+        var analysis = Extract(Article(
+            "Lena Brandt met Tomas Okafor at the harbor on Tuesday.",
+            "“The walls will not survive another storm,” she said.",
+            "“We will rebuild them by spring,” he said."));
+
+        Assert.Equal(["Lena Brandt", "Tomas Okafor"], analysis.Quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_PronounSkipsNamesInsideQuotes_ResolvedToSpeaker()
+    {
+        var analysis = Extract(Article(
+            "Jonas Eklund spoke after the vote.",
+            "“I never trusted Tomas Okafor on this,” he said."));
+
+        Assert.Equal("Jonas Eklund", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounWithoutAntecedent_SpeakerIsNull()
+    {
+        var quote = Assert.Single(Extract("“The walls will not survive another storm,” she said.").Quotes);
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_RoleBeforeName_Captured()
+    {
+        var quote = Assert.Single(Extract("“We will not cut the library hours,” Harbor City council spokesperson Marta Kowalczyk said.").Quotes);
+
+        Assert.Equal("Marta Kowalczyk", quote.Speaker);
+        Assert.Equal("Harbor City council spokesperson", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_AppositiveRole_Captured()
+    {
+        var quote = Assert.Single(Extract("“We will not cut the library hours,” Marta Kowalczyk, the council spokesperson, said.").Quotes);
+
+        Assert.Equal("Marta Kowalczyk", quote.Speaker);
+        Assert.Equal("council spokesperson", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_RoleGivenAtFirstMention_CarriedToLaterQuote()
+    {
+        var analysis = Extract(Article(
+            "Marta Kowalczyk, the council spokesperson, defended the budget.",
+            "“The reading rooms stay open,” Kowalczyk said."));
+
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("Marta Kowalczyk", quote.Speaker);
+        Assert.Equal("council spokesperson", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_TitleBeforeName_MovedToRole()
+    {
+        var quote = Assert.Single(Extract("“The harbor is safe,” said Mayor Ingrid Solberg.").Quotes);
+
+        Assert.Equal("Ingrid Solberg", quote.Speaker);
+        Assert.Equal("Mayor", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_LongTitleBeforeName_WholeTitleIsRole()
+    {
+        var quote = Assert.Single(Extract("“We will appeal,” said Harbor District Council Chairwoman Ingrid Solberg.").Quotes);
+
+        Assert.Equal("Ingrid Solberg", quote.Speaker);
+        Assert.Equal("Harbor District Council Chairwoman", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_PlaceBeforeDescription_NotTakenForSpeaker()
+    {
+        var quote = Assert.Single(Extract("At the meeting in Hudson, New Hampshire, the harbor activist retorted: “Nobody asked us.”").Quotes);
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("harbor activist", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_DefiniteRoleDescription_ResolvedToPersonWithThatTitle()
+    {
+        var analysis = Extract(Article(
+            "Sen. Ada Holm and harbor director Tomas Okafor toured the docks.",
+            "“The docks need federal money,” the senator said."));
+
+        Assert.Equal("Ada Holm", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_UnnamedDescribedSource_NotGivenThePreviousSpeaker()
+    {
+        var analysis = Extract(Article(
+            "“The harbor will grow,” said Tomas Okafor.",
+            "“It's hard to come back to work after a baby,” said the designer, who works for another brand."));
+
+        var quote = analysis.QuoteStarting("It's hard");
+        Assert.Null(quote.Speaker);
+        Assert.Equal("designer", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_CompanySaid_ResolvedToTheNamedOrganisation()
+    {
+        var analysis = Extract(Article(
+            "Acme Widgets Corp. will close its harbor plant in March.",
+            "“We regret the decision,” the company said in a statement."));
+
+        Assert.Equal("Acme Widgets Corp.", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_NamedOrganisationSpeaks_IsSpeaker()
+    {
+        var quote = Assert.Single(Extract("“The ferry will run all winter,” the Harbor Transit Authority said on Friday.").Quotes);
+
+        Assert.Equal("Harbor Transit Authority", quote.Speaker);
+    }
+}
