@@ -11,7 +11,8 @@ internal static class TextRendering
         var who = quote.Speaker is null ? "unattributed"
             : quote.SpeakerRole is null ? quote.Speaker
             : $"{quote.Speaker}, {quote.SpeakerRole}";
-        return $"“{quote.Text}” — {who}";
+        // News style ends a quote that continues into its attribution with a comma; shown alone, the comma is noise.
+        return $"“{quote.Text.TrimEnd().TrimEnd(',')}” — {who}";
     }
 
     public static string Time(DateTimeOffset? time) =>
