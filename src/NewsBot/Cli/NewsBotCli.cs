@@ -22,7 +22,7 @@ public static class NewsBotCli
         {
             foreach (var error in parse.Errors)
                 await context.Error.WriteLineAsync($"error: {error.Message}");
-            await context.Error.WriteLineAsync("Run 'newsbot --help' for usage.");
+            await context.Error.WriteLineAsync("Run with --help for usage.");
             return ExitCodes.Usage;
         }
         var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Quotes;
 using NewsBot.Ingestion.Articles;
@@ -37,7 +38,9 @@ internal static class QuotesVerb
 
     internal static void RequireRange(System.CommandLine.Parsing.OptionResult result, int min, int max)
     {
-        var value = result.GetValueOrDefault<int>();
+        // No token means the default; a token that is not a number already carries the parser's own error.
+        if (result.Tokens.Count == 0 || !int.TryParse(result.Tokens[^1].Value, CultureInfo.InvariantCulture, out var value))
+            return;
         if (value < min || value > max)
             result.AddError($"{result.Option.Name} must be between {min} and {max}, not {value}.");
     }

@@ -124,10 +124,12 @@ public sealed class QuotesVerbTests
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Quotes_MaxOutOfRange_UsageError()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("x")]
+    public async Task Quotes_MaxInvalid_UsageError(string max)
     {
-        var run = await CliRun.ExecuteAsync("quotes", FerryArticle, "--max", "0");
+        var run = await CliRun.ExecuteAsync("quotes", FerryArticle, "--max", max);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--max", run.Error, StringComparison.Ordinal);
