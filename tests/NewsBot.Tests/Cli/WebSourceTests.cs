@@ -65,6 +65,18 @@ public sealed class WebSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Quotes_BodyOverTheCap_OneLineNamingTheCap()
+    {
+        var settings = new Dictionary<string, string?>(AllowLoopback) { ["Fetching:MaxResponseBytes"] = "2048" };
+
+        var run = await CliRun.ExecuteAsync(["quotes", _server.Url("/articles/valley/rail-line.html").AbsoluteUri], settings);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("2,048", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Digest_FeedOverHttp_ResolvesRelativeLinksAgainstTheFeedUrl()
     {
         var run = await CliRun.ExecuteAsync(["digest", _server.Url("/feeds/northfield-courier.xml").AbsoluteUri, "--json"], AllowLoopback);
