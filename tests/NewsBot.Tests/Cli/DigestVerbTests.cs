@@ -77,6 +77,27 @@ public sealed class DigestVerbTests
     }
 
     [Fact]
+    public async Task Digest_SameArticleInTwoFeeds_ShownOnce()
+    {
+        var article = new Uri(Path.Combine(TestPaths.Samples, "articles", "northfield", "ferry-expansion.html")).AbsoluteUri;
+        var folder = Directory.CreateTempSubdirectory("newsbot-mirror-");
+        var mirror = Path.Combine(folder.FullName, "mirror.xml");
+        await File.WriteAllTextAsync(mirror, $"""
+            <rss version="2.0"><channel><title>Island Mirror</title>
+            <item><title>Ferries approved</title><link>{article}</link><guid>mirror-1</guid><pubDate>Fri, 27 Nov 2026 09:00:00 GMT</pubDate></item>
+            </channel></rss>
+            """, TestContext.Current.CancellationToken);
+
+        var run = await CliRun.ExecuteAsync("digest", Courier, mirror, "--json");
+        folder.Delete(recursive: true);
+
+        var urls = JsonDocument.Parse(run.Output).RootElement.GetProperty("stories").EnumerateArray()
+            .Select(s => s.GetProperty("url").GetString()).ToList();
+        Assert.Equal(4, urls.Count);
+        Assert.Single(urls, u => u!.EndsWith("ferry-expansion.html", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Digest_NoFeeds_UsageError()
     {
         var run = await CliRun.ExecuteAsync("digest");
