@@ -10,6 +10,12 @@ internal static partial class BylineCleaner
 {
     private const int MaxLength = 120;
 
+    /// <summary>
+    /// Longer values are not bylines. The cap also bounds the regular expressions below, which therefore run without
+    /// a match timeout: a timeout fires on a busy machine, not only on a hostile input, and would fail the extraction.
+    /// </summary>
+    private const int MaxInputLength = 400;
+
     /// <summary>Credits that name no person: a digest says "from the excerpt", not "by Staff".</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,6 +35,11 @@ internal static partial class BylineCleaner
         }
 
         var text = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length > MaxInputLength)
+        {
+            return null;
+        }
+
         foreach (var separator in TrailerSeparators)
         {
             var cut = text.IndexOf(separator, StringComparison.Ordinal);
@@ -50,16 +61,16 @@ internal static partial class BylineCleaner
         return text;
     }
 
-    [GeneratedRegex(@"^(written\s+by|by|par|von|por|door)[\s:]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(written\s+by|by|par|von|por|door)[\s:]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBy();
 
     /// <summary>A home page or e-mail address given after the name: "(http://example.org/me/)", "&lt;me@example.org&gt;".</summary>
-    [GeneratedRegex(@"[(<]\s*(?:https?://|www\.|mailto:|[^\s()<>@]+@)[^)>]*[)>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"[(<]\s*(?:https?://|www\.|mailto:|[^\s()<>@]+@)[^)>]*[)>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactAddress();
 
     /// <summary>"March 25, 2015", "25 March 2015", "2015-03-25", "Updated 3/25/2015" at the end of a byline.</summary>
     [GeneratedRegex(
         @"[\s,|-]*(?:(?:last\s+)?(?:published|updated|posted)\s*:?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b.*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDate();
 }
