@@ -11,4 +11,10 @@ public sealed record ExtractedArticle(string Text, ArticleMetadata Metadata)
 
     /// <summary>True when the page held only a teaser (paywall, truncated body).</summary>
     public bool IsPartial { get; init; }
+
+    /// <summary>Why the article is partial (for example "paywall markers and a 600-character body"); null when whole.</summary>
+    public string? PartialReason { get; init; }
+
+    /// <summary>Why no main text was found (for example "no body", "script-only page"); null when there is text.</summary>
+    public string? EmptyReason { get; init; }
 }

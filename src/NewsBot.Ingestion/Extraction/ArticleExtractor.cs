@@ -6,7 +6,7 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// Main text and metadata of a news page, on AngleSharp. Metadata and paywall marks are read first,
 /// on the untouched document; then boilerplate is removed, the article container chosen and written once
-/// as blocks separated by a blank line (quote offsets index that text).
+/// as blocks separated by a blank line (quote offsets index that text). An empty or partial article says why.
 /// </summary>
 public sealed class ArticleExtractor
 {
@@ -15,7 +15,13 @@ public sealed class ArticleExtractor
     public ExtractedArticle Extract(string html, Uri? pageUri)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (html.Length > ExtractionLimits.MaxHtmlChars)
+        if (InputScreen.NotTextReason(html) is { } notText)
+        {
+            return new ExtractedArticle("", ArticleMetadata.Empty) { Url = pageUri?.AbsoluteUri, IsPartial = true, EmptyReason = notText };
+        }
+
+        var inputWasCut = html.Length > ExtractionLimits.MaxHtmlChars;
+        if (inputWasCut)
         {
             html = html[..ExtractionLimits.MaxHtmlChars];
         }
@@ -39,10 +45,16 @@ public sealed class ArticleExtractor
             text = TextBlockWriter.Write(content, excluded);
         }
 
+        var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
+        var partialReason = emptyReason is null
+            ? ArticleCompleteness.PartialReason(new CompletenessSignals(text, inputWasCut, jsonLd.IsAccessibleForFree, paywalled, jsonLd.WordCount))
+            : null;
         return new ExtractedArticle(text, metadata)
         {
             Url = pageUri?.AbsoluteUri,
-            IsPartial = jsonLd.IsAccessibleForFree == false || (paywalled && text.Length < PaywallDetector.TeaserMaxChars),
+            IsPartial = emptyReason is not null || partialReason is not null,
+            PartialReason = partialReason,
+            EmptyReason = emptyReason,
         };
     }
 }

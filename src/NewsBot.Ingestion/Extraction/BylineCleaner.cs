@@ -2,16 +2,30 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Ingestion.Extraction;
 
-/// <summary>Normalises a byline to the people's names: no "By ", no agency-staff placeholders, no URLs.</summary>
+/// <summary>
+/// Normalises a byline to the people's names: no "By " (or its French, German, Spanish, Dutch forms), no trailing
+/// date or "• 8h" age, no agency or staff placeholders, no URLs or handles.
+/// </summary>
 internal static partial class BylineCleaner
 {
     private const int MaxLength = 120;
 
+    /// <summary>
+    /// Longer values are not bylines. The cap also bounds the regular expressions below, which therefore run without
+    /// a match timeout: a timeout fires on a busy machine, not only on a hostile input, and would fail the extraction.
+    /// </summary>
+    private const int MaxInputLength = 400;
+
+    /// <summary>Credits that name no person: a digest says "from the excerpt", not "by Staff".</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "staff", "staff writer", "staff writers", "staff reporter", "editorial staff", "admin", "administrator",
         "editor", "editors", "the editors", "newsroom", "web desk", "news desk", "unknown", "guest", "anonymous",
+        "afp", "ap", "dpa", "reuters", "associated press", "the associated press", "press association", "pa", "ansa", "efe",
     };
+
+    /// <summary>Separators after which a byline carries something else: a date, an age, a role.</summary>
+    private static readonly string[] TrailerSeparators = [" • ", " | ", " · ", " — "];
 
     public static string? Clean(string? value)
     {
@@ -21,10 +35,23 @@ internal static partial class BylineCleaner
         }
 
         var text = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        text = LeadingBy().Replace(text, "").Trim(' ', ',', '|', '-', ':');
+        if (text.Length > MaxInputLength)
+        {
+            return null;
+        }
+
+        foreach (var separator in TrailerSeparators)
+        {
+            var cut = text.IndexOf(separator, StringComparison.Ordinal);
+            text = cut > 0 ? text[..cut] : text;
+        }
+
+        text = LeadingBy().Replace(ContactAddress().Replace(text, ""), "");
+        text = TrailingDate().Replace(text, "").Trim(' ', ',', '|', '-', '–', '—', ':', '•');
         if (text.Length is 0 or > MaxLength
             || text.Contains("://", StringComparison.Ordinal)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith('@')
             || Placeholders.Contains(text)
             || text.EndsWith(" Staff", StringComparison.OrdinalIgnoreCase))
         {
@@ -34,6 +61,16 @@ internal static partial class BylineCleaner
         return text;
     }
 
-    [GeneratedRegex(@"^(written\s+)?by[\s:]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(written\s+by|by|par|von|por|door)[\s:]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBy();
+
+    /// <summary>A home page or e-mail address given after the name: "(http://example.org/me/)", "&lt;me@example.org&gt;".</summary>
+    [GeneratedRegex(@"[(<]\s*(?:https?://|www\.|mailto:|[^\s()<>@]+@)[^)>]*[)>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactAddress();
+
+    /// <summary>"March 25, 2015", "25 March 2015", "2015-03-25", "Updated 3/25/2015" at the end of a byline.</summary>
+    [GeneratedRegex(
+        @"[\s,|-]*(?:(?:last\s+)?(?:published|updated|posted)\s*:?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b.*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
 }

@@ -4,7 +4,8 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// Finds a byline in the page body: rel=author links and itemprop=author first, then elements whose
-/// class or id names them a byline or author.
+/// class or id names an author's name (author-name, byline__name), then any byline or author element.
+/// Inside such an element, a name part or links to author pages are preferred to the whole text (which may add a role).
 /// </summary>
 internal static class BylineFinder
 {
@@ -22,6 +23,8 @@ internal static class BylineFinder
         "bio", "avatar", "image", "img", "photo", "follow", "tweet", "social", "link", "links", "title", "description",
     };
 
+    private static readonly string[] AuthorPaths = ["/author/", "/authors/", "/writer/", "/writers/", "/people/", "/profile/", "/journalist/", "/auteur/"];
+
     public static string? Find(IDocument document)
     {
         if (document.Body is not { } body)
@@ -31,13 +34,24 @@ internal static class BylineFinder
 
         var elements = DomWalker.DescendantElements(body).Where(e => e.LocalName is not ("script" or "style")).ToList();
         return elements.Where(IsMarkedAuthor).Select(TextOf).FirstOrDefault(t => t is not null)
+            ?? elements.Where(IsNamedAuthorName).Select(TextOf).FirstOrDefault(t => t is not null)
             ?? elements.Where(IsNamedByline).Select(TextOf).FirstOrDefault(t => t is not null);
     }
 
     private static string? TextOf(IElement element)
     {
-        var source = DomWalker.DescendantElements(element, 200).FirstOrDefault(e => Has(e.GetAttribute("itemprop"), "name")) ?? element;
-        var text = DomText.Of(source, MaxBylineChars * 2);
+        var inside = DomWalker.DescendantElements(element, 200).ToList();
+        var source = inside.FirstOrDefault(e => Has(e.GetAttribute("itemprop"), "name")) ?? inside.FirstOrDefault(IsNamedAuthorName);
+        if (source is null && inside.Where(IsAuthorPageLink).Select(l => DomText.Of(l, MaxBylineChars)).Distinct().ToList() is { Count: > 0 } names)
+        {
+            return Plausible(string.Join(", ", names));
+        }
+
+        return Plausible(DomText.Of(source ?? element, MaxBylineChars * 2));
+    }
+
+    private static string? Plausible(string text)
+    {
         var plausible = text.Length is > 0 and <= MaxBylineChars
             && !text.Contains('|', StringComparison.Ordinal)
             && text.Split(' ').Length <= MaxBylineWords;
@@ -49,9 +63,27 @@ internal static class BylineFinder
 
     private static bool IsNamedByline(IElement element)
     {
-        var words = ElementHints.Of(element).Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(HintWords.Contains) && !words.Any(NotTheName.Contains);
+        var words = HintWordsOf(element);
+        return words.Any(IsBylineWord) && !words.Any(NotTheName.Contains);
     }
+
+    private static bool IsNamedAuthorName(IElement element)
+    {
+        var words = HintWordsOf(element);
+        return (words.Contains("authorname", StringComparer.OrdinalIgnoreCase)
+                || (words.Any(IsBylineWord) && words.Contains("name", StringComparer.OrdinalIgnoreCase)))
+            && !words.Any(NotTheName.Contains);
+    }
+
+    private static bool IsAuthorPageLink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("href") is { } href
+        && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    private static string[] HintWordsOf(IElement element) =>
+        ElementHints.Of(element).Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsBylineWord(string word) =>
+        HintWords.Contains(word) || word.EndsWith("byline", StringComparison.OrdinalIgnoreCase);
 
     private static bool Has(string? list, string word) =>
         list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word, StringComparer.OrdinalIgnoreCase);

@@ -13,6 +13,9 @@ internal sealed record JsonLdArticle
     public string? Image { get; init; }
     public string? Language { get; init; }
 
+    /// <summary>The article's declared length in words, when the page states it.</summary>
+    public int? WordCount { get; init; }
+
     /// <summary>False when any article node declares itself not free to read.</summary>
     public bool? IsAccessibleForFree { get; init; }
 

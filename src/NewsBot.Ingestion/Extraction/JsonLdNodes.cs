@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 
@@ -75,6 +76,22 @@ internal static class JsonLdNodes
         }
 
         return value.ValueKind == JsonValueKind.String ? Text(value.GetString()) : null;
+    }
+
+    /// <summary>A whole number given as a JSON number or a numeric string.</summary>
+    public static int? Integer(JsonElement node, string property)
+    {
+        if (!node.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number when value.TryGetInt32(out var number) => number,
+            JsonValueKind.String when int.TryParse(value.GetString()?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        };
     }
 
     public static bool? Boolean(JsonElement node, string property)

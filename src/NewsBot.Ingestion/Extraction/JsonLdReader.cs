@@ -92,6 +92,7 @@ internal static class JsonLdReader
             Description = JsonLdNodes.String(article, "description"),
             Image = JsonLdNodes.Url(article, "image", byId),
             Language = JsonLdNodes.String(article, "inLanguage"),
+            WordCount = JsonLdNodes.Integer(article, "wordCount"),
             IsAccessibleForFree = accessible,
         };
     }

@@ -4,12 +4,13 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// The page's &lt;meta&gt; values keyed by lower-cased name, property, itemprop or http-equiv;
-/// the first non-empty value of a key wins. A property attribute may list several keys.
+/// the first non-empty value of a key wins, though all are kept (pages repeat author tags, one per person).
+/// A property attribute may list several keys.
 /// </summary>
 internal sealed class MetaTags
 {
     private const int MaxValueChars = 2_000;
-    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
     public MetaTags(IDocument document)
     {
@@ -31,7 +32,14 @@ internal sealed class MetaTags
 
                 foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    _values.TryAdd(key, content);
+                    if (_values.TryGetValue(key, out var values))
+                    {
+                        values.Add(content);
+                    }
+                    else
+                    {
+                        _values[key] = [content];
+                    }
                 }
             }
         }
@@ -42,12 +50,26 @@ internal sealed class MetaTags
     {
         foreach (var key in keys)
         {
-            if (_values.TryGetValue(key, out var value))
+            if (_values.TryGetValue(key, out var values))
             {
-                return value;
+                return values[0];
             }
         }
 
         return null;
+    }
+
+    /// <summary>Every value of the first of <paramref name="keys"/> the page has.</summary>
+    public IReadOnlyList<string> All(params ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_values.TryGetValue(key, out var values))
+            {
+                return values;
+            }
+        }
+
+        return [];
     }
 }

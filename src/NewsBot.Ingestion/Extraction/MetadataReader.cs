@@ -12,7 +12,8 @@ internal static class MetadataReader
     public static ArticleMetadata Read(IDocument document, JsonLdArticle ld, Uri? pageUri)
     {
         var meta = new MetaTags(document);
-        var siteName = Clean(meta.First("og:site_name") ?? ld.PublisherName ?? meta.First("application-name"));
+        // The JSON-LD publisher names the publication where og:site_name names the platform (Medium, Substack).
+        var siteName = Clean(ld.PublisherName ?? meta.First("og:site_name") ?? meta.First("application-name"));
         return new ArticleMetadata
         {
             Title = ReadTitle(document, ld, meta, siteName),
@@ -42,7 +43,7 @@ internal static class MetadataReader
     {
         var titleElement = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title");
         var pageTitle = Clean(titleElement?.TextContent);
-        if (Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("og:title", "twitter:title", "parsely-title", "dc.title", "dc:title")) is { } declared)
+        if (Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("dc:title", "dc.title", "og:title", "twitter:title", "parsely-title")) is { } declared)
         {
             return TitleCleaner.StripSiteName(declared, siteName);
         }
@@ -74,14 +75,18 @@ internal static class MetadataReader
 
     private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta)
     {
-        var people = ld.Authors.Select(BylineCleaner.Clean).OfType<string>().ToList();
-        if (people.Count > 0)
-        {
-            return string.Join(", ", people);
-        }
-
-        return BylineCleaner.Clean(meta.First("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dc:creator", "dcterms.creator", "byl"))
+        return People(ld.Authors)
+            ?? People(meta.All("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl"))
             ?? BylineFinder.Find(document);
+    }
+
+    /// <summary>
+    /// The cleaned names joined by ", ", or by "; " when a name is written "Family, Given" (so the list still splits into people).
+    /// </summary>
+    private static string? People(IEnumerable<string> names)
+    {
+        var people = names.Select(BylineCleaner.Clean).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList();
+        return people.Count == 0 ? null : string.Join(people.Any(p => p.Contains(',', StringComparison.Ordinal)) ? "; " : ", ", people);
     }
 
     private static string? FirstTimeElement(IDocument document)

@@ -5,9 +5,6 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>Spots the marks of a paywall or registration wall, read on the untouched document.</summary>
 internal static class PaywallDetector
 {
-    /// <summary>Bodies shorter than this, next to a paywall marker, are taken for teasers.</summary>
-    public const int TeaserMaxChars = 1_500;
-
     private static readonly string[] HintFragments =
     [
         "paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content", "meteredcontent",

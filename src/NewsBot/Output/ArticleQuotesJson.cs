@@ -11,13 +11,15 @@ internal sealed record ArticleQuotesJson(
     DateTimeOffset? Published,
     string? SiteName,
     string? Language,
+    DateTimeOffset? Modified,
+    string? Image,
     IReadOnlyList<QuoteJson> Quotes,
     IReadOnlyList<string> KeySentences)
 {
     public static ArticleQuotesJson From(ExtractedArticle article, QuoteAnalysis analysis)
     {
         var meta = article.Metadata;
-        return new(meta.Title, article.Url, meta.Byline, meta.Published, meta.SiteName, meta.Language,
+        return new(meta.Title, article.Url, meta.Byline, meta.Published, meta.SiteName, meta.Language, meta.Modified, meta.Image,
             analysis.Quotes.Select(QuoteJson.From).ToList(), analysis.KeySentences);
     }
 }

@@ -14,7 +14,40 @@ public sealed class ArticleExtractorPaywallTests
             <body><p>The Saltmarsh Ledger has learned that the county will sell the old pier.</p></body></html>
             """;
 
-        Assert.True(new ArticleExtractor().Extract(html, null).IsPartial);
+        var article = new ArticleExtractor().Extract(html, null);
+
+        Assert.True(article.IsPartial);
+        Assert.StartsWith("the page declares itself not free to read", article.PartialReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_JsonLdNotFreeButWholeTextServed_IsNotPartial()
+    {
+        var body = string.Concat(Enumerable.Repeat(Teaser, 40));
+        var html = $$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier sale","isAccessibleForFree":false}</script></head>
+            <body><article>{{body}}</article></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(html, null);
+
+        Assert.True(article.Text.Length > 3_000);
+        Assert.False(article.IsPartial);
+    }
+
+    [Fact]
+    public void Extract_FarFewerWordsThanDeclared_IsPartial()
+    {
+        var body = string.Concat(Enumerable.Repeat(Teaser, 4));
+        var html = $$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier sale","wordCount":"1200"}</script></head>
+            <body><article>{{body}}</article></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(html, null);
+
+        Assert.True(article.IsPartial);
+        Assert.Equal("the page declares 1,200 words but holds 68 words", article.PartialReason);
     }
 
     [Fact]
@@ -25,6 +58,7 @@ public sealed class ArticleExtractorPaywallTests
         var article = new ArticleExtractor().Extract(html, null);
 
         Assert.True(article.IsPartial);
+        Assert.StartsWith("a paywall or subscription notice next to", article.PartialReason, StringComparison.Ordinal);
         Assert.DoesNotContain("Subscribe", article.Text, StringComparison.Ordinal);
     }
 
@@ -46,6 +80,19 @@ public sealed class ArticleExtractorPaywallTests
     }
 
     [Fact]
-    public void Extract_ShortBodyWithoutMarkers_IsNotPartial() =>
-        Assert.False(new ArticleExtractor().Extract($"<html><body>{Teaser}</body></html>", null).IsPartial);
+    public void Extract_OneSentenceBodyWithoutMarkers_IsPartialVeryShort()
+    {
+        var article = new ArticleExtractor().Extract($"<html><body>{Teaser}</body></html>", null);
+
+        Assert.True(article.IsPartial);
+        Assert.Equal("a very short body (100 characters): only a teaser or summary", article.PartialReason);
+    }
+
+    [Fact]
+    public void Extract_ShortButWholeBodyWithoutMarkers_IsNotPartial()
+    {
+        var body = string.Concat(Enumerable.Repeat(Teaser, 3));
+
+        Assert.False(new ArticleExtractor().Extract($"<html><body><article>{body}</article></body></html>", null).IsPartial);
+    }
 }

@@ -130,11 +130,12 @@ public sealed class ArticleExtractorTextTests
     }
 
     [Fact]
-    public void Extract_EmptyDocument_ReturnsEmptyText()
+    public void Extract_EmptyDocument_ReturnsEmptyTextWithReason()
     {
         var article = new ArticleExtractor().Extract("", null);
 
         Assert.Equal("", article.Text);
-        Assert.False(article.IsPartial);
+        Assert.Equal("the page has no readable text", article.EmptyReason);
+        Assert.Null(article.PartialReason);
     }
 }

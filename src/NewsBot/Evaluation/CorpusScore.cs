@@ -1,7 +1,7 @@
-namespace NewsBot.Ingestion.Tests.Extraction;
+namespace NewsBot.Evaluation;
 
 /// <summary>Precision and recall averaged over pages, and the F1 of those two averages.</summary>
-internal sealed record CorpusScore(double Precision, double Recall)
+public sealed record CorpusScore(double Precision, double Recall)
 {
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsBot.Ingestion.Tests.Extraction;
+namespace NewsBot.Evaluation;
 
 /// <summary>
-/// Port of /work/shared/tools/eval_extraction.py (the article-extraction-benchmark metric):
+/// Port of ../shared/tools/eval_extraction.py (the article-extraction-benchmark metric):
 /// tokens are Python's Unicode <c>\w+</c> runs with case kept, compared as multisets of 4-token shingles.
 /// </summary>
-internal static class ExtractionScorer
+public static class ExtractionScoring
 {
     private const int ShingleSize = 4;
     private const char Joiner = '\u0001';

@@ -1,0 +1,32 @@
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>Recognises input that is not text at all (binary files, undecodable bytes) before it is parsed.</summary>
+internal static class InputScreen
+{
+    /// <summary>Only the start is inspected: binary content shows itself at once.</summary>
+    private const int SampleChars = 64 * 1024;
+
+    /// <summary>Real pages have at most a stray replacement character; binary data decoded as text has many.</summary>
+    private const double MaxBadShare = 0.05;
+
+    /// <summary>Why the input cannot be a page, or null when it looks like text.</summary>
+    public static string? NotTextReason(string html)
+    {
+        var sample = html.AsSpan(0, Math.Min(html.Length, SampleChars));
+        if (sample.IsEmpty)
+        {
+            return null;
+        }
+
+        var bad = 0;
+        foreach (var c in sample)
+        {
+            bad += c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) ? 1 : 0;
+        }
+
+        var share = (double)bad / sample.Length;
+        return share > MaxBadShare
+            ? $"the input is not text: {share:P0} of its first {sample.Length:N0} characters are undecodable bytes or control characters"
+            : null;
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Evaluation;
+using NewsBot.Ingestion.Extraction;
+
+namespace NewsBot.Cli.Eval;
+
+/// <summary>
+/// <c>eval metadata &lt;folder&gt; [--misses]</c>: how often title, byline, published day, site name and language
+/// match expected-metadata.json, by the rules of <see cref="MetadataScoring"/>.
+/// </summary>
+internal static class EvalMetadataCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var folder = new Argument<string>("folder") { Description = "A folder of pages/<name>/source.html with expected-metadata.json." };
+        var misses = new Option<bool>("--misses") { Description = "Also list every mismatch, expected against extracted." };
+        var command = new Command("metadata", "Compare extracted metadata with expected-metadata.json files.") { folder, misses };
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(folder)!, context.WorkingDirectory);
+            if (!Directory.Exists(root))
+                throw new UsageException($"{root} is not a folder");
+            var extractor = services.GetRequiredService<ArticleExtractor>();
+            MetadataReport report;
+            try
+            {
+                report = MetadataEvaluation.Run(root, (html, uri) => extractor.Extract(html, uri).Metadata, ct);
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                throw new UsageException(e.Message, e);
+            }
+
+            await context.Output.WriteLineAsync($"pages {report.Pages} (fields scored where the expected value is not null)");
+            foreach (var field in report.Fields)
+            {
+                await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{field.Field,-14} {field.Hits,3}/{field.Total,-3} {field.Rate:F3}"));
+            }
+
+            if (parse.GetValue(misses))
+            {
+                foreach (var miss in report.Misses)
+                    await context.Output.WriteLineAsync($"  {miss.Page} {miss.Field}: expected «{miss.Expected}» got «{miss.Actual}»");
+            }
+
+            return ExitCodes.Ok;
+        }, token));
+        return command;
+    }
+}
