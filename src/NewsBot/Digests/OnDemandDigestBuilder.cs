@@ -63,9 +63,14 @@ public sealed class OnDemandDigestBuilder(
     {
         var item = entry.Item;
         var link = SourceLocation.FromLink(item.Link, entry.FeedLocation);
-        var article = link is null ? null : await TryReadArticleAsync(link, cancellationToken);
-        var fromExcerpt = article is null || article.IsPartial;
-        article ??= FromFeedSummary(item);
+        var read = link is null ? null : await TryReadArticleAsync(link, cancellationToken);
+        var fromExcerpt = read is null || read.IsPartial || read.Text.Length == 0;
+        var article = read switch
+        {
+            null => FromFeedSummary(item),
+            { Text.Length: 0 } => WithSummaryText(read, item, link!),
+            _ => read,
+        };
         var analysis = quotes.Extract(article.Text, maxQuotes);
         return new DigestStory(
             Title: article.Metadata.Title ?? item.Title ?? "(untitled)",
@@ -87,6 +92,12 @@ public sealed class OnDemandDigestBuilder(
             logger.LogWarning("{Article}: {Reason}; using the feed's summary instead", link.Display, e.Message);
             return null;
         }
+    }
+
+    private ExtractedArticle WithSummaryText(ExtractedArticle empty, FeedItem item, SourceLocation link)
+    {
+        logger.LogWarning("{Article}: no article text ({Reason}); using the feed's summary instead", link.Display, empty.EmptyReason ?? "empty page");
+        return empty with { Text = FromFeedSummary(item).Text };
     }
 
     private ExtractedArticle FromFeedSummary(FeedItem item)

@@ -67,6 +67,21 @@ public sealed class DigestVerbTests
     }
 
     [Fact]
+    public async Task Digest_ArticleWithNoText_QuotesTheFeedSummaryUnderTheArticleTitle()
+    {
+        var feed = Path.Combine(AppContext.BaseDirectory, "TestData", "script-only-feed.xml");
+
+        var run = await CliRun.ExecuteAsync("digest", feed, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var story = JsonDocument.Parse(run.Output).RootElement.GetProperty("stories")[0];
+        Assert.True(story.GetProperty("fromExcerpt").GetBoolean());
+        Assert.Equal("Harrow Point Gazette", story.GetProperty("source").GetString());
+        Assert.Equal("Petra Lund", story.GetProperty("quotes")[0].GetProperty("speaker").GetString());
+        Assert.Contains("script-only.html", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Digest_NotAFeed_OneLineNamingTheInputAndExitOne()
     {
         var run = await CliRun.ExecuteAsync("digest", "samples/articles/northfield/budget-vote.html");
