@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimiting;
 
@@ -38,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Commands);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Gateway);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Applications);
+        services.TryAddSingleton<DiscordGatewayClient>();
         return services;
     }
 }

@@ -36,6 +36,9 @@ public sealed partial class FakeGateway
     private async Task IdentifyAsync(FakeGatewayConnection connection, JsonObject identify, string resumeUrl, CancellationToken cancellationToken)
     {
         _events.Enqueue("identify");
+        var recorded = (JsonObject)identify.DeepClone();
+        recorded["token"] = recorded["token"]?.GetValue<string>() == _options.Token ? "<valid>" : "<invalid>";
+        LastIdentify = recorded;
         if (connection.Session is not null)
         {
             await CloseAsync(connection, 4005, "Already authenticated");

@@ -40,6 +40,11 @@ public sealed partial class FakeGateway
 
     public bool AcknowledgeHeartbeats { get; set; } = true;
 
+    /// <summary>The last identify's <c>d</c>, with the token replaced by &lt;valid&gt; or &lt;invalid&gt;.</summary>
+    public JsonObject? LastIdentify { get; private set; }
+
+    public int Count(string gatewayEvent) => _events.Count(e => e == gatewayEvent);
+
     /// <summary>The next identify is answered by closing with this code (e.g. 4014 disallowed intents).</summary>
     public void CloseNextIdentifyWith(int code) => _nextIdentifyCloseCode = code;
 

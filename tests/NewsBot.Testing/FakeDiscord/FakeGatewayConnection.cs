@@ -55,7 +55,16 @@ internal sealed class FakeGatewayConnection(WebSocket socket, Action abort)
     /// <summary>Cuts the TCP connection: the client sees no close frame, like a network drop.</summary>
     public void Drop()
     {
+        if (Closed)
+            return;
         Closed = true;
-        abort();
+        try
+        {
+            abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended.
+        }
     }
 }
