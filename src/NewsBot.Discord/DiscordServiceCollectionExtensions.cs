@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimiting;
 
@@ -39,7 +40,11 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Commands);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Gateway);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Applications);
+        services.TryAddSingleton<InteractionRouter>();
+        services.TryAddSingleton<IGatewayDispatchHandler>(provider => provider.GetRequiredService<InteractionRouter>());
         services.TryAddSingleton<DiscordGatewayClient>();
+        services.TryAddSingleton<DiscordBotService>();
+        services.AddHostedService(provider => provider.GetRequiredService<DiscordBotService>());
         return services;
     }
 }
