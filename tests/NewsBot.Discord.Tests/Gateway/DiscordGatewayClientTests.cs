@@ -20,6 +20,16 @@ public sealed class DiscordGatewayClientTests
     }
 
     [Fact]
+    public async Task Run_NoGatewayUrlSetting_AsksGetGatewayBotForIt()
+    {
+        await using var harness = await GatewayHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:GatewayUrl"] = null });
+
+        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+
+        Assert.Contains(harness.Discord.Fake.Requests, r => r.Path == "/api/v10/gateway/bot" && r.Status == 200);
+    }
+
+    [Fact]
     public async Task Run_ConnectionDropped_ResumesAndLosesNoInteraction()
     {
         await using var harness = await GatewayHarness.StartAsync();

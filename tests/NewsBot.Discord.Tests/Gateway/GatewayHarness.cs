@@ -20,11 +20,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public RecordingDispatchHandler Handler { get; }
     public Task Run { get; }
 
-    public static async Task<GatewayHarness> StartAsync(FakeDiscordOptions? options = null, string? token = null)
+    public static async Task<GatewayHarness> StartAsync(FakeDiscordOptions? options = null, string? token = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var handler = new RecordingDispatchHandler();
         var discord = await DiscordHarness.StartAsync(options ?? new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(250), IdentifyInterval = TimeSpan.Zero },
-            token: token, configure: services => services.AddSingleton<IGatewayDispatchHandler>(handler));
+            token: token, configure: services => services.AddSingleton<IGatewayDispatchHandler>(handler), settings: settings);
         return new GatewayHarness(discord, handler);
     }
 

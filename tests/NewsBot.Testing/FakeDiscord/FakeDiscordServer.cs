@@ -113,6 +113,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             context.Abort();
             return;
         }
+        if (reply.Status == FakeReply.StallStatus)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in reply.Headers ?? [])
             context.Response.Headers[name] = value;

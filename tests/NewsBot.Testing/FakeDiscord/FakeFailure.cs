@@ -16,4 +16,9 @@ public sealed record FakeFailure
     public static FakeFailure ServerError(int status = 502, bool json = false) => new() { Status = status, Json = json };
 
     public static FakeFailure Dropped() => new() { Drop = true };
+
+    /// <summary>Never answers, so the client's timeout has to fire.</summary>
+    public static FakeFailure Stalled() => new() { Stall = true };
+
+    public bool Stall { get; init; }
 }

@@ -7,6 +7,9 @@ internal sealed record FakeReply(int Status, string? Body = null, Dictionary<str
 {
     public static FakeReply Json(int status, JsonNode body) => new(status, body.ToJsonString());
 
+    /// <summary>Not a real status: the server holds the request open until the client gives up.</summary>
+    public const int StallStatus = -1;
+
     public static FakeReply NoContent() => new(204);
 
     public static FakeReply Error(int status, int code, string message) =>

@@ -128,6 +128,7 @@ internal sealed class FakeRestApi
     private static FakeReply? Injected(FakeFailure failure) => failure switch
     {
         { Drop: true } => null,
+        { Stall: true } => new FakeReply(FakeReply.StallStatus),
         { Status: 429 } => FakeRateLimiter.TooMany(failure.RetryAfterSeconds, failure.Global, []),
         { Json: false } => new FakeReply(failure.Status, "<html><body>Bad Gateway</body></html>", new() { ["Content-Type"] = "text/html" }),
         _ => FakeReply.Error(failure.Status, 0, "injected failure"),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Models;
 using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
@@ -30,6 +31,7 @@ public sealed class RateLimitHandlerTests
         }, Token)));
 
         Assert.Equal(0, harness.Fake.Count(429));
+        Assert.False(harness.Fake.BanThresholdExceeded);
         Assert.Equal(200, harness.Fake.State.Messages.Count);
         Assert.Equal(200, harness.Fake.Requests.Count);
     }
@@ -113,6 +115,20 @@ public sealed class RateLimitHandlerTests
         var result = await harness.Rest.Channels.CreateMessageAsync("100", new MessagePayload { Content = "after drop" }, Token);
 
         Assert.True(result.IsSuccess);
+        Assert.Single(harness.Fake.State.Messages);
+    }
+
+    [Fact]
+    public async Task CreateMessage_ReplyNeverComes_TimesOutRetriesAndSendsOnce()
+    {
+        await using var harness = await DiscordHarness.StartAsync(time: new WarpingTimeProvider(),
+            configure: services => services.Configure<DiscordOptions>(o => o.RequestTimeout = TimeSpan.FromMilliseconds(300)));
+        harness.Fake.Inject("/messages", FakeFailure.Stalled());
+
+        var result = await harness.Rest.Channels.CreateMessageAsync("100", new MessagePayload { Content = "after a stall" }, Token);
+
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Equal(2, harness.Fake.Requests.Count);
         Assert.Single(harness.Fake.State.Messages);
     }
 
