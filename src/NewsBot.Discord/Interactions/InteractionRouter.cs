@@ -56,7 +56,7 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
     }
 
     /// <summary>Waits for interactions still being handled (used on shutdown and by tests).</summary>
-    public Task DrainAsync() => Task.WhenAll(_running.Keys);
+    public Task DrainAsync() => Task.WhenAll(_running.Keys).ContinueWith(_ => { }, TaskScheduler.Default);
 
     internal async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -74,7 +74,19 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogHandlerFailed(_logger, context.CommandPath, e);
+            await ApologizeAsync(context);
+        }
+    }
+
+    private async Task ApologizeAsync(InteractionContext context)
+    {
+        try
+        {
             await context.RespondAsync("Something went wrong; please try again later.", CancellationToken.None);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or InvalidOperationException)
+        {
+            LogHandlerFailed(_logger, context.CommandPath, e);
         }
     }
 

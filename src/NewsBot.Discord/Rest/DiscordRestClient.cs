@@ -24,7 +24,15 @@ internal sealed partial class DiscordRestClient(HttpClient http, IOptions<Discor
         {
             if (error is not null)
                 return new DiscordResult<T>(default, error);
-            var value = await response!.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken);
+            T? value;
+            try
+            {
+                value = await response!.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken);
+            }
+            catch (JsonException e)
+            {
+                return new DiscordResult<T>(default, new DiscordError((int)response!.StatusCode, 0, $"unreadable response body: {e.Message}"));
+            }
             return value is null ? new DiscordResult<T>(default, new DiscordError((int)response.StatusCode, 0, "empty response body")) : new DiscordResult<T>(value, null);
         }
     }

@@ -98,6 +98,16 @@ internal sealed class RateLimitBucket(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Nothing in flight, no pause, and room left (or the window over): a fresh bucket would probe once and learn the same
+    /// limits from the reply, so forgetting this one is safe.
+    /// </summary>
+    public bool IsIdle(DateTimeOffset now)
+    {
+        lock (_state)
+            return _inFlight == 0 && now >= _pausedUntil && (_remaining > 0 || !_known || _unlimited || (_resetAt is { } reset && now >= reset));
+    }
+
     /// <summary>A 429 for this bucket: nothing more until retry_after has passed.</summary>
     public void PauseFor(TimeSpan retryAfter)
     {

@@ -16,8 +16,15 @@ internal sealed class RestRateLimiter(TimeProvider time, int globalLimit = Globa
 
     public GlobalRateLimit Global { get; } = new(time, globalLimit);
 
+    /// <summary>Interaction and webhook-token routes make a bucket per interaction; idle ones are dropped past this many.</summary>
+    internal const int PruneAbove = 2000;
+
+    public int BucketCount => _buckets.Count;
+
     public async Task<BucketLease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
+        if (_buckets.Count > PruneAbove)
+            Prune();
         var bucket = _buckets.GetOrAdd(BucketKey(route), _ => new RateLimitBucket(time));
         var lease = await bucket.AcquireAsync(cancellationToken);
         if (route.GlobalExempt)
@@ -47,6 +54,17 @@ internal sealed class RestRateLimiter(TimeProvider time, int globalLimit = Globa
     }
 
     public RateLimitBucket BucketFor(DiscordRoute route) => _buckets.GetOrAdd(BucketKey(route), _ => new RateLimitBucket(time));
+
+    private void Prune()
+    {
+        // Forgetting an idle bucket only costs a probe request the next time its route is used.
+        var now = time.GetUtcNow();
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.IsIdle(now))
+                _buckets.TryRemove(key, out _);
+        }
+    }
 
     private string BucketKey(DiscordRoute route) =>
         _bucketNames.TryGetValue(route.RouteKey, out var name) ? $"{name}|{route.MajorParameter}" : $"{route.RouteKey}|{route.MajorParameter}";

@@ -77,4 +77,18 @@ public sealed class RestRateLimiterTests
         time.Advance(TimeSpan.FromSeconds(2));
         await blocked;
     }
+
+    [Fact]
+    public async Task Acquire_ManyOneOffInteractionBuckets_IdleOnesArePruned()
+    {
+        var limiter = new RestRateLimiter(new FakeTimeProvider());
+        for (var i = 0; i < RestRateLimiter.PruneAbove + 500; i++)
+        {
+            var route = new DiscordRoute(HttpMethod.Post, "/interactions/{id}/{token}/callback", $"/interactions/{i}/t/callback", $"{i}") { GlobalExempt = true };
+            var lease = await limiter.AcquireAsync(route, Token);
+            limiter.Complete(route, lease, new RateLimitHeaders(5, 4, 1000, TimeSpan.FromSeconds(1), "cb"), success: true);
+        }
+
+        Assert.True(limiter.BucketCount <= RestRateLimiter.PruneAbove + 1);
+    }
 }
