@@ -19,7 +19,7 @@ public sealed class RunVerbTests
     }
 
     [Fact]
-    public async Task Run_TokenRejected_ExitsTwoAndNeverPrintsTheToken()
+    public async Task Run_TokenRejected_ExitsTwoWithOneLineAndNeverPrintsTheToken()
     {
         const string secret = "MTIzNDU2Nzg5.secret-token-value";
         await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
@@ -28,7 +28,7 @@ public sealed class RunVerbTests
         var run = await CliRun.ExecuteAsync(["run"], settings);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Discord:Token", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Discord:Token", Assert.Single(run.Error.Trim().Split('\n')), StringComparison.Ordinal);
         Assert.DoesNotContain(secret, run.Output + run.Error, StringComparison.Ordinal);
     }
 
