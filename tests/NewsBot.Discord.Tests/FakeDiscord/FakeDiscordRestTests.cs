@@ -123,6 +123,19 @@ public sealed class FakeDiscordRestTests : IAsyncLifetime
         Assert.Contains("\"choices\":{\"_errors\"", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CreateCommand_NewThenSameName_Returns201Then200()
+    {
+        var path = $"/applications/{_fake.Options.ApplicationId}/guilds/500/commands";
+
+        var (created, first, _) = await SendAsync(path, """{"name":"digest","description":"Today's digest"}""");
+        var (replaced, second, _) = await SendAsync(path, """{"name":"digest","description":"Today's news digest"}""");
+
+        Assert.Equal((201, 200), (created, replaced));
+        Assert.Equal(first["id"]!.GetValue<string>(), second["id"]!.GetValue<string>());
+        Assert.Single(_fake.State.Commands["500"]);
+    }
+
     private async Task<(int Status, JsonNode Body, HttpResponseHeaders Headers)> SendAsync(string path, string json, bool auth = true, string method = "POST")
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), _fake.ApiBaseUrl + path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };

@@ -19,6 +19,9 @@ public sealed class FakeDiscordState
 
     public int GlobalCommandPuts { get; internal set; }
 
+    /// <summary>Single-command creates per scope (Discord allows 200 per guild per day).</summary>
+    public ConcurrentDictionary<string, int> CommandCreates { get; } = new();
+
     /// <summary>session_start_limit.remaining: identifies use it up, resumes do not.</summary>
     public int SessionStartsRemaining { get; internal set; } = 1000;
 

@@ -90,6 +90,33 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
         return FakeReply.Json(200, stored.DeepClone());
     }
 
+    /// <summary>Upsert by name: 201 when new, 200 when it replaced one; 200 creates per scope per day, then 30034.</summary>
+    public FakeReply CreateCommand(FakeCall call, string scope)
+    {
+        if (call.Parameters[0] != options.ApplicationId)
+            return FakeReply.Error(403, 50001, "Missing Access");
+        var errors = new FormErrors();
+        FakeCommandRules.Check(errors, [call.Object.DeepClone()]);
+        if (errors.Any)
+            return FakeReply.InvalidForm(errors.Root);
+        lock (state.Gate)
+        {
+            var created = state.CommandCreates.AddOrUpdate(scope, 1, (_, n) => n + 1);
+            if (created > 200)
+                return FakeReply.Error(400, 30034, "Max number of daily application command creates has been reached (200)");
+            var list = state.Commands.GetOrAdd(scope, _ => []);
+            var name = call.Object["name"]?.GetValue<string>();
+            var existing = list.OfType<JsonObject>().FirstOrDefault(c => c["name"]?.GetValue<string>() == name);
+            var command = (JsonObject)call.Object.DeepClone();
+            command["id"] = existing?["id"]?.GetValue<string>() ?? state.NextId();
+            command["application_id"] = options.ApplicationId;
+            if (existing is not null)
+                list.Remove(existing);
+            list.Add(command);
+            return FakeReply.Json(existing is null ? 201 : 200, command.DeepClone());
+        }
+    }
+
     private FakeInteraction? Acknowledged(FakeCall call)
     {
         if (call.Parameters[0] != options.ApplicationId || state.InteractionByToken(call.Parameters[1]) is not { } interaction)
