@@ -25,6 +25,8 @@ internal static class CliHost
             // Retries and per-request lines are noise on a terminal; failures still surface as one line.
             builder.Logging.AddFilter("Polly", LogLevel.Error);
             builder.Logging.AddFilter("System.Net.Http", LogLevel.Error);
+            // Failed Discord calls come back as typed errors that the verb reports as its one line.
+            builder.Logging.AddFilter("NewsBot.Discord.Rest.DiscordRestClient", LogLevel.None);
         }
         builder.Services.AddNewsBot();
         var host = builder.Build();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using NewsBot.Discord;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
@@ -31,7 +32,7 @@ internal static class VerbRunner
     {
         UsageException => (ExitCodes.Usage, e.Message),
         OptionsValidationException options => (ExitCodes.Usage, $"invalid settings: {string.Join("; ", options.Failures)}"),
-        SourceException or FetchException or FeedFormatException => (ExitCodes.Failed, e.Message),
+        SourceException or FetchException or FeedFormatException or DiscordFatalException => (ExitCodes.Failed, e.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
         _ => (ExitCodes.Failed, $"unexpected {e.GetType().Name}: {e.Message} (run with --verbose for details)"),
     };

@@ -6,7 +6,8 @@ namespace NewsBot.Tests.Cli;
 /// <summary>Runs the real command line in-process and captures what it prints.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static async Task<CliRun> ExecuteAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, string? workingDirectory = null)
+    public static async Task<CliRun> ExecuteAsync(
+        string[] args, IReadOnlyDictionary<string, string?>? settings = null, string? workingDirectory = null, CancellationToken? cancellationToken = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -15,7 +16,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
             WorkingDirectory = workingDirectory ?? TestPaths.RepositoryRoot,
             ConfigurationOverrides = settings ?? new Dictionary<string, string?>(),
         };
-        var code = await NewsBotCli.RunAsync(args, context, TestContext.Current.CancellationToken);
+        var code = await NewsBotCli.RunAsync(args, context, cancellationToken ?? TestContext.Current.CancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

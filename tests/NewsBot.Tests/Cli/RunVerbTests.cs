@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using NewsBot.Testing.FakeDiscord;
+
 namespace NewsBot.Tests.Cli;
 
 public sealed class RunVerbTests
@@ -16,13 +19,97 @@ public sealed class RunVerbTests
     }
 
     [Fact]
-    public async Task Run_WithToken_NeverPrintsTheToken()
+    public async Task Run_TokenRejected_ExitsTwoWithOneLineAndNeverPrintsTheToken()
     {
         const string secret = "MTIzNDU2Nzg5.secret-token-value";
-        var settings = new Dictionary<string, string?> { ["Discord:Token"] = secret };
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var settings = new Dictionary<string, string?>(fake.Settings) { ["Discord:Token"] = secret };
 
         var run = await CliRun.ExecuteAsync(["run"], settings);
 
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Discord:Token", Assert.Single(run.Error.Trim().Split('\n')), StringComparison.Ordinal);
         Assert.DoesNotContain(secret, run.Output + run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_InvalidApiBaseUrl_OneLineNamingTheSetting()
+    {
+        var settings = new Dictionary<string, string?> { ["Discord:Token"] = "t", ["Discord:ApiBaseUrl"] = "discord api" };
+
+        var run = await CliRun.ExecuteAsync(["run"], settings);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Discord:ApiBaseUrl", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Run_AgainstFakeDiscord_RegistersCommandsAndAnswersPingEphemerally()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var running = CliRun.ExecuteAsync(["run"], fake.Settings, cancellationToken: stop.Token);
+
+        await WaitAsync(() => fake.Gateway.Count("ready") == 1 || running.IsCompleted);
+        var interaction = await fake.Gateway.SendInteractionAsync("ping");
+        await WaitAsync(() => interaction.Original is not null || running.IsCompleted);
+        await stop.CancelAsync();
+        var run = await running;
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("ping", Assert.Single(fake.State.Commands["global"])!["name"]!.GetValue<string>());
+        Assert.Equal("pong", interaction.Original!.Content);
+        var body = JsonNode.Parse(interaction.CallbackBody!)!["data"]!;
+        Assert.Equal(64, body["flags"]!.GetValue<int>());
+        Assert.Equal("""{"parse":[]}""", body["allowed_mentions"]!.ToJsonString());
+        Assert.True(interaction.AcknowledgedAt - interaction.CreatedAt < TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task Run_DevGuildId_RegistersCommandsInThatGuildOnly()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var settings = new Dictionary<string, string?>(fake.Settings) { ["Discord:DevGuildId"] = "500", ["Discord:ApplicationId"] = fake.Options.ApplicationId };
+        var running = CliRun.ExecuteAsync(["run"], settings, cancellationToken: stop.Token);
+
+        await WaitAsync(() => fake.Gateway.Count("ready") == 1 || running.IsCompleted);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.True(fake.State.Commands.ContainsKey("500"));
+        Assert.False(fake.State.Commands.ContainsKey("global"));
+        Assert.DoesNotContain(fake.Requests, r => r.Path.EndsWith("/applications/@me", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_GatewayClosesWith4004_ExitsTwoWithOneClearLine()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        fake.Gateway.CloseNextIdentifyWith(4004);
+
+        var run = await CliRun.ExecuteAsync(["run"], fake.Settings);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("4004", line, StringComparison.Ordinal);
+        Assert.Contains("authentication failed", line, StringComparison.Ordinal);
+        Assert.Single(fake.Gateway.Events, e => e.StartsWith("connect:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_GatewayClosesWithDisallowedIntents_ExitsOneWithoutReconnecting()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        fake.Gateway.CloseNextIdentifyWith(4014);
+
+        var run = await CliRun.ExecuteAsync(["run"], fake.Settings);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("4014", Assert.Single(run.Error.Trim().Split('\n')), StringComparison.Ordinal);
+        Assert.Single(fake.Gateway.Events, e => e.StartsWith("connect:", StringComparison.Ordinal));
+    }
+
+    private static Task WaitAsync(Func<bool> condition) => FakeDiscordServer.WaitUntilAsync(condition, TestContext.Current.CancellationToken);
 }

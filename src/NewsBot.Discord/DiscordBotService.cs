@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord;
+
+/// <summary>
+/// The bot's lifetime: register the application's commands (in Discord:DevGuildId, else globally), then keep the gateway
+/// connected. <see cref="Completion"/> fails with <see cref="DiscordFatalException"/> when Discord refuses the bot, so the
+/// caller can report one line and exit instead of the host logging a stack trace.
+/// </summary>
+public sealed partial class DiscordBotService(
+    IOptions<DiscordOptions> options, ApplicationsApi applications, ApplicationCommandsApi commands, InteractionRouter router,
+    DiscordGatewayClient gateway, ILogger<DiscordBotService> logger) : BackgroundService
+{
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Completion => _completion.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RegisterCommandsAsync(stoppingToken);
+            await gateway.RunAsync(stoppingToken);
+            _completion.TrySetResult();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _completion.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _completion.TrySetException(e);
+        }
+        finally
+        {
+            await router.DrainAsync();
+        }
+    }
+
+    private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var applicationId = settings.ApplicationId;
+        if (string.IsNullOrEmpty(applicationId))
+            applicationId = Check(await applications.GetCurrentAsync(cancellationToken), "reading the application").Id;
+        var definitions = router.Definitions;
+        var registered = string.IsNullOrEmpty(settings.DevGuildId)
+            ? await commands.BulkOverwriteGlobalAsync(applicationId, definitions, cancellationToken)
+            : await commands.BulkOverwriteGuildAsync(applicationId, settings.DevGuildId, definitions, cancellationToken);
+        Check(registered, "registering commands");
+        LogRegistered(logger, definitions.Count, settings.DevGuildId is { Length: > 0 } guild ? $"guild {guild}" : "globally");
+    }
+
+    private static T Check<T>(DiscordResult<T> result, string step) => result.Error switch
+    {
+        null => result.Value!,
+        { HttpStatus: 401 } => throw new DiscordFatalException($"Discord rejected the bot token (401 Unauthorized) while {step}; check Discord:Token", null, authenticationFailed: true),
+        var error => throw new DiscordFatalException($"{step} failed: {error}", null, authenticationFailed: false),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} commands {Scope}")]
+    private static partial void LogRegistered(ILogger logger, int count, string scope);
+}

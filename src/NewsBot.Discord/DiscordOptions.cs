@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Discord;
+
+/// <summary>The "Discord" settings section. The token is checked where the bot starts, so other verbs run without it.</summary>
+public sealed class DiscordOptions : IValidatableObject
+{
+    public const string SectionName = "Discord";
+    public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
+
+    /// <summary>Bot token; required only to run the bot. Never logged.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Application id; read from GET /applications/@me when absent.</summary>
+    [RegularExpression("^[0-9]{1,20}$", ErrorMessage = "Discord:ApplicationId must be a numeric snowflake.")]
+    public string? ApplicationId { get; set; }
+
+    [Required]
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>Overrides the URL from GET /gateway/bot (tests point it at a fake Discord).</summary>
+    public string? GatewayUrl { get; set; }
+
+    /// <summary>Registers commands in this guild instead of globally (instant updates while developing).</summary>
+    [RegularExpression("^[0-9]{1,20}$", ErrorMessage = "Discord:DevGuildId must be a numeric snowflake.")]
+    public string? DevGuildId { get; set; }
+
+    // Tuning knobs that tests shrink; not read from configuration.
+    internal TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    internal TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    internal int MaxRetries { get; set; } = 3;
+    internal TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+    internal TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+    internal TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IsAbsolute(ApiBaseUrl, "http", "https"))
+            yield return new ValidationResult("Discord:ApiBaseUrl must be an absolute http(s) URL.", [nameof(ApiBaseUrl)]);
+        if (GatewayUrl is not null && !IsAbsolute(GatewayUrl, "ws", "wss"))
+            yield return new ValidationResult("Discord:GatewayUrl must be an absolute ws(s) URL.", [nameof(GatewayUrl)]);
+    }
+
+    private static bool IsAbsolute(string value, params string[] schemes) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && schemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase);
+}

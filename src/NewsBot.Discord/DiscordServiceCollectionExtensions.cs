@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Rest;
+using NewsBot.Discord.Rest.RateLimiting;
+
+namespace NewsBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Discord client: options (validated at start; the token is checked only where the bot starts), the REST resources
+    /// behind the rate limiter, the gateway and the interaction router.
+    /// </summary>
+    public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordAuthState>();
+        services.TryAddSingleton<RestRateLimiter>();
+        services.AddTransient<RateLimitHandler>();
+        services.AddHttpClient(DiscordRestClient.HttpClientName)
+            .AddHttpMessageHandler<RateLimitHandler>()
+            // Retries and timeouts are the rate limiter's job; the factory's default logging would print interaction tokens in URLs.
+            .RemoveAllLoggers()
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddTransient(provider => new DiscordRestClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName),
+            provider.GetRequiredService<IOptions<DiscordOptions>>(),
+            provider.GetRequiredService<DiscordAuthState>(),
+            provider.GetRequiredService<ILogger<DiscordRestClient>>()));
+        services.TryAddTransient(provider => new DiscordRest(provider.GetRequiredService<DiscordRestClient>()));
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Channels);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Webhooks);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Interactions);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Commands);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Gateway);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Applications);
+        services.TryAddSingleton<InteractionRouter>();
+        services.TryAddSingleton<IGatewayDispatchHandler>(provider => provider.GetRequiredService<InteractionRouter>());
+        services.TryAddSingleton<DiscordGatewayClient>();
+        services.TryAddSingleton<DiscordBotService>();
+        services.AddHostedService(provider => provider.GetRequiredService<DiscordBotService>());
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Rest;
+using NewsBot.Discord.Rest.RateLimiting;
+
+namespace NewsBot.Discord.Gateway;
+
+/// <summary>
+/// Keeps the bot connected: resumes on the resume URL when the session survives, identifies afresh when it does not,
+/// backs off exponentially with jitter while connections keep failing, and stops with <see cref="DiscordFatalException"/>
+/// on a fatal close code instead of looping.
+/// </summary>
+public sealed partial class DiscordGatewayClient(
+    IOptions<DiscordOptions> options, GatewayApi gatewayApi, TimeProvider time, ILogger<DiscordGatewayClient> logger,
+    IGatewayDispatchHandler? handler = null)
+{
+    private readonly GatewaySession _session = new();
+    private string? _gatewayUrl;
+
+    /// <summary>Runs until cancelled (returns) or until Discord refuses the bot (throws <see cref="DiscordFatalException"/>).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var failures = 0;
+        var action = GatewayAction.Identify;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (failures > 0)
+                await Task.Delay(RetryBackoff.Delay(failures - 1, settings.ReconnectBaseDelay, settings.ReconnectMaxDelay, Random.Shared), time, cancellationToken);
+            var resume = action == GatewayAction.Resume && _session.CanResume;
+            using var socket = new ClientWebSocket();
+            try
+            {
+                var url = resume ? _session.ResumeUrl! : await GatewayUrlAsync(cancellationToken);
+                await socket.ConnectAsync(WithQuery(url), cancellationToken);
+            }
+            catch (Exception e) when (e is WebSocketException or HttpRequestException or DiscordRestException && !cancellationToken.IsCancellationRequested)
+            {
+                LogConnectFailed(logger, e.Message, failures + 1);
+                failures++;
+                continue;
+            }
+            var connection = new GatewayConnection(socket, _session, settings.Token ?? "", time, new GatewaySendLimiter(time), handler, logger);
+            action = await connection.RunAsync(resume, cancellationToken);
+            failures = connection.Established && !connection.SessionInvalidated ? 0 : failures + 1;
+        }
+    }
+
+    private async Task<string> GatewayUrlAsync(CancellationToken cancellationToken)
+    {
+        if (_gatewayUrl is not null)
+            return _gatewayUrl;
+        if (options.Value.GatewayUrl is { Length: > 0 } configured)
+            return _gatewayUrl = configured;
+        var result = await gatewayApi.GetGatewayBotAsync(cancellationToken);
+        if (result.Error is { HttpStatus: 401 })
+            throw new DiscordFatalException("Discord rejected the bot token (401 Unauthorized); check Discord:Token", null, authenticationFailed: true);
+        return _gatewayUrl = result.GetValueOrThrow().Url;
+    }
+
+    private static Uri WithQuery(string url) => new(url.TrimEnd('/') + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "v=10&encoding=json");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection failed ({Reason}); attempt {Attempt}, backing off")]
+    private static partial void LogConnectFailed(ILogger logger, string reason, int attempt);
+}

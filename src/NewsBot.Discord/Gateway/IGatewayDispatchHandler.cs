@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace NewsBot.Discord.Gateway;
+
+/// <summary>Receives the gateway's dispatch events. It must return quickly: long work belongs on its own task.</summary>
+public interface IGatewayDispatchHandler
+{
+    Task OnDispatchAsync(string eventName, JsonElement data, CancellationToken cancellationToken);
+}

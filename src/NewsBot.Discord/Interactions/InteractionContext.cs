@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord.Interactions;
+
+/// <summary>
+/// One interaction as a handler sees it: the command path and options, the invoker's permissions, and replies that do the
+/// right thing whatever happened before. The first reply is the callback; after a defer it becomes PATCH @original;
+/// later replies are followups. The router defers automatically when a handler has not answered in time.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The reply lock never exposes a wait handle.")]
+public sealed class InteractionContext
+{
+    private readonly InteractionsApi _api;
+    private readonly SemaphoreSlim _replying = new(1, 1);
+    private ReplyState _state;
+
+    internal InteractionContext(Interaction interaction, InteractionsApi api, bool ephemeral)
+    {
+        (Interaction, _api, Ephemeral) = (interaction, api, ephemeral);
+        (CommandPath, Options) = Flatten(interaction.Data);
+        MemberPermissions = ulong.TryParse(interaction.Member?.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits)
+            ? (DiscordPermissions)bits : DiscordPermissions.None;
+    }
+
+    private enum ReplyState { None, Deferred, Replied }
+
+    public Interaction Interaction { get; }
+
+    /// <summary>"news" or "news latest": the command and any subcommand group and subcommand.</summary>
+    public string CommandPath { get; }
+
+    /// <summary>The leaf options (inside the subcommand), by name.</summary>
+    public IReadOnlyDictionary<string, InteractionOption> Options { get; }
+
+    /// <summary>The invoker's permissions in this channel; check them here, not only through default_member_permissions.</summary>
+    public DiscordPermissions MemberPermissions { get; }
+
+    public bool Ephemeral { get; }
+
+    public bool Acknowledged => _state != ReplyState.None;
+
+    public bool HasPermission(DiscordPermissions permission) =>
+        MemberPermissions.HasFlag(DiscordPermissions.Administrator) || MemberPermissions.HasFlag(permission);
+
+    public string? GetString(string name) => Options.TryGetValue(name, out var o) && o.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+
+    public InteractionOption? Focused => Options.Values.FirstOrDefault(o => o.Focused == true);
+
+    public Task<DiscordResult> RespondAsync(string content, CancellationToken cancellationToken) =>
+        RespondAsync(new MessagePayload { Content = content }, cancellationToken);
+
+    public async Task<DiscordResult> RespondAsync(MessagePayload message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await _replying.WaitAsync(cancellationToken);
+        try
+        {
+            switch (_state)
+            {
+                case ReplyState.None:
+                    var flags = (message.Flags ?? MessageFlags.None) | (Ephemeral ? MessageFlags.Ephemeral : MessageFlags.None);
+                    var data = new InteractionCallbackData { Content = message.Content, Embeds = message.Embeds, Flags = flags == MessageFlags.None ? null : flags };
+                    var result = await _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken);
+                    _state = ReplyState.Replied;
+                    return result;
+                case ReplyState.Deferred:
+                    var edited = await _api.EditOriginalAsync(Interaction.ApplicationId, Interaction.Token, message with { Flags = null }, cancellationToken);
+                    _state = ReplyState.Replied;
+                    return new DiscordResult(edited.Error);
+                default:
+                    var followup = await _api.CreateFollowupAsync(Interaction.ApplicationId, Interaction.Token, Ephemeral ? message with { Flags = MessageFlags.Ephemeral } : message, cancellationToken);
+                    return new DiscordResult(followup.Error);
+            }
+        }
+        finally
+        {
+            _replying.Release();
+        }
+    }
+
+    /// <summary>Acknowledges with type 5 ("thinking…") unless a reply already went out; the next reply completes it.</summary>
+    public async Task<DiscordResult> DeferAsync(CancellationToken cancellationToken)
+    {
+        await _replying.WaitAsync(cancellationToken);
+        try
+        {
+            if (_state != ReplyState.None)
+                return DiscordResult.Success;
+            var data = Ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null;
+            var result = await _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken);
+            _state = ReplyState.Deferred;
+            return result;
+        }
+        finally
+        {
+            _replying.Release();
+        }
+    }
+
+    internal Task<DiscordResult> AutocompleteAsync(IReadOnlyList<CommandChoice> choices, CancellationToken cancellationToken)
+    {
+        _state = ReplyState.Replied;
+        var data = new InteractionCallbackData { Choices = [.. choices.Take(MessageLimits.AutocompleteChoices)] };
+        return _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, data), cancellationToken);
+    }
+
+    private static (string Path, IReadOnlyDictionary<string, InteractionOption> Options) Flatten(InteractionData? data)
+    {
+        var path = data?.Name ?? "";
+        var options = data?.Options ?? [];
+        while (options is [{ Type: ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup } sub])
+        {
+            path += " " + sub.Name;
+            options = sub.Options ?? [];
+        }
+        return (path, options.ToDictionary(o => o.Name, StringComparer.Ordinal));
+    }
+}

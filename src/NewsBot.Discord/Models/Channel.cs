@@ -1,0 +1,12 @@
+namespace NewsBot.Discord.Models;
+
+public sealed record Channel
+{
+    public string Id { get; init; } = "";
+    public int Type { get; init; }
+    public string? Name { get; init; }
+    public string? ParentId { get; init; }
+
+    /// <summary>The first message of a thread created in a forum.</summary>
+    public Message? Message { get; init; }
+}

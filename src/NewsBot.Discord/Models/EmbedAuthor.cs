@@ -1,0 +1,3 @@
+namespace NewsBot.Discord.Models;
+
+public sealed record EmbedAuthor(string Name, string? Url = null, string? IconUrl = null);

@@ -1,0 +1,3 @@
+namespace NewsBot.Discord.Models;
+
+public sealed record EmbedFooter(string Text, string? IconUrl = null);

@@ -1,0 +1,9 @@
+namespace NewsBot.Discord.Models;
+
+public sealed record GuildMember
+{
+    public User? User { get; init; }
+
+    /// <summary>The member's permissions in the interaction's channel, overwrites included (a decimal bitset string).</summary>
+    public string? Permissions { get; init; }
+}

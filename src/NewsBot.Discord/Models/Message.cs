@@ -1,0 +1,14 @@
+namespace NewsBot.Discord.Models;
+
+public sealed record Message
+{
+    public string Id { get; init; } = "";
+    public string ChannelId { get; init; } = "";
+    public string? Content { get; init; }
+    public IReadOnlyList<Embed>? Embeds { get; init; }
+    public MessageFlags? Flags { get; init; }
+    public bool MentionEveryone { get; init; }
+    public IReadOnlyList<User>? Mentions { get; init; }
+    public IReadOnlyList<string>? MentionRoles { get; init; }
+    public string? WebhookId { get; init; }
+}

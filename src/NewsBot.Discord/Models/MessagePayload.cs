@@ -1,0 +1,10 @@
+namespace NewsBot.Discord.Models;
+
+/// <summary>The body of a message NewsBot sends (channel message, webhook, interaction reply, followup or edit).</summary>
+public sealed record MessagePayload
+{
+    public string? Content { get; init; }
+    public IReadOnlyList<Embed>? Embeds { get; init; }
+    public AllowedMentions? AllowedMentions { get; init; }
+    public MessageFlags? Flags { get; init; }
+}

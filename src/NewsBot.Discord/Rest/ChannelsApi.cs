@@ -1,0 +1,35 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>Channel messages and forum posts.</summary>
+public sealed class ChannelsApi
+{
+    private readonly DiscordRestClient _rest;
+
+    internal ChannelsApi(DiscordRestClient rest) => _rest = rest;
+
+    public Task<DiscordResult<Message>> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
+        _rest.SendAsync<Message>(MessagesRoute(HttpMethod.Post, channelId), OutgoingMessages.Prepare(message), null, cancellationToken);
+
+    public Task<DiscordResult<Message>> EditMessageAsync(string channelId, string messageId, MessagePayload message, CancellationToken cancellationToken) =>
+        _rest.SendAsync<Message>(MessageRoute(HttpMethod.Patch, channelId, messageId), OutgoingMessages.Prepare(message), null, cancellationToken);
+
+    public Task<DiscordResult> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
+        _rest.SendAsync(MessageRoute(HttpMethod.Delete, channelId, messageId), null, null, cancellationToken);
+
+    /// <summary>Posts in a forum channel: a new thread whose first message is <paramref name="thread"/>.Message.</summary>
+    public Task<DiscordResult<Channel>> CreateForumThreadAsync(string forumChannelId, ForumThreadPayload thread, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        var prepared = thread with { Message = OutgoingMessages.Prepare(thread.Message) };
+        var route = new DiscordRoute(HttpMethod.Post, "/channels/{channel_id}/threads", $"/channels/{forumChannelId}/threads", forumChannelId);
+        return _rest.SendAsync<Channel>(route, prepared, null, cancellationToken);
+    }
+
+    private static DiscordRoute MessagesRoute(HttpMethod method, string channelId) =>
+        new(method, "/channels/{channel_id}/messages", $"/channels/{channelId}/messages", channelId);
+
+    private static DiscordRoute MessageRoute(HttpMethod method, string channelId, string messageId) =>
+        new(method, "/channels/{channel_id}/messages/{message_id}", $"/channels/{channelId}/messages/{messageId}", channelId);
+}

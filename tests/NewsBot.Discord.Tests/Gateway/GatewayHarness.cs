@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Discord.Gateway;
+using NewsBot.Testing.FakeDiscord;
+
+namespace NewsBot.Discord.Tests.Gateway;
+
+/// <summary>A gateway client running against the fake Discord in the background, with a recording dispatch handler.</summary>
+internal sealed class GatewayHarness : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+
+    private GatewayHarness(DiscordHarness discord, RecordingDispatchHandler handler)
+    {
+        (Discord, Handler) = (discord, handler);
+        Run = discord.Services.GetRequiredService<DiscordGatewayClient>().RunAsync(_stop.Token);
+    }
+
+    public DiscordHarness Discord { get; }
+    public FakeGateway Gateway => Discord.Fake.Gateway;
+    public RecordingDispatchHandler Handler { get; }
+    public Task Run { get; }
+
+    public static async Task<GatewayHarness> StartAsync(FakeDiscordOptions? options = null, string? token = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var handler = new RecordingDispatchHandler();
+        var discord = await DiscordHarness.StartAsync(options ?? new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(250), IdentifyInterval = TimeSpan.Zero },
+            token: token, configure: services => services.AddSingleton<IGatewayDispatchHandler>(handler), settings: settings);
+        return new GatewayHarness(discord, handler);
+    }
+
+    public Task WaitUntilAsync(Func<bool> condition) => FakeDiscordServer.WaitUntilAsync(condition, TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Run.ContinueWith(_ => { }, TaskScheduler.Default);
+        await Discord.DisposeAsync();
+        _stop.Dispose();
+    }
+}

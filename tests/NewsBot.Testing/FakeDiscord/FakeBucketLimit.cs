@@ -1,0 +1,3 @@
+namespace NewsBot.Testing.FakeDiscord;
+
+public sealed record FakeBucketLimit(int Limit, TimeSpan Period);

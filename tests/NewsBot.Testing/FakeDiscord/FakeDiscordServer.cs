@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsBot.Testing.FakeDiscord;
+
+/// <summary>
+/// An in-process Discord on 127.0.0.1: REST under <see cref="ApiBaseUrl"/> and a WebSocket gateway at <see cref="GatewayUrl"/>
+/// (READY names a different resume URL). It enforces what the real one enforces (see docs/discord-api.md §8) and records
+/// every request so tests can assert on what a client did.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeRequest> _requests = new();
+    private readonly TimeProvider _time;
+    private readonly FakeRestApi _rest;
+
+    private FakeDiscordServer(WebApplication app, FakeDiscordOptions options, TimeProvider time)
+    {
+        (_app, Options, _time) = (app, options, time);
+        Gateway = new FakeGateway(options, State, time);
+        _rest = new FakeRestApi(options, State, time, () => GatewayUrl);
+        _app.UseWebSockets();
+        _app.Run(HandleAsync);
+    }
+
+    public FakeDiscordOptions Options { get; }
+    public FakeDiscordState State { get; } = new();
+    public FakeGateway Gateway { get; }
+    public Uri BaseUri { get; private set; } = null!;
+    public string ApiBaseUrl => new Uri(BaseUri, "api/v10").ToString();
+    public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";
+    public string ResumeGatewayUrl => $"ws://{BaseUri.Authority}/resume-gateway";
+    public IReadOnlyList<FakeRequest> Requests => [.. _requests];
+    public int InvalidRequests => _rest.InvalidRequests;
+    public bool BanThresholdExceeded => InvalidRequests > Options.InvalidRequestLimit;
+
+    /// <summary>Settings that point NewsBot at this fake (as Discord__… environment variables would).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Discord:Token"] = Options.Token,
+        ["Discord:ApiBaseUrl"] = ApiBaseUrl,
+        ["Discord:GatewayUrl"] = GatewayUrl,
+    };
+
+    public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var server = new FakeDiscordServer(builder.Build(), options ?? new FakeDiscordOptions(), time ?? TimeProvider.System);
+        await server._app.StartAsync(cancellationToken);
+        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        return server;
+    }
+
+    /// <summary>The next requests whose path contains <paramref name="pathContains"/> get these failures, in order.</summary>
+    public void Inject(string pathContains, params FakeFailure[] failures) => _rest.Inject(pathContains, failures);
+
+    public int Count(int status) => _requests.Count(r => r.Status == status);
+
+    /// <summary>Polls (real time) until the condition holds; fails after the timeout so a broken client cannot hang a test.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken, TimeSpan? timeout = null)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout ?? TimeSpan.FromSeconds(15));
+        while (!condition())
+        {
+            try
+            {
+                await Task.Delay(10, limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException("The fake Discord never reached the expected state.");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Gateway.DropConnection();
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(grace.Token);
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (context.WebSockets.IsWebSocketRequest && path is "/gateway" or "/resume-gateway")
+        {
+            await Gateway.AcceptAsync(context, ResumeGatewayUrl);
+            return;
+        }
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var now = _time.GetUtcNow();
+        var query = context.Request.QueryString.Value ?? "";
+        var reply = _rest.Handle(context.Request.Method, path, query, headers, body, now);
+        _requests.Enqueue(new FakeRequest(context.Request.Method, path, query, headers, body, reply?.Status ?? 0, now));
+        if (reply is null)
+        {
+            context.Abort();
+            return;
+        }
+        if (reply.Status == FakeReply.StallStatus)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+        context.Response.StatusCode = reply.Status;
+        foreach (var (name, value) in reply.Headers ?? [])
+            context.Response.Headers[name] = value;
+        if (reply.Body is null)
+            return;
+        if (!context.Response.Headers.ContainsKey("Content-Type"))
+            context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Testing.FakeDiscord;
+
+/// <summary>One client WebSocket on the fake gateway: serialized sends, close with a code, or a hard drop.</summary>
+internal sealed class FakeGatewayConnection(WebSocket socket, Action abort)
+{
+    private readonly SemaphoreSlim _sending = new(1, 1);
+
+    public FakeGatewaySession? Session { get; set; }
+    public DateTimeOffset LastHeartbeat { get; set; }
+    public Queue<DateTimeOffset> ReceivedAt { get; } = new();
+    public bool Closed { get; private set; }
+
+    public async Task SendAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        await _sending.WaitAsync(cancellationToken);
+        try
+        {
+            if (!Closed && socket.State == WebSocketState.Open)
+                await socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+        {
+            Closed = true;
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    public async Task CloseAsync(int code, string reason)
+    {
+        await _sending.WaitAsync();
+        try
+        {
+            if (Closed)
+                return;
+            Closed = true;
+            await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    /// <summary>Cuts the TCP connection: the client sees no close frame, like a network drop.</summary>
+    public void Drop()
+    {
+        if (Closed)
+            return;
+        Closed = true;
+        try
+        {
+            abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended.
+        }
+    }
+}

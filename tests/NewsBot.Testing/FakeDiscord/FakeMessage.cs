@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Testing.FakeDiscord;
+
+/// <summary>A message the fake stored, with the mentions Discord would have computed (tests assert "news never pings").</summary>
+public sealed record FakeMessage(string Id, string ChannelId, JsonObject Body, bool MentionEveryone, IReadOnlyList<string> MentionedUsers, IReadOnlyList<string> MentionedRoles)
+{
+    public string? Content => Body["content"]?.GetValue<string>();
+
+    public JsonObject ToJson()
+    {
+        var json = (JsonObject)Body.DeepClone();
+        json["id"] = Id;
+        json["channel_id"] = ChannelId;
+        json["mention_everyone"] = MentionEveryone;
+        json["mentions"] = new JsonArray([.. MentionedUsers.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["username"] = "user" + id })]);
+        json["mention_roles"] = new JsonArray([.. MentionedRoles.Select(id => (JsonNode)JsonValue.Create(id))]);
+        json.Remove("allowed_mentions");
+        return json;
+    }
+}

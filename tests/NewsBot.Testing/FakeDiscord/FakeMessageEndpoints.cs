@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Testing.FakeDiscord;
+
+/// <summary>Channel messages, forum threads and webhooks, with Discord's error codes.</summary>
+internal sealed class FakeMessageEndpoints(FakeDiscordState state)
+{
+    private const int CreateMessageFlags = 4 | 4096 | 8192 | 32768;
+
+    public FakeReply CreateMessage(FakeCall call)
+    {
+        var channelId = call.Parameters[0];
+        if (ChannelError(channelId) is { } error)
+            return error;
+        if (state.Channels[channelId] == FakeChannelKind.Forum)
+            return FakeReply.Error(400, 40058, "Cannot send messages in a forum channel");
+        var body = call.Object;
+        if (Invalid(body, CreateMessageFlags) is { } invalid)
+            return invalid;
+        if (FakeMessageRules.IsEmpty(body))
+            return FakeReply.Error(400, 50006, "Cannot send an empty message");
+        return FakeReply.Json(200, state.Store(channelId, body, usersOnlyByDefault: false).ToJson());
+    }
+
+    public FakeReply EditMessage(FakeCall call)
+    {
+        if (ChannelError(call.Parameters[0]) is { } error)
+            return error;
+        if (Invalid(call.Object, CreateMessageFlags) is { } invalid)
+            return invalid;
+        var existing = state.Messages.FirstOrDefault(m => m.Id == call.Parameters[1] && m.ChannelId == call.Parameters[0]);
+        if (existing is null)
+            return FakeReply.Error(404, 10008, "Unknown Message");
+        var edited = existing with { Body = call.Object };
+        state.Messages.Enqueue(edited);
+        return FakeReply.Json(200, edited.ToJson());
+    }
+
+    public FakeReply DeleteMessage(FakeCall call) =>
+        ChannelError(call.Parameters[0]) ?? (state.Messages.Any(m => m.Id == call.Parameters[1])
+            ? FakeReply.NoContent()
+            : FakeReply.Error(404, 10008, "Unknown Message"));
+
+    public FakeReply CreateForumThread(FakeCall call)
+    {
+        var channelId = call.Parameters[0];
+        if (ChannelError(channelId) is { } error)
+            return error;
+        var body = call.Object;
+        var errors = new FormErrors();
+        var name = body["name"]?.GetValue<string>() ?? "";
+        if (name.Length is < 1 or > 100)
+            errors.Add("name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        if (body["auto_archive_duration"] is JsonValue archive && archive.GetValue<int>() is not (60 or 1440 or 4320 or 10080))
+            errors.Add("auto_archive_duration", "BASE_TYPE_CHOICES", "Value must be one of {60, 1440, 4320, 10080}.");
+        if (body["message"] is not JsonObject message)
+            return FakeReply.InvalidForm(errors.Root);
+        FakeMessageRules.Check(errors, message, CreateMessageFlags, "message.");
+        if (errors.Any)
+            return FakeReply.InvalidForm(errors.Root);
+        if (state.Channels[channelId] != FakeChannelKind.Forum)
+            return FakeReply.Error(400, 50024, "Cannot execute action on this channel type");
+        var threadId = state.NextId();
+        state.Channels[threadId] = FakeChannelKind.Text;
+        var first = state.Store(threadId, (JsonObject)message.DeepClone(), usersOnlyByDefault: false);
+        return FakeReply.Json(201, new JsonObject { ["id"] = threadId, ["type"] = 11, ["name"] = name, ["parent_id"] = channelId, ["message"] = first.ToJson() });
+    }
+
+    public FakeReply ExecuteWebhook(FakeCall call)
+    {
+        if (!state.Webhooks.TryGetValue(call.Parameters[0], out var webhook))
+            return FakeReply.Error(404, 10015, "Unknown Webhook");
+        if (webhook.Token != call.Parameters[1])
+            return FakeReply.Error(401, 50027, "Invalid Webhook Token");
+        var body = call.Object;
+        if (Invalid(body, 4 | 4096 | 32768) is { } invalid)
+            return invalid;
+        if (FakeMessageRules.IsEmpty(body))
+            return FakeReply.Error(400, 50006, "Cannot send an empty message");
+        var forum = state.Channels.GetValueOrDefault(webhook.ChannelId) == FakeChannelKind.Forum;
+        var threadName = body["thread_name"]?.GetValue<string>();
+        if (forum && threadName is null && !call.Query.Contains("thread_id=", StringComparison.Ordinal))
+            return FakeReply.Error(400, 220001, "Webhooks posted to forum channels must have a thread_name or thread_id");
+        if (!forum && threadName is not null)
+            return FakeReply.Error(400, 220003, "Webhooks can only create threads in forum channels");
+        var channelId = forum ? state.NextId() : webhook.ChannelId;
+        var message = state.Store(channelId, body, usersOnlyByDefault: true);
+        return call.QueryFlag("wait") ? FakeReply.Json(200, message.ToJson()) : FakeReply.NoContent();
+    }
+
+    private FakeReply? ChannelError(string channelId) => state.Channels.TryGetValue(channelId, out var kind) switch
+    {
+        false => FakeReply.Error(404, 10003, "Unknown Channel"),
+        _ when kind == FakeChannelKind.NoPermission => FakeReply.Error(403, 50013, "Missing Permissions"),
+        _ when kind == FakeChannelKind.LockedThread => FakeReply.Error(400, 160005, "Thread is locked"),
+        _ => null,
+    };
+
+    internal static FakeReply? Invalid(JsonObject body, int allowedFlags)
+    {
+        var errors = new FormErrors();
+        FakeMessageRules.Check(errors, body, allowedFlags);
+        return errors.Any ? FakeReply.InvalidForm(errors.Root) : null;
+    }
+}
