@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Discord;
 using NewsBot.Ingestion.Http;
 using NewsBot.Testing;
 
@@ -9,23 +10,31 @@ public sealed class AppSettingsExampleTests
 {
     private static readonly string ExamplePath = Path.Combine(TestPaths.RepositoryRoot, "appsettings.example.json");
 
-    [Fact]
-    public void Example_HoldsEveryFetchingSetting()
+    public static TheoryData<string, Type> Sections => new()
+    {
+        { FetchingOptions.SectionName, typeof(FetchingOptions) },
+        { DiscordOptions.SectionName, typeof(DiscordOptions) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Example_HoldsEverySetting(string sectionName, Type options)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(ExamplePath));
-        var section = json.RootElement.GetProperty(FetchingOptions.SectionName);
+        var section = json.RootElement.GetProperty(sectionName);
 
-        foreach (var property in typeof(FetchingOptions).GetProperties())
-            Assert.True(section.TryGetProperty(property.Name, out _), $"appsettings.example.json lacks Fetching:{property.Name}");
+        foreach (var property in options.GetProperties())
+            Assert.True(section.TryGetProperty(property.Name, out _), $"appsettings.example.json lacks {sectionName}:{property.Name}");
     }
 
-    [Fact]
-    public void Readme_DocumentsEveryFetchingSetting()
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Readme_DocumentsEverySetting(string sectionName, Type options)
     {
         var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
 
-        foreach (var property in typeof(FetchingOptions).GetProperties())
-            Assert.Contains($"`Fetching:{property.Name}`", readme, StringComparison.Ordinal);
+        foreach (var property in options.GetProperties())
+            Assert.Contains($"`{sectionName}:{property.Name}`", readme, StringComparison.Ordinal);
     }
 
     [Fact]
