@@ -14,6 +14,7 @@ public static class NewsBotCli
             QuotesVerb.Create(context),
             DigestVerb.Create(context),
             RunVerb.Create(context),
+            Eval.EvalVerb.Create(context),
         };
         root.Options.Add(CommonOptions.Verbose);
         root.Options.Add(CommonOptions.Config);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using NewsBot.Core.Quotes;
 
+using NewsBot.Core.Evaluation;
+
 namespace NewsBot.Core.Tests.Quotes;
 
 /// <summary>

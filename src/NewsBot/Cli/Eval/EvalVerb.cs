@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace NewsBot.Cli.Eval;
+
+/// <summary><c>eval &lt;what&gt; …</c>: measure a part of NewsBot against an annotated corpus.</summary>
+internal static class EvalVerb
+{
+    public static Command Create(CliContext context) =>
+        new("eval", "Measure NewsBot against annotated evaluation data.")
+        {
+            EvalQuotesCommand.Create(context),
+        };
+}
