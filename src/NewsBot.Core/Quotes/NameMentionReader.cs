@@ -91,7 +91,7 @@ internal static class NameMentionReader
             return NameKind.Organisation;
         }
 
-        if (words.Any(NameLexicon.PlaceWords.Contains))
+        if (words.Any(NameLexicon.PlaceWords.Contains) || (words.Length == 1 && !titled && NameLexicon.IsDemonym(words[0])))
         {
             return titled ? NameKind.Person : NameKind.Place;
         }

@@ -3,7 +3,7 @@ using NewsBot.Core.Quotes;
 
 namespace NewsBot.Output;
 
-/// <summary>The stable JSON contract of <c>quotes --json</c>.</summary>
+/// <summary>The stable JSON contract of <c>quotes --json</c>; <c>mentions</c> holds quoted titles and fragments, which are not quotes.</summary>
 internal sealed record ArticleQuotesJson(
     string? Title,
     string? Url,
@@ -12,12 +12,13 @@ internal sealed record ArticleQuotesJson(
     string? SiteName,
     string? Language,
     IReadOnlyList<QuoteJson> Quotes,
-    IReadOnlyList<string> KeySentences)
+    IReadOnlyList<string> KeySentences,
+    IReadOnlyList<QuoteJson> Mentions)
 {
     public static ArticleQuotesJson From(ExtractedArticle article, QuoteAnalysis analysis)
     {
         var meta = article.Metadata;
         return new(meta.Title, article.Url, meta.Byline, meta.Published, meta.SiteName, meta.Language,
-            analysis.Quotes.Select(QuoteJson.From).ToList(), analysis.KeySentences);
+            analysis.Quotes.Select(QuoteJson.From).ToList(), analysis.KeySentences, analysis.Mentions.Select(QuoteJson.From).ToList());
     }
 }
