@@ -28,7 +28,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     {
         var paragraphs = ParagraphSplitter.Split(text);
         var segments = QuotationFinder.Find(text, paragraphs);
-        var names = NameIndex.Build(text, WordTokenizer.Tokenize(text, 0, text.Length), segments);
+        var words = WordTokenizer.Tokenize(text, 0, text.Length);
+        var names = NameIndex.Build(text, words, segments);
         var attributions = SpeakerAttributor.Attribute(text, paragraphs, segments, names);
 
         var all = segments.Select((segment, i) => new Quote(
@@ -40,7 +41,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
             q.Text, attributions[i].FromCue && attributions[i].Speaker is not null, attributions[i].Speaker is not null, WordBefore(text, segments[i].OpenMark))).ToList();
 
-        var ranked = KeyQuoteRanker.Rank(text, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
+        var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         var keySentences = ranked.Count(q => q.IsKey) < MinKeyQuotesWithoutSentences
             ? KeySentenceRanker.Rank(text, paragraphs)
             : [];

@@ -3,6 +3,9 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Turns a speaker phrase into the speaker's full name: expands short names, resolves pronouns and `the company`.</summary>
 internal sealed class SpeakerResolver(string text, NameIndex names)
 {
+    private readonly Dictionary<int, HashSet<string>> _roleWords = [];
+    private readonly Dictionary<int, string?> _roles = [];
+
     public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
     {
         CandidateKind.Name => ResolveName(candidate),
@@ -24,8 +27,30 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
     private HashSet<string> RoleWords(NameMention mention)
     {
+        if (!_roleWords.TryGetValue(mention.Span.Start, out var words))
+        {
+            words = ReadRoleWords(mention);
+            _roleWords[mention.Span.Start] = words;
+        }
+
+        return words;
+    }
+
+    private string? RoleOf(NameMention mention)
+    {
+        if (!_roles.TryGetValue(mention.Span.Start, out var role))
+        {
+            role = MentionRoleReader.RoleOf(text, mention);
+            _roles[mention.Span.Start] = role;
+        }
+
+        return role;
+    }
+
+    private HashSet<string> ReadRoleWords(NameMention mention)
+    {
         var full = names.FullForm(mention.Words, mention.Span.Start) ?? mention;
-        var role = $"{full.Title} {mention.Title} {MentionRoleReader.RoleOf(text, full)}".ToLowerInvariant();
+        var role = $"{full.Title} {mention.Title} {RoleOf(full)}".ToLowerInvariant();
         var words = role.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         foreach (var (abbreviation, noun) in TitleNouns)
         {
@@ -49,7 +74,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
             ? null
             : names.FullForm(candidate.Words, candidate.Position);
-        var role = candidate.Role ?? (full is null ? null : MentionRoleReader.RoleOf(text, full));
+        var role = candidate.Role ?? (full is null ? null : RoleOf(full));
         return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true);
     }
 

@@ -5,5 +5,6 @@ internal readonly record struct Word(int Start, int End, string Text)
 {
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>Computed once: the rules compare lower-case words many times.</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
 }
