@@ -49,7 +49,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var gap = text.AsSpan(span.Start, tail[0].Start - span.Start);
-        if (gap.IndexOfAny('—', '–') >= 0 || gap.Trim().SequenceEqual("-"))
+        if (gap.IndexOfAny("—–―") >= 0 || gap.Trim().SequenceEqual("-"))
         {
             return NounPhraseReader.AfterVerb(text, tail);
         }
@@ -171,7 +171,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var next = paragraphs[paragraph];
-        if (text[next.Start] is not ('—' or '–' or '-') || next.Length > 120)
+        if (text[next.Start] is not ('—' or '–' or '―' or '-') || next.Length > 120)
         {
             return null;
         }

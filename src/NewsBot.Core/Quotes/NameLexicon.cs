@@ -87,7 +87,7 @@ internal static class NameLexicon
     /// <summary>`Turkish officials`, `a Canadian firm`: a nationality or origin adjective, which names no one.</summary>
     public static bool IsDemonym(string word) =>
         Demonyms.Contains(word)
-        || (word.Length > 5 && (word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || (word.Length > 5 && !OrganisationWords.Contains(word) && (word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
             || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)));
 
     private static readonly FrozenSet<string> Demonyms = Set(

@@ -26,6 +26,7 @@ internal static class SpeakerAttributor
             }
         }
 
+        TranscriptLabel.Apply(text, segments, names, result);
         ShareRoles(result);
         return result;
     }

@@ -22,7 +22,16 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
         var head = candidate.Words[0];
         var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
-        return new Attribution(referent is null ? null : FullName(referent), candidate.Role, true);
+        if (referent is not null)
+        {
+            return new Attribution(FullName(referent), candidate.Role, true);
+        }
+
+        // `the New York businessman`, `Obama's former strategist`: a definite description built on a name points at one
+        // known source, and is the speaker as the text gives it. `a senior official` or `the designer` stays unknown.
+        var identifying = (definite || candidate.Written.Contains('’') || candidate.Written.Contains('\''))
+            && candidate.Written.Split(' ').Skip(1).Any(w => w.Length > 1 && char.IsUpper(w[0]));
+        return identifying ? new Attribution(candidate.Written, null, true) : new Attribution(null, candidate.Role, true);
     }
 
     private HashSet<string> RoleWords(NameMention mention)
@@ -74,6 +83,11 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
             ? null
             : names.FullForm(candidate.Words, candidate.Position);
+        if (full is null && candidate.Words.Count == 1 && CannotSpeak(candidate.Words[0]))
+        {
+            return new Attribution(null, null, true);
+        }
+
         var role = candidate.Role ?? (full is null ? null : RoleOf(full));
         return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true);
     }
@@ -89,6 +103,13 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         };
         return new Attribution(antecedent is null ? null : FullName(antecedent), null, true);
     }
+
+    /// <summary>`Dec.`, `British`, `Tampa`: capitalized words that start sentences, date or place a story but say nothing.</summary>
+    private static bool CannotSpeak(string word) =>
+        SentenceBoundaries.IsAbbreviation(word.TrimEnd('.'))
+        || NameLexicon.IsDemonym(word)
+        || NameLexicon.PlaceWords.Contains(word)
+        || NameLexicon.NotNames.Contains(word);
 
     /// <summary>`saying the nominee`, `contrasted the candidate`: a verb phrase caught where a role was expected.</summary>
     private static bool LooksLikeClause(string? role)
