@@ -29,7 +29,11 @@ internal sealed class NameIndex
                 surnames.Add(mention.LastWord);
             }
 
-            mentions.Add(mention with { InsideQuote = segments.Any(s => s.Content.Contains(mention.Span.Start)) });
+            mentions.Add(mention with
+            {
+                InsideQuote = segments.Any(s => s.Content.Contains(mention.Span.Start)),
+                OpensSentence = OpensSentence(text, run[0].Start),
+            });
         }
 
         return new NameIndex(mentions);
@@ -77,7 +81,7 @@ internal sealed class NameIndex
                 continue;
             }
 
-            if (mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && Fits(mention, gender))
+            if (mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
             {
                 return FullForm(mention.Words, mention.Span.Start) ?? mention;
             }
@@ -125,6 +129,21 @@ internal sealed class NameIndex
         }
 
         return words.Count == 1 || string.Equals(mention.Words[0], words[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A lone unknown word opening a sentence, never seen as part of a fuller name, is just a capitalized word.</summary>
+    private bool IsCapitalizedWord(NameMention mention) =>
+        mention is { Kind: NameKind.Unknown, OpensSentence: true, Words.Count: 1 } && FullForm(mention.Words, mention.Span.Start) is null;
+
+    private static bool OpensSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || QuoteMarks.IsOpeningChar(text[i])))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' || text[i] == '\n';
     }
 
     private static bool LooksPlural(NameMention mention) =>

@@ -23,13 +23,19 @@ internal static partial class QuotedMention
         }
 
         var sentenceLike = words[0].IsCapitalized && ".!?,".Contains(quote[^1], StringComparison.Ordinal);
+        var introducedAsTitle = IsTitleCase(words) && TitleIntroducers.Contains(wordBefore);
         if (words.Count <= MaxFragmentWords)
         {
+            if (introducedAsTitle)
+            {
+                return true;
+            }
+
             // `“Absolutely,” he said.` or `“…,” she said. “Twice.”` is an answer; `“loser”` or `“Cake Boss.”` a fragment or a title.
             return !(sentenceLike && (hasSpeaker || "!?".Contains(quote[^1], StringComparison.Ordinal)));
         }
 
-        if (IsTitleCase(words) && (!attributedOnTheSpot || TitleIntroducers.Contains(wordBefore)))
+        if (introducedAsTitle || (IsTitleCase(words) && !attributedOnTheSpot))
         {
             return true;
         }

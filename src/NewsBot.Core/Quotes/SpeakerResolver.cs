@@ -101,7 +101,14 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             "they" => names.OrganisationBefore(candidate.Position),
             _ => null,
         };
-        return new Attribution(antecedent is null ? null : FullName(antecedent), null, true);
+        if (antecedent is null)
+        {
+            return new Attribution(null, null, true);
+        }
+
+        var full = names.FullForm(antecedent.Words, antecedent.Span.Start) ?? antecedent;
+        var role = RoleOf(full);
+        return new Attribution(full.Text, LooksLikeClause(role) ? null : role, true);
     }
 
     /// <summary>`Dec.`, `British`, `Tampa`: capitalized words that start sentences, date or place a story but say nothing.</summary>
