@@ -52,7 +52,9 @@ internal static partial class QuotedMention
 
     /// <summary>`Meet the Press.`, `Orange is the New Black`: every longer word capitalized.</summary>
     private static bool IsTitleCase(List<Word> words) =>
-        words.Count <= 8 && words.Skip(1).Any(w => w.IsCapitalized && !StopWords.Contains(w.Lower)) && words.All(w => w.IsCapitalized || char.IsDigit(w.Text[0]) || (w.Text.Length <= 4 && StopWords.Contains(w.Lower)));
+        words.Count <= 8
+        && words.Skip(1).Any(w => (w.IsCapitalized && !StopWords.Contains(w.Lower)) || char.IsDigit(w.Text[0]))
+        && words.All(w => w.IsCapitalized || char.IsDigit(w.Text[0]) || (w.Text.Length <= 4 && StopWords.Contains(w.Lower)));
 
     private static bool IsEmbeddedPostDetail(string quote) => EmbeddedPostDetail().IsMatch(quote);
 
