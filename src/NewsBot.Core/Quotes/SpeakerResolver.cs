@@ -19,7 +19,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
     /// <summary>`the senator said` refers back to the latest person introduced with that role (`Sen. Ada Holm`); `a senator` to no one.</summary>
     private Attribution ResolveDescription(SpeakerCandidate candidate)
     {
-        var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(0, candidate.Position).TrimEnd().EndsWith(" the", StringComparison.OrdinalIgnoreCase);
         var head = candidate.Words[0];
         var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
         if (referent is not null)
@@ -30,9 +31,14 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         // `the New York businessman`, `Obama's former strategist`: a definite description built on a name points at one
         // known source, and is the speaker as the text gives it. `a senior official` or `the designer` stays unknown.
         var identifying = (definite || candidate.Written.Contains('’') || candidate.Written.Contains('\''))
-            && candidate.Written.Split(' ').Skip(1).Any(w => w.Length > 1 && char.IsUpper(w[0]));
-        return identifying ? new Attribution(candidate.Written, null, true) : new Attribution(null, candidate.Role, true);
+            && candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w));
+        return identifying ? new Attribution(Definite(candidate.Written), null, true) : new Attribution(null, candidate.Role, true);
     }
+
+    private static string Definite(string description) =>
+        description.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || description.Contains('’') || description.Contains('\'')
+            ? description
+            : $"the {description}";
 
     private HashSet<string> RoleWords(NameMention mention)
     {
