@@ -88,12 +88,12 @@ internal static class KeyQuoteRanker
 
     private static HashSet<string> TopicWords(IReadOnlyList<Word> articleWords)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(articleWords.Count / 2, StringComparer.Ordinal);
         foreach (var word in articleWords)
         {
             if (word.Lower.Length > 1 && !StopWords.Contains(word.Lower))
             {
-                counts[word.Lower] = counts.GetValueOrDefault(word.Lower) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Lower, out _)++;
             }
         }
 
