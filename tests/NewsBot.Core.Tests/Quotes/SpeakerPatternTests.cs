@@ -137,4 +137,12 @@ public sealed class SpeakerPatternTests
 
         Assert.Equal("Jonas Eklund", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("Tomas Okafor said the new hall was his pride. “People told us it could not be done in one summer.”")]
+    [InlineData("Tomas Okafor said the new hall was his pride.\n\n“People told us it could not be done in one summer.”")]
+    public void Extract_QuoteAfterIndirectSpeech_ContinuesThatSpeaker(string text)
+    {
+        Assert.Equal("Tomas Okafor", Assert.Single(Extract(text).Quotes).Speaker);
+    }
 }
