@@ -54,7 +54,12 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return NounPhraseReader.AfterVerb(text, tail);
         }
 
-        var verb = Enumerable.Range(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb)).FirstOrDefault(i => CueWords.IsVerbAt(tail, i), -1);
+        var verb = -1;
+        for (var i = 0; i < Math.Min(tail.Count, MaxWordsBeforeTailVerb) && verb < 0; i++)
+        {
+            verb = CueWords.IsVerbAt(tail, i) ? i : -1;
+        }
+
         if (verb < 0)
         {
             return null;
