@@ -4,4 +4,7 @@ namespace NewsBot.Core.Quotes;
 internal sealed record Attribution(string? Speaker, string? Role, bool FromCue)
 {
     public static Attribution None { get; } = new(null, null, false);
+
+    /// <summary>Named by a transcript label (`WALLACE: …`), which outranks every other cue.</summary>
+    public bool Labelled { get; init; }
 }

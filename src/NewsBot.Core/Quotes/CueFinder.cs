@@ -49,12 +49,17 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var gap = text.AsSpan(span.Start, tail[0].Start - span.Start);
-        if (gap.IndexOfAny('—', '–') >= 0 || gap.Trim().SequenceEqual("-"))
+        if (gap.IndexOfAny("—–―") >= 0 || gap.Trim().SequenceEqual("-"))
         {
             return NounPhraseReader.AfterVerb(text, tail);
         }
 
-        var verb = Enumerable.Range(0, Math.Min(tail.Count, MaxWordsBeforeTailVerb)).FirstOrDefault(i => CueWords.IsVerbAt(tail, i), -1);
+        var verb = -1;
+        for (var i = 0; i < Math.Min(tail.Count, MaxWordsBeforeTailVerb) && verb < 0; i++)
+        {
+            verb = CueWords.IsVerbAt(tail, i) ? i : -1;
+        }
+
         if (verb < 0)
         {
             return null;
@@ -171,7 +176,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var next = paragraphs[paragraph];
-        if (text[next.Start] is not ('—' or '–' or '-') || next.Length > 120)
+        if (text[next.Start] is not ('—' or '–' or '―' or '-') || next.Length > 120)
         {
             return null;
         }

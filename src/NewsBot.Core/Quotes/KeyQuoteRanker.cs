@@ -17,12 +17,18 @@ internal static class KeyQuoteRanker
         "cooperating fully", "our thoughts and prayers", "thoughts and prayers", "at this time", "we do not comment",
     ];
 
-    public static List<Quote> Rank(string text, IReadOnlyList<Quote> quotes, int maxKeyQuotes)
+    public static List<Quote> Rank(string text, IReadOnlyList<Quote> quotes, int maxKeyQuotes) =>
+        Rank(WordTokenizer.Tokenize(text, 0, text.Length), quotes, maxKeyQuotes);
+
+    /// <summary>Ranks with the article's words already tokenized.</summary>
+    public static List<Quote> Rank(IReadOnlyList<Word> articleWords, IReadOnlyList<Quote> quotes, int maxKeyQuotes)
     {
-        var topic = TopicWords(text);
-        var scored = quotes.Select(q => q with { Score = Score(q, topic), IsKey = false }).ToList();
+        var topic = TopicWords(articleWords);
+        var tokens = quotes.Select(q => WordTokenizer.Tokenize(q.Text, 0, q.Text.Length)).ToList();
+        var statement = quotes.Select((q, i) => QuoteShape.IsStatement(q.Text, tokens[i])).ToList();
+        var scored = quotes.Select((q, i) => q with { Score = Score(q, tokens[i], statement[i], topic), IsKey = false }).ToList();
         var order = Enumerable.Range(0, scored.Count)
-            .Where(i => QuoteShape.IsStatement(scored[i].Text) && scored[i].Score >= MinKeyScore)
+            .Where(i => statement[i] && scored[i].Score >= MinKeyScore)
             .OrderByDescending(i => scored[i].Score).ThenBy(i => i)
             .ToList();
 
@@ -51,9 +57,8 @@ internal static class KeyQuoteRanker
         return scored;
     }
 
-    private static double Score(Quote quote, HashSet<string> topic)
+    private static double Score(Quote quote, List<Word> words, bool statement, HashSet<string> topic)
     {
-        var words = WordTokenizer.Tokenize(quote.Text, 0, quote.Text.Length);
         if (words.Count == 0)
         {
             return 0;
@@ -70,7 +75,7 @@ internal static class KeyQuoteRanker
             score -= 0.3;
         }
 
-        if (!QuoteShape.IsStatement(quote.Text))
+        if (!statement)
         {
             score *= 0.3;
         }
@@ -81,12 +86,21 @@ internal static class KeyQuoteRanker
     private static bool IsFormulaic(string quote) =>
         Formulaic.Any(f => quote.Contains(f, StringComparison.OrdinalIgnoreCase));
 
-    private static HashSet<string> TopicWords(string text) =>
-        StopWords.ContentWords(text, new TextSpan(0, text.Length))
-            .GroupBy(w => w, StringComparer.Ordinal)
-            .Where(g => g.Count() >= 2)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+    private static HashSet<string> TopicWords(IReadOnlyList<Word> articleWords)
+    {
+        var counts = new Dictionary<string, int>(articleWords.Count / 2, StringComparer.Ordinal);
+        foreach (var word in articleWords)
+        {
+            if (word.Lower.Length > 1 && !StopWords.Contains(word.Lower))
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Lower, out _)++;
+            }
+        }
+
+        return counts.Where(c => c.Value >= 2)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(TopicWordCount)
-            .Select(g => g.Key)
+            .Select(c => c.Key)
             .ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -15,16 +15,30 @@ internal static class KeySentenceRanker
 
     public static IReadOnlyList<string> Rank(string text, IReadOnlyList<TextSpan> paragraphs)
     {
-        var sentences = SentenceSplitter.Split(text, paragraphs)
-            .Where(s => WordTokenizer.Tokenize(text, s.Start, s.End).Count >= MinWords)
-            .Take(MaxSentences)
-            .ToList();
+        var sentences = new List<TextSpan>();
+        var words = new List<int[]>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in SentenceSplitter.Split(text, paragraphs))
+        {
+            var tokens = WordTokenizer.Tokenize(text, sentence.Start, sentence.End);
+            if (tokens.Count < MinWords)
+            {
+                continue;
+            }
+
+            sentences.Add(sentence);
+            words.Add(ContentWordIds(tokens, ids));
+            if (sentences.Count == MaxSentences)
+            {
+                break;
+            }
+        }
+
         if (sentences.Count == 0)
         {
             return [];
         }
 
-        var words = sentences.Select(s => StopWords.ContentWords(text, s).ToHashSet(StringComparer.Ordinal)).ToList();
         var scores = PageRank(Similarities(words), LeadBias(sentences.Count));
         var take = sentences.Count >= 6 ? 3 : Math.Min(2, sentences.Count);
         return Enumerable.Range(0, sentences.Count)
@@ -35,7 +49,43 @@ internal static class KeySentenceRanker
             .ToList();
     }
 
-    private static double[,] Similarities(List<HashSet<string>> words)
+    /// <summary>The sentence's distinct content words as sorted ids, so that overlaps are a merge, not hash lookups.</summary>
+    private static int[] ContentWordIds(List<Word> tokens, Dictionary<string, int> ids)
+    {
+        var result = new List<int>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Lower.Length > 1 && !StopWords.Contains(token.Lower))
+            {
+                if (!ids.TryGetValue(token.Lower, out var id))
+                {
+                    id = ids.Count;
+                    ids[token.Lower] = id;
+                }
+
+                result.Add(id);
+            }
+        }
+
+        result.Sort();
+        return result.Distinct().ToArray();
+    }
+
+    private static int Shared(int[] left, int[] right)
+    {
+        var (i, j, shared) = (0, 0, 0);
+        while (i < left.Length && j < right.Length)
+        {
+            var order = left[i].CompareTo(right[j]);
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        return shared;
+    }
+
+    private static double[,] Similarities(List<int[]> words)
     {
         var n = words.Count;
         var similarity = new double[n, n];
@@ -43,8 +93,8 @@ internal static class KeySentenceRanker
         {
             for (var j = i + 1; j < n; j++)
             {
-                var shared = words[i].Count(words[j].Contains);
-                var norm = Math.Log(words[i].Count + 1) + Math.Log(words[j].Count + 1);
+                var shared = Shared(words[i], words[j]);
+                var norm = Math.Log(words[i].Length + 1) + Math.Log(words[j].Length + 1);
                 similarity[i, j] = similarity[j, i] = norm > 0 ? shared / norm : 0;
             }
         }

@@ -8,7 +8,18 @@ internal sealed class NameIndex
 {
     private readonly List<NameMention> _mentions;
 
-    private NameIndex(List<NameMention> mentions) => _mentions = mentions;
+    private readonly Dictionary<int, NameMention> _byStart;
+    private readonly Dictionary<int, NameMention?> _fullForms = [];
+
+    private NameIndex(List<NameMention> mentions)
+    {
+        _mentions = mentions;
+        _byStart = [];
+        foreach (var mention in mentions)
+        {
+            _byStart.TryAdd(mention.Span.Start, mention);
+        }
+    }
 
     public IReadOnlyList<NameMention> Mentions => _mentions;
 
@@ -29,7 +40,11 @@ internal sealed class NameIndex
                 surnames.Add(mention.LastWord);
             }
 
-            mentions.Add(mention with { InsideQuote = segments.Any(s => s.Content.Contains(mention.Span.Start)) });
+            mentions.Add(mention with
+            {
+                InsideQuote = InsideAnyQuote(segments, mention.Span.Start),
+                OpensSentence = OpensSentence(text, run[0].Start),
+            });
         }
 
         return new NameIndex(mentions);
@@ -37,6 +52,24 @@ internal sealed class NameIndex
 
     /// <summary>The mention that gives the full form of <paramref name="words"/> used at <paramref name="position"/>.</summary>
     public NameMention? FullForm(IReadOnlyList<string> words, int position)
+    {
+        // Pronoun resolution asks again and again about the same mentions; a mention's own words are worth remembering.
+        var own = _byStart.TryGetValue(position, out var mention) && ReferenceEquals(mention.Words, words);
+        if (own && _fullForms.TryGetValue(position, out var known))
+        {
+            return known;
+        }
+
+        var found = FindFullForm(words, position);
+        if (own)
+        {
+            _fullForms[position] = found;
+        }
+
+        return found;
+    }
+
+    private NameMention? FindFullForm(IReadOnlyList<string> words, int position)
     {
         NameMention? before = null;
         NameMention? after = null;
@@ -77,7 +110,7 @@ internal sealed class NameIndex
                 continue;
             }
 
-            if (mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && Fits(mention, gender))
+            if (mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
             {
                 return FullForm(mention.Words, mention.Span.Start) ?? mention;
             }
@@ -125,6 +158,41 @@ internal sealed class NameIndex
         }
 
         return words.Count == 1 || string.Equals(mention.Words[0], words[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A lone unknown word opening a sentence, never seen as part of a fuller name, is just a capitalized word.</summary>
+    private bool IsCapitalizedWord(NameMention mention) =>
+        mention is { Kind: NameKind.Unknown, OpensSentence: true, Words.Count: 1 } && FullForm(mention.Words, mention.Span.Start) is null;
+
+    /// <summary>Segments are in text order: a binary search finds the one that could hold <paramref name="position"/>.</summary>
+    private static bool InsideAnyQuote(IReadOnlyList<QuotedSegment> segments, int position)
+    {
+        var (low, high) = (0, segments.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (segments[middle].Content.Start <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return high >= 0 && segments[high].Content.Contains(position);
+    }
+
+    private static bool OpensSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || QuoteMarks.IsOpeningChar(text[i])))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' || text[i] == '\n';
     }
 
     private static bool LooksPlural(NameMention mention) =>

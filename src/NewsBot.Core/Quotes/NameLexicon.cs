@@ -84,6 +84,17 @@ internal static class NameLexicon
         "Berlin", "Moscow", "Beijing", "Brussels", "Rome", "Madrid", "Lisbon", "Americans", "Muslims", "Christians",
         "Obamacare", "Brexit", "Wall", "Olympics", "Christmas", "Easter", "Mississippi", "Missouri", "Kentucky", "Utah");
 
+    /// <summary>`Turkish officials`, `a Canadian firm`: a nationality or origin adjective, which names no one.</summary>
+    public static bool IsDemonym(string word) =>
+        Demonyms.Contains(word)
+        || (word.Length > 5 && !OrganisationWords.Contains(word) && (word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)));
+
+    private static readonly FrozenSet<string> Demonyms = Set(
+        "American", "African", "Mexican", "German", "Israeli", "Iraqi", "Pakistani", "Saudi", "Afghan", "Dutch", "French",
+        "Greek", "Swiss", "Thai", "Cuban", "Chilean", "Kenyan", "Nigerian", "Moroccan", "Venezuelan", "Puerto", "Latino",
+        "Hispanic", "Asian", "Arab", "Muslim", "Jewish", "Catholic", "Democrat", "Republican", "Conservative", "Liberal");
+
     public static bool IsNameWord(Word word) =>
         word.IsCapitalized && !NotNames.Contains(word.Text) && !IsAllPunctuation(word.Text);
 

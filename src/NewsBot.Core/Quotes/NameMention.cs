@@ -7,5 +7,8 @@ internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<str
 
     public bool InsideQuote { get; init; }
 
+    /// <summary>The mention opens a sentence, where any word is capitalized (`Work began in May.`).</summary>
+    public bool OpensSentence { get; init; }
+
     public string LastWord => Words[^1];
 }

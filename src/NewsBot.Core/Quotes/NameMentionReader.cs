@@ -53,7 +53,8 @@ internal static class NameMentionReader
         }
 
         var nameWords = run.Skip(titleCount).Select(w => w.Text).ToArray();
-        if (nameWords.Length == 1 && NameLexicon.Titles.Contains(nameWords[0]))
+        var afterHonorific = titleCount > 0 && NameLexicon.Honorifics.Contains(run[titleCount - 1].Text);
+        if (nameWords.Length == 1 && NameLexicon.Titles.Contains(nameWords[0]) && !afterHonorific)
         {
             return null;
         }
@@ -91,7 +92,7 @@ internal static class NameMentionReader
             return NameKind.Organisation;
         }
 
-        if (words.Any(NameLexicon.PlaceWords.Contains))
+        if (words.Any(NameLexicon.PlaceWords.Contains) || (words.Length == 1 && !titled && NameLexicon.IsDemonym(words[0])))
         {
             return titled ? NameKind.Person : NameKind.Place;
         }

@@ -44,11 +44,18 @@ internal readonly record struct QuoteContext(TextSpan Lead, TextSpan Tail)
     /// <summary>Where the sentence holding <paramref name="from"/> starts, stepping over quotations.</summary>
     public static int SentenceStart(string text, TextSpan paragraph, IReadOnlyList<QuotedSegment> segments, int from)
     {
-        var quotesInParagraph = segments.Where(s => paragraph.Contains(s.OpenMark)).ToList();
+        var quotesInParagraph = new List<QuotedSegment>();
+        foreach (var segment in segments)
+        {
+            if (paragraph.Contains(segment.OpenMark) && segment.OpenMark <= from)
+            {
+                quotesInParagraph.Add(segment);
+            }
+        }
+
         for (var i = from; i > paragraph.Start; i--)
         {
-            var inside = quotesInParagraph.FirstOrDefault(s => s.Outer.Contains(i) && s.OpenMark < i);
-            if (inside is not null)
+            if (Enclosing(quotesInParagraph, i) is { } inside)
             {
                 i = inside.OpenMark;
                 continue;
@@ -61,5 +68,18 @@ internal readonly record struct QuoteContext(TextSpan Lead, TextSpan Tail)
         }
 
         return paragraph.Start;
+    }
+
+    private static QuotedSegment? Enclosing(List<QuotedSegment> quotes, int position)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.OpenMark < position && quote.Outer.Contains(position))
+            {
+                return quote;
+            }
+        }
+
+        return null;
     }
 }

@@ -5,11 +5,9 @@ internal static class QuoteShape
 {
     private const int MinStatementWords = 4;
 
-    public static bool IsStatement(string quote)
-    {
-        var words = WordTokenizer.Tokenize(quote, 0, quote.Length);
-        return words.Count >= MinStatementWords && !IsTitleLike(quote, words);
-    }
+    public static bool IsStatement(string quote) => IsStatement(quote, WordTokenizer.Tokenize(quote, 0, quote.Length));
+
+    public static bool IsStatement(string quote, List<Word> words) => words.Count >= MinStatementWords && !IsTitleLike(quote, words);
 
     /// <summary>`The Art of the Deal`: every word capitalized apart from short function words, no closing punctuation.</summary>
     private static bool IsTitleLike(string quote, List<Word> words) =>

@@ -24,7 +24,7 @@ internal static class ReportingVerbs
 
     private static readonly string[] IrregularForms =
     [
-        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "sing", "sings", "sang", "singing", "write", "writes", "wrote", "written",
         "writing", "speak", "speaks", "spoke", "spoken", "read", "reads", "add", "ask", "explain", "reply", "respond",
         // French, German, Spanish, Portuguese, Italian: a start.
         "dit", "dire", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique",

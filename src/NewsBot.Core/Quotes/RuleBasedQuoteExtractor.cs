@@ -28,20 +28,40 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     {
         var paragraphs = ParagraphSplitter.Split(text);
         var segments = QuotationFinder.Find(text, paragraphs);
-        var names = NameIndex.Build(text, WordTokenizer.Tokenize(text, 0, text.Length), segments);
+        var words = WordTokenizer.Tokenize(text, 0, text.Length);
+        var names = NameIndex.Build(text, words, segments);
         var attributions = SpeakerAttributor.Attribute(text, paragraphs, segments, names);
 
-        var quotes = segments.Select((segment, i) => new Quote(
+        var all = segments.Select((segment, i) => new Quote(
             text[segment.Content.Start..segment.Content.End], segment.Content.Start, segment.Content.End)
         {
             Speaker = attributions[i].Speaker,
             SpeakerRole = attributions[i].Role,
         }).ToList();
+        var isMention = all.Select((q, i) => QuotedMention.IsMention(
+            q.Text, attributions[i].FromCue && attributions[i].Speaker is not null, attributions[i].Speaker is not null, WordBefore(text, segments[i].OpenMark))).ToList();
 
-        var ranked = KeyQuoteRanker.Rank(text, quotes, maxKeyQuotes);
+        var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         var keySentences = ranked.Count(q => q.IsKey) < MinKeyQuotesWithoutSentences
             ? KeySentenceRanker.Rank(text, paragraphs)
             : [];
-        return new QuoteAnalysis(ranked, keySentences);
+        return new QuoteAnalysis(ranked, keySentences) { Mentions = all.Where((_, i) => isMention[i]).ToList() };
+    }
+
+    private static string WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end].ToLowerInvariant();
     }
 }

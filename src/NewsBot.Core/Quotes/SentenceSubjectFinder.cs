@@ -10,9 +10,13 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
     public SpeakerCandidate? Find(TextSpan paragraph, int anchor, int before)
     {
         var start = QuoteContext.SentenceStart(text, paragraph, segments, anchor - 1);
-        var words = WordTokenizer.Tokenize(text, start, before)
-            .Where(w => !segments.Any(s => s.Outer.Contains(w.Start)))
-            .ToList();
+        var quoted = segments.Where(s => s.Outer.Start < before && s.Outer.End > start).ToList();
+        var words = WordTokenizer.Tokenize(text, start, before);
+        if (quoted.Count > 0)
+        {
+            words.RemoveAll(w => quoted.Exists(s => s.Outer.Contains(w.Start)));
+        }
+
         if (words.Count == 0)
         {
             return null;

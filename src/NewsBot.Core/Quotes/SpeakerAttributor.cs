@@ -18,14 +18,25 @@ internal static class SpeakerAttributor
         }
 
         ShareWithinCarriedQuotes(segments, result);
+        var indirect = new IndirectSpeechTurn(text, paragraphs, segments);
         for (var i = 0; i < segments.Count; i++)
         {
-            if (!result[i].FromCue && result[i].Speaker is null && Turn(text, paragraphs, segments, names, result, i) is { } previous)
+            if (result[i].FromCue || result[i].Speaker is not null)
+            {
+                continue;
+            }
+
+            if (Turn(text, paragraphs, segments, names, result, i) is { } previous)
             {
                 result[i] = previous with { FromCue = false };
             }
+            else if (indirect.Find(i) is { } reporter && resolver.Resolve(reporter) is { Speaker: not null } reported)
+            {
+                result[i] = reported with { FromCue = false };
+            }
         }
 
+        TranscriptLabel.Apply(text, segments, names, result);
         ShareRoles(result);
         return result;
     }

@@ -3,6 +3,9 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Turns a speaker phrase into the speaker's full name: expands short names, resolves pronouns and `the company`.</summary>
 internal sealed class SpeakerResolver(string text, NameIndex names)
 {
+    private readonly Dictionary<int, HashSet<string>> _roleWords = [];
+    private readonly Dictionary<int, string?> _roles = [];
+
     public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
     {
         CandidateKind.Name => ResolveName(candidate),
@@ -16,16 +19,53 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
     /// <summary>`the senator said` refers back to the latest person introduced with that role (`Sen. Ada Holm`); `a senator` to no one.</summary>
     private Attribution ResolveDescription(SpeakerCandidate candidate)
     {
-        var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(0, candidate.Position).TrimEnd().EndsWith(" the", StringComparison.OrdinalIgnoreCase);
         var head = candidate.Words[0];
         var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
-        return new Attribution(referent is null ? null : FullName(referent), candidate.Role, true);
+        if (referent is not null)
+        {
+            return new Attribution(FullName(referent), candidate.Role, true);
+        }
+
+        // `the New York businessman`, `Obama's former strategist`: a definite description built on a name points at one
+        // known source, and is the speaker as the text gives it. `a senior official` or `the designer` stays unknown.
+        var identifying = (definite || candidate.Written.Contains('’') || candidate.Written.Contains('\''))
+            && candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w));
+        return identifying ? new Attribution(Definite(candidate.Written), null, true) : new Attribution(null, candidate.Role, true);
     }
+
+    private static string Definite(string description) =>
+        description.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || description.Contains('’') || description.Contains('\'')
+            ? description
+            : $"the {description}";
 
     private HashSet<string> RoleWords(NameMention mention)
     {
+        if (!_roleWords.TryGetValue(mention.Span.Start, out var words))
+        {
+            words = ReadRoleWords(mention);
+            _roleWords[mention.Span.Start] = words;
+        }
+
+        return words;
+    }
+
+    private string? RoleOf(NameMention mention)
+    {
+        if (!_roles.TryGetValue(mention.Span.Start, out var role))
+        {
+            role = MentionRoleReader.RoleOf(text, mention);
+            _roles[mention.Span.Start] = role;
+        }
+
+        return role;
+    }
+
+    private HashSet<string> ReadRoleWords(NameMention mention)
+    {
         var full = names.FullForm(mention.Words, mention.Span.Start) ?? mention;
-        var role = $"{full.Title} {mention.Title} {MentionRoleReader.RoleOf(text, full)}".ToLowerInvariant();
+        var role = $"{full.Title} {mention.Title} {RoleOf(full)}".ToLowerInvariant();
         var words = role.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         foreach (var (abbreviation, noun) in TitleNouns)
         {
@@ -49,7 +89,12 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
             ? null
             : names.FullForm(candidate.Words, candidate.Position);
-        var role = candidate.Role ?? (full is null ? null : MentionRoleReader.RoleOf(text, full));
+        if (full is null && candidate.Words.Count == 1 && CannotSpeak(candidate.Words[0]))
+        {
+            return new Attribution(null, null, true);
+        }
+
+        var role = candidate.Role ?? (full is null ? null : RoleOf(full));
         return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true);
     }
 
@@ -62,8 +107,22 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             "they" => names.OrganisationBefore(candidate.Position),
             _ => null,
         };
-        return new Attribution(antecedent is null ? null : FullName(antecedent), null, true);
+        if (antecedent is null)
+        {
+            return new Attribution(null, null, true);
+        }
+
+        var full = names.FullForm(antecedent.Words, antecedent.Span.Start) ?? antecedent;
+        var role = RoleOf(full);
+        return new Attribution(full.Text, LooksLikeClause(role) ? null : role, true);
     }
+
+    /// <summary>`Dec.`, `British`, `Tampa`: capitalized words that start sentences, date or place a story but say nothing.</summary>
+    private static bool CannotSpeak(string word) =>
+        SentenceBoundaries.IsAbbreviation(word.TrimEnd('.'))
+        || NameLexicon.IsDemonym(word)
+        || NameLexicon.PlaceWords.Contains(word)
+        || NameLexicon.NotNames.Contains(word);
 
     /// <summary>`saying the nominee`, `contrasted the candidate`: a verb phrase caught where a role was expected.</summary>
     private static bool LooksLikeClause(string? role)

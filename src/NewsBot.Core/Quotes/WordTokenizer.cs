@@ -7,27 +7,32 @@ internal static partial class WordTokenizer
 {
     public static List<Word> Tokenize(string text, int start, int end)
     {
-        var words = new List<Word>();
         if (end <= start)
         {
-            return words;
+            return [];
         }
+
+        // About one word in five or six characters of English news text: one allocation instead of repeated growth.
+        var words = new List<Word>(((end - start) / 5) + 4);
 
         foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var wordStart = start + match.Index;
-            var value = text.Substring(wordStart, match.Length);
-            var possessive = value.EndsWith("’s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal);
-            if (possessive && value.Length > 2)
+            var span = text.AsSpan(wordStart, match.Length);
+            if (span.Length > 2 && (span.EndsWith("’s", StringComparison.Ordinal) || span.EndsWith("'s", StringComparison.Ordinal)))
             {
-                value = value[..^2];
+                span = span[..^2];
             }
 
-            words.Add(new Word(wordStart, wordStart + value.Length, value.TrimEnd('\'', '’')));
+            var length = span.Length;
+            var (value, lower) = WordPool.Get(span.TrimEnd(Apostrophes));
+            words.Add(new Word(wordStart, wordStart + length, value, lower));
         }
 
         return words;
     }
+
+    private static readonly char[] Apostrophes = ['\'', '’'];
 
     /// <summary>The text between two words (or a word and a bound), which tells commas and colons.</summary>
     public static string Gap(string text, int from, int to) => to > from ? text[from..to] : string.Empty;

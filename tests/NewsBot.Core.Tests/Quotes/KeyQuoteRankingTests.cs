@@ -12,12 +12,13 @@ public sealed class KeyQuoteRankingTests
         "Okafor called the plan a “disaster” and the vote “rushed.” Critics dubbed it “The Harbor Deal.”");
 
     [Fact]
-    public void Extract_Fragments_NeverKey()
+    public void Extract_Fragments_KeptAsMentionsNeverKey()
     {
         var analysis = Extract(Council, maxKeyQuotes: 10);
 
-        Assert.All(analysis.Quotes.Where(q => q.Text.Split(' ').Length <= 3), q => Assert.False(q.IsKey));
-        Assert.Contains(analysis.Quotes, q => q.Text == "disaster");
+        Assert.All(analysis.Mentions, q => Assert.False(q.IsKey));
+        Assert.Equal(["disaster", "rushed.", "The Harbor Deal."], analysis.Mentions.Select(q => q.Text));
+        Assert.DoesNotContain(analysis.Quotes, q => q.Text == "disaster");
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class KeyQuoteRankingTests
     {
         var analysis = Extract(Council, maxKeyQuotes: 10);
 
-        Assert.False(analysis.QuoteStarting("The Harbor Deal").IsKey);
+        Assert.False(analysis.MentionStarting("The Harbor Deal").IsKey);
     }
 
     [Fact]
@@ -47,12 +48,12 @@ public sealed class KeyQuoteRankingTests
     }
 
     [Fact]
-    public void Extract_Scores_BetweenZeroAndOneAndStatementsAboveFragments()
+    public void Extract_Scores_BetweenZeroAndOneAndTopicalAboveOffTopic()
     {
         var analysis = Extract(Council, maxKeyQuotes: 10);
 
         Assert.All(analysis.Quotes, q => Assert.InRange(q.Score, 0, 1));
-        Assert.True(analysis.QuoteStarting("The harbor walls will").Score > analysis.QuoteStarting("disaster").Score);
+        Assert.True(analysis.QuoteStarting("The harbor walls will").Score > analysis.QuoteStarting("The council ignored").Score);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Core.Evaluation;
 using NewsBot.Testing;
 
 namespace NewsBot.Core.Tests.Quotes;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using NewsBot.Core.Quotes;
 
+using NewsBot.Core.Evaluation;
+
 namespace NewsBot.Core.Tests.Quotes;
 
 /// <summary>
@@ -25,10 +27,10 @@ public sealed class PolnearCorpusTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"dev, every quote:        {all}");
         TestContext.Current.TestOutputHelper?.WriteLine($"dev, statements (4+ words, no titles): {statements}");
-        Assert.True(all.F1 >= 0.93, $"quote F1 {all.F1:0.000}");
-        Assert.True(all.Recall >= 0.99, $"quote recall {all.Recall:0.000}");
+        Assert.True(all.F1 >= 0.965, $"quote F1 {all.F1:0.000}");
+        Assert.True(all.Recall >= 0.97, $"quote recall {all.Recall:0.000}");
         Assert.True(statements.F1 >= 0.95, $"statement F1 {statements.F1:0.000}");
-        Assert.True(all.SpeakerAccuracy >= 0.81, $"speaker accuracy {all.SpeakerAccuracy:0.000}");
+        Assert.True(all.SpeakerAccuracy >= 0.90, $"speaker accuracy {all.SpeakerAccuracy:0.000}");
     }
 
     [Fact]
@@ -38,7 +40,8 @@ public sealed class PolnearCorpusTests
         var checkedQuotes = 0;
         foreach (var article in articles)
         {
-            foreach (var quote in _extractor.Extract(article.Text).Quotes)
+            var analysis = _extractor.Extract(article.Text);
+            foreach (var quote in analysis.Quotes.Concat(analysis.Mentions))
             {
                 Assert.Equal(article.Text.Substring(quote.Start, quote.End - quote.Start), quote.Text);
                 checkedQuotes++;
@@ -55,7 +58,8 @@ public sealed class PolnearCorpusTests
         var exact = 0;
         foreach (var article in PolnearCorpus.Load("dev"))
         {
-            var spans = _extractor.Extract(article.Text).Quotes.Select(q => (q.Start, q.End)).ToHashSet();
+            var analysis = _extractor.Extract(article.Text);
+            var spans = analysis.Quotes.Concat(analysis.Mentions).Select(q => (q.Start, q.End)).ToHashSet();
             foreach (var quote in article.Quotes.Where(q => q.Type == "direct"))
             {
                 var (start, end) = (Utf16Offset(article.Text, quote.Start), Utf16Offset(article.Text, quote.End));

@@ -1,3 +1,5 @@
+using NewsBot.Core.Evaluation;
+
 namespace NewsBot.Core.Tests.Quotes;
 
 /// <summary>The C# port behaves like shared/tools/score_quotes.py on small hand-made cases.</summary>

@@ -10,6 +10,9 @@ internal static class QuoteTestKit
     public static Quote QuoteStarting(this QuoteAnalysis analysis, string opening) =>
         Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
 
+    public static Quote MentionStarting(this QuoteAnalysis analysis, string opening) =>
+        Assert.Single(analysis.Mentions, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+
     /// <summary>Paragraphs joined the way article text arrives: separated by blank lines.</summary>
     public static string Article(params string[] paragraphs) => string.Join("\n\n", paragraphs);
 }

@@ -21,7 +21,7 @@ public sealed class QuotesVerbTests
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
         Assert.Equal(
-            ["title", "url", "byline", "published", "siteName", "language", "modified", "image", "quotes", "keySentences"],
+            ["title", "url", "byline", "published", "siteName", "language", "quotes", "keySentences", "modified", "image", "mentions"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Harbour council approves two new ferries for the island route", root.GetProperty("title").GetString());
         Assert.Equal("Northfield Courier", root.GetProperty("siteName").GetString());

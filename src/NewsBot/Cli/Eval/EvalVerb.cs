@@ -2,12 +2,13 @@ using System.CommandLine;
 
 namespace NewsBot.Cli.Eval;
 
-/// <summary><c>eval &lt;what&gt; …</c>: measures NewsBot against an evaluation corpus.</summary>
+/// <summary><c>eval &lt;what&gt; …</c>: measures a part of NewsBot against an annotated evaluation corpus.</summary>
 internal static class EvalVerb
 {
     public static Command Create(CliContext context) =>
-        new("eval", "Measure NewsBot against an evaluation corpus.")
+        new("eval", "Measure NewsBot against annotated evaluation data.")
         {
+            EvalQuotesCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
         };

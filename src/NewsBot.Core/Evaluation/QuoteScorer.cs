@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Core.Tests.Quotes;
+namespace NewsBot.Core.Evaluation;
 
 /// <summary>
 /// Port of shared/tools/score_quotes.py (GenderGapTracker's metric): a prediction matches the unused gold `direct`
@@ -14,6 +14,8 @@ public sealed partial class QuoteScorer
 
     private static readonly HashSet<string> SpeakerStopTokens = ["the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s"];
     private static readonly HashSet<string> Determiners = ["The", "A", "An", "His", "Her", "Their", "Its", "My", "Our", "Your", "This", "That"];
+
+    public int Articles { get; private set; }
 
     public int TruePositives { get; private set; }
 
@@ -33,8 +35,12 @@ public sealed partial class QuoteScorer
 
     public double SpeakerAccuracy => SpeakersCorrect / (double)Math.Max(1, SpeakersScored);
 
-    public void Add(IReadOnlyList<GoldQuote> gold, IEnumerable<(string Text, string? Speaker)> predictions)
+    /// <summary>Scores one article; <paramref name="mistakes"/>, when given, receives one line per error (for tuning).</summary>
+    public void Add(IReadOnlyList<GoldQuote> gold, IEnumerable<(string Text, string? Speaker)> predictions, ICollection<string>? mistakes = null)
     {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predictions);
+        Articles++;
         var direct = gold.Where(q => q.Type == "direct").ToList();
         var mixed = gold.Where(q => q.Type == "mixed").ToList();
         var used = new HashSet<int>();
@@ -55,15 +61,23 @@ public sealed partial class QuoteScorer
             {
                 used.Add(bestIndex);
                 TruePositives++;
-                ScoreSpeaker(direct[bestIndex], speaker);
+                if (ScoreSpeaker(direct[bestIndex], speaker) == false)
+                {
+                    mistakes?.Add($"speaker: {speaker ?? "(null)"} instead of {direct[bestIndex].Speaker}: {text}");
+                }
             }
             else if (!mixed.Any(m => Coverage(m.Quote, text) >= MinCoverage))
             {
                 FalsePositives++;
+                mistakes?.Add($"extra: {text}");
             }
         }
 
         FalseNegatives += direct.Count - used.Count;
+        foreach (var missed in direct.Where((_, i) => !used.Contains(i)))
+        {
+            mistakes?.Add($"missed: {missed.Quote}");
+        }
     }
 
     public override string ToString() =>
@@ -75,11 +89,12 @@ public sealed partial class QuoteScorer
     public static List<string> Tokens(string? text) =>
         WordPattern().Matches((text ?? string.Empty).Normalize(NormalizationForm.FormKC).ToLowerInvariant()).Select(m => m.Value).ToList();
 
-    private void ScoreSpeaker(GoldQuote gold, string? predicted)
+    /// <summary>True or false when the gold speaker is a name and so scored; null otherwise.</summary>
+    private bool? ScoreSpeaker(GoldQuote gold, string? predicted)
     {
         if (gold.Speaker is null || gold.SpeakerPronoun == true || !IsNamed(gold.Speaker))
         {
-            return;
+            return null;
         }
 
         SpeakersScored++;
@@ -87,7 +102,10 @@ public sealed partial class QuoteScorer
         if (Tokens(predicted).Any(t => !SpeakerStopTokens.Contains(t) && goldTokens.Contains(t)))
         {
             SpeakersCorrect++;
+            return true;
         }
+
+        return false;
     }
 
     private static double Coverage(string gold, string predicted)

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace NewsBot.Core.Tests.Quotes;
+namespace NewsBot.Core.Evaluation;
 
 /// <summary>One line of polnear-*.jsonl.</summary>
 public sealed record GoldArticle(

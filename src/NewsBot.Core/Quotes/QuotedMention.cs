@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Tells what sits between quotation marks but is not something someone said: titles of shows and books, nicknames,
+/// scare quotes and short fragments, dates and handles of embedded posts. These are reported apart from the quotes.
+/// </summary>
+internal static partial class QuotedMention
+{
+    private const int MaxFragmentWords = 2;
+    private const int MaxLowerCasePhraseWords = 5;
+
+    /// <summary>
+    /// <paramref name="attributedOnTheSpot"/>: a cue around the quote names its speaker; <paramref name="hasSpeaker"/>: so does a cue or the speaker's turn;
+    /// <paramref name="wordBefore"/> is the word just before the opening mark, lower case, or empty.</summary>
+    public static bool IsMention(string quote, bool attributedOnTheSpot, bool hasSpeaker, string wordBefore = "")
+    {
+        var words = WordTokenizer.Tokenize(quote, 0, quote.Length);
+        if (words.Count == 0 || IsEmbeddedPostDetail(quote))
+        {
+            return true;
+        }
+
+        var sentenceLike = words[0].IsCapitalized && ".!?,".Contains(quote[^1], StringComparison.Ordinal);
+        var introducedAsTitle = IsTitleCase(words) && TitleIntroducers.Contains(wordBefore);
+        if (words.Count <= MaxFragmentWords)
+        {
+            if (introducedAsTitle)
+            {
+                return true;
+            }
+
+            // `“Absolutely,” he said.` or `“…,” she said. “Twice.”` is an answer; `“loser”` or `“Cake Boss.”` a fragment or a title.
+            return !(sentenceLike && (hasSpeaker || "!?".Contains(quote[^1], StringComparison.Ordinal)));
+        }
+
+        if (introducedAsTitle || (IsTitleCase(words) && !attributedOnTheSpot))
+        {
+            return true;
+        }
+
+        // `a “binary choice” between`: a short lower-case phrase no one is said to have uttered is a scare quote.
+        return words.Count <= MaxLowerCasePhraseWords && !words[0].IsCapitalized && !attributedOnTheSpot && !".!?".Contains(quote[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>`said on “Meet the Press.”`, `in “The Art of the Deal”`: a title, even inside an attributed sentence.</summary>
+    private static readonly HashSet<string> TitleIntroducers = new(StringComparer.Ordinal)
+    {
+        "on", "in", "of", "to", "titled", "entitled", "called", "named", "s", "show", "book", "film", "movie", "program", "programme", "series", "song",
+    };
+
+    /// <summary>`Meet the Press.`, `Orange is the New Black`: every longer word capitalized.</summary>
+    private static bool IsTitleCase(List<Word> words) =>
+        words.Count <= 8
+        && words.Skip(1).Any(w => (w.IsCapitalized && !StopWords.Contains(w.Lower)) || char.IsDigit(w.Text[0]))
+        && words.All(w => w.IsCapitalized || char.IsDigit(w.Text[0]) || (w.Text.Length <= 4 && StopWords.Contains(w.Lower)));
+
+    private static bool IsEmbeddedPostDetail(string quote) => EmbeddedPostDetail().IsMatch(quote);
+
+    [GeneratedRegex(@"^(?:@\w+|(?:https?://|pic\.twitter\.com)\S*|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmbeddedPostDetail();
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using NewsBot.Core.Evaluation;
+using NewsBot.Core.Quotes;
+using NewsBot.Ingestion.Articles;
+
+namespace NewsBot.Evaluation;
+
+/// <summary>
+/// Runs the quote extractor over an annotated JSONL corpus (PolNeAR layout) the way <c>quotes --json</c> does on a
+/// plain-text file, and scores it with <see cref="QuoteScorer"/>, the metric of shared/tools/score_quotes.py.
+/// </summary>
+internal static class QuoteEvaluation
+{
+    public static QuoteScorer Run(string path, string? split, int maxArticles, IQuoteExtractor extractor, Action<string, string>? mistake = null)
+    {
+        var scorer = new QuoteScorer();
+        foreach (var article in Read(path).Where(a => split is null || a.Split == split).Take(maxArticles))
+        {
+            var text = PlainTextArticle.From(article.Text).Text;
+            var quotes = extractor.Extract(text).Quotes.Select(q => (q.Text, q.Speaker));
+            var mistakes = mistake is null ? null : new List<string>();
+            scorer.Add(article.Quotes, quotes, mistakes);
+            foreach (var line in mistakes ?? [])
+            {
+                mistake!(article.Id, line);
+            }
+        }
+
+        return scorer;
+    }
+
+    private static IEnumerable<GoldArticle> Read(string path) =>
+        File.ReadLines(path)
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => JsonSerializer.Deserialize<GoldArticle>(line)
+                ?? throw new InvalidDataException($"{path}: a line is not an article object"));
+}

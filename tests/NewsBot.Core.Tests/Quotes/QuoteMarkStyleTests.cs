@@ -1,0 +1,46 @@
+using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>Quote marks newsrooms print beyond the common double quotes, and what between marks is no quote.</summary>
+public sealed class QuoteMarkStyleTests
+{
+    [Fact]
+    public void Extract_GermanSingleLowNinetyQuote_Found()
+    {
+        var analysis = Extract("Lena Brandt sagte: „Der Hafen wird vor dem ersten Sturm fertig sein.“");
+
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("Der Hafen wird vor dem ersten Sturm fertig sein.", quote.Text);
+        Assert.Equal("Lena Brandt", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("“The crane is here,” Ada Holm wrote. — Ada Holm (@adaholm) “March 9, 2026”", "March 9, 2026")]
+    [InlineData("“The crane is here,” Ada Holm wrote. Follow the harbor office at “@harboroffice”.", "@harboroffice")]
+    public void Extract_EmbeddedPostDetails_AreMentionsNotQuotes(string text, string mention)
+    {
+        var analysis = Extract(text);
+
+        Assert.Contains(analysis.Mentions, m => m.Text == mention);
+        Assert.DoesNotContain(analysis.Quotes, q => q.Text == mention);
+    }
+
+    [Fact]
+    public void Extract_ShortAnswerWithSpeaker_IsAQuote()
+    {
+        var analysis = Extract("“Absolutely,” Tomas Okafor said when asked whether the ferry would run.");
+
+        Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
+        Assert.Empty(analysis.Mentions);
+    }
+
+    [Fact]
+    public void Extract_ScareQuotePhrase_IsMention()
+    {
+        var analysis = Extract("The council called the plan a “binary choice” between two bad options.");
+
+        Assert.Empty(analysis.Quotes);
+        Assert.Equal("binary choice", Assert.Single(analysis.Mentions).Text);
+    }
+}
