@@ -10,11 +10,25 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
     {
         CandidateKind.Name => ResolveName(candidate),
         CandidateKind.Pronoun => ResolvePronoun(candidate),
-        CandidateKind.OrganisationReference => names.OrganisationBefore(candidate.Position) is { } organisation
-            ? new Attribution(FullName(organisation), null, true)
-            : new Attribution(null, candidate.Role, true),
+        CandidateKind.OrganisationReference => ResolveOrganisation(candidate),
         _ => ResolveDescription(candidate),
     };
+
+    /// <summary>
+    /// `the company said` is the latest organisation named before it, unless that name says it is another kind of body:
+    /// after "the Northfield Weather Office", `the company said` is someone else, so the speaker stays unknown.
+    /// </summary>
+    private Attribution ResolveOrganisation(SpeakerCandidate candidate)
+    {
+        var head = candidate.Words[^1];
+        var organisation = names.OrganisationBefore(candidate.Position);
+        var otherKind = organisation is not null
+            && organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w))
+            && !organisation.Words.Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
+        return organisation is not null && !otherKind
+            ? new Attribution(FullName(organisation), null, true)
+            : new Attribution(null, candidate.Role, true);
+    }
 
     /// <summary>`the senator said` refers back to the latest person introduced with that role (`Sen. Ada Holm`); `a senator` to no one.</summary>
     private Attribution ResolveDescription(SpeakerCandidate candidate)

@@ -144,6 +144,16 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Extract_CompanySaidAfterAnotherKindOfBody_SpeakerUnknown()
+    {
+        var analysis = Extract(Article(
+            "The Northfield Weather Office issued a storm warning. The ferry will not sail, the operator said.",
+            "“Tickets will be moved to Sunday at no cost,” the company said."));
+
+        Assert.Null(Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
     public void Extract_NamedOrganisationSpeaks_IsSpeaker()
     {
         var quote = Assert.Single(Extract("“The ferry will run all winter,” the Harbor Transit Authority said on Friday.").Quotes);
