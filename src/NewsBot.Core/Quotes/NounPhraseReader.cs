@@ -14,6 +14,7 @@ internal static class NounPhraseReader
         var segments = PhraseWords.SplitAtCommas(text, words);
         string? appositiveRole = null;
         if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
+            && !(segments.Count > 1 && PhraseWords.IsRoleBeforeName(segments[^1]))
             && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
         {
             // `to which O'Malley interjected`: a name right before the verb is its subject, whatever precedes it.
@@ -72,6 +73,12 @@ internal static class NounPhraseReader
         if (head is null)
         {
             return null;
+        }
+
+        if (head.Kind == CandidateKind.Description && segments.Count > 1 && NamedAppositive(text, segments[1]) is { } named)
+        {
+            // `according to the harbour master, Lars Eriksen,`: the description introduces the name that follows it.
+            return named with { Role = named.Role ?? head.Role };
         }
 
         var role = segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[1]) ? RoleText(text, segments[1]) : null;
@@ -135,6 +142,9 @@ internal static class NounPhraseReader
             ? new SpeakerCandidate(kind, [last.Lower], description[0].Start, written) { Role = written, Gender = PhraseWords.RoleGender(description) }
             : null;
     }
+
+    private static SpeakerCandidate? NamedAppositive(string text, List<Word> segment) =>
+        segment.Count <= 4 && segment.All(NameLexicon.IsNameWord) && Head(text, segment) is { Kind: CandidateKind.Name } named ? named : null;
 
     private static SpeakerCandidate? NamedHead(string text, List<Word> phrase, List<Word> run)
     {

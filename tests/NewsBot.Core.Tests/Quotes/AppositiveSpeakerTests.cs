@@ -1,0 +1,41 @@
+using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>Names and descriptions set side by side with commas, as newsrooms write them around a quote.</summary>
+public sealed class AppositiveSpeakerTests
+{
+    [Fact]
+    public void Extract_AccordingToDescriptionThenName_NameWithDescriptionAsRole()
+    {
+        var analysis = Extract(Article(
+            "The ferry was late for the third day in a row.",
+            "According to the harbour master, Lars Eriksen, “The tide is late again and the pilots will not sail.”"));
+
+        var quote = analysis.QuoteStarting("The tide is late");
+        Assert.Equal("Lars Eriksen", quote.Speaker);
+        Assert.Equal("harbour master", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_NameThenRoleOfNamedBody_PersonNotTheBody()
+    {
+        var analysis = Extract(Article(
+            "The regatta lost its sponsor on Monday.",
+            "“We want more boats on the water,” Pia Lund, the chair of the Northfield Rowing Club, told reporters."));
+
+        var quote = analysis.QuoteStarting("We want more boats");
+        Assert.Equal("Pia Lund", quote.Speaker);
+        Assert.Equal("chair of the Northfield Rowing Club", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_NamedBodyAsSubject_BodyStillSpeaks()
+    {
+        var analysis = Extract(Article(
+            "The regatta lost its sponsor on Monday.",
+            "“We want more boats on the water,” the Northfield Rowing Club said."));
+
+        Assert.Equal("Northfield Rowing Club", analysis.QuoteStarting("We want more boats").Speaker);
+    }
+}
