@@ -13,6 +13,13 @@ internal static class NounPhraseReader
     {
         var segments = PhraseWords.SplitAtCommas(text, words);
         string? appositiveRole = null;
+        if (segments.Count > 1 && FunctionWords.IsDeterminer(segments[^1][0].Text) && segments[^2].All(NameLexicon.IsNameWord)
+            && Head(text, segments[^2]) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
+        {
+            // `Morton Blackwell, the Republican National Committeeman from Virginia, told AFP`: the name, not the place.
+            return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
+        }
+
         if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
             && !(segments.Count > 1 && PhraseWords.IsRoleBeforeName(segments[^1]))
             && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)

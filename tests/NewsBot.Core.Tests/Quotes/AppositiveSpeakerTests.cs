@@ -38,4 +38,16 @@ public sealed class AppositiveSpeakerTests
 
         Assert.Equal("Northfield Rowing Club", analysis.QuoteStarting("We want more boats").Speaker);
     }
+
+    [Fact]
+    public void Extract_NameThenRoleEndingInPlace_PersonNotThePlace()
+    {
+        var analysis = Extract(Article(
+            "The regatta lost its sponsor on Monday.",
+            "“Nobody wants to row in the rain,” Tove Berg, the Harbour Party delegate from Eastport, told the Northfield Courier."));
+
+        var quote = analysis.QuoteStarting("Nobody wants to row");
+        Assert.Equal("Tove Berg", quote.Speaker);
+        Assert.Equal("Harbour Party delegate from Eastport", quote.SpeakerRole);
+    }
 }
