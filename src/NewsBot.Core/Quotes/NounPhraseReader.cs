@@ -82,7 +82,13 @@ internal static class NounPhraseReader
             return null;
         }
 
-        if (head.Kind == CandidateKind.Description && segments.Count > 1 && NamedAppositive(text, segments[1]) is { } named)
+        if (head.Kind == CandidateKind.Description && RoleLexicon.IsRoleNoun(head.Words[0]) && DescriptionParts.NamedComplementEnd(segments[0], phrase.Count) is { } end)
+        {
+            // `said a longtime adviser to Mayor Olsen`: the name the description hangs on belongs to it.
+            head = head with { Written = head.Written + text[phrase[^1].End..end] };
+        }
+
+        if (head.Kind == CandidateKind.Description && segments.Count > 1 && DescriptionParts.NamedAppositive(text, segments[1]) is { } named)
         {
             // `according to the harbour master, Lars Eriksen,`: the description introduces the name that follows it.
             return named with { Role = named.Role ?? head.Role };
@@ -149,9 +155,6 @@ internal static class NounPhraseReader
             ? new SpeakerCandidate(kind, [last.Lower], description[0].Start, written) { Role = written, Gender = PhraseWords.RoleGender(description) }
             : null;
     }
-
-    private static SpeakerCandidate? NamedAppositive(string text, List<Word> segment) =>
-        segment.Count <= 4 && segment.All(NameLexicon.IsNameWord) && Head(text, segment) is { Kind: CandidateKind.Name } named ? named : null;
 
     private static SpeakerCandidate? NamedHead(string text, List<Word> phrase, List<Word> run)
     {

@@ -36,4 +36,24 @@ public sealed class DescribedSpeakerTests
         Assert.Null(quote.Speaker);
         Assert.Equal("senior official", quote.SpeakerRole);
     }
+
+    [Fact]
+    public void Extract_DescriptionOfAideToNamedPerson_DescriptionWithTheName()
+    {
+        var analysis = Extract(Article(
+            "The harbour board met behind closed doors on Tuesday.",
+            "“The pier will reopen before the summer,” said the former top aide to Governor Ada Holm."));
+
+        Assert.Equal("the former top aide to Governor Ada Holm", analysis.QuoteStarting("The pier will reopen").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThingPostedToNamedSite_NoSpeakerFromTheThing()
+    {
+        var analysis = Extract(Article(
+            "Lena Brandt, who starred in “Harbour Lights” and “The Long Tide,” posted the clip to Tubeview on Thursday.",
+            "Readers shared it widely."));
+
+        Assert.DoesNotContain(analysis.Quotes, q => q.Speaker is { } speaker && speaker.Contains("clip", StringComparison.Ordinal));
+    }
 }
