@@ -137,7 +137,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             start--;
         }
 
-        var absolute = before >= 0 && start > 0 && start <= before && NameLexicon.IsNameWord(lead[before]) && lead[start - 1].Lower == "with";
+        var absolute = before >= 0 && start > 0 && start <= before && NameLexicon.IsNameWord(lead[before]) && lead[start - 1].Lower is "with" or "of";
         return absolute ? NounPhraseReader.Head(text, lead.GetRange(start, before - start + 1)) : null;
     }
 

@@ -50,4 +50,14 @@ public sealed class AppositiveSpeakerTests
         Assert.Equal("Tove Berg", quote.Speaker);
         Assert.Equal("Harbour Party delegate from Eastport", quote.SpeakerRole);
     }
+
+    [Fact]
+    public void Extract_FootageOfNameSaying_NameNotTheSentenceSubject()
+    {
+        var analysis = Extract(Article(
+            "The harbour board released its first campaign advert on Monday.",
+            "The spot concludes with footage of Olsen saying during the debate last week, “That makes me smart,” as the crowd laughed."));
+
+        Assert.Equal("Olsen", analysis.QuoteStarting("That makes me smart").Speaker);
+    }
 }
