@@ -60,4 +60,14 @@ public sealed class AppositiveSpeakerTests
 
         Assert.Equal("Olsen", analysis.QuoteStarting("That makes me smart").Speaker);
     }
+
+    [Fact]
+    public void Extract_VerbFormAfterArticle_ReadAsNounNotCue()
+    {
+        var analysis = Extract(Article(
+            "The harbour board met on Monday.",
+            "\"The islanders do not agree with Olsen,\" Holm said, suggesting a few questions, including, \"Mr. Olsen, do you really think the ferry needs a tax break?\""));
+
+        Assert.Equal("Holm", analysis.QuoteStarting("Mr. Olsen, do you").Speaker);
+    }
 }
