@@ -70,4 +70,14 @@ public sealed class AppositiveSpeakerTests
 
         Assert.Equal("Holm", analysis.QuoteStarting("Mr. Olsen, do you").Speaker);
     }
+
+    [Fact]
+    public void Extract_HeadlineNameOnTopicColon_NameBeforeOn()
+    {
+        var analysis = Extract(Article(
+            "Holm on Olsen Releasing His Harbour Board Minutes: ‘I Think He Will.’",
+            "Council member Ada Holm said on Friday that the mayor would publish the minutes."));
+
+        Assert.Equal("Ada Holm", analysis.QuoteStarting("I Think He Will").Speaker);
+    }
 }
