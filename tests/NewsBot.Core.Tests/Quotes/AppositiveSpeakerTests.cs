@@ -80,4 +80,16 @@ public sealed class AppositiveSpeakerTests
 
         Assert.Equal("Ada Holm", analysis.QuoteStarting("I Think He Will").Speaker);
     }
+
+    [Fact]
+    public void Extract_NicknameInQuotesAfterDelegateTitle_SpeakerIsTheDelegate()
+    {
+        var analysis = Extract(Article(
+            "The harbour festival opened on Saturday.",
+            "\"This is a big year for our harbour!\" Holm's niece, state Del. Mira \"Mimi\" Tan (D-Eastport), shouted to the crowd."));
+
+        var speaker = analysis.QuoteStarting("This is a big year").Speaker;
+        Assert.NotNull(speaker);
+        Assert.EndsWith("Tan", speaker, StringComparison.Ordinal);
+    }
 }
