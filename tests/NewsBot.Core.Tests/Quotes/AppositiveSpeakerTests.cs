@@ -92,4 +92,14 @@ public sealed class AppositiveSpeakerTests
         Assert.NotNull(speaker);
         Assert.EndsWith("Tan", speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_NameAttackedQuotedPhrase_NameIsSpeaker()
+    {
+        var analysis = Extract(Article(
+            "The harbour board race grew bitter this week.",
+            "In an August speech, Olsen attacked “the closed doors and quiet deals of the harbour board.”"));
+
+        Assert.Equal("Olsen", analysis.QuoteStarting("the closed doors").Speaker);
+    }
 }
