@@ -96,7 +96,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return ColonIntro(lead, paragraph, quoteStart);
         }
 
-        if (ReportingVerbs.IsParticiple(lead[verb].Text) && OwnSubject(lead, verb) is { } own)
+        if (ReportingVerbs.IsParticiple(lead[verb].Text) && LeadPhrases.OwnSubject(text, lead, verb) is { } own)
         {
             // `with Trump reportedly yelling: “…”`: the participle's own subject.
             return own;
@@ -123,24 +123,6 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
     }
 
-    private SpeakerCandidate? OwnSubject(List<Word> lead, int participle)
-    {
-        var before = participle - 1;
-        while (before >= 0 && CueWords.IsAdverb(lead[before]))
-        {
-            before--;
-        }
-
-        var start = before;
-        while (start > 0 && NameLexicon.IsNameWord(lead[start - 1]))
-        {
-            start--;
-        }
-
-        var absolute = before >= 0 && start > 0 && start <= before && NameLexicon.IsNameWord(lead[before]) && lead[start - 1].Lower == "with";
-        return absolute ? NounPhraseReader.Head(text, lead.GetRange(start, before - start + 1)) : null;
-    }
-
     /// <summary>`Peskov: “…”` or `Smith took the floor: “…”` — a colon hands the quote to the name before it or the subject.</summary>
     private SpeakerCandidate? ColonIntro(List<Word> lead, TextSpan paragraph, int quoteStart)
     {
@@ -150,6 +132,11 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         if (!rest.StartsWith(":") && !statement)
         {
             return null;
+        }
+
+        if (LeadPhrases.TopicalSpeaker(text, lead) is { } topical)
+        {
+            return topical;
         }
 
         var runs = NameMentionReader.Runs(text, lead);

@@ -8,7 +8,11 @@ internal static class CueWords
 
     public static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
 
-    public static bool IsVerbAt(List<Word> words, int i) => IsVerb(words[i]) || VerbLength(words, i) == 2;
+    public static bool IsVerbAt(List<Word> words, int i) => (IsVerb(words[i]) || VerbLength(words, i) == 2) && !AfterNounMarker(words, i);
+
+    /// <summary>`a few questions`, `his answer`, `the report`: a verb form after an article or possessive is a noun (not after `a`: French `a dit`).</summary>
+    private static bool AfterNounMarker(List<Word> words, int i) =>
+        i > 0 && words[i - 1].Lower is "the" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "few" or "this" or "these" or "those";
 
     /// <summary>Two for a phrasal reporting verb (`went on`, `shot back`, `chimed in`), else one.</summary>
     public static int VerbLength(List<Word> words, int i) =>

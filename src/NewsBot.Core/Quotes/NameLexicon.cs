@@ -22,7 +22,7 @@ internal static class NameLexicon
 
     /// <summary>Titles before a name; they are moved to the role (honorifics are dropped).</summary>
     public static readonly FrozenSet<string> Titles = Set(
-        "President", "Vice", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Secretary", "Mayor", "Judge",
+        "President", "Vice", "Sen", "Senator", "Rep", "Representative", "Del", "Delegate", "Gov", "Governor", "Secretary", "Mayor", "Judge",
         "Justice", "Chancellor", "Minister", "Prime", "Speaker", "Attorney", "General", "Gen", "Lt", "Col", "Capt", "Sgt",
         "Adm", "Prof", "Professor", "Rev", "Reverend", "Pope", "King", "Queen", "Prince", "Princess", "Chairman",
         "Chairwoman", "Director", "Ambassador", "Chief", "Commissioner", "Sheriff", "Detective", "Officer", "Pastor",

@@ -13,7 +13,15 @@ internal static class NounPhraseReader
     {
         var segments = PhraseWords.SplitAtCommas(text, words);
         string? appositiveRole = null;
+        if (segments.Count > 1 && FunctionWords.IsDeterminer(segments[^1][0].Text) && segments[^2].All(NameLexicon.IsNameWord)
+            && Head(text, segments[^2]) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
+        {
+            // `Morton Blackwell, the Republican National Committeeman from Virginia, told AFP`: the name, not the place.
+            return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
+        }
+
         if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
+            && !(segments.Count > 1 && PhraseWords.IsRoleBeforeName(segments[^1]))
             && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
         {
             // `to which O'Malley interjected`: a name right before the verb is its subject, whatever precedes it.
@@ -72,6 +80,18 @@ internal static class NounPhraseReader
         if (head is null)
         {
             return null;
+        }
+
+        if (head.Kind == CandidateKind.Description && RoleLexicon.IsRoleNoun(head.Words[0]) && DescriptionParts.NamedComplementEnd(segments[0], phrase.Count) is { } end)
+        {
+            // `said a longtime adviser to Mayor Olsen`: the name the description hangs on belongs to it.
+            head = head with { Written = head.Written + text[phrase[^1].End..end] };
+        }
+
+        if (head.Kind == CandidateKind.Description && segments.Count > 1 && DescriptionParts.NamedAppositive(text, segments[1]) is { } named)
+        {
+            // `according to the harbour master, Lars Eriksen,`: the description introduces the name that follows it.
+            return named with { Role = named.Role ?? head.Role };
         }
 
         var role = segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[1]) ? RoleText(text, segments[1]) : null;

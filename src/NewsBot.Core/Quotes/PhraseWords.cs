@@ -49,6 +49,14 @@ internal static class PhraseWords
         && segment.Any(w => RoleLexicon.IsRoleNoun(w.Text) || RoleLexicon.IsOrganisationNoun(w.Text))
         && (FunctionWords.IsDeterminer(segment[0].Text) || RoleLexicon.IsRoleNoun(segment[0].Text) || !NameLexicon.IsNameWord(segment[^1]));
 
+    /// <summary>`the chair of the Northfield Rowing Club`: an appositive whose role noun comes before the body it names.</summary>
+    public static bool IsRoleBeforeName(List<Word> segment)
+    {
+        var firstName = segment.FindIndex(NameLexicon.IsNameWord);
+        return FunctionWords.IsDeterminer(segment[0].Text) && firstName > 1
+            && segment.Take(firstName).Any(w => !w.IsCapitalized && RoleLexicon.IsRoleNoun(w.Text));
+    }
+
     /// <summary>Comma-separated parts of a phrase; parenthesised asides such as `(D-Va.)` are left out.</summary>
     public static List<List<Word>> SplitAtCommas(string text, IReadOnlyList<Word> words)
     {

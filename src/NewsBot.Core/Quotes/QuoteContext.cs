@@ -11,7 +11,13 @@ internal readonly record struct QuoteContext(TextSpan Lead, TextSpan Tail)
         var segment = segments[index];
         var paragraph = paragraphs[segment.Paragraph];
         var previousEnd = index > 0 && segments[index - 1].Paragraph == segment.Paragraph ? segments[index - 1].Outer.End : paragraph.Start;
-        var nextStart = index + 1 < segments.Count && segments[index + 1].Paragraph == segment.Paragraph ? segments[index + 1].OpenMark : paragraph.End;
+        var next = index + 1;
+        while (next < segments.Count && segments[next].Paragraph == segment.Paragraph && IsNickname(text, segments[next]))
+        {
+            next++;
+        }
+
+        var nextStart = next < segments.Count && segments[next].Paragraph == segment.Paragraph ? segments[next].OpenMark : paragraph.End;
 
         var leadStart = previousEnd;
         for (var i = segment.OpenMark - 1; i >= previousEnd; i--)
@@ -39,6 +45,15 @@ internal readonly record struct QuoteContext(TextSpan Lead, TextSpan Tail)
         }
 
         return new QuoteContext(new TextSpan(leadStart, segment.OpenMark), new TextSpan(tailStart, tailEnd));
+    }
+
+    /// <summary>`Marcia "Cia" Price`: a one-word quote between the parts of a name is part of the name, not a quote that ends the sentence.</summary>
+    private static bool IsNickname(string text, QuotedSegment segment)
+    {
+        var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
+        return !segment.IsOpenEnded && content.Length is > 1 and <= 15 && char.IsUpper(content[0]) && !content.ContainsAny(" ,.")
+            && segment.OpenMark >= 2 && text[segment.OpenMark - 1] == ' ' && char.IsLetter(text[segment.OpenMark - 2])
+            && segment.CloseMark + 2 < text.Length && text[segment.CloseMark + 1] == ' ' && char.IsUpper(text[segment.CloseMark + 2]);
     }
 
     /// <summary>Where the sentence holding <paramref name="from"/> starts, stepping over quotations.</summary>

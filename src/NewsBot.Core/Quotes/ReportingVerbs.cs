@@ -19,7 +19,7 @@ internal static class ReportingVerbs
         "bark", "boom", "beam", "exhort", "remember", "echo", "lecture", "snap", "mock", "tease", "thunder", "intone", "gripe",
         "grumble", "crow", "sneer", "concur", "beg", "implore", "speculate", "guess", "estimate", "reflect", "confide",
         "confess", "disclose", "reveal", "email", "retaliate", "interrupt", "question", "react", "press", "rebut", "chide", "scold",
-        "marvel", "recall", "brag", "predict", "acknowledge", "concede", "shrug", "smile", "grin", "nod", "sob", "gasp",
+        "marvel", "recall", "brag", "predict", "acknowledge", "concede", "shrug", "smile", "grin", "nod", "sob", "gasp", "attack",
     ];
 
     private static readonly string[] IrregularForms =

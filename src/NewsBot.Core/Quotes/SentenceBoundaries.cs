@@ -7,7 +7,7 @@ internal static class SentenceBoundaries
 {
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
-        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Inc", "Corp",
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Del", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Inc", "Corp",
         "Co", "Ltd", "No", "vs", "Vs", "Mt", "Ft", "Prof", "Rev", "Adm", "Supt", "Dep", "Jan", "Feb", "Mar", "Apr", "Aug",
         "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx", "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Nr", "Fig",
     }.ToFrozenSet(StringComparer.Ordinal);

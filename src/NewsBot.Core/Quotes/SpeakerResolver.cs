@@ -42,17 +42,30 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             return new Attribution(FullName(referent), candidate.Role, true);
         }
 
-        // `the New York businessman`, `Obama's former strategist`: a definite description built on a name points at one
-        // known source, and is the speaker as the text gives it. `a senior official` or `the designer` stays unknown.
-        var identifying = (definite || candidate.Written.Contains('’') || candidate.Written.Contains('\''))
-            && candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w));
-        return identifying ? new Attribution(Definite(candidate.Written), null, true) : new Attribution(null, candidate.Role, true);
+        // `the New York businessman`, `Obama's former strategist`, `one Clinton aide`, `a senior Cruz adviser`: a description
+        // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
+        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w));
+        return anchored ? new Attribution(AsWritten(candidate, definite), null, true) : new Attribution(null, candidate.Role, true);
     }
 
-    private static string Definite(string description) =>
-        description.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || description.Contains('’') || description.Contains('\'')
-            ? description
-            : $"the {description}";
+    /// <summary>The description with the article the text gave it (`a Clinton aide`, `the Clinton aide`).</summary>
+    private string AsWritten(SpeakerCandidate candidate, bool definite)
+    {
+        var description = candidate.Written;
+        if (description.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || description.Contains('’') || description.Contains('\''))
+        {
+            return description;
+        }
+
+        if (definite)
+        {
+            return $"the {description}";
+        }
+
+        var article = text.AsSpan(candidate.Position).StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? "an"
+            : text.AsSpan(candidate.Position).StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? "a" : null;
+        return article is null ? description : $"{article} {description}";
+    }
 
     private HashSet<string> RoleWords(NameMention mention)
     {

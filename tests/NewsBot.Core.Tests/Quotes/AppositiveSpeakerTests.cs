@@ -1,0 +1,105 @@
+using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>Names and descriptions set side by side with commas, as newsrooms write them around a quote.</summary>
+public sealed class AppositiveSpeakerTests
+{
+    [Fact]
+    public void Extract_AccordingToDescriptionThenName_NameWithDescriptionAsRole()
+    {
+        var analysis = Extract(Article(
+            "The ferry was late for the third day in a row.",
+            "According to the harbour master, Lars Eriksen, “The tide is late again and the pilots will not sail.”"));
+
+        var quote = analysis.QuoteStarting("The tide is late");
+        Assert.Equal("Lars Eriksen", quote.Speaker);
+        Assert.Equal("harbour master", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_NameThenRoleOfNamedBody_PersonNotTheBody()
+    {
+        var analysis = Extract(Article(
+            "The regatta lost its sponsor on Monday.",
+            "“We want more boats on the water,” Pia Lund, the chair of the Northfield Rowing Club, told reporters."));
+
+        var quote = analysis.QuoteStarting("We want more boats");
+        Assert.Equal("Pia Lund", quote.Speaker);
+        Assert.Equal("chair of the Northfield Rowing Club", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_NamedBodyAsSubject_BodyStillSpeaks()
+    {
+        var analysis = Extract(Article(
+            "The regatta lost its sponsor on Monday.",
+            "“We want more boats on the water,” the Northfield Rowing Club said."));
+
+        Assert.Equal("Northfield Rowing Club", analysis.QuoteStarting("We want more boats").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameThenRoleEndingInPlace_PersonNotThePlace()
+    {
+        var analysis = Extract(Article(
+            "The regatta lost its sponsor on Monday.",
+            "“Nobody wants to row in the rain,” Tove Berg, the Harbour Party delegate from Eastport, told the Northfield Courier."));
+
+        var quote = analysis.QuoteStarting("Nobody wants to row");
+        Assert.Equal("Tove Berg", quote.Speaker);
+        Assert.Equal("Harbour Party delegate from Eastport", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_FootageOfNameSaying_NameNotTheSentenceSubject()
+    {
+        var analysis = Extract(Article(
+            "The harbour board released its first campaign advert on Monday.",
+            "The spot concludes with footage of Olsen saying during the debate last week, “That makes me smart,” as the crowd laughed."));
+
+        Assert.Equal("Olsen", analysis.QuoteStarting("That makes me smart").Speaker);
+    }
+
+    [Fact]
+    public void Extract_VerbFormAfterArticle_ReadAsNounNotCue()
+    {
+        var analysis = Extract(Article(
+            "The harbour board met on Monday.",
+            "\"The islanders do not agree with Olsen,\" Holm said, suggesting a few questions, including, \"Mr. Olsen, do you really think the ferry needs a tax break?\""));
+
+        Assert.Equal("Holm", analysis.QuoteStarting("Mr. Olsen, do you").Speaker);
+    }
+
+    [Fact]
+    public void Extract_HeadlineNameOnTopicColon_NameBeforeOn()
+    {
+        var analysis = Extract(Article(
+            "Holm on Olsen Releasing His Harbour Board Minutes: ‘I Think He Will.’",
+            "Council member Ada Holm said on Friday that the mayor would publish the minutes."));
+
+        Assert.Equal("Ada Holm", analysis.QuoteStarting("I Think He Will").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NicknameInQuotesAfterDelegateTitle_SpeakerIsTheDelegate()
+    {
+        var analysis = Extract(Article(
+            "The harbour festival opened on Saturday.",
+            "\"This is a big year for our harbour!\" Holm's niece, state Del. Mira \"Mimi\" Tan (D-Eastport), shouted to the crowd."));
+
+        var speaker = analysis.QuoteStarting("This is a big year").Speaker;
+        Assert.NotNull(speaker);
+        Assert.EndsWith("Tan", speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_NameAttackedQuotedPhrase_NameIsSpeaker()
+    {
+        var analysis = Extract(Article(
+            "The harbour board race grew bitter this week.",
+            "In an August speech, Olsen attacked “the closed doors and quiet deals of the harbour board.”"));
+
+        Assert.Equal("Olsen", analysis.QuoteStarting("the closed doors").Speaker);
+    }
+}

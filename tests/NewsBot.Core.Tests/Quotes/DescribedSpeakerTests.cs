@@ -1,0 +1,59 @@
+using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>Unnamed sources described by the text: given as written when a name anchors them, unknown otherwise.</summary>
+public sealed class DescribedSpeakerTests
+{
+    [Fact]
+    public void Extract_IndefiniteDescriptionBuiltOnName_DescriptionWithItsArticle()
+    {
+        var analysis = Extract(Article(
+            "The harbour board met behind closed doors on Tuesday.",
+            "“We will sail whatever the board decides,” said a senior Northfield adviser."));
+
+        Assert.Equal("a senior Northfield adviser", analysis.QuoteStarting("We will sail").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OneNamedPartySource_DescriptionAsWritten()
+    {
+        var analysis = Extract(Article(
+            "The harbour board met behind closed doors on Tuesday.",
+            "“The nets are empty and nobody will say why,” said one Northfield source on the council."));
+
+        Assert.Equal("one Northfield source", analysis.QuoteStarting("The nets are empty").Speaker);
+    }
+
+    [Fact]
+    public void Extract_IndefiniteDescriptionWithoutName_SpeakerUnknown()
+    {
+        var analysis = Extract(Article(
+            "The harbour board met behind closed doors on Tuesday.",
+            "“The nets are empty and nobody will say why,” said a senior official."));
+
+        var quote = analysis.QuoteStarting("The nets are empty");
+        Assert.Null(quote.Speaker);
+        Assert.Equal("senior official", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_DescriptionOfAideToNamedPerson_DescriptionWithTheName()
+    {
+        var analysis = Extract(Article(
+            "The harbour board met behind closed doors on Tuesday.",
+            "“The pier will reopen before the summer,” said the former top aide to Governor Ada Holm."));
+
+        Assert.Equal("the former top aide to Governor Ada Holm", analysis.QuoteStarting("The pier will reopen").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThingPostedToNamedSite_NoSpeakerFromTheThing()
+    {
+        var analysis = Extract(Article(
+            "Lena Brandt, who starred in “Harbour Lights” and “The Long Tide,” posted the clip to Tubeview on Thursday.",
+            "Readers shared it widely."));
+
+        Assert.DoesNotContain(analysis.Quotes, q => q.Speaker is { } speaker && speaker.Contains("clip", StringComparison.Ordinal));
+    }
+}
