@@ -5,7 +5,7 @@ using NewsBot.Testing;
 namespace NewsBot.Core.Tests.Quotes;
 
 /// <summary>Reads the third-party PolNeAR files from ../shared/data/quotes next to the repository, never from the repo.</summary>
-public static class PolnearCorpus
+public static class AnnotatedQuoteCorpus
 {
     /// <summary>The articles of one split, or a skip when the evaluation data is absent (a user's clone).</summary>
     public static IReadOnlyList<GoldArticle> Load(string split)
