@@ -60,6 +60,20 @@ public sealed class SqliteArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task TryAddAsync_SameItemFromTwoProcessesAtOnce_StoresItOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _test.Open().InitializeAsync(ct);
+        var article = Article("item-1", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "Body");
+        var stores = Enumerable.Range(0, 8).Select(_ => _test.Articles()).ToList();
+
+        var added = await Task.WhenAll(stores.Select(s => Task.Run(() => s.TryAddAsync(article, ct), ct)));
+
+        Assert.Single(added, wasAdded => wasAdded);
+        Assert.Single(await stores[0].ListSinceAsync(DateTimeOffset.MinValue, ct));
+    }
+
+    [Fact]
     public async Task MarkSeenAsync_BacklogItem_IsNotNewLaterAndIsNotListed()
     {
         var ct = TestContext.Current.CancellationToken;
