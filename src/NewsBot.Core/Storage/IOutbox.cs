@@ -1,0 +1,21 @@
+namespace NewsBot.Core.Storage;
+
+/// <summary>
+/// Digests are stored before anything is sent, so a restart after a crash finishes what was started and sends nothing twice.
+/// </summary>
+public interface IOutbox
+{
+    /// <summary>
+    /// Stores the digest and its messages in order. When <paramref name="idempotencyKey"/> (topic + window) exists,
+    /// returns the existing digest unchanged and ignores <paramref name="messages"/>.
+    /// </summary>
+    Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken);
+
+    /// <summary>Unsent messages of every digest, oldest digest first, in message order.</summary>
+    Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records the Discord id of a sent message. Returns false, changing nothing, when it was already recorded.
+    /// </summary>
+    Task<bool> MarkSentAsync(long messageId, string discordMessageId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,5 @@
+namespace NewsBot.Core.Storage;
+
+/// <param name="Nonce">Sent with the message so Discord drops a duplicate of a send that was retried.</param>
+/// <param name="PayloadJson">The Discord message body exactly as it will be posted.</param>
+public sealed record OutgoingMessage(string ChannelId, string Nonce, string PayloadJson);

@@ -1,0 +1,3 @@
+namespace NewsBot.Core.Storage;
+
+public sealed record StoredQuote(string Text, string? Speaker);

@@ -1,0 +1,86 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using NewsBot.Persistence.Migrations;
+
+namespace NewsBot.Persistence;
+
+/// <summary>Opens connections to the database file, creating and migrating it on first use.</summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private readonly int _busyTimeoutMilliseconds;
+    private volatile bool _initialized;
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+    {
+        var storage = options.Value;
+        DataDirectory = Path.GetFullPath(storage.DataDirectory);
+        FilePath = Path.Combine(DataDirectory, StorageOptions.DatabaseFileName);
+        _busyTimeoutMilliseconds = storage.BusyTimeoutMilliseconds;
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+        }.ToString();
+    }
+
+    public string DataDirectory { get; }
+    public string FilePath { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>Creates the folder and file, switches to WAL and applies pending migrations. Safe to call repeatedly.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+            return;
+        await _initialization.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+                return;
+            Directory.CreateDirectory(DataDirectory);
+            await using var connection = await OpenRawAsync(cancellationToken);
+            // WAL is a property of the file, so setting it once here is enough for every later connection.
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+            await SchemaMigrator.MigrateAsync(connection, cancellationToken);
+            _initialized = true;
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    public void Dispose() => _initialization.Dispose();
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // busy_timeout is per connection; the value is validated as an integer by the options.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds:D};", cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,125 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Persistence;
+
+internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider) : IOutbox
+{
+    private const string MessageColumns =
+        "m.id, m.digest_id, m.sequence, m.channel_id, m.nonce, m.payload_json, m.discord_message_id, m.sent_at";
+
+    public async Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        ArgumentNullException.ThrowIfNull(messages);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+
+        var existing = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
+        if (existing is not null)
+            return existing;
+
+        var createdAt = timeProvider.GetUtcNow();
+        long digestId;
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO digests (idempotency_key, created_at) VALUES ($key, $createdAt) RETURNING id;";
+            insert.Parameters.AddWithValue("$key", idempotencyKey);
+            insert.Parameters.AddWithValue("$createdAt", UnixTime.ToMilliseconds(createdAt));
+            digestId = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        for (var sequence = 0; sequence < messages.Count; sequence++)
+            await InsertMessageAsync(connection, transaction, digestId, sequence, messages[sequence], cancellationToken);
+
+        var stored = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return stored!;
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {MessageColumns} FROM outbox_messages m
+            WHERE m.discord_message_id IS NULL
+            ORDER BY m.digest_id, m.sequence;
+            """;
+        return await ReadMessagesAsync(command, cancellationToken);
+    }
+
+    public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(discordMessageId);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE outbox_messages SET discord_message_id = $discordId, sent_at = $sentAt
+            WHERE id = $id AND discord_message_id IS NULL;
+            """;
+        command.Parameters.AddWithValue("$discordId", discordMessageId);
+        command.Parameters.AddWithValue("$sentAt", UnixTime.ToMilliseconds(timeProvider.GetUtcNow()));
+        command.Parameters.AddWithValue("$id", messageId);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private static async Task InsertMessageAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long digestId, int sequence, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO outbox_messages (digest_id, sequence, channel_id, nonce, payload_json)
+            VALUES ($digestId, $sequence, $channelId, $nonce, $payload);
+            """;
+        command.Parameters.AddWithValue("$digestId", digestId);
+        command.Parameters.AddWithValue("$sequence", sequence);
+        command.Parameters.AddWithValue("$channelId", message.ChannelId);
+        command.Parameters.AddWithValue("$nonce", message.Nonce);
+        command.Parameters.AddWithValue("$payload", message.PayloadJson);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<StoredDigest?> FindDigestAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        long id;
+        long createdAt;
+        await using (var find = connection.CreateCommand())
+        {
+            find.Transaction = transaction;
+            find.CommandText = "SELECT id, created_at FROM digests WHERE idempotency_key = $key;";
+            find.Parameters.AddWithValue("$key", idempotencyKey);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
+            id = reader.GetInt64(0);
+            createdAt = reader.GetInt64(1);
+        }
+
+        await using var messages = connection.CreateCommand();
+        messages.Transaction = transaction;
+        messages.CommandText = $"SELECT {MessageColumns} FROM outbox_messages m WHERE m.digest_id = $id ORDER BY m.sequence;";
+        messages.Parameters.AddWithValue("$id", id);
+        return new StoredDigest(id, idempotencyKey, UnixTime.FromMilliseconds(createdAt), await ReadMessagesAsync(messages, cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<OutboxMessage>> ReadMessagesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var messages = new List<OutboxMessage>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            messages.Add(new OutboxMessage(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.GetInt32(2),
+                new OutgoingMessage(reader.GetString(3), reader.GetString(4), reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : UnixTime.FromMilliseconds(reader.GetInt64(7))));
+        }
+        return messages;
+    }
+}

@@ -1,0 +1,167 @@
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Persistence.Tests;
+
+public sealed class SqliteArticleStoreTests : IDisposable
+{
+    private const string Feed = "https://lakeside-courier.example/rss";
+    private readonly TestDatabase _test = new();
+
+    public void Dispose() => _test.Dispose();
+
+    [Fact]
+    public async Task TryAddAsync_UnseenItem_StoresEveryFieldAndReturnsTrue()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        var article = Article("item-1", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "The ferry now leaves at six.") with
+        {
+            Outlet = "Lakeside Courier",
+            PublishedAt = new DateTimeOffset(2026, 3, 2, 5, 30, 0, TimeSpan.Zero),
+            Quotes = [new StoredQuote("We listened to commuters", "Marta Quillon")],
+            KeySentences = ["The ferry now leaves at six."],
+            IsPartial = true,
+        };
+
+        Assert.True(await store.TryAddAsync(article, ct));
+
+        var stored = Assert.Single(await _test.Articles().ListSinceAsync(DateTimeOffset.MinValue, ct));
+        Assert.Equal(_test.Clock.GetUtcNow(), stored.FirstSeenAt);
+        Assert.Equal(64, stored.TextHash.Length);
+        Assert.Equivalent(article, stored.Article, strict: true);
+    }
+
+    [Fact]
+    public async Task TryAddAsync_ReDatedItemWithSameIdentity_IsNotNew()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "Body"), ct);
+        var reDated = Article("item-1", "https://lakeside-courier.example/a/ferry?updated=1", "Ferry timetable changes (updated)", "Body") with
+        {
+            PublishedAt = new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.Zero),
+        };
+
+        Assert.False(await store.IsNewAsync(reDated.Identity, ct));
+        Assert.False(await store.TryAddAsync(reDated, ct));
+        Assert.Single(await store.ListSinceAsync(DateTimeOffset.MinValue, ct));
+    }
+
+    [Fact]
+    public async Task TryAddAsync_RePublishedItemWithSameCanonicalUrl_IsNotNew()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "Body"), ct);
+        var rePublished = Article("item-2", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "Body");
+
+        Assert.False(await store.TryAddAsync(rePublished, ct));
+        Assert.False(await store.TryAddAsync(rePublished with { Identity = rePublished.Identity with { FeedUrl = "https://other.example/rss" } }, ct));
+    }
+
+    [Fact]
+    public async Task TryAddAsync_SameItemFromTwoProcessesAtOnce_StoresItOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _test.Open().InitializeAsync(ct);
+        var article = Article("item-1", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "Body");
+        var stores = Enumerable.Range(0, 8).Select(_ => _test.Articles()).ToList();
+
+        var added = await Task.WhenAll(stores.Select(s => Task.Run(() => s.TryAddAsync(article, ct), ct)));
+
+        Assert.Single(added, wasAdded => wasAdded);
+        Assert.Single(await stores[0].ListSinceAsync(DateTimeOffset.MinValue, ct));
+    }
+
+    [Fact]
+    public async Task MarkSeenAsync_BacklogItem_IsNotNewLaterAndIsNotListed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        var identity = new ArticleIdentity(Feed, "old-1", "https://lakeside-courier.example/a/old");
+
+        Assert.True(await store.IsNewAsync(identity, ct));
+        Assert.True(await store.MarkSeenAsync(identity, ct));
+        Assert.False(await store.MarkSeenAsync(identity, ct));
+
+        Assert.False(await _test.Articles().TryAddAsync(Article("old-1", identity.CanonicalUrl, "Old news", "Body"), ct));
+        Assert.Empty(await store.ListSinceAsync(DateTimeOffset.MinValue, ct));
+    }
+
+    [Fact]
+    public async Task ListSinceAsync_ArticlesOnBothSides_ReturnsOnlyThoseSeenSince()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/1", "First", "Body"), ct);
+        _test.Clock.Advance(TimeSpan.FromHours(1));
+        var since = _test.Clock.GetUtcNow();
+        await store.TryAddAsync(Article("item-2", "https://lakeside-courier.example/a/2", "Second", "Body"), ct);
+
+        var listed = await store.ListSinceAsync(since, ct);
+
+        Assert.Equal(["Second"], listed.Select(a => a.Article.Title));
+    }
+
+    [Theory]
+    [InlineData("harbour", "title")]
+    [InlineData("dredging", "text")]
+    [InlineData("moorings", "quote")]
+    [InlineData("quai", "accented title, plain query")]
+    [InlineData("Société", "accented query")]
+    [InlineData("HARBOUR dredging", "every word, any field")]
+    public async Task SearchAsync_WordInTitleTextOrQuotes_FindsArticle(string query, string reason)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/harbour", "Harbour works begin at Quai Émile", "Dredging starts on Monday.") with
+        {
+            Quotes = [new StoredQuote("The moorings will move for a month", "Ines Varga")],
+        }, ct);
+        await store.TryAddAsync(Article("item-2", "https://lakeside-courier.example/a/societe", "Societe Nautique elects a chair", "Members voted."), ct);
+        await store.TryAddAsync(Article("item-3", "https://lakeside-courier.example/a/bakery", "Bakery opens", "Fresh bread daily."), ct);
+
+        var found = await store.SearchAsync(query, DateTimeOffset.MinValue, 10, ct);
+
+        Assert.True(found.Count == 1, $"{reason}: expected one match for '{query}', found {found.Count}");
+        Assert.DoesNotContain("Bakery", found[0].Article.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchAsync_MatchOlderThanSince_IsLeftOut()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/1", "Harbour plan drafted", "Body"), ct);
+        _test.Clock.Advance(TimeSpan.FromDays(1));
+        var since = _test.Clock.GetUtcNow();
+        await store.TryAddAsync(Article("item-2", "https://lakeside-courier.example/a/2", "Harbour plan approved", "Body"), ct);
+
+        var found = await store.SearchAsync("harbour", since, 10, ct);
+
+        Assert.Equal(["Harbour plan approved"], found.Select(a => a.Article.Title));
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("harbour OR NEAR(")]
+    [InlineData("title:harbour*")]
+    [InlineData("- ( )")]
+    public async Task SearchAsync_FtsSyntaxInQuery_IsTreatedAsPlainWords(string query)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/1", "Harbour plan", "Body"), ct);
+
+        var found = await store.SearchAsync(query, DateTimeOffset.MinValue, 10, ct);
+
+        Assert.Empty(found);
+    }
+
+    private static NewArticle Article(string itemId, string canonicalUrl, string title, string text) => new()
+    {
+        Identity = new ArticleIdentity(Feed, itemId, canonicalUrl),
+        Title = title,
+        Text = text,
+    };
+}

@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace NewsBot.Persistence.Tests;
+
+/// <summary>A database file in its own temporary folder, deleted with the folder on dispose.</summary>
+internal sealed class TestDatabase : IDisposable
+{
+    private readonly List<SqliteDatabase> _opened = [];
+
+    public TestDatabase()
+    {
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "newsbot-persistence-" + Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A fresh instance on the same file, as after a process restart.</summary>
+    public SqliteDatabase Open()
+    {
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = Folder }));
+        _opened.Add(database);
+        return database;
+    }
+
+    public SqliteArticleStore Articles() => new(Open(), Clock);
+
+    public SqliteOutbox Outbox() => new(Open(), Clock);
+
+    public SqliteFeedStateStore FeedStates() => new(Open());
+
+    public void Dispose()
+    {
+        foreach (var database in _opened)
+        {
+            // Pooled connections keep the file open; release them so the folder can be deleted.
+            using (var connection = new SqliteConnection(database.ConnectionString))
+                SqliteConnection.ClearPool(connection);
+            database.Dispose();
+        }
+        if (Directory.Exists(Folder))
+            Directory.Delete(Folder, recursive: true);
+    }
+}
