@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace NewsBot.Cli;
 
@@ -18,4 +19,13 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Json { get; } = new("--json") { Description = "Print JSON instead of text." };
+
+    internal static void RequireRange(System.CommandLine.Parsing.OptionResult result, int min, int max)
+    {
+        // No token means the default; a token that is not a number already carries the parser's own error.
+        if (result.Tokens.Count == 0 || !int.TryParse(result.Tokens[^1].Value, CultureInfo.InvariantCulture, out var value))
+            return;
+        if (value < min || value > max)
+            result.AddError($"{result.Option.Name} must be between {min} and {max}, not {value}.");
+    }
 }

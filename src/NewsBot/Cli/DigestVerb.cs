@@ -16,9 +16,9 @@ internal static class DigestVerb
             Arity = ArgumentArity.OneOrMore,
         };
         var maxStories = new Option<int>("--max-stories") { Description = "How many stories, newest first.", DefaultValueFactory = _ => 10 };
-        maxStories.Validators.Add(result => QuotesVerb.RequireRange(result, 1, 200));
+        maxStories.Validators.Add(result => CommonOptions.RequireRange(result, 1, 200));
         var maxQuotes = new Option<int>("--max-quotes") { Description = "Key quotes per story.", DefaultValueFactory = _ => 2 };
-        maxQuotes.Validators.Add(result => QuotesVerb.RequireRange(result, 1, 10));
+        maxQuotes.Validators.Add(result => CommonOptions.RequireRange(result, 1, 10));
         var command = new Command("digest", "Read feeds, fetch each item's article and print its key quotes.")
         {
             feeds, CommonOptions.Json, maxStories, maxQuotes,

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Quotes;
 using NewsBot.Ingestion.Articles;
@@ -17,7 +16,7 @@ internal static class QuotesVerb
             Description = "An article: an http(s) URL, an .html/.htm file, or a plain-text file (paragraphs separated by blank lines).",
         };
         var max = new Option<int>("--max") { Description = "How many key quotes to pick.", DefaultValueFactory = _ => 3 };
-        max.Validators.Add(result => RequireRange(result, 1, 25));
+        max.Validators.Add(result => CommonOptions.RequireRange(result, 1, 25));
         var command = new Command("quotes", "Print the key quotes of one article, with their speakers.")
         {
             source, CommonOptions.Json, max,
@@ -34,14 +33,5 @@ internal static class QuotesVerb
             return ExitCodes.Ok;
         }, token));
         return command;
-    }
-
-    internal static void RequireRange(System.CommandLine.Parsing.OptionResult result, int min, int max)
-    {
-        // No token means the default; a token that is not a number already carries the parser's own error.
-        if (result.Tokens.Count == 0 || !int.TryParse(result.Tokens[^1].Value, CultureInfo.InvariantCulture, out var value))
-            return;
-        if (value < min || value > max)
-            result.AddError($"{result.Option.Name} must be between {min} and {max}, not {value}.");
     }
 }

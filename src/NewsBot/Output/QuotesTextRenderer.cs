@@ -8,15 +8,7 @@ internal static class QuotesTextRenderer
 {
     public static void Write(TextWriter output, ExtractedArticle article, QuoteAnalysis analysis)
     {
-        var meta = article.Metadata;
-        output.WriteLine(meta.Title ?? "(untitled)");
-        var details = new[] { meta.SiteName, meta.Byline, meta.Published is null ? null : TextRendering.Time(meta.Published) }
-            .Where(d => !string.IsNullOrWhiteSpace(d));
-        var line = string.Join(" · ", details);
-        if (line.Length > 0)
-            output.WriteLine(line);
-        if (article.Url is not null)
-            output.WriteLine(article.Url);
+        TextRendering.WriteArticleHeader(output, article);
         output.WriteLine();
         TextRendering.WriteHighlights(output, analysis, string.Empty);
         var others = analysis.Quotes.Count - analysis.KeyQuotes.Count();

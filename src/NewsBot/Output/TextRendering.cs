@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Quotes;
 
 namespace NewsBot.Output;
@@ -29,5 +30,20 @@ internal static class TextRendering
             output.WriteLine($"{indent}• {sentence}");
         if (key.Count == 0 && analysis.KeySentences.Count == 0)
             output.WriteLine($"{indent}(no quotes or key sentences found)");
+    }
+
+    /// <summary>Title, then outlet · byline · time (and any extra details), then the address.</summary>
+    public static void WriteArticleHeader(TextWriter output, ExtractedArticle article, params string?[] extraDetails)
+    {
+        var meta = article.Metadata;
+        output.WriteLine(meta.Title ?? "(untitled)");
+        var details = new[] { meta.SiteName, meta.Byline, meta.Published is null ? null : Time(meta.Published) }
+            .Concat(extraDetails)
+            .Where(d => !string.IsNullOrWhiteSpace(d));
+        var line = string.Join(" · ", details);
+        if (line.Length > 0)
+            output.WriteLine(line);
+        if (article.Url is not null)
+            output.WriteLine(article.Url);
     }
 }

@@ -19,7 +19,7 @@ internal static class EvalExtractionCommand
         var folder = new Argument<string>("folder") { Description = "A folder with ground-truth.json and html/<id>.html.gz." };
         var output = new Option<string?>("--output") { Description = "Write the predictions as {id: {\"articleBody\": …}} to this file." };
         var worst = new Option<int>("--worst") { Description = "Also list the N lowest-scoring pages.", DefaultValueFactory = _ => 0 };
-        worst.Validators.Add(result => QuotesVerb.RequireRange(result, 0, 1000));
+        worst.Validators.Add(result => CommonOptions.RequireRange(result, 0, 1000));
         var command = new Command("extraction", "Score main-text extraction (shingle precision/recall/F1) on a corpus folder.")
         {
             folder, output, worst,

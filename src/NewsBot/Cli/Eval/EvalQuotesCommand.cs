@@ -17,7 +17,7 @@ internal static class EvalQuotesCommand
         var file = new Argument<FileInfo>("file.jsonl") { Description = "Annotated articles, one JSON object a line (PolNeAR layout)." };
         var split = new Option<string?>("--split") { Description = "Only the articles of this split (dev, train)." };
         var max = new Option<int>("--max") { Description = "At most this many articles.", DefaultValueFactory = _ => int.MaxValue };
-        max.Validators.Add(result => QuotesVerb.RequireRange(result, 1, int.MaxValue));
+        max.Validators.Add(result => CommonOptions.RequireRange(result, 1, int.MaxValue));
         var mistakes = new Option<bool>("--mistakes") { Description = "Also list every extra, missed and wrongly attributed quote." };
         var command = new Command("quotes", "Score quote extraction and speaker attribution on an annotated corpus.")
         {
