@@ -147,4 +147,11 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
     }
 
     private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    public Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
+        IReadOnlyCollection<string> feedUrls, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("storage helper");
+
+    public Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("storage helper");
 }

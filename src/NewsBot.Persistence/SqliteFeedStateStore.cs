@@ -29,6 +29,9 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         };
     }
 
+    public Task<IReadOnlyList<FeedState>> ListAsync(CancellationToken cancellationToken) =>
+        throw new NotImplementedException("storage helper");
+
     public async Task SaveAsync(FeedState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -50,7 +50,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         return await ReadMessagesAsync(command, cancellationToken);
     }
 
-    public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, CancellationToken cancellationToken)
+    public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(discordMessageId);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -64,6 +64,9 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         command.Parameters.AddWithValue("$id", messageId);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    public Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("storage helper");
 
     private static async Task InsertMessageAsync(
         SqliteConnection connection, SqliteTransaction transaction, long digestId, int sequence, OutgoingMessage message, CancellationToken cancellationToken)

@@ -44,7 +44,7 @@ public sealed class SqliteOutboxTests : IDisposable
         var beforeCrash = _test.Outbox();
         var digest = await beforeCrash.CreateDigestAsync(Key, Messages("n-1", "n-2", "n-3"), ct);
         await beforeCrash.CreateDigestAsync("later-topic|2026-03-02T07:00Z", Messages("m-1"), ct);
-        await beforeCrash.MarkSentAsync(digest.Messages[0].Id, "1200000000000000001", ct);
+        await beforeCrash.MarkSentAsync(digest.Messages[0].Id, "1200000000000000001", "100", ct);
 
         var pending = await _test.Outbox().PendingMessagesAsync(ct);
 
@@ -59,9 +59,9 @@ public sealed class SqliteOutboxTests : IDisposable
         var message = (await outbox.CreateDigestAsync(Key, Messages("n-1"), ct)).Messages[0];
         var sentAt = _test.Clock.GetUtcNow();
 
-        Assert.True(await outbox.MarkSentAsync(message.Id, "1200000000000000001", ct));
+        Assert.True(await outbox.MarkSentAsync(message.Id, "1200000000000000001", "100", ct));
         _test.Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.False(await _test.Outbox().MarkSentAsync(message.Id, "1200000000000000002", ct));
+        Assert.False(await _test.Outbox().MarkSentAsync(message.Id, "1200000000000000002", "100", ct));
 
         var stored = (await outbox.CreateDigestAsync(Key, [], ct)).Messages[0];
         Assert.Equal("1200000000000000001", stored.DiscordMessageId);

@@ -10,4 +10,10 @@ public sealed record FeedState
     public bool IsPaused { get; init; }
     public DateTimeOffset? LastFetchedAt { get; init; }
     public DateTimeOffset? NextPollAt { get; init; }
+
+    /// <summary>Why the last fetch failed (or why the feed was paused); null after a success.</summary>
+    public string? LastError { get; init; }
+
+    /// <summary>When the feed was last fetched successfully (a 304 counts).</summary>
+    public DateTimeOffset? LastSuccessAt { get; init; }
 }

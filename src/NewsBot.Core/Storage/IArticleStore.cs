@@ -18,6 +18,16 @@ public interface IArticleStore
     Task<IReadOnlyList<StoredArticle>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Deliverable articles (not <see cref="NewArticle.IsBackfill"/>) of the given feeds first seen in
+    /// [<paramref name="since"/>, <paramref name="until"/>), oldest first: a digest window.
+    /// </summary>
+    Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
+        IReadOnlyCollection<string> feedUrls, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>The article stored under that canonical URL, or null.</summary>
+    Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Articles first seen at or after <paramref name="since"/> whose title, text or quotes contain every word of
     /// <paramref name="query"/> (case- and accent-insensitive), best match first.
     /// </summary>

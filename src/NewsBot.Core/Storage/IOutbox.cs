@@ -15,7 +15,11 @@ public interface IOutbox
     Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records the Discord id of a sent message. Returns false, changing nothing, when it was already recorded.
+    /// Records the Discord id of a sent message and the channel or thread it went to. Returns false, changing
+    /// nothing, when it was already recorded.
     /// </summary>
-    Task<bool> MarkSentAsync(long messageId, string discordMessageId, CancellationToken cancellationToken);
+    Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken);
+
+    /// <summary>The messages of a digest in order, sent or not (a forum digest's later messages need the thread id).</summary>
+    Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken);
 }

@@ -12,4 +12,14 @@ public sealed record NewArticle
     public IReadOnlyList<string> KeySentences { get; init; } = [];
     /// <summary>True when only the feed summary could be read, not the full page.</summary>
     public bool IsPartial { get; init; }
+
+    /// <summary>Two-letter language code of the page, when known.</summary>
+    public string? Language { get; init; }
+
+    public string? Byline { get; init; }
+
+    /// <summary>
+    /// Stored from a feed's first poll but older than the backfill window: searchable, never delivered in a digest.
+    /// </summary>
+    public bool IsBackfill { get; init; }
 }

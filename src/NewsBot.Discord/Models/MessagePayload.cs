@@ -7,4 +7,9 @@ public sealed record MessagePayload
     public IReadOnlyList<Embed>? Embeds { get; init; }
     public AllowedMentions? AllowedMentions { get; init; }
     public MessageFlags? Flags { get; init; }
+
+    /// <summary>At most 25 characters; with <see cref="EnforceNonce"/>, Discord returns the earlier message instead of posting a second one.</summary>
+    public string? Nonce { get; init; }
+
+    public bool? EnforceNonce { get; init; }
 }

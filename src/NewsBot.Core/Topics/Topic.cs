@@ -1,0 +1,41 @@
+namespace NewsBot.Core.Topics;
+
+/// <summary>
+/// What a community follows: a query over some feeds, delivered as a digest to one channel on a schedule.
+/// <see cref="Id"/> is 0 until the topic was stored.
+/// </summary>
+public sealed record Topic
+{
+    public long Id { get; init; }
+
+    /// <summary>Unique per guild, compared case-insensitively.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The guild the channel belongs to; null for a configured topic whose channel was not looked up yet.</summary>
+    public string? GuildId { get; init; }
+
+    /// <summary>A <see cref="TopicQuery"/> text; empty matches every article of the topic's feeds.</summary>
+    public string Query { get; init; } = string.Empty;
+
+    public required string ChannelId { get; init; }
+
+    /// <summary>As the moderator typed it: a phrase such as <c>daily 08:00</c> or a cron expression.</summary>
+    public required string Schedule { get; init; }
+
+    /// <summary>IANA time zone of <see cref="Schedule"/>.</summary>
+    public string TimeZone { get; init; } = "UTC";
+
+    public int MaxStories { get; init; } = 8;
+
+    /// <summary>Two-letter language code; null accepts articles in any language.</summary>
+    public string? Language { get; init; }
+
+    public IReadOnlyList<string> Feeds { get; init; } = [];
+
+    public TopicOrigin Origin { get; init; } = TopicOrigin.Command;
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The end of the window of the last digest composed, so the next one starts there.</summary>
+    public DateTimeOffset? LastDigestAt { get; init; }
+}
