@@ -65,6 +65,9 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("storage helper");
+
     public Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken) =>
         throw new NotImplementedException("storage helper");
 

@@ -20,6 +20,12 @@ public interface IOutbox
     /// </summary>
     Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives up on a message Discord refused for good (channel deleted, no permission, invalid body): it leaves the
+    /// pending list, keeps <paramref name="reason"/>, and the rest of its digest is given up with it.
+    /// </summary>
+    Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken);
+
     /// <summary>The messages of a digest in order, sent or not (a forum digest's later messages need the thread id).</summary>
     Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken);
 }

@@ -6,6 +6,7 @@ public sealed record Channel
     public int Type { get; init; }
     public string? Name { get; init; }
     public string? ParentId { get; init; }
+    public string? GuildId { get; init; }
 
     /// <summary>The first message of a thread created in a forum.</summary>
     public Message? Message { get; init; }

@@ -9,6 +9,10 @@ public sealed class ChannelsApi
 
     internal ChannelsApi(DiscordRestClient rest) => _rest = rest;
 
+    /// <summary>The channel's type and guild; used to tell forums from text channels before posting.</summary>
+    public Task<DiscordResult<Channel>> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        _rest.SendAsync<Channel>(new DiscordRoute(HttpMethod.Get, "/channels/{channel_id}", $"/channels/{channelId}", channelId), null, null, cancellationToken);
+
     public Task<DiscordResult<Message>> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
         _rest.SendAsync<Message>(MessagesRoute(HttpMethod.Post, channelId), OutgoingMessages.Prepare(message), null, cancellationToken);
 

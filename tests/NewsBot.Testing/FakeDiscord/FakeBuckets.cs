@@ -3,6 +3,7 @@ namespace NewsBot.Testing.FakeDiscord;
 /// <summary>The fake's bucket names. Create and edit message deliberately share one bucket, as routes can on Discord.</summary>
 public static class FakeBuckets
 {
+    public const string Channels = "channels";
     public const string ChannelMessages = "channel-messages";
     public const string MessageDelete = "message-delete";
     public const string Threads = "threads";

@@ -9,6 +9,9 @@ public sealed class FakeDiscordState
     private long _nextId = 1_100_000_000_000_000_000;
 
     internal Lock Gate { get; } = new();
+
+    /// <summary>The one guild every channel belongs to.</summary>
+    public string GuildId { get; init; } = "500";
     public ConcurrentDictionary<string, FakeChannelKind> Channels { get; } = new() { ["100"] = FakeChannelKind.Text, ["200"] = FakeChannelKind.Forum };
     public ConcurrentDictionary<string, (string Token, string ChannelId)> Webhooks { get; } = new() { ["300"] = ("hook-token", "100") };
     public ConcurrentQueue<FakeMessage> Messages { get; } = new();

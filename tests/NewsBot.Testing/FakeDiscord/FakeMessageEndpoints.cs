@@ -7,6 +7,15 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state)
 {
     private const int CreateMessageFlags = 4 | 4096 | 8192 | 32768;
 
+    public FakeReply GetChannel(FakeCall call)
+    {
+        var channelId = call.Parameters[0];
+        if (!state.Channels.TryGetValue(channelId, out var kind))
+            return FakeReply.Error(404, 10003, "Unknown Channel");
+        var type = kind switch { FakeChannelKind.Forum => 15, FakeChannelKind.LockedThread => 11, _ => 0 };
+        return FakeReply.Json(200, new JsonObject { ["id"] = channelId, ["type"] = type, ["guild_id"] = state.GuildId, ["name"] = "channel-" + channelId });
+    }
+
     public FakeReply CreateMessage(FakeCall call)
     {
         var channelId = call.Parameters[0];

@@ -36,6 +36,7 @@ internal sealed class FakeRestApi
             new("POST", Path("/applications/([0-9]+)/commands"), FakeBuckets.Commands, c => interactions.CreateCommand(c, "global")) { Major = [0] },
             new("POST", Path("/applications/([0-9]+)/guilds/([0-9]+)/commands"), FakeBuckets.Commands,
                 c => interactions.CreateCommand(c, c.Parameters[1])) { Major = [1] },
+            new("GET", Path("/channels/([0-9]+)"), FakeBuckets.Channels, messages.GetChannel) { Major = [0] },
             new("POST", Path("/channels/([0-9]+)/messages"), FakeBuckets.ChannelMessages, messages.CreateMessage) { Major = [0] },
             new("PATCH", Path("/channels/([0-9]+)/messages/([0-9]+)"), FakeBuckets.ChannelMessages, messages.EditMessage) { Major = [0] },
             new("DELETE", Path("/channels/([0-9]+)/messages/([0-9]+)"), FakeBuckets.MessageDelete, messages.DeleteMessage) { Major = [0] },
