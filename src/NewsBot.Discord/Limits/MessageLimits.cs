@@ -20,12 +20,26 @@ public static class MessageLimits
     public const int EmbedUrl = 2048;
     public const int EmbedTotal = 6000;
     public const int AutocompleteChoices = 25;
+    public const int Nonce = 25;
 
     public static void ThrowIfInvalid(string? content, IReadOnlyList<Embed>? embeds)
     {
         var violations = Check(content, embeds);
         if (violations.Count > 0)
             throw new MessageLimitException(violations);
+    }
+
+    /// <summary>
+    /// A nonce is only worth sending when Discord can dedupe on it: an over-long one is a 400, and enforce_nonce without one
+    /// would silently give up the exactly-once guarantee the caller asked for.
+    /// </summary>
+    public static IReadOnlyList<string> CheckNonce(string? nonce, bool? enforceNonce)
+    {
+        if (nonce is { Length: > Nonce })
+            return [$"nonce: {nonce.Length} characters, at most {Nonce}"];
+        if (enforceNonce == true && string.IsNullOrEmpty(nonce))
+            return ["enforce_nonce: needs a nonce"];
+        return [];
     }
 
     public static IReadOnlyList<string> Check(string? content, IReadOnlyList<Embed>? embeds)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsBot.Discord.Models;
 
 public sealed record Message
@@ -11,4 +13,8 @@ public sealed record Message
     public IReadOnlyList<User>? Mentions { get; init; }
     public IReadOnlyList<string>? MentionRoles { get; init; }
     public string? WebhookId { get; init; }
+
+    /// <summary>The nonce it was created with, echoed only in the Create Message reply (and the gateway event).</summary>
+    [JsonConverter(typeof(NonceJsonConverter))]
+    public string? Nonce { get; init; }
 }

@@ -13,20 +13,24 @@ public sealed class ChannelsApi
     public Task<DiscordResult<Channel>> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
         _rest.SendAsync<Channel>(new DiscordRoute(HttpMethod.Get, "/channels/{channel_id}", $"/channels/{channelId}", channelId), null, null, cancellationToken);
 
+    /// <summary>With <see cref="MessagePayload.Nonce"/> and EnforceNonce, a resend returns Discord's earlier message instead of posting twice.</summary>
     public Task<DiscordResult<Message>> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
         _rest.SendAsync<Message>(MessagesRoute(HttpMethod.Post, channelId), OutgoingMessages.Prepare(message), null, cancellationToken);
 
     public Task<DiscordResult<Message>> EditMessageAsync(string channelId, string messageId, MessagePayload message, CancellationToken cancellationToken) =>
-        _rest.SendAsync<Message>(MessageRoute(HttpMethod.Patch, channelId, messageId), OutgoingMessages.Prepare(message), null, cancellationToken);
+        _rest.SendAsync<Message>(MessageRoute(HttpMethod.Patch, channelId, messageId), OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
 
     public Task<DiscordResult> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
         _rest.SendAsync(MessageRoute(HttpMethod.Delete, channelId, messageId), null, null, cancellationToken);
 
-    /// <summary>Posts in a forum channel: a new thread whose first message is <paramref name="thread"/>.Message.</summary>
+    /// <summary>
+    /// Posts in a forum channel: a new thread whose first message is <paramref name="thread"/>.Message. Forum posts have no
+    /// nonce, so the message's Nonce/EnforceNonce are dropped and a resend creates a second thread.
+    /// </summary>
     public Task<DiscordResult<Channel>> CreateForumThreadAsync(string forumChannelId, ForumThreadPayload thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var prepared = thread with { Message = OutgoingMessages.Prepare(thread.Message) };
+        var prepared = thread with { Message = OutgoingMessages.PrepareWithoutNonce(thread.Message) };
         var route = new DiscordRoute(HttpMethod.Post, "/channels/{channel_id}/threads", $"/channels/{forumChannelId}/threads", forumChannelId);
         return _rest.SendAsync<Channel>(route, prepared, null, cancellationToken);
     }

@@ -23,7 +23,7 @@ public sealed class InteractionsApi
         var route = new DiscordRoute(HttpMethod.Patch, "/webhooks/{application_id}/{interaction_token}/messages/@original",
             $"/webhooks/{applicationId}/{DiscordRoute.Escape(interactionToken)}/messages/@original", $"{applicationId}/{interactionToken}")
         { Authenticated = false };
-        return _rest.SendAsync<Message>(route, OutgoingMessages.Prepare(message), null, cancellationToken);
+        return _rest.SendAsync<Message>(route, OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
     }
 
     public Task<DiscordResult<Message>> CreateFollowupAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken)
@@ -31,6 +31,6 @@ public sealed class InteractionsApi
         var route = new DiscordRoute(HttpMethod.Post, "/webhooks/{application_id}/{interaction_token}",
             $"/webhooks/{applicationId}/{DiscordRoute.Escape(interactionToken)}", $"{applicationId}/{interactionToken}")
         { Authenticated = false };
-        return _rest.SendAsync<Message>(route, OutgoingMessages.Prepare(message), null, cancellationToken);
+        return _rest.SendAsync<Message>(route, OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using NewsBot.Testing.FakeDiscord;
 
@@ -9,7 +8,7 @@ namespace NewsBot.Discord.Tests.FakeDiscord;
 public sealed class FakeDiscordRestTests : IAsyncLifetime
 {
     private FakeDiscordServer _fake = null!;
-    private HttpClient _http = null!;
+    private RawDiscordHttp _http = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -17,7 +16,7 @@ public sealed class FakeDiscordRestTests : IAsyncLifetime
         {
             Buckets = new Dictionary<string, FakeBucketLimit> { [FakeBuckets.ChannelMessages] = new(1, TimeSpan.FromSeconds(30)) },
         }, cancellationToken: TestContext.Current.CancellationToken);
-        _http = new HttpClient();
+        _http = new RawDiscordHttp(_fake);
     }
 
     public async ValueTask DisposeAsync()
@@ -136,14 +135,6 @@ public sealed class FakeDiscordRestTests : IAsyncLifetime
         Assert.Single(_fake.State.Commands["500"]);
     }
 
-    private async Task<(int Status, JsonNode Body, HttpResponseHeaders Headers)> SendAsync(string path, string json, bool auth = true, string method = "POST")
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), _fake.ApiBaseUrl + path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation("User-Agent", "DiscordBot (https://example.org, 1)");
-        if (auth)
-            request.Headers.TryAddWithoutValidation("Authorization", "Bot " + _fake.Options.Token);
-        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        return ((int)response.StatusCode, text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!, response.Headers);
-    }
+    private Task<(int Status, JsonNode Body, HttpResponseHeaders Headers)> SendAsync(string path, string json, bool auth = true, string method = "POST") =>
+        _http.SendAsync(path, json, auth, method);
 }

@@ -57,4 +57,21 @@ public sealed class MessageLimitsTests
         Assert.Equal(2, error.Violations.Count);
         Assert.StartsWith("message not sent", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CheckNonce_26Characters_IsRejectedAnd25Passes()
+    {
+        Assert.Equal(["nonce: 26 characters, at most 25"], MessageLimits.CheckNonce(Text(26), enforceNonce: true));
+        Assert.Empty(MessageLimits.CheckNonce(Text(25), enforceNonce: true));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void CheckNonce_EnforceWithoutNonce_IsRejected(string? nonce) =>
+        Assert.Equal(["enforce_nonce: needs a nonce"], MessageLimits.CheckNonce(nonce, enforceNonce: true));
+
+    [Fact]
+    public void CheckNonce_NoNonceWithoutEnforce_Passes() =>
+        Assert.Empty(MessageLimits.CheckNonce(null, enforceNonce: false));
 }

@@ -17,6 +17,9 @@ public sealed record FakeDiscordOptions
     /// <summary>Models the 10,000 invalid requests per 10 minutes IP ban, scaled down.</summary>
     public int InvalidRequestLimit { get; init; } = 100;
 
+    /// <summary>How long enforce_nonce remembers a nonce ("the past few minutes" in Discord's docs), on the fake's clock.</summary>
+    public TimeSpan NonceWindow { get; init; } = TimeSpan.FromMinutes(5);
+
     public TimeSpan InteractionDeadline { get; init; } = TimeSpan.FromSeconds(3);
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 

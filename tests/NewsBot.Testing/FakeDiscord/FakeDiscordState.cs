@@ -22,6 +22,11 @@ public sealed class FakeDiscordState
 
     public int GlobalCommandPuts { get; internal set; }
 
+    /// <summary>Creates answered with an earlier message because of enforce_nonce: proof that a resend was deduplicated.</summary>
+    public int DuplicateNoncesAnswered { get; internal set; }
+
+    internal FakeNonces Nonces { get; } = new();
+
     /// <summary>Single-command creates per scope (Discord allows 200 per guild per day).</summary>
     public ConcurrentDictionary<string, int> CommandCreates { get; } = new();
 

@@ -7,6 +7,9 @@ public sealed record FakeMessage(string Id, string ChannelId, JsonObject Body, b
 {
     public string? Content => Body["content"]?.GetValue<string>();
 
+    /// <summary>The nonce as sent (string or integer); it stays in <see cref="ToJson"/>, as Discord echoes it.</summary>
+    public string? Nonce => FakeMessageRules.NonceText(Body["nonce"]);
+
     public JsonObject ToJson()
     {
         var json = (JsonObject)Body.DeepClone();
@@ -16,6 +19,7 @@ public sealed record FakeMessage(string Id, string ChannelId, JsonObject Body, b
         json["mentions"] = new JsonArray([.. MentionedUsers.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["username"] = "user" + id })]);
         json["mention_roles"] = new JsonArray([.. MentionedRoles.Select(id => (JsonNode)JsonValue.Create(id))]);
         json.Remove("allowed_mentions");
+        json.Remove("enforce_nonce");
         return json;
     }
 }

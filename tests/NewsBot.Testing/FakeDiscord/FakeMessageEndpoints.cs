@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace NewsBot.Testing.FakeDiscord;
 
 /// <summary>Channel messages, forum threads and webhooks, with Discord's error codes.</summary>
-internal sealed class FakeMessageEndpoints(FakeDiscordState state)
+internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOptions options)
 {
     private const int CreateMessageFlags = 4 | 4096 | 8192 | 32768;
 
@@ -12,7 +12,9 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state)
         var channelId = call.Parameters[0];
         if (!state.Channels.TryGetValue(channelId, out var kind))
             return FakeReply.Error(404, 10003, "Unknown Channel");
-        var type = kind switch { FakeChannelKind.Forum => 15, FakeChannelKind.LockedThread => 11, _ => 0 };
+        if (kind == FakeChannelKind.NoAccess)
+            return MissingAccess();
+        var type = kind switch { FakeChannelKind.Forum => 15, FakeChannelKind.LockedThread => 11, FakeChannelKind.Announcement => 5, _ => 0 };
         return FakeReply.Json(200, new JsonObject { ["id"] = channelId, ["type"] = type, ["guild_id"] = state.GuildId, ["name"] = "channel-" + channelId });
     }
 
@@ -24,11 +26,30 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state)
         if (state.Channels[channelId] == FakeChannelKind.Forum)
             return FakeReply.Error(400, 40058, "Cannot send messages in a forum channel");
         var body = call.Object;
-        if (Invalid(body, CreateMessageFlags) is { } invalid)
-            return invalid;
+        var errors = new FormErrors();
+        FakeMessageRules.Check(errors, body, CreateMessageFlags);
+        FakeMessageRules.CheckNonce(errors, body);
+        if (errors.Any)
+            return FakeReply.InvalidForm(errors.Root);
         if (FakeMessageRules.IsEmpty(body))
             return FakeReply.Error(400, 50006, "Cannot send an empty message");
-        return FakeReply.Json(200, state.Store(channelId, body, usersOnlyByDefault: false).ToJson());
+        lock (state.Gate)
+            return FakeReply.Json(200, StoreOnce(channelId, body, call.Now).ToJson());
+    }
+
+    /// <summary>enforce_nonce: a nonce seen within the window answers with the earlier message (any channel) and stores nothing.</summary>
+    private FakeMessage StoreOnce(string channelId, JsonObject body, DateTimeOffset now)
+    {
+        var nonce = FakeMessageRules.NonceText(body["nonce"]);
+        if (nonce is not null && FakeMessageRules.EnforcesNonce(body) && state.Nonces.Recent(nonce, now, options.NonceWindow) is { } earlier)
+        {
+            state.DuplicateNoncesAnswered++;
+            return earlier;
+        }
+        var message = state.Store(channelId, body, usersOnlyByDefault: false);
+        if (nonce is not null)
+            state.Nonces.Remember(nonce, message, now);
+        return message;
     }
 
     public FakeReply EditMessage(FakeCall call)
@@ -100,10 +121,13 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state)
     private FakeReply? ChannelError(string channelId) => state.Channels.TryGetValue(channelId, out var kind) switch
     {
         false => FakeReply.Error(404, 10003, "Unknown Channel"),
+        _ when kind == FakeChannelKind.NoAccess => MissingAccess(),
         _ when kind == FakeChannelKind.NoPermission => FakeReply.Error(403, 50013, "Missing Permissions"),
         _ when kind == FakeChannelKind.LockedThread => FakeReply.Error(400, 160005, "Thread is locked"),
         _ => null,
     };
+
+    private static FakeReply MissingAccess() => FakeReply.Error(403, 50001, "Missing Access");
 
     internal static FakeReply? Invalid(JsonObject body, int allowedFlags)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace NewsBot.Testing.FakeDiscord;
@@ -17,6 +19,26 @@ internal static class FakeMessageRules
         if (body["flags"] is JsonValue flags && flags.TryGetValue<int>(out var value) && (value & ~allowedFlags) != 0)
             errors.Add(prefix + "flags", "MESSAGE_FLAGS_INVALID", $"Flags {value} cannot be set here.");
     }
+
+    /// <summary>Create Message only: nonce is a string of at most 25 characters or an integer; enforce_nonce a boolean.</summary>
+    public static void CheckNonce(FormErrors errors, JsonObject body)
+    {
+        if (body["nonce"] is { } nonce && NonceText(nonce) is null)
+            errors.Add("nonce", "NONCE_TYPE_INVALID", "Nonce must be a string or an integer.");
+        errors.MaxLength("nonce", body["nonce"], 25, trim: false);
+        if (body["enforce_nonce"] is { } enforce && enforce.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+            errors.Add("enforce_nonce", "BASE_TYPE_BOOLEAN", "Must be either true or false.");
+    }
+
+    /// <summary>A nonce as text, so "42" and 42 are one nonce; null when absent or neither a string nor an integer.</summary>
+    public static string? NonceText(JsonNode? nonce) => nonce switch
+    {
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<long>(out var number) => number.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    public static bool EnforcesNonce(JsonObject body) => body["enforce_nonce"]?.GetValueKind() == JsonValueKind.True;
 
     public static bool IsEmpty(JsonObject body) =>
         string.IsNullOrEmpty(body["content"]?.GetValue<string>()) && body["embeds"] is not JsonArray { Count: > 0 };

@@ -22,7 +22,7 @@ internal sealed class FakeRestApi
     {
         _options = options;
         _limiter = new FakeRateLimiter(options, time);
-        var messages = new FakeMessageEndpoints(state);
+        var messages = new FakeMessageEndpoints(state, options);
         var interactions = new FakeInteractionEndpoints(state, options);
         _routes =
         [

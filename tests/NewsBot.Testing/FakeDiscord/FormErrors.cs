@@ -22,9 +22,10 @@ internal sealed class FormErrors
         list.Add(new JsonObject { ["code"] = code, ["message"] = message });
     }
 
-    public void MaxLength(string path, JsonNode? value, int limit)
+    /// <summary>Discord counts message text after trimming; identifiers such as a nonce count as sent.</summary>
+    public void MaxLength(string path, JsonNode? value, int limit, bool trim = true)
     {
-        if (value is JsonValue v && v.TryGetValue<string>(out var text) && text.Trim().Length > limit)
+        if (value is JsonValue v && v.TryGetValue<string>(out var text) && (trim ? text.Trim() : text).Length > limit)
             Add(path, "BASE_TYPE_MAX_LENGTH", $"Must be {limit} or fewer in length.");
     }
 }
