@@ -37,21 +37,6 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             return FakeReply.Json(200, StoreOnce(channelId, body, call.Now).ToJson());
     }
 
-    /// <summary>enforce_nonce: a nonce seen within the window answers with the earlier message (any channel) and stores nothing.</summary>
-    private FakeMessage StoreOnce(string channelId, JsonObject body, DateTimeOffset now)
-    {
-        var nonce = FakeMessageRules.NonceText(body["nonce"]);
-        if (nonce is not null && FakeMessageRules.EnforcesNonce(body) && state.Nonces.Recent(nonce, now, options.NonceWindow) is { } earlier)
-        {
-            state.DuplicateNoncesAnswered++;
-            return earlier;
-        }
-        var message = state.Store(channelId, body, usersOnlyByDefault: false);
-        if (nonce is not null)
-            state.Nonces.Remember(nonce, message, now);
-        return message;
-    }
-
     public FakeReply EditMessage(FakeCall call)
     {
         if (ChannelError(call.Parameters[0]) is { } error)
@@ -116,6 +101,21 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
         var channelId = forum ? state.NextId() : webhook.ChannelId;
         var message = state.Store(channelId, body, usersOnlyByDefault: true);
         return call.QueryFlag("wait") ? FakeReply.Json(200, message.ToJson()) : FakeReply.NoContent();
+    }
+
+    /// <summary>enforce_nonce: a nonce seen within the window answers with the earlier message (any channel) and stores nothing.</summary>
+    private FakeMessage StoreOnce(string channelId, JsonObject body, DateTimeOffset now)
+    {
+        var nonce = FakeMessageRules.NonceText(body["nonce"]);
+        if (nonce is not null && FakeMessageRules.EnforcesNonce(body) && state.Nonces.Recent(nonce, now, options.NonceWindow) is { } earlier)
+        {
+            state.DuplicateNoncesAnswered++;
+            return earlier;
+        }
+        var message = state.Store(channelId, body, usersOnlyByDefault: false);
+        if (nonce is not null)
+            state.Nonces.Remember(nonce, message, now);
+        return message;
     }
 
     private FakeReply? ChannelError(string channelId) => state.Channels.TryGetValue(channelId, out var kind) switch
