@@ -1,0 +1,137 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
+using NewsBot.Polling;
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>
+/// Keeps Quartz in step with the store: one digest trigger per topic (its cron, in its time zone) and one poll job
+/// per unpaused feed (a first poll within a minute, then every interval on the feed's own slot). Call
+/// <see cref="SyncAsync"/> after any change to topics or feeds; it applies at once, without a restart.
+/// </summary>
+public sealed partial class EngineScheduler(
+    ISchedulerFactory schedulerFactory,
+    ITopicStore topics,
+    IFeedStateStore feeds,
+    IOptions<PollingOptions> polling,
+    TimeProvider timeProvider,
+    ILogger<EngineScheduler> logger)
+{
+    private const string FeedGroup = "feeds";
+    private const string TopicGroup = "topics";
+    private readonly SemaphoreSlim _sync = new(1, 1);
+
+    public static JobKey FeedJob(string feedUrl) => new(feedUrl, FeedGroup);
+
+    public static JobKey TopicJob(long topicId) => new(topicId.ToString(System.Globalization.CultureInfo.InvariantCulture), TopicGroup);
+
+    public async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        await _sync.WaitAsync(cancellationToken);
+        try
+        {
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+            var all = await topics.ListAsync(cancellationToken);
+            await SyncTopicsAsync(scheduler, all, cancellationToken);
+            await SyncFeedsAsync(scheduler, all, cancellationToken);
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    public async Task UnscheduleFeedAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(FeedJob(feedUrl), cancellationToken);
+    }
+
+    public async Task UnscheduleTopicAsync(long topicId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(TopicJob(topicId), cancellationToken);
+    }
+
+    /// <summary>When the topic's digest trigger fires next, or null when it is not scheduled.</summary>
+    public async Task<DateTimeOffset?> NextDigestAsync(long topicId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var triggers = await scheduler.GetTriggersOfJob(TopicJob(topicId), cancellationToken);
+        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t.HasValue).Min();
+    }
+
+    private async Task SyncTopicsAsync(IScheduler scheduler, IReadOnlyList<Topic> all, CancellationToken cancellationToken)
+    {
+        var wanted = new HashSet<JobKey>();
+        foreach (var topic in all)
+        {
+            if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out var schedule, out var error))
+            {
+                LogBadSchedule(topic.Name, error);
+                continue;
+            }
+            var job = JobBuilder.Create<TopicDigestJob>()
+                .WithIdentity(TopicJob(topic.Id))
+                .UsingJobData(TopicDigestJob.TopicIdKey, topic.Id)
+                .StoreDurably()
+                .Build();
+            var trigger = TriggerBuilder.Create(timeProvider)
+                .WithIdentity(job.Key.Name, TopicGroup)
+                .ForJob(job)
+                .WithCronSchedule(schedule.CronExpression, cron => cron
+                    .InTimeZone(schedule.TimeZone)
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+                .Build();
+            await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+            wanted.Add(job.Key);
+        }
+        await DeleteUnwantedAsync(scheduler, TopicGroup, wanted, cancellationToken);
+    }
+
+    private async Task SyncFeedsAsync(IScheduler scheduler, IReadOnlyList<Topic> all, CancellationToken cancellationToken)
+    {
+        var paused = (await feeds.ListAsync(cancellationToken)).Where(s => s.IsPaused).Select(s => s.FeedUrl).ToHashSet(StringComparer.Ordinal);
+        var wanted = all.SelectMany(t => t.Feeds).Where(f => !paused.Contains(f)).Select(FeedJob).ToHashSet();
+        var now = timeProvider.GetUtcNow();
+        var interval = TimeSpan.FromMinutes(polling.Value.IntervalMinutes);
+        var window = TimeSpan.FromSeconds(polling.Value.FirstPollWindowSeconds);
+        foreach (var key in wanted)
+        {
+            if (await scheduler.CheckExists(key, cancellationToken))
+                continue;
+            var job = JobBuilder.Create<FeedPollJob>()
+                .WithIdentity(key)
+                .UsingJobData(FeedPollJob.FeedUrlKey, key.Name)
+                .StoreDurably()
+                .Build();
+            var first = TriggerBuilder.Create(timeProvider)
+                .WithIdentity(key.Name + "#first", FeedGroup)
+                .ForJob(job)
+                .StartAt(PollPlan.First(key.Name, now, window))
+                .Build();
+            var recurring = TriggerBuilder.Create(timeProvider)
+                .WithIdentity(key.Name, FeedGroup)
+                .ForJob(job)
+                .StartAt(PollPlan.Next(key.Name, now + window, interval))
+                .WithSimpleSchedule(interval, null)
+                .Build();
+            await scheduler.ScheduleJob(job, [first, recurring], ScheduleJobOptions.Replacing, cancellationToken);
+        }
+        await DeleteUnwantedAsync(scheduler, FeedGroup, wanted, cancellationToken);
+    }
+
+    private static async Task DeleteUnwantedAsync(IScheduler scheduler, string group, HashSet<JobKey> wanted, CancellationToken cancellationToken)
+    {
+        var existing = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(group), cancellationToken);
+        var unwanted = existing.Where(k => !wanted.Contains(k)).ToList();
+        if (unwanted.Count > 0)
+            await scheduler.DeleteJobs(unwanted, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Topic {Topic} is not scheduled: {Error}")]
+    private partial void LogBadSchedule(string topic, string error);
+}

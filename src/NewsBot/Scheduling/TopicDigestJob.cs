@@ -1,0 +1,24 @@
+using NewsBot.Core.Storage;
+using NewsBot.Digests;
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>Composes and sends one topic's digest for the time its trigger was due (not the time it ran).</summary>
+[DisallowConcurrentExecution]
+internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher publisher, EngineScheduler scheduler, TimeProvider timeProvider) : IJob
+{
+    public const string TopicIdKey = "topicId";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var topicId = context.MergedJobDataMap.GetLong(TopicIdKey);
+        var topic = await topics.GetAsync(topicId, cancellationToken);
+        if (topic is null)
+        {
+            await scheduler.UnscheduleTopicAsync(topicId, cancellationToken);
+            return;
+        }
+        await publisher.PublishAsync(topic, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+    }
+}
