@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NewsBot.Core.Articles;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Quotes;

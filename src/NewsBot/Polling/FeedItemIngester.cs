@@ -66,9 +66,7 @@ public sealed class FeedItemIngester(
         {
             var identity = FeedItemIdentity.For(feedUrl, item, documentUri);
             // A feed listing the same story twice must not read its page twice.
-            if (!ids.Add(identity.ItemId) | !urls.Add(identity.CanonicalUrl))
-                continue;
-            if (!await store.IsNewAsync(identity, cancellationToken))
+            if (!ids.Add(identity.ItemId) || !urls.Add(identity.CanonicalUrl) || !await store.IsNewAsync(identity, cancellationToken))
                 continue;
             var published = item.Published ?? item.Updated;
             var isBackfill = published < backfillBefore;

@@ -60,8 +60,8 @@ public sealed class FeedPoller(
             LastSuccessAt = now,
             NextPollAt = next,
         }, cancellationToken);
-        logger.LogInformation(
-            "{Feed}: {Outcome}, {New} new, {Backfilled} backfilled", LoggableUrl.For(feedUrl), feed is null ? "not modified" : "fetched", added, backfilled);
+        logger.LogInformation("{Feed}: {Outcome}, {New} new, {Backfilled} backfilled",
+            LoggableUrl.For(feedUrl), feed is null ? "not modified" : "fetched", added, backfilled);
         return new FeedPollResult(added, backfilled, NotModified: feed is null, Paused: false, next, Error: null);
     }
 

@@ -189,15 +189,4 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Empty(_harness.Server.Requests);
         Assert.Empty(_harness.Articles.Articles);
     }
-
-    [Fact]
-    public async Task PollAsync_SameStoryTwiceInOneFeed_ReadsAndStoresItOnce()
-    {
-        _harness.ServeFeed("/feed.xml", InventedFeeds.Rss(Bridge(), Bridge(guid: "gazette-101-copy", query: "?utm_campaign=x")));
-
-        var result = await _harness.PollAsync(_harness.Url("/feed.xml"));
-
-        Assert.Equal(1, result.NewArticles);
-        Assert.Equal(1, _harness.Server.CountRequests("/news/bridge.html"));
-    }
 }

@@ -15,7 +15,8 @@ internal static class InventedFeeds
     {
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>")
-           .Append(CultureInfo.InvariantCulture, $"<title>{SecurityElement.Escape(title)}</title><link>https://gazette.example/</link><language>en-gb</language>");
+           .Append(CultureInfo.InvariantCulture, $"<title>{SecurityElement.Escape(title)}</title>")
+           .Append("<link>https://gazette.example/</link><language>en-gb</language>");
         foreach (var item in items)
         {
             xml.Append("<item>")

@@ -60,7 +60,8 @@ internal sealed class PollingHarness : IAsyncDisposable
         services.AddSingleton<ITopicStore>(sp => sp.GetRequiredService<InMemoryTopicStore>());
         services.AddSingleton<InMemoryOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<InMemoryOutbox>());
-        return new PollingHarness(server, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return new PollingHarness(server, provider);
     }
 
     public string Url(string path) => Server.Url(path).AbsoluteUri;
