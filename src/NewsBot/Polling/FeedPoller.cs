@@ -52,8 +52,9 @@ public sealed class FeedPoller(
         var next = now + options.Value.Interval;
         await states.SaveAsync(state with
         {
-            ETag = fetched.ETag ?? state.ETag,
-            LastModified = fetched.LastModified ?? state.LastModified,
+            // A 304 may omit the validators it confirms; a 200 replaces them, even with none.
+            ETag = fetched.NotModified ? fetched.ETag ?? state.ETag : fetched.ETag,
+            LastModified = fetched.NotModified ? fetched.LastModified ?? state.LastModified : fetched.LastModified,
             ConsecutiveFailures = 0,
             LastError = null,
             LastFetchedAt = now,
