@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NewsBot.Core.Articles;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Quotes;
@@ -23,6 +22,7 @@ public sealed class OnDemandDigestBuilder(
     ILogger<OnDemandDigestBuilder> logger)
 {
     private const int ParallelArticleFetches = 4;
+    private readonly FeedItemReader _items = new(articles, extractor, logger);
 
     /// <exception cref="SourceException">A feed could not be read or parsed.</exception>
     public async Task<IReadOnlyList<DigestStory>> BuildAsync(
@@ -63,14 +63,7 @@ public sealed class OnDemandDigestBuilder(
     {
         var item = entry.Item;
         var link = SourceLocation.FromLink(item.Link, entry.FeedLocation);
-        var read = link is null ? null : await TryReadArticleAsync(link, cancellationToken);
-        var fromExcerpt = read is null || read.IsPartial || read.Text.Length == 0;
-        var article = read switch
-        {
-            null => FromFeedSummary(item),
-            { Text.Length: 0 } => WithSummaryText(read, item, link!),
-            _ => read,
-        };
+        var article = await _items.ReadAsync(item, link, cancellationToken);
         var analysis = quotes.Extract(article.Text, maxQuotes);
         return new DigestStory(
             Title: article.Metadata.Title ?? item.Title ?? "(untitled)",
@@ -78,32 +71,6 @@ public sealed class OnDemandDigestBuilder(
             Source: article.Metadata.SiteName ?? entry.Feed.Title ?? link?.Uri.Host,
             Published: item.Published ?? item.Updated ?? article.Metadata.Published,
             Analysis: analysis)
-        { FromExcerpt = fromExcerpt };
-    }
-
-    private async Task<ExtractedArticle?> TryReadArticleAsync(SourceLocation link, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await articles.ReadAsync(link, cancellationToken);
-        }
-        catch (Exception e) when (e is SourceException or Ingestion.Http.FetchException)
-        {
-            logger.LogWarning("{Article}: {Reason}; using the feed's summary instead", link.Display, e.Message);
-            return null;
-        }
-    }
-
-    private ExtractedArticle WithSummaryText(ExtractedArticle empty, FeedItem item, SourceLocation link)
-    {
-        logger.LogWarning("{Article}: no article text ({Reason}); using the feed's summary instead", link.Display, empty.EmptyReason ?? "empty page");
-        return empty with { Text = FromFeedSummary(item).Text };
-    }
-
-    private ExtractedArticle FromFeedSummary(FeedItem item)
-    {
-        var html = item.Content ?? item.Summary ?? string.Empty;
-        var text = extractor.Extract($"<html><body><article>{html}</article></body></html>", pageUri: null).Text;
-        return new ExtractedArticle(text, new ArticleMetadata { Title = item.Title }) { IsPartial = true };
+        { FromExcerpt = article.IsPartial };
     }
 }

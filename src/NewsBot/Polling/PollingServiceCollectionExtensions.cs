@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsBot.Polling;
+
+public static class PollingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The feed poller and its options ("Polling" section). Needs the core, ingestion, the storage ports
+    /// (<c>IFeedStateStore</c>, <c>IArticleStore</c>, <c>ITopicStore</c>, <c>IOutbox</c>) and a <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IServiceCollection AddNewsBotPolling(this IServiceCollection services)
+    {
+        services.AddOptions<PollingOptions>()
+            .BindConfiguration(PollingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<FeedItemIngester>();
+        services.AddSingleton<FeedPauseNotices>();
+        services.AddSingleton<FeedPoller>();
+        return services;
+    }
+}
