@@ -2,8 +2,8 @@ namespace NewsBot.Core.Digests;
 
 /// <summary>
 /// Groups the same event reported by several outlets: TF-IDF cosine over headline and lead (names and figures weigh
-/// more), average link, oldest first
-/// so each cluster is led by the first report. Reports far apart in time must be much more alike to merge.
+/// more), average link, oldest first so each cluster is led by the first report. Reports far apart in time must be
+/// much more alike to merge.
 /// Each story is compared only with earlier stories sharing a term, so a topic of a thousand stories stays cheap.
 /// </summary>
 public sealed class StoryClusterer
