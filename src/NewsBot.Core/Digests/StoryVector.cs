@@ -1,49 +1,30 @@
-using NewsBot.Core.Quotes;
-using NewsBot.Core.Text;
-
 namespace NewsBot.Core.Digests;
 
-/// <summary>TF-IDF weights of a story's content words; the headline counts twice, the lead's first words once.</summary>
+/// <summary>Unit-length TF-IDF weights of a story's content words, so the cosine of two stories is their dot product.</summary>
 internal sealed class StoryVector
 {
-    private const int LeadWords = 60;
+    private StoryVector(KeyValuePair<string, double>[] weights) => Weights = weights;
 
-    private StoryVector(Dictionary<string, double> weights)
+    public IReadOnlyList<KeyValuePair<string, double>> Weights { get; }
+
+    /// <summary>Term frequencies: headline words and names weigh more than the lead's first words.</summary>
+    public static Dictionary<string, double> TermCounts(StoryCandidate story, StoryClusteringSettings settings)
     {
-        Weights = weights;
-        Norm = Math.Sqrt(weights.Values.Sum(w => w * w));
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Add(StoryTerm term, double weight) =>
+            counts[term.Text] = counts.GetValueOrDefault(term.Text) + (term.IsName ? weight * settings.NameWeight : weight);
+
+        foreach (var term in StoryTerm.Read(story.Title, settings))
+            Add(term, settings.TitleWeight);
+        foreach (var term in StoryTerm.Read(story.Lead, settings).Take(settings.LeadWords))
+            Add(term, 1.0);
+        return counts;
     }
 
-    public Dictionary<string, double> Weights { get; }
-
-    public double Norm { get; }
-
-    public static List<string> Terms(StoryCandidate story) =>
-        [.. ContentWords(story.Title), .. ContentWords(story.Title), .. ContentWords(story.Lead).Take(LeadWords)];
-
-    public static StoryVector From(List<string> terms, IReadOnlyDictionary<string, double> inverseFrequency)
+    public static StoryVector From(Dictionary<string, double> counts, IReadOnlyDictionary<string, double> inverseFrequency)
     {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in terms)
-            weights[term] = weights.GetValueOrDefault(term) + inverseFrequency[term];
-        return new StoryVector(weights);
+        var weights = counts.Select(pair => KeyValuePair.Create(pair.Key, pair.Value * inverseFrequency[pair.Key])).ToArray();
+        var norm = Math.Sqrt(weights.Sum(pair => pair.Value * pair.Value));
+        return new StoryVector(norm == 0 ? [] : [.. weights.Select(pair => KeyValuePair.Create(pair.Key, pair.Value / norm))]);
     }
-
-    public double Cosine(StoryVector other)
-    {
-        if (Norm == 0 || other.Norm == 0)
-            return 0;
-        var (small, large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
-        var dot = small.Weights.Sum(pair => pair.Value * large.Weights.GetValueOrDefault(pair.Key));
-        return dot / (Norm * other.Norm);
-    }
-
-    private static IEnumerable<string> ContentWords(string? text) =>
-        WordNormalizer.Words(text).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(Stem);
-
-    /// <summary>Plural and possessive endings only: "ferries" and "ferry" must meet, nothing cleverer is needed here.</summary>
-    private static string Stem(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
-        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
-        : word;
 }
