@@ -18,9 +18,12 @@ public sealed class SqliteArticleStoreTests : IDisposable
         {
             Outlet = "Lakeside Courier",
             PublishedAt = new DateTimeOffset(2026, 3, 2, 5, 30, 0, TimeSpan.Zero),
-            Quotes = [new StoredQuote("We listened to commuters", "Marta Quillon")],
+            Quotes = [new StoredQuote("We listened to commuters", "Marta Quillon") { Role = "ferry company spokesperson" }],
             KeySentences = ["The ferry now leaves at six."],
             IsPartial = true,
+            Language = "en",
+            Byline = "Tomas Brevik",
+            IsBackfill = true,
         };
 
         Assert.True(await store.TryAddAsync(article, ct));
@@ -156,6 +159,44 @@ public sealed class SqliteArticleStoreTests : IDisposable
         var found = await store.SearchAsync(query, DateTimeOffset.MinValue, 10, ct);
 
         Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task TryAddAsync_EightParallelWritersOfDistinctArticles_StoresEveryOne()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _test.Open().InitializeAsync(ct);
+        var stores = Enumerable.Range(0, 8).Select(_ => _test.Articles()).ToList();
+
+        var added = await Task.WhenAll(stores.Select((store, writer) => Task.Run(async () =>
+        {
+            var count = 0;
+            for (var i = 0; i < 25; i++)
+            {
+                if (await store.TryAddAsync(Article($"w{writer}-{i}", $"https://lakeside-courier.example/a/{writer}/{i}", "Title", "Body"), ct))
+                    count++;
+            }
+            return count;
+        }, ct)));
+
+        Assert.All(added, count => Assert.Equal(25, count));
+        Assert.Equal(200, (await stores[0].ListSinceAsync(DateTimeOffset.MinValue, ct)).Count);
+    }
+
+    [Fact]
+    public async Task FindByUrlAsync_StoredAndUnknownUrls_FindsOnlyTheStoredArticle()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "Body") with { IsBackfill = true }, ct);
+        await store.MarkSeenAsync(new ArticleIdentity(Feed, "old-1", "https://lakeside-courier.example/a/old"), ct);
+
+        var found = await store.FindByUrlAsync("https://lakeside-courier.example/a/ferry", ct);
+
+        Assert.Equal("Ferry timetable changes", found?.Article.Title);
+        Assert.True(found!.Article.IsBackfill);
+        Assert.Null(await store.FindByUrlAsync("https://lakeside-courier.example/a/old", ct));
+        Assert.Null(await store.FindByUrlAsync("https://lakeside-courier.example/a/FERRY", ct));
     }
 
     private static NewArticle Article(string itemId, string canonicalUrl, string title, string text) => new()
