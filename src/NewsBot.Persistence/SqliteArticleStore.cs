@@ -24,31 +24,33 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(article);
         var now = timeProvider.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        // One (immediate) transaction for the check and the three inserts: concurrent pollers cannot both store an item.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        if (!await SeenItems.TryMarkSeenAsync(connection, transaction, article.Identity, now, cancellationToken))
+        // Prepared before taking the write lock, which every other writer is waiting for.
+        var textHash = HashText(article.Text);
+        var quotesJson = ArticleJson.Write(article.Quotes);
+        var keySentencesJson = ArticleJson.Write(article.KeySentences);
+        var quotesText = string.Join('\n', article.Quotes.Select(q => q.Text));
+        // One write transaction for the check and the three inserts: concurrent pollers cannot both store an item.
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        if (!await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, article.Identity, now, cancellationToken))
             return false;
 
         long id;
-        await using (var insert = connection.CreateCommand())
-        {
-            insert.Transaction = transaction;
-            insert.CommandText = """
+        await using (var insert = write.CreateCommand("""
                 INSERT INTO articles (feed_url, item_id, canonical_url, title, outlet, published_at, first_seen_at,
                                       text_hash, quotes_json, key_sentences_json, partial, language, byline, backfill)
                 VALUES ($feedUrl, $itemId, $canonicalUrl, $title, $outlet, $publishedAt, $firstSeenAt,
                         $textHash, $quotes, $keySentences, $partial, $language, $byline, $backfill)
                 RETURNING id;
-                """;
+                """))
+        {
             SeenItems.AddIdentity(insert, article.Identity);
             insert.Parameters.AddWithValue("$title", article.Title);
             insert.Parameters.AddWithValue("$outlet", (object?)article.Outlet ?? DBNull.Value);
             insert.Parameters.AddWithValue("$publishedAt", UnixTime.ToDbValue(article.PublishedAt));
             insert.Parameters.AddWithValue("$firstSeenAt", UnixTime.ToMilliseconds(now));
-            insert.Parameters.AddWithValue("$textHash", HashText(article.Text));
-            insert.Parameters.AddWithValue("$quotes", ArticleJson.Write(article.Quotes));
-            insert.Parameters.AddWithValue("$keySentences", ArticleJson.Write(article.KeySentences));
+            insert.Parameters.AddWithValue("$textHash", textHash);
+            insert.Parameters.AddWithValue("$quotes", quotesJson);
+            insert.Parameters.AddWithValue("$keySentences", keySentencesJson);
             insert.Parameters.AddWithValue("$partial", article.IsPartial);
             insert.Parameters.AddWithValue("$language", (object?)article.Language ?? DBNull.Value);
             insert.Parameters.AddWithValue("$byline", (object?)article.Byline ?? DBNull.Value);
@@ -56,28 +58,25 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
             id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         }
 
-        await using (var index = connection.CreateCommand())
+        await using (var index = write.CreateCommand("INSERT INTO articles_fts (rowid, title, body, quotes) VALUES ($id, $title, $body, $quotes);"))
         {
-            index.Transaction = transaction;
-            index.CommandText = "INSERT INTO articles_fts (rowid, title, body, quotes) VALUES ($id, $title, $body, $quotes);";
             index.Parameters.AddWithValue("$id", id);
             index.Parameters.AddWithValue("$title", article.Title);
             index.Parameters.AddWithValue("$body", article.Text);
-            index.Parameters.AddWithValue("$quotes", string.Join('\n', article.Quotes.Select(q => q.Text)));
+            index.Parameters.AddWithValue("$quotes", quotesText);
             await index.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return true;
     }
 
     public async Task<bool> MarkSeenAsync(ArticleIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var wasNew = await SeenItems.TryMarkSeenAsync(connection, transaction, identity, timeProvider.GetUtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var wasNew = await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, identity, timeProvider.GetUtcNow(), cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return wasNew;
     }
 

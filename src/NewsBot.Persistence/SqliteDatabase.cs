@@ -8,6 +8,7 @@ namespace NewsBot.Persistence;
 internal sealed class SqliteDatabase : IDisposable
 {
     private readonly SemaphoreSlim _initialization = new(1, 1);
+    private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly int _busyTimeoutMilliseconds;
     private volatile bool _initialized;
 
@@ -58,7 +59,42 @@ internal sealed class SqliteDatabase : IDisposable
         return await OpenRawAsync(cancellationToken);
     }
 
-    public void Dispose() => _initialization.Dispose();
+    /// <summary>
+    /// Opens a connection and begins an immediate (write-locking) transaction once this process's earlier writers are done.
+    /// Writers of one process queue here instead of on SQLite's lock: SQLite's busy handler polls with growing sleeps
+    /// (up to 100 ms), which leaves the lock idle and, with many writers, can starve one past busy_timeout into
+    /// SQLITE_BUSY. busy_timeout still covers writers in other processes.
+    /// </summary>
+    public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            await _writeTurn.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        try
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            return new WriteTransaction(connection, transaction, _writeTurn);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            _writeTurn.Release();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        _initialization.Dispose();
+        _writeTurn.Dispose();
+    }
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
     {

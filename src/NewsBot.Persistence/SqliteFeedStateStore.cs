@@ -33,9 +33,8 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
     public async Task SaveAsync(FeedState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("""
             INSERT INTO feed_state (feed_url, etag, last_modified, consecutive_failures, paused, last_fetched_at, next_poll_at,
                                     last_error, last_success_at)
             VALUES ($feedUrl, $etag, $lastModified, $failures, $paused, $lastFetchedAt, $nextPollAt, $lastError, $lastSuccessAt)
@@ -48,7 +47,7 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
                 next_poll_at = excluded.next_poll_at,
                 last_error = excluded.last_error,
                 last_success_at = excluded.last_success_at;
-            """;
+            """);
         command.Parameters.AddWithValue("$feedUrl", state.FeedUrl);
         command.Parameters.AddWithValue("$etag", (object?)state.ETag ?? DBNull.Value);
         command.Parameters.AddWithValue("$lastModified", (object?)state.LastModified ?? DBNull.Value);
@@ -59,6 +58,7 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         command.Parameters.AddWithValue("$lastError", (object?)state.LastError ?? DBNull.Value);
         command.Parameters.AddWithValue("$lastSuccessAt", UnixTime.ToDbValue(state.LastSuccessAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<FeedState>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)

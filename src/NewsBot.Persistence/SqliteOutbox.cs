@@ -14,8 +14,8 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         ArgumentNullException.ThrowIfNull(messages);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var (connection, transaction) = (write.Connection, write.Transaction);
 
         var existing = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
         if (existing is not null)
@@ -36,7 +36,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
             await InsertMessageAsync(connection, transaction, digestId, sequence, messages[sequence], cancellationToken);
 
         var stored = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return stored!;
     }
 
@@ -56,37 +56,38 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(discordMessageId);
         ArgumentException.ThrowIfNullOrWhiteSpace(postedChannelId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("""
             UPDATE outbox_messages SET discord_message_id = $discordId, sent_at = $sentAt, posted_channel_id = $postedChannelId
             WHERE id = $id AND discord_message_id IS NULL;
-            """;
+            """);
         command.Parameters.AddWithValue("$discordId", discordMessageId);
         command.Parameters.AddWithValue("$postedChannelId", postedChannelId);
         command.Parameters.AddWithValue("$sentAt", UnixTime.ToMilliseconds(timeProvider.GetUtcNow()));
         command.Parameters.AddWithValue("$id", messageId);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var updated = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await write.CommitAsync(cancellationToken);
+        return updated;
     }
 
     public async Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        await using var write = await database.BeginWriteAsync(cancellationToken);
         // One statement, so a crash cannot leave half a digest given up. The later messages say why they were dropped;
         // messages already sent or already given up keep what they have.
-        command.CommandText = """
+        await using var command = write.CreateCommand("""
             UPDATE outbox_messages
             SET failed_reason = CASE WHEN id = $id THEN $reason ELSE $laterReason END
             WHERE discord_message_id IS NULL AND failed_reason IS NULL
               AND digest_id = (SELECT digest_id FROM outbox_messages WHERE id = $id)
               AND sequence >= (SELECT sequence FROM outbox_messages WHERE id = $id);
-            """;
+            """);
         command.Parameters.AddWithValue("$id", messageId);
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$laterReason", "an earlier message of the digest failed: " + reason);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken)

@@ -42,9 +42,9 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         var now = timeProvider.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
         // The write lock is taken up front, so the name check cannot race another save.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         if (await TopicCommands.NameTakenAsync(connection, transaction, topic, cancellationToken))
             throw new InvalidOperationException($"A topic named '{topic.Name}' already exists.");
 
@@ -57,7 +57,7 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
         await TopicCommands.ReplaceFeedsAsync(connection, transaction, id, topic.Feeds, cancellationToken);
         await TopicCommands.AppendChangeAsync(connection, transaction, id, topic.Name, actor, action, now, cancellationToken);
         var saved = await GetAsync(connection, transaction, id, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return saved!;
     }
 
@@ -65,8 +65,8 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var now = timeProvider.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var (connection, transaction) = (write.Connection, write.Transaction);
         string? name;
         await using (var delete = connection.CreateCommand())
         {
@@ -79,21 +79,21 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
         if (name is null)
             return false;
         await TopicCommands.AppendChangeAsync(connection, transaction, id, name, actor, "deleted", now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return true;
     }
 
     public async Task MarkDigestedAsync(long id, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("""
             UPDATE topics SET last_digest_at = $windowEnd
             WHERE id = $id AND (last_digest_at IS NULL OR last_digest_at < $windowEnd);
-            """;
+            """);
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$windowEnd", UnixTime.ToMilliseconds(windowEnd));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TopicChange>> ListChangesAsync(long id, int limit, CancellationToken cancellationToken)

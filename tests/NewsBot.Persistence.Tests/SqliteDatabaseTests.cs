@@ -39,13 +39,14 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
-    public async Task OpenAsync_AnyConnection_UsesWalAndForeignKeys()
+    public async Task OpenAsync_AnyConnection_UsesWalNormalSyncForeignKeysAndBusyTimeout()
     {
         var database = _test.Open();
         await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("wal", await TextAsync(connection, "PRAGMA journal_mode;"));
         Assert.Equal("1", await TextAsync(connection, "PRAGMA foreign_keys;"));
+        Assert.Equal("1", await TextAsync(connection, "PRAGMA synchronous;"));
         Assert.Equal("5000", await TextAsync(connection, "PRAGMA busy_timeout;"));
     }
 

@@ -116,6 +116,18 @@ public sealed class SqliteOutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task MarkFailedAsync_LastMessage_LeavesEarlierUnsentMessagesPending()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var outbox = _test.Outbox();
+        var digest = await outbox.CreateDigestAsync(Key, Messages("n-1", "n-2", "n-3"), ct);
+
+        await outbox.MarkFailedAsync(digest.Messages[2].Id, "Invalid Form Body (50035)", ct);
+
+        Assert.Equal(["n-1", "n-2"], (await outbox.PendingMessagesAsync(ct)).Select(m => m.Message.Nonce));
+    }
+
+    [Fact]
     public async Task MarkFailedAsync_CalledAgain_KeepsFirstReason()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -69,6 +69,8 @@ public sealed class SqliteTopicStoreTests : IDisposable
 
         Assert.Contains($"a topic named '{name}' already exists", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Single(await store.ListAsync(ct));
+        await store.SaveAsync(HarbourNews() with { Name = "Ferries" }, Moderator, "created", ct);
+        Assert.Equal(2, (await store.ListAsync(ct)).Count);
     }
 
     [Fact]
@@ -210,7 +212,7 @@ public sealed class SqliteTopicStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task SaveAsync_EightParallelWriters_StoresEveryTopicAndChange()
+    public async Task SaveAsync_EightProcessesWritingAtOnce_StoresEveryTopicAndChange()
     {
         var ct = TestContext.Current.CancellationToken;
         await _test.Open().InitializeAsync(ct);
