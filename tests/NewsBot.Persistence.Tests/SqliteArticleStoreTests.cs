@@ -182,22 +182,6 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(200, (await store.ListSinceAsync(DateTimeOffset.MinValue, ct)).Count);
     }
 
-    [Fact]
-    public async Task FindByUrlAsync_StoredAndUnknownUrls_FindsOnlyTheStoredArticle()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var store = _test.Articles();
-        await store.TryAddAsync(Article("item-1", "https://lakeside-courier.example/a/ferry", "Ferry timetable changes", "Body") with { IsBackfill = true }, ct);
-        await store.MarkSeenAsync(new ArticleIdentity(Feed, "old-1", "https://lakeside-courier.example/a/old"), ct);
-
-        var found = await store.FindByUrlAsync("https://lakeside-courier.example/a/ferry", ct);
-
-        Assert.Equal("Ferry timetable changes", found?.Article.Title);
-        Assert.True(found!.Article.IsBackfill);
-        Assert.Null(await store.FindByUrlAsync("https://lakeside-courier.example/a/old", ct));
-        Assert.Null(await store.FindByUrlAsync("https://lakeside-courier.example/a/FERRY", ct));
-    }
-
     private static NewArticle Article(string itemId, string canonicalUrl, string title, string text) => new()
     {
         Identity = new ArticleIdentity(Feed, itemId, canonicalUrl),

@@ -2,8 +2,8 @@ using NewsBot.Core.Storage;
 
 namespace NewsBot.Persistence.Tests;
 
-/// <summary><see cref="SqliteArticleStore.ListForFeedsAsync"/>: the articles a digest window may deliver.</summary>
-public sealed class SqliteArticleStoreWindowTests : IDisposable
+/// <summary>Reading articles back: the window a digest may deliver, and one article by URL.</summary>
+public sealed class SqliteArticleStoreLookupTests : IDisposable
 {
     private const string Courier = "https://lakeside-courier.example/rss";
     private const string Gazette = "https://harbour-gazette.example/feed";
@@ -57,6 +57,22 @@ public sealed class SqliteArticleStoreWindowTests : IDisposable
         var listed = await store.ListForFeedsAsync(feeds, now, now.AddMinutes(1), ct);
 
         Assert.Equal(["wanted", "quoted url"], listed.Select(a => a.Article.Title));
+    }
+
+    [Fact]
+    public async Task FindByUrlAsync_StoredBacklogAndUnknownUrls_FindsOnlyTheStoredArticle()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+        await AddAtAsync(store, _test.Clock.GetUtcNow(), Courier, "Ferry timetable changes", isBackfill: true);
+        await store.MarkSeenAsync(new ArticleIdentity(Courier, "old-1", "https://articles.example/old"), ct);
+
+        var found = await store.FindByUrlAsync("https://articles.example/Ferry%20timetable%20changes", ct);
+
+        Assert.Equal("Ferry timetable changes", found?.Article.Title);
+        Assert.True(found!.Article.IsBackfill);
+        Assert.Null(await store.FindByUrlAsync("https://articles.example/old", ct));
+        Assert.Null(await store.FindByUrlAsync("https://articles.example/ferry%20timetable%20changes", ct));
     }
 
     private async Task AddAtAsync(SqliteArticleStore store, DateTimeOffset firstSeenAt, string feed, string title, bool isBackfill = false)
