@@ -3,10 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace NewsBot.Persistence;
 
 /// <summary>
-/// An immediate transaction that holds this process's write turn (see <see cref="SqliteDatabase.BeginWriteAsync"/>);
-/// disposing it without <see cref="CommitAsync"/> rolls back, then passes the turn on.
+/// An immediate transaction on the writer connection that holds this process's write turn (see
+/// <see cref="SqliteDatabase.BeginWriteAsync"/>); disposing it without <see cref="CommitAsync"/> rolls back, then passes the turn on.
 /// </summary>
-internal sealed class WriteTransaction(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim writeTurn) : IAsyncDisposable
+internal sealed class WriteTransaction(SqliteDatabase database, SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
 {
     public SqliteConnection Connection => connection;
 
@@ -22,16 +22,6 @@ internal sealed class WriteTransaction(SqliteConnection connection, SqliteTransa
 
     public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
-        }
-        finally
-        {
-            writeTurn.Release();
-        }
-    }
+    /// <summary>The connection stays open: it belongs to the database and serves the next writer.</summary>
+    public ValueTask DisposeAsync() => database.EndWriteAsync(transaction);
 }
