@@ -44,19 +44,18 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
         var now = timeProvider.GetUtcNow();
         // The write lock is taken up front, so the name check cannot race another save.
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        if (await TopicCommands.NameTakenAsync(connection, transaction, topic, cancellationToken))
+        if (await TopicCommands.NameTakenAsync(write, topic, cancellationToken))
             throw new InvalidOperationException($"A topic named '{topic.Name}' already exists.");
 
         var id = topic.Id;
         if (id == 0)
-            id = await TopicCommands.InsertAsync(connection, transaction, topic, now, cancellationToken);
-        else if (!await TopicCommands.UpdateAsync(connection, transaction, topic, cancellationToken))
+            id = await TopicCommands.InsertAsync(write, topic, now, cancellationToken);
+        else if (!await TopicCommands.UpdateAsync(write, topic, cancellationToken))
             throw new InvalidOperationException($"There is no topic with id {id} to update.");
 
-        await TopicCommands.ReplaceFeedsAsync(connection, transaction, id, topic.Feeds, cancellationToken);
-        await TopicCommands.AppendChangeAsync(connection, transaction, id, topic.Name, actor, action, now, cancellationToken);
-        var saved = await GetAsync(connection, transaction, id, cancellationToken);
+        await TopicCommands.ReplaceFeedsAsync(write, id, topic.Feeds, cancellationToken);
+        await TopicCommands.AppendChangeAsync(write, id, topic.Name, actor, action, now, cancellationToken);
+        var saved = await GetAsync(write.Connection, write.Transaction, id, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return saved!;
     }
@@ -66,19 +65,16 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var now = timeProvider.GetUtcNow();
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var (connection, transaction) = (write.Connection, write.Transaction);
         string? name;
-        await using (var delete = connection.CreateCommand())
+        // Feeds go with the topic (ON DELETE CASCADE); its history stays.
+        await using (var delete = write.CreateCommand("DELETE FROM topics WHERE id = $id RETURNING name;"))
         {
-            delete.Transaction = transaction;
-            // Feeds go with the topic (ON DELETE CASCADE); its history stays.
-            delete.CommandText = "DELETE FROM topics WHERE id = $id RETURNING name;";
             delete.Parameters.AddWithValue("$id", id);
             name = (string?)await delete.ExecuteScalarAsync(cancellationToken);
         }
         if (name is null)
             return false;
-        await TopicCommands.AppendChangeAsync(connection, transaction, id, name, actor, "deleted", now, cancellationToken);
+        await TopicCommands.AppendChangeAsync(write, id, name, actor, "deleted", now, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return true;
     }

@@ -4,13 +4,13 @@ using NewsBot.Core.Topics;
 
 namespace NewsBot.Persistence;
 
-/// <summary>The write statements of the topic store; each runs inside the caller's transaction.</summary>
+/// <summary>The write statements of the topic store; each runs inside the caller's write transaction.</summary>
 internal static class TopicCommands
 {
     public static async Task<bool> NameTakenAsync(
-        SqliteConnection connection, SqliteTransaction transaction, Topic topic, CancellationToken cancellationToken)
+        WriteTransaction write, Topic topic, CancellationToken cancellationToken)
     {
-        await using var command = Create(connection, transaction, """
+        await using var command = write.CreateCommand("""
             SELECT EXISTS (
                 SELECT 1 FROM topics
                 WHERE coalesce(guild_id, '') = coalesce($guildId, '') AND name_key = $nameKey AND id <> $id);
@@ -22,9 +22,9 @@ internal static class TopicCommands
     }
 
     public static async Task<long> InsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, Topic topic, DateTimeOffset createdAt, CancellationToken cancellationToken)
+        WriteTransaction write, Topic topic, DateTimeOffset createdAt, CancellationToken cancellationToken)
     {
-        await using var command = Create(connection, transaction, """
+        await using var command = write.CreateCommand("""
             INSERT INTO topics (name, name_key, guild_id, query, channel_id, schedule, time_zone, max_stories, language,
                                 origin, created_at, last_digest_at)
             VALUES ($name, $nameKey, $guildId, $query, $channelId, $schedule, $timeZone, $maxStories, $language,
@@ -42,9 +42,9 @@ internal static class TopicCommands
     /// is left to MarkDigested so saving a topic read before a digest cannot move it backwards. False when no such topic.
     /// </summary>
     public static async Task<bool> UpdateAsync(
-        SqliteConnection connection, SqliteTransaction transaction, Topic topic, CancellationToken cancellationToken)
+        WriteTransaction write, Topic topic, CancellationToken cancellationToken)
     {
-        await using var command = Create(connection, transaction, """
+        await using var command = write.CreateCommand("""
             UPDATE topics SET name = $name, name_key = $nameKey, guild_id = $guildId, query = $query, channel_id = $channelId,
                               schedule = $schedule, time_zone = $timeZone, max_stories = $maxStories, language = $language,
                               origin = $origin
@@ -57,16 +57,16 @@ internal static class TopicCommands
 
     /// <summary>Replaces the topic's feeds, keeping their order and the first of any repeated URL.</summary>
     public static async Task ReplaceFeedsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long topicId, IEnumerable<string> feeds, CancellationToken cancellationToken)
+        WriteTransaction write, long topicId, IEnumerable<string> feeds, CancellationToken cancellationToken)
     {
-        await using (var delete = Create(connection, transaction, "DELETE FROM topic_feeds WHERE topic_id = $topicId;"))
+        await using (var delete = write.CreateCommand("DELETE FROM topic_feeds WHERE topic_id = $topicId;"))
         {
             delete.Parameters.AddWithValue("$topicId", topicId);
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var insert = Create(
-            connection, transaction, "INSERT INTO topic_feeds (topic_id, position, feed_url) VALUES ($topicId, $position, $feedUrl);");
+        await using var insert = write.CreateCommand(
+            "INSERT INTO topic_feeds (topic_id, position, feed_url) VALUES ($topicId, $position, $feedUrl);");
         insert.Parameters.AddWithValue("$topicId", topicId);
         var position = insert.Parameters.Add("$position", SqliteType.Integer);
         var feedUrl = insert.Parameters.Add("$feedUrl", SqliteType.Text);
@@ -80,10 +80,10 @@ internal static class TopicCommands
     }
 
     public static async Task AppendChangeAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long topicId, string topicName, string actor, string action,
+        WriteTransaction write, long topicId, string topicName, string actor, string action,
         DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var command = Create(connection, transaction, """
+        await using var command = write.CreateCommand("""
             INSERT INTO topic_changes (topic_id, topic_name, actor, action, at) VALUES ($topicId, $topicName, $actor, $action, $at);
             """);
         command.Parameters.AddWithValue("$topicId", topicId);
@@ -106,13 +106,5 @@ internal static class TopicCommands
         command.Parameters.AddWithValue("$maxStories", topic.MaxStories);
         command.Parameters.AddWithValue("$language", (object?)topic.Language ?? DBNull.Value);
         command.Parameters.AddWithValue("$origin", TopicRows.OriginText(topic.Origin));
-    }
-
-    private static SqliteCommand Create(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 }
