@@ -7,8 +7,7 @@ namespace NewsBot.Persistence;
 /// <summary>The write statements of the topic store; each runs inside the caller's write transaction.</summary>
 internal static class TopicCommands
 {
-    public static async Task<bool> NameTakenAsync(
-        WriteTransaction write, Topic topic, CancellationToken cancellationToken)
+    public static async Task<bool> NameTakenAsync(WriteTransaction write, Topic topic, CancellationToken cancellationToken)
     {
         await using var command = write.CreateCommand("""
             SELECT EXISTS (
@@ -41,8 +40,7 @@ internal static class TopicCommands
     /// Updates what a moderator or the configuration can change. <c>created_at</c> stays, and <c>last_digest_at</c>
     /// is left to MarkDigested so saving a topic read before a digest cannot move it backwards. False when no such topic.
     /// </summary>
-    public static async Task<bool> UpdateAsync(
-        WriteTransaction write, Topic topic, CancellationToken cancellationToken)
+    public static async Task<bool> UpdateAsync(WriteTransaction write, Topic topic, CancellationToken cancellationToken)
     {
         await using var command = write.CreateCommand("""
             UPDATE topics SET name = $name, name_key = $nameKey, guild_id = $guildId, query = $query, channel_id = $channelId,
