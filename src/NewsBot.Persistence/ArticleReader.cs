@@ -27,6 +27,9 @@ internal static class ArticleReader
             Quotes = ArticleJson.Read<StoredQuote>(reader.GetString(10)),
             KeySentences = ArticleJson.Read<string>(reader.GetString(11)),
             IsPartial = reader.GetBoolean(12),
+            Language = reader.IsDBNull(13) ? null : reader.GetString(13),
+            Byline = reader.IsDBNull(14) ? null : reader.GetString(14),
+            IsBackfill = reader.GetBoolean(15),
         };
         return new StoredArticle(reader.GetInt64(0), UnixTime.FromMilliseconds(reader.GetInt64(7)), reader.GetString(8), article);
     }

@@ -9,7 +9,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
 {
     private const string ArticleSelect = """
         SELECT a.id, a.feed_url, a.item_id, a.canonical_url, a.title, a.outlet, a.published_at, a.first_seen_at,
-               a.text_hash, f.body, a.quotes_json, a.key_sentences_json, a.partial
+               a.text_hash, f.body, a.quotes_json, a.key_sentences_json, a.partial, a.language, a.byline, a.backfill
         FROM articles a JOIN articles_fts f ON f.rowid = a.id
         """;
 
@@ -17,62 +17,66 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(identity);
         await using var connection = await database.OpenAsync(cancellationToken);
-        return !await WasSeenAsync(connection, null, identity, cancellationToken);
+        return !await SeenItems.WasSeenAsync(connection, null, identity, cancellationToken);
     }
 
     public async Task<bool> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        if (!await TryMarkSeenAsync(connection, transaction, article.Identity, cancellationToken))
+        var now = timeProvider.GetUtcNow();
+        // Prepared before taking the write lock, which every other writer is waiting for.
+        var textHash = HashText(article.Text);
+        var quotesJson = ArticleJson.Write(article.Quotes);
+        var keySentencesJson = ArticleJson.Write(article.KeySentences);
+        var quotesText = string.Join('\n', article.Quotes.Select(q => q.Text));
+        // One write transaction for the check and the three inserts: concurrent pollers cannot both store an item.
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        if (!await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, article.Identity, now, cancellationToken))
             return false;
 
         long id;
-        await using (var insert = connection.CreateCommand())
-        {
-            insert.Transaction = transaction;
-            insert.CommandText = """
+        await using (var insert = write.CreateCommand("""
                 INSERT INTO articles (feed_url, item_id, canonical_url, title, outlet, published_at, first_seen_at,
-                                      text_hash, quotes_json, key_sentences_json, partial)
+                                      text_hash, quotes_json, key_sentences_json, partial, language, byline, backfill)
                 VALUES ($feedUrl, $itemId, $canonicalUrl, $title, $outlet, $publishedAt, $firstSeenAt,
-                        $textHash, $quotes, $keySentences, $partial)
+                        $textHash, $quotes, $keySentences, $partial, $language, $byline, $backfill)
                 RETURNING id;
-                """;
-            AddIdentity(insert, article.Identity);
+                """))
+        {
+            SeenItems.AddIdentity(insert, article.Identity);
             insert.Parameters.AddWithValue("$title", article.Title);
             insert.Parameters.AddWithValue("$outlet", (object?)article.Outlet ?? DBNull.Value);
             insert.Parameters.AddWithValue("$publishedAt", UnixTime.ToDbValue(article.PublishedAt));
-            insert.Parameters.AddWithValue("$firstSeenAt", UnixTime.ToMilliseconds(timeProvider.GetUtcNow()));
-            insert.Parameters.AddWithValue("$textHash", HashText(article.Text));
-            insert.Parameters.AddWithValue("$quotes", ArticleJson.Write(article.Quotes));
-            insert.Parameters.AddWithValue("$keySentences", ArticleJson.Write(article.KeySentences));
+            insert.Parameters.AddWithValue("$firstSeenAt", UnixTime.ToMilliseconds(now));
+            insert.Parameters.AddWithValue("$textHash", textHash);
+            insert.Parameters.AddWithValue("$quotes", quotesJson);
+            insert.Parameters.AddWithValue("$keySentences", keySentencesJson);
             insert.Parameters.AddWithValue("$partial", article.IsPartial);
+            insert.Parameters.AddWithValue("$language", (object?)article.Language ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$byline", (object?)article.Byline ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$backfill", article.IsBackfill);
             id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         }
 
-        await using (var index = connection.CreateCommand())
+        await using (var index = write.CreateCommand("INSERT INTO articles_fts (rowid, title, body, quotes) VALUES ($id, $title, $body, $quotes);"))
         {
-            index.Transaction = transaction;
-            index.CommandText = "INSERT INTO articles_fts (rowid, title, body, quotes) VALUES ($id, $title, $body, $quotes);";
             index.Parameters.AddWithValue("$id", id);
             index.Parameters.AddWithValue("$title", article.Title);
             index.Parameters.AddWithValue("$body", article.Text);
-            index.Parameters.AddWithValue("$quotes", string.Join('\n', article.Quotes.Select(q => q.Text)));
+            index.Parameters.AddWithValue("$quotes", quotesText);
             await index.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return true;
     }
 
     public async Task<bool> MarkSeenAsync(ArticleIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var wasNew = await TryMarkSeenAsync(connection, transaction, identity, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var wasNew = await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, identity, timeProvider.GetUtcNow(), cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return wasNew;
     }
 
@@ -83,6 +87,40 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         command.CommandText = ArticleSelect + " WHERE a.first_seen_at >= $since ORDER BY a.first_seen_at, a.id;";
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
         return await ArticleReader.ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
+        IReadOnlyCollection<string> feedUrls, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrls);
+        if (feedUrls.Count == 0 || until <= since)
+            return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // The feed set travels as one JSON array parameter, so any number of feeds is one statement (no parameter limit);
+        // each URL is then a range seek on ix_articles_feed_url_first_seen_at.
+        command.CommandText = ArticleSelect + """
+
+            WHERE a.feed_url IN (SELECT value FROM json_each($feeds))
+              AND a.first_seen_at >= $since AND a.first_seen_at < $until
+              AND a.backfill = 0
+            ORDER BY a.first_seen_at, a.id;
+            """;
+        command.Parameters.AddWithValue("$feeds", ArticleJson.Write(feedUrls.ToList()));
+        command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
+        command.Parameters.AddWithValue("$until", UnixTime.ToMilliseconds(until));
+        return await ArticleReader.ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(canonicalUrl);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ArticleSelect + " WHERE a.canonical_url = $url;";
+        command.Parameters.AddWithValue("$url", canonicalUrl);
+        var found = await ArticleReader.ReadAllAsync(command, cancellationToken);
+        return found.Count == 0 ? null : found[0];
     }
 
     public async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, DateTimeOffset since, int limit, CancellationToken cancellationToken)
@@ -106,52 +144,5 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         return await ArticleReader.ReadAllAsync(command, cancellationToken);
     }
 
-    /// <summary>Inserts the identity unless its item id or canonical URL was seen; true when it was new.</summary>
-    private async Task<bool> TryMarkSeenAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ArticleIdentity identity, CancellationToken cancellationToken)
-    {
-        if (await WasSeenAsync(connection, transaction, identity, cancellationToken))
-            return false;
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO seen_items (feed_url, item_id, canonical_url, seen_at)
-            VALUES ($feedUrl, $itemId, $canonicalUrl, $seenAt);
-            """;
-        AddIdentity(insert, identity);
-        insert.Parameters.AddWithValue("$seenAt", UnixTime.ToMilliseconds(timeProvider.GetUtcNow()));
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-        return true;
-    }
-
-    private static async Task<bool> WasSeenAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, ArticleIdentity identity, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            SELECT EXISTS (
-                SELECT 1 FROM seen_items WHERE feed_url = $feedUrl AND item_id = $itemId
-                UNION ALL
-                SELECT 1 FROM seen_items WHERE canonical_url = $canonicalUrl);
-            """;
-        AddIdentity(command, identity);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
-    }
-
-    private static void AddIdentity(SqliteCommand command, ArticleIdentity identity)
-    {
-        command.Parameters.AddWithValue("$feedUrl", identity.FeedUrl);
-        command.Parameters.AddWithValue("$itemId", identity.ItemId);
-        command.Parameters.AddWithValue("$canonicalUrl", identity.CanonicalUrl);
-    }
-
     private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    public Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
-        IReadOnlyCollection<string> feedUrls, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("storage helper");
-
-    public Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("storage helper");
 }

@@ -5,49 +5,49 @@ namespace NewsBot.Persistence;
 
 internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedStateStore
 {
+    private const string StateSelect = """
+        SELECT feed_url, etag, last_modified, consecutive_failures, paused, last_fetched_at, next_poll_at,
+               last_error, last_success_at
+        FROM feed_state
+        """;
+
     public async Task<FeedState?> GetAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = StateSelect + " WHERE feed_url = $feedUrl;";
+        command.Parameters.AddWithValue("$feedUrl", feedUrl);
+        var states = await ReadAllAsync(command, cancellationToken);
+        return states.Count == 0 ? null : states[0];
+    }
+
+    public async Task<IReadOnlyList<FeedState>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT etag, last_modified, consecutive_failures, paused, last_fetched_at, next_poll_at
-            FROM feed_state WHERE feed_url = $feedUrl;
-            """;
-        command.Parameters.AddWithValue("$feedUrl", feedUrl);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-            return null;
-        return new FeedState
-        {
-            FeedUrl = feedUrl,
-            ETag = reader.IsDBNull(0) ? null : reader.GetString(0),
-            LastModified = reader.IsDBNull(1) ? null : reader.GetString(1),
-            ConsecutiveFailures = reader.GetInt32(2),
-            IsPaused = reader.GetBoolean(3),
-            LastFetchedAt = ReadTime(reader, 4),
-            NextPollAt = ReadTime(reader, 5),
-        };
+        command.CommandText = StateSelect + " ORDER BY feed_url;";
+        return await ReadAllAsync(command, cancellationToken);
     }
-
-    public Task<IReadOnlyList<FeedState>> ListAsync(CancellationToken cancellationToken) =>
-        throw new NotImplementedException("storage helper");
 
     public async Task SaveAsync(FeedState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO feed_state (feed_url, etag, last_modified, consecutive_failures, paused, last_fetched_at, next_poll_at)
-            VALUES ($feedUrl, $etag, $lastModified, $failures, $paused, $lastFetchedAt, $nextPollAt)
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("""
+            INSERT INTO feed_state (feed_url, etag, last_modified, consecutive_failures, paused, last_fetched_at, next_poll_at,
+                                    last_error, last_success_at)
+            VALUES ($feedUrl, $etag, $lastModified, $failures, $paused, $lastFetchedAt, $nextPollAt, $lastError, $lastSuccessAt)
             ON CONFLICT (feed_url) DO UPDATE SET
                 etag = excluded.etag,
                 last_modified = excluded.last_modified,
                 consecutive_failures = excluded.consecutive_failures,
                 paused = excluded.paused,
                 last_fetched_at = excluded.last_fetched_at,
-                next_poll_at = excluded.next_poll_at;
-            """;
+                next_poll_at = excluded.next_poll_at,
+                last_error = excluded.last_error,
+                last_success_at = excluded.last_success_at;
+            """);
         command.Parameters.AddWithValue("$feedUrl", state.FeedUrl);
         command.Parameters.AddWithValue("$etag", (object?)state.ETag ?? DBNull.Value);
         command.Parameters.AddWithValue("$lastModified", (object?)state.LastModified ?? DBNull.Value);
@@ -55,8 +55,35 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         command.Parameters.AddWithValue("$paused", state.IsPaused);
         command.Parameters.AddWithValue("$lastFetchedAt", UnixTime.ToDbValue(state.LastFetchedAt));
         command.Parameters.AddWithValue("$nextPollAt", UnixTime.ToDbValue(state.NextPollAt));
+        command.Parameters.AddWithValue("$lastError", (object?)state.LastError ?? DBNull.Value);
+        command.Parameters.AddWithValue("$lastSuccessAt", UnixTime.ToDbValue(state.LastSuccessAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
     }
+
+    private static async Task<IReadOnlyList<FeedState>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var states = new List<FeedState>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            states.Add(new FeedState
+            {
+                FeedUrl = reader.GetString(0),
+                ETag = ReadText(reader, 1),
+                LastModified = ReadText(reader, 2),
+                ConsecutiveFailures = reader.GetInt32(3),
+                IsPaused = reader.GetBoolean(4),
+                LastFetchedAt = ReadTime(reader, 5),
+                NextPollAt = ReadTime(reader, 6),
+                LastError = ReadText(reader, 7),
+                LastSuccessAt = ReadTime(reader, 8),
+            });
+        }
+        return states;
+    }
+
+    private static string? ReadText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static DateTimeOffset? ReadTime(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : UnixTime.FromMilliseconds(reader.GetInt64(ordinal));

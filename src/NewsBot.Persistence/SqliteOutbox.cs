@@ -6,14 +6,16 @@ namespace NewsBot.Persistence;
 internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider) : IOutbox
 {
     private const string MessageColumns =
-        "m.id, m.digest_id, m.sequence, m.channel_id, m.nonce, m.payload_json, m.discord_message_id, m.sent_at";
+        "m.id, m.digest_id, m.sequence, m.channel_id, m.nonce, m.payload_json, m.discord_message_id, m.sent_at, m.thread_name, m.posted_channel_id";
+
+    private const string DigestMessagesSql = $"SELECT {MessageColumns} FROM outbox_messages m WHERE m.digest_id = $id ORDER BY m.sequence;";
 
     public async Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         ArgumentNullException.ThrowIfNull(messages);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var (connection, transaction) = (write.Connection, write.Transaction);
 
         var existing = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
         if (existing is not null)
@@ -34,7 +36,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
             await InsertMessageAsync(connection, transaction, digestId, sequence, messages[sequence], cancellationToken);
 
         var stored = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return stored!;
     }
 
@@ -44,7 +46,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {MessageColumns} FROM outbox_messages m
-            WHERE m.discord_message_id IS NULL
+            WHERE m.discord_message_id IS NULL AND m.failed_reason IS NULL
             ORDER BY m.digest_id, m.sequence;
             """;
         return await ReadMessagesAsync(command, cancellationToken);
@@ -53,23 +55,49 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
     public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(discordMessageId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE outbox_messages SET discord_message_id = $discordId, sent_at = $sentAt
+        ArgumentException.ThrowIfNullOrWhiteSpace(postedChannelId);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("""
+            UPDATE outbox_messages SET discord_message_id = $discordId, sent_at = $sentAt, posted_channel_id = $postedChannelId
             WHERE id = $id AND discord_message_id IS NULL;
-            """;
+            """);
         command.Parameters.AddWithValue("$discordId", discordMessageId);
+        command.Parameters.AddWithValue("$postedChannelId", postedChannelId);
         command.Parameters.AddWithValue("$sentAt", UnixTime.ToMilliseconds(timeProvider.GetUtcNow()));
         command.Parameters.AddWithValue("$id", messageId);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var updated = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await write.CommitAsync(cancellationToken);
+        return updated;
     }
 
-    public Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("storage helper");
+    public async Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        // One statement, so a crash cannot leave half a digest given up. The later messages say why they were dropped;
+        // messages already sent or already given up keep what they have.
+        await using var command = write.CreateCommand("""
+            UPDATE outbox_messages
+            SET failed_reason = CASE WHEN id = $id THEN $reason ELSE $laterReason END
+            WHERE discord_message_id IS NULL AND failed_reason IS NULL
+              AND digest_id = (SELECT digest_id FROM outbox_messages WHERE id = $id)
+              AND sequence >= (SELECT sequence FROM outbox_messages WHERE id = $id);
+            """);
+        command.Parameters.AddWithValue("$id", messageId);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$laterReason", "an earlier message of the digest failed: " + reason);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
+    }
 
-    public Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("storage helper");
+    public async Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = DigestMessagesSql;
+        command.Parameters.AddWithValue("$id", digestId);
+        return await ReadMessagesAsync(command, cancellationToken);
+    }
 
     private static async Task InsertMessageAsync(
         SqliteConnection connection, SqliteTransaction transaction, long digestId, int sequence, OutgoingMessage message, CancellationToken cancellationToken)
@@ -77,14 +105,15 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO outbox_messages (digest_id, sequence, channel_id, nonce, payload_json)
-            VALUES ($digestId, $sequence, $channelId, $nonce, $payload);
+            INSERT INTO outbox_messages (digest_id, sequence, channel_id, nonce, payload_json, thread_name)
+            VALUES ($digestId, $sequence, $channelId, $nonce, $payload, $threadName);
             """;
         command.Parameters.AddWithValue("$digestId", digestId);
         command.Parameters.AddWithValue("$sequence", sequence);
         command.Parameters.AddWithValue("$channelId", message.ChannelId);
         command.Parameters.AddWithValue("$nonce", message.Nonce);
         command.Parameters.AddWithValue("$payload", message.PayloadJson);
+        command.Parameters.AddWithValue("$threadName", (object?)message.ThreadName ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -107,7 +136,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
 
         await using var messages = connection.CreateCommand();
         messages.Transaction = transaction;
-        messages.CommandText = $"SELECT {MessageColumns} FROM outbox_messages m WHERE m.digest_id = $id ORDER BY m.sequence;";
+        messages.CommandText = DigestMessagesSql;
         messages.Parameters.AddWithValue("$id", id);
         return new StoredDigest(id, idempotencyKey, UnixTime.FromMilliseconds(createdAt), await ReadMessagesAsync(messages, cancellationToken));
     }
@@ -118,13 +147,20 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            var message = new OutgoingMessage(reader.GetString(3), reader.GetString(4), reader.GetString(5))
+            {
+                ThreadName = reader.IsDBNull(8) ? null : reader.GetString(8),
+            };
             messages.Add(new OutboxMessage(
                 reader.GetInt64(0),
                 reader.GetInt64(1),
                 reader.GetInt32(2),
-                new OutgoingMessage(reader.GetString(3), reader.GetString(4), reader.GetString(5)),
+                message,
                 reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : UnixTime.FromMilliseconds(reader.GetInt64(7))));
+                reader.IsDBNull(7) ? null : UnixTime.FromMilliseconds(reader.GetInt64(7)))
+            {
+                PostedChannelId = reader.IsDBNull(9) ? null : reader.GetString(9),
+            });
         }
         return messages;
     }

@@ -25,6 +25,7 @@ public sealed class PersistenceServiceCollectionExtensionsTests : IDisposable
         Assert.True(await host.Services.GetRequiredService<IArticleStore>().IsNewAsync(new ArticleIdentity("f", "i", "u"), ct));
         Assert.Null(await host.Services.GetRequiredService<IFeedStateStore>().GetAsync("f", ct));
         Assert.Empty(await host.Services.GetRequiredService<IOutbox>().PendingMessagesAsync(ct));
+        Assert.Empty(await host.Services.GetRequiredService<ITopicStore>().ListAsync(ct));
         await host.StopAsync(ct);
         ReleasePooledConnections(host);
     }

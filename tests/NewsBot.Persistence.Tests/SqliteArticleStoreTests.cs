@@ -18,9 +18,12 @@ public sealed class SqliteArticleStoreTests : IDisposable
         {
             Outlet = "Lakeside Courier",
             PublishedAt = new DateTimeOffset(2026, 3, 2, 5, 30, 0, TimeSpan.Zero),
-            Quotes = [new StoredQuote("We listened to commuters", "Marta Quillon")],
+            Quotes = [new StoredQuote("We listened to commuters", "Marta Quillon") { Role = "ferry company spokesperson" }],
             KeySentences = ["The ferry now leaves at six."],
             IsPartial = true,
+            Language = "en",
+            Byline = "Tomas Brevik",
+            IsBackfill = true,
         };
 
         Assert.True(await store.TryAddAsync(article, ct));
@@ -156,6 +159,27 @@ public sealed class SqliteArticleStoreTests : IDisposable
         var found = await store.SearchAsync(query, DateTimeOffset.MinValue, 10, ct);
 
         Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task TryAddAsync_EightParallelWritersInOneProcess_StoresEveryArticle()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Articles();
+
+        var added = await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            var count = 0;
+            for (var i = 0; i < 25; i++)
+            {
+                if (await store.TryAddAsync(Article($"w{writer}-{i}", $"https://lakeside-courier.example/a/{writer}/{i}", "Title", "Body"), ct))
+                    count++;
+            }
+            return count;
+        }, ct)));
+
+        Assert.All(added, count => Assert.Equal(25, count));
+        Assert.Equal(200, (await store.ListSinceAsync(DateTimeOffset.MinValue, ct)).Count);
     }
 
     private static NewArticle Article(string itemId, string canonicalUrl, string title, string text) => new()

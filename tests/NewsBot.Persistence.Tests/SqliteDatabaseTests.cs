@@ -39,14 +39,37 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
-    public async Task OpenAsync_AnyConnection_UsesWalAndForeignKeys()
+    public async Task OpenAsync_AnyConnection_UsesWalNormalSyncForeignKeysAndBusyTimeout()
     {
         var database = _test.Open();
         await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("wal", await TextAsync(connection, "PRAGMA journal_mode;"));
         Assert.Equal("1", await TextAsync(connection, "PRAGMA foreign_keys;"));
+        Assert.Equal("1", await TextAsync(connection, "PRAGMA synchronous;"));
         Assert.Equal("5000", await TextAsync(connection, "PRAGMA busy_timeout;"));
+    }
+
+    [Fact]
+    public async Task BeginWriteAsync_PreviousWriteNotCommitted_RollsItBackAndLetsTheNextWriterIn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = _test.Open();
+        await using (var abandoned = await database.BeginWriteAsync(ct))
+        {
+            await using var insert = abandoned.CreateCommand("INSERT INTO feed_state (feed_url) VALUES ('https://example.invalid/a');");
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var next = await database.BeginWriteAsync(ct))
+        {
+            await using var insert = next.CreateCommand("INSERT INTO feed_state (feed_url) VALUES ('https://example.invalid/b');");
+            await insert.ExecuteNonQueryAsync(ct);
+            await next.CommitAsync(ct);
+        }
+
+        await using var connection = await database.OpenAsync(ct);
+        Assert.Equal("https://example.invalid/b", await TextAsync(connection, "SELECT group_concat(feed_url) FROM feed_state;"));
     }
 
     private static async Task<long> ScalarAsync(SqliteDatabase database, string sql)

@@ -32,6 +32,17 @@ internal sealed class TestDatabase : IDisposable
 
     public SqliteFeedStateStore FeedStates() => new(Open());
 
+    public SqliteTopicStore Topics() => new(Open(), Clock);
+
+    /// <summary>Runs raw SQL, for looking at what the ports do not expose.</summary>
+    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await Open().OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     public void Dispose()
     {
         foreach (var database in _opened)

@@ -5,12 +5,16 @@ namespace NewsBot.Persistence.Migrations;
 
 internal static class SchemaMigrator
 {
-    public static IReadOnlyList<Migration> All { get; } = [Migration001Initial.Migration];
+    public static IReadOnlyList<Migration> All { get; } = [Migration001Initial.Migration, Migration002DigestEngine.Migration];
 
     public static int LatestVersion => All[^1].Version;
 
     /// <summary>Applies every migration newer than the recorded version, all in one transaction.</summary>
-    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        MigrateAsync(connection, All, cancellationToken);
+
+    /// <summary>Applies those of <paramref name="migrations"/> newer than the recorded version (tests build old schemas with it).</summary>
+    public static async Task MigrateAsync(SqliteConnection connection, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
     {
         // An immediate transaction takes the write lock up front, so two processes starting together cannot both migrate.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -22,7 +26,7 @@ internal static class SchemaMigrator
         }
 
         var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
-        foreach (var migration in All.Where(m => m.Version > current))
+        foreach (var migration in migrations.Where(m => m.Version > current))
         {
             await using var apply = connection.CreateCommand();
             apply.Transaction = transaction;

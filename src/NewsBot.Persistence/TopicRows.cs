@@ -1,0 +1,85 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Topics;
+
+namespace NewsBot.Persistence;
+
+/// <summary>Reads topics with their feeds, and maps the values the topic tables store.</summary>
+internal static class TopicRows
+{
+    private const string TopicSelect = """
+        SELECT t.id, t.name, t.guild_id, t.query, t.channel_id, t.schedule, t.time_zone, t.max_stories, t.language,
+               t.origin, t.created_at, t.last_digest_at
+        FROM topics t
+        """;
+
+    /// <summary>Case-insensitive uniqueness key; computed here because SQLite's lower() only folds ASCII.</summary>
+    public static string NameKey(string name) => name.ToLowerInvariant();
+
+    public static string OriginText(TopicOrigin origin) => origin switch
+    {
+        TopicOrigin.Command => "command",
+        TopicOrigin.Configuration => "configuration",
+        _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, "Unknown topic origin."),
+    };
+
+    /// <summary>
+    /// Topics matching <paramref name="where"/> (over alias <c>t</c>) ordered by name, each with its feeds in order.
+    /// The same filter selects the feeds, so this is two statements whatever the number of topics.
+    /// </summary>
+    public static async Task<IReadOnlyList<Topic>> QueryAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        var feeds = new Dictionary<long, List<string>>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = $"""
+                SELECT f.topic_id, f.feed_url FROM topic_feeds f
+                WHERE f.topic_id IN (SELECT t.id FROM topics t WHERE {where})
+                ORDER BY f.topic_id, f.position;
+                """;
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var topicId = reader.GetInt64(0);
+                if (!feeds.TryGetValue(topicId, out var list))
+                    feeds[topicId] = list = [];
+                list.Add(reader.GetString(1));
+            }
+        }
+
+        var topics = new List<Topic>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = $"{TopicSelect} WHERE {where} ORDER BY t.name_key, coalesce(t.guild_id, ''), t.id;";
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                topics.Add(Read(reader, feeds));
+        }
+        return topics;
+    }
+
+    private static Topic Read(SqliteDataReader reader, Dictionary<long, List<string>> feeds)
+    {
+        var id = reader.GetInt64(0);
+        return new Topic
+        {
+            Id = id,
+            Name = reader.GetString(1),
+            GuildId = reader.IsDBNull(2) ? null : reader.GetString(2),
+            Query = reader.GetString(3),
+            ChannelId = reader.GetString(4),
+            Schedule = reader.GetString(5),
+            TimeZone = reader.GetString(6),
+            MaxStories = reader.GetInt32(7),
+            Language = reader.IsDBNull(8) ? null : reader.GetString(8),
+            Feeds = feeds.TryGetValue(id, out var list) ? list : [],
+            Origin = reader.GetString(9) == "configuration" ? TopicOrigin.Configuration : TopicOrigin.Command,
+            CreatedAt = UnixTime.FromMilliseconds(reader.GetInt64(10)),
+            LastDigestAt = reader.IsDBNull(11) ? null : UnixTime.FromMilliseconds(reader.GetInt64(11)),
+        };
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Storage;
+using NewsBot.Persistence.Migrations;
+
+namespace NewsBot.Persistence.Tests.Migrations;
+
+public sealed class SchemaMigratorTests : IDisposable
+{
+    private const string Feed = "https://lakeside-courier.example/rss";
+    private readonly TestDatabase _test = new();
+
+    public void Dispose() => _test.Dispose();
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseAtVersion1_KeepsDataAndAddsTheDigestEngineSchema()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await CreateVersion1WithDataAsync(ct);
+
+        await _test.Open().InitializeAsync(ct);
+
+        Assert.Equal(2L, await _test.ScalarAsync("SELECT MAX(version) FROM schema_version;", ct));
+        var state = await _test.FeedStates().GetAsync(Feed, ct);
+        Assert.Equal(new FeedState { FeedUrl = Feed, ETag = "\"v7\"", ConsecutiveFailures = 2 }, state);
+        var article = Assert.Single(await _test.Articles().ListForFeedsAsync([Feed], DateTimeOffset.FromUnixTimeMilliseconds(0), _test.Clock.GetUtcNow(), ct));
+        Assert.Equal("Ferry timetable changes", article.Article.Title);
+        Assert.Equal(new StoredQuote("We listened", "Marta Quillon"), Assert.Single(article.Article.Quotes));
+        Assert.False(article.Article.IsBackfill);
+        Assert.Null(article.Article.Language);
+        Assert.False(await _test.Articles().IsNewAsync(new ArticleIdentity(Feed, "item-1", "https://other.example/x"), ct));
+        var pending = Assert.Single(await _test.Outbox().PendingMessagesAsync(ct));
+        Assert.Equal(new OutgoingMessage("900000000000000001", "n-1", "{}"), pending.Message);
+        Assert.Null(pending.PostedChannelId);
+        Assert.Empty(await _test.Topics().ListAsync(ct));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_PendingIndexAfterVersion2_LeavesOutGivenUpMessages()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _test.Open().InitializeAsync(ct);
+
+        var definition = (string?)await _test.ScalarAsync(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'ix_outbox_messages_pending';", ct);
+
+        Assert.Contains("failed_reason IS NULL", definition, StringComparison.Ordinal);
+    }
+
+    /// <summary>A database as the released version 1 left it: only migration 001, with a row in each main table.</summary>
+    private async Task CreateVersion1WithDataAsync(CancellationToken ct)
+    {
+        var database = _test.Open();
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync(ct);
+        await SchemaMigrator.MigrateAsync(connection, [Migration001Initial.Migration], ct);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = $$"""
+            INSERT INTO feed_state (feed_url, etag, consecutive_failures) VALUES ('{{Feed}}', '"v7"', 2);
+            INSERT INTO seen_items (feed_url, item_id, canonical_url, seen_at) VALUES ('{{Feed}}', 'item-1', 'https://lakeside-courier.example/a/ferry', 1000);
+            INSERT INTO articles (id, feed_url, item_id, canonical_url, title, published_at, first_seen_at, text_hash, quotes_json, key_sentences_json, partial)
+            VALUES (1, '{{Feed}}', 'item-1', 'https://lakeside-courier.example/a/ferry', 'Ferry timetable changes', NULL, 1000, 'abc',
+                    '[{"text":"We listened","speaker":"Marta Quillon"}]', '[]', 0);
+            INSERT INTO articles_fts (rowid, title, body, quotes) VALUES (1, 'Ferry timetable changes', 'Body', 'We listened');
+            INSERT INTO digests (id, idempotency_key, created_at) VALUES (1, 'harbour|2026-03-01', 1000);
+            INSERT INTO outbox_messages (digest_id, sequence, channel_id, nonce, payload_json) VALUES (1, 0, '900000000000000001', 'n-1', '{}');
+            """;
+        await insert.ExecuteNonQueryAsync(ct);
+        Assert.Equal(1, await SchemaMigrator.CurrentVersionAsync(connection, null, ct));
+    }
+}
