@@ -8,10 +8,23 @@ internal sealed class ArticleWords(int[] sequence, string textHash)
 {
     public int[] Sequence { get; } = sequence;
 
-    public int[] Distinct { get; } = [.. sequence.Distinct().Order()];
+    public int[] Distinct { get; } = SortedDistinct(sequence);
 
     /// <summary>Tells a cached entry from a different article that reused the id (a rebuilt database).</summary>
     public string TextHash { get; } = textHash;
 
     public bool Contains(int id) => Array.BinarySearch(Distinct, id) >= 0;
+
+    private static int[] SortedDistinct(int[] sequence)
+    {
+        var sorted = (int[])sequence.Clone();
+        Array.Sort(sorted);
+        var count = 0;
+        foreach (var id in sorted)
+        {
+            if (count == 0 || sorted[count - 1] != id)
+                sorted[count++] = id;
+        }
+        return sorted[..count];
+    }
 }

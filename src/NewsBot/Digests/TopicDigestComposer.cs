@@ -13,7 +13,7 @@ namespace NewsBot.Digests;
 public sealed class TopicDigestComposer(IArticleStore articles, IOptions<DigestOptions> options)
 {
     // The clusterer compares every pair; a window this large is a busy week of a broad topic, and its newest suffice.
-    private const int MaxClusteredArticles = 300;
+    private const int MaxClusteredArticles = 200;
     private const int LeadLength = 600;
 
     private readonly ArticleIndex _index = new();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -5,17 +6,23 @@ namespace NewsBot.Digests;
 
 /// <summary>
 /// Numbers every word it meets, so an article's words are kept once as integers and compared without strings.
-/// Words come out exactly as <see cref="Core.Text.WordNormalizer"/> makes them (lower case, no diacritics), but ASCII
-/// text skips Unicode normalisation, which is most of the cost on a large window.
+/// Words come out exactly as <see cref="Core.Text.WordNormalizer"/> makes them (lower case, no diacritics), but
+/// plain ASCII words are cut and lower-cased with vectorised span operations and skip Unicode normalisation, which
+/// is most of the cost over a large window.
 /// </summary>
 internal sealed class WordVocabulary
 {
     public const int Unknown = -1;
 
+    private const string AsciiLettersAndDigitsText = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create(AsciiLettersAndDigitsText);
+    private static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !AsciiLettersAndDigitsText.Contains(c, StringComparison.Ordinal))));
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _decompositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idsBySpan;
+    private readonly Dictionary<string, string> _decompositions = new(StringComparer.Ordinal);
     private char[] _word = new char[64];
     private int _length;
     private string[] _words = new string[4096];
@@ -38,25 +45,56 @@ internal sealed class WordVocabulary
             return;
         lock (_gate)
         {
-            for (var i = 0; i < text.Length; i++)
+            var i = 0;
+            while (i < text.Length)
             {
-                var c = text[i];
-                if (c < 128)
+                var skipped = text.AsSpan(i).IndexOfAnyExcept(AsciiSeparators);
+                if (skipped < 0)
+                    break;
+                i += skipped;
+                var length = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
+                var end = length < 0 ? text.Length : i + length;
+                if (end == text.Length || text[end] < 128)
                 {
-                    if (char.IsAsciiLetterOrDigit(c))
-                        Append(char.ToLowerInvariant(c));
-                    else
-                        Flush(ids);
-                    continue;
+                    AddAsciiWord(text.AsSpan(i, end - i), ids);
+                    i = end;
                 }
-                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                    ? text.Substring(i++, 2)
-                    : c.ToString();
-                foreach (var part in Decompose(element))
-                    AppendOrBreak(part, ids);
+                else
+                {
+                    i = AddMixedWord(text, i, ids);
+                }
             }
-            Flush(ids);
         }
+    }
+
+    private void AddAsciiWord(ReadOnlySpan<char> word, List<int> ids)
+    {
+        EnsureRoom(word.Length);
+        Ascii.ToLower(word, _word, out _length);
+        Flush(ids);
+    }
+
+    /// <summary>A word that touches non-ASCII text, character by character up to the next ASCII separator.</summary>
+    private int AddMixedWord(string text, int i, List<int> ids)
+    {
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                if (!char.IsAsciiLetterOrDigit(c))
+                    break;
+                Append(char.ToLowerInvariant(c));
+                continue;
+            }
+            var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                ? text.Substring(i++, 2)
+                : c.ToString();
+            foreach (var part in Decompose(element))
+                AppendOrBreak(part, ids);
+        }
+        Flush(ids);
+        return i;
     }
 
     private void AppendOrBreak(char c, List<int> ids)
@@ -71,9 +109,14 @@ internal sealed class WordVocabulary
 
     private void Append(char c)
     {
-        if (_length == _word.Length)
-            Array.Resize(ref _word, _word.Length * 2);
+        EnsureRoom(_length + 1);
         _word[_length++] = c;
+    }
+
+    private void EnsureRoom(int length)
+    {
+        if (length > _word.Length)
+            Array.Resize(ref _word, Math.Max(length, _word.Length * 2));
     }
 
     private string Decompose(string element)
