@@ -15,6 +15,10 @@ internal sealed class ArticleIndex
 
     private readonly WordVocabulary _vocabulary = new();
     private readonly ConcurrentDictionary<long, ArticleWords> _articles = new();
+    private int _analysed;
+
+    /// <summary>How many times an article's words were computed (tests check it is once per article).</summary>
+    public int Analysed => Volatile.Read(ref _analysed);
 
     public ArticleWords WordsOf(StoredArticle stored)
     {
@@ -32,6 +36,7 @@ internal sealed class ArticleIndex
 
     private ArticleWords Analyse(StoredArticle stored)
     {
+        Interlocked.Increment(ref _analysed);
         var article = stored.Article;
         var ids = new List<int>(article.Text.Length / 5);
         _vocabulary.AddWords(article.Title, ids);

@@ -19,6 +19,8 @@ public sealed class TopicDigestComposer(IArticleStore articles, IOptions<DigestO
     private readonly ArticleIndex _index = new();
     private readonly StoryClusterer _clusterer = new();
 
+    internal int AnalysedArticles => _index.Analysed;
+
     /// <exception cref="FormatException">The topic's query does not parse (topics are checked when saved).</exception>
     public async Task<IReadOnlyList<RenderedStory>> ComposeAsync(
         Topic topic, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace NewsBot.Tests.Digests;
 public sealed class TopicDigestComposerScaleTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task ComposeAsync_HundredTopicsOverTwentyThousandArticles_WellUnderTwoSeconds()
+    public async Task ComposeAsync_HundredTopicsOverTwentyThousandArticles_EachArticleAnalysedOnce()
     {
         var windowStart = new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
         var corpus = new SyntheticCorpus();
@@ -24,7 +24,10 @@ public sealed class TopicDigestComposerScaleTests(ITestOutputHelper output)
             stories += (await composer.ComposeAsync(topic, windowStart, windowEnd, TestContext.Current.CancellationToken)).Count;
         clock.Stop();
 
+        // Reported, not asserted: a shared build machine's load would make a time limit flaky.
         output.WriteLine($"100 topics, 20,000 articles: {stories} stories in {clock.ElapsedMilliseconds} ms");
         Assert.InRange(stories, 100, 800);
+        // The cost is the words of each article; a second topic over the same article must reuse them.
+        Assert.InRange(composer.AnalysedArticles, 1, 20_000);
     }
 }
