@@ -8,8 +8,8 @@ public sealed class DigestOptions
     public const string SectionName = "Digests";
 
     /// <summary>
-    /// How late a missed digest may still go out (the bot was down at its time); later than this, its stories roll
-    /// into the next digest instead.
+    /// How late a digest may still go out (the bot was down at its time); later than this it is not posted and its
+    /// stories go into the next digest instead.
     /// </summary>
     [Range(0, 168)]
     public int GraceHours { get; set; } = 6;

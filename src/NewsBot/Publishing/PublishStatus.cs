@@ -11,6 +11,12 @@ public enum PublishStatus
     /// <summary>The topic's digest for this time was already composed; only pending messages were dispatched.</summary>
     AlreadyDigested,
 
+    /// <summary>
+    /// The digest is more than Digests:GraceHours past its time (the bot was down): nothing is posted or marked, so
+    /// the next digest covers this window too.
+    /// </summary>
+    TooLate,
+
     /// <summary>Discord refused to show the channel (deleted, or no access): nothing queued, the window is marked done.</summary>
     ChannelRefused,
 

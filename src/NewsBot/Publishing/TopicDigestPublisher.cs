@@ -22,6 +22,7 @@ public sealed partial class TopicDigestPublisher(
     ChannelsApi channels,
     DigestBackfill backfill,
     IOptions<DigestOptions> options,
+    TimeProvider time,
     ILogger<TopicDigestPublisher> logger)
 {
     private const int ForumChannel = 15;
@@ -35,7 +36,13 @@ public sealed partial class TopicDigestPublisher(
         ArgumentNullException.ThrowIfNull(topic);
         var windowStart = topic.LastDigestAt ?? topic.CreatedAt - backfill.Window;
         if (windowStart >= scheduledAt)
-            return await OutcomeAsync(PublishStatus.AlreadyDigested, windowStart, scheduledAt, 0, 0, cancellationToken);
+            return new PublishOutcome(PublishStatus.AlreadyDigested, windowStart, scheduledAt, 0, 0, await dispatcher.DispatchPendingAsync(cancellationToken));
+        if (time.GetUtcNow() - scheduledAt > TimeSpan.FromHours(options.Value.GraceHours))
+        {
+            // Left unmarked, so the next digest's window starts where this one would have and nothing is lost.
+            LogTooLate(logger, topic.Name, scheduledAt, options.Value.GraceHours);
+            return new PublishOutcome(PublishStatus.TooLate, windowStart, scheduledAt, 0, 0, DispatchReport.None);
+        }
 
         var stories = await composer.ComposeAsync(topic, windowStart, scheduledAt, cancellationToken);
         if (stories.Count == 0 && !options.Value.PostWhenEmpty)
@@ -80,12 +87,8 @@ public sealed partial class TopicDigestPublisher(
         return new PublishOutcome(PublishStatus.ChannelRefused, windowStart, windowEnd, 0, 0, DispatchReport.None) { Error = error.ToString() };
     }
 
-    private async Task<PublishOutcome> OutcomeAsync(
-        PublishStatus status, DateTimeOffset windowStart, DateTimeOffset windowEnd, int stories, int messages, CancellationToken cancellationToken)
-    {
-        var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
-        return new PublishOutcome(status, windowStart, windowEnd, stories, messages, dispatch);
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Topic {Topic}: the digest due at {ScheduledAt:u} is more than {GraceHours} h late; its stories go into the next one")]
+    private static partial void LogTooLate(ILogger logger, string topic, DateTimeOffset scheduledAt, int graceHours);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Topic {Topic}: Discord refused channel {ChannelId}, so this digest was dropped: {Reason}")]
     private static partial void LogChannelRefused(ILogger logger, string topic, string channelId, string reason);

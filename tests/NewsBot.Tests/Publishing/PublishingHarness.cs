@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Storage;
 using NewsBot.Digests;
 using NewsBot.Discord;
@@ -23,6 +24,9 @@ internal sealed class PublishingHarness : IAsyncDisposable
     private PublishingHarness(FakeDiscordServer fake, ServiceProvider services) => (Fake, _services) = (fake, services);
 
     public FakeDiscordServer Fake { get; }
+
+    /// <summary>The publisher's clock (the Discord client keeps the real one for its retry delays), at the digest time.</summary>
+    public FakeTimeProvider Clock => _services.GetRequiredService<FakeTimeProvider>();
     public CapturedLogs Logs => _services.GetRequiredService<CapturedLogs>();
     public InMemoryOutbox Outbox => _services.GetRequiredService<InMemoryOutbox>();
     public InMemoryTopicStore Topics => _services.GetRequiredService<InMemoryTopicStore>();
@@ -51,7 +55,8 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddSingleton(new DigestRenderer());
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<TopicDigestPublisher>();
+        services.AddSingleton(new FakeTimeProvider(InventedArticles.Monday));
+        services.AddSingleton(p => ActivatorUtilities.CreateInstance<TopicDigestPublisher>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
         return new PublishingHarness(fake, services.BuildServiceProvider());
     }
 

@@ -149,6 +149,34 @@ public sealed class TopicDigestPublisherTests
     }
 
     [Fact]
+    public async Task PublishAsync_LaterThanGrace_NothingPostedAndWindowLeftOpen()
+    {
+        await using var harness = await PublishingHarness.StartAsync(new DigestOptions { GraceHours = 6 });
+        var topic = StoredTopic(harness, Topic() with { LastDigestAt = Monday.AddHours(-24) });
+        harness.Articles.Add(Article("Ferry fares rise", "Fares rise in spring."));
+        harness.Clock.Advance(TimeSpan.FromHours(6) + TimeSpan.FromMinutes(1));
+
+        var outcome = await harness.Publisher.PublishAsync(topic, Monday, Token);
+
+        Assert.Equal(PublishStatus.TooLate, outcome.Status);
+        Assert.Empty(harness.Fake.Requests);
+        Assert.Equal(Monday.AddHours(-24), (await harness.Topics.GetAsync(topic.Id, Token))!.LastDigestAt);
+    }
+
+    [Fact]
+    public async Task PublishAsync_LateWithinGrace_Posted()
+    {
+        await using var harness = await PublishingHarness.StartAsync(new DigestOptions { GraceHours = 6 });
+        var topic = StoredTopic(harness, Topic() with { LastDigestAt = Monday.AddHours(-24) });
+        harness.Articles.Add(Article("Ferry fares rise", "Fares rise in spring."));
+        harness.Clock.Advance(TimeSpan.FromHours(6));
+
+        var outcome = await harness.Publisher.PublishAsync(topic, Monday, Token);
+
+        Assert.Equal((PublishStatus.Queued, 1), (outcome.Status, outcome.Dispatch.Sent));
+    }
+
+    [Fact]
     public void IdempotencyKey_TopicAndTime_NamesBothInUnixMilliseconds() =>
         Assert.Equal("digest:7:1796025600000", TopicDigestPublisher.IdempotencyKey(7, Monday));
 }
