@@ -17,6 +17,10 @@ internal sealed class ArticleIndex
     private readonly ConcurrentDictionary<long, ArticleWords> _articles = new();
     private int _analysed;
 
+    // Reused between articles: the word list is copied into the article's arrays.
+    [ThreadStatic]
+    private static List<int>? t_ids;
+
     /// <summary>How many times an article's words were computed (tests check it is once per article).</summary>
     public int Analysed => Volatile.Read(ref _analysed);
 
@@ -38,7 +42,8 @@ internal sealed class ArticleIndex
     {
         Interlocked.Increment(ref _analysed);
         var article = stored.Article;
-        var ids = new List<int>(article.Text.Length / 5);
+        var ids = t_ids ??= new List<int>(1024);
+        ids.Clear();
         _vocabulary.AddWords(article.Title, ids);
         _vocabulary.AddWords(article.Text, ids);
         foreach (var quote in article.Quotes)

@@ -1,5 +1,4 @@
 using NewsBot.Core.Storage;
-using NewsBot.Core.Text;
 using NewsBot.Core.Topics;
 using NewsBot.Digests;
 using static NewsBot.Tests.Digests.InventedArticles;
@@ -36,34 +35,5 @@ public sealed class CompiledQueryTests
 
         var expected = Articles.Select(a => query.Matches([a.Article.Title, a.Article.Text, .. a.Article.Quotes.Select(q => q.Text)]));
         Assert.Equal(expected, words.Select(compiled.Matches));
-    }
-
-    [Theory]
-    [InlineData("Zürich's ferry, 2026!")]
-    [InlineData("Ελληνικό ΛΙΜΆΝΙ — Όσσελ")]
-    [InlineData("한국어 항구 𝒜𝒜 ﬁsh Ｆｕｌｌ")]
-    [InlineData("e\u0301te\u0301 Ångström na\u00efve co\u00f6perate")]
-    [InlineData("lone \ud800 surrogate \udc00 here")]
-    public void AddWords_AnyText_SameWordsAsWordNormalizer(string text)
-    {
-        var vocabulary = new WordVocabulary();
-        var ids = new List<int>();
-
-        vocabulary.AddWords(text, ids);
-
-        var expected = text.Contains('\ud800', StringComparison.Ordinal) ? ["lone", "surrogate", "here"] : WordNormalizer.Words(text);
-        Assert.Equal(expected, ids.Select(vocabulary.Word));
-    }
-
-    [Fact]
-    public void WordsOf_SameArticleTwice_AnalysedOnce()
-    {
-        var index = new ArticleIndex();
-
-        var first = index.WordsOf(Articles[0]);
-        var second = index.WordsOf(Articles[0]);
-
-        Assert.Same(first, second);
-        Assert.NotSame(first, index.WordsOf(Articles[0] with { TextHash = "changed" }));
     }
 }

@@ -8,7 +8,6 @@ internal sealed class InMemoryArticleStore : IArticleStore
     private readonly List<StoredArticle> _articles = [];
     private readonly Dictionary<string, List<StoredArticle>> _byFeed = new(StringComparer.Ordinal);
 
-    public int ListCalls { get; private set; }
 
     public void Add(params StoredArticle[] articles)
     {
@@ -25,7 +24,6 @@ internal sealed class InMemoryArticleStore : IArticleStore
     public Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
         IReadOnlyCollection<string> feedUrls, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        ListCalls++;
         IReadOnlyList<StoredArticle> found = feedUrls.Distinct(StringComparer.Ordinal)
             .SelectMany(feed => _byFeed.GetValueOrDefault(feed) ?? [])
             .Where(a => !a.Article.IsBackfill && a.FirstSeenAt >= since && a.FirstSeenAt < until)
