@@ -21,7 +21,8 @@ internal sealed class SyntheticCorpus
 
     public static string Feed(int i) => $"https://outlet{i}.example/feed";
 
-    public List<StoredArticle> Articles(int count, int feeds, DateTimeOffset windowStart, int textWords = 300)
+    /// <summary><paramref name="count"/> articles, one every <paramref name="interval"/> from <paramref name="from"/>, round robin over the feeds.</summary>
+    public List<StoredArticle> Articles(int count, int feeds, DateTimeOffset from, TimeSpan interval, int textWords = 300)
     {
         var articles = new List<StoredArticle>(count);
         for (var i = 0; i < count; i++)
@@ -33,12 +34,12 @@ internal sealed class SyntheticCorpus
                 Identity = new ArticleIdentity(feed, url, url),
                 Title = Sentence(8),
                 Outlet = $"Outlet {i % feeds}",
-                PublishedAt = windowStart.AddSeconds(i),
+                PublishedAt = from + (interval * i),
                 Text = Sentence(textWords),
                 Quotes = [new StoredQuote(Sentence(12), "Ada Quillan"), new StoredQuote(Sentence(10), "Bram Osterly")],
                 Language = i % 10 == 0 ? null : "en",
             };
-            articles.Add(new StoredArticle(i + 1, windowStart.AddSeconds(i), $"h{i}", article));
+            articles.Add(new StoredArticle(i + 1, from + (interval * i), $"h{i}", article));
         }
         return articles;
     }
