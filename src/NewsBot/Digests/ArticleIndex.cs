@@ -16,6 +16,7 @@ internal sealed class ArticleIndex
     private readonly WordVocabulary _vocabulary = new();
     private readonly ConcurrentDictionary<long, ArticleWords> _articles = new();
     private int _analysed;
+    private int _cached;
 
     // Reused between articles: the word list is copied into the article's arrays.
     [ThreadStatic]
@@ -29,8 +30,12 @@ internal sealed class ArticleIndex
         if (_articles.TryGetValue(stored.Id, out var cached) && cached.TextHash == stored.TextHash)
             return cached;
         var words = Analyse(stored);
-        if (_articles.Count >= MaxCachedArticles)
+        // Counted here: ConcurrentDictionary.Count takes every lock of the table, too slow to ask per article.
+        if (Interlocked.Increment(ref _cached) > MaxCachedArticles)
+        {
             _articles.Clear();
+            Interlocked.Exchange(ref _cached, 1);
+        }
         _articles[stored.Id] = words;
         return words;
     }

@@ -35,8 +35,10 @@ public sealed class TopicDigestComposerScaleTests(ITestOutputHelper output)
         var (composer, topics) = Build(TimeSpan.FromSeconds(1));
 
         var stories = await ComposeAllAsync(composer, topics, WeekStart, WeekStart.AddDays(1), "every article in every window");
+        var again = await ComposeAllAsync(composer, topics, WeekStart, WeekStart.AddDays(1), "the same windows again, words cached");
 
         Assert.InRange(stories, Topics, Topics * 8);
+        Assert.Equal(stories, again);
         Assert.InRange(composer.AnalysedArticles, 1, StoredArticles);
     }
 
