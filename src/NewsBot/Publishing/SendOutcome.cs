@@ -9,12 +9,13 @@ internal sealed record SendOutcome(string? MessageId, string? PostedChannelId, s
 
     public static SendOutcome Refused(string reason) => new(null, null, reason, null);
 
+    public static SendOutcome Failed(DiscordError error) =>
+        IsPermanent(error) ? Refused(error.ToString()) : new(null, null, null, error.ToString());
+
     /// <summary>
     /// A 4xx other than 429 (and 401, which stops the whole client until the token is fixed) will be refused again:
     /// unknown channel, missing permissions, invalid body. Everything else (5xx, no response, rate limits) may pass later.
     /// </summary>
-    public static SendOutcome Failed(DiscordError error) =>
-        error.HttpStatus is >= 400 and < 500 and not 429 and not 401 and not 408
-            ? Refused(error.ToString())
-            : new(null, null, null, error.ToString());
+    public static bool IsPermanent(DiscordError error) =>
+        error.HttpStatus is >= 400 and < 500 and not 429 and not 401 and not 408;
 }

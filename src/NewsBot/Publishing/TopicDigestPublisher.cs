@@ -76,7 +76,7 @@ public sealed partial class TopicDigestPublisher(
     private async Task<PublishOutcome> ChannelFailedAsync(
         Topic topic, DateTimeOffset windowStart, DateTimeOffset windowEnd, DiscordError error, CancellationToken cancellationToken)
     {
-        if (SendOutcome.Failed(error).TransientError is not null)
+        if (!SendOutcome.IsPermanent(error))
         {
             LogChannelUnreachable(logger, topic.Name, topic.ChannelId, error.ToString());
             return new PublishOutcome(PublishStatus.ChannelUnreachable, windowStart, windowEnd, 0, 0, DispatchReport.None) { Error = error.ToString() };

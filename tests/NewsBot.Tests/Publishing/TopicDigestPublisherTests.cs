@@ -1,6 +1,7 @@
 using NewsBot.Core.Topics;
 using NewsBot.Digests;
 using NewsBot.Publishing;
+using NewsBot.Testing.FakeDiscord;
 using static NewsBot.Tests.Digests.InventedArticles;
 
 namespace NewsBot.Tests.Publishing;
@@ -146,6 +147,21 @@ public sealed class TopicDigestPublisherTests
         Assert.Contains("10003", outcome.Error, StringComparison.Ordinal);
         Assert.Equal(0, harness.Outbox.DigestCount);
         Assert.Equal(Monday, (await harness.Topics.GetAsync(topic.Id, Token))!.LastDigestAt);
+    }
+
+    [Fact]
+    public async Task PublishAsync_ChannelLookupBadGateway_NothingQueuedAndWindowLeftOpen()
+    {
+        await using var harness = await PublishingHarness.StartAsync();
+        var topic = StoredTopic(harness, Topic() with { LastDigestAt = Monday.AddHours(-24) });
+        harness.Articles.Add(Article("Ferry fares rise", "Fares rise in spring."));
+        harness.Fake.Inject("/channels/100", [.. Enumerable.Repeat(FakeFailure.ServerError(502), 4)]);
+
+        var outcome = await harness.Publisher.PublishAsync(topic, Monday, Token);
+
+        Assert.Equal(PublishStatus.ChannelUnreachable, outcome.Status);
+        Assert.Equal(0, harness.Outbox.DigestCount);
+        Assert.Equal(Monday.AddHours(-24), (await harness.Topics.GetAsync(topic.Id, Token))!.LastDigestAt);
     }
 
     [Fact]
