@@ -12,7 +12,7 @@ namespace NewsBot.Digests;
 /// </summary>
 public sealed class TopicDigestComposer(IArticleStore articles, IOptions<DigestOptions> options)
 {
-    // The clusterer compares every pair; a window this large is a busy week of a broad topic, and its newest suffice.
+    // Clustering cost grows with the square of its input; past this a window is a busy week of a broad topic, and its newest suffice.
     private const int MaxClusteredArticles = 200;
     private const int LeadLength = 600;
 
