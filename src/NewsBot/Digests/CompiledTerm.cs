@@ -25,7 +25,7 @@ internal sealed class CompiledTerm
         if (_prefix is null && _ids.Length == 1)
             return true;
         if (_ids.Length == 0)
-            return words.Distinct.Any(StartsWithPrefix);
+            return words.Sequence.Any(StartsWithPrefix);
         return ContainsPhrase(words.Sequence);
     }
 
