@@ -18,10 +18,12 @@ public sealed partial class EngineScheduler(
     IFeedStateStore feeds,
     IOptions<PollingOptions> polling,
     TimeProvider timeProvider,
-    ILogger<EngineScheduler> logger)
+    ILogger<EngineScheduler> logger) : IDisposable
 {
     private const string FeedGroup = "feeds";
     private const string TopicGroup = "topics";
+    private const string OutboxGroup = "outbox";
+    private static readonly TimeSpan OutboxRetryInterval = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _sync = new(1, 1);
 
     public static JobKey FeedJob(string feedUrl) => new(feedUrl, FeedGroup);
@@ -37,12 +39,15 @@ public sealed partial class EngineScheduler(
             var all = await topics.ListAsync(cancellationToken);
             await SyncTopicsAsync(scheduler, all, cancellationToken);
             await SyncFeedsAsync(scheduler, all, cancellationToken);
+            await EnsureOutboxRetryAsync(scheduler, cancellationToken);
         }
         finally
         {
             _sync.Release();
         }
     }
+
+    public void Dispose() => _sync.Dispose();
 
     public async Task UnscheduleFeedAsync(string feedUrl, CancellationToken cancellationToken)
     {
@@ -101,7 +106,7 @@ public sealed partial class EngineScheduler(
         var window = TimeSpan.FromSeconds(polling.Value.FirstPollWindowSeconds);
         foreach (var key in wanted)
         {
-            if (await scheduler.CheckExists(key, cancellationToken))
+            if (await scheduler.Exists(key, cancellationToken))
                 continue;
             var job = JobBuilder.Create<FeedPollJob>()
                 .WithIdentity(key)
@@ -122,6 +127,21 @@ public sealed partial class EngineScheduler(
             await scheduler.ScheduleJob(job, [first, recurring], ScheduleJobOptions.Replacing, cancellationToken);
         }
         await DeleteUnwantedAsync(scheduler, FeedGroup, wanted, cancellationToken);
+    }
+
+    private async Task EnsureOutboxRetryAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var key = new JobKey("retry", OutboxGroup);
+        if (await scheduler.Exists(key, cancellationToken))
+            return;
+        var job = JobBuilder.Create<OutboxRetryJob>().WithIdentity(key).StoreDurably().Build();
+        var trigger = TriggerBuilder.Create(timeProvider)
+            .WithIdentity("retry", OutboxGroup)
+            .ForJob(job)
+            .StartAt(timeProvider.GetUtcNow() + OutboxRetryInterval)
+            .WithSimpleSchedule(OutboxRetryInterval, null)
+            .Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
     private static async Task DeleteUnwantedAsync(IScheduler scheduler, string group, HashSet<JobKey> wanted, CancellationToken cancellationToken)

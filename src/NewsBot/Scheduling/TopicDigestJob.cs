@@ -1,5 +1,5 @@
 using NewsBot.Core.Storage;
-using NewsBot.Digests;
+using NewsBot.Publishing;
 using Quartz;
 
 namespace NewsBot.Scheduling;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsBot.Polling;
 
-public static class PollingServiceCollectionExtensions
+internal static class PollingRegistration
 {
     /// <summary>
     /// The feed poller and its options ("Polling" section). Needs the core, ingestion, the storage ports
