@@ -10,6 +10,8 @@ namespace NewsBot.Cli;
 /// <summary>Builds the services a verb needs from appsettings.json (or --config), the environment and the context's overrides.</summary>
 internal static class CliHost
 {
+    private const string DataDirectorySetting = "Storage:DataDirectory";
+
     public static IHost Build(CliContext context, ParseResult parse)
     {
         var verbose = parse.GetValue(CommonOptions.Verbose);
@@ -49,5 +51,8 @@ internal static class CliHost
         }
         configuration.AddEnvironmentVariables();
         configuration.AddInMemoryCollection(context.ConfigurationOverrides);
+        // A relative data folder belongs to the working folder the settings came from, not to wherever the process started.
+        var dataDirectory = configuration[DataDirectorySetting];
+        configuration[DataDirectorySetting] = Path.Combine(context.WorkingDirectory, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory);
     }
 }

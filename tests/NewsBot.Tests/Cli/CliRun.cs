@@ -14,10 +14,18 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         var context = new CliContext(output, error)
         {
             WorkingDirectory = workingDirectory ?? TestPaths.RepositoryRoot,
-            ConfigurationOverrides = settings ?? new Dictionary<string, string?>(),
+            ConfigurationOverrides = WithPrivateDataFolder(settings),
         };
         var code = await NewsBotCli.RunAsync(args, context, cancellationToken ?? TestContext.Current.CancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Each run gets its own database unless the test chose one, so runs never share state or touch the repository.</summary>
+    private static Dictionary<string, string?> WithPrivateDataFolder(IReadOnlyDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        all.TryAdd("Storage:DataDirectory", Path.Combine(Path.GetTempPath(), "newsbot-cli-" + Guid.NewGuid().ToString("N")));
+        return all;
     }
 
     public static Task<CliRun> ExecuteAsync(params string[] args) => ExecuteAsync(args, settings: null);
