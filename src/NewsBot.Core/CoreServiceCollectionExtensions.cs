@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core;
@@ -7,7 +8,7 @@ public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IQuoteExtractor, RuleBasedQuoteExtractor>();
         return services;
     }

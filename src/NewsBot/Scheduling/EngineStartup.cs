@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
-using NewsBot.Digests;
 using NewsBot.Publishing;
 using NewsBot.Topics;
 
@@ -11,7 +9,7 @@ namespace NewsBot.Scheduling;
 /// <summary>
 /// Brings the engine up after a start or a crash, in an order that loses nothing: configured topics into the store,
 /// messages a crash left unsent out first, then the schedule, then the digests that fell due while the bot was down
-/// (sent once when within the grace period, otherwise skipped with a log line; their articles wait for the next one).
+/// (sent once when within Digests:GraceHours, otherwise skipped with a log line; their articles wait for the next one).
 /// </summary>
 internal sealed partial class EngineStartup(
     ConfiguredTopicSync configuredTopics,
@@ -19,7 +17,6 @@ internal sealed partial class EngineStartup(
     EngineScheduler scheduler,
     ITopicStore topics,
     TopicDigestPublisher publisher,
-    IOptions<DigestOptions> digestOptions,
     TimeProvider timeProvider,
     ILogger<EngineStartup> logger) : BackgroundService
 {
@@ -52,27 +49,18 @@ internal sealed partial class EngineStartup(
     private async Task SendMissedDigestsAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var grace = TimeSpan.FromHours(digestOptions.Value.GraceHours);
         foreach (var topic in await topics.ListAsync(cancellationToken))
         {
             if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out var schedule, out _))
                 continue;
-            var missed = MissedDigest.Find(schedule, topic.LastDigestAt ?? topic.CreatedAt, now, grace);
-            if (missed is null)
+            if (MissedDigest.Latest(schedule, topic.LastDigestAt ?? topic.CreatedAt, now) is not { } due)
                 continue;
-            if (!missed.WithinGrace)
-            {
-                LogSkipped(topic.Name, missed.DueAt, grace.TotalHours);
-                continue;
-            }
-            LogCatchingUp(topic.Name, missed.DueAt);
-            await publisher.PublishAsync(topic, missed.DueAt, cancellationToken);
+            LogCatchingUp(topic.Name, due);
+            // Beyond Digests:GraceHours the publisher skips it with a log line; its stories then go into the next digest.
+            await publisher.PublishAsync(topic, due, cancellationToken);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped the digest of {Topic} due at {DueAt:u}: more than {GraceHours} h ago; its stories go into the next digest")]
-    private partial void LogSkipped(string topic, DateTimeOffset dueAt, double graceHours);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sending the digest of {Topic} due at {DueAt:u}, missed while the bot was down")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Topic {Topic}: the digest due at {DueAt:u} was missed while the bot was down")]
     private partial void LogCatchingUp(string topic, DateTimeOffset dueAt);
 }

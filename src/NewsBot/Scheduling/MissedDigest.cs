@@ -1,18 +1,15 @@
 namespace NewsBot.Scheduling;
 
-/// <summary>
-/// What start-up does about a digest whose time passed while the bot was down: send the latest one if it is recent
-/// enough, otherwise skip it (its articles are not lost: the next digest's window starts where the last one ended).
-/// </summary>
-public sealed record MissedDigest(DateTimeOffset DueAt, bool WithinGrace)
+/// <summary>Finds the digest whose time passed while the bot was down; the publisher decides whether it is still worth sending.</summary>
+public static class MissedDigest
 {
-    /// <summary>How far back a schedule is searched; older misses are not worth a log line each.</summary>
+    /// <summary>How far back a schedule is searched; anything older is past every grace period anyway.</summary>
     private static readonly TimeSpan Horizon = TimeSpan.FromDays(31);
 
     private const int MaxFirings = 50_000;
 
     /// <summary>The latest firing in (<paramref name="since"/>, <paramref name="now"/>], or null when none was missed.</summary>
-    public static MissedDigest? Find(TopicSchedule schedule, DateTimeOffset since, DateTimeOffset now, TimeSpan grace)
+    public static DateTimeOffset? Latest(TopicSchedule schedule, DateTimeOffset since, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var cursor = since > now - Horizon ? since : now - Horizon;
@@ -22,6 +19,6 @@ public sealed record MissedDigest(DateTimeOffset DueAt, bool WithinGrace)
             latest = next;
             cursor = next;
         }
-        return latest is { } due ? new MissedDigest(due, now - due <= grace) : null;
+        return latest;
     }
 }
