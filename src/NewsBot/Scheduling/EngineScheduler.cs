@@ -23,7 +23,7 @@ public sealed partial class EngineScheduler(
     private const string FeedGroup = "feeds";
     private const string TopicGroup = "topics";
     private const string OutboxGroup = "outbox";
-    private static readonly TimeSpan OutboxRetryInterval = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan OutboxRetryDelay = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _sync = new(1, 1);
 
     public static JobKey FeedJob(string feedUrl) => new(feedUrl, FeedGroup);
@@ -39,7 +39,6 @@ public sealed partial class EngineScheduler(
             var all = await topics.ListAsync(cancellationToken);
             await SyncTopicsAsync(scheduler, all, cancellationToken);
             await SyncFeedsAsync(scheduler, all, cancellationToken);
-            await EnsureOutboxRetryAsync(scheduler, cancellationToken);
         }
         finally
         {
@@ -48,6 +47,25 @@ public sealed partial class EngineScheduler(
     }
 
     public void Dispose() => _sync.Dispose();
+
+    /// <summary>
+    /// Books one more outbox run a minute from now, unless one is booked: messages left pending by a Discord outage
+    /// go out late rather than never, and an idle bot does not poll its outbox.
+    /// </summary>
+    public async Task RetryOutboxSoonAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var key = new JobKey("retry", OutboxGroup);
+        if (await scheduler.Exists(new TriggerKey("retry", OutboxGroup), cancellationToken))
+            return;
+        var job = JobBuilder.Create<OutboxRetryJob>().WithIdentity(key).StoreDurably().Build();
+        var trigger = TriggerBuilder.Create(timeProvider)
+            .WithIdentity("retry", OutboxGroup)
+            .ForJob(job)
+            .StartAt(timeProvider.GetUtcNow() + OutboxRetryDelay)
+            .Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+    }
 
     public async Task UnscheduleFeedAsync(string feedUrl, CancellationToken cancellationToken)
     {
@@ -127,21 +145,6 @@ public sealed partial class EngineScheduler(
             await scheduler.ScheduleJob(job, [first, recurring], ScheduleJobOptions.Replacing, cancellationToken);
         }
         await DeleteUnwantedAsync(scheduler, FeedGroup, wanted, cancellationToken);
-    }
-
-    private async Task EnsureOutboxRetryAsync(IScheduler scheduler, CancellationToken cancellationToken)
-    {
-        var key = new JobKey("retry", OutboxGroup);
-        if (await scheduler.Exists(key, cancellationToken))
-            return;
-        var job = JobBuilder.Create<OutboxRetryJob>().WithIdentity(key).StoreDurably().Build();
-        var trigger = TriggerBuilder.Create(timeProvider)
-            .WithIdentity("retry", OutboxGroup)
-            .ForJob(job)
-            .StartAt(timeProvider.GetUtcNow() + OutboxRetryInterval)
-            .WithSimpleSchedule(OutboxRetryInterval, null)
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
     private static async Task DeleteUnwantedAsync(IScheduler scheduler, string group, HashSet<JobKey> wanted, CancellationToken cancellationToken)

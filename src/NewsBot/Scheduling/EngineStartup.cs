@@ -30,8 +30,10 @@ internal sealed partial class EngineStartup(
         try
         {
             await configuredTopics.SyncAsync(stoppingToken);
-            await dispatcher.DispatchPendingAsync(stoppingToken);
+            var leftovers = await dispatcher.DispatchPendingAsync(stoppingToken);
             await scheduler.SyncAsync(stoppingToken);
+            if (leftovers.Interrupted)
+                await scheduler.RetryOutboxSoonAsync(stoppingToken);
             await SendMissedDigestsAsync(stoppingToken);
             _ready.TrySetResult();
         }

@@ -26,7 +26,8 @@ internal sealed class FeedPollJob(
         if (state is { ConsecutiveFailures: > 0, NextPollAt: { } backOffUntil } && backOffUntil > timeProvider.GetUtcNow())
             return;
         var result = await poller.PollAsync(feedUrl, cancellationToken);
-        await dispatcher.DispatchPendingAsync(cancellationToken);
+        if ((await dispatcher.DispatchPendingAsync(cancellationToken)).Interrupted)
+            await scheduler.RetryOutboxSoonAsync(cancellationToken);
         if (result.Paused)
             await scheduler.UnscheduleFeedAsync(feedUrl, cancellationToken);
     }

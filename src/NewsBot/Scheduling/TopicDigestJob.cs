@@ -19,6 +19,8 @@ internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher pu
             await scheduler.UnscheduleTopicAsync(topicId, cancellationToken);
             return;
         }
-        await publisher.PublishAsync(topic, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+        var outcome = await publisher.PublishAsync(topic, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+        if (outcome.Dispatch.Interrupted)
+            await scheduler.RetryOutboxSoonAsync(cancellationToken);
     }
 }
