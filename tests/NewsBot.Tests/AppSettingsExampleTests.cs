@@ -1,6 +1,10 @@
 using System.Text.Json;
+using NewsBot.Digests;
 using NewsBot.Discord;
 using NewsBot.Ingestion.Http;
+using NewsBot.Persistence;
+using NewsBot.Polling;
+using NewsBot.Topics;
 using NewsBot.Testing;
 
 namespace NewsBot.Tests;
@@ -14,7 +18,24 @@ public sealed class AppSettingsExampleTests
     {
         { FetchingOptions.SectionName, typeof(FetchingOptions) },
         { DiscordOptions.SectionName, typeof(DiscordOptions) },
+        { StorageOptions.SectionName, typeof(StorageOptions) },
+        { PollingOptions.SectionName, typeof(PollingOptions) },
+        { DigestOptions.SectionName, typeof(DigestOptions) },
     };
+
+    [Fact]
+    public void Example_TopicsHoldEveryTopicSetting()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(ExamplePath));
+        var topic = json.RootElement.GetProperty(TopicsOptions.SectionName)[0];
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+
+        foreach (var property in typeof(ConfiguredTopic).GetProperties())
+        {
+            Assert.True(topic.TryGetProperty(property.Name, out _), $"appsettings.example.json lacks Topics:0:{property.Name}");
+            Assert.Contains($"`{property.Name}`", readme, StringComparison.Ordinal);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Sections))]
@@ -23,7 +44,7 @@ public sealed class AppSettingsExampleTests
         using var json = JsonDocument.Parse(File.ReadAllText(ExamplePath));
         var section = json.RootElement.GetProperty(sectionName);
 
-        foreach (var property in options.GetProperties())
+        foreach (var property in options.GetProperties().Where(p => p.CanWrite))
             Assert.True(section.TryGetProperty(property.Name, out _), $"appsettings.example.json lacks {sectionName}:{property.Name}");
     }
 
@@ -33,7 +54,7 @@ public sealed class AppSettingsExampleTests
     {
         var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
 
-        foreach (var property in options.GetProperties())
+        foreach (var property in options.GetProperties().Where(p => p.CanWrite))
             Assert.Contains($"`{sectionName}:{property.Name}`", readme, StringComparison.Ordinal);
     }
 
