@@ -65,4 +65,30 @@ public sealed class MissedDigestTests
 
         Assert.Equal(Monday.AddHours(9), latest);
     }
+
+    [Theory]
+    [InlineData("mon,thu 18:00", "Europe/Berlin")]
+    [InlineData("every 30m", "UTC")]
+    [InlineData("weekdays 07:30", "America/New_York")]
+    [InlineData("0 0 12 1 * ?", "UTC")]
+    [InlineData("*/7 * 3 * * ?", "Asia/Kolkata")]
+    public void Latest_AnySchedule_MatchesWalkingEveryFiring(string text, string zone)
+    {
+        var schedule = ScheduleParser.Parse(text, zone);
+
+        for (var i = 0; i < 12; i++)
+        {
+            var now = Monday.AddMinutes(i * 1357.7);
+            var since = now.AddHours(-(i * 37 % 200) - 1);
+            Assert.Equal(Walk(schedule, since, now), MissedDigest.Latest(schedule, since, now));
+        }
+    }
+
+    private static DateTimeOffset? Walk(TopicSchedule schedule, DateTimeOffset since, DateTimeOffset now)
+    {
+        DateTimeOffset? latest = null;
+        for (var next = schedule.NextAfter(since); next is { } at && at <= now; next = schedule.NextAfter(at))
+            latest = next;
+        return latest;
+    }
 }
