@@ -41,4 +41,20 @@ public sealed class FakeDiscordPermissionTests
 
         Assert.True(result.IsSuccess, result.Error?.ToString());
     }
+
+    [Fact]
+    public async Task GetGuild_OverItsBucket_Returns429WhileMembersAndUsersHaveTheirOwnBuckets()
+    {
+        var limits = new Dictionary<string, FakeBucketLimit> { [FakeBuckets.Guilds] = new(1, TimeSpan.FromSeconds(30)) };
+        await using var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Buckets = limits }, cancellationToken: Token);
+        using var http = new RawDiscordHttp(fake);
+
+        var (first, _, headers) = await http.SendAsync("/guilds/500", "", method: "GET");
+        var (second, _, _) = await http.SendAsync("/guilds/500", "", method: "GET");
+        var (member, _, _) = await http.SendAsync("/guilds/500/members/" + fake.Options.BotUserId, "", method: "GET");
+        var (me, _, _) = await http.SendAsync("/users/@me", "", method: "GET");
+
+        Assert.Equal((200, 429, 200, 200), (first, second, member, me));
+        Assert.Equal("0", headers.GetValues("X-RateLimit-Remaining").Single());
+    }
 }
