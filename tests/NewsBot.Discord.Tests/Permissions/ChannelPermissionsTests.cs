@@ -90,8 +90,8 @@ public sealed class ChannelPermissionsTests
     [Fact]
     public void Compute_HigherRoleDeniesAndLowerRoleAllows_AllowWinsWhateverThePositions()
     {
-        // Role overwrites are aggregated: all denies first, then all allows, so position order does not matter.
-        var channel = Channel(Overwrite(Muted, deny: DiscordPermissions.SendMessages), Overwrite(Editors, allow: DiscordPermissions.SendMessages));
+        // Listed allow-first: applying role overwrites one by one would let the later deny win; aggregated, the allow wins.
+        var channel = Channel(Overwrite(Editors, allow: DiscordPermissions.SendMessages), Overwrite(Muted, deny: DiscordPermissions.SendMessages));
 
         var permissions = ChannelPermissions.Compute(RiversideGuild, Member(UserId, Muted, Editors), channel);
 
