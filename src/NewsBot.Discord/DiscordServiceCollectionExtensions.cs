@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Permissions;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimiting;
 
@@ -40,6 +41,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Commands);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Gateway);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Applications);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Guilds);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Users);
+        services.TryAddSingleton<BotChannelAccess>();
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<IGatewayDispatchHandler>(provider => provider.GetRequiredService<InteractionRouter>());
         services.TryAddSingleton<DiscordGatewayClient>();

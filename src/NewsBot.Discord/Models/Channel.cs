@@ -8,6 +8,9 @@ public sealed record Channel
     public string? ParentId { get; init; }
     public string? GuildId { get; init; }
 
+    /// <summary>Guild channels only; applied over the guild-level role permissions (see Permissions.ChannelPermissions).</summary>
+    public IReadOnlyList<PermissionOverwrite>? PermissionOverwrites { get; init; }
+
     /// <summary>The first message of a thread created in a forum.</summary>
     public Message? Message { get; init; }
 }

@@ -11,6 +11,8 @@ public sealed class DiscordRest
         Commands = new ApplicationCommandsApi(rest);
         Gateway = new GatewayApi(rest);
         Applications = new ApplicationsApi(rest);
+        Guilds = new GuildsApi(rest);
+        Users = new UsersApi(rest);
     }
 
     public ChannelsApi Channels { get; }
@@ -19,4 +21,6 @@ public sealed class DiscordRest
     public ApplicationCommandsApi Commands { get; }
     public GatewayApi Gateway { get; }
     public ApplicationsApi Applications { get; }
+    public GuildsApi Guilds { get; }
+    public UsersApi Users { get; }
 }

@@ -12,4 +12,7 @@ public static class FakeBuckets
     public const string Commands = "commands";
     public const string Gateway = "gateway";
     public const string Application = "application";
+    public const string Guilds = "guilds";
+    public const string GuildMembers = "guild-members";
+    public const string Users = "users";
 }

@@ -14,4 +14,10 @@ public enum FakeChannelKind
 
     /// <summary>Invisible to the bot: even GET /channels/{id} is 403 50001 "Missing Access".</summary>
     NoAccess,
+
+    /// <summary>A voice channel (type 2).</summary>
+    Voice,
+
+    /// <summary>A category (type 4): nothing can be posted in it.</summary>
+    Category,
 }

@@ -6,6 +6,9 @@ public sealed record FakeDiscordOptions
     public string Token { get; init; } = "fake-bot-token.NDI0MjQy.secret";
     public string ApplicationId { get; init; } = "900000000000000001";
 
+    /// <summary>GET /users/@me. Apps made today have a bot user with the application's id; tests may set another to tell them apart.</summary>
+    public string BotUserId { get; init; } = "900000000000000001";
+
     /// <summary>Limits per bucket name (see <see cref="FakeBuckets"/>); other buckets allow 1000 per second.</summary>
     public IReadOnlyDictionary<string, FakeBucketLimit> Buckets { get; init; } = new Dictionary<string, FakeBucketLimit>();
 

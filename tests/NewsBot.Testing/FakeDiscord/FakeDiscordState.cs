@@ -7,11 +7,15 @@ namespace NewsBot.Testing.FakeDiscord;
 public sealed class FakeDiscordState
 {
     private long _nextId = 1_100_000_000_000_000_000;
+    private FakeGuild? _guild;
 
     internal Lock Gate { get; } = new();
 
     /// <summary>The one guild every channel belongs to.</summary>
     public string GuildId { get; init; } = "500";
+    /// <summary>Owner, roles, members and channel overwrites of <see cref="GuildId"/>; by default the bot may post everywhere.</summary>
+    public FakeGuild Guild => LazyInitializer.EnsureInitialized(ref _guild, () => new FakeGuild(GuildId));
+
     public ConcurrentDictionary<string, FakeChannelKind> Channels { get; } = new() { ["100"] = FakeChannelKind.Text, ["200"] = FakeChannelKind.Forum };
     public ConcurrentDictionary<string, (string Token, string ChannelId)> Webhooks { get; } = new() { ["300"] = ("hook-token", "100") };
     public ConcurrentQueue<FakeMessage> Messages { get; } = new();

@@ -12,10 +12,19 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
         var channelId = call.Parameters[0];
         if (!state.Channels.TryGetValue(channelId, out var kind))
             return FakeReply.Error(404, 10003, "Unknown Channel");
-        if (kind == FakeChannelKind.NoAccess)
+        if (kind == FakeChannelKind.NoAccess || !BotMay(channelId, FakePermissions.ViewChannel))
             return MissingAccess();
-        var type = kind switch { FakeChannelKind.Forum => 15, FakeChannelKind.LockedThread => 11, FakeChannelKind.Announcement => 5, _ => 0 };
-        return FakeReply.Json(200, new JsonObject { ["id"] = channelId, ["type"] = type, ["guild_id"] = state.GuildId, ["name"] = "channel-" + channelId });
+        var type = kind switch
+        {
+            FakeChannelKind.Forum => 15, FakeChannelKind.LockedThread => 11, FakeChannelKind.Announcement => 5,
+            FakeChannelKind.Voice => 2, FakeChannelKind.Category => 4, _ => 0,
+        };
+        var overwrites = FakeChannelPermissions.Overwrites(state, channelId).Select(o => (JsonNode)o.ToJson());
+        return FakeReply.Json(200, new JsonObject
+        {
+            ["id"] = channelId, ["type"] = type, ["guild_id"] = state.GuildId, ["name"] = "channel-" + channelId,
+            ["permission_overwrites"] = new JsonArray([.. overwrites]),
+        });
     }
 
     public FakeReply CreateMessage(FakeCall call)
@@ -121,11 +130,16 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
     private FakeReply? ChannelError(string channelId) => state.Channels.TryGetValue(channelId, out var kind) switch
     {
         false => FakeReply.Error(404, 10003, "Unknown Channel"),
-        _ when kind == FakeChannelKind.NoAccess => MissingAccess(),
-        _ when kind == FakeChannelKind.NoPermission => FakeReply.Error(403, 50013, "Missing Permissions"),
+        _ when kind == FakeChannelKind.NoAccess || !BotMay(channelId, FakePermissions.ViewChannel) => MissingAccess(),
+        _ when !BotMay(channelId, FakePermissions.SendMessages) => FakeReply.Error(403, 50013, "Missing Permissions"),
         _ when kind == FakeChannelKind.LockedThread => FakeReply.Error(400, 160005, "Thread is locked"),
+        _ when kind == FakeChannelKind.Category => FakeReply.Error(400, 50024, "Cannot execute action on this channel type"),
         _ => null,
     };
+
+    /// <summary>Permissions decide as on Discord; a missing EMBED_LINKS is not an error there (embeds just do not show), so it is not here.</summary>
+    private bool BotMay(string channelId, ulong permission) =>
+        (FakeChannelPermissions.Of(state, options.BotUserId, channelId) & permission) == permission;
 
     private static FakeReply MissingAccess() => FakeReply.Error(403, 50001, "Missing Access");
 

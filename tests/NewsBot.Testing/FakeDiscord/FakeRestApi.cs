@@ -24,12 +24,17 @@ internal sealed class FakeRestApi
         _limiter = new FakeRateLimiter(options, time);
         var messages = new FakeMessageEndpoints(state, options);
         var interactions = new FakeInteractionEndpoints(state, options);
+        var guilds = new FakeGuildEndpoints(state, options);
+        state.Guild.Members.TryAdd(options.BotUserId, [FakeGuild.BotRoleId]);
         _routes =
         [
             new("GET", Path("/gateway"), FakeBuckets.Gateway, _ => FakeReply.Json(200, new JsonObject { ["url"] = gatewayUrl() })) { Authenticated = false },
             new("GET", Path("/gateway/bot"), FakeBuckets.Gateway, _ => GatewayBot(gatewayUrl(), state)),
             new("GET", Path("/applications/@me"), FakeBuckets.Application,
                 _ => FakeReply.Json(200, new JsonObject { ["id"] = options.ApplicationId, ["name"] = "Harbour Wire Test" })),
+            new("GET", Path("/users/@me"), FakeBuckets.Users, guilds.GetCurrentUser),
+            new("GET", Path("/guilds/([0-9]+)"), FakeBuckets.Guilds, guilds.GetGuild) { Major = [0] },
+            new("GET", Path("/guilds/([0-9]+)/members/([0-9]+)"), FakeBuckets.GuildMembers, guilds.GetMember) { Major = [0] },
             new("PUT", Path("/applications/([0-9]+)/commands"), FakeBuckets.Commands, c => interactions.BulkOverwrite(c, "global")) { Major = [0] },
             new("PUT", Path("/applications/([0-9]+)/guilds/([0-9]+)/commands"), FakeBuckets.Commands,
                 c => interactions.BulkOverwrite(c, c.Parameters[1])) { Major = [1] },

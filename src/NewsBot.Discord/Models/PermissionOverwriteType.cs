@@ -1,0 +1,7 @@
+namespace NewsBot.Discord.Models;
+
+public enum PermissionOverwriteType
+{
+    Role = 0,
+    Member = 1,
+}

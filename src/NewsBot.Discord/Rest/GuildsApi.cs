@@ -1,0 +1,23 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>Guild and member lookups, enough to compute the bot's own permissions in a channel.</summary>
+public sealed class GuildsApi
+{
+    private readonly DiscordRestClient _rest;
+
+    internal GuildsApi(DiscordRestClient rest) => _rest = rest;
+
+    /// <summary>The guild with its owner and roles (each role's guild-wide permissions).</summary>
+    public Task<DiscordResult<Guild>> GetGuildAsync(string guildId, CancellationToken cancellationToken) =>
+        _rest.SendAsync<Guild>(new DiscordRoute(HttpMethod.Get, "/guilds/{guild_id}", $"/guilds/{DiscordRoute.Escape(guildId)}", guildId),
+            null, null, cancellationToken);
+
+    public Task<DiscordResult<GuildMember>> GetMemberAsync(string guildId, string userId, CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute(HttpMethod.Get, "/guilds/{guild_id}/members/{user_id}",
+            $"/guilds/{DiscordRoute.Escape(guildId)}/members/{DiscordRoute.Escape(userId)}", guildId);
+        return _rest.SendAsync<GuildMember>(route, null, null, cancellationToken);
+    }
+}
