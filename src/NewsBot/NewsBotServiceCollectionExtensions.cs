@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Commands.Moderation;
 using NewsBot.Core;
 using NewsBot.Digests;
 using NewsBot.Discord;
@@ -22,6 +23,7 @@ public static class NewsBotServiceCollectionExtensions
         // The Discord token is checked by the run verb, so quotes and digest work without one.
         services.AddNewsBotDiscord();
         services.AddSingleton<IDiscordCommand, PingCommand>();
+        services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

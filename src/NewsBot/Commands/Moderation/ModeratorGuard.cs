@@ -1,0 +1,23 @@
+using System.Globalization;
+using NewsBot.Discord.Interactions;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>
+/// Who may change topics and feeds: members with Manage Server (or Administrator), checked on every call. Server admins
+/// can open a command's default permissions to everyone, so the definition's default_member_permissions alone is not enough.
+/// </summary>
+public static class ModeratorGuard
+{
+    /// <summary>For command definitions: Manage Server, as Discord's permission-bits string.</summary>
+    public static string DefaultMemberPermissions { get; } = ((ulong)DiscordPermissions.ManageGuild).ToString(CultureInfo.InvariantCulture);
+
+    public const string Refusal = "Only members with the **Manage Server** permission can change NewsBot's topics and feeds.";
+
+    /// <summary>True for a moderator in a server; false in DMs (no server to moderate) and for everyone else.</summary>
+    public static bool IsModerator(InteractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Interaction.GuildId is not null && context.HasPermission(DiscordPermissions.ManageGuild);
+    }
+}
