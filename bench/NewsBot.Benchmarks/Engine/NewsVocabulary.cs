@@ -9,6 +9,9 @@ internal static class NewsVocabulary
         "Almsta", "Bjorkudden", "Grindvik", "Hallsberga", "Ravnsholt", "Solvika", "Torvmossa", "Ekeby", "Lyngstad", "Marhamn",
         "Klippan Bay", "Fjellbo", "Orrvik", "Stenhamra", "Vallmo", "Askerud", "Brattvik", "Dalsholm", "Gransjo", "Ulvsand",
         "Kestrup", "Noravik", "Pellhamn", "Rimsby", "Saltvik", "Tornby", "Vikmora", "Yddeby", "Ormholm", "Lovhamra",
+        "Aspvreten", "Bolmsund", "Djurvik", "Enhagen", "Fagerholt", "Gullmarn", "Hjortby", "Isaberg", "Jarnvika", "Kallmora",
+        "Lakvik", "Mossby", "Nyhamra", "Oxelby", "Prastvik", "Rodholm", "Skarvik", "Tjarnby", "Uddvik", "Varholm",
+        "Abborrvik", "Bergkulla", "Dimmelby", "Ekholt", "Forsvik", "Glimmersta", "Hovmora", "Ljusvik", "Malmby", "Starholm",
     ];
 
     public static readonly string[] Papers =
@@ -34,6 +37,7 @@ internal static class NewsVocabulary
     [
         "harbour authority", "water board", "regional transit council", "school district", "fisheries office",
         "county health trust", "port workers' union", "chamber of commerce", "town council", "forestry agency",
+        "coastguard station", "energy cooperative", "library board", "tenants' association", "road agency", "museum foundation",
     ];
 
     public static readonly string[] Roles =
@@ -45,6 +49,8 @@ internal static class NewsVocabulary
     [
         "ferry terminal", "flood barrier", "tram line", "fish market", "grain silo", "lighthouse restoration",
         "district heating network", "cycle bridge", "harbour dredging", "wind farm", "sea wall", "night bus service",
+        "ice rink", "youth centre", "sewage plant", "marina extension", "rail crossing", "solar park", "boat museum",
+        "ring road", "care home", "fibre network", "salmon ladder", "concert hall",
     ];
 
     public static readonly string[] Sections = ["Home", "Local", "Region", "Business", "Harbour", "Sport", "Culture", "Opinion", "Weather"];
