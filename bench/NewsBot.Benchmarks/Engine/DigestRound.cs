@@ -18,7 +18,7 @@ internal static class DigestRound
             var started = Stopwatch.GetTimestamp();
             var stories = await composer.ComposeAsync(topic, since, until, cancellationToken);
             var messages = renderer.Render(topic.Name, DigestWording.Window(since, until, DigestWording.ZoneOf(topic)), stories);
-            totals = totals.Add(stories, messages.Count, Stopwatch.GetElapsedTime(started));
+            totals = totals.Add(stories, messages.Count, Stopwatch.GetElapsedTime(started), topic.Query.Length > 0);
         }
         return totals;
     }

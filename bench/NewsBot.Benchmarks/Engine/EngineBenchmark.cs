@@ -52,19 +52,21 @@ internal static class EngineBenchmark
                 polled = await PollCycle.RunAsync(poller, feedUrls, options.Parallel, cancellationToken);
                 pollFigures = await meter.StopAsync();
             }
-            report.Poll(pollFigures, polled, site.Requests, warnings);
+            report.Poll(pollFigures, polled, site, warnings);
 
             var composer = services.GetRequiredService<TopicDigestComposer>();
             var renderer = services.GetRequiredService<DigestRenderer>();
+            var since = start - TimeSpan.FromDays(1);
             var until = TimeProvider.System.GetUtcNow() + TimeSpan.FromMinutes(1);
             DigestTotals digests;
             PhaseFigures digestFigures;
             await using (var meter = new ResourceMeter())
             {
-                digests = await DigestRound.RunAsync(composer, renderer, topics, start - TimeSpan.FromDays(1), until, cancellationToken);
+                digests = await DigestRound.RunAsync(composer, renderer, topics, since, until, cancellationToken);
                 digestFigures = await meter.StopAsync();
             }
             report.Digests(digestFigures, digests);
+            report.Breakdown(await ComposeBreakdown.RunAsync(services.GetRequiredService<IArticleStore>(), composer, topics, since, until, cancellationToken));
             report.Verdict(pollFigures, digestFigures);
             return 0;
         }

@@ -20,12 +20,12 @@ internal sealed class EngineReport(TextWriter output)
 
     public void Baseline(long workingSet) => Line("working set before", Mb(workingSet));
 
-    public void Poll(PhaseFigures figures, PollTotals totals, long requests, WarningCounter warnings)
+    public void Poll(PhaseFigures figures, PollTotals totals, GeneratedNewsSite site, WarningCounter warnings)
     {
         Line("poll wall", Seconds(figures.Wall));
         Line("poll cpu", $"{Seconds(figures.Cpu)} ({figures.Cpu / figures.Wall:0.00} cores busy, server included)");
         Line("articles stored", $"{totals.NewArticles:N0} new, {totals.Backfilled:N0} backfill ({totals.NewArticles / figures.Wall.TotalSeconds:0} /s)");
-        Line("http requests", requests.ToString("N0", CultureInfo.InvariantCulture));
+        Line("http requests", $"{site.Requests:N0} (generating the pages took about {Seconds(site.GenerationTime)} of it)");
         Line("failed feeds", totals.FailedFeeds == 0 ? "0" : $"{totals.FailedFeeds} (first: {totals.FirstError})");
         Line("warnings logged", warnings.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var warning in warnings.First)
@@ -37,8 +37,17 @@ internal sealed class EngineReport(TextWriter output)
     {
         Line("digest wall", $"{Seconds(figures.Wall)} (slowest topic {totals.Slowest.TotalMilliseconds:0} ms)");
         Line("digest cpu", Seconds(figures.Cpu));
+        Line("  of which query topics", $"{Seconds(totals.QueryTopicsTime)} for {totals.QueryTopics} topics with a word query");
         Line("digests", $"{totals.Digests}: {totals.Stories} stories ({totals.MergedStories} merged from several outlets), {totals.Quotes} quotes, {totals.Messages} messages");
         Memory("digest", figures);
+    }
+
+    /// <summary>Measured after the round, warm: shares of it, not parts of its figures.</summary>
+    public void Breakdown(ComposeShares shares)
+    {
+        Line("  store reads alone", $"{Seconds(shares.StoreReads)} (all topics' windows read again, warm)");
+        Line("  clustering alone", $"{Seconds(shares.Clustering)} (the newest 200 per topic clustered again)");
+        Line("  second round, warm", $"{Seconds(shares.WarmRound)} (composing only; words of query topics already indexed)");
     }
 
     public void Verdict(PhaseFigures poll, PhaseFigures digests)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,6 +19,7 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly StoryPlan _plan;
     private long _requests;
+    private long _generationTicks;
 
     private GeneratedNewsSite(WebApplication app, StoryPlan plan)
     {
@@ -29,6 +31,9 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
     public Uri BaseUri { get; private set; } = null!;
 
     public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>Time spent writing pages (not serving them): the site's share of the measured cpu.</summary>
+    public TimeSpan GenerationTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _generationTicks));
 
     public static async Task<GeneratedNewsSite> StartAsync(StoryPlan plan, CancellationToken cancellationToken)
     {
@@ -53,7 +58,9 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
     {
         Interlocked.Increment(ref _requests);
         var path = context.Request.Path.Value ?? "/";
+        var started = Stopwatch.GetTimestamp();
         var (body, contentType) = Route(path);
+        Interlocked.Add(ref _generationTicks, Stopwatch.GetTimestamp() - started);
         if (body is null)
         {
             context.Response.StatusCode = 404;
