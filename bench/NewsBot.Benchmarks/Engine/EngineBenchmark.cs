@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
+using NewsBot.Ingestion.Extraction;
 using NewsBot.Digests;
 using NewsBot.Polling;
 using NewsBot.Publishing;
@@ -53,6 +55,8 @@ internal static class EngineBenchmark
                 pollFigures = await meter.StopAsync();
             }
             report.Poll(pollFigures, polled, site, warnings);
+            report.ProcessingShares(ProcessingShares.Estimate(
+                services.GetRequiredService<ArticleExtractor>(), services.GetRequiredService<IQuoteExtractor>(), plan, site.BaseUri, options.Feeds));
 
             var composer = services.GetRequiredService<TopicDigestComposer>();
             var renderer = services.GetRequiredService<DigestRenderer>();

@@ -42,6 +42,12 @@ internal sealed class EngineReport(TextWriter output)
         Memory("digest", figures);
     }
 
+    public void ProcessingShares((TimeSpan Extraction, TimeSpan Quotes, int Quoted) shares)
+    {
+        Line("  extraction (est.)", $"{Seconds(shares.Extraction)} of the cycle's cpu (every 20th page extracted again, scaled)");
+        Line("  quote finding (est.)", $"{Seconds(shares.Quotes)} ({shares.Quoted} quotes in the sampled pages)");
+    }
+
     /// <summary>Measured after the round, warm: shares of it, not parts of its figures.</summary>
     public void Breakdown(ComposeShares shares)
     {
