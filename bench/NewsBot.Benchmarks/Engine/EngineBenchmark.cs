@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
 using NewsBot.Ingestion.Extraction;
@@ -41,7 +42,7 @@ internal static class EngineBenchmark
             var services = host.Services;
             var feedUrls = Enumerable.Range(0, options.Feeds).Select(n => site.FeedUrl(n).AbsoluteUri).ToList();
             var topics = await BenchmarkTopics.CreateAsync(services.GetRequiredService<ITopicStore>(), feedUrls, options.Topics, cancellationToken);
-            var pollingOptions = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PollingOptions>>().Value;
+            var pollingOptions = services.GetRequiredService<IOptions<PollingOptions>>().Value;
             report.Setup(options, topics, pollingOptions.ParallelArticleFetches, site.BaseUri, SamplePageBytes(plan, site.BaseUri, options.Feeds));
 
             var poller = services.GetRequiredService<FeedPoller>();
