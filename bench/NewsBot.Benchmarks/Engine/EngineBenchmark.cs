@@ -71,8 +71,9 @@ internal static class EngineBenchmark
                 digestFigures = await meter.StopAsync();
             }
             report.Digests(digestFigures, digests);
-            report.Breakdown(await ComposeBreakdown.RunAsync(services.GetRequiredService<IArticleStore>(), composer, topics, since, until, cancellationToken));
-            report.Verdict(pollFigures, digestFigures);
+            var shares = await ComposeBreakdown.RunAsync(services.GetRequiredService<IArticleStore>(), composer, topics, since, until, cancellationToken);
+            report.Breakdown(shares);
+            report.Verdict(pollFigures, digestFigures, shares);
             return 0;
         }
         finally

@@ -56,12 +56,13 @@ internal sealed class EngineReport(TextWriter output)
         Line("  second round, warm", $"{Seconds(shares.WarmRound)} (composing only; words of query topics already indexed)");
     }
 
-    public void Verdict(PhaseFigures poll, PhaseFigures digests)
+    public void Verdict(PhaseFigures poll, PhaseFigures digests, ComposeShares shares)
     {
         var peak = Math.Max(poll.PeakWorkingSetBytes, digests.PeakWorkingSetBytes);
         Line("target cycle <= 60 s", poll.Wall <= CycleTarget ? "met" : "MISSED");
         Line("target peak <= 300 MB", peak <= MemoryTarget ? "met" : "MISSED");
         Line("target digests <= 2 s", digests.Wall <= DigestTarget ? "met" : "MISSED");
+        Line("  same, warm round", shares.WarmRound <= DigestTarget ? "met" : "MISSED");
     }
 
     private void Memory(string phase, PhaseFigures figures)
