@@ -1,0 +1,5 @@
+namespace NewsBot.Benchmarks.Engine;
+
+/// <summary>What <see cref="ResourceMeter"/> measured over one phase; the working-set peak is the process's since it started.</summary>
+internal sealed record PhaseFigures(
+    TimeSpan Wall, TimeSpan Cpu, long PeakManagedHeapBytes, long PeakWorkingSetBytes, int Gen0Collections, int Gen2Collections, TimeSpan GcPause);
