@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Commands;
 using NewsBot.Core;
 using NewsBot.Digests;
 using NewsBot.Discord;
@@ -22,6 +23,15 @@ public static class NewsBotServiceCollectionExtensions
         // The Discord token is checked by the run verb, so quotes and digest work without one.
         services.AddNewsBotDiscord();
         services.AddSingleton<IDiscordCommand, PingCommand>();
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<GuildTopics>();
+        services.AddSingleton<ArticleQuoter>();
+        services.AddSingleton<IDiscordCommand, QuotesCommand>();
+        services.AddSingleton<IDiscordCommand, DigestCommand>();
+        services.AddSingleton<IDiscordCommand, NewsCommand>();
+        services.AddSingleton<IDiscordCommand, TopicsCommand>();
+        services.AddSingleton<IDiscordCommand, HelpCommand>();
         return services;
     }
 }
