@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
@@ -31,7 +32,7 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
 
     private async Task<QuotedArticle> FetchAsync(Uri address, int maxQuotes, CancellationToken cancellationToken)
     {
-        Core.Articles.ExtractedArticle article;
+        ExtractedArticle article;
         try
         {
             article = await reader.ReadAsync(SourceLocation.Parse(address.AbsoluteUri), cancellationToken);
