@@ -22,6 +22,25 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
+    public async Task Digest_PrivateOverSeveralMessages_EveryFollowupEphemeral()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        var feed = bot.Site.Url("/harbourline/feed.xml").AbsoluteUri;
+        await bot.SaveTopicAsync("Councils", feed);
+        for (var i = 0; i < 8; i++)
+            await bot.StoreAsync(InventedArticle.Brief(i, bot.Site.Url("/harbourline/").AbsoluteUri, feed));
+
+        var interaction = await bot.SendAsync("digest", CommandHarness.Options(("topic", "Councils"), ("private", true)));
+
+        Assert.StartsWith("**Councils** digest · 8 stories", interaction.Original!.Content, StringComparison.Ordinal);
+        Assert.NotEmpty(interaction.Followups);
+        Assert.All(interaction.Followups, f => Assert.True(DiscordReply.IsEphemeral(f)));
+        var embeds = interaction.Followups.Prepend(interaction.Original).Sum(m => m.Body["embeds"]!.AsArray().Count);
+        Assert.Equal(8, embeds);
+        bot.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
     public async Task Digest_Public_PostedInTheChannel()
     {
         await using var bot = await CommandHarness.StartAsync();

@@ -36,4 +36,35 @@ internal static class InventedArticle
         Text = $"The harbour board of Northfield approved a ferry link to Skarva island. “{quote},” said {Speaker}, director of the harbour board.",
         Quotes = [new StoredQuote(quote, Speaker) { Role = "director of the harbour board" }],
     };
+
+    private static readonly (string Town, string Subject, string Speaker)[] Briefs =
+    [
+        ("Kelmsby", "bridge repairs on the Orrin river", "Anika Rowe"),
+        ("Dunmarrow", "school lunch prices", "Pieter Holm"),
+        ("Ashcombe", "a tram line extension", "Lena Brandt"),
+        ("Fellgate", "the winter grit supply", "Oskar Nyberg"),
+        ("Wrenfield", "hospital car park fees", "Dalia Moss"),
+        ("Thornwick", "a summer swimming ban at Lake Vire", "Emil Sorensen"),
+        ("Calder Cross", "the museum's leaking roof", "Greta Hale"),
+        ("Brackenhurst", "a cycle lane on Mill Street", "Jonas Ferrante"),
+    ];
+
+    /// <summary>One of eight unrelated stories with three long quotes each, so a digest of all of them needs several messages.</summary>
+    public static NewArticle Brief(int number, string siteUrl, string feedUrl)
+    {
+        var (town, subject, speaker) = Briefs[number];
+        var url = $"{siteUrl.TrimEnd('/')}/brief-{number}.html";
+        var quotes = Enumerable.Range(1, 3)
+            .Select(n => $"Point {n} for {town}: " + string.Join(' ', Enumerable.Repeat($"{town} has argued about {subject} for years and deserves a straight answer.", 4)))
+            .Select(q => new StoredQuote(q, speaker) { Role = $"a councillor in {town}" })
+            .ToList();
+        return new NewArticle
+        {
+            Identity = new ArticleIdentity(feedUrl, url, url),
+            Title = $"{town} argues over {subject}",
+            Outlet = Outlet,
+            Text = string.Join("\n\n", quotes.Select(q => $"“{q.Text},” said {speaker}.")),
+            Quotes = quotes,
+        };
+    }
 }

@@ -101,6 +101,19 @@ public sealed class QuotesCommandTests
     }
 
     [Fact]
+    public async Task Quotes_EmptyPage_SaysThereIsNoTextPrivately()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        bot.Site.Map("/harbourline/blank.html", LoopbackResponse.Text("<!DOCTYPE html><html><head><title>Harbourline</title></head><body></body></html>", "text/html; charset=utf-8"));
+
+        var interaction = await bot.SendAsync("quotes", CommandHarness.Options(("url", bot.Site.Url("/harbourline/blank.html").AbsoluteUri)));
+
+        Assert.True(DiscordReply.IsEphemeral(interaction));
+        Assert.StartsWith("That page has no article text to quote", interaction.Original!.Content, StringComparison.Ordinal);
+        Assert.Empty(interaction.Followups);
+    }
+
+    [Fact]
     public async Task Quotes_SixthCallWithinAMinute_RefusedWithRetryTime()
     {
         await using var bot = await CommandHarness.StartAsync();
