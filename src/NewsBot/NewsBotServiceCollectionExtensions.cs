@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Commands.Moderation;
+using NewsBot.Commands;
 using NewsBot.Core;
 using NewsBot.Digests;
 using NewsBot.Discord;
-using NewsBot.Discord.Interactions;
 using NewsBot.Ingestion;
 using NewsBot.Persistence;
 using NewsBot.Scheduling;
@@ -12,7 +11,7 @@ namespace NewsBot;
 
 public static class NewsBotServiceCollectionExtensions
 {
-    /// <summary>Everything the executable runs: the core, ingestion, storage, the digest engine and the Discord client.</summary>
+    /// <summary>Everything the executable runs: the core, ingestion, storage, the digest engine, the Discord client and the commands.</summary>
     public static IServiceCollection AddNewsBot(this IServiceCollection services)
     {
         services.AddNewsBotCore();
@@ -22,8 +21,7 @@ public static class NewsBotServiceCollectionExtensions
         services.AddDigestEngine();
         // The Discord token is checked by the run verb, so quotes and digest work without one.
         services.AddNewsBotDiscord();
-        services.AddSingleton<IDiscordCommand, PingCommand>();
-        services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSlashCommands();
         return services;
     }
 }

@@ -41,12 +41,24 @@ public sealed class InteractionContext
 
     public bool Ephemeral { get; }
 
+    /// <summary>The guild the command was used in; null in a direct message.</summary>
+    public string? GuildId => Interaction.GuildId;
+
+    /// <summary>Who used the command, in a guild or a direct message.</summary>
+    public string? UserId => Interaction.Member?.User?.Id ?? Interaction.User?.Id;
+
     public bool Acknowledged => _state != ReplyState.None;
 
     public bool HasPermission(DiscordPermissions permission) =>
         MemberPermissions.HasFlag(DiscordPermissions.Administrator) || MemberPermissions.HasFlag(permission);
 
     public string? GetString(string name) => Options.TryGetValue(name, out var o) && o.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+
+    public long? GetInteger(string name) =>
+        Options.TryGetValue(name, out var o) && o.Value is { ValueKind: JsonValueKind.Number } v && v.TryGetInt64(out var n) ? n : null;
+
+    public bool? GetBoolean(string name) =>
+        Options.TryGetValue(name, out var o) && o.Value is { ValueKind: JsonValueKind.True or JsonValueKind.False } v ? v.GetBoolean() : null;
 
     public InteractionOption? Focused => Options.Values.FirstOrDefault(o => o.Focused == true);
 
@@ -83,14 +95,20 @@ public sealed class InteractionContext
     }
 
     /// <summary>Acknowledges with type 5 ("thinking…") unless a reply already went out; the next reply completes it.</summary>
-    public async Task<DiscordResult> DeferAsync(CancellationToken cancellationToken)
+    public Task<DiscordResult> DeferAsync(CancellationToken cancellationToken) => DeferAsync(Ephemeral, cancellationToken);
+
+    /// <summary>
+    /// Defers as only-the-invoker-sees or not whatever the command's default, e.g. for a <c>private</c> option. Discord keeps
+    /// that choice for the response that completes it; followups choose their own with <see cref="MessageFlags.Ephemeral"/>.
+    /// </summary>
+    public async Task<DiscordResult> DeferAsync(bool ephemeral, CancellationToken cancellationToken)
     {
         await _replying.WaitAsync(cancellationToken);
         try
         {
             if (_state != ReplyState.None)
                 return DiscordResult.Success;
-            var data = Ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null;
+            var data = ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null;
             var result = await _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken);
             _state = ReplyState.Deferred;
             return result;

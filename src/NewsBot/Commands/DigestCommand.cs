@@ -1,0 +1,56 @@
+using NewsBot.Core.Storage;
+using NewsBot.Digests;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Models;
+using NewsBot.Publishing;
+
+namespace NewsBot.Commands;
+
+/// <summary>
+/// /digest topic [private]: the topic's digest of what is new since its last one (the last day when it never had one),
+/// in the channel or only to the member. It is a preview: the scheduled digest still covers the same window.
+/// </summary>
+internal sealed class DigestCommand(GuildTopics topics, TopicDigestComposer composer, DigestRenderer renderer, TimeProvider time) : IDiscordCommand
+{
+    private const string PrivateOption = "private";
+    private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);
+
+    public ApplicationCommand Definition { get; } = new()
+    {
+        Name = "digest",
+        Description = "Post a topic's digest of the news since its last one",
+        Contexts = [0],
+        Options =
+        [
+            TopicOption.Create(required: true),
+            new() { Type = ApplicationCommandOptionType.Boolean, Name = PrivateOption, Description = "Show it only to you" },
+        ],
+    };
+
+    public Task<IReadOnlyList<CommandChoice>> AutocompleteAsync(InteractionContext context, CancellationToken cancellationToken) =>
+        topics.ChoicesAsync(context, cancellationToken);
+
+    public async Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        if (context.GuildId is not { } guildId)
+        {
+            await context.RespondAsync(Replies.Ephemeral(Replies.GuildOnly), cancellationToken);
+            return;
+        }
+        var name = context.GetString(TopicOption.Name) ?? "";
+        if (await topics.FindAsync(guildId, name, cancellationToken) is not { } topic)
+        {
+            await context.RespondAsync(Replies.Ephemeral(await topics.UnknownAsync(guildId, name, cancellationToken)), cancellationToken);
+            return;
+        }
+        var onlyMe = context.GetBoolean(PrivateOption) ?? false;
+        await context.DeferAsync(onlyMe, cancellationToken);
+        var now = time.GetUtcNow();
+        var start = topic.LastDigestAt is { } last && last < now ? last : now - DefaultWindow;
+        var stories = await composer.ComposeAsync(topic, start, now, cancellationToken);
+        var window = DigestWording.Window(start, now, DigestWording.ZoneOf(topic));
+        var flags = onlyMe ? MessageFlags.Ephemeral : (MessageFlags?)null;
+        foreach (var payload in renderer.Render(topic.Name, window, stories))
+            await context.RespondAsync(payload with { Flags = flags }, cancellationToken);
+    }
+}

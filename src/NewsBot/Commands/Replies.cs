@@ -1,0 +1,18 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Commands;
+
+/// <summary>Reply payloads shared by the commands; none of them can ping anyone.</summary>
+internal static class Replies
+{
+    public static MessagePayload Ephemeral(string content) =>
+        new() { Content = content, Flags = MessageFlags.Ephemeral, AllowedMentions = AllowedMentions.None };
+
+    public static MessagePayload Public(Embed embed) =>
+        new() { Embeds = [embed], AllowedMentions = AllowedMentions.None };
+
+    /// <summary>Discord's relative timestamp, e.g. "in 40 seconds", shown in each reader's own words.</summary>
+    public static string Relative(DateTimeOffset at) => $"<t:{at.ToUnixTimeSeconds()}:R>";
+
+    public const string GuildOnly = "This command works in a server, not in direct messages.";
+}

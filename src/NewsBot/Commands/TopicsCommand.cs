@@ -1,0 +1,59 @@
+using NewsBot.Core.Topics;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+using NewsBot.Publishing;
+using NewsBot.Scheduling;
+
+namespace NewsBot.Commands;
+
+/// <summary>/topics: the server's topics with their schedule in words, their channel and when the next digest is due.</summary>
+internal sealed class TopicsCommand(GuildTopics topics, EngineScheduler scheduler, TimeProvider time) : IDiscordCommand
+{
+    private const int MaxNameLength = 100;
+    private const int MaxScheduleLength = 200;
+
+    public ApplicationCommand Definition { get; } = new()
+    {
+        Name = "topics",
+        Description = "List this server's news topics and when their next digest is due",
+        Contexts = [0],
+    };
+
+    public bool Ephemeral => true;
+
+    public async Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        if (context.GuildId is not { } guildId)
+        {
+            await context.RespondAsync(Replies.GuildOnly, cancellationToken);
+            return;
+        }
+        var all = await topics.ListAsync(guildId, cancellationToken);
+        if (all.Count == 0)
+        {
+            await context.RespondAsync("This server has no topics yet; a moderator can add one.", cancellationToken);
+            return;
+        }
+        var description = "";
+        foreach (var topic in all)
+        {
+            var line = await LineAsync(topic, cancellationToken);
+            var next = description.Length == 0 ? line : description + "\n" + line;
+            if (next.Length > MessageLimits.EmbedDescription)
+                break;
+            description = next;
+        }
+        await context.RespondAsync(Replies.Public(new Embed { Title = "Topics", Description = description }), cancellationToken);
+    }
+
+    private async Task<string> LineAsync(Topic topic, CancellationToken cancellationToken)
+    {
+        var name = DisplayText.Markdown(topic.Name, MaxNameLength);
+        if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out var schedule, out _))
+            return $"**{name}** · schedule not understood · <#{topic.ChannelId}>";
+        var next = await scheduler.NextDigestAsync(topic.Id, cancellationToken) ?? schedule.NextAfter(time.GetUtcNow());
+        var due = next is { } at ? $"next {Replies.Relative(at)}" : "no digest due";
+        return $"**{name}** · {DisplayText.Markdown(schedule.Description, MaxScheduleLength)} ({topic.TimeZone}) · <#{topic.ChannelId}> · {due}";
+    }
+}
