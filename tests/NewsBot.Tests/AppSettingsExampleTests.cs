@@ -1,4 +1,6 @@
 using System.Text.Json;
+using NewsBot.Commands;
+using NewsBot.Commands.Moderation;
 using NewsBot.Digests;
 using NewsBot.Discord;
 using NewsBot.Ingestion.Http;
@@ -21,6 +23,8 @@ public sealed class AppSettingsExampleTests
         { StorageOptions.SectionName, typeof(StorageOptions) },
         { PollingOptions.SectionName, typeof(PollingOptions) },
         { DigestOptions.SectionName, typeof(DigestOptions) },
+        { CommandOptions.SectionName, typeof(CommandOptions) },
+        { ModerationLimits.SectionName, typeof(ModerationLimits) },
     };
 
     [Fact]
