@@ -61,8 +61,11 @@ public sealed partial class FakeGateway
 
     public Task CloseAsync(int code) => Current?.CloseAsync(code, "closed by test") ?? Task.CompletedTask;
 
-    /// <summary>Dispatches INTERACTION_CREATE for a slash command (or autocomplete, type 4) to the latest session.</summary>
-    public async Task<FakeInteraction> SendInteractionAsync(string name, JsonArray? options = null, string permissions = "2147483647", int type = 2)
+    /// <summary>
+    /// Dispatches INTERACTION_CREATE for a slash command (or autocomplete, type 4) to the latest session; a distinct
+    /// <paramref name="userId"/> per call keeps load runs clear of the bot's per-member limits.
+    /// </summary>
+    public async Task<FakeInteraction> SendInteractionAsync(string name, JsonArray? options = null, string permissions = "2147483647", int type = 2, string userId = "600")
     {
         var session = _sessions.Values.OrderBy(s => s.Id, StringComparer.Ordinal).LastOrDefault(s => !s.Invalidated)
             ?? throw new InvalidOperationException("No gateway session to dispatch to.");
@@ -73,7 +76,7 @@ public sealed partial class FakeGateway
             ["id"] = interaction.Id, ["application_id"] = _options.ApplicationId, ["type"] = type, ["token"] = interaction.Token,
             ["guild_id"] = "500", ["channel_id"] = "100", ["app_permissions"] = "2248473465835073", ["version"] = 1,
             ["data"] = new JsonObject { ["id"] = "700", ["name"] = name, ["type"] = 1, ["options"] = options ?? [] },
-            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "600", ["username"] = "riverside_reader" }, ["permissions"] = permissions },
+            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = "riverside_reader" }, ["permissions"] = permissions },
         };
         await DispatchAsync(session, "INTERACTION_CREATE", data);
         return interaction;
