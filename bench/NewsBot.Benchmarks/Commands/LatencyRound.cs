@@ -1,7 +1,7 @@
 namespace NewsBot.Benchmarks.Commands;
 
-/// <summary>One burst's timings, and how long the fake took to write all its INTERACTION_CREATE frames.</summary>
-internal sealed record LatencyRound(string Name, IReadOnlyList<InteractionTiming> Timings, TimeSpan SentOver)
+/// <summary>One burst's timings, how long the fake took to write all its INTERACTION_CREATE frames, and the webhook traffic.</summary>
+internal sealed record LatencyRound(string Name, IReadOnlyList<InteractionTiming> Timings, TimeSpan SentOver, WebhookTraffic Webhooks)
 {
     public LatencyFigures Initial => LatencyFigures.Of(Timings.Where(t => t.Initial is not null).Select(t => t.Initial!.Value));
     public LatencyFigures Final => LatencyFigures.Of(Timings.Where(t => t.Final is not null).Select(t => t.Final!.Value));

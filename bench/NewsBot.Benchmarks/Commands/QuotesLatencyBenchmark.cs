@@ -46,7 +46,8 @@ internal static class QuotesLatencyBenchmark
     private static async Task<LatencyRound> RunRoundAsync(QuotesBot bot, string name, IReadOnlyList<string> urls, CancellationToken cancellationToken)
     {
         var interactions = await bot.BurstAsync(urls, cancellationToken);
-        var sentOver = interactions.Max(i => i.CreatedAt) - interactions.Min(i => i.CreatedAt);
-        return new LatencyRound(name, InteractionTiming.Measure(interactions, bot.Discord.Requests), sentOver);
+        var first = interactions.Min(i => i.CreatedAt);
+        var requests = bot.Discord.Requests;
+        return new LatencyRound(name, InteractionTiming.Measure(interactions, requests), interactions.Max(i => i.CreatedAt) - first, WebhookTraffic.Of(requests, first));
     }
 }

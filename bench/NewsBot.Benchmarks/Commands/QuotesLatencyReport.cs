@@ -20,6 +20,7 @@ internal sealed class QuotesLatencyReport(TextWriter output)
         Figures(round.Name, "initial", round.Initial);
         Figures("", "final", round.Final);
         Line($"{"",-8} {round.Quoted}/{round.Timings.Count} answered with quotes; INTERACTION_CREATE frames written over {round.SentOver.TotalMilliseconds:0.0} ms");
+        Line($"{"",-8} webhook requests (PATCH @original, followups): {round.Webhooks.Requests} over {round.Webhooks.Span.TotalSeconds:0.00} s ({round.Webhooks.PerSecond:0} /s)");
     }
 
     public void Verdict(LatencyFigures initial, int failures, int warnings, IReadOnlyList<string> firstWarnings)
