@@ -2,7 +2,11 @@ using NewsBot.Discord.Models;
 
 namespace NewsBot.Discord.Rest;
 
-/// <summary>Interaction callbacks, followups and the @original response. None of these use the bot token.</summary>
+/// <summary>
+/// Interaction callbacks, followups and the @original response. None of these use the bot token, and none count against
+/// the bot's global 50 requests/s (Discord: "not bound to the application's Global Rate Limit"); followups and edits
+/// still keep their per-route webhook buckets.
+/// </summary>
 public sealed class InteractionsApi
 {
     private readonly DiscordRestClient _rest;
@@ -22,7 +26,7 @@ public sealed class InteractionsApi
     {
         var route = new DiscordRoute(HttpMethod.Patch, "/webhooks/{application_id}/{interaction_token}/messages/@original",
             $"/webhooks/{applicationId}/{DiscordRoute.Escape(interactionToken)}/messages/@original", $"{applicationId}/{interactionToken}")
-        { Authenticated = false };
+        { Authenticated = false, GlobalExempt = true };
         return _rest.SendAsync<Message>(route, OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
     }
 
@@ -30,7 +34,7 @@ public sealed class InteractionsApi
     {
         var route = new DiscordRoute(HttpMethod.Post, "/webhooks/{application_id}/{interaction_token}",
             $"/webhooks/{applicationId}/{DiscordRoute.Escape(interactionToken)}", $"{applicationId}/{interactionToken}")
-        { Authenticated = false };
+        { Authenticated = false, GlobalExempt = true };
         return _rest.SendAsync<Message>(route, OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
     }
 }

@@ -68,4 +68,28 @@ public sealed class InteractionsApiTests
 
         Assert.Empty(harness.Fake.Requests);
     }
+
+    [Fact]
+    public async Task EditOriginalAndFollowup_ManyAtOnce_NotHeldByTheGlobalLimit()
+    {
+        await using var harness = await DiscordHarness.StartAsync(new FakeDiscordOptions { GlobalLimitPerSecond = 2 });
+        var appId = harness.Fake.Options.ApplicationId;
+        var now = TimeProvider.System.GetUtcNow();
+        var interactions = Enumerable.Range(0, 10).Select(i => new FakeInteraction($"9{i}", $"tok-9{i}", 2, "quotes", now)).ToList();
+        foreach (var interaction in interactions)
+        {
+            harness.Fake.State.Interactions[interaction.Id] = interaction;
+            await harness.Rest.Interactions.CreateResponseAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), Token);
+        }
+
+        var results = await Task.WhenAll(interactions.Select(async interaction =>
+        {
+            var edited = await harness.Rest.Interactions.EditOriginalAsync(appId, interaction.Token, new MessagePayload { Content = "done" }, Token);
+            var followup = await harness.Rest.Interactions.CreateFollowupAsync(appId, interaction.Token, new MessagePayload { Content = "more" }, Token);
+            return edited.IsSuccess && followup.IsSuccess;
+        }));
+
+        Assert.All(results, Assert.True);
+        Assert.Equal(0, harness.Fake.Count(429));
+    }
 }

@@ -48,10 +48,12 @@ internal sealed class FakeRestApi
             new("POST", Path("/channels/([0-9]+)/threads"), FakeBuckets.Threads, messages.CreateForumThread) { Major = [0] },
             new("POST", Path("/interactions/([0-9]+)/([^/]+)/callback"), FakeBuckets.Callback, interactions.Callback)
                 { Authenticated = false, GlobalExempt = true, Major = [0] },
+            // Interaction endpoints are outside the global limit; followups keep the webhook buckets.
             new("PATCH", Path("/webhooks/([0-9]+)/([^/]+)/messages/@original"), FakeBuckets.Webhooks, interactions.EditOriginal)
-                { Authenticated = false, Major = [0, 1] },
-            new("POST", Path("/webhooks/([0-9]+)/([^/]+)"), FakeBuckets.Webhooks,
-                c => c.Parameters[0] == options.ApplicationId ? interactions.Followup(c) : messages.ExecuteWebhook(c)) { Authenticated = false, Major = [0, 1] },
+                { Authenticated = false, GlobalExempt = true, Major = [0, 1] },
+            new("POST", Path($"/webhooks/({options.ApplicationId})/([^/]+)"), FakeBuckets.Webhooks, interactions.Followup)
+                { Authenticated = false, GlobalExempt = true, Major = [0, 1] },
+            new("POST", Path("/webhooks/([0-9]+)/([^/]+)"), FakeBuckets.Webhooks, messages.ExecuteWebhook) { Authenticated = false, Major = [0, 1] },
         ];
     }
 
