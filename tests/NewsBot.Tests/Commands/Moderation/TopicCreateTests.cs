@@ -123,6 +123,19 @@ public sealed class TopicCreateTests
     }
 
     [Fact]
+    public async Task Create_DiscordFailsWhileCheckingTheChannel_AsksToTryAgain()
+    {
+        await using var bot = await StartAsync();
+        var failures = Enumerable.Repeat(FakeFailure.ServerError(500, json: true), 4).ToArray();
+        bot.Discord.Inject($"/guilds/{Guild}", failures);
+
+        var reply = await bot.CreateAsync("Harbour");
+
+        Assert.Equal("I couldn't check that channel with Discord just now; please try again.", Content(reply));
+        Assert.Null(await bot.FindAsync("Harbour"));
+    }
+
+    [Fact]
     public async Task Create_ServerAtItsTopicLimit_Refused()
     {
         await using var bot = await StartAsync(new Dictionary<string, string?> { ["Commands:MaxTopicsPerGuild"] = "2" });

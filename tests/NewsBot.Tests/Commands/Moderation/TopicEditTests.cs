@@ -65,7 +65,7 @@ public sealed class TopicEditTests
     }
 
     [Fact]
-    public async Task Edit_ConfigurationTopic_RefusedAndPointsToTheSettingsFile()
+    public async Task EditAndDelete_ConfigurationTopic_RefusedAndPointToTheSettingsFile()
     {
         const string worldChannel = "123456789012345678";
         var settings = new Dictionary<string, string?>
@@ -78,10 +78,13 @@ public sealed class TopicEditTests
 
         var edit = await bot.SendAsync("edit", new Dictionary<string, object> { ["name"] = "world", ["query"] = "mill" });
         var delete = await bot.SendAsync("delete", new Dictionary<string, object> { ["name"] = "World" });
+        var show = await bot.SendAsync("show", new Dictionary<string, object> { ["name"] = "World" });
 
         Assert.Contains("settings file", Content(edit), StringComparison.Ordinal);
         Assert.Contains("appsettings.json", Content(edit), StringComparison.Ordinal);
         Assert.Equal(Content(edit), Content(delete));
+        Assert.Contains(show.Original!.Body["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "Owned by"
+            && f["value"]!.GetValue<string>().StartsWith("the settings file", StringComparison.Ordinal));
         var topic = (await bot.FindAsync("World"))!;
         Assert.Equal((TopicOrigin.Configuration, "ferry"), (topic.Origin, topic.Query));
     }
