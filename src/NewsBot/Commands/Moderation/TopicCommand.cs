@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Interactions;
@@ -60,7 +61,7 @@ internal sealed class TopicCommand : IDiscordCommand
         // Only the name option autocompletes; members who cannot use the command learn nothing from it.
         if (!ModeratorGuard.IsModerator(context) || context.Focused is not { Name: "name" } focused)
             return [];
-        var typed = focused.Value is { ValueKind: System.Text.Json.JsonValueKind.String } value ? value.GetString() ?? "" : "";
+        var typed = focused.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? "" : "";
         var names = await _directory.SuggestAsync(context.Interaction.GuildId!, typed.Trim(), cancellationToken);
         return [.. names.Select(n => new CommandChoice(n, n))];
     }
