@@ -21,6 +21,7 @@ internal static class CommandRegistration
         services.AddSingleton<IDiscordCommand, NewsCommand>();
         services.AddSingleton<IDiscordCommand, TopicsCommand>();
         services.AddSingleton<IDiscordCommand, HelpCommand>();
+        services.AddSingleton<IDiscordCommand, TopicCommand>();
         return services;
     }
 }

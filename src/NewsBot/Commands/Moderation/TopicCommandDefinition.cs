@@ -1,0 +1,85 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>The /topic command as registered with Discord: moderators only by default, in servers only.</summary>
+internal static class TopicCommandDefinition
+{
+    public const int MaxStoriesLimit = 25;
+    public const string DefaultSchedule = "daily 08:00";
+    public const string DefaultTimeZone = "UTC";
+    public const int DefaultMaxStories = 8;
+
+    private const int GuildContext = 0;
+
+    public static ApplicationCommand Create() => new()
+    {
+        Name = "topic",
+        Description = "Create, change, delete or inspect this server's news topics",
+        DefaultMemberPermissions = ModeratorGuard.DefaultMemberPermissions,
+        Contexts = [GuildContext],
+        Options =
+        [
+            Subcommand("create", "Create a topic: a query over feeds, posted as a digest to a channel",
+                Name("Name of the new topic", autocomplete: false),
+                Text("query", "Words to look for, e.g. harbour OR ferry -sports", required: true),
+                Channel("The channel the digest is posted in", required: true),
+                Text("schedule", $"When to post, e.g. {DefaultSchedule}, weekdays 07:30, every 6h (default {DefaultSchedule})"),
+                Text("timezone", "IANA time zone of the schedule, e.g. Europe/Berlin (default UTC)"),
+                MaxStories()),
+            Subcommand("edit", "Change a topic; only the options you give change",
+                Name("The topic to change"),
+                Text("query", "New query"),
+                Channel("New channel for the digest", required: false),
+                Text("schedule", "New schedule, e.g. weekdays 07:30"),
+                Text("timezone", "New IANA time zone, e.g. America/New_York"),
+                MaxStories(),
+                Text("new_name", "New name for the topic")),
+            Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
+            Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
+        ],
+    };
+
+    private static ApplicationCommandOption Subcommand(string name, string description, params ApplicationCommandOption[] options) => new()
+    {
+        Type = ApplicationCommandOptionType.SubCommand,
+        Name = name,
+        Description = description,
+        Options = options,
+    };
+
+    private static ApplicationCommandOption Name(string description, bool autocomplete = true) => new()
+    {
+        Type = ApplicationCommandOptionType.String,
+        Name = "name",
+        Description = description,
+        Required = true,
+        Autocomplete = autocomplete ? true : null,
+    };
+
+    private static ApplicationCommandOption Text(string name, string description, bool required = false) => new()
+    {
+        Type = ApplicationCommandOptionType.String,
+        Name = name,
+        Description = description,
+        Required = required ? true : null,
+    };
+
+    private static ApplicationCommandOption Channel(string description, bool required) => new()
+    {
+        Type = ApplicationCommandOptionType.Channel,
+        Name = "channel",
+        Description = description,
+        Required = required ? true : null,
+        ChannelTypes = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum],
+    };
+
+    private static ApplicationCommandOption MaxStories() => new()
+    {
+        Type = ApplicationCommandOptionType.Integer,
+        Name = "max_stories",
+        Description = $"Most stories in one digest, 1 to {MaxStoriesLimit} (default {DefaultMaxStories})",
+        MinValue = 1,
+        MaxValue = MaxStoriesLimit,
+    };
+}

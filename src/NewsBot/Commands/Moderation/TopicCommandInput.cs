@@ -1,0 +1,46 @@
+using System.Text.Json;
+using NewsBot.Discord.Interactions;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>
+/// What a moderator typed into one /topic subcommand, trimmed; null for an option left out. Channel options arrive as the
+/// channel's id (a string), max_stories as a number.
+/// </summary>
+internal sealed record TopicCommandInput(string GuildId, string ActorId, string Name)
+{
+    public string? Query { get; init; }
+    public string? ChannelId { get; init; }
+    public string? Schedule { get; init; }
+    public string? TimeZone { get; init; }
+    public int? MaxStories { get; init; }
+    public string? NewName { get; init; }
+
+    /// <summary>True when an edit names anything to change.</summary>
+    public bool ChangesSomething => Query is not null || ChannelId is not null || Schedule is not null
+        || TimeZone is not null || MaxStories is not null || NewName is not null;
+
+    public static TopicCommandInput From(InteractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var interaction = context.Interaction;
+        return new TopicCommandInput(
+            interaction.GuildId ?? "",
+            interaction.Member?.User?.Id ?? interaction.User?.Id ?? "unknown",
+            Text(context, "name") ?? "")
+        {
+            Query = Text(context, "query"),
+            ChannelId = Text(context, "channel"),
+            Schedule = Text(context, "schedule"),
+            TimeZone = Text(context, "timezone"),
+            MaxStories = Integer(context, "max_stories"),
+            NewName = Text(context, "new_name"),
+        };
+    }
+
+    private static string? Text(InteractionContext context, string name) => context.GetString(name)?.Trim();
+
+    private static int? Integer(InteractionContext context, string name) =>
+        context.Options.TryGetValue(name, out var option) && option.Value is { ValueKind: JsonValueKind.Number } value
+            && value.TryGetInt32(out var number) ? number : null;
+}

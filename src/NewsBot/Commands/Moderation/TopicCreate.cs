@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Topics;
+using NewsBot.Scheduling;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>/topic create: a new command-owned topic in the moderator's server, without feeds yet (/feed add adds them).</summary>
+internal sealed class TopicCreate(TopicDirectory directory, TopicChecks checks, TopicSaver saver, IOptions<ModerationLimits> limits)
+{
+    public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
+    {
+        if (TopicChecks.CheckName(input.Name) is { } nameError)
+            return nameError;
+        var existing = await directory.InGuildAsync(input.GuildId, cancellationToken);
+        if (existing.Any(t => string.Equals(t.Name, input.Name, StringComparison.OrdinalIgnoreCase)))
+            return TopicReplies.Duplicate(input.Name);
+        if (existing.Count >= limits.Value.MaxTopicsPerGuild)
+            return TopicReplies.LimitReached(limits.Value.MaxTopicsPerGuild);
+        if (input.ChannelId is null)
+            return "Pick the channel the digest should go to.";
+        var topic = new Topic
+        {
+            Name = input.Name,
+            GuildId = input.GuildId,
+            Query = input.Query ?? "",
+            ChannelId = input.ChannelId,
+            Schedule = input.Schedule ?? TopicCommandDefinition.DefaultSchedule,
+            TimeZone = input.TimeZone ?? TopicCommandDefinition.DefaultTimeZone,
+            MaxStories = input.MaxStories ?? TopicCommandDefinition.DefaultMaxStories,
+            Origin = TopicOrigin.Command,
+            Feeds = [],
+        };
+        if ((TopicChecks.CheckSettings(topic) ?? await checks.CheckChannelAsync(topic.ChannelId, input.GuildId, cancellationToken)) is { } error)
+            return error;
+        if (await saver.SaveAsync(topic, input.ActorId, "created", cancellationToken) is not { } saved)
+            return TopicReplies.Duplicate(input.Name);
+        var schedule = ScheduleParser.Parse(saved.Schedule, saved.TimeZone);
+        var next = await saver.NextDigestAsync(saved.Id, cancellationToken);
+        return $"Created {TopicReplies.Bold(saved.Name)}: digests in <#{saved.ChannelId}>, {schedule.Description}; " +
+            $"{TopicReplies.NextDigest(next)}. Add its feeds with `/feed add`.";
+    }
+}

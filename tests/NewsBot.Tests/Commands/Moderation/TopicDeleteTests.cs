@@ -1,0 +1,37 @@
+using static NewsBot.Tests.Commands.Moderation.TopicCommandHarness;
+
+namespace NewsBot.Tests.Commands.Moderation;
+
+public sealed class TopicDeleteTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Delete_CommandTopic_RemovesItItsScheduleAndRecordsWho()
+    {
+        await using var bot = await StartAsync();
+        await bot.CreateAsync("Harbour");
+        var topic = (await bot.FindAsync("Harbour"))!;
+        Assert.NotNull(await bot.Scheduler.NextDigestAsync(topic.Id, Token));
+
+        var reply = await bot.SendAsync("delete", new Dictionary<string, object> { ["name"] = "HARBOUR" });
+
+        Assert.StartsWith("Deleted **Harbour**", Content(reply), StringComparison.Ordinal);
+        Assert.Null(await bot.FindAsync("Harbour"));
+        Assert.Null(await bot.Scheduler.NextDigestAsync(topic.Id, Token));
+        var change = (await bot.Topics.ListChangesAsync(topic.Id, 10, Token))[0];
+        Assert.Equal((Moderator, "deleted"), (change.Actor, change.Action));
+    }
+
+    [Fact]
+    public async Task Delete_MemberWithoutManageServer_RefusedAndTopicStays()
+    {
+        await using var bot = await StartAsync();
+        await bot.CreateAsync("Harbour");
+
+        var reply = await bot.SendAsync("delete", new Dictionary<string, object> { ["name"] = "Harbour" }, permissions: "0");
+
+        Assert.Equal(NewsBot.Commands.Moderation.ModeratorGuard.Refusal, Content(reply));
+        Assert.NotNull(await bot.FindAsync("Harbour"));
+    }
+}
