@@ -23,6 +23,7 @@ public static class NewsBotServiceCollectionExtensions
         // The Discord token is checked by the run verb, so quotes and digest work without one.
         services.AddNewsBotDiscord();
         services.AddSingleton<IDiscordCommand, PingCommand>();
+        services.AddSingleton<IDiscordCommand, FeedCommand>();
         services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

@@ -58,7 +58,7 @@ public sealed class RunVerbTests
         var run = await running;
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("ping", Assert.Single(fake.State.Commands["global"])!["name"]!.GetValue<string>());
+        Assert.Contains("ping", fake.State.Commands["global"].Select(c => c!["name"]!.GetValue<string>()));
         Assert.Equal("pong", interaction.Original!.Content);
         var body = JsonNode.Parse(interaction.CallbackBody!)!["data"]!;
         Assert.Equal(64, body["flags"]!.GetValue<int>());

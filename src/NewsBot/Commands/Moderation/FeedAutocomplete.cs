@@ -1,0 +1,36 @@
+using System.Text.Json;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>Suggestions while a moderator types: the server's topic names or feed addresses, those starting with the text first.</summary>
+internal sealed class FeedAutocomplete(FeedTopicLookup lookup)
+{
+    // Discord refuses a choice whose name or value is longer.
+    private const int MaxChoiceLength = 100;
+
+    public async Task<IReadOnlyList<CommandChoice>> ChoicesAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        if (!ModeratorGuard.IsModerator(context) || context.Focused is not { } focused)
+            return [];
+        var typed = focused.Value is { ValueKind: JsonValueKind.String } value ? value.GetString()?.Trim() ?? "" : "";
+        var topics = await lookup.InGuildAsync(context.Interaction.GuildId!, cancellationToken);
+        IEnumerable<string> candidates = focused.Name switch
+        {
+            "topic" => topics.Select(t => t.Name),
+            "url" => topics.SelectMany(t => t.Feeds),
+            _ => [],
+        };
+        return Rank(candidates, typed).Select(c => new CommandChoice(c, c)).ToList();
+    }
+
+    public static IEnumerable<string> Rank(IEnumerable<string> candidates, string typed) =>
+        candidates
+            .Where(c => c.Length <= MaxChoiceLength && c.Contains(typed, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderBy(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(c => c, StringComparer.OrdinalIgnoreCase)
+            .Take(MessageLimits.AutocompleteChoices);
+}
