@@ -2,6 +2,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
+using NewsBot.Publishing;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -25,7 +26,7 @@ internal sealed class FeedStatusList(FeedTopicLookup lookup, IFeedStateStore sta
         var byUrl = (await states.ListAsync(cancellationToken)).ToDictionary(s => s.FeedUrl, StringComparer.Ordinal);
         var lines = topics.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).SelectMany(t => Lines(t, byUrl)).ToList();
         var title = topicName is null ? "Feeds in this server" : "Feeds of " + topics[0].Name;
-        return new MessagePayload { Embeds = [new Embed { Title = Publishing.DisplayText.Markdown(title, MessageLimits.EmbedTitle), Description = Fit(lines) }] };
+        return new MessagePayload { Embeds = [new Embed { Title = DisplayText.Markdown(title, MessageLimits.EmbedTitle), Description = Fit(lines) }] };
     }
 
     private static IEnumerable<string> Lines(Topic topic, Dictionary<string, FeedState> byUrl)

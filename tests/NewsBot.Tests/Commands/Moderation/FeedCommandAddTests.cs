@@ -104,6 +104,24 @@ public sealed class FeedCommandAddTests
     }
 
     [Fact]
+    public async Task Add_TwoModeratorsAtOnce_KeepsBothFeeds()
+    {
+        await using var harness = await FeedCommandHarness.CreateAsync();
+        harness.Site.Publish("courier", SiteStory.Ferry(Now.AddHours(-1)));
+        harness.Site.Publish("ledger", SiteStory.Library(Now.AddHours(-1)));
+        var (courier, ledger) = (harness.QuietFeedUrl("courier"), harness.QuietFeedUrl("ledger"));
+        var topic = await harness.SeedTopicAsync("Harbour News");
+        await harness.StartBotAsync();
+
+        await Task.WhenAll(
+            harness.SendAsync("add", FeedCommandHarness.Moderator, ("url", courier), ("topic", "Harbour News")),
+            harness.SendAsync("add", FeedCommandHarness.Moderator, ("url", ledger), ("topic", "Harbour News")));
+
+        var feeds = (await harness.Topics.GetAsync(topic.Id, TestContext.Current.CancellationToken))!.Feeds;
+        Assert.Equal([courier, ledger], feeds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Remove_FeedOfTopic_RemovesItAndRecordsHistory()
     {
         await using var harness = await FeedCommandHarness.CreateAsync();

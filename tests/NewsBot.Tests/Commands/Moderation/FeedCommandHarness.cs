@@ -98,7 +98,7 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
     /// <summary>Sends an autocomplete interaction with <paramref name="focused"/> being typed; returns the offered choice values.</summary>
     public async Task<IReadOnlyList<string>> AutocompleteAsync(string subcommand, string focused, params (string Name, string Value)[] options)
     {
-        var interaction = await Discord.Gateway.SendInteractionAsync("feed", Options(subcommand, options, focused), FeedCommandHarness.Moderator, type: 4);
+        var interaction = await Discord.Gateway.SendInteractionAsync("feed", Options(subcommand, options, focused), Moderator, type: 4);
         await WaitAsync(() => interaction.CallbackBody is not null || _running!.IsCompleted);
         Assert.Equal(8, interaction.CallbackType);
         var choices = JsonNode.Parse(interaction.CallbackBody!)!["data"]!["choices"]!.AsArray();
