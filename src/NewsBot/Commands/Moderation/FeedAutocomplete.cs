@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
@@ -20,11 +21,17 @@ internal sealed class FeedAutocomplete(FeedTopicLookup lookup)
         IEnumerable<string> candidates = focused.Name switch
         {
             "topic" => topics.Select(t => t.Name),
-            "url" => topics.SelectMany(t => t.Feeds),
+            "url" => FeedsOf(topics, context.GetString("topic")),
             _ => [],
         };
         return Rank(candidates, typed).Select(c => new CommandChoice(c, c)).ToList();
     }
+
+    /// <summary>The feeds of the topic already chosen (as in /feed remove), else of every topic in the server.</summary>
+    private static IEnumerable<string> FeedsOf(IReadOnlyList<Topic> topics, string? chosenTopic) =>
+        topics.FirstOrDefault(t => string.Equals(t.Name, chosenTopic?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } topic
+            ? topic.Feeds
+            : topics.SelectMany(t => t.Feeds);
 
     public static IEnumerable<string> Rank(IEnumerable<string> candidates, string typed) =>
         candidates
