@@ -22,6 +22,7 @@ internal static class CommandRegistration
         services.AddSingleton<IDiscordCommand, TopicsCommand>();
         services.AddSingleton<IDiscordCommand, HelpCommand>();
         services.AddSingleton<IDiscordCommand, TopicCommand>();
+        services.AddSingleton<IDiscordCommand, FeedCommand>();
         return services;
     }
 }

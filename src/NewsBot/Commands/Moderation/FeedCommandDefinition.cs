@@ -1,0 +1,45 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>/feed as registered with Discord: moderators only by default, servers only (context 0).</summary>
+internal static class FeedCommandDefinition
+{
+    public static ApplicationCommand Create() => new()
+    {
+        Name = "feed",
+        Description = "Add, remove, pause and test the news feeds of this server's topics",
+        DefaultMemberPermissions = ModeratorGuard.DefaultMemberPermissions,
+        Contexts = [0],
+        Options =
+        [
+            Subcommand("add", "Add a feed to a topic; NewsBot fetches it first", Url(suggest: false), Topic(required: true)),
+            Subcommand("remove", "Remove a feed from a topic", Url(suggest: true), Topic(required: true)),
+            Subcommand("list", "Show the feeds of this server's topics and how they are doing", Topic(required: false)),
+            Subcommand("pause", "Stop polling a feed until a moderator resumes it", Url(suggest: true)),
+            Subcommand("resume", "Poll a paused or failing feed again", Url(suggest: true)),
+            Subcommand("test", "Show what NewsBot would post from a feed, saving nothing", Url(suggest: false)),
+        ],
+    };
+
+    private static ApplicationCommandOption Subcommand(string name, string description, params ApplicationCommandOption[] options) =>
+        new() { Type = ApplicationCommandOptionType.SubCommand, Name = name, Description = description, Options = options };
+
+    private static ApplicationCommandOption Url(bool suggest) => new()
+    {
+        Type = ApplicationCommandOptionType.String,
+        Name = "url",
+        Description = "The feed's address (http or https)",
+        Required = true,
+        Autocomplete = suggest ? true : null,
+    };
+
+    private static ApplicationCommandOption Topic(bool required) => new()
+    {
+        Type = ApplicationCommandOptionType.String,
+        Name = "topic",
+        Description = "The topic's name",
+        Required = required,
+        Autocomplete = true,
+    };
+}

@@ -1,0 +1,51 @@
+using NewsBot.Core.Digests;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Quotes;
+using NewsBot.Digests;
+using NewsBot.Discord.Models;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Polling;
+using NewsBot.Publishing;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>
+/// /feed test: the newest items read and summarized exactly as a digest would show them, built in memory only —
+/// nothing is stored, so a test never marks stories as seen or touches the feed's state.
+/// </summary>
+internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuoteExtractor quotes)
+{
+    public const int NewestItems = 3;
+    private const int MaxKeyQuotes = 3;
+
+    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, CancellationToken cancellationToken)
+    {
+        if (!FeedAddress.TryParse(url, out var uri))
+            return [new MessagePayload { Content = FeedAddress.Invalid }];
+        var probed = await probe.ProbeAsync(uri, cancellationToken);
+        if (!probed.Succeeded)
+            return [new MessagePayload { Content = probed.Error }];
+        var feed = probed.Feed;
+        // A stable sort: undated items keep the feed's own order.
+        var newest = feed.Items.OrderByDescending(i => i.Published ?? i.Updated ?? DateTimeOffset.MinValue).Take(NewestItems).ToList();
+        var name = string.IsNullOrWhiteSpace(feed.Title) ? probed.FinalUri.Host : feed.Title;
+        if (newest.Count == 0)
+            return [new MessagePayload { Content = $"{FeedText.Name(name)} is a readable {feed.Format} feed, but it lists no items yet." }];
+        var embeds = await Task.WhenAll(newest.Select(item => StoryAsync(item, name, probed.FinalUri, cancellationToken)));
+        var header = $"{FeedText.Name(name)} is a readable {feed.Format} feed with {feed.Items.Count} items. " +
+            $"The newest {newest.Count}, as NewsBot would post them (nothing was saved):";
+        return FeedEmbedBatches.Pack(header, embeds);
+    }
+
+    private async Task<Embed> StoryAsync(FeedItem item, string outlet, Uri feedUri, CancellationToken cancellationToken)
+    {
+        var link = SourceLocation.FromLink(item.Link, SourceLocation.Parse(feedUri.AbsoluteUri));
+        var article = await reader.ReadAsync(item, link, cancellationToken);
+        var title = item.Title ?? article.Metadata.Title ?? "(untitled)";
+        var story = new DigestStory(title, CanonicalUrl.From(item.Link, feedUri), outlet, item.Published ?? item.Updated, quotes.Extract(article.Text, MaxKeyQuotes))
+        {
+            FromExcerpt = article.IsPartial,
+        };
+        return StoryEmbed.Build(new RenderedStory(story));
+    }
+}

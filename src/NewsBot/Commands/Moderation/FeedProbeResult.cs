@@ -1,0 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
+using NewsBot.Core.Feeds;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>A parsed feed and where it was finally fetched from, or why not (worded for the moderator).</summary>
+internal sealed record FeedProbeResult(Feed? Feed, Uri? FinalUri, string? Error)
+{
+    [MemberNotNullWhen(true, nameof(Feed), nameof(FinalUri))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool Succeeded => Error is null;
+
+    public static FeedProbeResult Failed(string error) => new(null, null, error);
+}

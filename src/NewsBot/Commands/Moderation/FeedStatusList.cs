@@ -1,0 +1,52 @@
+using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+using NewsBot.Publishing;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>/feed list: the server's topics and their feeds' health as one embed, cut short (and saying so) when it would not fit.</summary>
+internal sealed class FeedStatusList(FeedTopicLookup lookup, IFeedStateStore states)
+{
+    private const int Reserve = 120;
+
+    public async Task<MessagePayload> ListAsync(FeedRequest request, string? topicName, CancellationToken cancellationToken)
+    {
+        var topics = await lookup.InGuildAsync(request.GuildId, cancellationToken);
+        if (topicName is not null)
+            topics = [.. topics.Where(t => string.Equals(t.Name, topicName.Trim(), StringComparison.OrdinalIgnoreCase))];
+        if (topics.Count == 0)
+        {
+            return new MessagePayload
+            {
+                Content = topicName is null ? "This server has no topics yet." : $"There is no topic named {FeedText.Name(topicName)} in this server.",
+            };
+        }
+        var byUrl = (await states.ListAsync(cancellationToken)).ToDictionary(s => s.FeedUrl, StringComparer.Ordinal);
+        var lines = topics.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).SelectMany(t => Lines(t, byUrl)).ToList();
+        var title = topicName is null ? "Feeds in this server" : "Feeds of " + topics[0].Name;
+        return new MessagePayload { Embeds = [new Embed { Title = DisplayText.Markdown(title, MessageLimits.EmbedTitle), Description = Fit(lines) }] };
+    }
+
+    private static IEnumerable<string> Lines(Topic topic, Dictionary<string, FeedState> byUrl)
+    {
+        yield return FeedText.Name(topic.Name) + (topic.Origin == TopicOrigin.Configuration ? " (from the settings file)" : "");
+        if (topic.Feeds.Count == 0)
+            yield return "• no feeds yet; add one with `/feed add`";
+        foreach (var feed in topic.Feeds)
+            yield return FeedStatusLine.For(feed, byUrl.GetValueOrDefault(feed));
+    }
+
+    private static string Fit(List<string> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (text.Length + lines[i].Length + 1 > MessageLimits.EmbedDescription - Reserve)
+                return text.Append($"… and {lines.Count - i} more lines; name a topic to see only its feeds.").ToString();
+            text.Append(lines[i]).Append('\n');
+        }
+        return text.ToString().TrimEnd('\n');
+    }
+}
