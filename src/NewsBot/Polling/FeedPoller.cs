@@ -50,8 +50,10 @@ public sealed class FeedPoller(
             : await ingester.IngestAsync(feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), cancellationToken);
         var now = time.GetUtcNow();
         var next = now + options.Value.Interval;
+        var pausedMeanwhile = await PausedMeanwhileAsync(feedUrl, cancellationToken);
         await states.SaveAsync(state with
         {
+            IsPaused = pausedMeanwhile,
             // A 304 may omit the validators it confirms; a 200 replaces them, even with none.
             ETag = fetched.NotModified ? fetched.ETag ?? state.ETag : fetched.ETag,
             LastModified = fetched.NotModified ? fetched.LastModified ?? state.LastModified : fetched.LastModified,
@@ -65,6 +67,10 @@ public sealed class FeedPoller(
             LoggableUrl.For(feedUrl), feed is null ? "not modified" : "fetched", added, backfilled);
         return new FeedPollResult(added, backfilled, NotModified: feed is null, Paused: false, next, Error: null);
     }
+
+    /// <summary>A moderator may pause the feed while it is being polled; the poll must not undo that.</summary>
+    private async Task<bool> PausedMeanwhileAsync(string feedUrl, CancellationToken cancellationToken) =>
+        (await states.GetAsync(feedUrl, cancellationToken))?.IsPaused == true;
 
     private Feed Parse(string feedUrl, FetchedResource fetched)
     {
@@ -95,7 +101,7 @@ public sealed class FeedPoller(
             LastError = reason,
             LastFetchedAt = now,
             NextPollAt = next,
-            IsPaused = pause,
+            IsPaused = pause || await PausedMeanwhileAsync(state.FeedUrl, cancellationToken),
         }, cancellationToken);
         return new FeedPollResult(0, 0, NotModified: false, Paused: pause, next, reason);
     }

@@ -189,4 +189,21 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Empty(_harness.Server.Requests);
         Assert.Empty(_harness.Articles.Articles);
     }
+
+    [Fact]
+    public async Task PollAsync_PausedByModeratorDuringThePoll_StaysPaused()
+    {
+        var feedUrl = _harness.Url("/feed.xml");
+        _harness.Server.Map("/feed.xml", async context =>
+        {
+            // A moderator runs /feed pause while the feed is being fetched.
+            await _harness.States.SaveAsync(new FeedState { FeedUrl = feedUrl, IsPaused = true }, context.RequestAborted);
+            context.Response.ContentType = "application/rss+xml";
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response, InventedFeeds.Rss(Bridge()), context.RequestAborted);
+        });
+
+        await _harness.PollAsync(feedUrl);
+
+        Assert.True(_harness.States[feedUrl]!.IsPaused);
+    }
 }

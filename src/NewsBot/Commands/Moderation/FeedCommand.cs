@@ -36,7 +36,7 @@ internal sealed class FeedCommand : IDiscordCommand
         var probe = new FeedProbe(fetcher, parser);
         _editor = new FeedTopicEditor(lookup, topics, probe, scheduler, limits.Value);
         _list = new FeedStatusList(lookup, states);
-        _pause = new FeedPauseSwitch(lookup, states, scheduler);
+        _pause = new FeedPauseSwitch(lookup, topics, states, scheduler);
         _preview = new FeedPreview(probe, new FeedItemReader(articles, extractor, logger), quotes);
         _autocomplete = new FeedAutocomplete(lookup);
         _testLimit = new FeedTestRateLimit(time);

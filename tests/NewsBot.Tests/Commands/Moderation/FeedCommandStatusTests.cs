@@ -63,8 +63,12 @@ public sealed class FeedCommandStatusTests
         var list = await harness.SendAsync("list", FeedCommandHarness.Moderator);
         var resume = await harness.SendAsync("resume", FeedCommandHarness.Moderator, ("url", url));
         var resumed = await harness.FeedStates.GetAsync(url, TestContext.Current.CancellationToken);
+        var topic = await harness.Topics.FindAsync(FeedCommandHarness.Guild, "Harbour News", TestContext.Current.CancellationToken);
+        var history = await harness.Topics.ListChangesAsync(topic!.Id, 10, TestContext.Current.CancellationToken);
 
         Assert.Contains("Paused", FeedCommandHarness.Shown(pause), StringComparison.Ordinal);
+        Assert.Equal([$"feed resumed: {url}", $"feed paused: {url}"], history.Take(2).Select(c => c.Action));
+        Assert.All(history.Take(2), c => Assert.Equal(FeedCommandHarness.Invoker, c.Actor));
         Assert.Equal((true, 3), (paused!.IsPaused, paused.ConsecutiveFailures));
         Assert.Contains("— paused", FeedCommandHarness.Shown(list), StringComparison.Ordinal);
         Assert.Contains("Resumed", FeedCommandHarness.Shown(resume), StringComparison.Ordinal);
