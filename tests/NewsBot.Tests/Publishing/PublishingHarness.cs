@@ -1,3 +1,4 @@
+using NewsBot.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
