@@ -23,7 +23,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public static async Task<GatewayHarness> StartAsync(FakeDiscordOptions? options = null, string? token = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var handler = new RecordingDispatchHandler();
-        var discord = await DiscordHarness.StartAsync(options ?? new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(250), IdentifyInterval = TimeSpan.Zero },
+        // Beats short enough to keep tests quick, but a beat or ACK delayed by a loaded CI machine must not look like a
+        // dead connection: the fake waits 10 intervals, so only the tests that stop ACKs on purpose see a reconnect.
+        var discord = await DiscordHarness.StartAsync(options ?? new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(600), HeartbeatTimeoutIntervals = 10, IdentifyInterval = TimeSpan.Zero },
             token: token, configure: services => services.AddSingleton<IGatewayDispatchHandler>(handler), settings: settings);
         return new GatewayHarness(discord, handler);
     }
