@@ -54,7 +54,9 @@ internal sealed class NewsCommand(IArticleStore articles, GuildTopics topics, Ti
             await context.RespondAsync(Replies.Ephemeral(await topics.UnknownAsync(guildId, name, cancellationToken)), cancellationToken);
             return;
         }
-        var found = await SearchAsync(query, topic, time.GetUtcNow().AddDays(-days), cancellationToken);
+        // A server sees only what its own topics' feeds brought in, never another server's news.
+        var feeds = topic?.Feeds ?? (await topics.ListAsync(guildId, cancellationToken)).SelectMany(t => t.Feeds).ToList();
+        var found = await SearchAsync(query, feeds, time.GetUtcNow().AddDays(-days), cancellationToken);
         var scope = $"last {days} day{(days == 1 ? "" : "s")}" + (topic is null ? "" : $" · topic {topic.Name}");
         if (found.Count == 0)
         {
@@ -64,12 +66,12 @@ internal sealed class NewsCommand(IArticleStore articles, GuildTopics topics, Ti
         await context.RespondAsync(Replies.Public(SearchResultsEmbed.Build(query, scope, found)), cancellationToken);
     }
 
-    private async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, Topic? topic, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, IReadOnlyList<string> feedUrls, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var matches = await articles.SearchAsync(query, since, topic is null ? MaxResults : TopicSearchLimit, cancellationToken);
-        if (topic is null)
-            return matches;
-        var feeds = topic.Feeds.ToHashSet(StringComparer.Ordinal);
+        if (feedUrls.Count == 0)
+            return [];
+        var feeds = feedUrls.ToHashSet(StringComparer.Ordinal);
+        var matches = await articles.SearchAsync(query, since, TopicSearchLimit, cancellationToken);
         return [.. matches.Where(a => feeds.Contains(a.Article.Identity.FeedUrl)).Take(MaxResults)];
     }
 }

@@ -14,6 +14,9 @@ namespace NewsBot.Publishing;
 /// </summary>
 public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channels, ILogger<OutboxDispatcher> logger) : IDisposable
 {
+    /// <summary>Discord's "Cannot send messages in a forum channel".</summary>
+    private const int ForumNeedsAThread = 40058;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task<DispatchReport> DispatchPendingAsync(CancellationToken cancellationToken)
@@ -77,10 +80,10 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
         try
         {
             if (outgoing.ThreadName is null)
-                return await PostAsync(outgoing.ChannelId, payload, cancellationToken);
+                return await PostOrStartThreadAsync(outgoing, payload, cancellationToken);
             var thread = threads.GetValueOrDefault(message.DigestId) ?? await ThreadOfDigestAsync(message, cancellationToken);
             return thread is null
-                ? await StartThreadAsync(outgoing, payload, cancellationToken)
+                ? await StartThreadAsync(outgoing.ChannelId, outgoing.ThreadName, payload, cancellationToken)
                 : await PostAsync(thread, payload, cancellationToken);
         }
         catch (MessageLimitException e)
@@ -95,12 +98,27 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
         return result.IsSuccess ? SendOutcome.Posted(result.Value!.Id, channelId) : SendOutcome.Failed(result.Error!);
     }
 
-    private async Task<SendOutcome> StartThreadAsync(OutgoingMessage outgoing, MessagePayload payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// A message queued without knowing the channel was a forum (a feed-pause notice) becomes a post of its own there
+    /// rather than being lost.
+    /// </summary>
+    private async Task<SendOutcome> PostOrStartThreadAsync(OutgoingMessage outgoing, MessagePayload payload, CancellationToken cancellationToken)
     {
-        var name = QuoteShortener.Shorten(outgoing.ThreadName!.Trim() is { Length: > 0 } trimmed ? trimmed : "Digest", DigestWording.MaxThreadNameLength);
+        var result = await channels.CreateMessageAsync(outgoing.ChannelId, payload, cancellationToken);
+        if (result.IsSuccess)
+            return SendOutcome.Posted(result.Value!.Id, outgoing.ChannelId);
+        if (result.Error!.Code != ForumNeedsAThread)
+            return SendOutcome.Failed(result.Error);
+        var title = DisplayText.Plain(payload.Content ?? "NewsBot notice", DigestWording.MaxThreadNameLength);
+        return await StartThreadAsync(outgoing.ChannelId, title, payload, cancellationToken);
+    }
+
+    private async Task<SendOutcome> StartThreadAsync(string forumChannelId, string? threadName, MessagePayload payload, CancellationToken cancellationToken)
+    {
+        var name = QuoteShortener.Shorten(threadName?.Trim() is { Length: > 0 } trimmed ? trimmed : "Digest", DigestWording.MaxThreadNameLength);
         // A forum post's first message takes no nonce; the thread is created once because its success is recorded at once.
         var thread = new ForumThreadPayload { Name = name, Message = payload with { Nonce = null, EnforceNonce = null } };
-        var result = await channels.CreateForumThreadAsync(outgoing.ChannelId, thread, cancellationToken);
+        var result = await channels.CreateForumThreadAsync(forumChannelId, thread, cancellationToken);
         if (!result.IsSuccess)
             return SendOutcome.Failed(result.Error!);
         var channel = result.Value!;

@@ -23,17 +23,36 @@ public sealed partial class TopicDigestPublisher(
     DigestBackfill backfill,
     IOptions<DigestOptions> options,
     TimeProvider time,
-    ILogger<TopicDigestPublisher> logger)
+    ILogger<TopicDigestPublisher> logger) : IDisposable
 {
+    // One digest at a time: a catch-up at start-up and a scheduled firing must not both compose the same window.
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+
     private const int ForumChannel = 15;
     private const int MediaChannel = 16;
 
     public static string IdempotencyKey(long topicId, DateTimeOffset scheduledAt) =>
         $"digest:{topicId}:{scheduledAt.ToUnixTimeMilliseconds()}";
 
+    public void Dispose() => _publishing.Dispose();
+
     public async Task<PublishOutcome> PublishAsync(Topic topic, DateTimeOffset scheduledAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(topic);
+        await _publishing.WaitAsync(cancellationToken);
+        try
+        {
+            // Read again under the lock: the digest that held it may have moved the window on.
+            return await PublishLockedAsync(await topics.GetAsync(topic.Id, cancellationToken) ?? topic, scheduledAt, cancellationToken);
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    private async Task<PublishOutcome> PublishLockedAsync(Topic topic, DateTimeOffset scheduledAt, CancellationToken cancellationToken)
+    {
         var windowStart = topic.LastDigestAt ?? topic.CreatedAt - backfill.Window;
         if (windowStart >= scheduledAt)
             return new PublishOutcome(PublishStatus.AlreadyDigested, windowStart, scheduledAt, 0, 0, await dispatcher.DispatchPendingAsync(cancellationToken));

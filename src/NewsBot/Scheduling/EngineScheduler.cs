@@ -97,20 +97,28 @@ public sealed partial class EngineScheduler(
                 LogBadSchedule(topic.Name, error);
                 continue;
             }
+            var key = TopicJob(topic.Id);
+            wanted.Add(key);
+            // Replacing an unchanged trigger could drop a firing that is due right now, so only changes are applied.
+            if (await scheduler.GetTrigger(new TriggerKey(key.Name, TopicGroup), cancellationToken) is ICronTrigger current
+                && current.CronExpressionString == schedule.CronExpression
+                && current.TimeZone.Id == schedule.TimeZone.Id)
+                continue;
             var job = JobBuilder.Create<TopicDigestJob>()
-                .WithIdentity(TopicJob(topic.Id))
+                .WithIdentity(key)
                 .UsingJobData(TopicDigestJob.TopicIdKey, topic.Id)
                 .StoreDurably()
                 .Build();
             var trigger = TriggerBuilder.Create(timeProvider)
-                .WithIdentity(job.Key.Name, TopicGroup)
+                .WithIdentity(key.Name, TopicGroup)
                 .ForJob(job)
+                // A digest held up past Quartz's misfire threshold (a busy start-up, a long GC) still goes out at once;
+                // the publisher drops it only beyond Digests:GraceHours.
                 .WithCronSchedule(schedule.CronExpression, cron => cron
                     .InTimeZone(schedule.TimeZone)
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
                 .Build();
             await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
-            wanted.Add(job.Key);
         }
         await DeleteUnwantedAsync(scheduler, TopicGroup, wanted, cancellationToken);
     }

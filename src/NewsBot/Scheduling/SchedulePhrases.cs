@@ -31,10 +31,11 @@ internal static partial class SchedulePhrases
     private static Result FromEvery(int amount, string unit)
     {
         var hours = unit.StartsWith('h');
-        if (hours && amount is < 1 or > 23)
-            return new(null, null, "every Nh takes 1 to 23 hours");
-        if (!hours && amount is < 5 or > 59)
-            return new(null, null, "every Nm takes 5 to 59 minutes");
+        // Cron restarts the count every day (or hour), so only steps that divide it evenly keep the gaps equal.
+        if (hours && (amount is < 1 or > 12 || 24 % amount != 0))
+            return new(null, null, "every Nh takes 1, 2, 3, 4, 6, 8 or 12 hours (they divide the day evenly)");
+        if (!hours && (amount is < 5 or > 30 || 60 % amount != 0))
+            return new(null, null, "every Nm takes 5, 6, 10, 12, 15, 20 or 30 minutes (they divide the hour evenly)");
         return hours
             ? new($"0 0 0/{amount} * * ?", $"every {amount} hours from midnight", null)
             : new($"0 0/{amount} * * * ?", $"every {amount} minutes", null);

@@ -7,6 +7,7 @@ public sealed class NewsCommandTests
     {
         await using var bot = await CommandHarness.StartAsync();
         var url = bot.Site.Url("/harbourline/ferry.html").AbsoluteUri;
+        await bot.SaveTopicAsync("Harbour", bot.Site.Url("/harbourline/feed.xml").AbsoluteUri);
         await bot.StoreAsync(InventedArticle.Stored(url, bot.Site.Url("/harbourline/feed.xml").AbsoluteUri));
 
         var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", "skarva ferry")));
@@ -34,6 +35,19 @@ public sealed class NewsCommandTests
         var description = DiscordReply.Description(interaction.Original!);
         Assert.Contains(InventedArticle.Title, description, StringComparison.Ordinal);
         Assert.DoesNotContain("Gazette", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task News_NoTopicGiven_OnlyThisServersFeeds()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        await bot.SaveTopicAsync("Harbour", bot.Site.Url("/harbourline/feed.xml").AbsoluteUri);
+        await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url("/gazette/ferry.html").AbsoluteUri, bot.Site.Url("/gazette/feed.xml").AbsoluteUri, "Gazette ferry timetable leaks"));
+
+        var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", "ferry")));
+
+        Assert.True(DiscordReply.IsEphemeral(interaction));
+        Assert.DoesNotContain("Gazette", interaction.CallbackBody!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -127,4 +127,20 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(new DispatchReport(0, 1, false), report);
         Assert.Empty(harness.Fake.Requests);
     }
+
+    [Fact]
+    public async Task DispatchPendingAsync_NoticeQueuedForAForumWithoutThreadName_PostedAsItsOwnThread()
+    {
+        await using var harness = await PublishingHarness.StartAsync();
+        const string key = "feed-paused:https://courier.example/rss:1000:200";
+        var notice = new Discord.Models.MessagePayload { Content = "⏸ Paused feed ‹https://courier.example/rss>: HTTP 503", Nonce = MessageNonce.For(key, 0), EnforceNonce = true };
+        await harness.Outbox.CreateDigestAsync(key, [new OutgoingMessage(PublishingHarness.ForumChannel, notice.Nonce!, PayloadJson.Write(notice))], Token);
+
+        var report = await harness.Dispatcher.DispatchPendingAsync(Token);
+
+        Assert.Equal(new DispatchReport(1, 0, false), report);
+        var thread = Assert.Single(harness.Posts, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+        Assert.StartsWith("⏸ Paused feed", PublishingHarness.Body(thread)["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(await harness.Outbox.PendingMessagesAsync(Token));
+    }
 }
