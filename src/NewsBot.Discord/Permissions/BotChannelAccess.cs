@@ -52,13 +52,16 @@ public sealed class BotChannelAccess(DiscordRest discord)
         return new ChannelAccess(reason is null, type, guildId, reason) { Permissions = permissions };
     }
 
-    private static string? MissingReason(DiscordPermissions permissions, string channelId, ChannelType type) => (permissions & Required) switch
+    // A forum digest starts a post, and its further messages go into that post's thread.
+    private static string? MissingReason(DiscordPermissions permissions, string channelId, ChannelType type) => (permissions & (Required | DiscordPermissions.SendMessagesInThreads)) switch
     {
         var p when !p.HasFlag(DiscordPermissions.ViewChannel) => $"I can't see <#{channelId}>",
         var p when !p.HasFlag(DiscordPermissions.SendMessages) => type == ChannelType.GuildForum
             ? "I'm not allowed to create posts there"
             : "I'm not allowed to send messages there",
         var p when !p.HasFlag(DiscordPermissions.EmbedLinks) => "I need the Embed Links permission there",
+        var p when type == ChannelType.GuildForum && !p.HasFlag(DiscordPermissions.SendMessagesInThreads) =>
+            "I need the Send Messages in Threads permission there (a digest longer than one message continues in its post)",
         _ => null,
     };
 

@@ -83,6 +83,18 @@ public sealed class BotChannelAccessTests
     }
 
     [Fact]
+    public async Task CheckAsync_ForumDeniesSendInThreads_AsksForIt()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        harness.Fake.State.Guild.AddOverwrite("200", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessagesInThreads));
+
+        var access = await Access(harness).CheckAsync("200", Token);
+
+        Assert.False(access.CanPost);
+        Assert.Contains("Send Messages in Threads", access.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckAsync_EveryoneLacksEmbedLinks_AsksForEmbedLinks()
     {
         await using var harness = await DiscordHarness.StartAsync();

@@ -24,11 +24,12 @@ internal sealed class FeedCommand : IDiscordCommand
     private readonly FeedPauseSwitch _pause;
     private readonly FeedPreview _preview;
     private readonly FeedAutocomplete _autocomplete;
-    private readonly FeedTestRateLimit _testLimit;
+    private readonly UserRateLimiter _testLimit;
+    private readonly int _testsPerMinute;
 
     public FeedCommand(
         ITopicStore topics, IFeedStateStore states, EngineScheduler scheduler, IWebFetcher fetcher, FeedParser parser,
-        ArticleReader articles, ArticleExtractor extractor, IQuoteExtractor quotes, IOptions<ModerationLimits> limits,
+        ArticleReader articles, ArticleExtractor extractor, IQuoteExtractor quotes, IOptions<ModerationLimits> limits, UserRateLimiter rateLimiter, IOptions<CommandOptions> commandOptions,
         TimeProvider time, ILogger<FeedCommand> logger)
     {
         ArgumentNullException.ThrowIfNull(limits);
@@ -39,7 +40,8 @@ internal sealed class FeedCommand : IDiscordCommand
         _pause = new FeedPauseSwitch(lookup, topics, states, scheduler);
         _preview = new FeedPreview(probe, new FeedItemReader(articles, extractor, logger), quotes);
         _autocomplete = new FeedAutocomplete(lookup);
-        _testLimit = new FeedTestRateLimit(time);
+        _testLimit = rateLimiter;
+        _testsPerMinute = commandOptions.Value.UserRequestsPerMinute;
     }
 
     public ApplicationCommand Definition { get; } = FeedCommandDefinition.Create();
@@ -89,10 +91,11 @@ internal sealed class FeedCommand : IDiscordCommand
 
     private async Task TestAsync(InteractionContext context, FeedRequest request, string url, CancellationToken cancellationToken)
     {
-        if (_testLimit.TryAcquire(request.UserId) is { } retryAt)
+        // Its own budget, apart from /quotes: each test fetches a feed and several pages.
+        if (!_testLimit.TryAcquire("feed-test:" + request.UserId, out var retryAt))
         {
             await context.RespondAsync(
-                $"You can test {FeedTestRateLimit.CallsPerWindow} feeds a minute; try again {FeedStatusLine.When(retryAt.AddSeconds(1))}.", cancellationToken);
+                $"You can test {_testsPerMinute} feeds a minute; try again {FeedStatusLine.When(retryAt.AddSeconds(1))}.", cancellationToken);
             return;
         }
         await context.DeferAsync(cancellationToken);
