@@ -19,7 +19,7 @@ internal sealed class FeedTopicLookup(ITopicStore topics)
         if (topic is null && await topics.FindAsync(null, name, cancellationToken) is { Origin: TopicOrigin.Configuration } configured)
             topic = configured;
         if (topic is null)
-            return (null, $"There is no topic named {FeedText.Name(name)} in this server; `/feed list` shows them.");
+            return (null, TopicReplies.Unknown(name, await InGuildAsync(guildId, cancellationToken)));
         if (topic.Origin == TopicOrigin.Configuration)
             return (null, $"NewsBot cannot change {FeedText.Name(topic.Name)} by command: {SettingsOwned}");
         return (topic, null);

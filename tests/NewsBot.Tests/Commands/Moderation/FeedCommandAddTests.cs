@@ -83,8 +83,28 @@ public sealed class FeedCommandAddTests
         Assert.Contains("NewsBot could not fetch it", FeedCommandHarness.Shown(missing), StringComparison.Ordinal);
         Assert.Contains("404", FeedCommandHarness.Shown(missing), StringComparison.Ordinal);
         Assert.Contains("http://", FeedCommandHarness.Shown(ftp), StringComparison.Ordinal);
-        Assert.Contains("no topic named **Weather**", FeedCommandHarness.Shown(noTopic), StringComparison.Ordinal);
+        Assert.Contains("no topic called **Weather**", FeedCommandHarness.Shown(noTopic), StringComparison.Ordinal);
         Assert.Equal([url], (await harness.Topics.GetAsync(topic.Id, TestContext.Current.CancellationToken))!.Feeds);
+    }
+
+    [Theory]
+    [InlineData("ftp")]
+    [InlineData("file")]
+    public async Task Add_NotHttpAddress_RefusedWithoutAnyRequest(string scheme)
+    {
+        await using var harness = await FeedCommandHarness.CreateAsync();
+        harness.Site.Publish("courier", SiteStory.Ferry(Now.AddHours(-1)));
+        var topic = await harness.SeedTopicAsync("Harbour News");
+        await harness.StartBotAsync();
+        // The same loopback outlet, so a request that slipped through would show in its log.
+        var url = scheme == "file" ? "file:///etc/passwd" : "ftp://" + harness.Site.Server.BaseUri.Authority + "/courier/feed.xml";
+
+        var reply = await harness.SendAsync("add", FeedCommandHarness.Moderator, ("url", url), ("topic", "Harbour News"));
+
+        Assert.Equal(FeedAddress.Invalid, reply.Original!.Content);
+        Assert.Empty(harness.Site.Server.Requests);
+        Assert.Empty((await harness.Topics.GetAsync(topic.Id, TestContext.Current.CancellationToken))!.Feeds);
+        Assert.Single(await harness.Topics.ListChangesAsync(topic.Id, 5, TestContext.Current.CancellationToken));
     }
 
     [Fact]

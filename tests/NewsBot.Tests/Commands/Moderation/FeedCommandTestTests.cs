@@ -66,6 +66,23 @@ public sealed class FeedCommandTestTests
         Assert.Contains("that page is not an RSS, Atom, RDF or JSON feed", FeedCommandHarness.Shown(reply), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Test_PrivateAddressWithGuardOn_RefusedWithoutFetchingOrStoring()
+    {
+        await using var harness = await FeedCommandHarness.CreateAsync(allowPrivateAddresses: false);
+        harness.Site.Publish("courier", SiteStory.Ferry(Now.AddHours(-1)));
+        await harness.SeedTopicAsync("Harbour News");
+        await harness.StartBotAsync();
+        var before = await SnapshotAsync(harness);
+
+        var reply = await harness.SendAsync("test", FeedCommandHarness.Moderator, ("url", harness.Site.FeedUrl("courier")));
+
+        Assert.Contains("NewsBot never fetches addresses on private or local networks", FeedCommandHarness.Shown(reply), StringComparison.Ordinal);
+        Assert.True(FeedCommandHarness.IsEphemeral(reply));
+        Assert.Empty(harness.Site.Server.Requests);
+        Assert.Equal(before, await SnapshotAsync(harness));
+    }
+
     /// <summary>Everything the bot stores about topics, feeds and articles, as text to compare.</summary>
     private static async Task<string> SnapshotAsync(FeedCommandHarness harness)
     {

@@ -66,6 +66,10 @@ internal sealed class TopicCommandHarness : IAsyncDisposable
         return [.. choices.Select(c => c!["name"]!.GetValue<string>())];
     }
 
+    /// <summary>Stores a topic of another server directly, so a test can show it never appears in this server's replies.</summary>
+    public Task<Topic> SeedOtherServerTopicAsync(string name) =>
+        Topics.SaveAsync(new Topic { Name = name, GuildId = "900", ChannelId = "101", Schedule = "daily 08:00" }, "seed", "created", TestContext.Current.CancellationToken);
+
     public Task<Topic?> FindAsync(string name) => Topics.FindAsync(Guild, name, TestContext.Current.CancellationToken);
 
     public static string Content(FakeInteraction interaction) => interaction.Original!.Content ?? "";

@@ -34,4 +34,22 @@ public sealed class TopicDeleteTests
         Assert.Equal(NewsBot.Commands.Moderation.ModeratorGuard.Refusal, Content(reply));
         Assert.NotNull(await bot.FindAsync("Harbour"));
     }
+
+    [Fact]
+    public async Task Delete_UnknownName_ListsOnlyThisServersTopicsAndDeletesNothing()
+    {
+        await using var bot = await StartAsync();
+        await bot.CreateAsync("Harbour");
+        await bot.CreateAsync("Island Weather");
+        await bot.SeedOtherServerTopicAsync("Dunmarrow Council");
+        var before = await bot.Topics.ListAsync(Token);
+
+        var reply = await bot.SendAsync("delete", new Dictionary<string, object> { ["name"] = "Harbour Lights" });
+
+        Assert.Equal("There is no topic called **Harbour Lights**. This server's topics: **Harbour**, **Island Weather**.", Content(reply));
+        Assert.Equal(64, Flags(reply));
+        Assert.Equal(before.Select(t => t.Id).Order(), (await bot.Topics.ListAsync(Token)).Select(t => t.Id).Order());
+        var harbour = (await bot.FindAsync("Harbour"))!;
+        Assert.Equal(["created"], (await bot.Topics.ListChangesAsync(harbour.Id, 10, Token)).Select(c => c.Action));
+    }
 }

@@ -33,4 +33,19 @@ public sealed class TopicShowTests
         Assert.Equal("""{"parse":[]}""", JsonNode.Parse(reply.CallbackBody!)!["data"]!["allowed_mentions"]!.ToJsonString());
         Assert.Equal(64, Flags(reply));
     }
+
+    [Fact]
+    public async Task Show_UnknownName_ListsOnlyThisServersTopicsEphemerally()
+    {
+        await using var bot = await StartAsync();
+        await bot.CreateAsync("Harbour");
+        await bot.CreateAsync("Island Weather");
+        await bot.SeedOtherServerTopicAsync("Dunmarrow Council");
+
+        var reply = await bot.SendAsync("show", new Dictionary<string, object> { ["name"] = "Harbour Lights" });
+
+        Assert.Equal("There is no topic called **Harbour Lights**. This server's topics: **Harbour**, **Island Weather**.", Content(reply));
+        Assert.Null(reply.Original!.Body["embeds"]);
+        Assert.Equal(64, Flags(reply));
+    }
 }
