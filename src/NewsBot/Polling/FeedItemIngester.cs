@@ -13,7 +13,8 @@ namespace NewsBot.Polling;
 
 /// <summary>
 /// Stores the new items of a fetched feed: backlog items from their summary alone, the rest from their article
-/// pages, read a few at a time.
+/// pages, read a few at a time. An item whose article another feed already stored is only recorded as carried by this
+/// feed (no page read), so this feed's topics still get the story.
 /// </summary>
 public sealed class FeedItemIngester(
     ArticleReader articles,
