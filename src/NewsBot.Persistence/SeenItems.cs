@@ -4,40 +4,61 @@ using NewsBot.Core.Storage;
 
 namespace NewsBot.Persistence;
 
-/// <summary>The seen_items table: every identity ever met, with or without a stored article.</summary>
+/// <summary>
+/// The seen_items table: every identity ever met, with or without a stored article. A row whose canonical URL has an
+/// article is also a sighting: it says that feed carried the article, which is what a digest lists.
+/// </summary>
 internal static class SeenItems
 {
-    /// <summary>Inserts the identity unless its item id or canonical URL was seen; true when it was new.</summary>
+    /// <summary>Inserts the identity unless its item id or canonical URL was seen by any feed; true when it was new.</summary>
     public static async Task<bool> TryMarkSeenAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ArticleIdentity identity, DateTimeOffset seenAt, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, ArticleIdentity identity, bool isBackfill, DateTimeOffset seenAt,
+        CancellationToken cancellationToken)
     {
-        if (await WasSeenAsync(connection, transaction, identity, cancellationToken))
+        if (await CheckAsync(connection, transaction, identity, cancellationToken) != ItemNovelty.New)
             return false;
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO seen_items (feed_url, item_id, canonical_url, seen_at)
-            VALUES ($feedUrl, $itemId, $canonicalUrl, $seenAt);
-            """;
-        AddIdentity(insert, identity);
-        insert.Parameters.AddWithValue("$seenAt", UnixTime.ToMilliseconds(seenAt));
-        await insert.ExecuteNonQueryAsync(cancellationToken);
+        await InsertAsync(connection, transaction, identity, isBackfill, seenAt, cancellationToken);
         return true;
     }
 
-    public static async Task<bool> WasSeenAsync(
+    /// <summary>Inserts the identity unless the feed already has that item id (the primary key).</summary>
+    public static async Task InsertAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ArticleIdentity identity, bool isBackfill, DateTimeOffset seenAt,
+        CancellationToken cancellationToken)
+    {
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT OR IGNORE INTO seen_items (feed_url, item_id, canonical_url, seen_at, backfill)
+            VALUES ($feedUrl, $itemId, $canonicalUrl, $seenAt, $backfill);
+            """;
+        AddIdentity(insert, identity);
+        insert.Parameters.AddWithValue("$seenAt", UnixTime.ToMilliseconds(seenAt));
+        insert.Parameters.AddWithValue("$backfill", isBackfill);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static async Task<ItemNovelty> CheckAsync(
         SqliteConnection connection, SqliteTransaction? transaction, ArticleIdentity identity, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
+        // The primary key answers the first probe, ix_seen_items_canonical_url the other two.
         command.CommandText = """
-            SELECT EXISTS (
-                SELECT 1 FROM seen_items WHERE feed_url = $feedUrl AND item_id = $itemId
-                UNION ALL
-                SELECT 1 FROM seen_items WHERE canonical_url = $canonicalUrl);
+            SELECT CASE
+                WHEN EXISTS (SELECT 1 FROM seen_items WHERE feed_url = $feedUrl AND item_id = $itemId)
+                  OR EXISTS (SELECT 1 FROM seen_items WHERE canonical_url = $canonicalUrl AND feed_url = $feedUrl) THEN 1
+                WHEN EXISTS (SELECT 1 FROM seen_items WHERE canonical_url = $canonicalUrl) THEN 2
+                ELSE 0
+            END;
             """;
         AddIdentity(command, identity);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) switch
+        {
+            0 => ItemNovelty.New,
+            1 => ItemNovelty.SeenInThisFeed,
+            _ => ItemNovelty.SeenElsewhere,
+        };
     }
 
     public static void AddIdentity(SqliteCommand command, ArticleIdentity identity)

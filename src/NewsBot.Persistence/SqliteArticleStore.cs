@@ -13,11 +13,40 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         FROM articles a JOIN articles_fts f ON f.rowid = a.id
         """;
 
-    public async Task<bool> IsNewAsync(ArticleIdentity identity, CancellationToken cancellationToken)
+    // The feed set travels as one JSON array parameter, so any number of feeds is one statement (no parameter limit).
+    // The window's sightings are range seeks on ix_seen_items_feed_url_seen_at; an article those feeds already carried
+    // before the window was in an earlier digest, which the NOT EXISTS probe (on ix_seen_items_canonical_url) leaves out.
+    internal const string ListForFeedsSql = """
+        WITH feeds (url) AS (SELECT value FROM json_each($feeds)),
+        sighted (canonical_url, sighted_at) AS (
+            SELECT s.canonical_url, MIN(s.seen_at)
+            FROM seen_items s
+            WHERE s.feed_url IN (SELECT url FROM feeds) AND s.seen_at >= $since AND s.seen_at < $until AND s.backfill = 0
+            GROUP BY s.canonical_url)
+        """ + ArticleSelect + """
+
+        JOIN sighted w ON w.canonical_url = a.canonical_url
+        WHERE a.backfill = 0
+          AND NOT EXISTS (
+            SELECT 1 FROM seen_items e
+            WHERE e.canonical_url = a.canonical_url AND e.seen_at < $since AND e.backfill = 0
+              AND e.feed_url IN (SELECT url FROM feeds))
+        ORDER BY w.sighted_at, a.id;
+        """;
+
+    public async Task<ItemNovelty> CheckAsync(ArticleIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         await using var connection = await database.OpenAsync(cancellationToken);
-        return !await SeenItems.WasSeenAsync(connection, null, identity, cancellationToken);
+        return await SeenItems.CheckAsync(connection, null, identity, cancellationToken);
+    }
+
+    public async Task RecordSightingAsync(ArticleIdentity identity, bool isBackfill, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await SeenItems.InsertAsync(write.Connection, write.Transaction, identity, isBackfill, timeProvider.GetUtcNow(), cancellationToken);
+        await write.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
@@ -31,7 +60,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         var quotesText = string.Join('\n', article.Quotes.Select(q => q.Text));
         // One write transaction for the check and the three inserts: concurrent pollers cannot both store an item.
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        if (!await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, article.Identity, now, cancellationToken))
+        if (!await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, article.Identity, article.IsBackfill, now, cancellationToken))
             return false;
 
         long id;
@@ -75,7 +104,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(identity);
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var wasNew = await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, identity, timeProvider.GetUtcNow(), cancellationToken);
+        var wasNew = await SeenItems.TryMarkSeenAsync(
+            write.Connection, write.Transaction, identity, isBackfill: false, timeProvider.GetUtcNow(), cancellationToken);
         await write.CommitAsync(cancellationToken);
         return wasNew;
     }
@@ -97,15 +127,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
             return [];
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        // The feed set travels as one JSON array parameter, so any number of feeds is one statement (no parameter limit);
-        // each URL is then a range seek on ix_articles_feed_url_first_seen_at.
-        command.CommandText = ArticleSelect + """
-
-            WHERE a.feed_url IN (SELECT value FROM json_each($feeds))
-              AND a.first_seen_at >= $since AND a.first_seen_at < $until
-              AND a.backfill = 0
-            ORDER BY a.first_seen_at, a.id;
-            """;
+        command.CommandText = ListForFeedsSql;
         command.Parameters.AddWithValue("$feeds", ArticleJson.Write(feedUrls.ToList()));
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
         command.Parameters.AddWithValue("$until", UnixTime.ToMilliseconds(until));

@@ -22,7 +22,7 @@ public sealed class PersistenceServiceCollectionExtensionsTests : IDisposable
         await host.StartAsync(ct);
 
         Assert.True(File.Exists(Path.Combine(dataDirectory, StorageOptions.DatabaseFileName)));
-        Assert.True(await host.Services.GetRequiredService<IArticleStore>().IsNewAsync(new ArticleIdentity("f", "i", "u"), ct));
+        Assert.Equal(ItemNovelty.New, await host.Services.GetRequiredService<IArticleStore>().CheckAsync(new ArticleIdentity("f", "i", "u"), ct));
         Assert.Null(await host.Services.GetRequiredService<IFeedStateStore>().GetAsync("f", ct));
         Assert.Empty(await host.Services.GetRequiredService<IOutbox>().PendingMessagesAsync(ct));
         Assert.Empty(await host.Services.GetRequiredService<ITopicStore>().ListAsync(ct));

@@ -45,7 +45,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
             PublishedAt = new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.Zero),
         };
 
-        Assert.False(await store.IsNewAsync(reDated.Identity, ct));
+        Assert.Equal(ItemNovelty.SeenInThisFeed, await store.CheckAsync(reDated.Identity, ct));
         Assert.False(await store.TryAddAsync(reDated, ct));
         Assert.Single(await store.ListSinceAsync(DateTimeOffset.MinValue, ct));
     }
@@ -83,7 +83,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         var store = _test.Articles();
         var identity = new ArticleIdentity(Feed, "old-1", "https://lakeside-courier.example/a/old");
 
-        Assert.True(await store.IsNewAsync(identity, ct));
+        Assert.Equal(ItemNovelty.New, await store.CheckAsync(identity, ct));
         Assert.True(await store.MarkSeenAsync(identity, ct));
         Assert.False(await store.MarkSeenAsync(identity, ct));
 

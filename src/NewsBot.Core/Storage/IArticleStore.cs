@@ -2,15 +2,26 @@ namespace NewsBot.Core.Storage;
 
 public interface IArticleStore
 {
-    /// <summary>True when neither the item identity nor the canonical URL has been seen before.</summary>
-    Task<bool> IsNewAsync(ArticleIdentity identity, CancellationToken cancellationToken);
+    /// <summary>Whether the item id or the canonical URL was seen before, and by this feed or only by others.</summary>
+    Task<ItemNovelty> CheckAsync(ArticleIdentity identity, CancellationToken cancellationToken);
 
-    /// <summary>Stores the article and returns true, or returns false and stores nothing when it is not new.</summary>
+    /// <summary>
+    /// Records that the identity's feed carried the URL even though another feed saw it first, so the feed's digests
+    /// list the article (see <see cref="ListForFeedsAsync"/>) and its next check answers <see cref="ItemNovelty.SeenInThisFeed"/>.
+    /// Does nothing when the feed already has that item id.
+    /// </summary>
+    /// <param name="isBackfill">The item belongs to the feed's backlog: recorded as seen, but never brings the article to a digest.</param>
+    Task RecordSightingAsync(ArticleIdentity identity, bool isBackfill, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the article and returns true, or returns false and stores nothing when its item id or canonical URL was
+    /// seen before by any feed (one article per URL).
+    /// </summary>
     Task<bool> TryAddAsync(NewArticle article, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records an identity without an article (e.g. the backlog of a newly added feed) so it never counts as new.
-    /// Returns true when it was new.
+    /// Returns true when it was new; records nothing when its item id or canonical URL was seen by any feed.
     /// </summary>
     Task<bool> MarkSeenAsync(ArticleIdentity identity, CancellationToken cancellationToken);
 
@@ -18,8 +29,9 @@ public interface IArticleStore
     Task<IReadOnlyList<StoredArticle>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Deliverable articles (not <see cref="NewArticle.IsBackfill"/>) of the given feeds first seen in
-    /// [<paramref name="since"/>, <paramref name="until"/>), oldest first: a digest window.
+    /// Deliverable articles (not <see cref="NewArticle.IsBackfill"/>) that any of the given feeds carried, whichever feed
+    /// stored them, whose earliest non-backfill sighting by those feeds falls in [<paramref name="since"/>, <paramref name="until"/>):
+    /// a digest window. Each article once, in order of that sighting, oldest first.
     /// </summary>
     Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
         IReadOnlyCollection<string> feedUrls, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);

@@ -5,7 +5,8 @@ namespace NewsBot.Persistence.Migrations;
 
 internal static class SchemaMigrator
 {
-    public static IReadOnlyList<Migration> All { get; } = [Migration001Initial.Migration, Migration002DigestEngine.Migration];
+    public static IReadOnlyList<Migration> All { get; } =
+        [Migration001Initial.Migration, Migration002DigestEngine.Migration, Migration003Sightings.Migration];
 
     public static int LatestVersion => All[^1].Version;
 

@@ -13,7 +13,8 @@ namespace NewsBot.Polling;
 
 /// <summary>
 /// Stores the new items of a fetched feed: backlog items from their summary alone, the rest from their article
-/// pages, read a few at a time.
+/// pages, read a few at a time. An item whose article another feed already stored is only recorded as carried by this
+/// feed (no page read), so this feed's topics still get the story.
 /// </summary>
 public sealed class FeedItemIngester(
     ArticleReader articles,
@@ -66,11 +67,21 @@ public sealed class FeedItemIngester(
         {
             var identity = FeedItemIdentity.For(feedUrl, item, documentUri);
             // A feed listing the same story twice must not read its page twice.
-            if (!ids.Add(identity.ItemId) || !urls.Add(identity.CanonicalUrl) || !await store.IsNewAsync(identity, cancellationToken))
+            if (!ids.Add(identity.ItemId) || !urls.Add(identity.CanonicalUrl))
                 continue;
+            // A first poll must not deliver a backlog; an undated item could be years old, so it counts as backlog too.
             var published = item.Published ?? item.Updated;
-            var isBackfill = published < backfillBefore;
-            selected.Add(new PolledItem(feed, item, identity, SourceLocation.FromLink(item.Link, feedLocation), isBackfill));
+            var isBackfill = backfillBefore is not null && (published is null || published < backfillBefore);
+            switch (await store.CheckAsync(identity, cancellationToken))
+            {
+                case ItemNovelty.New:
+                    selected.Add(new PolledItem(feed, item, identity, SourceLocation.FromLink(item.Link, feedLocation), isBackfill));
+                    break;
+                case ItemNovelty.SeenElsewhere:
+                    // Stored already from another feed: no page read, but this feed's topics must still get the story.
+                    await store.RecordSightingAsync(identity, isBackfill, cancellationToken);
+                    break;
+            }
         }
         return selected;
     }
@@ -82,16 +93,21 @@ public sealed class FeedItemIngester(
         var identity = pageUrl is null ? polled.Identity : polled.Identity with { CanonicalUrl = pageUrl };
         if (!await store.TryAddAsync(StoryRecord.From(polled, article, analysis, identity), cancellationToken))
         {
-            // The page names an address already stored (another feed had it): the item is seen, not new.
+            // The page names an address already stored (another feed had it): the item is seen, not new, and this feed
+            // carried that article; its link is recorded too, so a re-published item pointing at it needs no page read.
             logger.LogDebug("{Article}: already stored as {CanonicalUrl}", polled.Identity.CanonicalUrl, identity.CanonicalUrl);
-            await store.MarkSeenAsync(polled.Identity, cancellationToken);
+            await store.RecordSightingAsync(identity, polled.IsBackfill, cancellationToken);
+            if (identity.CanonicalUrl != polled.Identity.CanonicalUrl)
+                await store.MarkSeenAsync(LinkIdentity(polled.Identity), cancellationToken);
             return false;
         }
         if (identity.CanonicalUrl != polled.Identity.CanonicalUrl)
         {
             // The feed's link is recorded too, so a re-published item pointing at it is known without a page read.
-            await store.MarkSeenAsync(polled.Identity with { ItemId = "link:" + polled.Identity.CanonicalUrl }, cancellationToken);
+            await store.MarkSeenAsync(LinkIdentity(polled.Identity), cancellationToken);
         }
         return true;
     }
+
+    private static ArticleIdentity LinkIdentity(ArticleIdentity feedItem) => feedItem with { ItemId = "link:" + feedItem.CanonicalUrl };
 }

@@ -19,7 +19,7 @@ public sealed class SchemaMigratorTests : IDisposable
 
         await _test.Open().InitializeAsync(ct);
 
-        Assert.Equal(2L, await _test.ScalarAsync("SELECT MAX(version) FROM schema_version;", ct));
+        Assert.Equal(3L, await _test.ScalarAsync("SELECT MAX(version) FROM schema_version;", ct));
         var state = await _test.FeedStates().GetAsync(Feed, ct);
         Assert.Equal(new FeedState { FeedUrl = Feed, ETag = "\"v7\"", ConsecutiveFailures = 2 }, state);
         var article = Assert.Single(await _test.Articles().ListForFeedsAsync([Feed], DateTimeOffset.FromUnixTimeMilliseconds(0), _test.Clock.GetUtcNow(), ct));
@@ -27,7 +27,7 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Equal(new StoredQuote("We listened", "Marta Quillon"), Assert.Single(article.Article.Quotes));
         Assert.False(article.Article.IsBackfill);
         Assert.Null(article.Article.Language);
-        Assert.False(await _test.Articles().IsNewAsync(new ArticleIdentity(Feed, "item-1", "https://other.example/x"), ct));
+        Assert.Equal(ItemNovelty.SeenInThisFeed, await _test.Articles().CheckAsync(new ArticleIdentity(Feed, "item-1", "https://other.example/x"), ct));
         var pending = Assert.Single(await _test.Outbox().PendingMessagesAsync(ct));
         Assert.Equal(new OutgoingMessage("900000000000000001", "n-1", "{}"), pending.Message);
         Assert.Null(pending.PostedChannelId);

@@ -2,7 +2,10 @@ using NewsBot.Core.Storage;
 
 namespace NewsBot.Tests.Digests;
 
-/// <summary>The article store's digest side, in memory: what <see cref="IArticleStore.ListForFeedsAsync"/> promises.</summary>
+/// <summary>
+/// The article store's digest side, in memory: what <see cref="IArticleStore.ListForFeedsAsync"/> promises when each article
+/// was carried by the one feed that stored it, when it was stored.
+/// </summary>
 internal sealed class InMemoryArticleStore : IArticleStore
 {
     private readonly List<StoredArticle> _articles = [];
@@ -38,7 +41,10 @@ internal sealed class InMemoryArticleStore : IArticleStore
     public Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
         Task.FromResult(_articles.FirstOrDefault(a => a.Article.Identity.CanonicalUrl == canonicalUrl));
 
-    public Task<bool> IsNewAsync(ArticleIdentity identity, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<ItemNovelty> CheckAsync(ArticleIdentity identity, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task RecordSightingAsync(ArticleIdentity identity, bool isBackfill, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
     public Task<bool> TryAddAsync(NewArticle article, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -1,3 +1,4 @@
+using NewsBot.Core.Storage;
 using NewsBot.Testing;
 
 namespace NewsBot.Tests.Polling;
@@ -36,7 +37,48 @@ public sealed class FeedPollerSharingTests : IAsyncLifetime
         Assert.Equal((0, 0), (wire.NewArticles, wireAgain.NewArticles));
         Assert.Single(_harness.Articles.Articles);
         Assert.Equal(1, _harness.Server.CountRequests("/wire/bridge.html"));
+        var forWire = await ListForFeedAsync("/wire.xml");
+        Assert.Equal(canonical, Assert.Single(forWire).Article.Identity.CanonicalUrl);
     }
+
+    [Fact]
+    public async Task PollAsync_SecondFeedListsAStoredUrl_NoPageReadAndTheSecondFeedsDigestGetsIt()
+    {
+        ServeBridgePage("/news/bridge.html", canonical: null);
+        _harness.ServeFeed("/top.xml", InventedFeeds.Rss(Item("top-1", "/news/bridge.html")));
+        _harness.ServeFeed("/world.xml", InventedFeeds.Rss(Item("world-1", "/news/bridge.html?utm_source=world")));
+        await _harness.PollAsync(_harness.Url("/top.xml"));
+
+        var world = await _harness.PollAsync(_harness.Url("/world.xml"));
+        _harness.Time.Advance(TimeSpan.FromMinutes(15));
+        var worldAgain = await _harness.PollAsync(_harness.Url("/world.xml"));
+
+        Assert.Equal((0, 0, 0, 0), (world.NewArticles, world.BackfilledArticles, worldAgain.NewArticles, worldAgain.BackfilledArticles));
+        Assert.Equal(1, _harness.Server.CountRequests("/news/bridge.html"));
+        var article = Assert.Single(await ListForFeedAsync("/world.xml"));
+        Assert.Equal(_harness.Url("/top.xml"), article.Article.Identity.FeedUrl);
+        Assert.Single(_harness.Articles.Articles);
+    }
+
+    [Fact]
+    public async Task PollAsync_NewFeedsBacklogHoldsAStoredUrl_NotInThatFeedsDigest()
+    {
+        ServeBridgePage("/news/bridge.html", canonical: null);
+        _harness.ServeFeed("/top.xml", InventedFeeds.Rss(Item("top-1", "/news/bridge.html")));
+        await _harness.PollAsync(_harness.Url("/top.xml"));
+        _harness.Time.Advance(TimeSpan.FromDays(2));
+        _harness.ServeFeed("/world.xml", InventedFeeds.Rss(Item("world-1", "/news/bridge.html")));
+
+        await _harness.PollAsync(_harness.Url("/world.xml"));
+        _harness.Time.Advance(TimeSpan.FromMinutes(15));
+        await _harness.PollAsync(_harness.Url("/world.xml"));
+
+        Assert.Empty(await ListForFeedAsync("/world.xml"));
+        Assert.Equal(1, _harness.Server.CountRequests("/news/bridge.html"));
+    }
+
+    private Task<IReadOnlyList<StoredArticle>> ListForFeedAsync(string feedPath) => _harness.Articles.ListForFeedsAsync(
+        [_harness.Url(feedPath)], PollingHarness.Start.AddDays(-1), _harness.Time.GetUtcNow().AddMinutes(1), TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task PollAsync_PageNamesItsCanonicalAddress_StoredUnderItAndTheFeedLinkStillKnown()

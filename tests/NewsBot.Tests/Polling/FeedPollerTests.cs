@@ -123,7 +123,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PollAsync_FirstPoll_BackfillsOlderItemsFromTheSummaryWithoutReadingTheirPages()
+    public async Task PollAsync_FirstPoll_BackfillsOlderAndUndatedItemsFromTheSummaryWithoutReadingTheirPages()
     {
         var old = new FeedItemSpec("gazette-90", "Harvest fair draws record crowd", _harness.Url("/news/fair.html"),
             PollingHarness.Start.AddDays(-3), "More than four thousand people came to the harvest fair.");
@@ -134,13 +134,32 @@ public sealed class FeedPollerTests : IAsyncLifetime
 
         var result = await _harness.PollAsync(_harness.Url("/feed.xml"));
 
-        Assert.Equal((2, 2), (result.NewArticles, result.BackfilledArticles));
-        var backfill = _harness.Articles.Articles.Where(a => a.IsBackfill).OrderBy(a => a.Identity.ItemId).ToList();
-        Assert.Equal(["gazette-90", "gazette-95"], backfill.Select(a => a.Identity.ItemId));
-        Assert.All(backfill, a => Assert.True(a.IsPartial));
-        Assert.Contains("four thousand people", backfill[0].Text, StringComparison.Ordinal);
-        Assert.Equal(0, _harness.Server.CountRequests("/news/fair.html") + _harness.Server.CountRequests("/news/ferry.html"));
-        Assert.Equal(1, _harness.Server.CountRequests("/news/library.html"));
+        Assert.Equal((1, 3), (result.NewArticles, result.BackfilledArticles));
+        var backfill = _harness.Articles.Articles.Where(a => a.IsBackfill).ToDictionary(a => a.Identity.ItemId);
+        Assert.Equal(["gazette-103", "gazette-90", "gazette-95"], backfill.Keys.Order(StringComparer.Ordinal));
+        Assert.All(backfill.Values, a => Assert.True(a.IsPartial));
+        Assert.Contains("four thousand people", backfill["gazette-90"].Text, StringComparison.Ordinal);
+        Assert.Equal(0, _harness.Server.CountRequests("/news/fair.html") + _harness.Server.CountRequests("/news/ferry.html")
+            + _harness.Server.CountRequests("/news/library.html"));
+        Assert.Equal(1, _harness.Server.CountRequests("/news/bridge.html"));
+    }
+
+    [Fact]
+    public async Task PollAsync_UndatedItems_BackfillOnFirstPollAndNewsLater()
+    {
+        var feedUrl = _harness.Url("/feed.xml");
+        _harness.ServeFeed("/feed.xml", InventedFeeds.Rss(Bridge() with { Published = null }));
+        var first = await _harness.PollAsync(feedUrl);
+        _harness.ServeFeed("/feed.xml", InventedFeeds.Rss(Bridge() with { Published = null }, Library() with { Published = null }));
+        _harness.Time.Advance(TimeSpan.FromMinutes(15));
+
+        var second = await _harness.PollAsync(feedUrl);
+
+        Assert.Equal((0, 1), (first.NewArticles, first.BackfilledArticles));
+        Assert.Equal((1, 0), (second.NewArticles, second.BackfilledArticles));
+        var delivered = await _harness.Articles.ListForFeedsAsync(
+            [feedUrl], PollingHarness.Start, _harness.Time.GetUtcNow().AddMinutes(1), TestContext.Current.CancellationToken);
+        Assert.Equal(["gazette-102"], delivered.Select(a => a.Article.Identity.ItemId));
     }
 
     [Fact]
