@@ -13,16 +13,12 @@ internal sealed class FeedStatusList(FeedTopicLookup lookup, IFeedStateStore sta
 
     public async Task<MessagePayload> ListAsync(FeedRequest request, string? topicName, CancellationToken cancellationToken)
     {
-        var topics = await lookup.InGuildAsync(request.GuildId, cancellationToken);
-        if (topicName is not null)
-            topics = [.. topics.Where(t => string.Equals(t.Name, topicName.Trim(), StringComparison.OrdinalIgnoreCase))];
+        var all = await lookup.InGuildAsync(request.GuildId, cancellationToken);
+        var topics = topicName is null
+            ? all
+            : [.. all.Where(t => string.Equals(t.Name, topicName.Trim(), StringComparison.OrdinalIgnoreCase))];
         if (topics.Count == 0)
-        {
-            return new MessagePayload
-            {
-                Content = topicName is null ? "This server has no topics yet." : $"There is no topic named {FeedText.Name(topicName)} in this server.",
-            };
-        }
+            return new MessagePayload { Content = topicName is null ? "This server has no topics yet." : TopicReplies.Unknown(topicName, all) };
         var byUrl = (await states.ListAsync(cancellationToken)).ToDictionary(s => s.FeedUrl, StringComparer.Ordinal);
         var lines = topics.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).SelectMany(t => Lines(t, byUrl)).ToList();
         var title = topicName is null ? "Feeds in this server" : "Feeds of " + topics[0].Name;

@@ -91,4 +91,20 @@ public sealed class FeedCommandStatusTests
     }
 
     private static Task SaveAsync(FeedCommandHarness harness, FeedState state) => harness.FeedStates.SaveAsync(state, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task List_UnknownTopic_ListsThisServersTopics()
+    {
+        await using var harness = await FeedCommandHarness.CreateAsync();
+        await harness.SeedTopicAsync("Harbour News", harness.QuietFeedUrl("courier"));
+        await harness.SeedTopicAsync("Island Weather");
+        await harness.StartBotAsync();
+
+        var reply = await harness.SendAsync("list", FeedCommandHarness.Moderator, ("topic", "Harbour Lights"));
+
+        var shown = FeedCommandHarness.Shown(reply);
+        Assert.Contains("There is no topic called **Harbour Lights**", shown, StringComparison.Ordinal);
+        Assert.Contains("**Harbour News**, **Island Weather**", shown, StringComparison.Ordinal);
+        Assert.True(FeedCommandHarness.IsEphemeral(reply));
+    }
 }
