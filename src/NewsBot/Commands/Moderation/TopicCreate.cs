@@ -7,6 +7,9 @@ namespace NewsBot.Commands.Moderation;
 /// <summary>/topic create: a new command-owned topic in the moderator's server, without feeds yet (/feed add adds them).</summary>
 internal sealed class TopicCreate(TopicDirectory directory, TopicChecks checks, TopicSaver saver, IOptions<ModerationLimits> limits)
 {
+    // The count and the save happen under one lock, so two moderators at once cannot pass the server's topic limit.
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+
     public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
         if (TopicChecks.CheckName(input.Name) is { } nameError)
@@ -32,7 +35,19 @@ internal sealed class TopicCreate(TopicDirectory directory, TopicChecks checks, 
         };
         if ((TopicChecks.CheckSettings(topic) ?? await checks.CheckChannelAsync(topic.ChannelId, input.GuildId, cancellationToken)) is { } error)
             return error;
-        if (await saver.SaveAsync(topic, input.ActorId, "created", cancellationToken) is not { } saved)
+        await Creating.WaitAsync(cancellationToken);
+        Topic? saved;
+        try
+        {
+            if ((await directory.InGuildAsync(input.GuildId, cancellationToken)).Count >= limits.Value.MaxTopicsPerGuild)
+                return TopicReplies.LimitReached(limits.Value.MaxTopicsPerGuild);
+            saved = await saver.SaveAsync(topic, input.ActorId, "created", cancellationToken);
+        }
+        finally
+        {
+            Creating.Release();
+        }
+        if (saved is null)
             return TopicReplies.Duplicate(input.Name);
         var schedule = ScheduleParser.Parse(saved.Schedule, saved.TimeZone);
         var next = await saver.NextDigestAsync(saved.Id, cancellationToken);

@@ -148,4 +148,15 @@ public sealed class TopicCreateTests
         Assert.Null(await bot.FindAsync("Library"));
         Assert.Equal(2, (await bot.Topics.ListAsync(Token)).Count);
     }
+
+    [Fact]
+    public async Task Create_SeveralModeratorsAtOnceNearTheLimit_NeverPassesIt()
+    {
+        await using var bot = await StartAsync(new Dictionary<string, string?> { ["Commands:MaxTopicsPerGuild"] = "2" });
+        await bot.CreateAsync("Harbour");
+
+        await Task.WhenAll(bot.CreateAsync("Mill"), bot.CreateAsync("Library"), bot.CreateAsync("Ferry"));
+
+        Assert.Equal(2, (await bot.Topics.ListAsync(Token)).Count);
+    }
 }
