@@ -39,12 +39,7 @@ public sealed class DeliveryTests
     [Fact]
     public async Task Start_DigestMissedWithinGrace_SentOnce()
     {
-        await using var engine = await EngineHarness.CreateAsync(Start);
-        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)));
-        engine.ConfigureTopic(0, "World", "daily 07:00", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"));
-        await engine.StartBotAsync();
-        await engine.RunUntilAsync(Start.AddMinutes(30));
-        await engine.StopBotAsync();
+        await using var engine = await StoppedBeforeTheDigestAsync();
 
         engine.Clock.Advance(TimeSpan.FromHours(3));
         await engine.StartBotAsync();
@@ -58,12 +53,7 @@ public sealed class DeliveryTests
     [Fact]
     public async Task Start_DigestMissedBeyondGrace_SkippedWithLogAndStoriesKeptForNextDigest()
     {
-        await using var engine = await EngineHarness.CreateAsync(Start);
-        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)));
-        engine.ConfigureTopic(0, "World", "daily 07:00", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"));
-        await engine.StartBotAsync();
-        await engine.RunUntilAsync(Start.AddMinutes(30));
-        await engine.StopBotAsync();
+        await using var engine = await StoppedBeforeTheDigestAsync();
 
         engine.Clock.Advance(TimeSpan.FromHours(8));
         await engine.StartBotAsync();
@@ -99,6 +89,18 @@ public sealed class DeliveryTests
         Assert.Contains("Paused feed", notice.Content, StringComparison.Ordinal);
         Assert.Contains("503", notice.Content, StringComparison.Ordinal);
         engine.AssertDiscordAcceptedEverything();
+    }
+
+    /// <summary>A bot that polled its feed and was stopped half an hour before its 07:00 digest.</summary>
+    private static async Task<EngineHarness> StoppedBeforeTheDigestAsync()
+    {
+        var engine = await EngineHarness.CreateAsync(Start);
+        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)));
+        engine.ConfigureTopic(0, "World", "daily 07:00", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"));
+        await engine.StartBotAsync();
+        await engine.RunUntilAsync(Start.AddMinutes(30));
+        await engine.StopBotAsync();
+        return engine;
     }
 
     private static void Decorate(IServiceCollection services, Func<IOutbox, IOutbox> decorate)
