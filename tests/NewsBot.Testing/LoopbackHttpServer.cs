@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsBot.Testing;
 
@@ -38,12 +32,8 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
 
     public static async Task<LoopbackHttpServer> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new LoopbackHttpServer(builder.Build());
-        await server._app.StartAsync(cancellationToken);
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        var server = new LoopbackHttpServer(LoopbackKestrel.Create());
+        server.BaseUri = await LoopbackKestrel.StartAsync(server._app, cancellationToken);
         return server;
     }
 

@@ -1,12 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+
+using NewsBot.Testing;
 
 namespace NewsBot.Benchmarks.Engine;
 
@@ -37,12 +33,8 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
 
     public static async Task<GeneratedNewsSite> StartAsync(StoryPlan plan, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var site = new GeneratedNewsSite(builder.Build(), plan);
-        await site._app.StartAsync(cancellationToken);
-        var address = site._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        site.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        var site = new GeneratedNewsSite(LoopbackKestrel.Create(), plan);
+        site.BaseUri = await LoopbackKestrel.StartAsync(site._app, cancellationToken);
         return site;
     }
 

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsBot.Testing.FakeDiscord;
 
@@ -53,12 +47,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new FakeDiscordServer(builder.Build(), options ?? new FakeDiscordOptions(), time ?? TimeProvider.System);
-        await server._app.StartAsync(cancellationToken);
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        var server = new FakeDiscordServer(LoopbackKestrel.Create(), options ?? new FakeDiscordOptions(), time ?? TimeProvider.System);
+        server.BaseUri = await LoopbackKestrel.StartAsync(server._app, cancellationToken);
         return server;
     }
 
