@@ -8,7 +8,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_FreshStart_IdentifiesWithNoIntentsAndReceivesInteractions()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         var interaction = await harness.Gateway.SendInteractionAsync("ping");
         await harness.WaitUntilAsync(() => harness.Handler.InteractionIds.Contains(interaction.Id));
@@ -24,7 +24,7 @@ public sealed class DiscordGatewayClientTests
     {
         await using var harness = await GatewayHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:GatewayUrl"] = null });
 
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         Assert.Contains(harness.Discord.Fake.Requests, r => r.Path == "/api/v10/gateway/bot" && r.Status == 200);
     }
@@ -33,7 +33,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_ConnectionDropped_ResumesAndLosesNoInteraction()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         harness.Gateway.DropConnection();
         var missed = await harness.Gateway.SendInteractionAsync("ping");
@@ -50,7 +50,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_ReconnectRequested_ResumesOnTheResumeUrl()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         await harness.Gateway.SendReconnectAsync();
         await harness.WaitUntilAsync(() => harness.Gateway.Resumes == 1);
@@ -63,7 +63,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_InvalidSessionResumable_Resumes()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         await harness.Gateway.SendInvalidSessionAsync(resumable: true);
         await harness.WaitUntilAsync(() => harness.Gateway.Resumes == 1);
@@ -75,7 +75,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_InvalidSessionNotResumable_IdentifiesAfresh()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         await harness.Gateway.SendInvalidSessionAsync(resumable: false);
         await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 2);
@@ -88,7 +88,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_HeartbeatAcksStop_DetectsZombieClosesWithoutEndingSessionAndResumes()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         harness.Gateway.AcknowledgeHeartbeats = false;
         await harness.WaitUntilAsync(() => harness.Gateway.Events.Contains("client-close:4000") || harness.Gateway.Events.Contains("dropped"));
@@ -102,7 +102,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_ResumableCloseCode_Resumes()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         await harness.Gateway.CloseAsync(4000);
         await harness.WaitUntilAsync(() => harness.Gateway.Resumes == 1);
@@ -114,7 +114,7 @@ public sealed class DiscordGatewayClientTests
     public async Task Run_SessionTimedOutClose_IdentifiesAfresh()
     {
         await using var harness = await GatewayHarness.StartAsync();
-        await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 1);
+        await harness.WaitUntilReadyAsync();
 
         await harness.Gateway.CloseAsync(4009);
         await harness.WaitUntilAsync(() => harness.Gateway.Count("ready") == 2);

@@ -30,7 +30,24 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return new GatewayHarness(discord, handler);
     }
 
-    public Task WaitUntilAsync(Func<bool> condition) => FakeDiscordServer.WaitUntilAsync(condition, TestContext.Current.CancellationToken);
+    /// <summary>
+    /// Waits until the client itself has READY (session id and resume URL), not merely until the fake sent it: a test
+    /// that drops the connection earlier would rightly see a fresh identify instead of a resume.
+    /// </summary>
+    public Task WaitUntilReadyAsync() => WaitUntilAsync(() => Handler.Events.Any(e => e.Name == "READY"));
+
+    /// <summary>Waits for the condition; on a timeout the failure shows what the gateway saw and what the client logged.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition)
+    {
+        try
+        {
+            await FakeDiscordServer.WaitUntilAsync(condition, TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nGateway events: {string.Join(", ", Gateway.Events)}\nClient log:\n{Discord.Logs.All}", e);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
