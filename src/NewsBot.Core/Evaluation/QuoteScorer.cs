@@ -27,6 +27,12 @@ public sealed partial class QuoteScorer
 
     public int SpeakersCorrect { get; private set; }
 
+    /// <summary>Scored quotes given a speaker that is not the gold one.</summary>
+    public int SpeakersWrong { get; private set; }
+
+    /// <summary>Scored quotes given no speaker at all.</summary>
+    public int SpeakersNone { get; private set; }
+
     public double Precision => TruePositives / (double)Math.Max(1, TruePositives + FalsePositives);
 
     public double Recall => TruePositives / (double)Math.Max(1, TruePositives + FalseNegatives);
@@ -34,6 +40,10 @@ public sealed partial class QuoteScorer
     public double F1 => 2 * Precision * Recall / Math.Max(1e-9, Precision + Recall);
 
     public double SpeakerAccuracy => SpeakersCorrect / (double)Math.Max(1, SpeakersScored);
+
+    public double SpeakerWrongRate => SpeakersWrong / (double)Math.Max(1, SpeakersScored);
+
+    public double SpeakerNoneRate => SpeakersNone / (double)Math.Max(1, SpeakersScored);
 
     /// <summary>Scores one article; <paramref name="mistakes"/>, when given, receives one line per error (for tuning).</summary>
     public void Add(IReadOnlyList<GoldQuote> gold, IEnumerable<(string Text, string? Speaker)> predictions, ICollection<string>? mistakes = null)
@@ -105,6 +115,10 @@ public sealed partial class QuoteScorer
             return true;
         }
 
+        if (string.IsNullOrWhiteSpace(predicted))
+            SpeakersNone++;
+        else
+            SpeakersWrong++;
         return false;
     }
 

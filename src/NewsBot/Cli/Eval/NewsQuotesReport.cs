@@ -1,0 +1,56 @@
+using NewsBot.Core.Evaluation;
+using NewsBot.Core.Quotes;
+using NewsBot.Evaluation;
+
+namespace NewsBot.Cli.Eval;
+
+/// <summary>
+/// <c>eval quotes</c> on the news set: score_news_quotes.py's lines per language and overall, then quote precision
+/// (returned quotes matching a key or optional gold quote), key recall and their F1.
+/// </summary>
+internal static class NewsQuotesReport
+{
+    public static async Task RunAsync(TextWriter output, IReadOnlyList<string> paths, EvalQuotesSettings settings, IQuoteExtractor extractor, CancellationToken ct)
+    {
+        List<NewsGoldArticle> articles;
+        try
+        {
+            articles = NewsQuoteEvaluation.Select(NewsSetLoader.Load(paths, settings.DataFolder), settings.Language, settings.Split, settings.Max).ToList();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new UsageException(e.Message, e);
+        }
+
+        if (settings.ExportPath is not null)
+            Export(settings.ExportPath, articles);
+        var notes = new List<string>();
+        Action<NewsGoldArticle, IReadOnlyList<string>>? log = settings.Mistakes
+            ? (article, lines) => notes.AddRange(lines.Select(l => "    " + l).Prepend($"{article.Id} ({article.Lang}):"))
+            : null;
+        var scorer = await Task.Run(() => NewsQuoteEvaluation.Run(articles, extractor, log), ct);
+        foreach (var line in notes)
+            await output.WriteLineAsync(line);
+        foreach (var (language, t) in scorer.Tallies)
+        {
+            await output.WriteLineAsync($"{language}: articles={t.Articles} key_quotes={t.KeyQuotes} key_recall={NewsText.Fixed3(t.KeyRecall)} " +
+                $"right={NewsText.Fixed3(t.RightRate)} wrong={NewsText.Fixed3(t.WrongRate)} none={NewsText.Fixed3(t.NoneRate)} fragments={t.Fragments}");
+        }
+
+        await output.WriteLineAsync("quote F1 (P: returned quotes matching a key or optional quote; R: key recall):");
+        foreach (var (language, t) in scorer.Tallies)
+            await output.WriteLineAsync($"{language}: P={NewsText.Fixed3(t.Precision)} R={NewsText.Fixed3(t.KeyRecall)} F1={NewsText.Fixed3(t.F1)} returned={t.Returned}");
+    }
+
+    private static void Export(string path, IEnumerable<NewsGoldArticle> articles)
+    {
+        try
+        {
+            NewsSetExport.Write(path, articles);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using NewsBot.Core.Quotes;
+using NewsBot.Evaluation;
+
+namespace NewsBot.Cli.Eval;
+
+/// <summary><c>eval quotes</c> on PolNeAR: score_quotes.py's line, the counts, then the speaker rates right / wrong / none.</summary>
+internal static class PolnearQuotesReport
+{
+    public static async Task RunAsync(TextWriter output, IReadOnlyList<string> paths, EvalQuotesSettings settings, IQuoteExtractor extractor, CancellationToken ct)
+    {
+        if (settings.ExportPath is not null)
+            throw new UsageException("--export is for the news set; PolNeAR files already hold their text");
+        var lines = new List<string>();
+        Action<string, string>? log = settings.Mistakes ? (id, line) => lines.Add($"{id}\t{line}") : null;
+        var scorer = await Task.Run(() => QuoteEvaluation.Run(paths, settings.Split, settings.Language, settings.Max, extractor, log), ct);
+        foreach (var line in lines)
+            await output.WriteLineAsync(line);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"P={scorer.Precision:0.000} R={scorer.Recall:0.000} F1={scorer.F1:0.000} speaker_acc={scorer.SpeakerAccuracy:0.000} articles={scorer.Articles}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"tp={scorer.TruePositives} fp={scorer.FalsePositives} fn={scorer.FalseNegatives} speakers={scorer.SpeakersCorrect}/{scorer.SpeakersScored}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"speakers right={scorer.SpeakerAccuracy:0.000} wrong={scorer.SpeakerWrongRate:0.000} none={scorer.SpeakerNoneRate:0.000} (of {scorer.SpeakersScored} matched quotes with a named speaker)"));
+    }
+}
