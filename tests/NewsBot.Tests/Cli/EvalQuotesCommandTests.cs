@@ -77,6 +77,20 @@ public sealed class EvalQuotesCommandTests
     }
 
     [Fact]
+    public async Task EvalQuotes_NewsMistakes_ListsTuneHalfAndWithholdsCheckHalf()
+    {
+        var missed = Path.Combine(AppContext.BaseDirectory, "TestData", "quotes", "invented-news-missed.jsonl");
+
+        var run = await CliRun.ExecuteAsync("eval", "quotes", missed, "--mistakes");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("inv-tune (en):\n    MISSED: 'the ferry will run every hour'", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("inv-check", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(mistakes of 1 check-half articles withheld", run.Output, StringComparison.Ordinal);
+        Assert.Contains("all: articles=2 key_quotes=2 key_recall=0.000", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalQuotes_ExportInsideRepository_UsageError()
     {
         var run = await CliRun.ExecuteAsync("eval", "quotes", News, "--export", Path.Combine(TestPaths.RepositoryRoot, "exported.jsonl"));
