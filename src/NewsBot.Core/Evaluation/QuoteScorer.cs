@@ -27,11 +27,10 @@ public sealed partial class QuoteScorer
 
     public int SpeakersCorrect { get; private set; }
 
-    /// <summary>Scored quotes given a speaker that is not the gold one.</summary>
-    public int SpeakersWrong { get; private set; }
+    /// <summary>Scored quotes left without a speaker: not wrong, but not right either.</summary>
+    public int SpeakersAbstained { get; private set; }
 
-    /// <summary>Scored quotes given no speaker at all.</summary>
-    public int SpeakersNone { get; private set; }
+    public int SpeakersWrong => SpeakersScored - SpeakersCorrect - SpeakersAbstained;
 
     public double Precision => TruePositives / (double)Math.Max(1, TruePositives + FalsePositives);
 
@@ -40,10 +39,6 @@ public sealed partial class QuoteScorer
     public double F1 => 2 * Precision * Recall / Math.Max(1e-9, Precision + Recall);
 
     public double SpeakerAccuracy => SpeakersCorrect / (double)Math.Max(1, SpeakersScored);
-
-    public double SpeakerWrongRate => SpeakersWrong / (double)Math.Max(1, SpeakersScored);
-
-    public double SpeakerNoneRate => SpeakersNone / (double)Math.Max(1, SpeakersScored);
 
     /// <summary>Scores one article; <paramref name="mistakes"/>, when given, receives one line per error (for tuning).</summary>
     public void Add(IReadOnlyList<GoldQuote> gold, IEnumerable<(string Text, string? Speaker)> predictions, ICollection<string>? mistakes = null)
@@ -108,6 +103,12 @@ public sealed partial class QuoteScorer
         }
 
         SpeakersScored++;
+        if (string.IsNullOrWhiteSpace(predicted))
+        {
+            SpeakersAbstained++;
+            return false;
+        }
+
         var goldTokens = Tokens(gold.Speaker).Where(t => !SpeakerStopTokens.Contains(t)).ToHashSet();
         if (Tokens(predicted).Any(t => !SpeakerStopTokens.Contains(t) && goldTokens.Contains(t)))
         {
@@ -115,10 +116,6 @@ public sealed partial class QuoteScorer
             return true;
         }
 
-        if (string.IsNullOrWhiteSpace(predicted))
-            SpeakersNone++;
-        else
-            SpeakersWrong++;
         return false;
     }
 

@@ -20,7 +20,8 @@ internal static class PolnearQuotesReport
             $"P={scorer.Precision:0.000} R={scorer.Recall:0.000} F1={scorer.F1:0.000} speaker_acc={scorer.SpeakerAccuracy:0.000} articles={scorer.Articles}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"tp={scorer.TruePositives} fp={scorer.FalsePositives} fn={scorer.FalseNegatives} speakers={scorer.SpeakersCorrect}/{scorer.SpeakersScored}"));
+        var scored = (double)Math.Max(1, scorer.SpeakersScored);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"speakers right={scorer.SpeakerAccuracy:0.000} wrong={scorer.SpeakerWrongRate:0.000} none={scorer.SpeakerNoneRate:0.000} (of {scorer.SpeakersScored} matched quotes with a named speaker)"));
+            $"speakers right={scorer.SpeakerAccuracy:0.000} wrong={scorer.SpeakersWrong / scored:0.000} none={scorer.SpeakersAbstained / scored:0.000} (of {scorer.SpeakersScored} matched quotes with a named speaker)"));
     }
 }
