@@ -35,15 +35,6 @@ public static partial class NewsText
     /// <summary>Length in code points, as Python's <c>len</c> counts.</summary>
     public static int CodePointLength(string text) => text.EnumerateRunes().Count();
 
-    /// <summary>Python's <c>f"{x:.3f}"</c>: exact binary ties (odd sixteenths) round to even, where .NET rounds away from zero.</summary>
-    public static string Fixed3(double value)
-    {
-        var doubled = value * 2000;
-        if (doubled == Math.Floor(doubled) && Math.Abs(doubled % 2) == 1)
-            value = Math.Round(value, 3, MidpointRounding.ToEven);
-        return value.ToString("0.000", CultureInfo.InvariantCulture);
-    }
-
     [GeneratedRegex("[“”„«»\"'’‘`´‹›]")]
     private static partial Regex QuoteMarks();
 

@@ -2,7 +2,7 @@ using NewsBot.Core.Evaluation;
 
 namespace NewsBot.Core.Tests.Evaluation;
 
-/// <summary><c>norm</c>, <c>speaker_ok</c> and the number format of shared/tools/score_news_quotes.py.</summary>
+/// <summary><c>norm</c> and <c>speaker_ok</c> of shared/tools/score_news_quotes.py.</summary>
 public sealed class NewsTextTests
 {
     [Theory]
@@ -24,12 +24,4 @@ public sealed class NewsTextTests
     [InlineData("Lena Brandt", null, false)]
     public void SpeakerMatches_GoldLastWordOrWholeName_Right(string? gold, string? returned, bool expected) =>
         Assert.Equal(expected, NewsText.SpeakerMatches(gold, returned));
-
-    [Theory]
-    [InlineData(0.0625, "0.062")]
-    [InlineData(0.1875, "0.188")]
-    [InlineData(2 / 3.0, "0.667")]
-    [InlineData(1.0, "1.000")]
-    public void Fixed3_BinaryTies_RoundHalfToEvenAsPython(double value, string expected) =>
-        Assert.Equal(expected, NewsText.Fixed3(value));
 }

@@ -36,13 +36,13 @@ internal static class NewsQuotesReport
             await output.WriteLineAsync($"(mistakes of {withheld} check-half articles withheld: the check half is measured, never tuned on)");
         foreach (var (language, t) in scorer.Tallies)
         {
-            await output.WriteLineAsync($"{language}: articles={t.Articles} key_quotes={t.KeyQuotes} key_recall={NewsText.Fixed3(t.KeyRecall)} " +
-                $"right={NewsText.Fixed3(t.RightRate)} wrong={NewsText.Fixed3(t.WrongRate)} none={NewsText.Fixed3(t.NoneRate)} fragments={t.Fragments}");
+            await output.WriteLineAsync($"{language}: articles={t.Articles} key_quotes={t.KeyQuotes} key_recall={PythonFormat.Fixed3(t.KeyRecall)} " +
+                $"right={PythonFormat.Fixed3(t.RightRate)} wrong={PythonFormat.Fixed3(t.WrongRate)} none={PythonFormat.Fixed3(t.NoneRate)} fragments={t.Fragments}");
         }
 
         await output.WriteLineAsync("quote F1 (P: returned quotes matching a key or optional quote; R: key recall):");
         foreach (var (language, t) in scorer.Tallies)
-            await output.WriteLineAsync($"{language}: P={NewsText.Fixed3(t.Precision)} R={NewsText.Fixed3(t.KeyRecall)} F1={NewsText.Fixed3(t.F1)} returned={t.Returned}");
+            await output.WriteLineAsync($"{language}: P={PythonFormat.Fixed3(t.Precision)} R={PythonFormat.Fixed3(t.KeyRecall)} F1={PythonFormat.Fixed3(t.F1)} returned={t.Returned}");
 
         // Individual mistakes of the held-out half are never shown, so nobody tunes on them by accident.
         void Note(NewsGoldArticle article, IReadOnlyList<string> lines)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsBot.Core.Evaluation;
 using NewsBot.Core.Quotes;
 using NewsBot.Evaluation;
 
@@ -16,12 +17,14 @@ internal static class PolnearQuotesReport
         var scorer = await Task.Run(() => QuoteEvaluation.Run(paths, settings.Split, settings.Language, settings.Max, extractor, log), ct);
         foreach (var line in lines)
             await output.WriteLineAsync(line);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"P={scorer.Precision:0.000} R={scorer.Recall:0.000} F1={scorer.F1:0.000} speaker_acc={scorer.SpeakerAccuracy:0.000} articles={scorer.Articles}"));
+        await output.WriteLineAsync(
+            $"P={F(scorer.Precision)} R={F(scorer.Recall)} F1={F(scorer.F1)} speaker_acc={F(scorer.SpeakerAccuracy)} articles={scorer.Articles}");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"tp={scorer.TruePositives} fp={scorer.FalsePositives} fn={scorer.FalseNegatives} speakers={scorer.SpeakersCorrect}/{scorer.SpeakersScored}"));
         var scored = (double)Math.Max(1, scorer.SpeakersScored);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"speakers right={scorer.SpeakerAccuracy:0.000} wrong={scorer.SpeakersWrong / scored:0.000} none={scorer.SpeakersAbstained / scored:0.000} (of {scorer.SpeakersScored} matched quotes with a named speaker)"));
+        await output.WriteLineAsync(
+            $"speakers right={F(scorer.SpeakerAccuracy)} wrong={F(scorer.SpeakersWrong / scored)} none={F(scorer.SpeakersAbstained / scored)} (of {scorer.SpeakersScored} matched quotes with a named speaker)");
     }
+
+    private static string F(double value) => PythonFormat.Fixed3(value);
 }
