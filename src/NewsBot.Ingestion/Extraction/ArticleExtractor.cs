@@ -1,5 +1,7 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -12,7 +14,10 @@ public sealed class ArticleExtractor
 {
     private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false };
 
-    public ExtractedArticle Extract(string html, Uri? pageUri)
+    public ExtractedArticle Extract(string html, Uri? pageUri) => Extract(html, pageUri, pageType: null);
+
+    /// <param name="pageType">The page's type when the caller knows it; detected from the page when null.</param>
+    public ExtractedArticle Extract(string html, Uri? pageUri, PageType? pageType)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (InputScreen.NotTextReason(html) is { } notText)
@@ -31,19 +36,9 @@ public sealed class ArticleExtractor
         var jsonLd = JsonLdReader.Read(document);
         var metadata = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
+        var verdict = pageType is { } known ? new PageTypeVerdict(known, IsDefault: false) : PageTypeDetector.Detect(document, pageUri, metadata);
 
-        var text = "";
-        if (document.Body is { } body)
-        {
-            var excluded = BoilerplateFilter.Apply(body);
-            var content = ContentSelector.Select(body, excluded);
-            foreach (var root in content)
-            {
-                ContentPruner.Apply(root, excluded);
-            }
-
-            text = TextBlockWriter.Write(content, excluded);
-        }
+        var (text, type) = document.Body is { } body ? PageTextChooser.Choose(body, verdict, ArticleText) : ("", verdict.Type);
 
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
         var partialReason = emptyReason is null
@@ -55,6 +50,19 @@ public sealed class ArticleExtractor
             IsPartial = emptyReason is not null || partialReason is not null,
             PartialReason = partialReason,
             EmptyReason = emptyReason,
+            PageType = type,
         };
+    }
+
+    private static string ArticleText(IElement body)
+    {
+        var excluded = BoilerplateFilter.Apply(body);
+        var content = ContentSelector.Select(body, excluded);
+        foreach (var root in content)
+        {
+            ContentPruner.Apply(root, excluded);
+        }
+
+        return TextBlockWriter.Write(content, excluded);
     }
 }
