@@ -27,7 +27,7 @@ internal static class PageTypeExtractor
 
     private static RegionText? Written(IReadOnlyList<IElement> roots, ExcludedNodes excluded)
     {
-        var text = TextBlockWriter.Write(roots, excluded);
+        var text = DuplicateBlocks.Remove(TextBlockWriter.Write(roots, excluded));
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
