@@ -11,5 +11,6 @@ internal static class EvalVerb
             EvalQuotesCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
+            EvalPageTypesCommand.Create(context),
         };
 }
