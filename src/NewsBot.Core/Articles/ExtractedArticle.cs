@@ -20,4 +20,7 @@ public sealed record ExtractedArticle(string Text, ArticleMetadata Metadata)
 
     /// <summary>Why no main text was found (for example "no body", "script-only page"); null when there is text.</summary>
     public string? EmptyReason { get; init; }
+
+    /// <summary>The kind of page the text came from: forum threads keep every post, listings their items.</summary>
+    public PageType PageType { get; init; } = PageType.Article;
 }

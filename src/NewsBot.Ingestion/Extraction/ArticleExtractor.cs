@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsBot.Core.Articles;
 using NewsBot.Ingestion.Extraction.Candidates;
+using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -29,7 +30,10 @@ public sealed class ArticleExtractor
     /// (the benchmark's worst case).</param>
     internal ArticleExtractor(bool readEveryCandidate) => _readEveryCandidate = readEveryCandidate;
 
-    public ExtractedArticle Extract(string html, Uri? pageUri)
+    public ExtractedArticle Extract(string html, Uri? pageUri) => Extract(html, pageUri, pageType: null);
+
+    /// <param name="pageType">The page's type when the caller knows it; detected from the page when null.</param>
+    public ExtractedArticle Extract(string html, Uri? pageUri, PageType? pageType)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (InputScreen.NotTextReason(html) is { } notText)
@@ -48,9 +52,16 @@ public sealed class ArticleExtractor
         var jsonLd = JsonLdReader.Read(document);
         var metadata = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
+        var verdict = pageType is { } known ? new PageTypeVerdict(known, IsDefault: false) : PageTypeDetector.Detect(document, pageUri, metadata);
 
-        var chosen = document.Body is { } body ? ChooseText(document, body, jsonLd) : null;
-        var text = chosen?.Text ?? "";
+        TextCandidate? chosen = null;
+        string ArticleText(IElement root)
+        {
+            chosen = ChooseText(document, root, jsonLd);
+            return chosen.Text;
+        }
+
+        var (text, type) = document.Body is { } body ? PageTextChooser.Choose(body, verdict, ArticleText) : ("", verdict.Type);
 
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
         var partialReason = emptyReason is null
@@ -62,7 +73,8 @@ public sealed class ArticleExtractor
             IsPartial = emptyReason is not null || partialReason is not null,
             PartialReason = partialReason,
             EmptyReason = emptyReason,
-            TextSource = text.Length == 0 ? null : chosen?.Source,
+            TextSource = text.Length == 0 ? null : chosen is { } won && string.Equals(won.Text, text, StringComparison.Ordinal) ? won.Source : null,
+            PageType = type,
         };
     }
 
