@@ -9,6 +9,7 @@ internal static class EvalVerb
         new("eval", "Measure NewsBot against annotated evaluation data.")
         {
             EvalQuotesCommand.Create(context),
+            EvalSpeakersCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
             EvalPageTypesCommand.Create(context),

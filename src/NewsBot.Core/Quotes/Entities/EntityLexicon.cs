@@ -1,0 +1,168 @@
+namespace NewsBot.Core.Quotes.Entities;
+
+/// <summary>
+/// What the lexicons of tools/lexicons know about names, places, nationalities, organisations, platforms, documents,
+/// roles and the common words of six languages, and a classifier of capitalised spans built on them.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private static readonly Lazy<EntityLexicon> Loaded = new(
+        () => new EntityLexicon(EntityTable.Load(), CommonWordSet.Load, WordRanks.Load), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly EntityTable _table;
+    private readonly Lazy<CommonWordSet>[] _commonWords;
+    private readonly Lazy<WordRanks>[] _ranks;
+
+    public EntityLexicon(EntityTable table, Func<string, CommonWordSet> commonWordsOf, Func<string, WordRanks> ranksOf)
+    {
+        _table = table;
+        _commonWords = PerLanguage(commonWordsOf);
+        _ranks = PerLanguage(ranksOf);
+    }
+
+    /// <summary>The lexicons of this assembly, loaded on first use; each language's common words on its first lookup.</summary>
+    public static EntityLexicon Shared => Loaded.Value;
+
+    /// <summary>Keys in the entity table (names, places, …), common words apart.</summary>
+    public int Count => _table.Count;
+
+    /// <summary>Everything known of a word or phrase; CommonWord for <paramref name="language"/>, or for any of the six when null.</summary>
+    public LexiconFlags Lookup(string word, string? language = null) => Lookup(word.AsSpan(), language);
+
+    public LexiconFlags Lookup(ReadOnlySpan<char> word, string? language = null)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var key = buffer[..WordKey.Write(word, buffer)];
+        if (key.IsEmpty)
+        {
+            return LexiconFlags.None;
+        }
+
+        var flags = _table.FlagsOf(key);
+        if (key.Contains(' '))
+        {
+            return flags;
+        }
+
+        return IsCommon(key, language) ? flags | LexiconFlags.CommonWord : flags | Contraction(key, language);
+    }
+
+    public bool IsGivenName(string word) => Lookup(word).HasFlag(LexiconFlags.GivenName);
+
+    public bool IsSurname(string word) => Lookup(word).HasFlag(LexiconFlags.Surname);
+
+    /// <summary>A place name, one word or several ("Leeds", "New York", "Buenos Aires").</summary>
+    public bool IsPlace(string phrase) => Lookup(phrase).HasFlag(LexiconFlags.Place);
+
+    /// <summary>A nationality or origin word in any of the six languages, compounds too ("British-Israeli", "deutschen").</summary>
+    public bool IsDemonym(string word) => Lookup(word).HasFlag(LexiconFlags.Demonym);
+
+    public bool IsCommonWord(string word, string language) => Lookup(word, language).HasFlag(LexiconFlags.CommonWord);
+
+    /// <summary>The gender a given name usually has, Unknown when it is not a given name or is used for both.</summary>
+    public Gender GenderOf(string givenName)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var entry = _table.EntryOf(buffer[..WordKey.Write(givenName, buffer)]);
+        return entry.Flags.HasFlag(LexiconFlags.GivenName) ? entry.Gender : Gender.Unknown;
+    }
+
+    /// <summary>
+    /// The frequency rank of a word in <paramref name="language"/> (1 = the most frequent; 0 = not among the 10,000 most
+    /// frequent); without a language, its best rank in any of the six. "Will" ranks high, "Trump" not at all.
+    /// </summary>
+    public int CommonRank(string word, string? language = null)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        return RankOf(buffer[..WordKey.Write(word, buffer)], language);
+    }
+
+    /// <summary>A country, a region or a city of 300,000 people or more ("Paris" yes, "Clinton", Iowa, no).</summary>
+    public bool IsMajorPlace(string phrase)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        return _table.EntryOf(buffer[..WordKey.Write(phrase, buffer)]).MajorPlace;
+    }
+
+    /// <summary>Flags, rank and major-place mark of one word, for the classifier. A plural takes its singular's rank ("Delegates").</summary>
+    public WordFacts Facts(string word, string? language)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var key = buffer[..WordKey.Write(word, buffer)];
+        var rank = RankOf(key, language);
+        if (rank == 0 && key.Length > 4 && key[^1] == 's')
+        {
+            rank = RankOf(key[..^1], language);
+            rank = rank == 0 && key[^2] == 'e' ? RankOf(key[..^2], language) : rank;
+        }
+
+        return new WordFacts(Lookup(word, language), rank, _table.EntryOf(key).MajorPlace);
+    }
+
+    /// <summary>What a capitalised candidate span names (see <see cref="SpanClassifier"/>).</summary>
+    public EntityGuess Classify(IReadOnlyList<string> tokens, string? language) => SpanClassifier.Classify(this, tokens, language);
+
+    /// <summary>
+    /// "They’re", "Don't" (a common word and a clitic) are words; "C’est", "l’Europe" take what the part after the
+    /// elided article is.
+    /// </summary>
+    private LexiconFlags Contraction(ReadOnlySpan<char> key, string? language)
+    {
+        var apostrophe = key.IndexOfAny('’', '\'');
+        if (apostrophe <= 0 || apostrophe == key.Length - 1)
+        {
+            return LexiconFlags.None;
+        }
+
+        var before = key[..apostrophe];
+        var after = key[(apostrophe + 1)..];
+        if (after is "re" or "ve" or "ll" or "t" or "d" or "m" && (IsCommon(before, language) || before.EndsWith('n')))
+        {
+            return LexiconFlags.CommonWord;
+        }
+
+        return before is "l" or "d" or "c" or "j" or "qu" or "n" or "s" or "m" or "t" or "dell" or "dall" or "nell" or "sull" or "all"
+            ? _table.FlagsOf(after) | (IsCommon(after, language) ? LexiconFlags.CommonWord : LexiconFlags.None)
+            : LexiconFlags.None;
+    }
+
+    private int RankOf(ReadOnlySpan<char> key, string? language)
+    {
+        var index = LexiconLanguages.IndexOf(language);
+        if (key.IsEmpty || index >= 0)
+        {
+            return key.IsEmpty ? 0 : _ranks[index].Value.RankOf(key);
+        }
+
+        var best = 0;
+        foreach (var ranks in _ranks)
+        {
+            var rank = ranks.Value.RankOf(key);
+            best = rank > 0 && (best == 0 || rank < best) ? rank : best;
+        }
+
+        return best;
+    }
+
+    private bool IsCommon(ReadOnlySpan<char> key, string? language)
+    {
+        var index = LexiconLanguages.IndexOf(language);
+        if (index >= 0)
+        {
+            return _commonWords[index].Value.Contains(key);
+        }
+
+        foreach (var set in _commonWords)
+        {
+            if (set.Value.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Lazy<T>[] PerLanguage<T>(Func<string, T> load) =>
+        LexiconLanguages.All.Select(language => new Lazy<T>(() => load(language), LazyThreadSafetyMode.ExecutionAndPublication)).ToArray();
+}
