@@ -12,5 +12,6 @@ internal static class EvalVerb
             EvalSpeakersCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
+            EvalPageTypesCommand.Create(context),
         };
 }
