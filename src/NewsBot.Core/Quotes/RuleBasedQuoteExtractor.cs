@@ -27,7 +27,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     private static QuoteAnalysis Analyse(string text, int maxKeyQuotes)
     {
         var paragraphs = ParagraphSplitter.Split(text);
-        var segments = QuotationFinder.Find(text, paragraphs);
+        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs));
         var words = WordTokenizer.Tokenize(text, 0, text.Length);
         var names = NameIndex.Build(text, words, segments);
         var attributions = SpeakerAttributor.Attribute(text, paragraphs, segments, names);

@@ -1,0 +1,40 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>The speakers found so far for the article's quotes, in order: `“…”, resalta.` continues the last one.</summary>
+internal sealed class RecentSpeakers
+{
+    private readonly List<(int QuoteStart, SpeakerCandidate Speaker)> _found = [];
+
+    public void Add(int quoteStart, SpeakerCandidate? speaker)
+    {
+        if (speaker is not null)
+        {
+            _found.Add((quoteStart, speaker));
+        }
+    }
+
+    /// <summary>The speaker of the latest quote before <paramref name="anchor"/> and after <paramref name="notBefore"/> who fits <paramref name="gender"/>.</summary>
+    public (int QuoteStart, SpeakerCandidate Speaker)? Before(int anchor, int notBefore, Gender gender)
+    {
+        for (var i = _found.Count - 1; i >= 0; i--)
+        {
+            var (start, speaker) = _found[i];
+            if (start >= anchor)
+            {
+                continue;
+            }
+
+            if (start < notBefore)
+            {
+                return null;
+            }
+
+            if (gender == Gender.Unknown || speaker.Gender == Gender.Unknown || speaker.Gender == gender)
+            {
+                return _found[i];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// What a cue says about the source: <see cref="Found"/> when the text names one where the cue expects it; <see cref="Candidate"/>
+/// is null when that source is nobody the article names (`ein Mitarbeiter`, `un integrante del Poder Ejecutivo`), which ends the search.
+/// </summary>
+internal readonly record struct Subject(bool Found, SpeakerCandidate? Candidate)
+{
+    public static Subject None => default;
+
+    public static Subject Anonymous => new(true, null);
+
+    public static Subject Of(SpeakerCandidate? candidate) => new(true, candidate);
+}
