@@ -30,7 +30,7 @@ internal sealed class ContinentalCueFinder
     public SpeakerCandidate? Find(int index)
     {
         var found = FindUnrecorded(index);
-        _recent.Add(_segments[index].OpenMark, found);
+        _recent.Add(_segments[index].OpenMark, QuoteContext.Of(_text, _paragraphs, _segments, index).Tail.End, found);
         return found;
     }
 

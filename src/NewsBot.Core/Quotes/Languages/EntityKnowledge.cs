@@ -16,6 +16,8 @@ internal static class EntityKnowledge
 
     public static bool IsSurname(string word) => Lexicon.IsSurname(word);
 
+    public static bool IsOrganisationWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.OrganisationWord);
+
     public static bool IsRoleWord(string word, string language) =>
         (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word);
 

@@ -29,8 +29,9 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         }
 
         var words = run.Skip(start).ToList();
-        if (words[^1].Text.Length < 2 || words.Any(w => IsAcronym(w.Text)))
+        if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || run.Any(w => IsAcronym(w.Text) || IsBodyWord(w.Text)))
         {
+            // `Instituto Antártico de Chile`, `Washington Post`: an organisation's words anywhere in the run name no person.
             return null;
         }
 
@@ -55,6 +56,65 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
         return !ordinary && (titled || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word)) ? words : null;
     }
+
+    /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
+    public List<List<Word>> Runs(IReadOnlyList<Word> words)
+    {
+        var runs = NameMentionReader.Runs(text, words);
+        foreach (var run in runs)
+        {
+            var next = IndexAfter(words, run[^1]);
+            if (next < words.Count && IsElidedParticle(words[next]) && text.AsSpan(run[^1].End, words[next].Start - run[^1].End) is " ")
+            {
+                run.Add(words[next]);
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>The fullest form the article gives of a person's name: `Martínez` → `Juan Martínez d’Aubuisson`.</summary>
+    public IReadOnlyList<string> Fullest(IReadOnlyList<string> words)
+    {
+        IReadOnlyList<string> best = words;
+        foreach (var person in People())
+        {
+            if (person.Words.Count > best.Count && Contains(person.Words, words))
+            {
+                best = person.Words;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Contains(IReadOnlyList<string> full, IReadOnlyList<string> part)
+    {
+        var at = 0;
+        foreach (var word in full)
+        {
+            at += at < part.Count && word == part[at] ? 1 : 0;
+        }
+
+        // A lone first name is no reference to a full name (`Juan` is not `Juan Pérez`), a surname is.
+        return at == part.Count && !(part.Count == 1 && full[0] == part[0]);
+    }
+
+    private static int IndexAfter(IReadOnlyList<Word> words, Word word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Start > word.Start)
+            {
+                return i;
+            }
+        }
+
+        return words.Count;
+    }
+
+    private static bool IsElidedParticle(Word word) =>
+        word.Text.Length > 3 && word.Text[0] is 'd' && word.Text[1] is '\'' or '’' && char.IsUpper(word.Text[2]);
 
     /// <summary>The latest person named before <paramref name="position"/> and after <paramref name="notBefore"/>, outside quotes, who fits <paramref name="gender"/>.</summary>
     public PersonMention? Latest(int position, int notBefore, Gender gender)
@@ -91,7 +151,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         _people = [];
         var words = WordTokenizer.Tokenize(text, 0, text.Length);
-        foreach (var run in NameMentionReader.Runs(text, words))
+        foreach (var run in Runs(words))
         {
             if (!segments.Any(s => s.Content.Contains(run[0].Start)) && AsPerson(run) is { } person && !IsComplement(words, person[0]))
             {
@@ -121,7 +181,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         _surnames = new HashSet<string>(StringComparer.Ordinal);
         var words = WordTokenizer.Tokenize(text, 0, text.Length);
-        foreach (var run in NameMentionReader.Runs(text, words))
+        foreach (var run in Runs(words))
         {
             if (run.Count >= 2 && AsPerson(run) is { Count: >= 2 } person)
             {
@@ -138,11 +198,22 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         return EntityKnowledge.GenderOf(first);
     }
 
+    /// <summary>
+    /// Where the name starts: at its given name. A given name that is also an ordinary word opening the sentence (`Mas`,
+    /// `Marie`) counts only before a known surname (`Marie Dupont`, not `Mas Serginho`).
+    /// </summary>
     private int FirstGivenName(IReadOnlyList<Word> run)
     {
         for (var i = 0; i < run.Count - 1; i++)
         {
-            if (run[i].Text.Split('-').Any(EntityKnowledge.IsGivenName) && !EntityKnowledge.IsRoleWord(run[i].Text, language.Code))
+            var word = run[i];
+            if (!word.Text.Split('-').Any(EntityKnowledge.IsGivenName) || EntityKnowledge.IsRoleWord(word.Text, language.Code))
+            {
+                continue;
+            }
+
+            var ordinaryOpening = EntityKnowledge.IsCommonWord(word.Text, language.Code) && OpensSentence(word.Start);
+            if (!ordinaryOpening || EntityKnowledge.IsSurname(run[i + 1].Text))
             {
                 return i;
             }
@@ -176,6 +247,9 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var dash = word.LastIndexOf('-');
         return dash > 0 && dash < word.Length - 1 && EntityKnowledge.IsCommonWord(word[(dash + 1)..], language.Code);
     }
+
+    private static bool IsBodyWord(string word) =>
+        EntityKnowledge.IsOrganisationWord(word) && !EntityKnowledge.IsGivenName(word) && !EntityKnowledge.IsSurname(word);
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-');
 }

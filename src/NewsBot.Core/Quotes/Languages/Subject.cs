@@ -8,7 +8,12 @@ internal readonly record struct Subject(bool Found, SpeakerCandidate? Candidate)
 {
     public static Subject None => default;
 
-    public static Subject Anonymous => new(true, null);
+    /// <summary>
+    /// A source the text leaves unnamed. It is still a cue: as a description the attributor resolves to no one, it keeps the
+    /// quote from being handed on to the previous speaker.
+    /// </summary>
+    public static Subject Anonymous(int position) =>
+        new(true, new SpeakerCandidate(CandidateKind.Description, ["unnamed"], position, "unnamed source"));
 
     public static Subject Of(SpeakerCandidate? candidate) => new(true, candidate);
 }

@@ -34,7 +34,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         if (language.Indefinites.Contains(opener))
         {
-            return Subject.Anonymous;
+            return Subject.Anonymous(words[0].Start);
         }
 
         if (!definite || phrase.Count > MaxDescriptionWords + 1)
@@ -75,7 +75,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         {
             if (language.Indefinites.Contains(words[i].Lower))
             {
-                return Subject.Anonymous;
+                return Subject.Anonymous(words[0].Start);
             }
 
             if (language.Determiners.Contains(words[i].Lower) && (i == 0 || !language.Prepositions.Contains(words[i - 1].Lower)))
@@ -96,16 +96,16 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     {
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
-        return quoted is not null && (named is null || named.Start < quoted.Value.QuoteStart)
+        return quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd)
             ? Subject.Of(quoted.Value.Speaker)
-            : Subject.Of(named?.ToCandidate());
+            : Subject.Of(named?.ToCandidate(people.Fullest(named.Words)));
     }
 
     /// <summary>The first person named in <paramref name="phrase"/> from <paramref name="from"/> on, not inside a complement (`del Poder Ejecutivo`).</summary>
     private SpeakerCandidate? Person(List<Word> phrase, int from)
     {
         var words = Slice(phrase, from, phrase.Count);
-        foreach (var run in NameMentionReader.Runs(text, words))
+        foreach (var run in people.Runs(words))
         {
             if (people.AsPerson(run) is not { } person)
             {
@@ -148,13 +148,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
     private SpeakerCandidate? PersonAt(List<Word> phrase)
     {
-        var runs = NameMentionReader.Runs(text, phrase);
+        var runs = people.Runs(phrase);
         return runs.Count > 0 && runs[0][0].Start == phrase[0].Start && people.AsPerson(runs[0]) is { } person ? Candidate(person, null) : null;
     }
 
-    private static SpeakerCandidate Candidate(List<Word> person, string? role)
+    private SpeakerCandidate Candidate(List<Word> person, string? role)
     {
-        var words = person.Select(w => w.Text).ToList();
+        var words = people.Fullest(person.Select(w => w.Text).ToList());
         var written = string.Join(' ', words);
         return new SpeakerCandidate(CandidateKind.Name, words, person[0].Start, written)
         {
