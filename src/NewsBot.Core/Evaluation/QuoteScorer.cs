@@ -27,6 +27,11 @@ public sealed partial class QuoteScorer
 
     public int SpeakersCorrect { get; private set; }
 
+    /// <summary>Scored quotes left without a speaker: not wrong, but not right either.</summary>
+    public int SpeakersAbstained { get; private set; }
+
+    public int SpeakersWrong => SpeakersScored - SpeakersCorrect - SpeakersAbstained;
+
     public double Precision => TruePositives / (double)Math.Max(1, TruePositives + FalsePositives);
 
     public double Recall => TruePositives / (double)Math.Max(1, TruePositives + FalseNegatives);
@@ -98,6 +103,12 @@ public sealed partial class QuoteScorer
         }
 
         SpeakersScored++;
+        if (string.IsNullOrWhiteSpace(predicted))
+        {
+            SpeakersAbstained++;
+            return false;
+        }
+
         var goldTokens = Tokens(gold.Speaker).Where(t => !SpeakerStopTokens.Contains(t)).ToHashSet();
         if (Tokens(predicted).Any(t => !SpeakerStopTokens.Contains(t) && goldTokens.Contains(t)))
         {

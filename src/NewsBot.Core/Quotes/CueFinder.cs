@@ -36,16 +36,18 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             var introduced = FromLead(lead, paragraph, segments[index].OpenMark);
             if (introduced is not null)
             {
-                return introduced;
+                return introduced with { Cue = CueKind.Lead };
             }
         }
 
-        return FromTail(context.Tail, tail, index)
-            ?? FromLead(lead, paragraph, segments[index].OpenMark)
-            ?? AccordingTo(tail) ?? AccordingTo(lead)
-            ?? FromAttributionLine(index)
-            ?? FromIntroducingParagraph(context, index);
+        return Tagged(FromTail(context.Tail, tail, index), CueKind.Tail)
+            ?? Tagged(FromLead(lead, paragraph, segments[index].OpenMark), CueKind.Lead)
+            ?? Tagged(AccordingTo(tail) ?? AccordingTo(lead), CueKind.AccordingTo)
+            ?? Tagged(FromAttributionLine(index), CueKind.AttributionLine)
+            ?? Tagged(FromIntroducingParagraph(context, index), CueKind.IntroducingParagraph);
     }
+
+    private static SpeakerCandidate? Tagged(SpeakerCandidate? candidate, CueKind cue) => candidate is null ? null : candidate with { Cue = cue };
 
     private bool IntroducesQuote(TextSpan lead)
     {

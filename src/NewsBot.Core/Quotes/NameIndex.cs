@@ -119,6 +119,33 @@ internal sealed class NameIndex
         return null;
     }
 
+    /// <summary>
+    /// The subject of the paragraph's latest sentence about a person: `Ryan said the onus is on Trump. “…,” he said.`
+    /// is Ryan, not the latest name. Null when no sentence of the paragraph before <paramref name="position"/> opens with one.
+    /// </summary>
+    public NameMention? SubjectBefore(int position, int paragraphStart, Gender gender)
+    {
+        for (var i = _mentions.Count - 1; i >= 0 && _mentions[i].Span.Start >= paragraphStart; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Span.Start < position && !mention.InsideQuote && mention.OpensSentence
+                && mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
+            {
+                return FullForm(mention.Words, mention.Span.Start) ?? mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many different people that fit <paramref name="gender"/> are named outside quotes between the two positions.</summary>
+    public int PeopleBetween(int start, int position, Gender gender) =>
+        _mentions.Where(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown
+                && !LooksPlural(m) && !IsCapitalizedWord(m) && Fits(m, gender))
+            .Select(m => m.LastWord)
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+
     /// <summary>The latest person before <paramref name="position"/>, outside quotes, that <paramref name="fits"/>, among the last few named.</summary>
     public NameMention? PersonBefore(int position, Func<NameMention, bool> fits)
     {

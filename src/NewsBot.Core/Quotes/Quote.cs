@@ -10,4 +10,10 @@ public sealed record Quote(string Text, int Start, int End)
     public string? SpeakerRole { get; init; }
     public bool IsKey { get; init; }
     public double Score { get; init; }
+
+    /// <summary>How likely <see cref="Speaker"/> is right (0 to 1); the extractor leaves the speaker null below its threshold.</summary>
+    public double SpeakerConfidence { get; init; }
+
+    /// <summary>Why the speaker was chosen (`Cue/Tail/Name/Expanded`), shown even when it fell below the threshold; for calibration.</summary>
+    public string? SpeakerEvidence { get; init; }
 }

@@ -14,7 +14,9 @@ internal static class SpeakerAttributor
         var result = new Attribution[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            result[i] = cues.Find(i) is { } candidate ? resolver.Resolve(candidate) : Attribution.None;
+            result[i] = cues.Find(i) is { } candidate
+                ? resolver.Resolve(candidate) with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) }
+                : Attribution.None;
         }
 
         ShareWithinCarriedQuotes(segments, result);
@@ -28,18 +30,27 @@ internal static class SpeakerAttributor
 
             if (Turn(text, paragraphs, segments, names, result, i) is { } previous)
             {
-                result[i] = previous with { FromCue = false };
+                result[i] = previous;
             }
             else if (indirect.Find(i) is { } reporter && resolver.Resolve(reporter) is { Speaker: not null } reported)
             {
-                result[i] = reported with { FromCue = false };
+                result[i] = reported with { FromCue = false, Source = AttributionSource.IndirectTurn, Cue = CueKind.Tail, Kind = reporter.Kind };
             }
         }
 
         TranscriptLabel.Apply(text, segments, names, result);
         ShareRoles(result);
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = result[i] with { Confidence = AttributionConfidence.Of(result[i], SpeakerEntityCheck.Factor(result[i])) };
+        }
+
         return result;
     }
+
+    /// <summary>Characters between the quote's marks and the speaker phrase: the nearer, the surer.</summary>
+    private static int Distance(QuotedSegment segment, SpeakerCandidate candidate) =>
+        candidate.Position < segment.OpenMark ? segment.OpenMark - candidate.Position : Math.Max(0, candidate.Position - segment.Outer.End);
 
     private static Attribution? Turn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index)
     {
@@ -70,7 +81,7 @@ internal static class SpeakerAttributor
         var previous = paragraphs[segment.Paragraph - 1];
         var named = names.Mentions.Any(m => previous.Contains(m.Span.Start) && !m.InsideQuote
             && speaker.EndsWith(m.LastWord, StringComparison.Ordinal));
-        return named ? result[last] : null;
+        return named ? Continued(result[last], AttributionSource.ResumedTurn) : null;
     }
 
     private static Attribution? ContinuedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, Attribution[] result, int index)
@@ -85,13 +96,19 @@ internal static class SpeakerAttributor
 
         if (previous.Paragraph == segment.Paragraph)
         {
-            return previousSpeaker;
+            return Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
         }
 
         var opensParagraph = segment.OpenMark == paragraphs[segment.Paragraph].Start;
         var previousEndsParagraph = previous.Paragraph == segment.Paragraph - 1 && EndsItsParagraph(text, paragraphs[previous.Paragraph], previous);
-        return opensParagraph && previousEndsParagraph ? previousSpeaker : null;
+        return opensParagraph && previousEndsParagraph ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn) : null;
     }
+
+    /// <summary>A turn carried over keeps the weakest link: a turn continued from a continued turn is no stronger than either.</summary>
+    private static Attribution Continued(Attribution turn, AttributionSource source) =>
+        turn with { FromCue = false, Source = turn.Source is AttributionSource.Cue or AttributionSource.Label ? source : Weaker(turn.Source, source) };
+
+    private static AttributionSource Weaker(AttributionSource a, AttributionSource b) => (AttributionSource)Math.Max((int)a, (int)b);
 
     /// <summary>The previous paragraph's last quote is the end of what that paragraph reports (`…,” she said.` included).</summary>
     private static bool EndsItsParagraph(string text, TextSpan paragraph, QuotedSegment segment)
@@ -124,7 +141,7 @@ internal static class SpeakerAttributor
             var source = Enumerable.Range(0, segments.Count).FirstOrDefault(j => root[j] == root[i] && result[j].Speaker is not null, -1);
             if (source >= 0)
             {
-                result[i] = result[source];
+                result[i] = result[source] with { Source = result[source].Source == AttributionSource.Cue ? AttributionSource.CarriedQuote : result[source].Source };
             }
         }
     }

@@ -9,4 +9,7 @@ internal sealed record SpeakerCandidate(CandidateKind Kind, IReadOnlyList<string
     public string? Role { get; init; }
 
     public Gender Gender { get; init; }
+
+    /// <summary>Which cue named it; set by <see cref="CueFinder"/>.</summary>
+    public CueKind Cue { get; init; }
 }

@@ -26,7 +26,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             && organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w))
             && !organisation.Words.Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
         return organisation is not null && !otherKind
-            ? new Attribution(FullName(organisation), null, true)
+            ? new Attribution(FullName(organisation), null, true) { Resolution = NameResolution.Referent }
             : new Attribution(null, candidate.Role, true);
     }
 
@@ -39,13 +39,15 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
         if (referent is not null)
         {
-            return new Attribution(FullName(referent), candidate.Role, true);
+            return new Attribution(FullName(referent), candidate.Role, true) { Resolution = NameResolution.Referent };
         }
 
         // `the New York businessman`, `Obama's former strategist`, `one Clinton aide`, `a senior Cruz adviser`: a description
         // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
         var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w));
-        return anchored ? new Attribution(AsWritten(candidate, definite), null, true) : new Attribution(null, candidate.Role, true);
+        return anchored
+            ? new Attribution(AsWritten(candidate, definite), null, true) { Resolution = NameResolution.Description }
+            : new Attribution(null, candidate.Role, true);
     }
 
     /// <summary>The description with the article the text gave it (`a Clinton aide`, `the Clinton aide`).</summary>
@@ -122,18 +124,31 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         }
 
         var role = candidate.Role ?? (full is null ? null : RoleOf(full));
-        return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true);
+        var resolution = full is not null && full.Words.Count > candidate.Words.Count ? NameResolution.Expanded
+            : candidate.Words.Count > 1 || candidate.Words[0].Contains(' ', StringComparison.Ordinal) ? NameResolution.FullAsWritten
+            : NameResolution.Bare;
+        return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true) { Resolution = resolution };
     }
 
     private Attribution ResolvePronoun(SpeakerCandidate candidate)
     {
         var antecedent = candidate.Words[0] switch
         {
-            "he" => names.PersonBefore(candidate.Position, Gender.Male),
-            "she" => names.PersonBefore(candidate.Position, Gender.Female),
+            "he" => names.SubjectBefore(candidate.Position, PreviousParagraphStart(candidate.Position), Gender.Male),
+            "she" => names.SubjectBefore(candidate.Position, PreviousParagraphStart(candidate.Position), Gender.Female),
             "they" => names.OrganisationBefore(candidate.Position),
             _ => null,
         };
+        var resolution = NameResolution.Referent;
+        if (antecedent is null && candidate.Words[0] is "he" or "she")
+        {
+            // No sentence of the paragraph opens with a fitting person: the latest one named, sure only when no one else fits.
+            var gender = candidate.Words[0] == "he" ? Gender.Male : Gender.Female;
+            antecedent = names.PersonBefore(candidate.Position, gender);
+            var window = PreviousParagraphStart(candidate.Position);
+            resolution = antecedent is not null && names.PeopleBetween(window, candidate.Position, gender) > 1 ? NameResolution.AmbiguousReferent : resolution;
+        }
+
         if (antecedent is null)
         {
             return new Attribution(null, null, true);
@@ -141,7 +156,16 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         var full = names.FullForm(antecedent.Words, antecedent.Span.Start) ?? antecedent;
         var role = RoleOf(full);
-        return new Attribution(full.Text, LooksLikeClause(role) ? null : role, true);
+        return new Attribution(full.Text, LooksLikeClause(role) ? null : role, true) { Resolution = resolution };
+    }
+
+    /// <summary>A pronoun looks back over its own paragraph and the one before: news paragraphs are a sentence or two.</summary>
+    private int PreviousParagraphStart(int position) => ParagraphStart(Math.Max(0, ParagraphStart(position) - 2));
+
+    private int ParagraphStart(int position)
+    {
+        var blank = position > 0 ? text.LastIndexOf("\n\n", position - 1, StringComparison.Ordinal) : -1;
+        return blank < 0 ? 0 : blank + 2;
     }
 
     /// <summary>`Dec.`, `British`, `Tampa`: capitalized words that start sentences, date or place a story but say nothing.</summary>

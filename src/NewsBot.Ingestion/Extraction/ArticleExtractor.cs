@@ -1,18 +1,29 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Extraction.Candidates;
+using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// Main text and metadata of a news page, on AngleSharp. Metadata and paywall marks are read first,
-/// on the untouched document; then boilerplate is removed, the article container chosen and written once
-/// as blocks separated by a blank line (quote offsets index that text). An empty or partial article says why.
+/// on the untouched document; then several candidates give their opinion of the article text (our DOM scorer,
+/// JSON-LD <c>articleBody</c>, embedded page state, the DOM read without class hints) and one is chosen by
+/// agreement and measured signals, as blocks separated by a blank line (quote offsets index that text).
+/// An empty or partial article says why.
 /// </summary>
 public sealed class ArticleExtractor
 {
+    /// <summary>A DOM text shorter than this may have lost the article to a class name: read the page again without them.</summary>
+    private const int DoubtfulDomWords = 150;
+
     private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false };
 
-    public ExtractedArticle Extract(string html, Uri? pageUri)
+    public ExtractedArticle Extract(string html, Uri? pageUri) => Extract(html, pageUri, pageType: null);
+
+    /// <param name="pageType">The page's type when the caller knows it; detected from the page when null.</param>
+    public ExtractedArticle Extract(string html, Uri? pageUri, PageType? pageType)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (InputScreen.NotTextReason(html) is { } notText)
@@ -31,19 +42,16 @@ public sealed class ArticleExtractor
         var jsonLd = JsonLdReader.Read(document);
         var metadata = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
+        var verdict = pageType is { } known ? new PageTypeVerdict(known, IsDefault: false) : PageTypeDetector.Detect(document, pageUri, metadata);
 
-        var text = "";
-        if (document.Body is { } body)
+        TextCandidate? chosen = null;
+        string ArticleText(IElement root)
         {
-            var excluded = BoilerplateFilter.Apply(body);
-            var content = ContentSelector.Select(body, excluded);
-            foreach (var root in content)
-            {
-                ContentPruner.Apply(root, excluded);
-            }
-
-            text = TextBlockWriter.Write(content, excluded);
+            chosen = ChooseText(document, root, jsonLd);
+            return chosen.Text;
         }
+
+        var (text, type) = document.Body is { } body ? PageTextChooser.Choose(body, verdict, ArticleText) : ("", verdict.Type);
 
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
         var partialReason = emptyReason is null
@@ -55,6 +63,30 @@ public sealed class ArticleExtractor
             IsPartial = emptyReason is not null || partialReason is not null,
             PartialReason = partialReason,
             EmptyReason = emptyReason,
+            TextSource = text.Length == 0 ? null : chosen is { } won && string.Equals(won.Text, text, StringComparison.Ordinal) ? won.Source : null,
+            PageType = type,
         };
+    }
+
+    private static TextCandidate ChooseText(IDocument document, IElement body, JsonLdArticle jsonLd)
+    {
+        var dom = new TextCandidate(CandidateSources.Dom, DomCandidate.Extract(body, trustClassHints: true));
+        var candidates = new List<TextCandidate> { dom };
+        if (jsonLd.ArticleBody is { } articleBody)
+        {
+            candidates.Add(new TextCandidate(CandidateSources.JsonLd, MarkupText.ToBlocks(articleBody)));
+        }
+
+        if (EmbeddedStateReader.Read(document) is { } state)
+        {
+            candidates.Add(new TextCandidate(CandidateSources.PageState, state));
+        }
+
+        if (dom.Words.Total < DoubtfulDomWords)
+        {
+            candidates.Add(new TextCandidate(CandidateSources.DomWide, DomCandidate.Extract(body, trustClassHints: false)));
+        }
+
+        return CandidateChooser.Choose(candidates, jsonLd.WordCount);
     }
 }

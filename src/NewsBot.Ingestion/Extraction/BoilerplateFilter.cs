@@ -5,7 +5,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// Rules out what is never article text: scripts and widgets, hidden elements, navigation, share bars,
 /// related links, comments, newsletter and cookie boxes, captions. Furniture is kept when it wraps most of
-/// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div.
+/// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div;
+/// so are hidden elements (React streams its server-rendered content into a hidden div and moves it by script).
 /// </summary>
 internal static class BoilerplateFilter
 {
@@ -13,14 +14,16 @@ internal static class BoilerplateFilter
     private const int ProtectedMinimumText = 400;
 
     /// <summary>The subtrees of <paramref name="body"/> that cannot be article text; the DOM is left as it is.</summary>
-    public static ExcludedNodes Apply(IElement body)
+    /// <param name="trustClassHints">False to trust only the most specific class names (comment, sidebar …) besides
+    /// tags, roles and visibility: words such as "widget" or "hidden" mean boilerplate on one site and layout on another.</param>
+    public static ExcludedNodes Apply(IElement body, bool trustClassHints = true)
     {
         var excluded = new ExcludedNodes();
         var stats = DocumentStats.Measure(body, excluded);
         var pageParagraphText = Math.Max(1, stats.For(body).ParagraphTextLength);
         foreach (var node in excluded.Walk(body))
         {
-            if (node is IElement element && ShouldRemove(element, stats.For(element), pageParagraphText))
+            if (node is IElement element && ShouldRemove(element, stats.For(element), pageParagraphText, trustClassHints))
             {
                 excluded.Add(element);
             }
@@ -29,12 +32,19 @@ internal static class BoilerplateFilter
         return excluded;
     }
 
-    private static bool ShouldRemove(IElement element, NodeStats stats, int pageParagraphText)
+    private static bool ShouldRemove(IElement element, NodeStats stats, int pageParagraphText, bool trustClassHints)
     {
         var tag = element.LocalName;
-        if (HtmlTags.NonContent.Contains(tag) || IsHidden(element))
+        if (HtmlTags.NonContent.Contains(tag))
         {
             return true;
+        }
+
+        var holdsTheArticle = stats.ParagraphTextLength >= ProtectedMinimumText
+            && stats.ParagraphTextLength >= pageParagraphText * ShareThatProtects;
+        if (IsHidden(element))
+        {
+            return !holdsTheArticle;
         }
 
         if (tag is "article" or "main" or "body")
@@ -42,15 +52,9 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var furniture = HtmlTags.Furniture.Contains(tag) || IsFurnitureRole(element) || ElementHints.LooksLikeBoilerplate(element);
-        if (!furniture)
-        {
-            return false;
-        }
-
-        var holdsTheArticle = stats.ParagraphTextLength >= ProtectedMinimumText
-            && stats.ParagraphTextLength >= pageParagraphText * ShareThatProtects;
-        return !holdsTheArticle;
+        var furniture = HtmlTags.Furniture.Contains(tag) || IsFurnitureRole(element)
+            || (trustClassHints ? ElementHints.LooksLikeBoilerplate(element) : ElementHints.LooksLikeStrongBoilerplate(element));
+        return furniture && !holdsTheArticle;
     }
 
     private static bool IsFurnitureRole(IElement element) =>

@@ -8,7 +8,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// </summary>
 internal sealed class ContentSelector
 {
-    private const int MaxClimb = 4;
+    /// <summary>Page builders nest the article in many single-purpose wrappers, so the whole may sit far up.</summary>
+    private const int MaxClimb = 10;
     private const double ClimbGain = 0.5;
     private const double ClimbMaxLinkDensity = 0.3;
 

@@ -45,6 +45,9 @@ internal static class ElementHints
             || (tokens.Any(IsBoilerplateToken) && !tokens.Any(IsContentToken));
     }
 
+    /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
+    public static bool LooksLikeStrongBoilerplate(IElement element) => Tokens(Of(element)).Any(IsStrongBoilerplateToken);
+
     /// <summary>Positive for content-like names, negative for furniture-like names.</summary>
     public static int Weight(IElement element)
     {

@@ -13,6 +13,9 @@ internal sealed record JsonLdArticle
     public string? Image { get; init; }
     public string? Language { get; init; }
 
+    /// <summary>The article's text as the page declares it (<c>articleBody</c>), raw: plain text or HTML.</summary>
+    public string? ArticleBody { get; init; }
+
     /// <summary>The article's declared length in words, when the page states it.</summary>
     public int? WordCount { get; init; }
 

@@ -78,6 +78,13 @@ internal static class JsonLdNodes
         return value.ValueKind == JsonValueKind.String ? Text(value.GetString()) : null;
     }
 
+    /// <summary>A long string property as written (entities and markup left for the caller); blank counts as absent.</summary>
+    public static string? RawString(JsonElement node, string property) =>
+        node.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+        && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : null;
+
     /// <summary>A whole number given as a JSON number or a numeric string.</summary>
     public static int? Integer(JsonElement node, string property)
     {

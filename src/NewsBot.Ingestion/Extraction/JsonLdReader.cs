@@ -93,6 +93,8 @@ internal static class JsonLdReader
             Image = JsonLdNodes.Url(article, "image", byId),
             Language = JsonLdNodes.String(article, "inLanguage"),
             WordCount = JsonLdNodes.Integer(article, "wordCount"),
+            ArticleBody = nodes.Where(n => JsonLdNodes.HasType(n, IsArticleType)).Select(n => JsonLdNodes.RawString(n, "articleBody"))
+                .FirstOrDefault(b => b is not null),
             IsAccessibleForFree = accessible,
         };
     }

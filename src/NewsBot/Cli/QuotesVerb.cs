@@ -17,15 +17,20 @@ internal static class QuotesVerb
         };
         var max = new Option<int>("--max") { Description = "How many key quotes to pick.", DefaultValueFactory = _ => 3 };
         max.Validators.Add(result => CommonOptions.RequireRange(result, 1, 25));
+        // Hidden: the speaker threshold, for tuning it (`eval speakers` prints the trade-off).
+        var minConfidence = new Option<double?>("--min-confidence") { Hidden = true };
         var command = new Command("quotes", "Print the key quotes of one article, with their speakers.")
         {
-            source, CommonOptions.Json, max,
+            source, CommonOptions.Json, max, minConfidence,
         };
         command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
         {
             var location = CliInputs.Location(parse.GetValue(source)!, context);
             var article = await services.GetRequiredService<ArticleReader>().ReadAsync(location, ct);
-            var analysis = services.GetRequiredService<IQuoteExtractor>().Extract(article.Text, parse.GetValue(max));
+            var extractor = parse.GetValue(minConfidence) is { } threshold
+                ? new RuleBasedQuoteExtractor { MinSpeakerConfidence = threshold }
+                : services.GetRequiredService<IQuoteExtractor>();
+            var analysis = extractor.Extract(article.Text, parse.GetValue(max));
             if (parse.GetValue(CommonOptions.Json))
                 await context.Output.WriteLineAsync(JsonOutput.Serialize(ArticleQuotesJson.From(article, analysis)));
             else

@@ -11,10 +11,14 @@ namespace NewsBot.Evaluation;
 /// </summary>
 internal static class QuoteEvaluation
 {
-    public static QuoteScorer Run(string path, string? split, int maxArticles, IQuoteExtractor extractor, Action<string, string>? mistake = null)
+    /// <summary>PolNeAR is English: any other <paramref name="language"/> selects nothing.</summary>
+    public const string Language = "en";
+
+    public static QuoteScorer Run(IEnumerable<string> paths, string? split, string? language, int maxArticles, IQuoteExtractor extractor, Action<string, string>? mistake = null)
     {
         var scorer = new QuoteScorer();
-        foreach (var article in Read(path).Where(a => split is null || a.Split == split).Take(maxArticles))
+        var selected = paths.SelectMany(Read).Where(a => (split is null || a.Split == split) && (language is null || language == Language));
+        foreach (var article in selected.Take(maxArticles))
         {
             var text = PlainTextArticle.From(article.Text).Text;
             var quotes = extractor.Extract(text).Quotes.Select(q => (q.Text, q.Speaker));

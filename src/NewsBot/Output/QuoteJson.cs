@@ -3,8 +3,9 @@ using NewsBot.Core.Quotes;
 namespace NewsBot.Output;
 
 /// <summary>One quotation in the stable JSON contract of <c>quotes --json</c> and <c>digest --json</c>.</summary>
-internal sealed record QuoteJson(string Text, string? Speaker, string? SpeakerRole, bool IsKey, double Score, int Start, int End)
+/// <remarks><c>speakerConfidence</c> was added after the contract's first fields; consumers may ignore it.</remarks>
+internal sealed record QuoteJson(string Text, string? Speaker, string? SpeakerRole, bool IsKey, double Score, int Start, int End, double SpeakerConfidence)
 {
     public static QuoteJson From(Quote quote) =>
-        new(quote.Text, quote.Speaker, quote.SpeakerRole, quote.IsKey, Math.Round(quote.Score, 3), quote.Start, quote.End);
+        new(quote.Text, quote.Speaker, quote.SpeakerRole, quote.IsKey, Math.Round(quote.Score, 3), quote.Start, quote.End, Math.Round(quote.SpeakerConfidence, 3));
 }

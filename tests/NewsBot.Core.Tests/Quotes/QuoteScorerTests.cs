@@ -75,4 +75,27 @@ public sealed class QuoteScorerTests
 
         Assert.Equal((1, 0), (scorer.SpeakersScored, scorer.SpeakersCorrect));
     }
+
+    [Fact]
+    public void Add_NamedGoldSpeakers_SplitIntoRightWrongAndNone()
+    {
+        var scorer = new QuoteScorer();
+        IReadOnlyList<GoldQuote> gold =
+        [
+            Direct("The ferry will run every hour", "Lena Brandt"),
+            Direct("The island cannot pay for a second boat", "Tomas Okafor"),
+            Direct("We will look at the timetable again", "Mayor Ada Holm"),
+            Direct("It is a gamble for the whole island", "she", pronoun: true),
+        ];
+
+        scorer.Add(gold,
+        [
+            ("The ferry will run every hour", "Brandt"),
+            ("The island cannot pay for a second boat", "Lena Brandt"),
+            ("We will look at the timetable again", null),
+            ("It is a gamble for the whole island", "Tomas Okafor"),
+        ]);
+
+        Assert.Equal((3, 1, 1, 1), (scorer.SpeakersScored, scorer.SpeakersCorrect, scorer.SpeakersWrong, scorer.SpeakersAbstained));
+    }
 }

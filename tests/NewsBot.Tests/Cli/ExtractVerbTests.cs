@@ -15,7 +15,7 @@ public sealed class ExtractVerbTests
         Assert.Equal(0, run.ExitCode);
         var root = Parse(run.Output);
         Assert.Equal(
-            ["title", "byline", "published", "siteName", "language", "url", "image", "partial", "text", "reason"],
+            ["title", "byline", "published", "siteName", "language", "url", "image", "partial", "text", "reason", "pageType"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Harbour council approves two new ferries for the island route", root.GetProperty("title").GetString());
         Assert.Equal("Elsa Brandvold", root.GetProperty("byline").GetString());
@@ -23,6 +23,7 @@ public sealed class ExtractVerbTests
         Assert.False(root.GetProperty("partial").GetBoolean());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("reason").ValueKind);
         Assert.Contains("\n\n", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("article", root.GetProperty("pageType").GetString());
     }
 
     [Fact]

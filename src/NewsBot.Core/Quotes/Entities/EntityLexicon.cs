@@ -6,27 +6,25 @@ namespace NewsBot.Core.Quotes.Entities;
 /// </summary>
 internal sealed class EntityLexicon
 {
-    private const string EntitiesFile = "entities.tsv.br";
+    private static readonly Lazy<EntityLexicon> Loaded = new(
+        () => new EntityLexicon(EntityTable.Load(), CommonWordSet.Load, WordRanks.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<EntityLexicon> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _entries;
+    private readonly EntityTable _table;
     private readonly Lazy<CommonWordSet>[] _commonWords;
+    private readonly Lazy<WordRanks>[] _ranks;
 
-    public EntityLexicon(Dictionary<string, LexiconEntry> entries, Func<string, CommonWordSet> commonWordsOf)
+    public EntityLexicon(EntityTable table, Func<string, CommonWordSet> commonWordsOf, Func<string, WordRanks> ranksOf)
     {
-        _entries = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _commonWords = LexiconLanguages.All
-            .Select(language => new Lazy<CommonWordSet>(() => commonWordsOf(language), LazyThreadSafetyMode.ExecutionAndPublication))
-            .ToArray();
-        Count = entries.Count;
+        _table = table;
+        _commonWords = PerLanguage(commonWordsOf);
+        _ranks = PerLanguage(ranksOf);
     }
 
     /// <summary>The lexicons of this assembly, loaded on first use; each language's common words on its first lookup.</summary>
     public static EntityLexicon Shared => Loaded.Value;
 
     /// <summary>Keys in the entity table (names, places, …), common words apart.</summary>
-    public int Count { get; }
+    public int Count => _table.Count;
 
     /// <summary>Everything known of a word or phrase; CommonWord for <paramref name="language"/>, or for any of the six when null.</summary>
     public LexiconFlags Lookup(string word, string? language = null) => Lookup(word.AsSpan(), language);
@@ -40,13 +38,13 @@ internal sealed class EntityLexicon
             return LexiconFlags.None;
         }
 
-        var flags = _entries.TryGetValue(key, out var entry) ? entry.Flags : HyphenatedFlags(key);
-        if (key.Contains(' ') || !IsCommon(key, language))
+        var flags = _table.FlagsOf(key);
+        if (key.Contains(' '))
         {
             return flags;
         }
 
-        return flags | LexiconFlags.CommonWord;
+        return IsCommon(key, language) ? flags | LexiconFlags.CommonWord : flags | Contraction(key, language);
     }
 
     public bool IsGivenName(string word) => Lookup(word).HasFlag(LexiconFlags.GivenName);
@@ -65,12 +63,86 @@ internal sealed class EntityLexicon
     public Gender GenderOf(string givenName)
     {
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
-        var key = buffer[..WordKey.Write(givenName, buffer)];
-        return _entries.TryGetValue(key, out var entry) && entry.Flags.HasFlag(LexiconFlags.GivenName) ? entry.Gender : Gender.Unknown;
+        var entry = _table.EntryOf(buffer[..WordKey.Write(givenName, buffer)]);
+        return entry.Flags.HasFlag(LexiconFlags.GivenName) ? entry.Gender : Gender.Unknown;
+    }
+
+    /// <summary>
+    /// The frequency rank of a word in <paramref name="language"/> (1 = the most frequent; 0 = not among the 10,000 most
+    /// frequent); without a language, its best rank in any of the six. "Will" ranks high, "Trump" not at all.
+    /// </summary>
+    public int CommonRank(string word, string? language = null)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        return RankOf(buffer[..WordKey.Write(word, buffer)], language);
+    }
+
+    /// <summary>A country, a region or a city of 300,000 people or more ("Paris" yes, "Clinton", Iowa, no).</summary>
+    public bool IsMajorPlace(string phrase)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        return _table.EntryOf(buffer[..WordKey.Write(phrase, buffer)]).MajorPlace;
+    }
+
+    /// <summary>Flags, rank and major-place mark of one word, for the classifier. A plural takes its singular's rank ("Delegates").</summary>
+    public WordFacts Facts(string word, string? language)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var key = buffer[..WordKey.Write(word, buffer)];
+        var rank = RankOf(key, language);
+        if (rank == 0 && key.Length > 4 && key[^1] == 's')
+        {
+            rank = RankOf(key[..^1], language);
+            rank = rank == 0 && key[^2] == 'e' ? RankOf(key[..^2], language) : rank;
+        }
+
+        return new WordFacts(Lookup(word, language), rank, _table.EntryOf(key).MajorPlace);
     }
 
     /// <summary>What a capitalised candidate span names (see <see cref="SpanClassifier"/>).</summary>
     public EntityGuess Classify(IReadOnlyList<string> tokens, string? language) => SpanClassifier.Classify(this, tokens, language);
+
+    /// <summary>
+    /// "They’re", "Don't" (a common word and a clitic) are words; "C’est", "l’Europe" take what the part after the
+    /// elided article is.
+    /// </summary>
+    private LexiconFlags Contraction(ReadOnlySpan<char> key, string? language)
+    {
+        var apostrophe = key.IndexOfAny('’', '\'');
+        if (apostrophe <= 0 || apostrophe == key.Length - 1)
+        {
+            return LexiconFlags.None;
+        }
+
+        var before = key[..apostrophe];
+        var after = key[(apostrophe + 1)..];
+        if (after is "re" or "ve" or "ll" or "t" or "d" or "m" && (IsCommon(before, language) || before.EndsWith('n')))
+        {
+            return LexiconFlags.CommonWord;
+        }
+
+        return before is "l" or "d" or "c" or "j" or "qu" or "n" or "s" or "m" or "t" or "dell" or "dall" or "nell" or "sull" or "all"
+            ? _table.FlagsOf(after) | (IsCommon(after, language) ? LexiconFlags.CommonWord : LexiconFlags.None)
+            : LexiconFlags.None;
+    }
+
+    private int RankOf(ReadOnlySpan<char> key, string? language)
+    {
+        var index = LexiconLanguages.IndexOf(language);
+        if (key.IsEmpty || index >= 0)
+        {
+            return key.IsEmpty ? 0 : _ranks[index].Value.RankOf(key);
+        }
+
+        var best = 0;
+        foreach (var ranks in _ranks)
+        {
+            var rank = ranks.Value.RankOf(key);
+            best = rank > 0 && (best == 0 || rank < best) ? rank : best;
+        }
+
+        return best;
+    }
 
     private bool IsCommon(ReadOnlySpan<char> key, string? language)
     {
@@ -91,44 +163,6 @@ internal sealed class EntityLexicon
         return false;
     }
 
-    /// <summary>
-    /// A compound not listed whole: "British-Israeli" is a demonym, "Israel-Gaza" a place, "Jean-Luc" a given name and
-    /// "Smith-Jones" a surname when every part is one.
-    /// </summary>
-    private LexiconFlags HyphenatedFlags(ReadOnlySpan<char> key)
-    {
-        const LexiconFlags Kept = LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.Place | LexiconFlags.Demonym;
-        if (!key.Contains('-'))
-        {
-            return LexiconFlags.None;
-        }
-
-        var all = Kept;
-        var any = LexiconFlags.None;
-        foreach (var range in key.Split('-'))
-        {
-            var part = key[range];
-            var flags = !part.IsEmpty && _entries.TryGetValue(part, out var entry) ? entry.Flags & Kept : LexiconFlags.None;
-            all &= flags;
-            any |= flags;
-        }
-
-        var placesAndPeoples = LexiconFlags.Place | LexiconFlags.Demonym;
-        return all == LexiconFlags.None && (any & placesAndPeoples) == placesAndPeoples ? LexiconFlags.Place : all;
-    }
-
-    private static EntityLexicon Load()
-    {
-        var entries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
-        foreach (var line in LexiconResources.Lines(EntitiesFile))
-        {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
-            {
-                entries[line[..tab]] = LexiconEntry.Parse(line.AsSpan(tab + 1));
-            }
-        }
-
-        return new EntityLexicon(entries, CommonWordSet.Load);
-    }
+    private static Lazy<T>[] PerLanguage<T>(Func<string, T> load) =>
+        LexiconLanguages.All.Select(language => new Lazy<T>(() => load(language), LazyThreadSafetyMode.ExecutionAndPublication)).ToArray();
 }

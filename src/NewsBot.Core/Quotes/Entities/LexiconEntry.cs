@@ -1,13 +1,16 @@
 namespace NewsBot.Core.Quotes.Entities;
 
-/// <summary>One key of the entity lexicon: what it is, and the gender of a given name where a source gives one.</summary>
-internal readonly record struct LexiconEntry(LexiconFlags Flags, Gender Gender)
+/// <summary>
+/// One key of the entity lexicon: what it is, the gender of a given name where a source gives one, and whether a place
+/// is a major one (a country, a region, a city of 300,000 or more), which a same-named surname rarely outweighs.
+/// </summary>
+internal readonly record struct LexiconEntry(LexiconFlags Flags, Gender Gender, bool MajorPlace = false)
 {
-    /// <summary>Reads the codes of a line of entities.tsv (see tools/lexicons/build.py): G S P D O R T K H, then m/f.</summary>
+    /// <summary>Reads the codes of a line of entities.tsv (see tools/lexicons/build.py): G S P D O R T K H B, then m/f.</summary>
     public static LexiconEntry Parse(ReadOnlySpan<char> codes)
     {
         var flags = LexiconFlags.None;
-        var (male, female) = (false, false);
+        var (male, female, major) = (false, false, false);
         foreach (var code in codes)
         {
             flags |= code switch
@@ -23,10 +26,11 @@ internal readonly record struct LexiconEntry(LexiconFlags Flags, Gender Gender)
                 'H' => LexiconFlags.Honorific,
                 _ => LexiconFlags.None,
             };
+            major |= code == 'B';
             male |= code == 'm';
             female |= code == 'f';
         }
 
-        return new LexiconEntry(flags, male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female);
+        return new LexiconEntry(flags, male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female, major);
     }
 }

@@ -6,7 +6,11 @@ namespace NewsBot.Core.Quotes.Entities;
 /// </summary>
 internal static class SpanClassifier
 {
-    private const LexiconFlags NameFlags = LexiconFlags.GivenName | LexiconFlags.Surname;
+    /// <summary>Words this frequent are function words even when a name list holds them ("Will", "Many").</summary>
+    private const int FunctionWordRank = 300;
+
+    /// <summary>Words this frequent are as likely the word as the name when a name list holds them ("Mark", "White").</summary>
+    private const int FrequentWordRank = 3000;
 
     public static EntityGuess Classify(EntityLexicon lexicon, IReadOnlyList<string> tokens, string? language)
     {
@@ -22,13 +26,13 @@ internal static class SpanClassifier
             return new EntityGuess(EntityKind.Unknown, 0);
         }
 
-        var guess = NotAPerson(shape) ?? (shape.Core.Count == 1 ? OneWord(shape) : SeveralWords(shape));
+        var guess = NotAPerson(shape) ?? (shape.Core.Count == 1 ? OneWord.Classify(shape, language) : SeveralWords(shape));
 
         // "the Smiths", "la Meloni": an article before a name is rare and usually means something else.
         return shape.Determined && guess.Kind == EntityKind.Person ? guess with { Confidence = guess.Confidence * 0.5 } : guess;
     }
 
-    /// <summary>Phrases listed whole: "Truth Social", "New York", "Johnson & Johnson".</summary>
+    /// <summary>Phrases listed whole: "Truth Social", "New York", "Fox News".</summary>
     private static EntityGuess? Whole(EntityLexicon lexicon, IReadOnlyList<string> tokens, string? language)
     {
         if (tokens.Count < 2)
@@ -46,60 +50,48 @@ internal static class SpanClassifier
     /// <summary>Documents, organisations and platforms, whose words outweigh a name-like word beside them.</summary>
     private static EntityGuess? NotAPerson(SpanShape shape)
     {
-        var first = shape.Flags[0];
-        var head = shape.Flags[^1];
-        var personShaped = shape.Core.Count >= 2 && first.HasFlag(LexiconFlags.GivenName) && (head & NameFlags) != 0;
-        if (shape.Core.Count == 1 && head.HasFlag(LexiconFlags.Platform))
+        var first = shape.Facts[0];
+        var head = shape.Facts[^1];
+        var single = shape.Core.Count == 1;
+        var personShaped = !single && first.Has(LexiconFlags.GivenName) && head.IsName;
+        if (shape.Honorific)
         {
-            return new EntityGuess(EntityKind.Platform, (head & NameFlags) != 0 || shape.Titled ? 0.55 : 0.9);
+            return null;
         }
 
-        if (head.HasFlag(LexiconFlags.DocumentWord) && !personShaped && !(shape.Core.Count == 1 && (head & NameFlags) != 0))
+        if (single && head.Has(LexiconFlags.Platform))
         {
-            return new EntityGuess(EntityKind.Document, shape.Determined || shape.Core.Count > 1 ? 0.9 : 0.7);
+            return new EntityGuess(EntityKind.Platform, head.IsName || shape.Titled ? 0.55 : 0.9);
         }
 
-        if (!personShaped && shape.Flags.Any(f => f.HasFlag(LexiconFlags.OrganisationWord)))
+        if (head.Has(LexiconFlags.DocumentWord) && !personShaped && !(single && head.IsName))
+        {
+            return new EntityGuess(EntityKind.Document, shape.Determined || !single ? 0.9 : 0.7);
+        }
+
+        if (!personShaped && shape.Facts.Any(f => f.Has(LexiconFlags.OrganisationWord)))
         {
             return new EntityGuess(EntityKind.Organisation, 0.85);
         }
 
-        return !shape.Titled && shape.Core.All(IsAcronym) && !shape.Flags.Any(f => f.HasFlag(LexiconFlags.Place))
+        return !shape.Titled && shape.Core.All(IsAcronym) && !shape.Facts.Any(f => f.Has(LexiconFlags.Place))
             ? new EntityGuess(EntityKind.Organisation, 0.7)
             : null;
     }
 
-    private static EntityGuess OneWord(SpanShape shape)
-    {
-        var flags = shape.Flags[0];
-        var named = (flags & NameFlags) != 0;
-        var common = flags.HasFlag(LexiconFlags.CommonWord);
-        return flags switch
-        {
-            _ when shape.Titled && !flags.HasFlag(LexiconFlags.RoleWord) => new EntityGuess(EntityKind.Person, 0.85),
-            _ when flags.HasFlag(LexiconFlags.Demonym) => new EntityGuess(EntityKind.Demonym, 0.9),
-            _ when flags.HasFlag(LexiconFlags.Place) => new EntityGuess(EntityKind.Place, named ? 0.65 : 0.9),
-            _ when (flags & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 && !named => new EntityGuess(EntityKind.CommonNoun, 0.8),
-            _ when named && !common => new EntityGuess(EntityKind.Person, flags.HasFlag(LexiconFlags.Surname) ? 0.7 : 0.6),
-            _ when named => new EntityGuess(EntityKind.Person, 0.35),
-            _ when common => new EntityGuess(EntityKind.CommonNoun, 0.85),
-            _ => new EntityGuess(EntityKind.Person, 0.5),
-        };
-    }
-
     private static EntityGuess SeveralWords(SpanShape shape)
     {
-        var first = shape.Flags[0];
-        var last = shape.Flags[^1];
-        if (first.HasFlag(LexiconFlags.GivenName))
+        var first = shape.Facts[0];
+        var last = shape.Facts[^1];
+        if (first.Has(LexiconFlags.GivenName) && (first.Rank is 0 or > FunctionWordRank || last.Has(LexiconFlags.Surname)))
         {
             return new EntityGuess(EntityKind.Person, GivenNameFirst(shape, last));
         }
 
-        if (shape.Flags.All(IsNotAName))
+        if (shape.Facts.All(IsNotAName))
         {
-            return shape.Flags.Any(f => f.HasFlag(LexiconFlags.Place)) ? new EntityGuess(EntityKind.Place, 0.8)
-                : shape.Flags.Any(f => f.HasFlag(LexiconFlags.Demonym)) ? new EntityGuess(EntityKind.Demonym, 0.8)
+            return shape.Facts.Any(f => f.Has(LexiconFlags.Place)) ? new EntityGuess(EntityKind.Place, 0.8)
+                : shape.Facts.Any(f => f.Has(LexiconFlags.Demonym)) ? new EntityGuess(EntityKind.Demonym, 0.8)
                 : new EntityGuess(EntityKind.CommonNoun, shape.Titled ? 0.6 : 0.8);
         }
 
@@ -108,36 +100,111 @@ internal static class SpanClassifier
             return new EntityGuess(EntityKind.Person, 0.85);
         }
 
-        if (last.HasFlag(LexiconFlags.Surname) && !last.HasFlag(LexiconFlags.CommonWord))
+        if (last.Has(LexiconFlags.Surname) && !last.Has(LexiconFlags.CommonWord))
         {
             return new EntityGuess(EntityKind.Person, 0.8);
         }
 
         // Unknown capitalised words together are mostly names the lists lack; common words among them make it a guess.
-        var unknown = shape.Flags.Count(f => f == LexiconFlags.None);
-        return unknown == shape.Flags.Count ? new EntityGuess(EntityKind.Person, 0.7)
-            : new EntityGuess(EntityKind.Person, 0.4);
+        return new EntityGuess(EntityKind.Person, shape.Facts.All(f => f.IsUnknown) ? 0.7 : 0.4);
     }
 
     /// <summary>A given name first: how sure the rest makes it a person ("Mara Lindqvist" sure, "Florence Nightingale" less).</summary>
-    private static double GivenNameFirst(SpanShape shape, LexiconFlags last)
+    private static double GivenNameFirst(SpanShape shape, WordFacts last)
     {
-        if (shape.Flags.Skip(1).Any(f => f.HasFlag(LexiconFlags.Surname)) || last == LexiconFlags.None || shape.HasParticle)
+        if (shape.Facts.Skip(1).Any(f => f.Has(LexiconFlags.Surname)) || last.IsUnknown || shape.HasParticle)
         {
             return 0.95;
         }
 
-        if (last.HasFlag(LexiconFlags.GivenName) && !last.HasFlag(LexiconFlags.CommonWord))
+        if (last.Has(LexiconFlags.GivenName) && !last.Has(LexiconFlags.CommonWord))
         {
             return 0.85;
         }
 
-        return (last & (LexiconFlags.Place | LexiconFlags.Demonym)) != 0 ? 0.5 : 0.7;
+        return last.Has(LexiconFlags.Place | LexiconFlags.Demonym) ? 0.5 : 0.7;
     }
 
     /// <summary>A place, a nationality or a common word that is not also a name.</summary>
-    private static bool IsNotAName(LexiconFlags flags) =>
-        (flags & NameFlags) == 0 && (flags & (LexiconFlags.Place | LexiconFlags.Demonym | LexiconFlags.CommonWord | LexiconFlags.RoleWord)) != 0;
+    private static bool IsNotAName(WordFacts facts) =>
+        !facts.IsName && facts.Has(LexiconFlags.Place | LexiconFlags.Demonym | LexiconFlags.CommonWord | LexiconFlags.RoleWord);
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '&');
+
+    /// <summary>One word alone: the case where collisions between name, place and word lists matter most.</summary>
+    private static class OneWord
+    {
+        private const int LongWord = 14;
+
+        public static EntityGuess Classify(SpanShape shape, string? language)
+        {
+            var word = shape.Facts[0];
+            if (shape.Honorific || (shape.Titled && !word.Has(LexiconFlags.RoleWord)))
+            {
+                return new EntityGuess(EntityKind.Person, shape.Honorific ? 0.85 : 0.8);
+            }
+
+            if (word.Has(LexiconFlags.Demonym))
+            {
+                return new EntityGuess(EntityKind.Demonym, 0.9);
+            }
+
+            if (word.Has(LexiconFlags.Place))
+            {
+                return Place(word);
+            }
+
+            if (word.Has(LexiconFlags.RoleWord | LexiconFlags.Honorific) && (!word.IsName || word.Has(LexiconFlags.CommonWord)))
+            {
+                return new EntityGuess(EntityKind.CommonNoun, word.IsName ? 0.7 : 0.8);
+            }
+
+            return word.IsName ? Name(word, language) : Word(shape.Core[0], word, language);
+        }
+
+        /// <summary>A major place outweighs a same-named person ("Paris", "Jordan"); a small town does not ("Clinton").</summary>
+        private static EntityGuess Place(WordFacts word) =>
+            word.MajorPlace ? new EntityGuess(EntityKind.Place, word.IsName ? 0.75 : 0.9)
+            : word.IsName ? new EntityGuess(EntityKind.Person, 0.55)
+            : new EntityGuess(EntityKind.Place, 0.8);
+
+        private static EntityGuess Name(WordFacts word, string? language)
+        {
+            if (!word.Has(LexiconFlags.CommonWord))
+            {
+                return new EntityGuess(EntityKind.Person, word.Has(LexiconFlags.Surname) ? 0.7 : 0.6);
+            }
+
+            // "Will", "Many": a function word first. A frequent word ("Mark", "White") or a German noun ("Koch", "Bauer",
+            // capitalised anyway) stays open; a rarer word that is a name ("Pence", "Sanders") is more likely the name.
+            return word.Rank is > 0 and <= FunctionWordRank ? new EntityGuess(EntityKind.CommonNoun, 0.7)
+                : CapitalisesNouns(language) ? new EntityGuess(EntityKind.Person, 0.45)
+                : new EntityGuess(EntityKind.Person, word.Rank is > 0 and <= FrequentWordRank ? 0.5 : 0.6);
+        }
+
+        /// <summary>
+        /// A word no name list holds. Frequent words, German nouns, contractions and words that end like derived
+        /// words are words; another rare dictionary word or an unknown word written with a capital in a language that
+        /// capitalises only names is mostly a name ("Trump", "Kasich").
+        /// </summary>
+        private static EntityGuess Word(string text, WordFacts word, string? language)
+        {
+            var lower = text.ToLowerInvariant();
+            if (word.Has(LexiconFlags.CommonWord)
+                && (word.Rank > 0 || CapitalisesNouns(language) || text.Contains('’', StringComparison.Ordinal) || text.Contains('\'', StringComparison.Ordinal)))
+            {
+                return new EntityGuess(EntityKind.CommonNoun, 0.85);
+            }
+
+            if (WordEndings.LookDerived(lower, language))
+            {
+                return new EntityGuess(EntityKind.CommonNoun, 0.7);
+            }
+
+            // The common-word lists stop at 14 letters or so; a longer unknown word is more often a word than a name.
+            return text.Length > LongWord ? new EntityGuess(EntityKind.Unknown, 0.3) : new EntityGuess(EntityKind.Person, 0.55);
+        }
+
+        private static bool CapitalisesNouns(string? language) => LexiconLanguages.IndexOf(language) == 1;
+    }
 }

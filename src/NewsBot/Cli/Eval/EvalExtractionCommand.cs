@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Evaluation;
@@ -9,54 +8,72 @@ using NewsBot.Output;
 namespace NewsBot.Cli.Eval;
 
 /// <summary>
-/// <c>eval extraction &lt;folder&gt; [--output pred.json] [--worst N]</c>: main-text precision, recall and F1 on
-/// an article-extraction-benchmark folder, with the metric of eval_extraction.py (which can score the same --output).
+/// <c>eval extraction &lt;folder&gt; [--split tune|holdout|all] [--output pred.json] [--worst N]</c>: main-text quality on
+/// a corpus folder. With ground-truth.json: eval_extraction.py's shingle metric, and eval_wcxb.py's word-bag F1 per
+/// page type when the truth gives page types (both scripts can score the same --output). With trafilatura's
+/// evaldata.json: its snippet precision, recall and F1.
 /// </summary>
 internal static class EvalExtractionCommand
 {
     public static Command Create(CliContext context)
     {
-        var folder = new Argument<string>("folder") { Description = "A folder with ground-truth.json and html/<id>.html.gz." };
+        var folder = new Argument<string>("folder") { Description = "A folder with ground-truth.json (or evaldata.json) and html/<id>.html.gz." };
         var output = new Option<string?>("--output") { Description = "Write the predictions as {id: {\"articleBody\": …}} to this file." };
-        var worst = new Option<int>("--worst") { Description = "Also list the N lowest-scoring pages.", DefaultValueFactory = _ => 0 };
+        var worst = new Option<int>("--worst") { Description = "Also list the N lowest-scoring pages of the tune split.", DefaultValueFactory = _ => 0 };
         worst.Validators.Add(result => CommonOptions.RequireRange(result, 0, 1000));
-        var command = new Command("extraction", "Score main-text extraction (shingle precision/recall/F1) on a corpus folder.")
+        var split = new Option<EvaluationSplit>("--split")
         {
-            folder, output, worst,
+            Description = "Pages to score: tune, holdout (numeric id divisible by 3, never tuned on) or all.",
+            DefaultValueFactory = _ => EvaluationSplit.All,
+        };
+        var command = new Command("extraction", "Score main-text extraction on a corpus folder (shingle F1, WCXB word F1, or trafilatura snippets).")
+        {
+            folder, output, worst, split,
         };
         command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!, context.WorkingDirectory);
-            if (!File.Exists(Path.Combine(root, ExtractionEvaluation.TruthFile)))
-                throw new UsageException($"{root} holds no {ExtractionEvaluation.TruthFile}");
+            var chosenSplit = parse.GetValue(split);
+            var worstCount = parse.GetValue(worst);
+            if (worstCount > 0 && chosenSplit == EvaluationSplit.Holdout)
+                throw new UsageException("--worst lists tune pages only: the held-out split shows aggregate figures, never its pages");
             var extractor = services.GetRequiredService<ArticleExtractor>();
-            var report = ExtractionEvaluation.Run(root, (html, uri) => extractor.Extract(html, uri).Text, ct);
-            if (parse.GetValue(output) is { } path)
+            PageExtraction Extract(string html, Uri? uri)
             {
-                var target = Path.GetFullPath(path, context.WorkingDirectory);
-                await File.WriteAllTextAsync(target, JsonSerializer.Serialize(report.Predictions(), JsonOutput.Options), ct);
-                await context.Output.WriteLineAsync($"predictions: {target}");
+                var article = extractor.Extract(html, uri);
+                return new PageExtraction(article.Text, article.TextSource);
             }
 
-            await WriteAsync(context.Output, report, parse.GetValue(worst));
+            if (File.Exists(Path.Combine(root, ExtractionEvaluation.TruthFile)))
+            {
+                var report = ExtractionEvaluation.Run(root, Extract, chosenSplit, ct);
+                await WritePredictionsAsync(context, parse.GetValue(output), report.Predictions(), ct);
+                await ExtractionReportWriter.WriteAsync(context.Output, report, chosenSplit, worstCount);
+            }
+            else if (File.Exists(Path.Combine(root, SnippetEvaluation.SnippetFile)))
+            {
+                var report = SnippetEvaluation.Run(root, Extract, chosenSplit, ct);
+                var predictions = report.Pages.ToDictionary(p => p.Id, p => new PredictedBody(p.Predicted), StringComparer.Ordinal);
+                await WritePredictionsAsync(context, parse.GetValue(output), predictions, ct);
+                await SnippetReportWriter.WriteAsync(context.Output, report, chosenSplit, worstCount);
+            }
+            else
+            {
+                throw new UsageException($"{root} holds neither {ExtractionEvaluation.TruthFile} nor {SnippetEvaluation.SnippetFile}");
+            }
+
             return ExitCodes.Ok;
         }, token));
         return command;
     }
 
-    private static async Task WriteAsync(TextWriter writer, ExtractionReport report, int worst)
+    private static async Task WritePredictionsAsync(
+        CliContext context, string? path, IReadOnlyDictionary<string, PredictedBody> predictions, CancellationToken ct)
     {
-        var score = report.Score;
-        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"pages {report.Pages.Count} (without html: {report.MissingPages})"));
-        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"precision {score.Precision:F6}"));
-        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"recall    {score.Recall:F6}"));
-        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"F1        {score.F1:F6}"));
-        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"accuracy  {report.Accuracy:F6}"));
-        foreach (var page in report.Pages.OrderBy(p => Math.Min(p.Score.Precision, p.Score.Recall)).Take(worst))
-        {
-            await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"  {page.Id} P {page.Score.Precision:F3} R {page.Score.Recall:F3}"));
-        }
+        if (path is null)
+            return;
+        var target = Path.GetFullPath(path, context.WorkingDirectory);
+        await File.WriteAllTextAsync(target, JsonSerializer.Serialize(predictions, JsonOutput.Options), ct);
+        await context.Output.WriteLineAsync($"predictions: {target}");
     }
 }

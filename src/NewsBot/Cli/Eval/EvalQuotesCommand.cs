@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Quotes;
 using NewsBot.Evaluation;
@@ -7,36 +6,36 @@ using NewsBot.Evaluation;
 namespace NewsBot.Cli.Eval;
 
 /// <summary>
-/// <c>eval quotes &lt;file.jsonl&gt; [--split dev] [--max N] [--mistakes]</c>: quote precision, recall, F1 and speaker
-/// accuracy, printed in the same form as shared/tools/score_quotes.py.
+/// <c>eval quotes &lt;file.jsonl&gt;… [--lang xx] [--split s] [--max N] [--mistakes] [--export out.jsonl] [--data dir]</c>:
+/// scores quote finding and speaker attribution on PolNeAR (as shared/tools/score_quotes.py) or on the news set
+/// (quotes-news and our additions, as shared/tools/score_news_quotes.py); the layout is read from the files.
 /// </summary>
 internal static class EvalQuotesCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<FileInfo>("file.jsonl") { Description = "Annotated articles, one JSON object a line (PolNeAR layout)." };
-        var split = new Option<string?>("--split") { Description = "Only the articles of this split (dev, train)." };
-        var max = new Option<int>("--max") { Description = "At most this many articles.", DefaultValueFactory = _ => int.MaxValue };
-        max.Validators.Add(result => CommonOptions.RequireRange(result, 1, int.MaxValue));
-        var mistakes = new Option<bool>("--mistakes") { Description = "Also list every extra, missed and wrongly attributed quote." };
-        var command = new Command("quotes", "Score quote extraction and speaker attribution on an annotated corpus.")
+        var files = new Argument<FileInfo[]>("file.jsonl")
         {
-            file, split, max, mistakes,
+            Description = "Annotated articles, one JSON object a line: PolNeAR, quotes-news, or eval/news-quotes/additions.jsonl (several news files are scored together).",
+            Arity = ArgumentArity.OneOrMore,
         };
+        var options = new EvalQuotesOptions();
+        var command = new Command("quotes", "Score quote extraction and speaker attribution on an annotated corpus.") { files };
+        options.AddTo(command);
         command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-                throw new UsageException($"no such file: {path.FullName}");
-            var lines = new List<string>();
-            Action<string, string>? log = parse.GetValue(mistakes) ? (id, line) => lines.Add($"{id}\t{line}") : null;
-            var scorer = await Task.Run(() => QuoteEvaluation.Run(path.FullName, parse.GetValue(split), parse.GetValue(max), services.GetRequiredService<IQuoteExtractor>(), log), ct);
-            foreach (var line in lines)
-                await context.Output.WriteLineAsync(line);
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"P={scorer.Precision:0.000} R={scorer.Recall:0.000} F1={scorer.F1:0.000} speaker_acc={scorer.SpeakerAccuracy:0.000} articles={scorer.Articles}"));
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"tp={scorer.TruePositives} fp={scorer.FalsePositives} fn={scorer.FalseNegatives} speakers={scorer.SpeakersCorrect}/{scorer.SpeakersScored}"));
+            var paths = parse.GetValue(files)!.Select(f => Path.GetFullPath(f.ToString(), context.WorkingDirectory)).ToList();
+            foreach (var missing in paths.Where(p => !File.Exists(p)))
+                throw new UsageException($"no such file: {missing}");
+            var layouts = paths.Select(NewsSetLoader.IsNewsLayout).Distinct().ToList();
+            if (layouts.Count > 1)
+                throw new UsageException("PolNeAR and news-set files cannot be scored together");
+            var extractor = services.GetRequiredService<IQuoteExtractor>();
+            var settings = options.Read(parse, context);
+            if (layouts[0])
+                await NewsQuotesReport.RunAsync(context.Output, paths, settings, extractor, ct);
+            else
+                await PolnearQuotesReport.RunAsync(context.Output, paths, settings, extractor, ct);
             return ExitCodes.Ok;
         }, token));
         return command;

@@ -9,7 +9,9 @@ internal static class EvalVerb
         new("eval", "Measure NewsBot against annotated evaluation data.")
         {
             EvalQuotesCommand.Create(context),
+            EvalSpeakersCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
+            EvalPageTypesCommand.Create(context),
         };
 }

@@ -60,7 +60,8 @@ public sealed class SpanClassifierTests
 
     [Theory]
     [InlineData("Will", "en")]
-    [InlineData("Young", "en")]
+    [InlineData("Judge", "en")]
+    [InlineData("Koch", "de")]
     public void Classify_WordThatIsAlsoAName_PersonBelowThreshold(string span, string language)
     {
         var guess = Classify(span, language);
@@ -69,8 +70,13 @@ public sealed class SpanClassifierTests
     }
 
     [Fact]
-    public void Classify_GivenNameThenWordThatIsAName_Person() =>
-        Assert.Equal(new EntityGuess(EntityKind.Person, 0.95), Classify("Will Young", "en"));
+    public void Classify_GivenNameThenWordThatIsAName_Person()
+    {
+        var guess = Classify("Will Young", "en");
+
+        Assert.Equal(EntityKind.Person, guess.Kind);
+        Assert.True(guess.Confidence >= Sure, guess.ToString());
+    }
 
     [Fact]
     public void Classify_ArticleBeforeAName_LessSure() =>

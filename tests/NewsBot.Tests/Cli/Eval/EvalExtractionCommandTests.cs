@@ -26,7 +26,7 @@ public sealed class EvalExtractionCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.ReplaceLineEndings("\n").Split('\n');
-        Assert.Contains("pages 2 (without html: 1)", lines);
+        Assert.Contains("pages 2 (without html: 1), split all", lines);
         // The page without HTML scores empty: no precision to average (nothing predicted), recall 0.
         Assert.Contains("precision 1.000000", lines);
         Assert.Contains("recall    0.500000", lines);
@@ -67,6 +67,60 @@ public sealed class EvalExtractionCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("ground-truth.json", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalExtraction_PageTypedCorpus_PrintsWordF1PerTypeOnTheChosenSplit()
+    {
+        using var corpus = new TemporaryFolder();
+        corpus.Write("ground-truth.json", JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["0001"] = new { articleBody = Story, url = "https://orrin-herald.example/bridge", page_type = "article" },
+            ["0002"] = new { articleBody = "Thread about ferry times and the new pier.", url = "https://orrin-herald.example/f", page_type = "forum" },
+            ["0003"] = new { articleBody = Story, url = "https://orrin-herald.example/held", page_type = "article" },
+        }));
+        WriteGzip(Path.Combine(corpus.Path, "html", "0001.html.gz"), $"<html><body><article><p>{Story}</p></article></body></html>");
+
+        var run = await CliRun.ExecuteAsync("eval", "extraction", corpus.Path, "--split", "tune", "--worst", "5");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("pages 2 (without html: 1), split tune", lines);
+        Assert.Contains("article=1.000 (1)  forum=0.000 (1)", lines);
+        Assert.Contains("word-F1 0.500 over 2 pages; below 0.5: 1", lines);
+        Assert.StartsWith("  0002 word-F1 0.000", lines.Single(l => l.Contains("0002", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("0003", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EvalExtraction_WorstOnHoldout_IsRefused()
+    {
+        using var corpus = new TemporaryFolder();
+        corpus.Write("ground-truth.json", "{}");
+
+        var run = await CliRun.ExecuteAsync("eval", "extraction", corpus.Path, "--split", "holdout", "--worst", "3");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("tune pages only", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalExtraction_SnippetCorpus_PrintsTrafilaturaCounts()
+    {
+        using var corpus = new TemporaryFolder();
+        corpus.Write("evaldata.json", JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["0001"] = new { url = "https://orrin-herald.example/bridge", file = "bridge.html", with = new[] { "footbridge over  the Tamsey", "never printed" }, without = new[] { "Home" } },
+        }));
+        WriteGzip(Path.Combine(corpus.Path, "html", "0001.html.gz"),
+            $"<html><body><nav><a href=\"/\">Home</a></nav><article><p>{Story}</p></article></body></html>");
+
+        var run = await CliRun.ExecuteAsync("eval", "extraction", corpus.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("snippets: TP 1 FP 0 FN 1 TN 1", lines);
+        Assert.Contains("precision 1.000  recall 0.500  accuracy 0.667  F1 0.667", lines);
     }
 
     private static void WriteGzip(string path, string text)

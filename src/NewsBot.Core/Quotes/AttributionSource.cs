@@ -1,0 +1,14 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>How a quote got its speaker: its own cue, or a turn carried over from another quote.</summary>
+internal enum AttributionSource
+{
+    None,
+    Cue,
+    Label,
+    CarriedQuote,
+    SameParagraphTurn,
+    NextParagraphTurn,
+    ResumedTurn,
+    IndirectTurn,
+}

@@ -1,0 +1,20 @@
+namespace NewsBot.Ingestion.Extraction.Candidates;
+
+/// <summary>The names of the candidate sources, as <c>extract --json</c> and <c>eval extraction</c> report them.</summary>
+internal static class CandidateSources
+{
+    /// <summary>Our DOM scorer with every boilerplate hint.</summary>
+    public const string Dom = "dom";
+
+    /// <summary>The DOM scorer trusting tags and visibility only, not class names.</summary>
+    public const string DomWide = "dom-wide";
+
+    /// <summary>JSON-LD <c>articleBody</c>.</summary>
+    public const string JsonLd = "json-ld";
+
+    /// <summary>Embedded page state: <c>__NEXT_DATA__</c>, Fusion, <c>__INITIAL_STATE__</c>, Apollo and the like.</summary>
+    public const string PageState = "page-state";
+
+    /// <summary>The page's one <c>&lt;article&gt;</c> or its <c>itemprop="articleBody"</c> element.</summary>
+    public const string ArticleElement = "article-element";
+}

@@ -1,0 +1,55 @@
+namespace NewsBot.Ingestion.Extraction.Candidates;
+
+/// <summary>Lower-cased words of a text as a multiset: how candidates are compared with each other.</summary>
+internal sealed class WordBag
+{
+    private readonly Dictionary<string, int> _counts;
+
+    private WordBag(Dictionary<string, int> counts, int total)
+    {
+        _counts = counts;
+        Total = total;
+    }
+
+    public int Total { get; }
+
+    public static WordBag Of(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i].ToLowerInvariant();
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+                total++;
+                start = -1;
+            }
+        }
+
+        return new WordBag(counts, total);
+    }
+
+    /// <summary>Words the two bags share, counted as often as both hold them.</summary>
+    public int Overlap(WordBag other)
+    {
+        var (small, large) = _counts.Count <= other._counts.Count ? (this, other) : (other, this);
+        var shared = 0;
+        foreach (var (word, count) in small._counts)
+        {
+            shared += Math.Min(count, large._counts.GetValueOrDefault(word));
+        }
+
+        return shared;
+    }
+
+    /// <summary>The share of this bag's words that <paramref name="other"/> also holds.</summary>
+    public double CoveredBy(WordBag other) => Total == 0 ? 0 : (double)Overlap(other) / Total;
+}

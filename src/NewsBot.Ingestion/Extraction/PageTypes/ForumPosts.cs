@@ -1,0 +1,55 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction.PageTypes;
+
+/// <summary>
+/// The posts of a discussion: elements marked as one (microdata Comment/Answer/posting, data-author, forum
+/// software's post classes) that hold text, outermost first, in document order (so only the last post found can hold the next candidate).
+/// </summary>
+internal static class ForumPosts
+{
+    private const int MinimumPostChars = 2;
+
+    private static readonly HashSet<string> PostClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "post", "message", "comment", "reply", "answer", "question", "crawler-post", "topic-post", "postbit", "postbody",
+        "forum-post", "discussion-post", "message--post", "js-post", "bbpost", "cooked",
+    };
+
+    private static readonly string[] PostItemTypes = ["Comment", "Answer", "Question", "DiscussionForumPosting", "SocialMediaPosting"];
+
+    public static List<IElement> Find(IElement body, ExcludedNodes excluded)
+    {
+        var posts = new List<IElement>();
+        foreach (var element in excluded.Walk(body).OfType<IElement>())
+        {
+            if (IsPost(element) && !(posts.Count > 0 && posts[^1].Contains(element)) && DomText.Of(element, 50).Length >= MinimumPostChars)
+            {
+                posts.Add(element);
+            }
+        }
+
+        return posts;
+    }
+
+    public static bool IsPost(IElement element)
+    {
+        if (element.LocalName is "span" or "a" or "li" or "time" or "img")
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("data-author") || element.HasAttribute("data-post-id"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("itemtype") is { } itemType && PostItemTypes.Any(t => itemType.EndsWith("/" + t, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("class") is { Length: < 300 } classes
+            && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PostClasses.Contains);
+    }
+}

@@ -1,0 +1,121 @@
+using AngleSharp.Dom;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Ingestion.Extraction.PageTypes;
+
+/// <summary>
+/// Rules out the furniture around the content region of a non-article page: scripts, hidden elements,
+/// navigation, page header and footer, sidebars, cookie and newsletter boxes. Lighter than the article filter:
+/// a forum keeps its posts' authors and dates (which the article filter drops as "comments" and "meta"),
+/// a listing its item cards; documentation additionally drops its tables of contents and page navigation.
+/// </summary>
+internal static class RegionFurniture
+{
+    private static readonly HashSet<string> FurnitureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "navbar", "navigation", "menu", "megamenu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "cookie", "cookies",
+        "consent", "gdpr", "newsletter", "subscribe", "signup", "share", "sharing", "social", "modal", "popup", "skip",
+        "advert", "advertisement", "ads", "banner", "related", "recommended", "recommendations", "toolbar", "drawer",
+        "offcanvas", "announcement", "promo", "login", "signin", "searchbox", "searchform", "visually", "sr", "screen-reader-text",
+    };
+
+    private static readonly HashSet<string> DocumentationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "toc", "tableofcontents", "table-of-contents", "sidenav", "sidebar", "on-this-page", "onthispage", "pagination",
+        "prev", "next", "prevnext", "edit", "feedback", "version", "versions", "headerlink", "anchor", "sphinxsidebar", "related",
+    };
+
+    /// <summary>A furniture-like class on an element holding this share of the page's text names a layout wrapper ("has-sidebar").</summary>
+    private const double ShareThatProtects = 0.5;
+
+    private const int MinimumFormParagraphs = 100;
+    private const int MinimumFormText = 500;
+
+    /// <summary>A shop page's description keeps its specifications, not its reviews and "you may also like" rails.</summary>
+    private static readonly HashSet<string> ProductWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "review", "reviews", "carousel", "slider", "upsell", "crosssell", "cross-sell", "recently", "viewed", "recommendation",
+        "complete-the-look", "ugc", "questions", "qa", "yotpo", "okendo", "bazaarvoice", "trustpilot", "klaviyo",
+    };
+
+    public static ExcludedNodes Apply(IElement body, PageType type, DocumentStats stats)
+    {
+        var excluded = new ExcludedNodes();
+        var pageText = Math.Max(1, stats.For(body).TextLength);
+        foreach (var node in excluded.Walk(body))
+        {
+            if (node is IElement element && IsFurniture(element, type, stats, stats.For(element).TextLength >= pageText * ShareThatProtects))
+            {
+                excluded.Add(element);
+            }
+        }
+
+        return excluded;
+    }
+
+    private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText)
+    {
+        var tag = element.LocalName;
+        if ((HtmlTags.NonContent.Contains(tag) && tag != "figcaption" && !IsServerRenderedContent(element)) || IsHidden(element))
+        {
+            return true;
+        }
+
+        if (tag is "nav" or "footer" or "aside" or "menu" || (tag == "header" && !InsideContent(element)) || (tag == "form" && !HoldsProse(element, stats)))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "search")
+        {
+            return true;
+        }
+
+        // A furniture-like class on an element holding most of the page's text names a layout wrapper ("has-sidebar").
+        if (holdsMostText)
+        {
+            return false;
+        }
+
+        var words = HintWords(element);
+        return words.Any(FurnitureWords.Contains)
+            || (type == PageType.Documentation && words.Any(DocumentationWords.Contains))
+            || (type == PageType.Product && words.Any(ProductWords.Contains));
+    }
+
+    private static bool InsideContent(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName is "main" or "article" || parent.GetAttribute("role") == "main")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Forum software (Discourse, Flarum) serves the whole thread inside &lt;noscript&gt; for readers without scripts;
+    /// a noscript with that much text is the page, not a tracking pixel.
+    /// </summary>
+    private static bool IsServerRenderedContent(IElement element) =>
+        element.LocalName == "noscript" && DomText.Of(element, 500).Length >= 500;
+
+    /// <summary>
+    /// Search and newsletter forms hold labels; ASP.NET pages, forum moderation forms and comment forms wrap posts,
+    /// whose paragraphs stay.
+    /// </summary>
+    private static bool HoldsProse(IElement form, DocumentStats stats) =>
+        stats.For(form) is var own && (own.ParagraphTextLength >= MinimumFormParagraphs || own.TextLength - own.LinkTextLength >= MinimumFormText);
+
+    private static IEnumerable<string> HintWords(IElement element) =>
+        ElementHints.Of(element).Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries).Prepend(w));
+
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || "true".Equals(element.GetAttribute("aria-hidden"), StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute("style") is { Length: < 300 } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase));
+}

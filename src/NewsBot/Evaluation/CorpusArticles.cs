@@ -1,0 +1,34 @@
+using System.Text.Json;
+using NewsBot.Core.Evaluation;
+
+namespace NewsBot.Evaluation;
+
+/// <summary>
+/// Reads PolNeAR-style JSONL and the news set's layout alike: in the news set a `key` quote counts as a direct one
+/// and an `optional` one as mixed (neither right nor wrong); `not_a_quote` entries are no quotes.
+/// </summary>
+internal static class CorpusArticles
+{
+    public static IEnumerable<GoldArticle> Read(string path, string? split, string? language)
+    {
+        foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if ((split is not null && Text(root, "split") != split) || (language is not null && Text(root, "lang") != language))
+            {
+                continue;
+            }
+
+            var quotes = root.GetProperty("quotes").EnumerateArray()
+                .Select(q => new GoldQuote(Text(q, "quote") ?? string.Empty, Text(q, "speaker"), q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(),
+                    Text(q, "type") ?? (Text(q, "kind") switch { "key" => "direct", "optional" => "mixed", _ => "none" }),
+                    q.TryGetProperty("speaker_pronoun", out var pronoun) && pronoun.ValueKind == JsonValueKind.True))
+                .ToList();
+            yield return new GoldArticle(Text(root, "id") ?? string.Empty, Text(root, "split") ?? string.Empty, Text(root, "text") ?? string.Empty, quotes);
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

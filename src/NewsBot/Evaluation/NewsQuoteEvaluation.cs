@@ -1,0 +1,37 @@
+using NewsBot.Core.Evaluation;
+using NewsBot.Core.Quotes;
+using NewsBot.Ingestion.Articles;
+
+namespace NewsBot.Evaluation;
+
+/// <summary>
+/// Runs the quote extractor over news-set articles exactly as score_news_quotes.py runs <c>quotes --json</c> on them
+/// (the text written as a plain-text file, three key quotes) and scores them with <see cref="NewsQuoteScorer"/>.
+/// </summary>
+public static class NewsQuoteEvaluation
+{
+    /// <summary>As the <c>quotes</c> verb's default <c>--max</c>, which the script uses.</summary>
+    public const int KeyQuotesShown = 3;
+
+    public static NewsQuoteScorer Run(IEnumerable<NewsGoldArticle> articles, IQuoteExtractor extractor, Action<NewsGoldArticle, IReadOnlyList<string>>? mistakes = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(extractor);
+        var scorer = new NewsQuoteScorer();
+        foreach (var article in articles)
+        {
+            var text = PlainTextArticle.From(article.Text + "\n").Text;
+            var returned = extractor.Extract(text, KeyQuotesShown).Quotes.Select(q => new PredictedQuote(q.Text, q.Speaker, q.IsKey)).ToList();
+            var notes = mistakes is null ? null : new List<string>();
+            scorer.Add(article, returned, notes);
+            if (notes is { Count: > 0 })
+                mistakes!(article, notes);
+        }
+
+        return scorer;
+    }
+
+    /// <summary>The articles of one language and split (null: all), at most <paramref name="max"/>, in file order.</summary>
+    public static IEnumerable<NewsGoldArticle> Select(IEnumerable<NewsGoldArticle> articles, string? language, string? split, int max) =>
+        articles.Where(a => (language is null || a.Lang == language) && (split is null || a.Split == split)).Take(max);
+}
