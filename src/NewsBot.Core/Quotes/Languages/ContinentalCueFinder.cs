@@ -42,13 +42,13 @@ internal sealed class ContinentalCueFinder
         var tail = FromTail(segment, context.Tail, notBefore);
         if (tail.Found)
         {
-            return tail.Candidate;
+            return Tagged(tail.Candidate, CueKind.Tail);
         }
 
         var lead = FromLead(context.Lead, segment.OpenMark, notBefore);
         if (lead.Found || context.Lead.Length > 0 || segment.OpenMark != _paragraphs[segment.Paragraph].Start || segment.Paragraph == 0)
         {
-            return lead.Candidate;
+            return Tagged(lead.Candidate, CueKind.Lead);
         }
 
         // A paragraph that is only the quote, after one that ends `… erklärte sie:`.
@@ -59,7 +59,7 @@ internal sealed class ContinentalCueFinder
         }
 
         var sentence = QuoteContext.SentenceStart(_text, previous, _segments, previous.End - 1);
-        return FromLead(new TextSpan(sentence, previous.End), segment.OpenMark, notBefore).Candidate;
+        return Tagged(FromLead(new TextSpan(sentence, previous.End), segment.OpenMark, notBefore).Candidate, CueKind.IntroducingParagraph);
     }
 
     private Subject FromTail(QuotedSegment segment, TextSpan span, int notBefore)
@@ -80,7 +80,7 @@ internal sealed class ContinentalCueFinder
         var anchor = segment.OpenMark;
         if (_language.TailAccordingTo.Contains(words[0].Lower) || _language.AccordingTo.Contains(words[0].Lower))
         {
-            return _subjects.After(words, 1, anchor, notBefore);
+            return AsAccordingTo(_subjects.After(words, 1, anchor, notBefore));
         }
 
         if (VerbMatch.At(words, 0, _language) is { } verb)
@@ -121,7 +121,7 @@ internal sealed class ContinentalCueFinder
 
         if (AccordingTo(words, anchor, notBefore) is { Found: true } according)
         {
-            return according;
+            return AsAccordingTo(according);
         }
 
         for (var v = words.Count - 1; v >= 0 && words.Count - 1 - v <= MaxWordsAfterLeadVerb; v--)
@@ -180,6 +180,12 @@ internal sealed class ContinentalCueFinder
 
         return Subject.None;
     }
+
+    /// <summary>The cue that found a candidate tells how far to trust it (see <see cref="AttributionConfidence"/>).</summary>
+    private static SpeakerCandidate? Tagged(SpeakerCandidate? candidate, CueKind cue) =>
+        candidate is null || candidate.Cue != CueKind.None ? candidate : candidate with { Cue = cue };
+
+    private static Subject AsAccordingTo(Subject subject) => subject with { Candidate = Tagged(subject.Candidate, CueKind.AccordingTo) };
 
     /// <summary>The verb opens its clause (`…, erzählte Tobisch damals:`, `Dann sagte der Minister:`): the subject follows it.</summary>
     private bool ClauseOpensAt(List<Word> words, int verb) =>
