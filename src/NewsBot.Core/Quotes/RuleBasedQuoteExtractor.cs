@@ -33,7 +33,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     private QuoteAnalysis Analyse(string text, int maxKeyQuotes)
     {
         var paragraphs = ParagraphSplitter.Split(text);
-        var segments = QuotationFinder.Find(text, paragraphs);
+        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs));
         var words = WordTokenizer.Tokenize(text, 0, text.Length);
         var names = NameIndex.Build(text, words, segments);
         var found = SpeakerAttributor.Attribute(text, paragraphs, segments, names);
