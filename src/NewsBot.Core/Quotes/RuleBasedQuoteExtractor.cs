@@ -47,6 +47,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
             SpeakerConfidence = attributions[i].Confidence,
             SpeakerEvidence = found[i].Evidence,
         }).ToList();
+        var display = QuoteDisplay.Build(segments, all);
+        all = all.Select((q, i) => q with { DisplayText = display[i] }).ToList();
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
             q.Text, found[i].FromCue && found[i].Speaker is not null, found[i].Speaker is not null, WordBefore(text, segments[i].OpenMark))).ToList();
 
