@@ -52,7 +52,7 @@ public sealed class ArticleExtractor
         var jsonLd = JsonLdReader.Read(document);
         var metadata = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
-        var verdict = pageType is { } known ? new PageTypeVerdict(known, IsDefault: false) : PageTypeDetector.Detect(document, pageUri, metadata);
+        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, metadata);
 
         TextCandidate? chosen = null;
         string ArticleText(IElement root)

@@ -3,7 +3,12 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
-/// The detected page type; <see cref="IsDefault"/> when no signal named it (a page without article evidence
-/// and without another type's), so the article path may still claim the page.
+/// The detected page type, and how much evidence the page gave for an article (declared article types, og:type,
+/// a dated address, a byline, a date): with little of it, the article path must prove itself against the page's
+/// content region.
 /// </summary>
-public sealed record PageTypeVerdict(PageType Type, bool IsDefault);
+public sealed record PageTypeVerdict(PageType Type, double ArticleEvidence)
+{
+    /// <summary>For a caller that knows the type.</summary>
+    public static PageTypeVerdict Known(PageType type) => new(type, type == PageType.Article ? double.PositiveInfinity : 0);
+}
