@@ -29,7 +29,7 @@ internal static class AttributionConfidence
         (CueKind.Lead, CandidateKind.Pronoun) => 0.8,
         (CueKind.AttributionLine, _) => 0.95,
         (CueKind.AccordingTo, CandidateKind.Name or CandidateKind.Description) => 0.9,
-        (CueKind.IntroducingParagraph, CandidateKind.Name) => 0.75,
+        (CueKind.IntroducingParagraph, CandidateKind.Name) => 0.85,
         (_, CandidateKind.OrganisationReference) => 0.7,
         _ => 0.6,
     };
@@ -46,8 +46,8 @@ internal static class AttributionConfidence
 
     private static double DistanceFactor(int characters) => characters switch
     {
-        < 40 => 1.0,
-        < 120 => 0.95,
+        < 60 => 1.0,
+        < 150 => 0.95,
         _ => 0.8,
     };
 

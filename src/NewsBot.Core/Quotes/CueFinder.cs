@@ -1,3 +1,5 @@
+using NewsBot.Core.Quotes.Languages;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -9,12 +11,22 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 {
     private readonly SentenceSubjectFinder _subjects = new(text, segments);
 
+    /// <summary>Articles in another known language are read with that language's rules only: English ones misread them.</summary>
+    private readonly ContinentalCueFinder? _continental = LanguageDetector.Detect(text) is { Code: not "en" } language
+        ? new ContinentalCueFinder(text, paragraphs, segments, language)
+        : null;
+
     private const int MaxWordsBetweenVerbAndQuote = 8;
     private const int MaxWordsBetweenVerbAndColon = 16;
     private const int MaxWordsBeforeTailVerb = 20;
 
     public SpeakerCandidate? Find(int index)
     {
+        if (_continental is not null)
+        {
+            return _continental.Find(index);
+        }
+
         var context = QuoteContext.Of(text, paragraphs, segments, index);
         var lead = WordTokenizer.Tokenize(text, context.Lead.Start, context.Lead.End);
         var tail = WordTokenizer.Tokenize(text, context.Tail.Start, context.Tail.End);

@@ -6,7 +6,8 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class KeyQuoteRanker
 {
-    private const int MaxPerSpeaker = 2;
+    /// <summary>One quote per voice first (the critic, not three officials); a second from the same person only after.</summary>
+    private const int MaxPerSpeaker = 1;
     private const double MinKeyScore = 0.4;
     private const int TopicWordCount = 15;
 
@@ -38,6 +39,12 @@ internal static class KeyQuoteRanker
         foreach (var i in order.TakeWhile(_ => chosen.Count < maxKeyQuotes))
         {
             var speaker = scored[i].Speaker ?? $"#unknown{i}";
+            if (chosen.Exists(c => c != i && scored[c].DisplayText.Contains(scored[i].Text, StringComparison.Ordinal)))
+            {
+                // The second half of a split quote is already shown joined to its first half.
+                continue;
+            }
+
             if (perSpeaker.GetValueOrDefault(speaker) >= MaxPerSpeaker)
             {
                 deferred.Add(i);

@@ -9,4 +9,13 @@ internal enum MarkStyle
     Guillemet,
     ReversedGuillemet,
     Single,
+
+    /// <summary>German single low-high marks: ‚…‘.</summary>
+    LowSingle,
+
+    /// <summary>Swiss and French single guillemets: ‹…›.</summary>
+    SingleGuillemet,
+
+    /// <summary>German single guillemets: ›…‹.</summary>
+    ReversedSingleGuillemet,
 }

@@ -1,3 +1,5 @@
+using NewsBot.Core.Quotes.Entities;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -168,10 +170,22 @@ internal sealed class NameIndex
             return true;
         }
 
-        var known = mention.Gender != Gender.Unknown ? mention.Gender : (FullForm(mention.Words, mention.Span.Start)?.Gender ?? Gender.Unknown);
+        var full = FullForm(mention.Words, mention.Span.Start) ?? mention;
+        if (!SpeakerEntityCheck.CanBePerson(full))
+        {
+            // `he said` after `… said the Univision anchor` or `… in the Middle East`: a pronoun for a person skips what is none.
+            return false;
+        }
+
+        var known = mention.Gender != Gender.Unknown ? mention.Gender : full.Gender;
         if (known == Gender.Unknown)
         {
             known = _mentions.FirstOrDefault(m => m.LastWord == mention.LastWord && m.Gender != Gender.Unknown)?.Gender ?? Gender.Unknown;
+        }
+
+        if (known == Gender.Unknown && full.Words.Count > 1)
+        {
+            known = EntityLexicon.Shared.GenderOf(full.Words[0]);
         }
 
         return known == Gender.Unknown || known == gender;

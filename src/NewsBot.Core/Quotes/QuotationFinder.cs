@@ -32,7 +32,14 @@ internal static class QuotationFinder
         var nestedSingle = false;
         var nestedGuillemets = 0;
         var nestedDouble = 0;
-        for (var i = paragraph.Start; i < paragraph.End; i++)
+        var from = paragraph.Start;
+        if (DialogueDash.SpeechEnd(text, paragraph) is var speechEnd and > 0)
+        {
+            Emit(text, paragraph.Start, speechEnd, index, segments);
+            from = speechEnd;
+        }
+
+        for (var i = from; i < paragraph.End; i++)
         {
             var c = text[i];
             if (open is null)

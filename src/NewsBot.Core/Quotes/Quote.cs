@@ -14,6 +14,9 @@ public sealed record Quote(string Text, int Start, int End)
     /// <summary>How likely <see cref="Speaker"/> is right (0 to 1); the extractor leaves the speaker null below its threshold.</summary>
     public double SpeakerConfidence { get; init; }
 
+    /// <summary>What to show a reader: split halves joined, dangling punctuation trimmed; <see cref="Text"/> stays verbatim.</summary>
+    public string DisplayText { get => field ?? Text; init; }
+
     /// <summary>Why the speaker was chosen (`Cue/Tail/Name/Expanded`), shown even when it fell below the threshold; for calibration.</summary>
     public string? SpeakerEvidence { get; init; }
 }

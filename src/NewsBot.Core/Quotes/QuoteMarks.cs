@@ -3,7 +3,7 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Which characters open and close quotations, across English and continental typography.</summary>
 internal static class QuoteMarks
 {
-    public const string Openers = "\"“„«»‘”";
+    public const string Openers = "\"“„«»‘”‚‹›";
 
     public static bool IsOpeningChar(char c) => Openers.Contains(c, StringComparison.Ordinal);
 
@@ -14,6 +14,9 @@ internal static class QuoteMarks
         MarkStyle.LowNinety => c is '“' or '”',
         MarkStyle.Guillemet => c == '»',
         MarkStyle.ReversedGuillemet => c == '«',
+        MarkStyle.LowSingle => c == '‘',
+        MarkStyle.SingleGuillemet => c == '›',
+        MarkStyle.ReversedSingleGuillemet => c == '‹',
         _ => c == '’',
     };
 
@@ -31,6 +34,9 @@ internal static class QuoteMarks
             '„' => MarkStyle.LowNinety,
             '«' => MarkStyle.Guillemet,
             '»' when !afterIsSpace && text.IndexOf('«', i, paragraph.End - i) > 0 => MarkStyle.ReversedGuillemet,
+            '‚' when char.IsLetter(after) && !char.IsLetterOrDigit(before) && text.IndexOf('‘', i, paragraph.End - i) > 0 => MarkStyle.LowSingle,
+            '‹' when !afterIsSpace && text.IndexOf('›', i, paragraph.End - i) > 0 => MarkStyle.SingleGuillemet,
+            '›' when !afterIsSpace && !char.IsLetterOrDigit(before) && text.IndexOf('‹', i, paragraph.End - i) > 0 => MarkStyle.ReversedSingleGuillemet,
             '‘' when OpensSingle(before, after) && FindSingleClose(text, i + 1, paragraph.End) > 0 => MarkStyle.Single,
             _ => null,
         };

@@ -33,7 +33,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     private QuoteAnalysis Analyse(string text, int maxKeyQuotes)
     {
         var paragraphs = ParagraphSplitter.Split(text);
-        var segments = QuotationFinder.Find(text, paragraphs);
+        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs));
         var words = WordTokenizer.Tokenize(text, 0, text.Length);
         var names = NameIndex.Build(text, words, segments);
         var found = SpeakerAttributor.Attribute(text, paragraphs, segments, names);
@@ -47,6 +47,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
             SpeakerConfidence = attributions[i].Confidence,
             SpeakerEvidence = found[i].Evidence,
         }).ToList();
+        var display = QuoteDisplay.Build(segments, all);
+        all = all.Select((q, i) => q with { DisplayText = display[i] }).ToList();
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
             q.Text, found[i].FromCue && found[i].Speaker is not null, found[i].Speaker is not null, WordBefore(text, segments[i].OpenMark))).ToList();
 

@@ -27,7 +27,7 @@ internal static class SentenceBoundaries
         }
 
         var next = i + 1;
-        while (next < end && text[next] is '"' or '”' or '’' or '»' or '\'')
+        while (next < end && text[next] is '"' or '”' or '’' or '»' or '\'' or '“' or '‘' or '›' or '‹' or '«')
         {
             next++;
         }

@@ -1,31 +1,57 @@
+using NewsBot.Core.Quotes.Entities;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// Whether a resolved speaker can be someone who speaks: a person or an organisation. A place, a nationality, a
-/// platform, a document or a common noun never is; a lone unknown capitalised word is doubtful.
+/// platform, a document or a common noun never is (`Leeds`, `British-Israeli`, `Truth Social`, `Dennoch`).
 /// </summary>
 internal static class SpeakerEntityCheck
 {
-    /// <summary>1 for a person or organisation, 0 for what cannot speak, in between when the lexicon does not know.</summary>
-    public static double Factor(Attribution attribution)
+    /// <summary>1 for a person or organisation, near 0 for what cannot speak, in between when the lexicon hesitates.</summary>
+    public static double Factor(Attribution attribution, string text)
     {
-        if (attribution.Speaker is not { } speaker || attribution.Kind is CandidateKind.Description)
+        var words = attribution.Speaker?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (words.Length == 0 || attribution.Kind is CandidateKind.Description || words.Any(w => char.IsLower(w[0])))
         {
+            // `Trump’s campaign`, `a Clinton aide`: a phrase built on a name, not a name to classify.
             return 1.0;
         }
 
-        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 1)
+        var guess = EntityLexicon.Shared.Classify(words, null);
+        return guess.Kind switch
         {
-            var word = words[0];
-            if (NameLexicon.IsDemonym(word) || NameLexicon.PlaceWords.Contains(word) || NameLexicon.NotNames.Contains(word))
-            {
-                return 0;
-            }
+            EntityKind.Person when attribution.Kind == CandidateKind.Pronoun || guess.Confidence >= 0.5 => 1.0,
+            EntityKind.Person or EntityKind.Unknown or EntityKind.Organisation => guess.Kind == EntityKind.Organisation ? 1.0 : 0.95,
+            _ when !Sure(guess) => 0.9,
+            // `Politico` is an Italian word, `Wait` an English one: a common word is one the article also writes in lower case.
+            EntityKind.CommonNoun when words.Length > 1 || !WrittenLowerCase(text, words[0]) => 0.9,
+            _ => 1 - guess.Confidence,
+        };
+    }
 
-            return NameLexicon.MaleMarkers.Contains(word) || NameLexicon.FemaleMarkers.Contains(word) ? 0.9 : 1.0;
+    /// <summary>Whether a mention may be the antecedent of `he` or `she`: nothing the lexicon is sure is no person.</summary>
+    public static bool CanBePerson(NameMention mention)
+    {
+        var guess = EntityLexicon.Shared.Classify(mention.Words, null);
+        return guess.Kind is EntityKind.Person or EntityKind.Unknown || !Sure(guess);
+    }
+
+    private static bool WrittenLowerCase(string text, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
         }
 
-        return words.All(w => NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsDemonym(w)) ? 0 : 1.0;
+        return false;
     }
+
+    /// <summary>`Obama` and `Clinton` are towns too: a place that is also a name is a doubt, not a verdict.</summary>
+    private static bool Sure(EntityGuess guess) => guess.Confidence >= 0.8;
 }

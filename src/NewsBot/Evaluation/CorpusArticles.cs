@@ -11,6 +11,14 @@ internal static class CorpusArticles
 {
     public static IEnumerable<GoldArticle> Read(string path, string? split, string? language)
     {
+        if (NewsSetLoader.IsNewsLayout(path))
+        {
+            // Our additions hold no text: the loader derives it from ../shared/data and checks every quote.
+            foreach (var article in NewsQuoteEvaluation.Select(NewsSetLoader.Load([path], dataFolder: null), language, split, int.MaxValue))
+                yield return AsGold(article);
+            yield break;
+        }
+
         foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             using var document = JsonDocument.Parse(line);
@@ -28,6 +36,10 @@ internal static class CorpusArticles
             yield return new GoldArticle(Text(root, "id") ?? string.Empty, Text(root, "split") ?? string.Empty, Text(root, "text") ?? string.Empty, quotes);
         }
     }
+
+    private static GoldArticle AsGold(NewsGoldArticle article) =>
+        new(article.Id, article.Split, article.Text, article.Quotes.Select(q => new GoldQuote(q.Quote, q.Speaker, q.Start, q.End,
+            q.Kind switch { NewsGoldQuote.Key => "direct", NewsGoldQuote.Optional => "mixed", _ => "none" }, false)).ToList());
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -13,7 +13,7 @@ internal static class TextRendering
             : quote.SpeakerRole is null ? quote.Speaker
             : $"{quote.Speaker}, {quote.SpeakerRole}";
         // News style ends a quote that continues into its attribution with a comma; shown alone, the comma is noise.
-        return $"“{quote.Text.TrimEnd().TrimEnd(',')}” — {who}";
+        return $"“{quote.DisplayText}” — {who}";
     }
 
     public static string Time(DateTimeOffset? time) =>

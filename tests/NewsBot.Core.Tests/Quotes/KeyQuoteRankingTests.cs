@@ -30,6 +30,16 @@ public sealed class KeyQuoteRankingTests
     }
 
     [Fact]
+    public void Extract_TwoKeyQuotes_TwoDifferentVoicesBeforeASecondFromOne()
+    {
+        var analysis = Extract(Council, maxKeyQuotes: 2);
+
+        var speakers = analysis.KeyQuotes.Select(q => q.Speaker).ToList();
+        Assert.Equal(2, speakers.Count);
+        Assert.Equal(["Lena Brandt", "Tomas Okafor"], speakers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ThreeStrongQuotesFromOneSpeaker_AtMostTwoBeforeAnotherSpeaker()
     {
         var analysis = Extract(Council, maxKeyQuotes: 3);

@@ -16,6 +16,35 @@ public sealed class QuoteMarkStyleTests
     }
 
     [Theory]
+    [InlineData("Lena Brandt sagte: ‹Der Hafen wird vor dem ersten Sturm fertig sein.›")]
+    [InlineData("Lena Brandt sagte: ›Der Hafen wird vor dem ersten Sturm fertig sein.‹")]
+    [InlineData("Lena Brandt sagte: ‚Der Hafen wird vor dem ersten Sturm fertig sein.‘")]
+    public void Extract_SingleGuillemetsAndLowSingleMarks_Found(string text)
+    {
+        var quote = Assert.Single(Extract(text).Quotes);
+
+        Assert.Equal("Der Hafen wird vor dem ersten Sturm fertig sein.", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_NestedLowSingleInsideLowDouble_OneQuote()
+    {
+        var analysis = Extract("Lena Brandt sagte: „Die Leute rufen ‚Hafen auf‘ und wir hören sie, denn der Hafen ist für alle da.“");
+
+        Assert.Equal("Die Leute rufen ‚Hafen auf‘ und wir hören sie, denn der Hafen ist für alle da.", Assert.Single(analysis.Quotes).Text);
+    }
+
+    [Fact]
+    public void Extract_ApostrophesInsideGuillemets_DoNotBreakThePair()
+    {
+        var analysis = Extract("« L’équipe n’a pas dit qu’elle partirait aujourd’hui, et c’est l’essentiel pour nous », a déclaré Marie Dupont.");
+
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("L’équipe n’a pas dit qu’elle partirait aujourd’hui, et c’est l’essentiel pour nous", quote.Text);
+        Assert.Equal("Marie Dupont", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("“The crane is here,” Ada Holm wrote. — Ada Holm (@adaholm) “March 9, 2026”", "March 9, 2026")]
     [InlineData("“The crane is here,” Ada Holm wrote. Follow the harbor office at “@harboroffice”.", "@harboroffice")]
     public void Extract_EmbeddedPostDetails_AreMentionsNotQuotes(string text, string mention)

@@ -35,7 +35,7 @@ public sealed class DigestVerbTests
         Assert.Equal("2026-11-28T18:20:00Z", first.GetProperty("published").GetString());
         Assert.EndsWith("rail-line.html", first.GetProperty("url").GetString(), StringComparison.Ordinal);
         var quote = first.GetProperty("quotes")[0];
-        Assert.Equal(["text", "speaker", "speakerRole", "isKey", "score", "start", "end"], quote.EnumerateObject().Select(p => p.Name).Take(7));
+        Assert.Equal(["text", "speaker", "speakerRole", "isKey", "score", "start", "end", "speakerConfidence", "displayText"], quote.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

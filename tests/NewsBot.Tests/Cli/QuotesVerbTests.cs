@@ -29,8 +29,8 @@ public sealed class QuotesVerbTests
         Assert.Equal("en", root.GetProperty("language").GetString());
         var quote = root.GetProperty("quotes")[0];
         Assert.Equal(
-            ["text", "speaker", "speakerRole", "isKey", "score", "start", "end"],
-            quote.EnumerateObject().Select(p => p.Name).Take(7));
+            ["text", "speaker", "speakerRole", "isKey", "score", "start", "end", "speakerConfidence", "displayText"],
+            quote.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

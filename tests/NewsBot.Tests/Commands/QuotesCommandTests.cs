@@ -24,7 +24,7 @@ public sealed class QuotesCommandTests
         var embed = DiscordReply.Embed(posted);
         Assert.Equal(InventedArticle.Title, embed["title"]!.GetValue<string>());
         Assert.Equal(url, embed["url"]!.GetValue<string>());
-        Assert.Contains($"“{InventedArticle.Quote},” — {InventedArticle.Speaker}, director of the harbour board", DiscordReply.Description(posted), StringComparison.Ordinal);
+        Assert.Contains($"“{InventedArticle.Quote}” — {InventedArticle.Speaker}, director of the harbour board", DiscordReply.Description(posted), StringComparison.Ordinal);
         Assert.Contains(InventedArticle.Outlet, embed["footer"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("""{"parse":[]}""", posted.Body["allowed_mentions"]!.ToJsonString());
         bot.AssertDiscordAcceptedEverything();

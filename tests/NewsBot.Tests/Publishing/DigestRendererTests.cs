@@ -72,7 +72,8 @@ public sealed class DigestRendererTests
 
         var description = messages[0].Embeds![0].Description!;
         Assert.StartsWith("“", description, StringComparison.Ordinal);
-        Assert.EndsWith("…”", description, StringComparison.Ordinal);
+        Assert.EndsWith("…” — unattributed", description, StringComparison.Ordinal);
+        description = description[..^" — unattributed".Length];
         var shown = description[1..^2];
         Assert.True(shown.Length <= StoryHighlights.MaxQuoteLength);
         Assert.StartsWith(shown, quote, StringComparison.Ordinal);

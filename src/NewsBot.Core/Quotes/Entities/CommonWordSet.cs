@@ -12,7 +12,14 @@ internal sealed class CommonWordSet
 
     public int Count => _hashes.Length;
 
-    public static CommonWordSet Load(string language) => From(LexiconResources.Lines($"common-{language}.txt.br"));
+    public static CommonWordSet Load(string language)
+    {
+        var hashes = new List<ulong>(400_000);
+        LexiconResources.ForEachLine($"common-{language}.txt.br", line => hashes.Add(WordHash.Of(line)));
+        var sorted = hashes.ToArray();
+        Array.Sort(sorted);
+        return new CommonWordSet(sorted);
+    }
 
     public static CommonWordSet From(IEnumerable<string> lowerCaseWords)
     {

@@ -9,6 +9,8 @@ internal sealed class EntityLexicon
     private static readonly Lazy<EntityLexicon> Loaded = new(
         () => new EntityLexicon(EntityTable.Load(), CommonWordSet.Load, WordRanks.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private const LexiconFlags NameFlags = LexiconFlags.GivenName | LexiconFlags.Surname;
+
     private readonly EntityTable _table;
     private readonly Lazy<CommonWordSet>[] _commonWords;
     private readonly Lazy<WordRanks>[] _ranks;
@@ -44,7 +46,14 @@ internal sealed class EntityLexicon
             return flags;
         }
 
-        return IsCommon(key, language) ? flags | LexiconFlags.CommonWord : flags | Contraction(key, language);
+        if (flags == LexiconFlags.None && LexiconLanguages.IndexOf(language) is 1 or -1)
+        {
+            flags = GermanCompounds.HeadFlags(_table, key);
+        }
+
+        // A frequent word is a common word even where the dictionary lists only lemmas ("hay", "según"), unless it is a name.
+        var common = IsCommon(key, language) || ((flags & NameFlags) == 0 && RankOf(key, language) > 0);
+        return common ? flags | LexiconFlags.CommonWord : flags | Contraction(key, language);
     }
 
     public bool IsGivenName(string word) => Lookup(word).HasFlag(LexiconFlags.GivenName);

@@ -64,7 +64,7 @@ internal static class SpanClassifier
             return new EntityGuess(EntityKind.Platform, head.IsName || shape.Titled ? 0.55 : 0.9);
         }
 
-        if (head.Has(LexiconFlags.DocumentWord) && !personShaped && !(single && head.IsName))
+        if (head.Has(LexiconFlags.DocumentWord) && !head.Has(LexiconFlags.OrganisationWord) && !personShaped && !(single && head.IsName))
         {
             return new EntityGuess(EntityKind.Document, shape.Determined || !single ? 0.9 : 0.7);
         }
@@ -105,8 +105,9 @@ internal static class SpanClassifier
             return new EntityGuess(EntityKind.Person, 0.8);
         }
 
-        // Unknown capitalised words together are mostly names the lists lack; common words among them make it a guess.
-        return new EntityGuess(EntityKind.Person, shape.Facts.All(f => f.IsUnknown) ? 0.7 : 0.4);
+        // Unknown capitalised words together, or with a given name, are mostly names the lists lack ("Álvaro Reinaldo");
+        // common words among them make it a guess.
+        return new EntityGuess(EntityKind.Person, shape.Facts.All(f => f.IsUnknown || f.IsName) ? 0.7 : 0.4);
     }
 
     /// <summary>A given name first: how sure the rest makes it a person ("Mara Lindqvist" sure, "Florence Nightingale" less).</summary>
@@ -122,7 +123,8 @@ internal static class SpanClassifier
             return 0.85;
         }
 
-        return last.Has(LexiconFlags.Place | LexiconFlags.Demonym) ? 0.5 : 0.7;
+        // "Andrés Santander" is a person, "Florence Italy" is not: only a major place outweighs the given name.
+        return last.MajorPlace || last.Has(LexiconFlags.Demonym) ? 0.5 : 0.75;
     }
 
     /// <summary>A place, a nationality or a common word that is not also a name.</summary>
@@ -142,6 +144,12 @@ internal static class SpanClassifier
             if (shape.Honorific || (shape.Titled && !word.Has(LexiconFlags.RoleWord)))
             {
                 return new EntityGuess(EntityKind.Person, shape.Honorific ? 0.85 : 0.8);
+            }
+
+            // "Una", "Ma", "Will": among the few hundred most frequent words, whatever else the lists say.
+            if (word.Has(LexiconFlags.CommonWord) && word.Rank is > 0 and <= FunctionWordRank && !word.MajorPlace)
+            {
+                return new EntityGuess(EntityKind.CommonNoun, 0.75);
             }
 
             if (word.Has(LexiconFlags.Demonym))
@@ -190,8 +198,8 @@ internal static class SpanClassifier
         private static EntityGuess Word(string text, WordFacts word, string? language)
         {
             var lower = text.ToLowerInvariant();
-            if (word.Has(LexiconFlags.CommonWord)
-                && (word.Rank > 0 || CapitalisesNouns(language) || text.Contains('’', StringComparison.Ordinal) || text.Contains('\'', StringComparison.Ordinal)))
+            if (word.Rank > 0 || (word.Has(LexiconFlags.CommonWord)
+                && (CapitalisesNouns(language) || text.Contains('’', StringComparison.Ordinal) || text.Contains('\'', StringComparison.Ordinal))))
             {
                 return new EntityGuess(EntityKind.CommonNoun, 0.85);
             }

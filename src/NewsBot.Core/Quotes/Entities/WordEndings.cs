@@ -11,9 +11,9 @@ internal static class WordEndings
         ["ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ive", "ism", "ians"],
         ["ung", "heit", "keit", "schaft", "ismus", "tion", "lich", "isch"],
         ["ment", "tion", "sion", "ité", "isme", "iste", "eux", "euse", "ique"],
-        ["ción", "sión", "mente", "idad", "ismo", "ista", "ado", "ada", "ados", "adas", "ido", "ida"],
-        ["zione", "sione", "mente", "ità", "ismo", "ista", "ato", "ata", "ati", "ate"],
-        ["ção", "ções", "são", "mente", "dade", "ismo", "ista", "ado", "ada", "ados", "adas"],
+        ["ción", "sión", "mente", "idad", "ismo", "ista", "ado", "ada", "ados", "adas", "ido", "ida", "ó", "ía", "amos", "emos", "imos", "aron", "ieron", "aba"],
+        ["zione", "sione", "mente", "ità", "ismo", "ista", "ato", "ata", "ati", "ate", "ò", "iamo", "arono", "avano"],
+        ["ção", "ções", "são", "mente", "dade", "ismo", "ista", "ado", "ada", "ados", "adas", "ou", "aram", "eram", "amos", "emos", "ava"],
     ];
 
     /// <summary>Whether <paramref name="key"/> (lower case) ends like a common word of <paramref name="language"/>.</summary>

@@ -14,6 +14,9 @@ internal static class EmbeddedStateReader
 {
     private const int MaxScriptChars = 2_500_000;
 
+    /// <summary>State assignments open their script; looking further would scan every script on the page.</summary>
+    private const int AssignmentSearchChars = 1_000;
+
     private static readonly string[] StateAssignments =
     [
         "__INITIAL_STATE__", "__PRELOADED_STATE__", "__APOLLO_STATE__", "Fusion.globalContent", "__INITIAL_DATA__", "__STATE__",
@@ -54,7 +57,8 @@ internal static class EmbeddedStateReader
     private static JsonDocument? JsonOf(IElement script)
     {
         var type = script.GetAttribute("type")?.Trim();
-        var text = script.TextContent;
+        // A script's text is one text node: reading it directly avoids copying every script on the page.
+        var text = script.ChildNodes is [IText only] ? only.Data : script.TextContent;
         if (text.Length is < 200 or > MaxScriptChars)
         {
             return null;
@@ -70,9 +74,10 @@ internal static class EmbeddedStateReader
             return null;
         }
 
+        var head = text.AsSpan(0, Math.Min(text.Length, AssignmentSearchChars));
         foreach (var name in StateAssignments)
         {
-            var at = text.IndexOf(name, StringComparison.Ordinal);
+            var at = head.IndexOf(name, StringComparison.Ordinal);
             var equals = at < 0 ? -1 : text.IndexOf('=', at + name.Length);
             if (equals > 0 && text.AsSpan(at + name.Length, equals - at - name.Length).Trim().IsEmpty)
             {
@@ -90,7 +95,7 @@ internal static class EmbeddedStateReader
     /// <summary>The first JSON value from <paramref name="start"/>, ignoring whatever script follows it.</summary>
     private static JsonDocument? ParseValue(string text, int start)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text[start..].Trim()), ReaderOptions);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text, start, text.Length - start), ReaderOptions);
         try
         {
             return JsonDocument.TryParseValue(ref reader, out var document) ? document : null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -44,7 +45,8 @@ internal static class ProseFinder
                     }
 
                     break;
-                case JsonValueKind.String:
+                // Only strings that could win are read out: page state holds thousands of short ones.
+                case JsonValueKind.String when JsonMarshal.GetRawUtf8Value(value).Length > Math.Max(best.Length, MinimumChars - 1):
                     Keep(ref best, value.GetString());
                     break;
             }

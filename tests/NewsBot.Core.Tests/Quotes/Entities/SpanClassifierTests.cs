@@ -19,6 +19,10 @@ public sealed class SpanClassifierTests
     [InlineData("Giulia Brambillone", "it")]
     [InlineData("João Carvalhosa", "pt")]
     [InlineData("Kwabena Oduya", "en")]
+    [InlineData("Former Harbour Gov. Mara Lindqvist", "en")]
+    [InlineData("Democrat Owen Baptiste", "en")]
+    [InlineData("Northfield Courier’s Ada Holm", "en")]
+    [InlineData("Andrés Santander", "es")]
     public void Classify_PersonName_PersonAboveThreshold(string span, string language)
     {
         var guess = Classify(span, language);
@@ -44,6 +48,17 @@ public sealed class SpanClassifierTests
     [InlineData("Partido Verde", "es", nameof(EntityKind.Organisation))]
     [InlineData("Ministério da Saúde", "pt", nameof(EntityKind.Organisation))]
     [InlineData("NATO", "en", nameof(EntityKind.Organisation))]
+    [InlineData("Innenministerium", "de", nameof(EntityKind.Organisation))]
+    [InlineData("Landesregierung Nordstadt", "de", nameof(EntityKind.Organisation))]
+    [InlineData("Deutsche Post", "de", nameof(EntityKind.Organisation))]
+    [InlineData("Hay", "es", nameof(EntityKind.CommonNoun))]
+    [InlineData("Según", "es", nameof(EntityKind.CommonNoun))]
+    [InlineData("Ma", "it", nameof(EntityKind.CommonNoun))]
+    [InlineData("È", "it", nameof(EntityKind.CommonNoun))]
+    [InlineData("Cependant", "fr", nameof(EntityKind.CommonNoun))]
+    [InlineData("Afirmou", "pt", nameof(EntityKind.CommonNoun))]
+    [InlineData("They’re", "en", nameof(EntityKind.CommonNoun))]
+    [InlineData("Others", "en", nameof(EntityKind.CommonNoun))]
     [InlineData("Dennoch", "de", nameof(EntityKind.CommonNoun))]
     [InlineData("Spiele", "de", nameof(EntityKind.CommonNoun))]
     [InlineData("Regierung", "de", nameof(EntityKind.Organisation))]
@@ -76,6 +91,15 @@ public sealed class SpanClassifierTests
 
         Assert.Equal(EntityKind.Person, guess.Kind);
         Assert.True(guess.Confidence >= Sure, guess.ToString());
+    }
+
+    [Fact]
+    public void Classify_UnknownCapitalisedWord_PersonAsAGuess()
+    {
+        var guess = Classify("Halloway", "en");
+
+        Assert.Equal(EntityKind.Person, guess.Kind);
+        Assert.InRange(guess.Confidence, 0.5, Sure - 0.01);
     }
 
     [Fact]

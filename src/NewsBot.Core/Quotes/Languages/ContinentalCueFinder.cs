@@ -1,0 +1,193 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// Finds a quote's source in German, French, Spanish, Italian or Portuguese text: an inverted verb after the quote
+/// (`„…“, sagte der Minister.`, `«…», a déclaré Marie Dupont`, `affirme-t-elle`), a verb before it (`Weber sagte: „…“`),
+/// `so`/`laut`/`selon`/`según`/`secondo`/`segundo`, a colon introduction (`Ministerin Anna Berg: „…“`), pronouns and, in
+/// Spanish, Italian and Portuguese, a dropped subject (`“…”, afirmó.`). When the text names no one it can resolve, it says so.
+/// </summary>
+internal sealed class ContinentalCueFinder
+{
+    private const int MaxWordsAfterLeadVerb = 12;
+    private const int ParagraphsBack = 2;
+
+    private readonly string _text;
+    private readonly IReadOnlyList<TextSpan> _paragraphs;
+    private readonly IReadOnlyList<QuotedSegment> _segments;
+    private readonly LanguageKnowledge _language;
+    private readonly SubjectReader _subjects;
+    private readonly RecentSpeakers _recent = new();
+
+    public ContinentalCueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
+    {
+        _text = text;
+        _paragraphs = paragraphs;
+        _segments = segments;
+        _language = language;
+        _subjects = new SubjectReader(text, language, new PersonNames(text, segments, language), _recent);
+    }
+
+    public SpeakerCandidate? Find(int index)
+    {
+        var found = FindUnrecorded(index);
+        _recent.Add(_segments[index].OpenMark, QuoteContext.Of(_text, _paragraphs, _segments, index).Tail.End, found);
+        return found;
+    }
+
+    private SpeakerCandidate? FindUnrecorded(int index)
+    {
+        var segment = _segments[index];
+        var context = QuoteContext.Of(_text, _paragraphs, _segments, index);
+        var notBefore = _paragraphs[Math.Max(0, segment.Paragraph - ParagraphsBack)].Start;
+        var tail = FromTail(segment, context.Tail, notBefore);
+        if (tail.Found)
+        {
+            return Tagged(tail.Candidate, CueKind.Tail);
+        }
+
+        var lead = FromLead(context.Lead, segment.OpenMark, notBefore);
+        if (lead.Found || context.Lead.Length > 0 || segment.OpenMark != _paragraphs[segment.Paragraph].Start || segment.Paragraph == 0)
+        {
+            return Tagged(lead.Candidate, CueKind.Lead);
+        }
+
+        // A paragraph that is only the quote, after one that ends `… erklärte sie:`.
+        var previous = _paragraphs[segment.Paragraph - 1];
+        if (!_text.AsSpan(previous.Start, previous.Length).TrimEnd().EndsWith(":"))
+        {
+            return null;
+        }
+
+        var sentence = QuoteContext.SentenceStart(_text, previous, _segments, previous.End - 1);
+        return Tagged(FromLead(new TextSpan(sentence, previous.End), segment.OpenMark, notBefore).Candidate, CueKind.IntroducingParagraph);
+    }
+
+    private Subject FromTail(QuotedSegment segment, TextSpan span, int notBefore)
+    {
+        var words = WordTokenizer.Tokenize(_text, span.Start, span.End);
+        if (words.Count == 0 || segment.IsOpenEnded)
+        {
+            return Subject.None;
+        }
+
+        var gap = _text.AsSpan(span.Start, words[0].Start - span.Start);
+        var joined = gap.IndexOfAny(",—–-") >= 0;
+        if (gap.IndexOfAny(".!?") >= 0 || (!joined && words[0].IsCapitalized))
+        {
+            return Subject.None;
+        }
+
+        var anchor = segment.OpenMark;
+        if (_language.TailAccordingTo.Contains(words[0].Lower) || _language.AccordingTo.Contains(words[0].Lower))
+        {
+            return AsAccordingTo(_subjects.After(words, 1, anchor, notBefore));
+        }
+
+        if (VerbMatch.At(words, 0, _language) is { } verb)
+        {
+            return AfterVerb(words, verb, anchor, notBefore);
+        }
+
+        for (var i = 1; i < Math.Min(words.Count, 6); i++)
+        {
+            if (VerbMatch.At(words, i, _language) is { } later)
+            {
+                // `«…», Marie Dupont a déclaré.`
+                return _subjects.Before(words, later.First, anchor, notBefore);
+            }
+        }
+
+        return Subject.None;
+    }
+
+    private Subject AfterVerb(List<Word> words, VerbMatch verb, int anchor, int notBefore)
+    {
+        if (verb.Pronoun is { } pronoun)
+        {
+            return _subjects.Refer(anchor, notBefore, _language.Pronouns.GetValueOrDefault(pronoun));
+        }
+
+        var subject = _subjects.After(words, verb.Last + 1, anchor, notBefore);
+        return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown);
+    }
+
+    private Subject FromLead(TextSpan span, int anchor, int notBefore)
+    {
+        var words = WordTokenizer.Tokenize(_text, span.Start, span.End);
+        if (words.Count == 0)
+        {
+            return Subject.None;
+        }
+
+        if (AccordingTo(words, anchor, notBefore) is { Found: true } according)
+        {
+            return AsAccordingTo(according);
+        }
+
+        for (var v = words.Count - 1; v >= 0 && words.Count - 1 - v <= MaxWordsAfterLeadVerb; v--)
+        {
+            if (VerbMatch.At(words, v, _language) is not { } verb)
+            {
+                continue;
+            }
+
+            if (verb.Pronoun is { } pronoun)
+            {
+                return _subjects.Refer(anchor, notBefore, _language.Pronouns.GetValueOrDefault(pronoun));
+            }
+
+            var after = _subjects.After(words, verb.Last + 1, anchor, notBefore);
+            var before = _subjects.Before(words, verb.First, anchor, notBefore);
+            var inverted = after.Found && after.Candidate is not null && ClauseOpensAt(words, verb.First);
+            var subject = inverted ? after : before.Found ? before : Subject.None;
+            return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown);
+        }
+
+        return _text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":") ? ColonIntroduction(words, anchor, notBefore) : Subject.None;
+    }
+
+    /// <summary>`Ministerin Anna Berg: „…“`, `Doch Weber will das Positive sehen: „…“`: the name before the colon, else the sentence's subject.</summary>
+    private Subject ColonIntroduction(List<Word> words, int anchor, int notBefore) => _subjects.Before(words, words.Count, anchor, notBefore);
+
+    /// <summary>`selon X`, `según X`, `laut X`, `de acordo com X`, and `Pour elle, « … »` at the start of the sentence.</summary>
+    private Subject AccordingTo(List<Word> words, int anchor, int notBefore)
+    {
+        if (_language.OpeningAccordingTo.Contains(words[0].Lower))
+        {
+            var opening = _subjects.After(words, 1, anchor, notBefore);
+            if (opening.Found)
+            {
+                return opening;
+            }
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (_language.AccordingTo.Contains(words[i].Lower) || (_language.OpeningAccordingTo.Contains(words[i].Lower) && _language.Pronouns.ContainsKey(words[i + 1].Lower)))
+            {
+                return _subjects.After(words, i + 1, anchor, notBefore);
+            }
+
+            foreach (var phrase in _language.AccordingToPhrases)
+            {
+                var parts = phrase.Split(' ');
+                if (i + parts.Length < words.Count && parts.Select((p, k) => words[i + k].Lower == p).All(x => x))
+                {
+                    return _subjects.After(words, i + parts.Length, anchor, notBefore);
+                }
+            }
+        }
+
+        return Subject.None;
+    }
+
+    /// <summary>The cue that found a candidate tells how far to trust it (see <see cref="AttributionConfidence"/>).</summary>
+    private static SpeakerCandidate? Tagged(SpeakerCandidate? candidate, CueKind cue) =>
+        candidate is null || candidate.Cue != CueKind.None ? candidate : candidate with { Cue = cue };
+
+    private static Subject AsAccordingTo(Subject subject) => subject with { Candidate = Tagged(subject.Candidate, CueKind.AccordingTo) };
+
+    /// <summary>The verb opens its clause (`…, erzählte Tobisch damals:`, `Dann sagte der Minister:`): the subject follows it.</summary>
+    private bool ClauseOpensAt(List<Word> words, int verb) =>
+        verb == 0 || verb == 1 || _text.AsSpan(words[verb - 1].End, words[verb].Start - words[verb - 1].End).IndexOfAny(",;:") >= 0;
+}

@@ -1,0 +1,27 @@
+using NewsBot.Core.Quotes.Entities;
+
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// The entity questions the language rules ask, in one place: whether a capitalised word is an ordinary word of the
+/// language (German nouns, a sentence-initial `E`), a given name, a surname, a place, a role. Answered by the shared entity lexicon.
+/// </summary>
+internal static class EntityKnowledge
+{
+    private static EntityLexicon Lexicon => EntityLexicon.Shared;
+
+    public static bool IsCommonWord(string word, string language) => Lexicon.IsCommonWord(word, language);
+
+    public static bool IsGivenName(string word) => Lexicon.IsGivenName(word);
+
+    public static bool IsSurname(string word) => Lexicon.IsSurname(word);
+
+    public static bool IsOrganisationWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.OrganisationWord);
+
+    public static bool IsRoleWord(string word, string language) =>
+        (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word);
+
+    public static Gender GenderOf(string givenName) => Lexicon.GenderOf(givenName);
+
+    public static EntityGuess Classify(IReadOnlyList<string> words, string language) => Lexicon.Classify(words, language);
+}

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>German: `„…“, sagte der Minister.`, `so Weber`, `laut Weber`, `fügte … hinzu`, `er`/`sie`.</summary>
+internal static class German
+{
+    /// <summary>Weak verbs: present `erklärt`, past `erklärte(n)`, participle `erklärt`/`gesagt`.</summary>
+    private static readonly string[] WeakStems =
+    [
+        "sag", "erklär", "beton", "mein", "erläuter", "erzähl", "schilder", "bericht", "antwort", "ergänz", "warn",
+        "kritisier", "bestätig", "versicher", "unterstreich", "forder", "behaupt", "klag", "beklag", "frag", "erinner", "scherz",
+        "bilanzier", "kommentier", "resümier", "argumentier", "mahn", "ermahn", "lach", "seufz", "twitter", "schätz",
+        "verkünd", "äußer", "beschreib", "verdeutlich", "präzisier", "zitier", "folger", "urteil", "bekräftig", "widersprech",
+        "entgegn", "erwider", "rechtfertig", "wunder", "räum", "hoff", "glaub", "sorg",
+    ];
+
+    private static readonly string[] StrongForms =
+    [
+        "schreibt", "schrieb", "schrieben", "geschrieben", "spricht", "sprach", "sprachen", "ruft", "rief", "riefen",
+        "fügt", "fügte", "fügten", "hinzugefügt", "gibt", "gab", "gaben", "zu", "räumt", "räumte", "ein", "weiß", "wusste",
+        "stellt", "stellte", "fest", "klar", "heißt", "hieß", "versprach", "verspricht", "widersprach", "bekennt", "bekannte",
+        "nennt", "nannte", "denkt", "dachte", "sieht", "sah", "hält", "hielt", "beschreibt", "beschrieb", "unterstrich",
+        "so", "laut",
+    ];
+
+    private static IEnumerable<string> Inflect(string stem)
+    {
+        var pastStem = stem.EndsWith('t') || stem.EndsWith('d') ? stem + "e" : stem;
+        yield return stem + (stem.EndsWith('t') || stem.EndsWith('d') ? "et" : "t");
+        yield return pastStem + "te";
+        yield return pastStem + "ten";
+        yield return stem + "en";
+        var inseparable = stem.StartsWith("be", StringComparison.Ordinal) || stem.StartsWith("er", StringComparison.Ordinal)
+            || stem.StartsWith("ver", StringComparison.Ordinal) || stem.StartsWith("ent", StringComparison.Ordinal)
+            || stem.StartsWith("unter", StringComparison.Ordinal) || stem.EndsWith("ier", StringComparison.Ordinal);
+        yield return (inseparable ? string.Empty : "ge") + stem + (stem.EndsWith('t') || stem.EndsWith('d') ? "et" : "t");
+    }
+
+    public static LanguageKnowledge Knowledge { get; } = new()
+    {
+        Code = "de",
+        StopWords = LanguageKnowledge.Set(
+            "der", "die", "das", "und", "ist", "nicht", "sich", "mit", "auf", "den", "dem", "des", "ein", "eine", "auch",
+            "wird", "sind", "zu", "von", "für", "im", "dass", "wir", "ich", "es", "sie", "er", "hat", "haben", "wie", "noch",
+            "nach", "bei", "aus", "über", "einen", "einer", "werden", "wurde", "aber", "oder", "nur", "schon", "sagt", "sagte"),
+        Verbs = WeakStems.SelectMany(Inflect).Concat(StrongForms.Where(f => f is not ("zu" or "ein" or "fest" or "klar" or "so" or "laut")))
+            .ToFrozenSet(StringComparer.Ordinal),
+        VerbCompanions = LanguageKnowledge.Set("hat", "haben", "hatte", "hatten", "sich"),
+        AccordingTo = LanguageKnowledge.Set("laut"),
+        TailAccordingTo = LanguageKnowledge.Set("so"),
+        Pronouns = LanguageKnowledge.Genders("er", "sie"),
+        GenderedDeterminers = LanguageKnowledge.Genders("der", "die"),
+        Determiners = LanguageKnowledge.Set("der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesem", "jener", "jene"),
+        Indefinites = LanguageKnowledge.Set("ein", "eine", "einer", "eines", "einem", "einige", "manche", "viele", "mehrere"),
+        CapitalisesNouns = true,
+        Prepositions = LanguageKnowledge.Set("von", "vom", "aus", "bei", "beim", "im", "in", "am", "an", "für", "gegenüber", "auf", "zu", "zum", "zur", "mit", "nach", "über"),
+    };
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>Italian: `«…», ha detto Rossi.`, `ha aggiunto.` (subject dropped), `secondo X`, `lui`/`lei`.</summary>
+internal static class Italian
+{
+    /// <summary>-are verbs: `spiega`, `spiegano`, `spiegò`, `spiegava`, `spiegato`, `spiegando`.</summary>
+    private static readonly string[] AreStems =
+    [
+        "spieg", "dichiar", "afferm", "sottoline", "raccont", "ricord", "annunci", "osserv", "rilev", "precis", "denunci",
+        "attacc", "conferm", "assicur", "lament", "comment", "evidenzi", "not", "segnal", "specific", "argoment", "aggiorn", "rimarc", "sollecit", "elenc",
+        "incalz", "replic", "esclam", "scherz", "accus", "rivendic", "auspic", "puntualizz", "illustr",
+        "confid", "twitt", "domand", "ironizz", "tuon", "sintetizz",
+    ];
+
+    private static readonly string[] IrregularForms =
+    [
+        "detto", "dice", "dicono", "disse", "dissero", "diceva", "dirà", "aggiunto", "aggiunge", "aggiungono", "aggiunse",
+        "scritto", "scrive", "scrisse", "risposto", "risponde", "rispose", "ammesso", "ammette", "ammise", "concluso",
+        "conclude", "concluse", "sostenuto", "sostiene", "sostenne", "chiesto", "chiede", "chiese", "promesso", "promette",
+        "riconosciuto", "riconosce", "riconobbe", "avverte", "avvertito", "insiste", "ribadisce", "ribadito", "ribadì",
+        "sottolinea", "spiegato", "premesso", "premette", "messo", "assicura", "definito", "definisce", "prosegue", "proseguito",
+        "continua", "continuato", "ripete", "ripetuto", "esordito", "esordisce", "attacca",
+    ];
+
+    private static IEnumerable<string> Inflect(string stem)
+    {
+        yield return stem + "a";
+        yield return stem + "ano";
+        yield return stem + "ò";
+        yield return stem + "ava";
+        yield return stem + "ato";
+        yield return stem + "ata";
+        yield return stem + "ando";
+    }
+
+    public static LanguageKnowledge Knowledge { get; } = new()
+    {
+        Code = "it",
+        StopWords = LanguageKnowledge.Set(
+            "il", "lo", "la", "gli", "le", "di", "che", "e", "è", "un", "una", "per", "con", "non", "del", "della", "sono",
+            "nel", "nella", "anche", "ha", "si", "più", "dei", "delle", "alla", "al", "ma", "come", "questo", "questa", "sia",
+            "stato", "essere", "secondo", "ancora", "loro", "degli", "tra", "fra", "sul", "sulla"),
+        Verbs = AreStems.SelectMany(Inflect).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
+        VerbCompanions = LanguageKnowledge.Set("ha", "hanno", "aveva", "avevano", "avrebbe", "è", "si", "s'è", "era"),
+        AccordingTo = LanguageKnowledge.Set("secondo"),
+        AccordingToPhrases = ["a detta di", "stando a"],
+        OpeningAccordingTo = LanguageKnowledge.Set("per"),
+        Pronouns = LanguageKnowledge.Genders("lui egli", "lei ella"),
+        GenderedDeterminers = LanguageKnowledge.Genders("il lo", "la"),
+        Determiners = LanguageKnowledge.Set("il", "lo", "la", "l", "i", "gli", "le", "questo", "questa", "quel", "quella"),
+        Indefinites = LanguageKnowledge.Set("un", "uno", "una", "alcuni", "alcune", "diversi", "fonti"),
+        Prepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "a", "al", "alla", "in", "nel", "nella", "per", "con", "su", "sul", "tra", "fra"),
+        DropsSubject = true,
+    };
+}

@@ -1,0 +1,41 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// Tells an article's language by its function words: each known language counts how many of the first words are its
+/// stop words. A clear winner is the language; a close call or too little text is unknown (null), read with English rules.
+/// </summary>
+internal static class LanguageDetector
+{
+    private const int MaxWordsRead = 600;
+    private const int MinStopWords = 4;
+
+    /// <summary>The winner must beat the runner-up by this factor: Spanish and Portuguese share many words.</summary>
+    private const double MinMargin = 1.25;
+
+    public static LanguageKnowledge? Detect(string text)
+    {
+        var counts = new int[KnownLanguages.All.Count];
+        var read = 0;
+        foreach (var word in WordTokenizer.Tokenize(text, 0, Math.Min(text.Length, MaxWordsRead * 8)))
+        {
+            if (++read > MaxWordsRead)
+            {
+                break;
+            }
+
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] += KnownLanguages.All[i].StopWords.Contains(word.Lower) ? 1 : 0;
+            }
+        }
+
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            best = counts[i] > counts[best] ? i : best;
+        }
+
+        var runnerUp = counts.Where((_, i) => i != best).DefaultIfEmpty(0).Max();
+        return counts[best] >= MinStopWords && counts[best] >= runnerUp * MinMargin ? KnownLanguages.All[best] : null;
+    }
+}

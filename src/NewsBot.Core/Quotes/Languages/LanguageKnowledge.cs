@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// What the attributor needs to know about one language, in the same shape for every language: a contributor adds a
+/// language by adding one file that fills this in (and listing it in <see cref="KnownLanguages"/>).
+/// </summary>
+internal sealed class LanguageKnowledge
+{
+    /// <summary>ISO 639-1 code: `de`, `fr`.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Frequent function words, which tell the language of an article apart from the others.</summary>
+    public required FrozenSet<string> StopWords { get; init; }
+
+    /// <summary>Every inflected form of the reporting verbs that can stand next to a quote (`sagte`, `affirme`, `dijo`), lower case.</summary>
+    public required FrozenSet<string> Verbs { get; init; }
+
+    /// <summary>Auxiliaries of compound tenses (`a` déclaré, `ha` detto, `hat` gesagt) and reflexive pronouns (`se` mostró) that sit before a verb form.</summary>
+    public FrozenSet<string> VerbCompanions { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words that hand a quote to the name after them: `laut`, `selon`, `según`, `secondo`, `segundo`.</summary>
+    public required FrozenSet<string> AccordingTo { get; init; }
+
+    /// <summary>Multi-word forms of <see cref="AccordingTo"/>, lower case: `de acordo com`, `d'après`.</summary>
+    public IReadOnlyList<string> AccordingToPhrases { get; init; } = [];
+
+    /// <summary>Words that name the source only when they open the sentence before a quote (`Pour elle, « … »`, `Para González, “…”`).</summary>
+    public FrozenSet<string> OpeningAccordingTo { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words that follow a quote and name its source like a verb: German `„…“, so Weber.`</summary>
+    public FrozenSet<string> TailAccordingTo { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Third-person subject pronouns with the gender they refer to (`er` → male, `elle` → female).</summary>
+    public required FrozenDictionary<string, Gender> Pronouns { get; init; }
+
+    /// <summary>Articles and demonstratives that open a description (`der`, `la`, `el`, `il`, `o`).</summary>
+    public required FrozenSet<string> Determiners { get; init; }
+
+    /// <summary>Articles that tell the gender of the noun after them (`la ministra`, `der Sprecher`), for `the minister` back-references.</summary>
+    public FrozenDictionary<string, Gender> GenderedDeterminers { get; init; } = FrozenDictionary<string, Gender>.Empty;
+
+    /// <summary>Indefinite articles: `ein Mitarbeiter sagte` names no one in particular.</summary>
+    public required FrozenSet<string> Indefinites { get; init; }
+
+    /// <summary>Prepositions that end a speaker's name and start a complement (`von`, `de`, `del`, `di`, `da`).</summary>
+    public required FrozenSet<string> Prepositions { get; init; }
+
+    /// <summary>German capitalises every noun: a capitalised word there is no sign of a name.</summary>
+    public bool CapitalisesNouns { get; init; }
+
+    /// <summary>Spanish, Italian and Portuguese drop the subject: `“…”, afirmó.` is said by the person the text is about.</summary>
+    public bool DropsSubject { get; init; }
+
+    public static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    public static FrozenDictionary<string, Gender> Genders(string male, string female) =>
+        male.Split(' ').Select(w => (w, Gender.Male)).Concat(female.Split(' ').Select(w => (w, Gender.Female)))
+            .ToFrozenDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>Spanish: `“…”, dijo García.`, `afirmó.` (subject dropped), `se mostró`, `según X`, `para X, “…”`, `él`/`ella`.</summary>
+internal static class Spanish
+{
+    /// <summary>-ar verbs: `explica`, `explican`, `explicó`, `explicaron`, `explicaba`, `explicado`, `explicará`.</summary>
+    private static readonly string[] ArStems =
+    [
+        "afirm", "asegur", "señal", "explic", "declar", "agreg", "indic", "apunt", "destac", "resalt", "recalc", "precis",
+        "reiter", "insist", "manifest", "cuestion", "critic", "lament", "expres", "asever", "subray", "relat", "coment",
+        "anunci", "adelant", "plante", "denunci", "reclam", "confirm", "alert", "detall", "enfatiz", "opin", "record",
+        "pregunt", "contest", "aclar", "valor", "celebr", "matiz", "remarc", "exclam", "tuite", "juzg", "sentenci",
+        "ironiz", "brome", "zanj", "puntualiz", "desliz", "remat", "narr", "explay", "sintetiz",
+    ];
+
+    private static readonly string[] IrregularForms =
+    [
+        "dijo", "dice", "dicen", "dijeron", "decía", "dirá", "dicho", "añadió", "añade", "añaden", "añadieron", "añadía",
+        "sostuvo", "sostiene", "sostienen", "advirtió", "advierte", "advierten", "admitió", "admite", "escribió", "escribe",
+        "respondió", "responde", "concluyó", "concluye", "insistió", "reconoció", "reconoce", "exigió", "exige",
+        "defendió", "defiende", "mostró", "muestra", "prometió", "promete", "cuenta", "contó", "pidió", "pide",
+        "sugirió", "sugiere", "mantuvo", "mantiene", "recuerda", "agregó", "explicó",
+    ];
+
+    private static IEnumerable<string> Inflect(string stem)
+    {
+        yield return stem + "a";
+        yield return stem + "an";
+        yield return stem + "aba";
+        yield return stem + "ó";
+        yield return stem + "aron";
+        yield return stem + "ado";
+        yield return stem + "ará";
+    }
+
+    public static LanguageKnowledge Knowledge { get; } = new()
+    {
+        Code = "es",
+        StopWords = LanguageKnowledge.Set(
+            "el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por", "con", "para", "es", "del", "se", "no", "al",
+            "lo", "como", "más", "pero", "sus", "su", "le", "ya", "fue", "este", "ha", "sobre", "también", "muy", "hay",
+            "entre", "cuando", "desde", "porque", "según", "dijo", "esta", "sin"),
+        Verbs = ArStems.SelectMany(Inflect).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
+        VerbCompanions = LanguageKnowledge.Set("ha", "han", "había", "habían", "se", "le", "les", "lo"),
+        AccordingTo = LanguageKnowledge.Set("según"),
+        AccordingToPhrases = ["de acuerdo con", "a juicio de", "en palabras de"],
+        OpeningAccordingTo = LanguageKnowledge.Set("para"),
+        Pronouns = LanguageKnowledge.Genders("él", "ella"),
+        GenderedDeterminers = LanguageKnowledge.Genders("el", "la"),
+        Determiners = LanguageKnowledge.Set("el", "la", "los", "las", "este", "esta", "ese", "esa", "aquel", "aquella", "su"),
+        Indefinites = LanguageKnowledge.Set("un", "una", "unos", "unas", "algunos", "algunas", "varios", "varias", "fuentes"),
+        Prepositions = LanguageKnowledge.Set("de", "del", "a", "al", "en", "para", "por", "con", "desde", "ante", "sobre", "tras"),
+        DropsSubject = true,
+    };
+}

@@ -1,0 +1,53 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// A reporting verb found among words: it spans <see cref="First"/>..<see cref="Last"/> (`a déclaré`, `ha detto`, `se mostró`);
+/// <see cref="Pronoun"/> is the subject glued to it in French inversion (`affirme-t-elle` → `elle`).
+/// </summary>
+internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
+{
+    public static VerbMatch? At(IReadOnlyList<Word> words, int i, LanguageKnowledge language)
+    {
+        var word = words[i];
+        if (word.IsCapitalized && i > 0)
+        {
+            return null;
+        }
+
+        var lower = word.Lower;
+        if (lower.Contains('-', StringComparison.Ordinal) && Inverted(words, i, language) is { } inverted)
+        {
+            return inverted;
+        }
+
+        if (language.Verbs.Contains(lower))
+        {
+            return new VerbMatch(i, i, null);
+        }
+
+        var next = i + 1 < words.Count ? words[i + 1].Lower : null;
+        return language.VerbCompanions.Contains(lower) && next is not null && language.Verbs.Contains(next)
+            ? new VerbMatch(i, i + 1, null)
+            : null;
+    }
+
+    /// <summary>`affirme-t-elle`, `dit-il`, `a-t-il déclaré`.</summary>
+    private static VerbMatch? Inverted(IReadOnlyList<Word> words, int i, LanguageKnowledge language)
+    {
+        var parts = words[i].Lower.Split('-');
+        if (!language.Pronouns.ContainsKey(parts[^1]) && parts[^1] is not ("ils" or "elles" or "on"))
+        {
+            return null;
+        }
+
+        var pronoun = parts[^1];
+        if (language.Verbs.Contains(parts[0]))
+        {
+            return new VerbMatch(i, i, pronoun);
+        }
+
+        return language.VerbCompanions.Contains(parts[0]) && i + 1 < words.Count && language.Verbs.Contains(words[i + 1].Lower)
+            ? new VerbMatch(i, i + 1, pronoun)
+            : null;
+    }
+}

@@ -1,0 +1,38 @@
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>Italian cues: compound tenses, dropped subjects, `secondo`, roles, dash incises. Invented people.</summary>
+public sealed class ItalianTests
+{
+    [Theory]
+    [InlineData("«Il porto resta aperto», ha detto Paolo Bianchi.")]
+    [InlineData("«Il porto resta aperto», ha dichiarato Paolo Bianchi.")]
+    [InlineData("«Il porto resta aperto», spiega Paolo Bianchi.")]
+    [InlineData("«Il porto resta aperto», ha detto il sindaco di Roccaverde, Paolo Bianchi.")]
+    [InlineData("Secondo Paolo Bianchi, «il porto resta aperto».")]
+    [InlineData("Paolo Bianchi ha spiegato: «Il porto resta aperto».")]
+    public void Extract_ItalianCue_AttributesTheQuote(string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("it", sentence);
+
+        Assert.Equal("Paolo Bianchi", analysis.Quotes.Single(q => q.Text.Contains("resta aperto", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DroppedSubject_ContinuesThePreviousSpeaker()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it", "«Il porto resta aperto», ha detto Paolo Bianchi.", "«Le navi torneranno a maggio», ha aggiunto.");
+
+        Assert.Equal("Paolo Bianchi", analysis.SpeakerOf("Le navi"));
+    }
+
+    [Fact]
+    public void Extract_DashInciseInsideTheMarks_BothHalvesToTheSpeaker()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it", "«Si è trattato di una chiusura temporanea – spiega Grazia Conti – dovuta alla mancanza di personale».");
+
+        Assert.Equal("Grazia Conti", analysis.SpeakerOf("Si è trattato"));
+        Assert.Equal("Grazia Conti", analysis.SpeakerOf("dovuta alla"));
+    }
+}

@@ -1,0 +1,29 @@
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>Portuguese cues: inversion, `segundo`, `de acordo com`, roles, `ele`/`ela`, and a sentence-initial `E`. Invented people.</summary>
+public sealed class PortugueseTests
+{
+    [Theory]
+    [InlineData("“O porto continua aberto”, disse João Costa.")]
+    [InlineData("“O porto continua aberto”, afirmou o ministro da Saúde, João Costa.")]
+    [InlineData("Segundo João Costa, “o porto continua aberto”.")]
+    [InlineData("De acordo com João Costa, “o porto continua aberto”.")]
+    [InlineData("João Costa declarou: “O porto continua aberto”.")]
+    public void Extract_PortugueseCue_AttributesTheQuote(string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("pt", sentence);
+
+        Assert.Equal("João Costa", analysis.Quotes.Single(q => q.Text.Contains("continua aberto", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("E acrescentou: “O porto continua aberto”.")]
+    [InlineData("“O porto continua aberto”, disse ele.")]
+    [InlineData("“O porto continua aberto”, afirmou.")]
+    public void Extract_SentenceInitialEOrPronoun_TheLastPersonNamed(string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("pt", "João Costa visitou o cais na segunda-feira.", sentence);
+
+        Assert.Equal("João Costa", analysis.Quotes.Single(q => q.Text.Contains("continua aberto", StringComparison.Ordinal)).Speaker);
+    }
+}

@@ -1,0 +1,52 @@
+using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>A speaker must be a person or an organisation: places, nationalities and common words are abstained on.</summary>
+public sealed class SpeakerEntityCheckTests
+{
+    [Fact]
+    public void Extract_PlaceAsCandidate_SpeakerNull()
+    {
+        var quote = Assert.Single(Extract("“The tide took half the beach,” London said.").Quotes);
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_NationalityAsCandidate_SpeakerNull()
+    {
+        var quote = Assert.Single(Extract("“We were never asked about the bridge,” Norwegian said.").Quotes);
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_CommonWordTheArticleWritesLowerCase_SpeakerNull()
+    {
+        var analysis = Extract(Article(
+            "The queue at the ferry grew all morning, and the wait was long.",
+            "“Nobody told us the boat was cancelled,” Wait said."));
+
+        Assert.Null(Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterPlace_SkipsPlaceForPerson()
+    {
+        var analysis = Extract(Article(
+            "Harbour director Tomas Okafor flew back from Lisbon on Monday.",
+            "“The new pier is ready,” he said."));
+
+        Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterSentenceSubjectAndLaterName_ResolvedToSubject()
+    {
+        var analysis = Extract(Article(
+            "Tomas Okafor said the decision now rests with Jonas Eklund. “We have done our part,” he said."));
+
+        Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
+    }
+}
