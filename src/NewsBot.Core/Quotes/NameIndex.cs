@@ -46,6 +46,7 @@ internal sealed class NameIndex
             {
                 InsideQuote = InsideAnyQuote(segments, mention.Span.Start),
                 OpensSentence = OpensSentence(text, run[0].Start),
+                SubjectOfReportingVerb = NextWordIsReportingVerb(words, run[^1]),
             });
         }
 
@@ -130,7 +131,7 @@ internal sealed class NameIndex
         for (var i = _mentions.Count - 1; i >= 0 && _mentions[i].Span.Start >= paragraphStart; i--)
         {
             var mention = _mentions[i];
-            if (mention.Span.Start < position && !mention.InsideQuote && mention.OpensSentence
+            if (mention.Span.Start < position && !mention.InsideQuote && (mention.OpensSentence || mention.SubjectOfReportingVerb)
                 && mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
             {
                 return FullForm(mention.Words, mention.Span.Start) ?? mention;
@@ -223,6 +224,26 @@ internal sealed class NameIndex
         }
 
         return high >= 0 && segments[high].Content.Contains(position);
+    }
+
+    /// <summary>`… Chief Executive Satya Nadella said that …`: the name a reporting verb follows is who spoke, wherever the sentence starts.</summary>
+    private static bool NextWordIsReportingVerb(IReadOnlyList<Word> words, Word last)
+    {
+        var (low, high) = (0, words.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (words[middle].Start <= last.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low < words.Count && CueWords.IsVerb(words[low]);
     }
 
     private static bool OpensSentence(string text, int start)
