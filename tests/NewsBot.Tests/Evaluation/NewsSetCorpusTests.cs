@@ -15,8 +15,8 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
-    [InlineData("tune", "en", 0.82, 0.04, 0.97)]
-    [InlineData("check", "en", 0.66, 0.19, 0.97)]
+    [InlineData("tune", "en", 0.89, 0.02, 0.97)]
+    [InlineData("check", "en", 0.68, 0.17, 0.97)]
     [InlineData("tune", "de", 0.26, 0.31, 0.97)]
     [InlineData("check", "de", 0.20, 0.27, 0.97)]
     [InlineData("tune", "fr", 0.15, 0.10, 0.97)]
@@ -24,7 +24,7 @@ public sealed class NewsSetCorpusTests
     [InlineData("tune", "es", 0.10, 0.16, 0.97)]
     [InlineData("check", "es", 0.09, 0.14, 0.93)]
     [InlineData("tune", "it", 0.00, 0.13, 0.90)]
-    [InlineData("check", "it", 0.22, 0.22, 0.97)]
+    [InlineData("check", "it", 0.13, 0.17, 0.97)]
     [InlineData("tune", "pt", 0.50, 0.21, 0.97)]
     [InlineData("check", "pt", 0.13, 0.23, 0.97)]
     public void Run_SplitAndLanguage_HoldsSpeakerFigures(string split, string language, double minRight, double maxWrong, double minKeyRecall)
