@@ -12,6 +12,7 @@ internal sealed class NameIndex
 
     private readonly Dictionary<int, NameMention> _byStart;
     private readonly Dictionary<int, NameMention?> _fullForms = [];
+    private readonly Dictionary<int, bool> _canBePerson = [];
 
     private NameIndex(List<NameMention> mentions)
     {
@@ -172,7 +173,7 @@ internal sealed class NameIndex
         }
 
         var full = FullForm(mention.Words, mention.Span.Start) ?? mention;
-        if (!SpeakerEntityCheck.CanBePerson(full))
+        if (!CanBePerson(full))
         {
             // `he said` after `… said the Univision anchor` or `… in the Middle East`: a pronoun for a person skips what is none.
             return false;
@@ -190,6 +191,18 @@ internal sealed class NameIndex
         }
 
         return known == Gender.Unknown || known == gender;
+    }
+
+    /// <summary>Pronoun resolution asks about the same mentions again and again; the lexicon's verdict is worth remembering.</summary>
+    private bool CanBePerson(NameMention mention)
+    {
+        if (!_canBePerson.TryGetValue(mention.Span.Start, out var can))
+        {
+            can = SpeakerEntityCheck.CanBePerson(mention);
+            _canBePerson[mention.Span.Start] = can;
+        }
+
+        return can;
     }
 
     private static bool Extends(NameMention mention, IReadOnlyList<string> words)
