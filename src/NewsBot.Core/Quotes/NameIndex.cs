@@ -12,6 +12,7 @@ internal sealed class NameIndex
 
     private readonly Dictionary<int, NameMention> _byStart;
     private readonly Dictionary<int, NameMention?> _fullForms = [];
+    private readonly Dictionary<int, bool> _canBePerson = [];
 
     private NameIndex(List<NameMention> mentions)
     {
@@ -46,6 +47,7 @@ internal sealed class NameIndex
             {
                 InsideQuote = InsideAnyQuote(segments, mention.Span.Start),
                 OpensSentence = OpensSentence(text, run[0].Start),
+                SubjectOfReportingVerb = NextWordIsReportingVerb(words, run[^1]),
             });
         }
 
@@ -130,7 +132,7 @@ internal sealed class NameIndex
         for (var i = _mentions.Count - 1; i >= 0 && _mentions[i].Span.Start >= paragraphStart; i--)
         {
             var mention = _mentions[i];
-            if (mention.Span.Start < position && !mention.InsideQuote && mention.OpensSentence
+            if (mention.Span.Start < position && !mention.InsideQuote && (mention.OpensSentence || mention.SubjectOfReportingVerb)
                 && mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
             {
                 return FullForm(mention.Words, mention.Span.Start) ?? mention;
@@ -171,7 +173,7 @@ internal sealed class NameIndex
         }
 
         var full = FullForm(mention.Words, mention.Span.Start) ?? mention;
-        if (!SpeakerEntityCheck.CanBePerson(full))
+        if (!CanBePerson(full))
         {
             // `he said` after `… said the Univision anchor` or `… in the Middle East`: a pronoun for a person skips what is none.
             return false;
@@ -189,6 +191,18 @@ internal sealed class NameIndex
         }
 
         return known == Gender.Unknown || known == gender;
+    }
+
+    /// <summary>Pronoun resolution asks about the same mentions again and again; the lexicon's verdict is worth remembering.</summary>
+    private bool CanBePerson(NameMention mention)
+    {
+        if (!_canBePerson.TryGetValue(mention.Span.Start, out var can))
+        {
+            can = SpeakerEntityCheck.CanBePerson(mention);
+            _canBePerson[mention.Span.Start] = can;
+        }
+
+        return can;
     }
 
     private static bool Extends(NameMention mention, IReadOnlyList<string> words)
@@ -223,6 +237,26 @@ internal sealed class NameIndex
         }
 
         return high >= 0 && segments[high].Content.Contains(position);
+    }
+
+    /// <summary>`… Chief Executive Satya Nadella said that …`: the name a reporting verb follows is who spoke, wherever the sentence starts.</summary>
+    private static bool NextWordIsReportingVerb(IReadOnlyList<Word> words, Word last)
+    {
+        var (low, high) = (0, words.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (words[middle].Start <= last.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low < words.Count && CueWords.IsVerb(words[low]);
     }
 
     private static bool OpensSentence(string text, int start)

@@ -10,5 +10,8 @@ internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<str
     /// <summary>The mention opens a sentence, where any word is capitalized (`Work began in May.`).</summary>
     public bool OpensSentence { get; init; }
 
+    /// <summary>A reporting verb follows the mention (`Nadella said`): it is the subject of its clause.</summary>
+    public bool SubjectOfReportingVerb { get; init; }
+
     public string LastWord => Words[^1];
 }

@@ -18,6 +18,11 @@ internal static class SpeakerEntityCheck
             return 1.0;
         }
 
+        if (words.Any(IsAdjectiveCompound))
+        {
+            return 0;
+        }
+
         var guess = EntityLexicon.Shared.Classify(words, null);
         return guess.Kind switch
         {
@@ -33,8 +38,20 @@ internal static class SpeakerEntityCheck
     /// <summary>Whether a mention may be the antecedent of `he` or `she`: nothing the lexicon is sure is no person.</summary>
     public static bool CanBePerson(NameMention mention)
     {
+        if (mention.Words.Any(IsAdjectiveCompound))
+        {
+            return false;
+        }
+
         var guess = EntityLexicon.Shared.Classify(mention.Words, null);
         return guess.Kind is EntityKind.Person or EntityKind.Unknown || !Sure(guess);
+    }
+
+    /// <summary>`Microsoft-related`, `Indiana-born`, `London-based`: a name with a lower-case tail is an adjective.</summary>
+    private static bool IsAdjectiveCompound(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
 
     private static bool WrittenLowerCase(string text, string word)

@@ -9,6 +9,10 @@ namespace NewsBot.Ingestion.Extraction;
 /// </summary>
 internal static class MetadataReader
 {
+    private const int MinimumHeadingChars = 8;
+
+    private static readonly string[] TitleParts = [" | ", " - ", " – ", " — ", " · ", ": "];
+
     public static ArticleMetadata Read(IDocument document, JsonLdArticle ld, Uri? pageUri)
     {
         var meta = new MetaTags(document);
@@ -43,19 +47,23 @@ internal static class MetadataReader
     {
         var titleElement = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title");
         var pageTitle = Clean(titleElement?.TextContent);
-        if (Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("dc:title", "dc.title", "og:title", "twitter:title", "parsely-title")) is { } declared)
-        {
-            return TitleCleaner.StripSiteName(declared, siteName);
-        }
-
-        if (pageTitle is not null)
-        {
-            return TitleCleaner.Clean(pageTitle, siteName);
-        }
-
-        var heading = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "h1");
-        return heading is null ? null : Clean(DomText.Of(heading, 500));
+        var headings = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1").Take(2).ToList();
+        var heading = headings.Count == 0 ? null : Clean(DomText.Of(headings[0], 500));
+        var title = Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("dc:title", "dc.title", "og:title", "twitter:title", "parsely-title")) is { } declared
+            ? TitleCleaner.StripSiteName(declared, siteName)
+            : pageTitle is not null ? TitleCleaner.Clean(pageTitle, siteName) : null;
+        return title is null ? heading : headings.Count == 1 && heading is not null ? HeadingWithinTitle(title, heading) : title;
     }
+
+    /// <summary>
+    /// The page's only &lt;h1&gt; when it is one whole part of the title ("Ridge Wallet - Royal Black",
+    /// "Payment issues - how to delete…"): the heading is the page's own name for itself, without decorations.
+    /// </summary>
+    private static string HeadingWithinTitle(string title, string heading) =>
+        heading.Length >= MinimumHeadingChars && heading.Length < title.Length
+        && title.Split(TitleParts, StringSplitOptions.TrimEntries).Contains(heading, StringComparer.OrdinalIgnoreCase)
+            ? heading
+            : title;
 
     /// <summary>
     /// The JSON-LD headline, unless only "name" appears in the page title: encyclopedia pages put

@@ -5,11 +5,11 @@ namespace NewsBot.Evaluation;
 
 /// <summary>
 /// Runs a page-type detector over a WCXB-style folder (ground-truth.json with page_type, html/&lt;id&gt;.html.gz)
-/// and counts agreements, on one part of <see cref="HeldOutSplit"/>.
+/// and counts agreements, on one <see cref="EvaluationSplit"/>.
 /// </summary>
 public static class PageTypeEvaluation
 {
-    public static PageTypeReport Run(string folder, string split, Func<string, Uri?, PageType> detect, CancellationToken cancellationToken = default)
+    public static PageTypeReport Run(string folder, EvaluationSplit split, Func<string, Uri?, PageType> detect, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(detect);
         using var truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, ExtractionEvaluation.TruthFile)));
@@ -18,7 +18,7 @@ public static class PageTypeEvaluation
         {
             cancellationToken.ThrowIfCancellationRequested();
             var htmlPath = Path.Combine(folder, "html", page.Name + ".html.gz");
-            if (!HeldOutSplit.Includes(split, page.Name) || !File.Exists(htmlPath)
+            if (!split.Includes(page.Name) || !File.Exists(htmlPath)
                 || !page.Value.TryGetProperty("page_type", out var type) || type.GetString() is not { Length: > 0 } trueType)
             {
                 continue;

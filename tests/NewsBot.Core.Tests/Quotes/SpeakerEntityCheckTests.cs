@@ -49,4 +49,25 @@ public sealed class SpeakerEntityCheckTests
 
         Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_PronounAfterAdjectiveCompound_ResolvedToReporter()
+    {
+        var analysis = Extract(Article(
+            "“The levy will grow,” harbour director Tomas Okafor said.",
+            "The fee will cover all Fjordline-related emissions.",
+            "“That money pays for new ferries,” he said."));
+
+        Assert.Equal("Tomas Okafor", analysis.QuoteStarting("That money").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameAfterReportingVerbInLongSentence_PronounResolvedToIt()
+    {
+        var analysis = Extract(Article(
+            "Speaking from a stage at the harbour in Vesterby, director Tomas Okafor said the ferry would run all winter.",
+            "“We have waited long enough,” he said."));
+
+        Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
+    }
 }

@@ -39,6 +39,14 @@ public sealed class ArticleExtractorMetadataTests
         Assert.Equal(expected, Read(Page($"<title>{title}</title>")).Title);
 
     [Fact]
+    public void Extract_OnlyHeadingIsOnePartOfTitle_UsesHeading() =>
+        Assert.Equal("Harbour Tide Tables", Read(Page("<title>Harbour Tide Tables - Printable March Edition</title>", "<h1>Harbour Tide Tables</h1><p>Text.</p>")).Title);
+
+    [Fact]
+    public void Extract_HeadingNotAWholePartOfTitle_KeepsTitle() =>
+        Assert.Equal("Harbour Tide Tables for March", Read(Page("<title>Harbour Tide Tables for March</title>", "<h1>Harbour Tide Tables</h1><p>Text.</p>")).Title);
+
+    [Fact]
     public void Extract_NoTitleOrMeta_FallsBackToFirstHeading() =>
         Assert.Equal("Ferry budget approved", Read(Page("", "<h1> Ferry  budget approved </h1><p>Text.</p>")).Title);
 

@@ -16,7 +16,7 @@ internal static class Italian
 
     private static readonly string[] IrregularForms =
     [
-        "detto", "dice", "dicono", "disse", "dissero", "diceva", "dirà", "aggiunto", "aggiunge", "aggiungono", "aggiunse",
+        "detto", "dice", "dicono", "dicendo", "disse", "dissero", "diceva", "dirà", "aggiunto", "aggiunge", "aggiungono", "aggiunse",
         "scritto", "scrive", "scrisse", "risposto", "risponde", "rispose", "ammesso", "ammette", "ammise", "concluso",
         "conclude", "concluse", "sostenuto", "sostiene", "sostenne", "chiesto", "chiede", "chiese", "promesso", "promette",
         "riconosciuto", "riconosce", "riconobbe", "avverte", "avvertito", "insiste", "ribadisce", "ribadito", "ribadì",

@@ -9,12 +9,17 @@ namespace NewsBot.Core.Quotes.Languages;
 internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
 {
     private const double MinPersonConfidence = 0.4;
+    private const double MinLoneNameConfidence = 0.5;
 
     private List<PersonMention>? _people;
     private HashSet<string>? _surnames;
 
-    /// <summary>The person a run names, its leading role and title words set aside (`SCR-Sportchef Zoran Barisic` → `Zoran Barisic`), or null.</summary>
-    public List<Word>? AsPerson(IReadOnlyList<Word> run)
+    /// <summary>
+    /// The person a run names, its leading role and title words set aside (`SCR-Sportchef Zoran Barisic` → `Zoran Barisic`), or null.
+    /// <paramref name="subjectSlot"/>: the run stands where a reporting verb wants its subject (`disse Bernardinho`), where a
+    /// lone unknown word the lexicon cannot place is a name rather than a noun.
+    /// </summary>
+    public List<Word>? AsPerson(IReadOnlyList<Word> run, bool subjectSlot = false)
     {
         var start = FirstGivenName(run);
         var titled = false;
@@ -29,14 +34,15 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         }
 
         var words = run.Skip(start).ToList();
-        if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || run.Any(w => IsAcronym(w.Text) || IsBodyWord(w.Text)))
+        if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || words.Any(w => IsAcronym(w.Text)) || run.Any(w => IsBodyWord(w.Text)))
         {
             // `Instituto Antártico de Chile`, `Washington Post`: an organisation's words anywhere in the run name no person.
             return null;
         }
 
-        if (words.Count == 1 && KnownSurnames().Contains(words[0].Text))
+        if (words.Count == 1 && (KnownSurnames().Contains(words[0].Text) || (titled && EntityKnowledge.IsSurname(words[0].Text))))
         {
+            // `Barisic` after `Zoran Barisic`; `Presidente Romero`, a surname after a title, whatever else the word means.
             return words;
         }
 
@@ -54,7 +60,8 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         var word = words[0].Text;
         var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
-        return !ordinary && (titled || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word)) ? words : null;
+        var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
+        return !ordinary && (titled || lone || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word)) ? words : null;
     }
 
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
@@ -83,6 +90,13 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             {
                 best = person.Words;
             }
+        }
+
+        if (best.Count == words.Count && words.Count == 1)
+        {
+            // `Marie-Pierre` after `Marie-Pierre Dausse`: a first name stands for the one person of the article who has it.
+            var bearers = People().Where(p => p.Words.Count > 1 && p.Words[0] == words[0]).Select(p => p.Words[^1]).Distinct().Count();
+            best = bearers == 1 ? People().First(p => p.Words.Count > 1 && p.Words[0] == words[0]).Words : best;
         }
 
         return best;
@@ -167,6 +181,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     {
         var at = words.BinarySearch(first, Comparer<Word>.Create((a, b) => a.Start.CompareTo(b.Start)));
         var before = at > 0 ? words[at - 1].Lower : string.Empty;
+        if (at > 1 && language.Determiners.Contains(before))
+        {
+            // `de las Américas`, `à la Stampa`.
+            before = words[at - 2].Lower;
+        }
+
         return language.Prepositions.Contains(before) && before is not ("por" or "par" or "per" or "pelo" or "pela")
             && text.AsSpan(words[at - 1].End, first.Start - words[at - 1].End).IsWhiteSpace();
     }

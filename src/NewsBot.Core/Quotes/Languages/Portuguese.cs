@@ -16,7 +16,7 @@ internal static class Portuguese
 
     private static readonly string[] IrregularForms =
     [
-        "disse", "diz", "dizem", "disseram", "dizia", "dito", "dirá", "escreveu", "escreve", "respondeu", "responde",
+        "disse", "diz", "dizem", "dizendo", "disseram", "dizia", "dito", "dirá", "escreveu", "escreve", "respondeu", "responde",
         "admitiu", "admite", "concluiu", "conclui", "defendeu", "defende", "sustentou", "reconheceu", "reconhece", "prometeu",
         "promete", "pediu", "pede", "advertiu", "adverte", "referiu", "refere", "sugeriu", "sugere", "esclareceu", "esclarece",
         "contou", "conta", "insistiu", "explicou", "lembrou", "ressaltou", "destacou", "garantiu", "garante",

@@ -17,7 +17,7 @@ internal static class Spanish
 
     private static readonly string[] IrregularForms =
     [
-        "dijo", "dice", "dicen", "dijeron", "decía", "dirá", "dicho", "añadió", "añade", "añaden", "añadieron", "añadía",
+        "dijo", "dice", "dicen", "diciendo", "dijeron", "decía", "dirá", "dicho", "añadió", "añade", "añaden", "añadieron", "añadía",
         "sostuvo", "sostiene", "sostienen", "advirtió", "advierte", "advierten", "admitió", "admite", "escribió", "escribe",
         "respondió", "responde", "concluyó", "concluye", "insistió", "reconoció", "reconoce", "exigió", "exige",
         "defendió", "defiende", "mostró", "muestra", "prometió", "promete", "cuenta", "contó", "pidió", "pide",
@@ -33,6 +33,7 @@ internal static class Spanish
         yield return stem + "aron";
         yield return stem + "ado";
         yield return stem + "ará";
+        yield return stem + "ando";
     }
 
     public static LanguageKnowledge Knowledge { get; } = new()

@@ -27,7 +27,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var phrase = Slice(words, at, end);
         var opener = phrase[0].Lower;
         var definite = language.Determiners.Contains(opener);
-        if (Person(phrase, definite ? 1 : 0) is { } person)
+        if (Person(phrase, definite ? 1 : 0, inverted: !definite) is { } person)
         {
             return Subject.Of(person);
         }
@@ -48,7 +48,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Of(named);
         }
 
-        return Refer(anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(opener));
+        return Describe(anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(opener), words[at].Start);
     }
 
     /// <summary>The subject among <paramref name="words"/> before a verb at <paramref name="verb"/>.</summary>
@@ -80,7 +80,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
             if (language.Determiners.Contains(words[i].Lower) && (i == 0 || !language.Prepositions.Contains(words[i - 1].Lower)))
             {
-                return Refer(anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(words[i].Lower));
+                return Describe(anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(words[i].Lower), words[i].Start);
             }
         }
 
@@ -101,13 +101,26 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             : Subject.Of(named?.ToCandidate(people.Fullest(named.Words)));
     }
 
+    /// <summary>
+    /// `el científico`, `der Virologe`: a description refers back to the speaker of the quote before, if no one else was named
+    /// since; the latest person named is too often someone the description is not (`la isla Seymour`, `el organismo`).
+    /// </summary>
+    private Subject Describe(int anchor, int notBefore, Gender gender, int position)
+    {
+        var named = people.Latest(anchor, notBefore, gender);
+        var quoted = recent.Before(anchor, notBefore, gender);
+        return quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd)
+            ? Subject.Of(quoted.Value.Speaker)
+            : Subject.Anonymous(position);
+    }
+
     /// <summary>The first person named in <paramref name="phrase"/> from <paramref name="from"/> on, not inside a complement (`del Poder Ejecutivo`).</summary>
-    private SpeakerCandidate? Person(List<Word> phrase, int from)
+    private SpeakerCandidate? Person(List<Word> phrase, int from, bool inverted = false)
     {
         var words = Slice(phrase, from, phrase.Count);
         foreach (var run in people.Runs(words))
         {
-            if (people.AsPerson(run) is not { } person)
+            if (people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start) is not { } person)
             {
                 if (IsAcronym(run) && run[0].Start == words[0].Start)
                 {
@@ -118,7 +131,8 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             }
 
             var at = words.FindIndex(w => w.Start == person[0].Start);
-            if (at > 0 && language.Prepositions.Contains(words[at - 1].Lower))
+            if (at > 0 && (language.Prepositions.Contains(words[at - 1].Lower)
+                || (at > 1 && language.Determiners.Contains(words[at - 1].Lower) && language.Prepositions.Contains(words[at - 2].Lower))))
             {
                 continue;
             }

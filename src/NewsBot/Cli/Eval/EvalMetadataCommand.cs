@@ -7,8 +7,9 @@ using NewsBot.Ingestion.Extraction;
 namespace NewsBot.Cli.Eval;
 
 /// <summary>
-/// <c>eval metadata &lt;folder&gt; [--misses]</c>: how often title, byline, published day, site name and language
-/// match expected-metadata.json, by the rules of <see cref="MetadataScoring"/>.
+/// <c>eval metadata &lt;folder&gt; [--misses] [--split tune|holdout|all]</c>: how often title, byline, published day, site name
+/// and language match expected-metadata.json, by the rules of <see cref="MetadataScoring"/>; on a WCXB folder
+/// (ground-truth.json), title, author and publish_date by the rules of <see cref="WcxbMetadataEvaluation"/>.
 /// </summary>
 internal static class EvalMetadataCommand
 {
@@ -16,7 +17,12 @@ internal static class EvalMetadataCommand
     {
         var folder = new Argument<string>("folder") { Description = "A folder of pages/<name>/source.html with expected-metadata.json." };
         var misses = new Option<bool>("--misses") { Description = "Also list every mismatch, expected against extracted." };
-        var command = new Command("metadata", "Compare extracted metadata with expected-metadata.json files.") { folder, misses };
+        var split = new Option<EvaluationSplit>("--split")
+        {
+            Description = "WCXB folders only: tune, holdout (numeric id divisible by 3; misses never listed) or all.",
+            DefaultValueFactory = _ => EvaluationSplit.All,
+        };
+        var command = new Command("metadata", "Compare extracted metadata with expected-metadata.json files, or a WCXB ground-truth.json.") { folder, misses, split };
         command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!, context.WorkingDirectory);
@@ -26,7 +32,9 @@ internal static class EvalMetadataCommand
             MetadataReport report;
             try
             {
-                report = MetadataEvaluation.Run(root, (html, uri) => extractor.Extract(html, uri).Metadata, ct);
+                report = File.Exists(Path.Combine(root, ExtractionEvaluation.TruthFile))
+                    ? WcxbMetadataEvaluation.Run(root, parse.GetValue(split), (html, uri) => extractor.Extract(html, uri).Metadata, ct)
+                    : MetadataEvaluation.Run(root, (html, uri) => extractor.Extract(html, uri).Metadata, ct);
             }
             catch (DirectoryNotFoundException e)
             {

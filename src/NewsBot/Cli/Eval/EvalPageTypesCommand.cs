@@ -8,7 +8,7 @@ using NewsBot.Ingestion.Extraction;
 namespace NewsBot.Cli.Eval;
 
 /// <summary>
-/// <c>eval pagetypes &lt;folder&gt; [--split tune|held-out|all]</c>: how often the detected page type matches
+/// <c>eval pagetypes &lt;folder&gt; [--split tune|holdout|all]</c>: how often the detected page type matches
 /// WCXB's page_type, per type, with the confusion counts (aggregates only, so it may run on the held-out part).
 /// </summary>
 internal static class EvalPageTypesCommand
@@ -16,8 +16,11 @@ internal static class EvalPageTypesCommand
     public static Command Create(CliContext context)
     {
         var folder = new Argument<string>("folder") { Description = "A WCXB-style folder: ground-truth.json with page_type, html/<id>.html.gz." };
-        var split = new Option<string>("--split") { Description = "tune (id % 3 != 0), held-out (id % 3 == 0) or all.", DefaultValueFactory = _ => HeldOutSplit.All };
-        split.AcceptOnlyFromAmong([.. HeldOutSplit.Names]);
+        var split = new Option<EvaluationSplit>("--split")
+        {
+            Description = "Pages to score: tune, holdout (numeric id divisible by 3, never tuned on) or all.",
+            DefaultValueFactory = _ => EvaluationSplit.All,
+        };
         var command = new Command("pagetypes", "Score page-type detection against a corpus's page_type.") { folder, split };
         command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
         {
@@ -25,7 +28,7 @@ internal static class EvalPageTypesCommand
             if (!File.Exists(Path.Combine(root, ExtractionEvaluation.TruthFile)))
                 throw new UsageException($"{root} holds no {ExtractionEvaluation.TruthFile}");
             var extractor = services.GetRequiredService<ArticleExtractor>();
-            var report = PageTypeEvaluation.Run(root, parse.GetValue(split)!, (html, uri) => extractor.Extract(html, uri).PageType, ct);
+            var report = PageTypeEvaluation.Run(root, parse.GetValue(split), (html, uri) => extractor.Extract(html, uri).PageType, ct);
             await WriteAsync(context.Output, report);
             return ExitCodes.Ok;
         }, token));

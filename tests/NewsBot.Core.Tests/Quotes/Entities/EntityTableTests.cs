@@ -1,0 +1,40 @@
+using NewsBot.Core.Quotes;
+using NewsBot.Core.Quotes.Entities;
+
+namespace NewsBot.Core.Tests.Quotes.Entities;
+
+/// <summary>A hand-made table of invented words, so the compound rules are tested apart from the shipped data.</summary>
+public sealed class EntityTableTests
+{
+    private static readonly EntityTable Table = new(new Dictionary<string, LexiconEntry>(StringComparer.Ordinal)
+    {
+        ["varnish"] = new(LexiconFlags.Demonym, Gender.Unknown),
+        ["ostral"] = new(LexiconFlags.Demonym, Gender.Unknown),
+        ["kvarnholm"] = new(LexiconFlags.Place, Gender.Unknown, MajorPlace: true),
+        ["mara"] = new(LexiconFlags.GivenName, Gender.Female),
+        ["lise"] = new(LexiconFlags.GivenName, Gender.Female),
+        ["ministerium"] = new(LexiconFlags.OrganisationWord, Gender.Unknown),
+    });
+
+    [Theory]
+    [InlineData("varnish-ostral", nameof(LexiconFlags.Demonym))]
+    [InlineData("varnish-kvarnholm", nameof(LexiconFlags.Place))]
+    [InlineData("mara-lise", nameof(LexiconFlags.GivenName))]
+    [InlineData("mara-ostral", nameof(LexiconFlags.None))]
+    [InlineData("mara-unknown", nameof(LexiconFlags.None))]
+    public void FlagsOf_HyphenatedCompound_WhatEveryPartIs(string key, string expected) =>
+        Assert.Equal(Enum.Parse<LexiconFlags>(expected), Table.FlagsOf(key));
+
+    [Fact]
+    public void EntryOf_ListedPlace_KeepsTheMajorMark() => Assert.True(Table.EntryOf("kvarnholm").MajorPlace);
+
+    [Fact]
+    public void EntryOf_UnlistedKey_Empty() => Assert.Equal(default, Table.EntryOf("lindqvist"));
+
+    [Theory]
+    [InlineData("hafenministerium", nameof(LexiconFlags.OrganisationWord))]
+    [InlineData("ministerium", nameof(LexiconFlags.None))]
+    [InlineData("hafenamt", nameof(LexiconFlags.None))]
+    public void GermanCompounds_HeadFlags_TheLastPartsKind(string key, string expected) =>
+        Assert.Equal(Enum.Parse<LexiconFlags>(expected), GermanCompounds.HeadFlags(Table, key));
+}

@@ -1,0 +1,53 @@
+using NewsBot.Core.Quotes;
+using NewsBot.Core.Quotes.Languages;
+
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>Which capitalised runs are people in each language, and the fullest name an article gives. Invented names.</summary>
+public sealed class PersonNamesTests
+{
+    [Theory]
+    [InlineData("de", "Ernster Nachsatz")]
+    [InlineData("de", "Macron-Berater")]
+    [InlineData("es", "Instituto Antártico de Valdeluz")]
+    [InlineData("pt", "E")]
+    [InlineData("it", "Regione")]
+    public void AsPerson_OrdinaryWordsOrBodies_Null(string language, string run)
+    {
+        var text = $"Heute. {run} kam.";
+
+        Assert.Null(Names(text, language).AsPerson(RunAt(text, run)));
+    }
+
+    [Theory]
+    [InlineData("de", "Doch Jonas Weber", "Jonas Weber")]
+    [InlineData("de", "Verkehrsminister Jonas Weber", "Jonas Weber")]
+    [InlineData("it", "Grazia Conti", "Grazia Conti")]
+    [InlineData("es", "Presidente Romero", "Romero")]
+    public void AsPerson_RolesAndOpeningWordsSetAside_TheName(string language, string run, string expected)
+    {
+        var text = $"Ayer. {run} llegó.";
+
+        var person = Names(text, language).AsPerson(RunAt(text, run));
+
+        Assert.Equal(expected, string.Join(' ', person!.Select(w => w.Text)));
+    }
+
+    [Theory]
+    [InlineData("Martínez", "Juan Martínez d’Aubuisson")]
+    [InlineData("Juan", "Juan Martínez d’Aubuisson")]
+    public void Fullest_SurnameOrTheOnlyBearersFirstName_TheFullName(string mention, string expected)
+    {
+        var text = "El periodista Juan Martínez d’Aubuisson habló ayer con el puerto. Después Martínez volvió.";
+
+        Assert.Equal(expected, string.Join(' ', Names(text, "es").Fullest([mention])));
+    }
+
+    private static PersonNames Names(string text, string language) => new(text, [], KnownLanguages.Find(language));
+
+    private static List<Word> RunAt(string text, string run)
+    {
+        var start = text.IndexOf(run, StringComparison.Ordinal);
+        return WordTokenizer.Tokenize(text, start, start + run.Length);
+    }
+}
