@@ -7,13 +7,13 @@ namespace NewsBot.Core.Quotes;
 /// (`…,” X said.` / `…,” said X.`), before it (`X said: “…`), `according to X`, a participle (`…, saying, “…`),
 /// an attribution line (`— X, role`) or an introducing paragraph that ends with a colon.
 /// </summary>
-internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments)
+internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge? language)
 {
     private readonly SentenceSubjectFinder _subjects = new(text, segments);
 
     /// <summary>Articles in another known language are read with that language's rules only: English ones misread them.</summary>
-    private readonly ContinentalCueFinder? _continental = LanguageDetector.Detect(text) is { Code: not "en" } language
-        ? new ContinentalCueFinder(text, paragraphs, segments, language)
+    private readonly ContinentalCueFinder? _continental = language is { Code: not "en" } continental
+        ? new ContinentalCueFinder(text, paragraphs, segments, continental)
         : null;
 
     private const int MaxWordsBetweenVerbAndQuote = 8;

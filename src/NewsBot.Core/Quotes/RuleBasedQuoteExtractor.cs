@@ -33,10 +33,11 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     private QuoteAnalysis Analyse(string text, int maxKeyQuotes)
     {
         var paragraphs = ParagraphSplitter.Split(text);
-        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs));
+        var language = Languages.LanguageDetector.Detect(text);
+        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs), language);
         var words = WordTokenizer.Tokenize(text, 0, text.Length);
         var names = NameIndex.Build(text, words, segments);
-        var found = SpeakerAttributor.Attribute(text, paragraphs, segments, names);
+        var found = SpeakerAttributor.Attribute(text, paragraphs, segments, names, language);
         var attributions = found.Select(a => a.Speaker is null || a.Confidence >= MinSpeakerConfidence ? a : Attribution.None).ToArray();
 
         var all = segments.Select((segment, i) => new Quote(

@@ -1,3 +1,5 @@
+using NewsBot.Core.Quotes.Languages;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class SpeakerAttributor
 {
-    public static Attribution[] Attribute(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names)
+    public static Attribution[] Attribute(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, LanguageKnowledge? language)
     {
-        var cues = new CueFinder(text, paragraphs, segments);
+        var cues = new CueFinder(text, paragraphs, segments, language);
         var resolver = new SpeakerResolver(text, names);
         var result = new Attribution[segments.Count];
         for (var i = 0; i < segments.Count; i++)

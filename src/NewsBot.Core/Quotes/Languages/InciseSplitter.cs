@@ -9,9 +9,9 @@ internal static class InciseSplitter
 {
     private const int MaxInciseChars = 140;
 
-    public static List<QuotedSegment> Split(string text, List<QuotedSegment> segments)
+    public static List<QuotedSegment> Split(string text, List<QuotedSegment> segments, LanguageKnowledge? language)
     {
-        if (segments.Count == 0 || LanguageDetector.Detect(text) is not { Code: not "en" } language)
+        if (segments.Count == 0 || language is null or { Code: "en" })
         {
             return segments;
         }

@@ -12,25 +12,7 @@ internal static class LanguageDetector
     /// <summary>The winner must beat the runner-up by this factor: Spanish and Portuguese share many words.</summary>
     private const double MinMargin = 1.25;
 
-    // The extractor asks twice about the same article (incises, then cues): the last answer per thread is kept.
-    [ThreadStatic]
-    private static string? _lastText;
-
-    [ThreadStatic]
-    private static LanguageKnowledge? _lastLanguage;
-
     public static LanguageKnowledge? Detect(string text)
-    {
-        if (!ReferenceEquals(text, _lastText))
-        {
-            _lastLanguage = Count(text);
-            _lastText = text;
-        }
-
-        return _lastLanguage;
-    }
-
-    private static LanguageKnowledge? Count(string text)
     {
         var counts = new int[KnownLanguages.All.Count];
         var read = 0;
