@@ -14,7 +14,12 @@ public sealed class WcxbPageTypeCorpusTests
     /// <summary>Just below the measured held-out word F1 per type (collection 0.711, documentation 0.922, forum 0.765, listing 0.599, product 0.661, service 0.802).</summary>
     private static readonly Dictionary<string, double> MinimumWordF1 = new(StringComparer.Ordinal)
     {
-        ["collection"] = 0.69, ["documentation"] = 0.90, ["forum"] = 0.74, ["listing"] = 0.57, ["product"] = 0.63, ["service"] = 0.78,
+        ["collection"] = 0.69,
+        ["documentation"] = 0.90,
+        ["forum"] = 0.74,
+        ["listing"] = 0.57,
+        ["product"] = 0.63,
+        ["service"] = 0.78,
     };
 
     [Fact]
