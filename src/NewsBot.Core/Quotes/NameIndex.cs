@@ -100,7 +100,37 @@ internal sealed class NameIndex
             }
         }
 
-        return before ?? after;
+        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) : null);
+    }
+
+    /// <summary>
+    /// `Sir Keir` or `Keir said`, where the article gives `Keir Starmer`: a given name (never a surname here) is the one
+    /// person the article names with it first; two people sharing it (`Bill Clinton`, `Bill Gates`) leave it unresolved.
+    /// </summary>
+    private NameMention? GivenNameForm(string word)
+    {
+        if (!EntityLexicon.Shared.IsGivenName(word))
+        {
+            return null;
+        }
+
+        NameMention? found = null;
+        foreach (var mention in _mentions)
+        {
+            if (mention is not { Kind: NameKind.Person, Words.Count: >= 2 } || !string.Equals(mention.Words[0], word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found.LastWord, mention.LastWord, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found ??= mention;
+        }
+
+        return found;
     }
 
     /// <summary>The latest person before <paramref name="position"/> who fits the pronoun, quoted names aside.</summary>

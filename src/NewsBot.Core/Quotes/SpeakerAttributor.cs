@@ -19,6 +19,11 @@ internal static class SpeakerAttributor
             result[i] = cues.Find(i) is { } candidate
                 ? resolver.Resolve(candidate) with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) }
                 : Attribution.None;
+            if (result[i] is { Kind: CandidateKind.Pronoun, Resolution: NameResolution.AmbiguousReferent } && i > 0
+                && SpeakerContinues(segments[i - 1], result[i - 1], segments[i], result[i].Speaker, names))
+            {
+                result[i] = result[i] with { Resolution = NameResolution.Referent };
+            }
         }
 
         ShareWithinCarriedQuotes(segments, result);
@@ -49,6 +54,17 @@ internal static class SpeakerAttributor
 
         return result;
     }
+
+    /// <summary>
+    /// `“…,” says Fontana. There is also concern about X. “…,” he adds.`: a pronoun whose nearest fitting person is the
+    /// speaker of the paragraph's previous quote, with no one else named since, continues that speaker, however many
+    /// people the paragraph before named.
+    /// </summary>
+    private static bool SpeakerContinues(QuotedSegment previous, Attribution previousSpeaker, QuotedSegment segment, string? speaker, NameIndex names) =>
+        speaker is not null && previousSpeaker is { FromCue: true, Speaker: { } said } && said == speaker
+        && previous.Paragraph == segment.Paragraph
+        && names.Mentions.Where(m => m.Span.Start >= previous.Outer.End && m.Span.Start < segment.OpenMark && !m.InsideQuote)
+            .All(m => speaker.EndsWith(m.LastWord, StringComparison.Ordinal));
 
     /// <summary>Characters between the quote's marks and the speaker phrase: the nearer, the surer.</summary>
     private static int Distance(QuotedSegment segment, SpeakerCandidate candidate) =>
