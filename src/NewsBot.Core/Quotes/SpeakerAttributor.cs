@@ -35,7 +35,7 @@ internal static class SpeakerAttributor
                 continue;
             }
 
-            if (Turn(text, paragraphs, segments, names, result, i) is { } previous)
+            if (Turn(text, paragraphs, segments, names, result, i, language?.Code) is { } previous)
             {
                 result[i] = previous;
             }
@@ -70,14 +70,14 @@ internal static class SpeakerAttributor
     private static int Distance(QuotedSegment segment, SpeakerCandidate candidate) =>
         candidate.Position < segment.OpenMark ? segment.OpenMark - candidate.Position : Math.Max(0, candidate.Position - segment.Outer.End);
 
-    private static Attribution? Turn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index)
+    private static Attribution? Turn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index, string? language)
     {
         if (index == 0)
         {
             return null;
         }
 
-        return ContinuedTurn(text, paragraphs, segments, result, index) ?? ResumedTurn(paragraphs, segments, names, result, index);
+        return ContinuedTurn(text, paragraphs, segments, names, result, index, language) ?? ResumedTurn(paragraphs, segments, names, result, index);
     }
 
     /// <summary>`Peskov is upbeat.` followed by a paragraph that is only a quote: the speaker last quoted, named again just before.</summary>
@@ -102,7 +102,7 @@ internal static class SpeakerAttributor
         return named ? Continued(result[last], AttributionSource.ResumedTurn) : null;
     }
 
-    private static Attribution? ContinuedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, Attribution[] result, int index)
+    private static Attribution? ContinuedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index, string? language)
     {
         var segment = segments[index];
         var previous = segments[index - 1];
@@ -114,7 +114,10 @@ internal static class SpeakerAttributor
 
         if (previous.Paragraph == segment.Paragraph)
         {
-            return Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
+            // `“…,” said Brandt. Eklund disagreed. “…”`: someone else named in between takes the turn away.
+            return names.SomeoneElseNamed(previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker, language)
+                ? null
+                : Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
         }
 
         var opensParagraph = segment.OpenMark == paragraphs[segment.Paragraph].Start;

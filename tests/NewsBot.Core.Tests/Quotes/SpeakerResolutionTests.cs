@@ -191,4 +191,14 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Lars Eriksen", analysis.QuoteStarting("Each crossing").Speaker);
     }
+
+    [Fact]
+    public void Extract_MinistrySaidBeforeTheArticleNamesIt_TheMinistryNamedLater()
+    {
+        var analysis = Extract(Article(
+            "The Marrow Quay flood barrier will open a year late.",
+            "“The engineers have found a problem with the foundations,” the ministry said in a statement. The Ministry of Works did not say when the work would resume."));
+
+        Assert.Equal("Ministry of Works", analysis.QuoteStarting("The engineers").Speaker);
+    }
 }
