@@ -19,7 +19,7 @@ internal static class NounPhraseReader
             named--;
         }
 
-        if (named >= 0 && FunctionWords.IsDeterminer(segments[^1][0].Text) && segments[named].All(NameLexicon.IsNameWord)
+        if (named >= 0 && (FunctionWords.IsDeterminer(segments[^1][0].Text) || IsTitleAtBody(segments[^1])) && segments[named].All(NameLexicon.IsNameWord)
             && Head(text, segments[named]) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
         {
             // `Morton Blackwell, the Republican National Committeeman from Virginia, told AFP`, `Jane Roe, 42, a lecturer
@@ -189,6 +189,14 @@ internal static class NounPhraseReader
 
         var gender = mention.Gender != Gender.Unknown ? mention.Gender : PhraseWords.RoleGender(roleWords);
         return new SpeakerCandidate(CandidateKind.Name, mention.Words, mention.Span.Start, mention.Text) { Role = role, Gender = gender };
+    }
+
+    /// <summary>`Chief Cyber Solutions Officer at Cloudflare`: a title, capitalised as a name is, then the body it serves.</summary>
+    private static bool IsTitleAtBody(List<Word> segment)
+    {
+        var preposition = segment.FindIndex(w => w.Lower is "at" or "of" or "for" && !w.IsCapitalized);
+        return preposition > 0 && preposition < segment.Count - 1
+            && segment.Take(preposition).Any(w => RoleLexicon.IsRoleNoun(w.Text) || NameLexicon.Titles.Contains(w.Text));
     }
 
     /// <summary>`, 42,`: the age newsrooms set after a name.</summary>
