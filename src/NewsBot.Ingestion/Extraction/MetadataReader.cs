@@ -37,8 +37,7 @@ internal static class MetadataReader
                     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                     "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
                     "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time"))
-                ?? DateValueParser.Parse(FirstTimeElement(document))
-                ?? VisibleDate.Find(document),
+                ?? DateValueParser.Parse(FirstTimeElement(document)),
             Modified = DateValueParser.Parse(ld.DateModified)
                 ?? DateValueParser.Parse(meta.First(
                     "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified")),
@@ -53,6 +52,16 @@ internal static class MetadataReader
             Excerpt = Clean(meta.First("description", "og:description", "twitter:description") ?? ld.Description),
         };
     }
+
+    /// <summary>
+    /// Adds the byline and date a page only shows as text. Kept apart from <see cref="Read"/>: what a page declares
+    /// is evidence of an article, while listings and shop pages show dates and "by" lines too.
+    /// </summary>
+    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared) => declared with
+    {
+        Byline = declared.Byline ?? VisibleByline.Find(document),
+        Published = declared.Published ?? VisibleDate.Find(document),
+    };
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)
     {
@@ -124,8 +133,7 @@ internal static class MetadataReader
         return People(ld.Authors)
             ?? People(meta.All("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author"))
             ?? People(WrittenByLabel(meta))
-            ?? BylineFinder.Find(document)
-            ?? VisibleByline.Find(document);
+            ?? BylineFinder.Find(document);
     }
 
     /// <summary>Yoast's reading-time labels: twitter:label1 "Written by" with the name in twitter:data1.</summary>
