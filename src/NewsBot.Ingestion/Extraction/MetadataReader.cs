@@ -14,6 +14,8 @@ internal static class MetadataReader
     private const double MinimumHeadingWordsInTags = 0.5;
     private const double MinimumTitleWordsInHeading = 0.3;
 
+    private static readonly string[] HeadlineSeparators = [" | ", " • ", " — ", " – ", " - ", " / ", " · ", " :: ", " » "];
+
     private static readonly string[] TitleParts = [" | ", " - ", " – ", " — ", " · ", ": "];
 
     /// <summary>Anchor marks documentation generators append to headings ("Data Structures¶").</summary>
@@ -92,9 +94,14 @@ internal static class MetadataReader
     {
         var heading = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1")
             .Select(h => Clean(DomText.Of(h, MaxHeadingChars))?.TrimEnd(HeadingMarks)).FirstOrDefault(h => !string.IsNullOrEmpty(h));
-        if (heading is null || title is null || heading.Length >= MaxHeadingChars)
+        if (title is null)
         {
-            return title is null ? heading : null;
+            return heading;
+        }
+
+        if (heading is null || heading.Length >= MaxHeadingChars)
+        {
+            return TitleHead(title);
         }
 
         var headingWords = Words(heading).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -103,7 +110,17 @@ internal static class MetadataReader
         return headingWords.Count(tagWords.Contains) >= headingWords.Count * MinimumHeadingWordsInTags
             && titleWords.Count(headingWords.Contains) >= titleWords.Count * MinimumTitleWordsInHeading
                 ? heading
-                : null;
+                : TitleHead(title);
+    }
+
+    /// <summary>
+    /// Without a heading that names the page, the title's first part: shop and service pages append a slogan or
+    /// their own name after a separator ("Stripe Payments | Global Payment Processing Platform"). Null when there is none.
+    /// </summary>
+    private static string? TitleHead(string title)
+    {
+        var cut = HeadlineSeparators.Select(s => title.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        return cut > 0 ? title[..cut].Trim() : null;
     }
 
     private static string? PageTitle(IDocument document) =>
