@@ -5,8 +5,8 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
-/// What the markup looks like: repeated posts make a thread, many prices a shop category and a few with a cart
-/// button a product, code blocks next to a long link column documentation.
+/// What the markup looks like: repeated posts make a thread, a grid of cards (each a titled link) a listing, many
+/// prices a shop category and a few with a cart button a product, code blocks next to a long link column documentation.
 /// </summary>
 internal static partial class StructureVotes
 {
@@ -15,12 +15,27 @@ internal static partial class StructureVotes
     private static readonly System.Buffers.SearchValues<char> CurrencySigns = System.Buffers.SearchValues.Create("$€£¥");
     private static readonly string[] CurrencyCodes = ["EUR", "USD", "GBP", "kr", "zł"];
 
+    /// <summary>A grid of this many cards holding this share of the page's text makes a listing, or with prices a shop category.</summary>
+    private const int MinimumGridCards = 6;
+    private const double MinimumGridShare = 0.3;
+    private const double GridWeight = 2.5;
+
+    public static bool HasPrice(string text) => MayHoldPrice(text) && Price().IsMatch(text);
+
     public static void Vote(IElement body, ExcludedNodes furniture, PageTypeVotes votes)
     {
         var posts = ForumPosts.Find(body, furniture).Count;
         if (posts >= 3)
         {
             votes.Add(PageType.Forum, posts >= 6 ? 2 : 1);
+        }
+
+        var stats = DocumentStats.Measure(body, furniture);
+        var grid = CardGrids.Largest(body, furniture, stats);
+        var pageText = Math.Max(1, stats.For(body).TextLength);
+        if (grid.Cards >= MinimumGridCards && grid.TextLength >= pageText * MinimumGridShare)
+        {
+            votes.Add(grid.PricedCards * 2 >= grid.Cards ? PageType.Collection : PageType.Listing, GridWeight);
         }
 
         var text = DomText.Of(body, MaxScannedChars);
