@@ -29,6 +29,14 @@ internal sealed class SpeakerRanker(SpeakerModel model)
         string? previousSpeaker = null;
         for (var i = 0; i < segments.Count; i++)
         {
+            if (rules[i].Speaker is not null && Observer is null)
+            {
+                // The rules' choice stands as it is; only training needs its features.
+                ranked[i] = rules[i];
+                previousSpeaker = rules[i].Speaker;
+                continue;
+            }
+
             var candidates = collector.Collect(i, rules[i], previousSpeaker);
             var count = candidates.Count;
             if (rules[i].Speaker is not null)
