@@ -14,6 +14,12 @@ internal static class EntityKnowledge
 
     public static bool IsGivenName(string word) => Lexicon.IsGivenName(word);
 
+    /// <summary>Among the language's most frequent words (`Mas`, `E`, `Doch`), which a capital at the sentence start does not make a name; `Juan` and `Rosa` are rarer.</summary>
+    public static bool IsFrequentWord(string word, string language) =>
+        Lexicon.IsCommonWord(word, language) && Lexicon.CommonRank(word, language) is > 0 and <= MaxFrequentRank;
+
+    private const int MaxFrequentRank = 1500;
+
     public static bool IsSurname(string word) => Lexicon.IsSurname(word);
 
     public static bool IsOrganisationWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.OrganisationWord);

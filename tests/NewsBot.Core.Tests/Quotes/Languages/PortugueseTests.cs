@@ -26,4 +26,23 @@ public sealed class PortugueseTests
 
         Assert.Equal("João Costa", analysis.Quotes.Single(q => q.Text.Contains("continua aberto", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void Extract_DescriptionOfARoleGivenEarlier_TheRoleHolder()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "Foram dez pontos do jogador Paulo Souza na final de domingo.", "A equipe terminou em primeiro lugar na competição.",
+            "“O porto continua aberto”, disse o jogador.");
+
+        Assert.Equal("Paulo Souza", analysis.SpeakerOf("O porto"));
+    }
+
+    [Fact]
+    public void Extract_ApposedNameBetweenCommas_IsNotTheSubjectADroppedSubjectRefersTo()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "A ministra visitou o cais com o diretor do porto, Rui Matos, na segunda-feira.", "“O porto continua aberto”, afirmou.");
+
+        Assert.NotEqual("Rui Matos", analysis.SpeakerOf("O porto"));
+    }
 }
