@@ -1,13 +1,13 @@
 using System.Text.Json;
 using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
-using NewsBot.Digests;
 using NewsBot.Discord;
 using NewsBot.Ingestion.Http;
 using NewsBot.Persistence;
-using NewsBot.Polling;
-using NewsBot.Topics;
 using NewsBot.Testing;
+using NewsBot.Engine.Digests;
+using NewsBot.Engine.Polling;
+using NewsBot.Engine.Topics;
 
 namespace NewsBot.Tests;
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
 using NewsBot.Ingestion.Extraction;
-using NewsBot.Digests;
-using NewsBot.Polling;
-using NewsBot.Publishing;
+using NewsBot.Engine.Digests;
+using NewsBot.Engine.Polling;
+using NewsBot.Presentation;
 
 namespace NewsBot.Benchmarks.Engine;
 

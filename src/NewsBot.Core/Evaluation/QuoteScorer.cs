@@ -97,7 +97,7 @@ public sealed partial class QuoteScorer
     /// <summary>True or false when the gold speaker is a name and so scored; null otherwise.</summary>
     private bool? ScoreSpeaker(GoldQuote gold, string? predicted)
     {
-        if (gold.Speaker is null || gold.SpeakerPronoun == true || !IsNamed(gold.Speaker))
+        if (!IsScoredSpeaker(gold))
         {
             return null;
         }
@@ -109,8 +109,7 @@ public sealed partial class QuoteScorer
             return false;
         }
 
-        var goldTokens = Tokens(gold.Speaker).Where(t => !SpeakerStopTokens.Contains(t)).ToHashSet();
-        if (Tokens(predicted).Any(t => !SpeakerStopTokens.Contains(t) && goldTokens.Contains(t)))
+        if (SharesSpeakerWord(gold.Speaker, predicted))
         {
             SpeakersCorrect++;
             return true;
@@ -119,7 +118,19 @@ public sealed partial class QuoteScorer
         return false;
     }
 
-    private static double Coverage(string gold, string predicted)
+    /// <summary>Whether a gold speaker counts as scored: a name, not a pronoun, a description or null.</summary>
+    public static bool IsScoredSpeaker(GoldQuote gold) =>
+        gold is { Speaker: not null } && gold.SpeakerPronoun != true && IsNamed(gold.Speaker);
+
+    /// <summary>The metric's speaker match: the predicted and gold spans share a word (articles and `Mr`/`Ms`/`Dr` aside).</summary>
+    public static bool SharesSpeakerWord(string? gold, string? predicted)
+    {
+        var goldTokens = Tokens(gold).Where(t => !SpeakerStopTokens.Contains(t)).ToHashSet();
+        return Tokens(predicted).Any(t => !SpeakerStopTokens.Contains(t) && goldTokens.Contains(t));
+    }
+
+    /// <summary>The share of the gold segment's tokens the prediction covers.</summary>
+    public static double Coverage(string gold, string predicted)
     {
         var goldTokens = Tokens(gold);
         var predictedTokens = Tokens(predicted).ToHashSet();

@@ -11,4 +11,7 @@ internal enum AttributionSource
     NextParagraphTurn,
     ResumedTurn,
     IndirectTurn,
+
+    /// <summary>Not the rules' choice: a name near the quote the speaker ranker found likelier.</summary>
+    Ranked,
 }

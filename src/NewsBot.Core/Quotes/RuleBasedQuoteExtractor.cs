@@ -1,3 +1,5 @@
+using NewsBot.Core.Quotes.Ranking;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     /// <summary>Below this confidence a quote's speaker is left null: a wrong name is worse than none.</summary>
     public double MinSpeakerConfidence { get; init; } = DefaultMinSpeakerConfidence;
 
+    /// <summary>Ranks each quote's speaker candidates and gives the confidence; null keeps the rules' choice and hand-set confidence.</summary>
+    public SpeakerModel? SpeakerModel { get; init; }
+
     public QuoteAnalysis Extract(string text, int maxKeyQuotes = 3)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -30,14 +35,19 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         return Analyse(analysed, maxKeyQuotes);
     }
 
+    /// <summary>Every speaker candidate of every quote with its features, as the ranker scores them (training data).</summary>
+    public IReadOnlyList<SpeakerCandidateRow> SpeakerCandidates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rows = new List<SpeakerCandidateRow>();
+        var analysed = text.Length > MaxAnalysedChars ? text[..MaxAnalysedChars] : text;
+        Attribute(analysed, new SpeakerRanker(SpeakerModel ?? SpeakerModel.Embedded) { Observer = rows.Add });
+        return rows;
+    }
+
     private QuoteAnalysis Analyse(string text, int maxKeyQuotes)
     {
-        var paragraphs = ParagraphSplitter.Split(text);
-        var language = Languages.LanguageDetector.Detect(text);
-        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs), language);
-        var words = WordTokenizer.Tokenize(text, 0, text.Length);
-        var names = NameIndex.Build(text, words, segments);
-        var found = SpeakerAttributor.Attribute(text, paragraphs, segments, names, language);
+        var (paragraphs, segments, words, rules, found) = Attribute(text, SpeakerModel is null ? null : new SpeakerRanker(SpeakerModel));
         var attributions = found.Select(a => a.Speaker is null || a.Confidence >= MinSpeakerConfidence ? a : Attribution.None).ToArray();
 
         var all = segments.Select((segment, i) => new Quote(
@@ -51,13 +61,27 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var display = QuoteDisplay.Build(segments, all);
         all = all.Select((q, i) => q with { DisplayText = display[i] }).ToList();
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
-            q.Text, found[i].FromCue && found[i].Speaker is not null, found[i].Speaker is not null, WordBefore(text, segments[i].OpenMark))).ToList();
+            q.Text, rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark))).ToList();
 
         var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         var keySentences = ranked.Count(q => q.IsKey) < MinKeyQuotesWithoutSentences
             ? KeySentenceRanker.Rank(text, paragraphs)
             : [];
         return new QuoteAnalysis(ranked, keySentences) { Mentions = all.Where((_, i) => isMention[i]).ToList() };
+    }
+
+    /// <summary>The rules' attributions and, with a ranker, the ranked ones (what a quote is stays the rules' call).</summary>
+    private static (IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<QuotedSegment> Segments, IReadOnlyList<Word> Words, Attribution[] Rules, Attribution[] Found) Attribute(
+        string text, SpeakerRanker? ranker)
+    {
+        var paragraphs = ParagraphSplitter.Split(text);
+        var language = Languages.LanguageDetector.Detect(text);
+        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs), language);
+        var words = WordTokenizer.Tokenize(text, 0, text.Length);
+        var names = NameIndex.Build(text, words, segments);
+        var rules = SpeakerAttributor.Attribute(text, paragraphs, segments, names, language);
+        var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
+        return (paragraphs, segments, words, rules, found);
     }
 
     private static string WordBefore(string text, int position)

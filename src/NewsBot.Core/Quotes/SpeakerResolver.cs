@@ -1,3 +1,5 @@
+using NewsBot.Core.Quotes.Entities;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>Turns a speaker phrase into the speaker's full name: expands short names, resolves pronouns and `the company`.</summary>
@@ -16,12 +18,18 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
     };
 
     /// <summary>
-    /// `the company said` is the latest organisation named before it, unless that name says it is another kind of body:
+    /// `the ministry said` is the organisation the article names with that word (`the Ministry of Works`), before or after;
+    /// otherwise `the company said` is the latest organisation named before it, unless that name says it is another kind of body:
     /// after "the Northfield Weather Office", `the company said` is someone else, so the speaker stays unknown.
     /// </summary>
     private Attribution ResolveOrganisation(SpeakerCandidate candidate)
     {
         var head = candidate.Words[^1];
+        if (names.OrganisationCalled(head, candidate.Position) is { } called)
+        {
+            return new Attribution(FullName(called), null, true) { Resolution = NameResolution.Referent };
+        }
+
         var organisation = names.OrganisationBefore(candidate.Position);
         var otherKind = organisation is not null
             && organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w))
@@ -45,11 +53,15 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         // `the New York businessman`, `Obama's former strategist`, `one Clinton aide`, `a senior Cruz adviser`: a description
         // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
-        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w));
+        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !IsNationality(w));
         return anchored
             ? new Attribution(AsWritten(candidate, definite), null, true) { Resolution = NameResolution.Description }
             : new Attribution(null, candidate.Role, true);
     }
+
+    /// <summary>`the Swedish brochure`, `a British-Israeli hostage`: a nationality names no source.</summary>
+    private static bool IsNationality(string word) =>
+        word.Split('-').All(part => part.Length > 0 && EntityLexicon.Shared.IsDemonym(part.TrimEnd(',', '.')));
 
     /// <summary>The description with the article the text gave it (`a Clinton aide`, `the Clinton aide`).</summary>
     private string AsWritten(SpeakerCandidate candidate, bool definite)

@@ -16,10 +16,10 @@ internal static class BoilerplateFilter
     /// <summary>The subtrees of <paramref name="body"/> that cannot be article text; the DOM is left as it is.</summary>
     /// <param name="trustClassHints">False to trust only the most specific class names (comment, sidebar …) besides
     /// tags, roles and visibility: words such as "widget" or "hidden" mean boilerplate on one site and layout on another.</param>
-    public static ExcludedNodes Apply(IElement body, bool trustClassHints = true)
+    /// <param name="stats">The body's measures with nothing excluded.</param>
+    public static ExcludedNodes Apply(IElement body, DocumentStats stats, bool trustClassHints = true)
     {
         var excluded = new ExcludedNodes();
-        var stats = DocumentStats.Measure(body, excluded);
         var pageParagraphText = Math.Max(1, stats.For(body).ParagraphTextLength);
         foreach (var node in excluded.Walk(body))
         {

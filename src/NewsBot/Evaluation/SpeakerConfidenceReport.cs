@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsBot.Core.Evaluation;
 using NewsBot.Core.Quotes;
+using NewsBot.Core.Quotes.Ranking;
 using NewsBot.Ingestion.Articles;
 
 namespace NewsBot.Evaluation;
@@ -13,13 +14,13 @@ internal static class SpeakerConfidenceReport
 {
     public static IReadOnlyList<double> Thresholds { get; } = Enumerable.Range(0, 21).Select(i => i * 0.05).ToList();
 
-    public static IEnumerable<string> Run(string path, string? split, string? language, int maxArticles)
+    public static IEnumerable<string> Run(IReadOnlyList<string> paths, string? split, string? language, int maxArticles, SpeakerModel? model)
     {
-        var extractor = new RuleBasedQuoteExtractor { MinSpeakerConfidence = 0 };
+        var extractor = new RuleBasedQuoteExtractor { MinSpeakerConfidence = 0, SpeakerModel = model };
         var byThreshold = Thresholds.ToDictionary(t => t, _ => new QuoteScorer());
         var byEvidence = new SortedDictionary<string, QuoteScorer>(StringComparer.Ordinal);
         var articles = new List<(GoldArticle Gold, IReadOnlyList<Quote> Quotes)>();
-        foreach (var article in CorpusArticles.Read(path, split, language).Take(maxArticles))
+        foreach (var article in paths.SelectMany(path => CorpusArticles.Read(path, split, language)).Take(maxArticles))
         {
             var quotes = extractor.Extract(PlainTextArticle.From(article.Text).Text).Quotes;
             articles.Add((article, quotes));

@@ -1,5 +1,6 @@
 using NewsBot.Cli;
 using NewsBot.Testing;
+using NewsBot.Cli.Verbs;
 
 namespace NewsBot.Tests.Cli;
 

@@ -6,10 +6,9 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
-using NewsBot.Scheduling;
 using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
-using NewsBot.Tests.Publishing;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Tests.Commands;
 

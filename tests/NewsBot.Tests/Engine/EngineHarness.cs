@@ -5,10 +5,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord;
-using NewsBot.Scheduling;
 using NewsBot.Testing.FakeDiscord;
-using NewsBot.Tests.Publishing;
 using Quartz;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Tests.Engine;
 

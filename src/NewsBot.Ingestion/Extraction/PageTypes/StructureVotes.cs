@@ -32,8 +32,7 @@ internal static partial class StructureVotes
             votes.Add(PageType.Product, 1.5);
         }
 
-        var elements = DomWalker.DescendantElements(body).ToList();
-        var codeBlocks = elements.Count(e => e.LocalName == "pre");
+        var codeBlocks = DomWalker.DescendantElements(body).Count(e => e.LocalName == "pre");
         if (codeBlocks >= 2)
         {
             votes.Add(PageType.Documentation, codeBlocks >= 5 ? 1.5 : 1);

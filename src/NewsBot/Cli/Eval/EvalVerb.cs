@@ -10,6 +10,7 @@ internal static class EvalVerb
         {
             EvalQuotesCommand.Create(context),
             EvalSpeakersCommand.Create(context),
+            EvalTrainSpeakersCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
             EvalPageTypesCommand.Create(context),

@@ -2,14 +2,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
-using NewsBot.Digests;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Commands.Moderation;
 

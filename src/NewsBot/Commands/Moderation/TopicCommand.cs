@@ -4,7 +4,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Permissions;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Commands.Moderation;
 

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Persistence;
-using NewsBot.Scheduling;
 using NewsBot.Testing.FakeDiscord;
 using NewsBot.Tests.Cli;
 using NewsBot.Tests.Engine;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Tests.Commands.Moderation;
 

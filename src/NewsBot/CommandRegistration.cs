@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Commands.Moderation;
+using NewsBot.Discord;
+using NewsBot.Discord.Interactions;
+using NewsBot.Commands;
+
+namespace NewsBot;
+
+/// <summary>The slash commands the bot registers with Discord, and what they share.</summary>
+internal static class CommandRegistration
+{
+    public static IServiceCollection AddSlashCommands(this IServiceCollection services)
+    {
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<GuildTopics>();
+        services.AddSingleton<ArticleQuoter>();
+        services.AddSingleton<IDiscordCommand, PingCommand>();
+        services.AddSingleton<IDiscordCommand, QuotesCommand>();
+        services.AddSingleton<IDiscordCommand, DigestCommand>();
+        services.AddSingleton<IDiscordCommand, NewsCommand>();
+        services.AddSingleton<IDiscordCommand, TopicsCommand>();
+        services.AddSingleton<IDiscordCommand, HelpCommand>();
+        services.AddSingleton<IDiscordCommand, TopicCommand>();
+        services.AddSingleton<IDiscordCommand, FeedCommand>();
+        return services;
+    }
+}
