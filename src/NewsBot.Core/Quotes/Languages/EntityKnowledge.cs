@@ -22,6 +22,9 @@ internal static class EntityKnowledge
 
     public static bool IsSurname(string word) => Lexicon.IsSurname(word);
 
+    /// <summary>`comunicado`, `Pressemitteilung`, `communiqué`: a document speaks for whoever issued it.</summary>
+    public static bool IsDocumentWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.DocumentWord);
+
     public static bool IsOrganisationWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.OrganisationWord);
 
     public static bool IsRoleWord(string word, string language) =>

@@ -11,7 +11,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     private const double MinPersonConfidence = 0.4;
     private const double MinLoneNameConfidence = 0.5;
 
-    private const int MaxWordsBeforeClauseSubject = 3;
+    private const int MaxOtherWordsBeforeClauseSubject = 1;
     private const int MinCompoundHead = 4;
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?\n");
@@ -249,16 +249,29 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             return false;
         }
 
-        for (var k = at; k > 0 && at - k <= MaxWordsBeforeClauseSubject; k--)
+        // Articles, prepositions, roles and capitalised words before the name belong to its noun phrase (`Il ministro della Salute
+        // Roberto Rossi`); other words mean the clause began earlier, with another subject.
+        var others = 0;
+        for (var k = at; k > 0; k--)
         {
             if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(ClauseBreaks) >= 0)
             {
                 return true;
             }
+
+            others += IsPartOfNounPhrase(words[k - 1]) ? 0 : 1;
+            if (others > MaxOtherWordsBeforeClauseSubject)
+            {
+                return false;
+            }
         }
 
-        return at <= MaxWordsBeforeClauseSubject;
+        return true;
     }
+
+    private bool IsPartOfNounPhrase(Word word) =>
+        word.IsCapitalized || language.Determiners.Contains(word.Lower) || language.Prepositions.Contains(word.Lower)
+        || EntityKnowledge.IsRoleWord(word.Text, language.Code);
 
     /// <summary>`su par paraguaya, Sandra Quiñónez, con quien …`: a name between commas after a noun stands beside it, not as a subject.</summary>
     private bool IsApposition(List<Word> words, int at)

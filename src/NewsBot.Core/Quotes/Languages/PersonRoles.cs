@@ -31,9 +31,11 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
             AddContent(roleWords, words, end, apposition);
         }
 
-        if (at > 0 && start == at && Gap(words[at - 1].End, words[at].Start) is ",")
+        var closed = end >= words.Count || Gap(words[end - 1].End, words[end].Start) is [',' or '.' or ';' or ')', ..];
+        if (at > 0 && start == at && closed && Gap(words[at - 1].End, words[at].Start) is ",")
         {
-            // `El fiscal general de Colombia, Francisco Barbosa`: a description before the comma, opened by an article.
+            // `El fiscal general de Colombia, Francisco Barbosa,`: a description before the comma, opened by an article, the name closed
+            // by another (not `Conforme a irmã da vítima, Luana estava …`).
             var before = at - 1;
             while (before > 0 && at - before < MaxRoleWords && !Breaks(words[before - 1].End, words[before].Start))
             {

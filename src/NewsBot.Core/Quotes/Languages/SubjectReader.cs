@@ -34,7 +34,8 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         if (language.Indefinites.Contains(opener))
         {
-            return Subject.Anonymous(words[0].Start);
+            // `dicta un comunicado del Departamento de Estado`: a document of a named body; `un funcionario` is anonymous.
+            return phrase.Count > 1 && EntityKnowledge.IsDocumentWord(phrase[1].Text) ? Describe(phrase, anchor, notBefore, Gender.Unknown) : Subject.Anonymous(words[0].Start);
         }
 
         // `sagte der Konzernchef von FACC mit Blick auf …`: the description is its head and one complement.
@@ -45,7 +46,8 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.None;
         }
 
-        phrase = Slice(phrase, 0, complement < 0 ? phrase.Count : Math.Min(phrase.Count, complement + 2));
+        var document = phrase.Count > 1 && EntityKnowledge.IsDocumentWord(phrase[1].Text);
+        phrase = document ? phrase : Slice(phrase, 0, complement < 0 ? phrase.Count : Math.Min(phrase.Count, complement + 2));
 
         // `el portavoz del partido, Luis Romero`: the description introduces the name after the comma.
         if (end < words.Count && PersonAt(Slice(words, end, ClauseEnd(words, end))) is { } named)
@@ -169,6 +171,15 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Of(body);
         }
 
+        if (description.Count > 1 && EntityKnowledge.IsDocumentWord(description[1].Text))
+        {
+            // `diz o comunicado do STF`: the body that issued it, when named right after; a document never continues a person's turn.
+            var issuer = description.FindIndex(2, w => w.IsCapitalized);
+            return issuer > 0 && description.Skip(2).Take(issuer - 2).All(w => language.Prepositions.Contains(w.Lower) || language.Determiners.Contains(w.Lower))
+                ? Subject.Of(Issuer(description, issuer))
+                : Subject.Anonymous(position);
+        }
+
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd))
@@ -285,6 +296,31 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         }
 
         var written = text[description[first].Start..end];
+        return new SpeakerCandidate(CandidateKind.Name, [written], description[first].Start, written);
+    }
+
+    /// <summary>`del Departamento de Estado`, `do STF`: the capitalised run that issued a document, as written.</summary>
+    private static SpeakerCandidate Issuer(List<Word> description, int first)
+    {
+        var last = first;
+        while (true)
+        {
+            if (last + 1 < description.Count && description[last + 1].IsCapitalized)
+            {
+                last++;
+            }
+            else if (last + 2 < description.Count && description[last + 1].Lower.Length <= 3 && description[last + 2].IsCapitalized)
+            {
+                // `Departamento de Estado`, `Instituto Portuário de Vilamar`.
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var written = string.Join(' ', description.Skip(first).Take(last - first + 1).Select(w => w.Text));
         return new SpeakerCandidate(CandidateKind.Name, [written], description[first].Start, written);
     }
 

@@ -55,4 +55,13 @@ public sealed class ItalianTests
         Assert.NotEqual("Marco Ferri", analysis.SpeakerOf("il sindaco"));
         Assert.Equal("Marco Ferri", analysis.SpeakerOf("Il porto"));
     }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterANameWithItsRole_ThatPerson()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it", "Il ministro della Salute Roberto Rossi ha visitato il porto lunedì.", "«Le navi torneranno a maggio», ha aggiunto.");
+
+        Assert.Equal("Roberto Rossi", analysis.SpeakerOf("Le navi"));
+    }
 }

@@ -45,4 +45,23 @@ public sealed class PortugueseTests
 
         Assert.NotEqual("Rui Matos", analysis.SpeakerOf("O porto"));
     }
+
+    [Theory]
+    [InlineData("“O porto continua aberto”, diz o comunicado do Instituto Portuário de Vilamar.", "Instituto Portuário de Vilamar")]
+    [InlineData("“O porto continua aberto”, diz o comunicado da CPV.", "CPV")]
+    public void Extract_DocumentOfANamedBody_TheBody(string sentence, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("pt", "João Costa visitou o cais na segunda-feira.", sentence);
+
+        Assert.Equal(speaker, analysis.SpeakerOf("O porto"));
+    }
+
+    [Fact]
+    public void Extract_DescriptionBeforeACommaThatIsNoApposition_NotTheNamesRole()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "Conforme a irmã da vítima, Ana Lima estava no cais naquela noite.", "“O porto continua aberto”, diz a irmã.");
+
+        Assert.Null(analysis.SpeakerOf("O porto"));
+    }
 }
