@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
 using NewsBot.Discord;
 using NewsBot.Discord.Interactions;
-using NewsBot.Commands;
 
 namespace NewsBot;
 
@@ -23,7 +23,9 @@ internal static class CommandRegistration
         services.AddSingleton<IDiscordCommand, TopicsCommand>();
         services.AddSingleton<IDiscordCommand, HelpCommand>();
         services.AddSingleton<IDiscordCommand, TopicCommand>();
+        services.AddTopicSubcommands();
         services.AddSingleton<IDiscordCommand, FeedCommand>();
+        services.AddFeedSubcommands();
         return services;
     }
 }

@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Commands;
 using NewsBot.Core;
 using NewsBot.Discord;
+using NewsBot.Engine.Digests;
 using NewsBot.Engine.Scheduling;
 using NewsBot.Ingestion;
 using NewsBot.Persistence;
-using NewsBot.Engine.Digests;
 
 namespace NewsBot;
 

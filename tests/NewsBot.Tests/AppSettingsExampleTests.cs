@@ -2,12 +2,12 @@ using System.Text.Json;
 using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
 using NewsBot.Discord;
-using NewsBot.Ingestion.Http;
-using NewsBot.Persistence;
-using NewsBot.Testing;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
 using NewsBot.Engine.Topics;
+using NewsBot.Ingestion.Http;
+using NewsBot.Persistence;
+using NewsBot.Testing;
 
 namespace NewsBot.Tests;
 

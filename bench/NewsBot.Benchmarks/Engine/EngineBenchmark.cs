@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
-using NewsBot.Ingestion.Extraction;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
+using NewsBot.Ingestion.Extraction;
 using NewsBot.Presentation;
 
 namespace NewsBot.Benchmarks.Engine;

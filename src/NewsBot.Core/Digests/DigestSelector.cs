@@ -42,7 +42,7 @@ public sealed class DigestSelector(IArticleStore articles)
     }
 
     /// <summary>The outlet's name, or the site's host for a feed that gives none.</summary>
-    public static string? OutletOf(NewArticle article)
+    public static string? OutletOf(ArticleRecord article)
     {
         ArgumentNullException.ThrowIfNull(article);
         return !string.IsNullOrWhiteSpace(article.Outlet) ? article.Outlet

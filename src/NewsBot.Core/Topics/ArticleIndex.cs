@@ -20,7 +20,7 @@ internal sealed class ArticleIndex
 
     // Reused between articles: the word list is copied into the article's arrays.
     [ThreadStatic]
-    private static List<int>? t_ids;
+    private static List<int>? _ids;
 
     /// <summary>How many times an article's words were computed (tests check it is once per article).</summary>
     public int Analysed => Volatile.Read(ref _analysed);
@@ -47,7 +47,7 @@ internal sealed class ArticleIndex
     {
         Interlocked.Increment(ref _analysed);
         var article = stored.Article;
-        var ids = t_ids ??= new List<int>(1024);
+        var ids = _ids ??= new List<int>(1024);
         ids.Clear();
         _vocabulary.AddWords(article.Title, ids);
         _vocabulary.AddWords(article.Text, ids);

@@ -36,7 +36,9 @@ internal sealed class CompiledTerm
         {
             if (sequence.AsSpan(start, _ids.Length).SequenceEqual(_ids)
                 && (_prefix is null || StartsWithPrefix(sequence[start + _ids.Length])))
+            {
                 return true;
+            }
         }
         return false;
     }

@@ -3,12 +3,12 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
-using NewsBot.Ingestion.Articles;
-using NewsBot.Ingestion.Http;
-using NewsBot.Ingestion.Sources;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
+using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sources;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
@@ -27,7 +27,10 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
         var maxQuotes = options.Value.MaxQuotesPerStory;
         if (CanonicalUrl.From(address.AbsoluteUri, address) is { } canonical
             && await articles.FindByUrlAsync(canonical, cancellationToken) is { } stored)
+        {
             return new QuotedArticle(StoryBuilder.FromStored(stored, [], maxQuotes), stored.Article.Byline, null);
+        }
+
         return await FetchAsync(address, maxQuotes, cancellationToken);
     }
 

@@ -5,7 +5,7 @@ namespace NewsBot.Presentation;
 
 /// <summary>
 /// Turns a digest into Discord messages within every limit: a header line, then one embed per story, split over as
-/// many messages as the 10-embed and 6000-character limits need. No message can ping anyone.
+/// many messages as the 10-embed and 6000-character limits need. The Discord client makes sure none can ping anyone.
 /// </summary>
 /// <param name="accentColor">The embeds' side bar colour (0xRRGGBB), so a topic's digests are recognisable at a glance.</param>
 public sealed class DigestRenderer(int? accentColor = null)
@@ -23,13 +23,12 @@ public sealed class DigestRenderer(int? accentColor = null)
         var header = Header(topic, window, stories.Count);
         var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s) with { Color = accentColor }).ToList());
         if (groups.Count == 0)
-            return [new MessagePayload { Content = header, AllowedMentions = AllowedMentions.None }];
+            return [new MessagePayload { Content = header }];
         return groups
             .Select((embeds, i) => new MessagePayload
             {
                 Content = i == 0 ? header : null,
                 Embeds = embeds,
-                AllowedMentions = AllowedMentions.None,
             })
             .ToList();
     }

@@ -11,7 +11,7 @@ internal static class StoredArticles
     {
         var id = Interlocked.Increment(ref _nextId);
         var url = $"https://brindle-post.example/news/{id}";
-        var article = new NewArticle
+        var article = new ArticleRecord
         {
             Identity = new ArticleIdentity("https://brindle-post.example/feed", url, url),
             Title = title,

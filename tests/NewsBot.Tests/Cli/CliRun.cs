@@ -1,6 +1,6 @@
 using NewsBot.Cli;
-using NewsBot.Testing;
 using NewsBot.Cli.Verbs;
+using NewsBot.Testing;
 
 namespace NewsBot.Tests.Cli;
 

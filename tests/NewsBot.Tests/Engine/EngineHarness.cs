@@ -1,13 +1,13 @@
-using NewsBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord;
+using NewsBot.Engine.Scheduling;
+using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
 using Quartz;
-using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Tests.Engine;
 

@@ -2,47 +2,96 @@ using NewsBot.Core.Storage;
 
 namespace NewsBot.Tests.Fakes;
 
-/// <summary>The outbox contract in memory: a digest key stored twice keeps the first digest.</summary>
-internal sealed class InMemoryOutbox(TimeProvider time) : IOutbox
+/// <summary>
+/// The outbox port in memory, with its promises: idempotent digests, ordered pending messages, sent recorded once,
+/// a failure giving up the rest of its digest. Reads yield first, so concurrent dispatches really interleave.
+/// </summary>
+internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
 {
     private readonly Lock _gate = new();
     private readonly List<StoredDigest> _digests = [];
-    private long _nextMessageId = 1;
+    private readonly Dictionary<long, OutboxMessage> _messages = [];
+    private readonly Dictionary<long, string> _failures = [];
+    private long _nextId;
 
-    public IReadOnlyList<StoredDigest> Digests
+    public IReadOnlyDictionary<long, string> Failures
     {
-        get { lock (_gate) return [.. _digests]; }
+        get { lock (_gate) return new Dictionary<long, string>(_failures); }
     }
 
-    public Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    /// <summary>Every digest with its messages as they stand now, oldest first.</summary>
+    public IReadOnlyList<StoredDigest> Digests
     {
+        get { lock (_gate) return [.. _digests.Select(d => d with { Messages = MessagesOf(d.Id) })]; }
+    }
+
+    public int DigestCount
+    {
+        get { lock (_gate) return _digests.Count; }
+    }
+
+    public IReadOnlyList<OutboxMessage> All
+    {
+        get { lock (_gate) return [.. _messages.Values.OrderBy(m => m.DigestId).ThenBy(m => m.Sequence)]; }
+    }
+
+    public async Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
         lock (_gate)
         {
             if (_digests.FirstOrDefault(d => d.IdempotencyKey == idempotencyKey) is { } existing)
-                return Task.FromResult(existing);
-            var id = _digests.Count + 1L;
-            var stored = messages.Select((m, i) => new OutboxMessage(_nextMessageId++, id, i, m, null, null)).ToList();
-            var digest = new StoredDigest(id, idempotencyKey, time.GetUtcNow(), stored);
+                return existing with { Messages = MessagesOf(existing.Id) };
+            var digestId = ++_nextId;
+            foreach (var (message, sequence) in messages.Select((m, i) => (m, i)))
+            {
+                var id = ++_nextId;
+                _messages[id] = new OutboxMessage(id, digestId, sequence, message, null, null);
+            }
+            var digest = new StoredDigest(digestId, idempotencyKey, time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch, MessagesOf(digestId));
             _digests.Add(digest);
-            return Task.FromResult(digest);
+            return digest;
         }
     }
 
-    public Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken)
     {
+        await Task.Yield();
         lock (_gate)
-            return Task.FromResult<IReadOnlyList<OutboxMessage>>([.. _digests.SelectMany(d => d.Messages)]);
+            return [.. All.Where(m => m.DiscordMessageId is null && !_failures.ContainsKey(m.Id))];
     }
 
-    public Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The poller never sends.");
-
-    public Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The poller never sends.");
-
-    public Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken)
+    public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken)
     {
+        await Task.Yield();
         lock (_gate)
-            return Task.FromResult<IReadOnlyList<OutboxMessage>>([.. _digests.Where(d => d.Id == digestId).SelectMany(d => d.Messages)]);
+        {
+            var message = _messages[messageId];
+            if (message.DiscordMessageId is not null)
+                return false;
+            _messages[messageId] = message with { DiscordMessageId = discordMessageId, SentAt = DateTimeOffset.UnixEpoch, PostedChannelId = postedChannelId };
+            return true;
+        }
     }
+
+    public async Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            var failed = _messages[messageId];
+            foreach (var rest in _messages.Values.Where(m => m.DigestId == failed.DigestId && m.Sequence >= failed.Sequence && m.DiscordMessageId is null))
+                _failures[rest.Id] = reason;
+        }
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+            return MessagesOf(digestId);
+    }
+
+    private List<OutboxMessage> MessagesOf(long digestId) =>
+        [.. _messages.Values.Where(m => m.DigestId == digestId).OrderBy(m => m.Sequence)];
 }

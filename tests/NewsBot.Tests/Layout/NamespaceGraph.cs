@@ -98,7 +98,9 @@ internal sealed class NamespaceGraph
             {
                 var member = Resolve(method.Module, BitConverter.ToInt32(il, at), typeArguments, methodArguments);
                 if (member is Type used)
+                {
                     yield return used;
+                }
                 else if (member is not null)
                 {
                     yield return member.DeclaringType!;

@@ -21,8 +21,6 @@ public sealed class DigestRendererPropertyTests
         foreach (var message in messages)
         {
             Assert.Empty(MessageLimits.Check(message.Content, message.Embeds));
-            Assert.NotNull(message.AllowedMentions);
-            Assert.Empty(message.AllowedMentions.Parse);
             foreach (var embed in message.Embeds ?? [])
             {
                 Assert.False(DiscordDisplay.HasLiveMarkdown(embed.Title!), embed.Title);

@@ -3,9 +3,9 @@ using NewsBot.Core.Digests;
 using NewsBot.Core.Quotes;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
-using static NewsBot.Tests.Presentation.InventedStories;
 using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
+using static NewsBot.Tests.Presentation.InventedStories;
 
 namespace NewsBot.Tests.Presentation;
 
@@ -142,15 +142,6 @@ public sealed class DigestRendererTests
 
         Assert.Equal("**World** digest · no new stories since Mon 08:00", message.Content);
         Assert.Null(message.Embeds);
-        Assert.Empty(message.AllowedMentions!.Parse);
-    }
-
-    [Fact]
-    public void Render_AnyDigest_SerializesAllowedMentionsWithEmptyParse()
-    {
-        var messages = _renderer.Render("World", "today", Many(12));
-
-        Assert.All(messages, m => Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", JsonSerializer.Serialize(m, DiscordJson.Options), StringComparison.Ordinal));
     }
 
     [Fact]

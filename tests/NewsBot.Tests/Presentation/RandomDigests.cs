@@ -35,7 +35,8 @@ internal sealed class RandomDigests(int seed)
             _random.Next(5) == 0 ? "https://brindle-post.example/" + new string('p', _random.Next(0, 3_000)) : "https://brindle-post.example/a",
             _random.Next(6) == 0 ? null : Text(Pick(3, 30, 3_000)),
             _random.Next(6) == 0 ? null : new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.FromHours(_random.Next(-11, 12))),
-            new QuoteAnalysis(quotes, sentences)) { FromExcerpt = _random.Next(2) == 0 };
+            new QuoteAnalysis(quotes, sentences))
+        { FromExcerpt = _random.Next(2) == 0 };
         var alsoIn = Enumerable.Range(0, _random.Next(0, 40)).Select(_ => Text(Pick(3, 30, 500))).ToList();
         return new CoveredStory(story, alsoIn);
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Output;
 using NewsBot.Engine.Digests;
+using NewsBot.Output;
 
 namespace NewsBot.Cli.Verbs;
 

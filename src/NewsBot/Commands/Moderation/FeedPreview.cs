@@ -2,10 +2,10 @@ using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Quotes;
 using NewsBot.Discord.Models;
-using NewsBot.Ingestion.Sources;
 using NewsBot.Engine.Stories;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Sources;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;

@@ -29,14 +29,8 @@ public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger
         foreach (var channel in channels)
         {
             var key = $"{pauseKey}:{channel}";
-            var payload = new MessagePayload
-            {
-                Content = content,
-                AllowedMentions = AllowedMentions.None,
-                Nonce = MessageNonce.For(key, 0),
-                EnforceNonce = true,
-            };
-            await outbox.CreateDigestAsync(key, [new OutgoingMessage(channel, payload.Nonce, PayloadJson.Write(payload))], cancellationToken);
+            var payload = new MessagePayload { Content = content };
+            await outbox.CreateDigestAsync(key, [new OutgoingMessage(channel, MessageNonce.For(key, 0), PayloadJson.Write(payload))], cancellationToken);
         }
         logger.LogInformation("Paused feed {Feed}; told {Channels} channel(s)", LoggableUrl.For(feedUrl), channels.Count);
         return channels.Count;

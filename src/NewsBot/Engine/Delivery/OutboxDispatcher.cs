@@ -72,7 +72,7 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
         MessagePayload payload;
         try
         {
-            payload = PayloadJson.Read(outgoing.PayloadJson) with { Nonce = outgoing.Nonce, EnforceNonce = true, AllowedMentions = AllowedMentions.None };
+            payload = PayloadJson.Read(outgoing.PayloadJson) with { Nonce = outgoing.Nonce, EnforceNonce = true };
         }
         catch (JsonException e)
         {

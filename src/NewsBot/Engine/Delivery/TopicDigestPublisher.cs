@@ -29,9 +29,6 @@ public sealed partial class TopicDigestPublisher(
     // One digest at a time: a catch-up at start-up and a scheduled firing must not both compose the same window.
     private readonly SemaphoreSlim _publishing = new(1, 1);
 
-    private const int ForumChannel = 15;
-    private const int MediaChannel = 16;
-
     public static string IdempotencyKey(long topicId, DateTimeOffset scheduledAt) =>
         $"digest:{topicId}:{scheduledAt.ToUnixTimeMilliseconds()}";
 
@@ -77,7 +74,7 @@ public sealed partial class TopicDigestPublisher(
 
         var zone = DigestWording.ZoneOf(topic);
         var payloads = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), stories);
-        var threadName = channel.Value!.Type is ForumChannel or MediaChannel ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
+        var threadName = (ChannelType)channel.Value!.Type is ChannelType.GuildForum or ChannelType.GuildMedia ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
         var key = IdempotencyKey(topic.Id, scheduledAt);
         var messages = payloads.Select((payload, i) => ToOutgoing(topic.ChannelId, key, i, payload, threadName)).ToList();
         var digest = await outbox.CreateDigestAsync(key, messages, cancellationToken);
@@ -88,9 +85,8 @@ public sealed partial class TopicDigestPublisher(
 
     private static OutgoingMessage ToOutgoing(string channelId, string key, int sequence, MessagePayload payload, string? threadName)
     {
-        var nonce = MessageNonce.For(key, sequence);
-        var body = payload with { Nonce = nonce, EnforceNonce = true, AllowedMentions = AllowedMentions.None };
-        return new OutgoingMessage(channelId, nonce, PayloadJson.Write(body)) { ThreadName = threadName };
+        // The nonce is stored beside the body, not in it: the dispatcher adds it when sending.
+        return new OutgoingMessage(channelId, MessageNonce.For(key, sequence), PayloadJson.Write(payload)) { ThreadName = threadName };
     }
 
     private async Task<PublishOutcome> ChannelFailedAsync(

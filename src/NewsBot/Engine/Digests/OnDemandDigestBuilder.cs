@@ -2,11 +2,11 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Quotes;
+using NewsBot.Engine.Stories;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
-using NewsBot.Engine.Stories;
 
 namespace NewsBot.Engine.Digests;
 

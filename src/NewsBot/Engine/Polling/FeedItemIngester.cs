@@ -6,8 +6,8 @@ using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Extraction;
-using NewsBot.Ingestion.Sources;
 using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Engine.Polling;
 
@@ -89,9 +89,9 @@ public sealed class FeedItemIngester(
     private async Task<bool> StoreAsync(PolledItem polled, ExtractedArticle article, CancellationToken cancellationToken)
     {
         var analysis = quotes.Extract(article.Text, MaxKeyQuotes);
-        var pageUrl = StoryRecord.PageCanonicalUrl(article, polled);
+        var pageUrl = ArticleRecords.PageCanonicalUrl(article, polled);
         var identity = pageUrl is null ? polled.Identity : polled.Identity with { CanonicalUrl = pageUrl };
-        if (!await store.TryAddAsync(StoryRecord.From(polled, article, analysis, identity), cancellationToken))
+        if (!await store.TryAddAsync(ArticleRecords.From(polled, article, analysis, identity), cancellationToken))
         {
             // The page names an address already stored (another feed had it): the item is seen, not new, and this feed
             // carried that article; its link is recorded too, so a re-published item pointing at it needs no page read.

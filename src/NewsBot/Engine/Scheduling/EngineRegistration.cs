@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Quartz;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
 using NewsBot.Engine.Topics;
 using NewsBot.Presentation;
+using Quartz;
 
 namespace NewsBot.Engine.Scheduling;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
-using Quartz;
 using NewsBot.Engine.Polling;
 using NewsBot.Engine.Topics;
+using Quartz;
 
 namespace NewsBot.Engine.Scheduling;
 
@@ -104,7 +104,10 @@ public sealed partial class EngineScheduler(
             if (await scheduler.GetTrigger(new TriggerKey(key.Name, TopicGroup), cancellationToken) is ICronTrigger current
                 && current.CronExpressionString == schedule.CronExpression
                 && current.TimeZone.Id == schedule.TimeZone.Id)
+            {
                 continue;
+            }
+
             var job = JobBuilder.Create<TopicDigestJob>()
                 .WithIdentity(key)
                 .UsingJobData(TopicDigestJob.TopicIdKey, topic.Id)

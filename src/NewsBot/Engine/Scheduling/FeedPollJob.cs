@@ -1,7 +1,7 @@
 using NewsBot.Core.Storage;
-using Quartz;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Polling;
+using Quartz;
 
 namespace NewsBot.Engine.Scheduling;
 

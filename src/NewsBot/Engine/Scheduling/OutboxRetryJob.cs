@@ -1,5 +1,5 @@
-using Quartz;
 using NewsBot.Engine.Delivery;
+using Quartz;
 
 namespace NewsBot.Engine.Scheduling;
 

@@ -1,6 +1,6 @@
 using NewsBot.Core.Storage;
-using Quartz;
 using NewsBot.Engine.Delivery;
+using Quartz;
 
 namespace NewsBot.Engine.Scheduling;
 

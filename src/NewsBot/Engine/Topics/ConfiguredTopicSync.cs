@@ -14,7 +14,7 @@ namespace NewsBot.Engine.Topics;
 public sealed partial class ConfiguredTopicSync(
     IOptions<TopicsOptions> options,
     ITopicStore topics,
-    DiscordRest discord,
+    DiscordApi discord,
     ILogger<ConfiguredTopicSync> logger)
 {
     public const string Actor = "configuration";

@@ -10,7 +10,13 @@ internal static partial class SchedulePhrases
 
     private static readonly Dictionary<string, string> Days = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["mon"] = "MON", ["tue"] = "TUE", ["wed"] = "WED", ["thu"] = "THU", ["fri"] = "FRI", ["sat"] = "SAT", ["sun"] = "SUN",
+        ["mon"] = "MON",
+        ["tue"] = "TUE",
+        ["wed"] = "WED",
+        ["thu"] = "THU",
+        ["fri"] = "FRI",
+        ["sat"] = "SAT",
+        ["sun"] = "SUN",
     };
 
     public static Result ToCron(string text)

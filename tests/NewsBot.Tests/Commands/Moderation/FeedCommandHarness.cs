@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
+using NewsBot.Engine.Scheduling;
 using NewsBot.Persistence;
 using NewsBot.Testing.FakeDiscord;
 using NewsBot.Tests.Cli;
 using NewsBot.Tests.Engine;
-using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Tests.Commands.Moderation;
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
-using NewsBot.Testing.FakeDiscord;
 using NewsBot.Engine.Scheduling;
+using NewsBot.Testing.FakeDiscord;
 
 namespace NewsBot.Tests.Commands.Moderation;
 

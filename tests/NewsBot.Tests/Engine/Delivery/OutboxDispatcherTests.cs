@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
-using NewsBot.Testing.FakeDiscord;
 using NewsBot.Engine.Delivery;
 using NewsBot.Presentation;
+using NewsBot.Testing.FakeDiscord;
 using NewsBot.Tests.Presentation;
 
 namespace NewsBot.Tests.Engine.Delivery;

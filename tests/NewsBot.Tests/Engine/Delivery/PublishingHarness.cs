@@ -1,4 +1,3 @@
-using NewsBot.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,11 +6,13 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Storage;
 using NewsBot.Discord;
-using NewsBot.Testing.FakeDiscord;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Presentation;
+using NewsBot.Testing;
+using NewsBot.Testing.FakeDiscord;
 using NewsBot.Tests.Engine.Digests;
+using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Engine.Delivery;
 

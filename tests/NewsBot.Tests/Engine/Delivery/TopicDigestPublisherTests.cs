@@ -1,8 +1,8 @@
 using NewsBot.Core.Topics;
-using NewsBot.Testing.FakeDiscord;
-using static NewsBot.Tests.Engine.Digests.InventedArticles;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
+using NewsBot.Testing.FakeDiscord;
+using static NewsBot.Tests.Engine.Digests.InventedArticles;
 
 namespace NewsBot.Tests.Engine.Delivery;
 

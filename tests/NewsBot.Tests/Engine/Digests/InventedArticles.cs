@@ -40,7 +40,7 @@ internal static class InventedArticles
         var id = Interlocked.Increment(ref _nextId);
         var at = seen ?? Monday.AddHours(-2);
         var canonical = url ?? $"{new Uri(feed).GetLeftPart(UriPartial.Authority)}/news/{id}";
-        var article = new NewArticle
+        var article = new ArticleRecord
         {
             Identity = new ArticleIdentity(feed, canonical, canonical),
             Title = title,

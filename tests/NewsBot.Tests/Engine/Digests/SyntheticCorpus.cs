@@ -29,7 +29,7 @@ internal sealed class SyntheticCorpus
         {
             var feed = Feed(i % feeds);
             var url = $"https://outlet{i % feeds}.example/news/{i}";
-            var article = new NewArticle
+            var article = new ArticleRecord
             {
                 Identity = new ArticleIdentity(feed, url, url),
                 Title = Sentence(8),

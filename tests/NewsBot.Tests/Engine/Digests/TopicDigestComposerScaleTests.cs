@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using NewsBot.Engine.Digests;
+using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Engine.Digests;
 

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
-using static NewsBot.Tests.Engine.Digests.InventedArticles;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
+using NewsBot.Tests.Fakes;
+using static NewsBot.Tests.Engine.Digests.InventedArticles;
 
 namespace NewsBot.Tests.Engine.Digests;
 

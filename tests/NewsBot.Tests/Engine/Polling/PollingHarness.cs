@@ -4,10 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
-using NewsBot.Ingestion;
-using NewsBot.Testing;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Polling;
+using NewsBot.Ingestion;
+using NewsBot.Testing;
 using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Engine.Polling;

@@ -102,7 +102,7 @@ public sealed class StoryBuilderTests
     {
         var identity = FeedItemIdentity.For(FeedUrl, Item, FeedUri);
         var polled = new PolledItem(feed ?? BrindleFeed, Item, identity, Link, IsBackfill: false);
-        return new StoredArticle(1, ItemTime, "hash", StoryRecord.From(polled, article, Analysis, identity));
+        return new StoredArticle(1, ItemTime, "hash", ArticleRecords.From(polled, article, Analysis, identity));
     }
 
     private static (string, string?, string?, DateTimeOffset?, bool, string) Fields(DigestStory story) =>

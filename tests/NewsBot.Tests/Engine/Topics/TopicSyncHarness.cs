@@ -1,12 +1,12 @@
-using NewsBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
 using NewsBot.Discord;
-using NewsBot.Testing.FakeDiscord;
 using NewsBot.Engine.Topics;
-using NewsBot.Tests.Engine.Delivery;
+using NewsBot.Testing;
+using NewsBot.Testing.FakeDiscord;
+using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Engine.Topics;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NewsBot.Tests.Cli;
 using NewsBot.Engine.Topics;
+using NewsBot.Tests.Cli;
 
 namespace NewsBot.Tests.Engine.Topics;
 

@@ -4,7 +4,7 @@ using NewsBot.Discord.Models;
 namespace NewsBot.Discord.Rest;
 
 /// <summary>Every message leaves through here: limits checked, and mentions never ping.</summary>
-internal static class OutgoingMessages
+internal static class MessageGuard
 {
     /// <summary>For Create Message, the one endpoint that accepts <c>nonce</c> and <c>enforce_nonce</c>.</summary>
     public static MessagePayload Prepare(MessagePayload message)

@@ -4,7 +4,7 @@ using NewsBot.Core.Storage;
 namespace NewsBot.Persistence;
 
 /// <summary>Maps rows shaped by the article store's SELECT list back to records.</summary>
-internal static class ArticleReader
+internal static class ArticleRows
 {
     public static async Task<IReadOnlyList<StoredArticle>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ internal static class ArticleReader
 
     private static StoredArticle Read(SqliteDataReader reader)
     {
-        var article = new NewArticle
+        var article = new ArticleRecord
         {
             Identity = new ArticleIdentity(reader.GetString(1), reader.GetString(2), reader.GetString(3)),
             Title = reader.GetString(4),

@@ -6,13 +6,13 @@ using NewsBot.Ingestion.Feeds;
 namespace NewsBot.Engine.Polling;
 
 /// <summary>Turns a read article into what the store keeps.</summary>
-internal static class StoryRecord
+internal static class ArticleRecords
 {
-    public static NewArticle From(PolledItem polled, ExtractedArticle article, QuoteAnalysis analysis, ArticleIdentity identity)
+    public static ArticleRecord From(PolledItem polled, ExtractedArticle article, QuoteAnalysis analysis, ArticleIdentity identity)
     {
         var item = polled.Item;
         var metadata = article.Metadata;
-        return new NewArticle
+        return new ArticleRecord
         {
             Identity = identity,
             Title = ArticleFields.Title(metadata, item),

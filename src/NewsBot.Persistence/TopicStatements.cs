@@ -5,7 +5,7 @@ using NewsBot.Core.Topics;
 namespace NewsBot.Persistence;
 
 /// <summary>The write statements of the topic store; each runs inside the caller's write transaction.</summary>
-internal static class TopicCommands
+internal static class TopicStatements
 {
     public static async Task<bool> NameTakenAsync(WriteTransaction write, Topic topic, CancellationToken cancellationToken)
     {

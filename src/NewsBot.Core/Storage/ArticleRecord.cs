@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Storage;
 
 /// <summary>An article as handed to the store; the store stamps when it was first seen and hashes the text.</summary>
-public sealed record NewArticle
+public sealed record ArticleRecord
 {
     public required ArticleIdentity Identity { get; init; }
     public required string Title { get; init; }

@@ -1,9 +1,9 @@
 namespace NewsBot.Discord.Rest;
 
 /// <summary>The REST resources in one place, for callers that use several.</summary>
-public sealed class DiscordRest
+public sealed class DiscordApi
 {
-    internal DiscordRest(DiscordRestClient rest)
+    internal DiscordApi(DiscordRestClient rest)
     {
         Channels = new ChannelsApi(rest);
         Webhooks = new WebhooksApi(rest);
