@@ -59,8 +59,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var words = run.Skip(start).ToList();
         while (language.CapitalisesNouns && words.Count > 2 && IsNounAfterName(words[^1].Text))
         {
-            // `gab Stefan Keuter Gelegenheit`: a German noun after the name.
+            // `gab Stefan Keuter Gelegenheit`: a German noun after the name; `Jacqueline Rioba von World Vision`: a body after it.
             words.RemoveAt(words.Count - 1);
+            while (words.Count > 1 && !words[^1].IsCapitalized)
+            {
+                words.RemoveAt(words.Count - 1);
+            }
         }
 
         if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || words.Any(w => IsAcronym(w.Text)) || run.Any(w => IsBodyWord(w.Text)))
