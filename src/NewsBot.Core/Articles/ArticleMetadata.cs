@@ -7,8 +7,9 @@ public sealed record ArticleMetadata
     public string? Title { get; init; }
 
     /// <summary>
-    /// The headline readers see on the page (its first &lt;h1&gt;) when it names the same thing as <see cref="Title"/>;
-    /// shops and service pages word their title tags for search engines and their heading for people.
+    /// The headline readers see on the page (its first &lt;h1&gt;) when it names the same thing as <see cref="Title"/>,
+    /// else the title's first part before a separator: shops and service pages word their title tags for search engines
+    /// (a slogan or their name after " | ") and their heading for people. Null when neither differs from the title.
     /// </summary>
     public string? Headline { get; init; }
 

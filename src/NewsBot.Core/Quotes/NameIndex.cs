@@ -261,13 +261,18 @@ internal sealed class NameIndex
 
     private static bool Extends(NameMention mention, IReadOnlyList<string> words)
     {
-        if (!string.Equals(mention.LastWord, words[^1], StringComparison.OrdinalIgnoreCase))
+        if (!SameName(mention.LastWord, words[^1]))
         {
             return false;
         }
 
-        return words.Count == 1 || string.Equals(mention.Words[0], words[0], StringComparison.OrdinalIgnoreCase);
+        return words.Count == 1 || SameName(mention.Words[0], words[0]);
     }
+
+    /// <summary>`Murátov` is `Muratov`: newsrooms spell a transliterated name with and without accents in one article.</summary>
+    private static bool SameName(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || (a.Length == b.Length && string.Compare(a, b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0);
 
     /// <summary>A lone unknown word opening a sentence, never seen as part of a fuller name, is just a capitalized word.</summary>
     private bool IsCapitalizedWord(NameMention mention) =>

@@ -19,8 +19,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     /// <summary>Below this confidence a quote's speaker is left null: a wrong name is worse than none.</summary>
     public double MinSpeakerConfidence { get; init; } = DefaultMinSpeakerConfidence;
 
-    /// <summary>Ranks each quote's speaker candidates and gives the confidence; null keeps the rules' choice and hand-set confidence.</summary>
-    public SpeakerModel? SpeakerModel { get; init; }
+    /// <summary>Proposes a speaker from the names around a quote where the rules found none (<see cref="SpeakerRanker"/>); null: rules only.</summary>
+    public SpeakerModel? SpeakerModel { get; init; } = SpeakerModel.Embedded;
 
     public QuoteAnalysis Extract(string text, int maxKeyQuotes = 3)
     {

@@ -49,7 +49,7 @@ internal static class SpeakerAttributor
         ShareRoles(result);
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = SpeakerNameCleaner.Clean(result[i] with { Confidence = AttributionConfidence.Of(result[i], SpeakerEntityCheck.Factor(result[i], text)) });
+            result[i] = SpeakerNameCleaner.Clean(result[i] with { Confidence = AttributionConfidence.Of(result[i], SpeakerEntityCheck.Factor(result[i], text, language is { Code: not "en" } ? language.Code : null)) });
         }
 
         return result;
@@ -122,7 +122,11 @@ internal static class SpeakerAttributor
 
         var opensParagraph = segment.OpenMark == paragraphs[segment.Paragraph].Start;
         var previousEndsParagraph = previous.Paragraph == segment.Paragraph - 1 && EndsItsParagraph(text, paragraphs[previous.Paragraph], previous);
-        return opensParagraph && previousEndsParagraph ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn) : null;
+        // A turn carried into a new paragraph stops where that paragraph turns to someone else (`“…” Eklund disagrees.`).
+        var ownParagraph = paragraphs[segment.Paragraph];
+        return opensParagraph && previousEndsParagraph && !names.SomeoneElseNamed(segment.Outer.End, ownParagraph.End, previousSpeaker.Speaker, language)
+            ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn)
+            : null;
     }
 
     /// <summary>A turn carried over keeps the weakest link: a turn continued from a continued turn is no stronger than either.</summary>

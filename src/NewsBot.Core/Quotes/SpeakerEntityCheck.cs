@@ -8,8 +8,11 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class SpeakerEntityCheck
 {
-    /// <summary>1 for a person or organisation, near 0 for what cannot speak, in between when the lexicon hesitates.</summary>
-    public static double Factor(Attribution attribution, string text)
+    /// <summary>
+    /// 1 for a person or organisation, near 0 for what cannot speak, in between when the lexicon hesitates. <paramref name="language"/>
+    /// (`de`, `pt`; null for English) weighs the article's own common words: a capitalised German noun, a sentence-initial `E`.
+    /// </summary>
+    public static double Factor(Attribution attribution, string text, string? language = null)
     {
         var words = attribution.Speaker?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (words.Length == 0 || attribution.Kind is CandidateKind.Description || words.Any(w => char.IsLower(w[0])))
@@ -18,12 +21,12 @@ internal static class SpeakerEntityCheck
             return 1.0;
         }
 
-        if (words.Any(IsAdjectiveCompound))
+        if (words.Any(IsAdjectiveCompound) || IsTitleOnly(words))
         {
             return 0;
         }
 
-        var guess = EntityLexicon.Shared.Classify(words, null);
+        var guess = EntityLexicon.Shared.Classify(words, language);
         return guess.Kind switch
         {
             EntityKind.Person when attribution.Kind == CandidateKind.Pronoun || guess.Confidence >= 0.5 => 1.0,
@@ -46,6 +49,11 @@ internal static class SpeakerEntityCheck
         var guess = EntityLexicon.Shared.Classify(mention.Words, null);
         return guess.Kind is EntityKind.Person or EntityKind.Unknown || !Sure(guess);
     }
+
+    /// <summary>`CEO`, `CNN President`: a title, with at most the body it serves, names a post, not who held it.</summary>
+    private static bool IsTitleOnly(string[] words) =>
+        words.Length <= 2 && RoleLexicon.IsRoleNoun(words[^1].TrimEnd('.', ','))
+        && !words.Any(w => EntityLexicon.Shared.IsGivenName(w) || EntityLexicon.Shared.IsSurname(w));
 
     /// <summary>`Microsoft-related`, `Indiana-born`, `London-based`: a name with a lower-case tail is an adjective.</summary>
     private static bool IsAdjectiveCompound(string word)

@@ -10,6 +10,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
     public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
     {
+        _ when candidate.Resolved => new Attribution(candidate.Written, candidate.Role, true) { Resolution = NameResolution.Referent },
         CandidateKind.Name => ResolveName(candidate),
         CandidateKind.Pronoun => ResolvePronoun(candidate),
         CandidateKind.OrganisationReference => ResolveOrganisation(candidate),
@@ -44,6 +45,12 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase)
             || text.AsSpan(0, candidate.Position).TrimEnd().EndsWith(" the", StringComparison.OrdinalIgnoreCase);
         var head = candidate.Words[0];
+        if (definite && DocumentAuthor.IsDocument(head) && DocumentAuthor.Find(text, names, head, candidate.Position) is { } author)
+        {
+            // `the report said`: the body the article names as its author.
+            return new Attribution(author, null, true) { Resolution = NameResolution.Referent };
+        }
+
         var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
         if (referent is not null)
         {

@@ -54,9 +54,10 @@ public sealed class ArticleExtractor
         var parser = new HtmlParser(_parserOptions);
         using var document = parser.ParseDocument(NestingLimiter.Limit(html));
         var jsonLd = JsonLdReader.Read(document);
-        var metadata = MetadataReader.Read(document, jsonLd, pageUri);
+        var declared = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
-        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, metadata);
+        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared);
+        var metadata = MetadataReader.WithShownValues(document, declared);
 
         TextCandidate? chosen = null;
         var (text, type) = ("", verdict.Type);

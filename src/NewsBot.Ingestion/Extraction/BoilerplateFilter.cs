@@ -42,7 +42,7 @@ internal static class BoilerplateFilter
 
         var holdsTheArticle = stats.ParagraphTextLength >= ProtectedMinimumText
             && stats.ParagraphTextLength >= pageParagraphText * ShareThatProtects;
-        if (IsHidden(element))
+        if (IsHidden(element) && !IsDisclosurePanel(element))
         {
             return !holdsTheArticle;
         }
@@ -52,10 +52,22 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var furniture = HtmlTags.Furniture.Contains(tag) || IsFurnitureRole(element)
-            || (trustClassHints ? ElementHints.LooksLikeBoilerplate(element) : ElementHints.LooksLikeStrongBoilerplate(element));
-        return furniture && !holdsTheArticle;
+        if (HtmlTags.Furniture.Contains(tag) || IsFurnitureRole(element))
+        {
+            return !holdsTheArticle;
+        }
+
+        var furnitureClass = trustClassHints ? ElementHints.LooksLikeBoilerplate(element) : ElementHints.LooksLikeStrongBoilerplate(element);
+        return furnitureClass && !holdsTheArticle && !ArticleBodyMarker.HoldsMarkedBody(element);
     }
+
+    /// <summary>
+    /// A collapsed accordion or tab panel: hidden until the reader opens it, but part of the text
+    /// (role="region" or "tabpanel" labelled by its button).
+    /// </summary>
+    private static bool IsDisclosurePanel(IElement element) =>
+        element.GetAttribute("role") is { } role
+        && (role.Equals("region", StringComparison.OrdinalIgnoreCase) || role.Equals("tabpanel", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFurnitureRole(IElement element) =>
         element.GetAttribute("role") is { } role

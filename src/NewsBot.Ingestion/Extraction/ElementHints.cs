@@ -74,9 +74,10 @@ internal static class ElementHints
 
     private static bool IsContentToken(string token) => ContentWords.Contains(token);
 
-    /// <summary>Most elements have neither class nor id: they are answered without building a string.</summary>
-    private static List<string> Tokens(IElement element) =>
-        string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id) ? [] : Tokens(Of(element));
+    /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
+    public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);
+
+    private static List<string> Tokens(IElement element) => IsBare(element) ? [] : Tokens(Of(element));
 
     /// <summary>Splits "article-share_bar ShareTools" into lower-case words, keeping the joined form too.</summary>
     private static List<string> Tokens(string hint)

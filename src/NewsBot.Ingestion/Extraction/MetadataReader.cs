@@ -14,6 +14,8 @@ internal static class MetadataReader
     private const double MinimumHeadingWordsInTags = 0.5;
     private const double MinimumTitleWordsInHeading = 0.3;
 
+    private static readonly string[] HeadlineSeparators = [" | ", " • ", " — ", " – ", " - ", " / ", " · ", " :: ", " » "];
+
     private static readonly string[] TitleParts = [" | ", " - ", " – ", " — ", " · ", ": "];
 
     /// <summary>Anchor marks documentation generators append to headings ("Data Structures¶").</summary>
@@ -37,8 +39,7 @@ internal static class MetadataReader
                     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                     "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
                     "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time"))
-                ?? DateValueParser.Parse(FirstTimeElement(document))
-                ?? VisibleDate.Find(document),
+                ?? DateValueParser.Parse(FirstTimeElement(document)),
             Modified = DateValueParser.Parse(ld.DateModified)
                 ?? DateValueParser.Parse(meta.First(
                     "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified")),
@@ -53,6 +54,16 @@ internal static class MetadataReader
             Excerpt = Clean(meta.First("description", "og:description", "twitter:description") ?? ld.Description),
         };
     }
+
+    /// <summary>
+    /// Adds the byline and date a page only shows as text. Kept apart from <see cref="Read"/>: what a page declares
+    /// is evidence of an article, while listings and shop pages show dates and "by" lines too.
+    /// </summary>
+    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared) => declared with
+    {
+        Byline = declared.Byline ?? VisibleByline.Find(document),
+        Published = declared.Published ?? VisibleDate.Find(document),
+    };
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)
     {
@@ -83,9 +94,14 @@ internal static class MetadataReader
     {
         var heading = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1")
             .Select(h => Clean(DomText.Of(h, MaxHeadingChars))?.TrimEnd(HeadingMarks)).FirstOrDefault(h => !string.IsNullOrEmpty(h));
-        if (heading is null || title is null || heading.Length >= MaxHeadingChars)
+        if (title is null)
         {
-            return title is null ? heading : null;
+            return heading;
+        }
+
+        if (heading is null || heading.Length >= MaxHeadingChars)
+        {
+            return TitleHead(title);
         }
 
         var headingWords = Words(heading).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -94,7 +110,17 @@ internal static class MetadataReader
         return headingWords.Count(tagWords.Contains) >= headingWords.Count * MinimumHeadingWordsInTags
             && titleWords.Count(headingWords.Contains) >= titleWords.Count * MinimumTitleWordsInHeading
                 ? heading
-                : null;
+                : TitleHead(title);
+    }
+
+    /// <summary>
+    /// Without a heading that names the page, the title's first part: shop and service pages append a slogan or
+    /// their own name after a separator ("Stripe Payments | Global Payment Processing Platform"). Null when there is none.
+    /// </summary>
+    private static string? TitleHead(string title)
+    {
+        var cut = HeadlineSeparators.Select(s => title.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        return cut > 0 ? title[..cut].Trim() : null;
     }
 
     private static string? PageTitle(IDocument document) =>
@@ -124,8 +150,7 @@ internal static class MetadataReader
         return People(ld.Authors)
             ?? People(meta.All("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author"))
             ?? People(WrittenByLabel(meta))
-            ?? BylineFinder.Find(document)
-            ?? VisibleByline.Find(document);
+            ?? BylineFinder.Find(document);
     }
 
     /// <summary>Yoast's reading-time labels: twitter:label1 "Written by" with the name in twitter:data1.</summary>

@@ -67,9 +67,10 @@ internal static class PaywallDetector
     private static string? ShortOwnText(IElement element)
     {
         var length = 0;
-        foreach (var child in DomWalker.Children(element))
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            length += child is IText text ? text.Data.Length : 0;
+            length += children[i] is IText text ? text.Data.Length : 0;
         }
 
         return length is > 10 and < 300

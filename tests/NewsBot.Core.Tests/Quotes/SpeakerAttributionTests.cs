@@ -136,4 +136,14 @@ public sealed class SpeakerAttributionTests
 
         Assert.NotEqual("Lena Brandt", analysis.QuoteStarting("Every hour is more").Speaker);
     }
+
+    [Fact]
+    public void Extract_NextParagraphTurnsToAnotherPerson_TurnNotCarriedAcrossTheBreak()
+    {
+        var analysis = Extract(Article(
+            "“The ferry must run every hour,” said Lena Brandt, the council treasurer.",
+            "“Every hour is more than the island needs and more than we can pay for.” Jonas Eklund, the island mayor, has opposed the plan since March."));
+
+        Assert.NotEqual("Lena Brandt", analysis.QuoteStarting("Every hour is more").Speaker);
+    }
 }

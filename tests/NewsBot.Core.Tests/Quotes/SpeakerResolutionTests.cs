@@ -201,4 +201,14 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Ministry of Works", analysis.QuoteStarting("The engineers").Speaker);
     }
+
+    [Fact]
+    public void Extract_SurnameSpelledWithAccent_ExpandedToTheFullNameWithout()
+    {
+        var analysis = Extract(Article(
+            "Dmitry Muratov, the editor of the Northfield Gazette, spoke in Eastport on Monday.",
+            "“The presses will keep running as long as we have paper,” Murátov said."));
+
+        Assert.Equal("Dmitry Muratov", analysis.QuoteStarting("The presses").Speaker);
+    }
 }

@@ -31,6 +31,10 @@ public sealed class ArticleExtractorVisibleMetadataTests
     }
 
     [Fact]
+    public void Extract_NoHeadingAndTitleWithSlogan_HeadlineIsTheTitlesFirstPart() =>
+        Assert.Equal("Pruning Shears", Read("<meta property=\"og:title\" content=\"Pruning Shears | Sharp Tools for Every Orchard\">", Prose).Headline);
+
+    [Fact]
     public void Extract_HeadingWithAnchorMark_HeadlineDropsTheMark() =>
         Assert.Equal("5. Pruning Shears", Read("<title>5. Pruning Shears - Brightwater 2.1 manual</title>", "<h1>5. Pruning Shears¶</h1>" + Prose).Headline);
 

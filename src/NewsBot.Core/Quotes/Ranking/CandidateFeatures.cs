@@ -21,7 +21,7 @@ internal static class CandidateFeatures
         "mentioned_near", "mention_before", "log_distance", "same_sentence", "same_paragraph",
         "subject_of_verb", "opens_sentence", "last_person_before", "previous_speaker", "log_mentions",
         "english", "log_quote_words", "first_paragraph", "opens_paragraph", "log_candidates",
-        "rule_x_english", "mention_x_english",
+        "rule_x_english", "mention_x_english", "rule_log_odds_other_language", "cue_tail_other_language", "mention_same_sentence_other_language",
     ];
 
     public static double[] Of(RankingCandidate candidate, QuoteFacts quote, EntityGuess entity, double entityFactor)
@@ -48,6 +48,7 @@ internal static class CandidateFeatures
             Flag(candidate.LastPersonBefore), Flag(candidate.PreviousSpeaker), Log(candidate.Mentions, 3),
             Flag(quote.English), Log(quote.Words, 4), Flag(quote.FirstParagraph), Flag(quote.OpensParagraph), Log(quote.Candidates, 2),
             Flag(rule is not null && quote.English), Flag(mention is not null && quote.English),
+            quote.English ? 0 : LogOdds(rule?.Confidence), Flag(!quote.English && rule?.Cue == CueKind.Tail), Flag(!quote.English && candidate.SameSentence),
         ];
         return features;
     }

@@ -4,12 +4,19 @@ using NewsBot.Core.Quotes.Languages;
 namespace NewsBot.Core.Quotes.Ranking;
 
 /// <summary>
-/// Scores every speaker candidate of every quote with the <see cref="SpeakerModel"/> and keeps the likeliest; its
-/// probability against the other candidates and "no speaker" becomes the attribution's confidence, so a quote whose
-/// best candidate is unlikely stays unattributed.
+/// Scores every speaker candidate of every quote with the <see cref="SpeakerModel"/>. Where the rules found no speaker,
+/// the likeliest candidate is proposed, its probability against the others and "no speaker" as its confidence. Where
+/// they found one, their choice and hand-set confidence stand: measured across corpora (trained on PolNeAR, scored on
+/// the news set and the other way round), the model's probability for the rules' own choices, and its preference for
+/// another candidate over theirs, did worse than the rules (README, "Speaker ranker").
 /// </summary>
 internal sealed class SpeakerRanker(SpeakerModel model)
 {
+    /// <summary>
+    /// A name no cue gave must be surer than one a cue gave: across corpora, 0.8 kept what the ranker adds about 90% right.
+    /// </summary>
+    public const double MinProbabilityWithoutRule = 0.8;
+
     /// <summary>Receives every candidate with its features (training, diagnostics).</summary>
     public Action<SpeakerCandidateRow>? Observer { get; init; }
 
@@ -22,11 +29,19 @@ internal sealed class SpeakerRanker(SpeakerModel model)
         string? previousSpeaker = null;
         for (var i = 0; i < segments.Count; i++)
         {
+            if (rules[i].Speaker is not null && Observer is null)
+            {
+                // The rules' choice stands as it is; only training needs its features.
+                ranked[i] = rules[i];
+                previousSpeaker = rules[i].Speaker;
+                continue;
+            }
+
             var candidates = collector.Collect(i, rules[i], previousSpeaker);
             var count = candidates.Count;
             if (rules[i].Speaker is not null)
             {
-                // The ranker weighs the rules' choice and fills in where they found none; on its own it never overrules a cue.
+                // Trained to weigh the rules' choice against "no speaker", never to overrule a cue with another name.
                 candidates.RemoveRange(1, candidates.Count - 1);
             }
 
@@ -49,7 +64,9 @@ internal sealed class SpeakerRanker(SpeakerModel model)
 
             var probabilities = model.Probabilities(features);
             var best = probabilities.Length == 0 ? -1 : Array.IndexOf(probabilities, probabilities.Max());
-            ranked[i] = best < 0 ? rules[i] : Chosen(candidates[best], text, probabilities[best]);
+            ranked[i] = best < 0 || rules[i].Speaker is not null || probabilities[best] < MinProbabilityWithoutRule
+                ? rules[i]
+                : Chosen(candidates[best], text, probabilities[best]);
         }
 
         return ranked;
