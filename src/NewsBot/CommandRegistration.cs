@@ -14,7 +14,7 @@ internal static class CommandRegistration
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<UserRateLimiter>();
-        services.AddSingleton<GuildTopics>();
+        services.AddSingleton<ServerTopics>();
         services.AddSingleton<ArticleQuoter>();
         services.AddSingleton<IDiscordCommand, PingCommand>();
         services.AddSingleton<IDiscordCommand, QuotesCommand>();

@@ -10,7 +10,7 @@ namespace NewsBot.Commands;
 /// /digest topic [private]: the topic's digest of what is new since its last one (the last day when it never had one),
 /// in the channel or only to the member. It is a preview: the scheduled digest still covers the same window.
 /// </summary>
-internal sealed class DigestCommand(GuildTopics topics, TopicDigestComposer composer, DigestRenderer renderer, TimeProvider time) : IDiscordCommand
+internal sealed class DigestCommand(ServerTopics topics, TopicDigestComposer composer, DigestRenderer renderer, TimeProvider time) : IDiscordCommand
 {
     private const string PrivateOption = "private";
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);

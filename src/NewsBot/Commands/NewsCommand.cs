@@ -7,7 +7,7 @@ using NewsBot.Presentation;
 namespace NewsBot.Commands;
 
 /// <summary>/news query [topic] [days]: full-text search of the articles the bot read recently, best matches first.</summary>
-internal sealed class NewsCommand(IArticleStore articles, GuildTopics topics, TimeProvider time) : IDiscordCommand
+internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, TimeProvider time) : IDiscordCommand
 {
     private const string QueryOption = "query";
     private const string DaysOption = "days";

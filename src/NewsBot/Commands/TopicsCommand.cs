@@ -9,7 +9,7 @@ using NewsBot.Presentation;
 namespace NewsBot.Commands;
 
 /// <summary>/topics: the server's topics with their schedule in words, their channel and when the next digest is due.</summary>
-internal sealed class TopicsCommand(GuildTopics topics, EngineScheduler scheduler, TimeProvider time) : IDiscordCommand
+internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler scheduler, TimeProvider time) : IDiscordCommand
 {
     private const int MaxNameLength = 100;
     private const int MaxScheduleLength = 200;

@@ -7,7 +7,7 @@ using NewsBot.Discord.Models;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>Suggestions while a moderator types: the server's topic names or feed addresses, those starting with the text first.</summary>
-internal sealed class FeedAutocomplete(FeedTopicLookup lookup)
+internal sealed class FeedAutocomplete(ServerTopics lookup)
 {
     // Discord refuses a choice whose name or value is longer.
     private const int MaxChoiceLength = 100;

@@ -7,7 +7,7 @@ namespace NewsBot.Commands.Moderation;
 /// /feed pause and /feed resume. A feed's state is shared by every topic that follows it, so only feeds of the
 /// moderator's own server can be switched; the schedule follows at once (a paused feed has no poll job).
 /// </summary>
-internal sealed class FeedPauseSwitch(FeedTopicLookup lookup, ITopicStore topics, IFeedStateStore states, EngineScheduler scheduler)
+internal sealed class FeedPauseSwitch(ServerTopics lookup, ITopicStore topics, IFeedStateStore states, EngineScheduler scheduler)
 {
     public async Task<string> PauseAsync(FeedRequest request, string url, CancellationToken cancellationToken)
     {

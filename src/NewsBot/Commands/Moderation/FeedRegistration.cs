@@ -14,10 +14,9 @@ internal static class FeedRegistration
     /// <summary>The /feed subcommands' handlers and the pieces they share, each built once by the container.</summary>
     public static IServiceCollection AddFeedSubcommands(this IServiceCollection services)
     {
-        services.AddSingleton<FeedTopicLookup>();
         services.AddSingleton<FeedProbe>();
         services.AddSingleton(p => new FeedTopicEditor(
-            p.GetRequiredService<FeedTopicLookup>(), p.GetRequiredService<ITopicStore>(), p.GetRequiredService<FeedProbe>(),
+            p.GetRequiredService<ServerTopics>(), p.GetRequiredService<ITopicStore>(), p.GetRequiredService<FeedProbe>(),
             p.GetRequiredService<EngineScheduler>(), p.GetRequiredService<IOptions<ModerationLimits>>().Value));
         services.AddSingleton<FeedStatusList>();
         services.AddSingleton<FeedPauseSwitch>();

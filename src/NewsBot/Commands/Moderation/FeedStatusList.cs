@@ -7,7 +7,7 @@ using NewsBot.Presentation;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/feed list: the server's topics and their feeds' health as one embed, cut short (and saying so) when it would not fit.</summary>
-internal sealed class FeedStatusList(FeedTopicLookup lookup, IFeedStateStore states)
+internal sealed class FeedStatusList(ServerTopics lookup, IFeedStateStore states)
 {
     private const int Reserve = 120;
 

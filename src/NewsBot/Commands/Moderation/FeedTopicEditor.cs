@@ -9,7 +9,7 @@ namespace NewsBot.Commands.Moderation;
 /// Each change is read, checked and saved in turn, so two moderators adding feeds together do not lose one.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The edit lock never exposes a wait handle.")]
-internal sealed class FeedTopicEditor(FeedTopicLookup lookup, ITopicStore topics, FeedProbe probe, EngineScheduler scheduler, ModerationLimits limits)
+internal sealed class FeedTopicEditor(ServerTopics lookup, ITopicStore topics, FeedProbe probe, EngineScheduler scheduler, ModerationLimits limits)
 {
     private readonly SemaphoreSlim _editing = new(1, 1);
 

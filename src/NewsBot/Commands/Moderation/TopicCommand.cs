@@ -8,7 +8,7 @@ namespace NewsBot.Commands.Moderation;
 /// /topic: its definition and the name autocomplete. Each subcommand (create, edit, delete, show) has a handler of its
 /// own (<see cref="TopicSubcommand"/>), registered through DI and mapped by the router.
 /// </summary>
-internal sealed class TopicCommand(TopicDirectory directory) : IDiscordCommand
+internal sealed class TopicCommand(ServerTopics directory) : IDiscordCommand
 {
     public ApplicationCommand Definition { get; } = TopicCommandDefinition.Create();
 

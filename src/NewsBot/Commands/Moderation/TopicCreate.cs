@@ -5,7 +5,7 @@ using NewsBot.Engine.Topics;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/topic create: a new command-owned topic in the moderator's server, without feeds yet (/feed add adds them).</summary>
-internal sealed class TopicCreate(TopicDirectory directory, TopicChecks checks, TopicSaver saver, IOptions<ModerationLimits> limits)
+internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, TopicSaver saver, IOptions<ModerationLimits> limits)
 {
     // The count and the save happen under one lock, so two moderators at once cannot pass the server's topic limit.
     private static readonly SemaphoreSlim Creating = new(1, 1);

@@ -3,11 +3,11 @@ using NewsBot.Core.Topics;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/topic delete: removes a command-owned topic and its schedule at once; its history stays.</summary>
-internal sealed class TopicDelete(TopicDirectory directory, TopicSaver saver)
+internal sealed class TopicDelete(ServerTopics directory, TopicSaver saver)
 {
     public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
-        var (topic, missing) = await directory.FindAsync(input.GuildId, input.Name, cancellationToken);
+        var (topic, missing) = await directory.FindForModeratorAsync(input.GuildId, input.Name, cancellationToken);
         if (topic is null)
             return missing!;
         if (topic.Origin == TopicOrigin.Configuration)

@@ -5,11 +5,11 @@ using NewsBot.Presentation;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/topic edit: changes only the options given, records what changed and by whom, and reschedules at once.</summary>
-internal sealed class TopicEdit(TopicDirectory directory, TopicChecks checks, TopicSaver saver)
+internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, TopicSaver saver)
 {
     public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
-        var (before, missing) = await directory.FindAsync(input.GuildId, input.Name, cancellationToken);
+        var (before, missing) = await directory.FindForModeratorAsync(input.GuildId, input.Name, cancellationToken);
         if (before is null)
             return missing!;
         if (before.Origin == TopicOrigin.Configuration)

@@ -8,14 +8,14 @@ using NewsBot.Presentation;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/topic show: a topic's settings, feeds, origin, last and next digest, and its last change (who and when).</summary>
-internal sealed class TopicShow(TopicDirectory directory, ITopicStore store, TopicSaver saver)
+internal sealed class TopicShow(ServerTopics directory, ITopicStore store, TopicSaver saver)
 {
     private const int FeedsListed = 10;
     private const int FieldLimit = 1024;
 
     public async Task<MessagePayload> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
-        var (topic, missing) = await directory.FindAsync(input.GuildId, input.Name, cancellationToken);
+        var (topic, missing) = await directory.FindForModeratorAsync(input.GuildId, input.Name, cancellationToken);
         if (topic is null)
             return new MessagePayload { Content = missing };
         var next = await saver.NextDigestAsync(topic.Id, cancellationToken);

@@ -1,0 +1,72 @@
+using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+using NewsBot.Presentation;
+
+namespace NewsBot.Commands;
+
+/// <summary>
+/// A server's topics, the one service every command asks: listed, found by name, offered while typing, and named when
+/// one is not found. Names are per server; a topic from the settings file whose channel was not looked up yet has no
+/// server, and moderators still find it.
+/// </summary>
+public sealed class ServerTopics(ITopicStore topics)
+{
+    private const int MaxChoiceLength = 100;
+    private const int MaxListedLength = 1500;
+
+    /// <summary>The server's topics by name.</summary>
+    public async Task<IReadOnlyList<Topic>> ListAsync(string guildId, CancellationToken cancellationToken) =>
+        [.. (await InGuildAsync(guildId, cancellationToken)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The server's topics in the store's order.</summary>
+    public async Task<IReadOnlyList<Topic>> InGuildAsync(string guildId, CancellationToken cancellationToken) =>
+        [.. (await topics.ListAsync(cancellationToken)).Where(t => t.GuildId == guildId)];
+
+    public Task<Topic?> FindAsync(string guildId, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return topics.FindAsync(guildId, name.Trim(), cancellationToken);
+    }
+
+    /// <summary>The server's topic of that name, or a settings topic of that name that no server claimed yet.</summary>
+    public async Task<Topic?> FindIncludingSettingsAsync(string guildId, string name, CancellationToken cancellationToken)
+    {
+        var topic = await topics.FindAsync(guildId, name, cancellationToken);
+        if (topic is null && await topics.FindAsync(null, name, cancellationToken) is { Origin: TopicOrigin.Configuration } configured)
+            topic = configured;
+        return topic;
+    }
+
+    /// <summary>Names that start with what was typed first, then names that contain it; at most 25, each a valid choice.</summary>
+    public async Task<IReadOnlyList<string>> SuggestAsync(string guildId, string typed, CancellationToken cancellationToken)
+    {
+        var names = (await ListAsync(guildId, cancellationToken)).Select(t => t.Name).Where(n => n.Length <= MaxChoiceLength).ToList();
+        var starting = names.Where(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
+        var containing = names.Where(n => !n.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && n.Contains(typed, StringComparison.OrdinalIgnoreCase));
+        return [.. starting.Concat(containing).Take(MessageLimits.AutocompleteChoices)];
+    }
+
+    /// <summary>Topic names for the option being typed.</summary>
+    public async Task<IReadOnlyList<CommandChoice>> ChoicesAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.GuildId is not { } guildId)
+            return [];
+        var typed = context.Focused?.Value?.ToString().Trim() ?? "";
+        return [.. (await SuggestAsync(guildId, typed, cancellationToken)).Select(n => new CommandChoice(n, n))];
+    }
+
+    /// <summary>"There is no topic “X” in this server. Topics: A, B." for a name that matched nothing.</summary>
+    public async Task<string> UnknownAsync(string guildId, string name, CancellationToken cancellationToken)
+    {
+        var known = await ListAsync(guildId, cancellationToken);
+        var start = $"There is no topic “{DisplayText.Markdown(name, MaxChoiceLength)}” in this server.";
+        if (known.Count == 0)
+            return start + " It has no topics yet; a moderator can add one.";
+        var list = DisplayText.Markdown(string.Join(", ", known.Select(t => t.Name)), MaxListedLength);
+        return $"{start} Topics: {list}";
+    }
+}
