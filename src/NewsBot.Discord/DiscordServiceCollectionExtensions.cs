@@ -34,15 +34,15 @@ public static class DiscordServiceCollectionExtensions
             provider.GetRequiredService<IOptions<DiscordOptions>>(),
             provider.GetRequiredService<DiscordAuthState>(),
             provider.GetRequiredService<ILogger<DiscordRestClient>>()));
-        services.TryAddTransient(provider => new DiscordRest(provider.GetRequiredService<DiscordRestClient>()));
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Channels);
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Webhooks);
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Interactions);
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Commands);
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Gateway);
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Applications);
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Guilds);
-        services.TryAddTransient(provider => provider.GetRequiredService<DiscordRest>().Users);
+        services.TryAddTransient(provider => new DiscordApi(provider.GetRequiredService<DiscordRestClient>()));
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Channels);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Webhooks);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Interactions);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Commands);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Gateway);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Applications);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Guilds);
+        services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Users);
         services.TryAddSingleton<BotChannelAccess>();
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<IGatewayDispatchHandler>(provider => provider.GetRequiredService<InteractionRouter>());

@@ -49,7 +49,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         await write.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
+    public async Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         var now = timeProvider.GetUtcNow();
@@ -116,7 +116,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         await using var command = connection.CreateCommand();
         command.CommandText = ArticleSelect + " WHERE a.first_seen_at >= $since ORDER BY a.first_seen_at, a.id;";
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
-        return await ArticleReader.ReadAllAsync(command, cancellationToken);
+        return await ArticleRows.ReadAllAsync(command, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
@@ -131,7 +131,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         command.Parameters.AddWithValue("$feeds", ArticleJson.Write(feedUrls.ToList()));
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
         command.Parameters.AddWithValue("$until", UnixTime.ToMilliseconds(until));
-        return await ArticleReader.ReadAllAsync(command, cancellationToken);
+        return await ArticleRows.ReadAllAsync(command, cancellationToken);
     }
 
     public async Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken)
@@ -141,7 +141,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         await using var command = connection.CreateCommand();
         command.CommandText = ArticleSelect + " WHERE a.canonical_url = $url;";
         command.Parameters.AddWithValue("$url", canonicalUrl);
-        var found = await ArticleReader.ReadAllAsync(command, cancellationToken);
+        var found = await ArticleRows.ReadAllAsync(command, cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -163,7 +163,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
         command.Parameters.AddWithValue("$limit", limit);
-        return await ArticleReader.ReadAllAsync(command, cancellationToken);
+        return await ArticleRows.ReadAllAsync(command, cancellationToken);
     }
 
     private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -44,17 +44,17 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
         var now = timeProvider.GetUtcNow();
         // The write lock is taken up front, so the name check cannot race another save.
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        if (await TopicCommands.NameTakenAsync(write, topic, cancellationToken))
+        if (await TopicStatements.NameTakenAsync(write, topic, cancellationToken))
             throw new InvalidOperationException($"A topic named '{topic.Name}' already exists.");
 
         var id = topic.Id;
         if (id == 0)
-            id = await TopicCommands.InsertAsync(write, topic, now, cancellationToken);
-        else if (!await TopicCommands.UpdateAsync(write, topic, cancellationToken))
+            id = await TopicStatements.InsertAsync(write, topic, now, cancellationToken);
+        else if (!await TopicStatements.UpdateAsync(write, topic, cancellationToken))
             throw new InvalidOperationException($"There is no topic with id {id} to update.");
 
-        await TopicCommands.ReplaceFeedsAsync(write, id, topic.Feeds, cancellationToken);
-        await TopicCommands.AppendChangeAsync(write, id, topic.Name, actor, action, now, cancellationToken);
+        await TopicStatements.ReplaceFeedsAsync(write, id, topic.Feeds, cancellationToken);
+        await TopicStatements.AppendChangeAsync(write, id, topic.Name, actor, action, now, cancellationToken);
         var saved = await GetAsync(write.Connection, write.Transaction, id, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return saved!;
@@ -74,7 +74,7 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
         }
         if (name is null)
             return false;
-        await TopicCommands.AppendChangeAsync(write, id, name, actor, "deleted", now, cancellationToken);
+        await TopicStatements.AppendChangeAsync(write, id, name, actor, "deleted", now, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return true;
     }

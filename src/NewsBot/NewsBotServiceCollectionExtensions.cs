@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Commands;
 using NewsBot.Core;
-using NewsBot.Digests;
 using NewsBot.Discord;
+using NewsBot.Engine.Digests;
+using NewsBot.Engine.Scheduling;
 using NewsBot.Ingestion;
 using NewsBot.Persistence;
-using NewsBot.Scheduling;
 
 namespace NewsBot;
 

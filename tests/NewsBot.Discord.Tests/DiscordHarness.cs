@@ -1,8 +1,8 @@
-using NewsBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Discord.Rest;
+using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
 
 namespace NewsBot.Discord.Tests;
@@ -20,7 +20,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public FakeDiscordServer Fake { get; }
     public CapturedLogs Logs { get; }
     public IServiceProvider Services => _services;
-    public DiscordRest Rest => _services.GetRequiredService<DiscordRest>();
+    public DiscordApi Rest => _services.GetRequiredService<DiscordApi>();
 
     public static async Task<DiscordHarness> StartAsync(
         FakeDiscordOptions? options = null, TimeProvider? time = null, string? token = null,

@@ -78,7 +78,7 @@ public sealed class SqliteArticleStoreLookupTests : IDisposable
     private async Task AddAtAsync(SqliteArticleStore store, DateTimeOffset firstSeenAt, string feed, string title, bool isBackfill = false)
     {
         _test.Clock.SetUtcNow(firstSeenAt);
-        var article = new NewArticle
+        var article = new ArticleRecord
         {
             Identity = new ArticleIdentity(feed, title, $"https://articles.example/{Uri.EscapeDataString(title)}"),
             Title = title,

@@ -102,7 +102,7 @@ public sealed class SqliteArticleStoreSightingTests : IDisposable
             || step.StartsWith("SCAN e", StringComparison.Ordinal) || step.Contains("SCAN seen_items", StringComparison.Ordinal));
     }
 
-    private static NewArticle Article(string feed, string itemId, string canonicalUrl) => new()
+    private static ArticleRecord Article(string feed, string itemId, string canonicalUrl) => new()
     {
         Identity = new ArticleIdentity(feed, itemId, canonicalUrl),
         Title = "Summit opens",

@@ -182,7 +182,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(200, (await store.ListSinceAsync(DateTimeOffset.MinValue, ct)).Count);
     }
 
-    private static NewArticle Article(string itemId, string canonicalUrl, string title, string text) => new()
+    private static ArticleRecord Article(string itemId, string canonicalUrl, string title, string text) => new()
     {
         Identity = new ArticleIdentity(Feed, itemId, canonicalUrl),
         Title = title,

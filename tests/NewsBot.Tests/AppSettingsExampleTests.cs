@@ -1,12 +1,12 @@
 using System.Text.Json;
 using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
-using NewsBot.Digests;
 using NewsBot.Discord;
+using NewsBot.Engine.Digests;
+using NewsBot.Engine.Polling;
+using NewsBot.Engine.Topics;
 using NewsBot.Ingestion.Http;
 using NewsBot.Persistence;
-using NewsBot.Polling;
-using NewsBot.Topics;
 using NewsBot.Testing;
 
 namespace NewsBot.Tests;

@@ -13,7 +13,7 @@ internal static class InventedStories
 
     public static string Url(int number) => $"https://news.example/story-{number}";
 
-    public static NewArticle Create(int number)
+    public static ArticleRecord Create(int number)
     {
         var town = Towns[number % Towns.Length];
         var subject = Subjects[number % Subjects.Length];
@@ -24,7 +24,7 @@ internal static class InventedStories
                 Role = $"a councillor in {town}",
             })
             .ToList();
-        return new NewArticle
+        return new ArticleRecord
         {
             Identity = new ArticleIdentity(FeedUrl, Url(number), Url(number)),
             Title = $"{town} council argues over {subject} (story {number})",

@@ -38,12 +38,12 @@ public class RestPipelineBenchmarks
         _raw.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bot " + _fake.Options.Token);
         _raw.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "DiscordBot (bench, 1)");
         _messagesUri = new Uri(_fake.ApiBaseUrl + "/channels/100/messages");
-        _withoutLimiter = new DiscordRest(Client(new SocketsHttpHandler(), options)).Channels;
+        _withoutLimiter = new DiscordApi(Client(new SocketsHttpHandler(), options)).Channels;
         var limiter = new RateLimitHandler(new RestRateLimiter(TimeProvider.System, int.MaxValue), options, TimeProvider.System, NullLogger<RateLimitHandler>.Instance)
         {
             InnerHandler = new SocketsHttpHandler(),
         };
-        _withLimiter = new DiscordRest(Client(limiter, options)).Channels;
+        _withLimiter = new DiscordApi(Client(limiter, options)).Channels;
     }
 
     [GlobalCleanup]

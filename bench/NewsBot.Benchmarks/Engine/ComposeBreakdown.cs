@@ -2,7 +2,7 @@ using System.Diagnostics;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
-using NewsBot.Digests;
+using NewsBot.Engine.Digests;
 
 namespace NewsBot.Benchmarks.Engine;
 

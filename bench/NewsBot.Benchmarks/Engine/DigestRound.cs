@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using NewsBot.Core.Topics;
-using NewsBot.Digests;
-using NewsBot.Publishing;
+using NewsBot.Engine.Digests;
+using NewsBot.Presentation;
 
 namespace NewsBot.Benchmarks.Engine;
 

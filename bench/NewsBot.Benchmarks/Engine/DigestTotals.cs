@@ -1,4 +1,4 @@
-using NewsBot.Publishing;
+using NewsBot.Engine.Stories;
 
 namespace NewsBot.Benchmarks.Engine;
 
@@ -10,7 +10,7 @@ internal sealed record DigestTotals(int Digests = 0, int Stories = 0, int Merged
 
     public int QueryTopics { get; init; }
 
-    public DigestTotals Add(IReadOnlyList<RenderedStory> stories, int messages, TimeSpan elapsed, bool hasQuery) => new(
+    public DigestTotals Add(IReadOnlyList<CoveredStory> stories, int messages, TimeSpan elapsed, bool hasQuery) => new(
         Digests + 1,
         Stories + stories.Count,
         MergedStories + stories.Count(s => s.AlsoIn.Count > 0),

@@ -3,10 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
+using NewsBot.Engine.Digests;
+using NewsBot.Engine.Polling;
 using NewsBot.Ingestion.Extraction;
-using NewsBot.Digests;
-using NewsBot.Polling;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Benchmarks.Engine;
 

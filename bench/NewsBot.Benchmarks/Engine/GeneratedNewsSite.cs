@@ -70,7 +70,10 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
             return (GeneratedFeed.Create(_plan, BaseUri, feed), "application/rss+xml; charset=utf-8");
         if (parts is ["articles", var feedPart, var page] && page.EndsWith(".html", StringComparison.Ordinal)
             && TryIndex(feedPart, out var articleFeed) && TryIndex(page[..^5], out var item) && item < _plan.ItemsPerFeed)
+        {
             return (GeneratedArticlePage.Create(_plan, BaseUri, articleFeed, item), "text/html; charset=utf-8");
+        }
+
         return (null, "");
     }
 

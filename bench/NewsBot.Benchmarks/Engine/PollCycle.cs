@@ -1,4 +1,4 @@
-using NewsBot.Polling;
+using NewsBot.Engine.Polling;
 
 namespace NewsBot.Benchmarks.Engine;
 

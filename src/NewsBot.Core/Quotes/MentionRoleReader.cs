@@ -8,6 +8,8 @@ internal static class MentionRoleReader
 {
     private const int Window = 80;
 
+    private const int MaxRoleWords = 6;
+
     public static string? RoleOf(string text, NameMention mention)
     {
         var clauseStart = mention.Span.Start;
@@ -21,6 +23,11 @@ internal static class MentionRoleReader
         if (role is not null)
         {
             return role;
+        }
+
+        if (RoleBeforeComma(text, mention) is { } appositive)
+        {
+            return appositive;
         }
 
         if (!text.AsSpan(mention.Span.End).StartsWith(", ", StringComparison.Ordinal))
@@ -37,6 +44,30 @@ internal static class MentionRoleReader
 
         var after = WordTokenizer.Tokenize(text, mention.Span.Start, sentenceEnd);
         return after.Count > 0 ? NounPhraseReader.AfterVerb(text, after)?.Role : null;
+    }
+
+    /// <summary>`The city's transport director, Owen Baptiste, said`: a role phrase set before the name, between commas.</summary>
+    private static string? RoleBeforeComma(string text, NameMention mention)
+    {
+        var comma = mention.Span.Start - 2;
+        if (comma < 1 || !text.AsSpan(comma).StartsWith(", ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = comma;
+        while (start > 0 && comma - start < Window && !IsClauseBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        var words = WordTokenizer.Tokenize(text, start, comma);
+        // A noun phrase opening its clause: `The city's transport director`, not `He thanked the director`.
+        return words.Count is > 0 and <= MaxRoleWords && RoleLexicon.IsRoleNoun(words[^1].Text) && !words[^1].IsCapitalized
+            && (words[0].IsCapitalized || FunctionWords.IsDeterminer(words[0].Text))
+            && words.All(w => !PhraseWords.IsClauseWord(w) && !FunctionWords.IsPronoun(w.Text) && !CueWords.IsVerb(w))
+            ? RolePhrase.Text(text, words)
+            : null;
     }
 
     private static bool IsClauseBreak(char c) => c is '.' or '\n' or ',' or ';' or ':' or '(' or '—' || QuoteMarks.IsOpeningChar(c) || c is '”' or '»';

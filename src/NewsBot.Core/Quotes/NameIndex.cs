@@ -100,7 +100,37 @@ internal sealed class NameIndex
             }
         }
 
-        return before ?? after;
+        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) : null);
+    }
+
+    /// <summary>
+    /// `Sir Keir` or `Keir said`, where the article gives `Keir Starmer`: a given name (never a surname here) is the one
+    /// person the article names with it first; two people sharing it (`Bill Clinton`, `Bill Gates`) leave it unresolved.
+    /// </summary>
+    private NameMention? GivenNameForm(string word)
+    {
+        if (!EntityLexicon.Shared.IsGivenName(word))
+        {
+            return null;
+        }
+
+        NameMention? found = null;
+        foreach (var mention in _mentions)
+        {
+            if (mention is not { Kind: NameKind.Person, Words.Count: >= 2 } || !string.Equals(mention.Words[0], word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found.LastWord, mention.LastWord, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found ??= mention;
+        }
+
+        return found;
     }
 
     /// <summary>The latest person before <paramref name="position"/> who fits the pronoun, quoted names aside.</summary>
@@ -150,6 +180,18 @@ internal sealed class NameIndex
             .Distinct(StringComparer.Ordinal)
             .Count();
 
+    /// <summary>Whether a sentence between the two positions, outside quotes, opens with someone other than <paramref name="speaker"/>.</summary>
+    public bool SomeoneElseNamed(int start, int end, string speaker, string? language) =>
+        _mentions.Any(m => m.Span.Start >= start && m.Span.Start < end && !m.InsideQuote && m.OpensSentence
+            && (m.Kind == NameKind.Person || (m.Kind == NameKind.Unknown && !LooksPlural(m) && !IsCapitalizedWord(m)))
+            && IsSurelyPerson(FullForm(m.Words, m.Span.Start) ?? m, language)
+            && !speaker.Split(' ').Contains(m.LastWord, StringComparer.Ordinal));
+
+    /// <summary>A title or a given name before the surname, and the lexicon agrees: `Insbesondere Südostasien` is no one.</summary>
+    private static bool IsSurelyPerson(NameMention mention, string? language) =>
+        (mention.Title is not null || (mention.Words.Count >= 2 && EntityLexicon.Shared.IsGivenName(mention.Words[0])))
+        && EntityLexicon.Shared.Classify(mention.Words, language).Kind == EntityKind.Person;
+
     /// <summary>The latest person before <paramref name="position"/>, outside quotes, that <paramref name="fits"/>, among the last few named.</summary>
     public NameMention? PersonBefore(int position, Func<NameMention, bool> fits)
     {
@@ -164,6 +206,18 @@ internal sealed class NameIndex
     /// <summary>The latest organisation named before <paramref name="position"/>, for `the company said`.</summary>
     public NameMention? OrganisationBefore(int position) =>
         _mentions.LastOrDefault(m => m.Span.Start < position && !m.InsideQuote && m.Kind == NameKind.Organisation);
+
+    /// <summary>
+    /// The organisation whose name holds <paramref name="head"/> (`the ministry` → `Ministry of Works`): the latest named
+    /// before <paramref name="position"/>, else the first named after it.
+    /// </summary>
+    public NameMention? OrganisationCalled(string head, int position)
+    {
+        bool Holds(NameMention m) =>
+            m is { Kind: NameKind.Organisation, InsideQuote: false } && m.Words.Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
+
+        return _mentions.LastOrDefault(m => m.Span.Start < position && Holds(m)) ?? _mentions.FirstOrDefault(m => m.Span.Start > position && Holds(m));
+    }
 
     private bool Fits(NameMention mention, Gender gender)
     {
@@ -207,13 +261,18 @@ internal sealed class NameIndex
 
     private static bool Extends(NameMention mention, IReadOnlyList<string> words)
     {
-        if (!string.Equals(mention.LastWord, words[^1], StringComparison.OrdinalIgnoreCase))
+        if (!SameName(mention.LastWord, words[^1]))
         {
             return false;
         }
 
-        return words.Count == 1 || string.Equals(mention.Words[0], words[0], StringComparison.OrdinalIgnoreCase);
+        return words.Count == 1 || SameName(mention.Words[0], words[0]);
     }
+
+    /// <summary>`Murátov` is `Muratov`: newsrooms spell a transliterated name with and without accents in one article.</summary>
+    private static bool SameName(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || (a.Length == b.Length && string.Compare(a, b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0);
 
     /// <summary>A lone unknown word opening a sentence, never seen as part of a fuller name, is just a capitalized word.</summary>
     private bool IsCapitalizedWord(NameMention mention) =>

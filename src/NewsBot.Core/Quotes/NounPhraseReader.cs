@@ -13,19 +13,26 @@ internal static class NounPhraseReader
     {
         var segments = PhraseWords.SplitAtCommas(text, words);
         string? appositiveRole = null;
-        if (segments.Count > 1 && FunctionWords.IsDeterminer(segments[^1][0].Text) && segments[^2].All(NameLexicon.IsNameWord)
-            && Head(text, segments[^2]) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
+        var named = segments.Count - 2;
+        while (named > 0 && IsAge(segments[named]))
         {
-            // `Morton Blackwell, the Republican National Committeeman from Virginia, told AFP`: the name, not the place.
+            named--;
+        }
+
+        if (named >= 0 && (FunctionWords.IsDeterminer(segments[^1][0].Text) || IsTitleAtBody(segments[^1])) && segments[named].All(NameLexicon.IsNameWord)
+            && Head(text, segments[named]) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
+        {
+            // `Morton Blackwell, the Republican National Committeeman from Virginia, told AFP`, `Jane Roe, 42, a lecturer
+            // from Leeds, said`: the name, not the place.
             return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
         }
 
         if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
             && !(segments.Count > 1 && PhraseWords.IsRoleBeforeName(segments[^1]))
-            && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } named)
+            && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } subject)
         {
             // `to which O'Malley interjected`: a name right before the verb is its subject, whatever precedes it.
-            return named;
+            return subject;
         }
 
         for (var i = segments.Count - 1; i >= 0 && i >= segments.Count - 3; i--)
@@ -175,7 +182,7 @@ internal static class NounPhraseReader
         string? role = null;
         if (roleWords.Any(w => RoleLexicon.IsRoleNoun(w.Text) || NameLexicon.Titles.Contains(w.Text)) || mention.Title is not null)
         {
-            var start = roleWords.Count > 0 ? roleWords[0].Start : run[0].Start;
+            var start = roleWords.Count > 0 ? roleWords[RolePhrase.FirstRoleWord(text, roleWords)].Start : run[0].Start;
             role = text[start..mention.Span.Start].Trim();
             role = NameLexicon.Honorifics.Contains(role.TrimEnd('.')) ? null : role;
         }
@@ -184,9 +191,16 @@ internal static class NounPhraseReader
         return new SpeakerCandidate(CandidateKind.Name, mention.Words, mention.Span.Start, mention.Text) { Role = role, Gender = gender };
     }
 
-    private static string RoleText(string text, List<Word> words)
+    /// <summary>`Chief Cyber Solutions Officer at Cloudflare`: a title, capitalised as a name is, then the body it serves.</summary>
+    private static bool IsTitleAtBody(List<Word> segment)
     {
-        var first = words[0].Lower is "the" or "a" or "an" && words.Count > 1 ? 1 : 0;
-        return text[words[first].Start..words[^1].End];
+        var preposition = segment.FindIndex(w => w.Lower is "at" or "of" or "for" && !w.IsCapitalized);
+        return preposition > 0 && preposition < segment.Count - 1
+            && segment.Take(preposition).Any(w => RoleLexicon.IsRoleNoun(w.Text) || NameLexicon.Titles.Contains(w.Text));
     }
+
+    /// <summary>`, 42,`: the age newsrooms set after a name.</summary>
+    private static bool IsAge(List<Word> segment) => segment.Count == 1 && segment[0].Text.All(char.IsDigit);
+
+    private static string RoleText(string text, List<Word> words) => RolePhrase.Text(text, words);
 }

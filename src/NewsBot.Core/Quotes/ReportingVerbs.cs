@@ -18,7 +18,7 @@ internal static class ReportingVerbs
         "elaborate", "clarify", "point", "instruct", "advise", "announce", "blast", "slam", "fume", "gush", "rave",
         "bark", "boom", "beam", "exhort", "remember", "echo", "lecture", "snap", "mock", "tease", "thunder", "intone", "gripe",
         "grumble", "crow", "sneer", "concur", "beg", "implore", "speculate", "guess", "estimate", "reflect", "confide",
-        "confess", "disclose", "reveal", "email", "retaliate", "interrupt", "question", "react", "press", "rebut", "chide", "scold",
+        "confess", "disclose", "reveal", "email", "inquire", "enquire", "retaliate", "interrupt", "question", "react", "press", "rebut", "chide", "scold",
         "marvel", "recall", "brag", "predict", "acknowledge", "concede", "shrug", "smile", "grin", "nod", "sob", "gasp", "attack",
     ];
 

@@ -19,6 +19,11 @@ internal static class SpeakerAttributor
             result[i] = cues.Find(i) is { } candidate
                 ? resolver.Resolve(candidate) with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) }
                 : Attribution.None;
+            if (result[i] is { Kind: CandidateKind.Pronoun, Resolution: NameResolution.AmbiguousReferent } && i > 0
+                && SpeakerContinues(segments[i - 1], result[i - 1], segments[i], result[i].Speaker, names))
+            {
+                result[i] = result[i] with { Resolution = NameResolution.Referent };
+            }
         }
 
         ShareWithinCarriedQuotes(segments, result);
@@ -30,7 +35,7 @@ internal static class SpeakerAttributor
                 continue;
             }
 
-            if (Turn(text, paragraphs, segments, names, result, i) is { } previous)
+            if (Turn(text, paragraphs, segments, names, result, i, language?.Code) is { } previous)
             {
                 result[i] = previous;
             }
@@ -50,18 +55,29 @@ internal static class SpeakerAttributor
         return result;
     }
 
+    /// <summary>
+    /// `“…,” says Fontana. There is also concern about X. “…,” he adds.`: a pronoun whose nearest fitting person is the
+    /// speaker of the paragraph's previous quote, with no one else named since, continues that speaker, however many
+    /// people the paragraph before named.
+    /// </summary>
+    private static bool SpeakerContinues(QuotedSegment previous, Attribution previousSpeaker, QuotedSegment segment, string? speaker, NameIndex names) =>
+        speaker is not null && previousSpeaker is { FromCue: true, Speaker: { } said } && said == speaker
+        && previous.Paragraph == segment.Paragraph
+        && names.Mentions.Where(m => m.Span.Start >= previous.Outer.End && m.Span.Start < segment.OpenMark && !m.InsideQuote)
+            .All(m => speaker.EndsWith(m.LastWord, StringComparison.Ordinal));
+
     /// <summary>Characters between the quote's marks and the speaker phrase: the nearer, the surer.</summary>
     private static int Distance(QuotedSegment segment, SpeakerCandidate candidate) =>
         candidate.Position < segment.OpenMark ? segment.OpenMark - candidate.Position : Math.Max(0, candidate.Position - segment.Outer.End);
 
-    private static Attribution? Turn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index)
+    private static Attribution? Turn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index, string? language)
     {
         if (index == 0)
         {
             return null;
         }
 
-        return ContinuedTurn(text, paragraphs, segments, result, index) ?? ResumedTurn(paragraphs, segments, names, result, index);
+        return ContinuedTurn(text, paragraphs, segments, names, result, index, language) ?? ResumedTurn(paragraphs, segments, names, result, index);
     }
 
     /// <summary>`Peskov is upbeat.` followed by a paragraph that is only a quote: the speaker last quoted, named again just before.</summary>
@@ -86,7 +102,7 @@ internal static class SpeakerAttributor
         return named ? Continued(result[last], AttributionSource.ResumedTurn) : null;
     }
 
-    private static Attribution? ContinuedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, Attribution[] result, int index)
+    private static Attribution? ContinuedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index, string? language)
     {
         var segment = segments[index];
         var previous = segments[index - 1];
@@ -98,12 +114,19 @@ internal static class SpeakerAttributor
 
         if (previous.Paragraph == segment.Paragraph)
         {
-            return Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
+            // `“…,” said Brandt. Eklund disagreed. “…”`: someone else named in between takes the turn away.
+            return names.SomeoneElseNamed(previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker, language)
+                ? null
+                : Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
         }
 
         var opensParagraph = segment.OpenMark == paragraphs[segment.Paragraph].Start;
         var previousEndsParagraph = previous.Paragraph == segment.Paragraph - 1 && EndsItsParagraph(text, paragraphs[previous.Paragraph], previous);
-        return opensParagraph && previousEndsParagraph ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn) : null;
+        // A turn carried into a new paragraph stops where that paragraph turns to someone else (`“…” Eklund disagrees.`).
+        var ownParagraph = paragraphs[segment.Paragraph];
+        return opensParagraph && previousEndsParagraph && !names.SomeoneElseNamed(segment.Outer.End, ownParagraph.End, previousSpeaker.Speaker, language)
+            ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn)
+            : null;
     }
 
     /// <summary>A turn carried over keeps the weakest link: a turn continued from a continued turn is no stronger than either.</summary>

@@ -18,7 +18,7 @@ internal static class SpeakerEntityCheck
             return 1.0;
         }
 
-        if (words.Any(IsAdjectiveCompound))
+        if (words.Any(IsAdjectiveCompound) || IsTitleOnly(words))
         {
             return 0;
         }
@@ -46,6 +46,11 @@ internal static class SpeakerEntityCheck
         var guess = EntityLexicon.Shared.Classify(mention.Words, null);
         return guess.Kind is EntityKind.Person or EntityKind.Unknown || !Sure(guess);
     }
+
+    /// <summary>`CEO`, `CNN President`: a title, with at most the body it serves, names a post, not who held it.</summary>
+    private static bool IsTitleOnly(string[] words) =>
+        words.Length <= 2 && RoleLexicon.IsRoleNoun(words[^1].TrimEnd('.', ','))
+        && !words.Any(w => EntityLexicon.Shared.IsGivenName(w) || EntityLexicon.Shared.IsSurname(w));
 
     /// <summary>`Microsoft-related`, `Indiana-born`, `London-based`: a name with a lower-case tail is an adjective.</summary>
     private static bool IsAdjectiveCompound(string word)

@@ -1,3 +1,5 @@
+using NewsBot.Core.Quotes.Entities;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>Turns a speaker phrase into the speaker's full name: expands short names, resolves pronouns and `the company`.</summary>
@@ -15,12 +17,18 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
     };
 
     /// <summary>
-    /// `the company said` is the latest organisation named before it, unless that name says it is another kind of body:
+    /// `the ministry said` is the organisation the article names with that word (`the Ministry of Works`), before or after;
+    /// otherwise `the company said` is the latest organisation named before it, unless that name says it is another kind of body:
     /// after "the Northfield Weather Office", `the company said` is someone else, so the speaker stays unknown.
     /// </summary>
     private Attribution ResolveOrganisation(SpeakerCandidate candidate)
     {
         var head = candidate.Words[^1];
+        if (names.OrganisationCalled(head, candidate.Position) is { } called)
+        {
+            return new Attribution(FullName(called), null, true) { Resolution = NameResolution.Referent };
+        }
+
         var organisation = names.OrganisationBefore(candidate.Position);
         var otherKind = organisation is not null
             && organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w))
@@ -36,6 +44,12 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var definite = text.AsSpan(candidate.Position).StartsWith("the ", StringComparison.OrdinalIgnoreCase)
             || text.AsSpan(0, candidate.Position).TrimEnd().EndsWith(" the", StringComparison.OrdinalIgnoreCase);
         var head = candidate.Words[0];
+        if (definite && DocumentAuthor.IsDocument(head) && DocumentAuthor.Find(text, names, head, candidate.Position) is { } author)
+        {
+            // `the report said`: the body the article names as its author.
+            return new Attribution(author, null, true) { Resolution = NameResolution.Referent };
+        }
+
         var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
         if (referent is not null)
         {
@@ -44,11 +58,15 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         // `the New York businessman`, `Obama's former strategist`, `one Clinton aide`, `a senior Cruz adviser`: a description
         // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
-        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w));
+        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !IsNationality(w));
         return anchored
             ? new Attribution(AsWritten(candidate, definite), null, true) { Resolution = NameResolution.Description }
             : new Attribution(null, candidate.Role, true);
     }
+
+    /// <summary>`the Swedish brochure`, `a British-Israeli hostage`: a nationality names no source.</summary>
+    private static bool IsNationality(string word) =>
+        word.Split('-').All(part => part.Length > 0 && EntityLexicon.Shared.IsDemonym(part.TrimEnd(',', '.')));
 
     /// <summary>The description with the article the text gave it (`a Clinton aide`, `the Clinton aide`).</summary>
     private string AsWritten(SpeakerCandidate candidate, bool definite)

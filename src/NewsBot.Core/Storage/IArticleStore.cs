@@ -17,7 +17,7 @@ public interface IArticleStore
     /// Stores the article and returns true, or returns false and stores nothing when its item id or canonical URL was
     /// seen before by any feed (one article per URL).
     /// </summary>
-    Task<bool> TryAddAsync(NewArticle article, CancellationToken cancellationToken);
+    Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records an identity without an article (e.g. the backlog of a newly added feed) so it never counts as new.
@@ -29,7 +29,7 @@ public interface IArticleStore
     Task<IReadOnlyList<StoredArticle>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Deliverable articles (not <see cref="NewArticle.IsBackfill"/>) that any of the given feeds carried, whichever feed
+    /// Deliverable articles (not <see cref="ArticleRecord.IsBackfill"/>) that any of the given feeds carried, whichever feed
     /// stored them, whose earliest non-backfill sighting by those feeds falls in [<paramref name="since"/>, <paramref name="until"/>):
     /// a digest window. Each article once, in order of that sighting, oldest first.
     /// </summary>

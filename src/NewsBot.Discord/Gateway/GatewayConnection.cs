@@ -104,7 +104,10 @@ internal sealed partial class GatewayConnection(
             Established = true;
         }
         else if (name == "RESUMED")
+        {
             Established = true;
+        }
+
         if (handler is null)
             return;
         try
@@ -192,8 +195,11 @@ internal sealed partial class GatewayConnection(
     {
         var code = (int?)socket.CloseStatus ?? 1005;
         if (GatewayCloseCodes.IsFatal(code))
+        {
             throw new DiscordFatalException(
                 $"Discord closed the gateway with code {code} ({GatewayCloseCodes.Describe(code)})", code, code == GatewayCloseCodes.AuthenticationFailed);
+        }
+
         LogClosed(logger, code, GatewayCloseCodes.Describe(code));
         if (GatewayCloseCodes.EndsSession(code))
             session.Clear();

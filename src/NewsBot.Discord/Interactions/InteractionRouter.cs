@@ -23,13 +23,18 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
     private readonly ILogger<InteractionRouter> _logger;
     private readonly ConcurrentDictionary<Task, bool> _running = new();
 
-    public InteractionRouter(IEnumerable<IDiscordCommand> commands, InteractionsApi api, TimeProvider time, IOptions<DiscordOptions> options, ILogger<InteractionRouter> logger)
+    public InteractionRouter(
+        IEnumerable<IDiscordCommand> commands, IEnumerable<ISubcommandHandler> subcommands, InteractionsApi api, TimeProvider time,
+        IOptions<DiscordOptions> options, ILogger<InteractionRouter> logger)
     {
+        ArgumentNullException.ThrowIfNull(subcommands);
         ArgumentNullException.ThrowIfNull(options);
         (_api, _time, _deferAfter, _logger) = (api, time, options.Value.DeferAfter, logger);
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
         foreach (var command in _commands.Values)
             _routes[command.Definition.Name] = (command.HandleAsync, command.Ephemeral);
+        foreach (var subcommand in subcommands)
+            _routes[subcommand.CommandPath] = (subcommand.HandleAsync, subcommand.Ephemeral);
     }
 
     /// <summary>The definitions to register with Discord.</summary>

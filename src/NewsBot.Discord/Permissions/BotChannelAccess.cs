@@ -10,7 +10,7 @@ namespace NewsBot.Discord.Permissions;
 /// Only the bot's user id is cached: roles and overwrites are read fresh on every check (moderators fix permissions and retry
 /// straight away, and a check is one command, not a hot path).
 /// </summary>
-public sealed class BotChannelAccess(DiscordRest discord)
+public sealed class BotChannelAccess(DiscordApi discord)
 {
     private const string Unreadable = "that channel does not exist or I can't access it";
     private const DiscordPermissions Required = DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages | DiscordPermissions.EmbedLinks;

@@ -15,10 +15,10 @@ public sealed class ChannelsApi
 
     /// <summary>With <see cref="MessagePayload.Nonce"/> and EnforceNonce, a resend returns Discord's earlier message instead of posting twice.</summary>
     public Task<DiscordResult<Message>> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
-        _rest.SendAsync<Message>(MessagesRoute(HttpMethod.Post, channelId), OutgoingMessages.Prepare(message), null, cancellationToken);
+        _rest.SendAsync<Message>(MessagesRoute(HttpMethod.Post, channelId), MessageGuard.Prepare(message), null, cancellationToken);
 
     public Task<DiscordResult<Message>> EditMessageAsync(string channelId, string messageId, MessagePayload message, CancellationToken cancellationToken) =>
-        _rest.SendAsync<Message>(MessageRoute(HttpMethod.Patch, channelId, messageId), OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
+        _rest.SendAsync<Message>(MessageRoute(HttpMethod.Patch, channelId, messageId), MessageGuard.PrepareWithoutNonce(message), null, cancellationToken);
 
     public Task<DiscordResult> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
         _rest.SendAsync(MessageRoute(HttpMethod.Delete, channelId, messageId), null, null, cancellationToken);
@@ -30,7 +30,7 @@ public sealed class ChannelsApi
     public Task<DiscordResult<Channel>> CreateForumThreadAsync(string forumChannelId, ForumThreadPayload thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var prepared = thread with { Message = OutgoingMessages.PrepareWithoutNonce(thread.Message) };
+        var prepared = thread with { Message = MessageGuard.PrepareWithoutNonce(thread.Message) };
         var route = new DiscordRoute(HttpMethod.Post, "/channels/{channel_id}/threads", $"/channels/{forumChannelId}/threads", forumChannelId);
         return _rest.SendAsync<Channel>(route, prepared, null, cancellationToken);
     }

@@ -18,7 +18,7 @@ public sealed class InteractionsApi
         var route = new DiscordRoute(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback",
             $"/interactions/{interactionId}/{DiscordRoute.Escape(interactionToken)}/callback", interactionId)
         { Authenticated = false, GlobalExempt = true };
-        return _rest.SendAsync(route, OutgoingMessages.Prepare(response), null, cancellationToken);
+        return _rest.SendAsync(route, MessageGuard.Prepare(response), null, cancellationToken);
     }
 
     /// <summary>Completes a deferred response (or edits the reply) via PATCH …/messages/@original.</summary>
@@ -27,7 +27,7 @@ public sealed class InteractionsApi
         var route = new DiscordRoute(HttpMethod.Patch, "/webhooks/{application_id}/{interaction_token}/messages/@original",
             $"/webhooks/{applicationId}/{DiscordRoute.Escape(interactionToken)}/messages/@original", $"{applicationId}/{interactionToken}")
         { Authenticated = false, GlobalExempt = true };
-        return _rest.SendAsync<Message>(route, OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
+        return _rest.SendAsync<Message>(route, MessageGuard.PrepareWithoutNonce(message), null, cancellationToken);
     }
 
     public Task<DiscordResult<Message>> CreateFollowupAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken)
@@ -35,6 +35,6 @@ public sealed class InteractionsApi
         var route = new DiscordRoute(HttpMethod.Post, "/webhooks/{application_id}/{interaction_token}",
             $"/webhooks/{applicationId}/{DiscordRoute.Escape(interactionToken)}", $"{applicationId}/{interactionToken}")
         { Authenticated = false, GlobalExempt = true };
-        return _rest.SendAsync<Message>(route, OutgoingMessages.PrepareWithoutNonce(message), null, cancellationToken);
+        return _rest.SendAsync<Message>(route, MessageGuard.PrepareWithoutNonce(message), null, cancellationToken);
     }
 }

@@ -12,7 +12,8 @@ public sealed class WebhooksApi
     public Task<DiscordResult<Message>> ExecuteAsync(string webhookId, string webhookToken, WebhookPayload message, CancellationToken cancellationToken)
     {
         var route = new DiscordRoute(HttpMethod.Post, "/webhooks/{webhook_id}/{webhook_token}",
-            $"/webhooks/{webhookId}/{DiscordRoute.Escape(webhookToken)}", $"{webhookId}/{webhookToken}") { Authenticated = false };
-        return _rest.SendAsync<Message>(route, OutgoingMessages.Prepare(message), "wait=true", cancellationToken);
+            $"/webhooks/{webhookId}/{DiscordRoute.Escape(webhookToken)}", $"{webhookId}/{webhookToken}")
+        { Authenticated = false };
+        return _rest.SendAsync<Message>(route, MessageGuard.Prepare(message), "wait=true", cancellationToken);
     }
 }

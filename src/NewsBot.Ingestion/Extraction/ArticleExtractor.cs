@@ -30,6 +30,9 @@ public sealed class ArticleExtractor
     /// (the benchmark's worst case).</param>
     internal ArticleExtractor(bool readEveryCandidate) => _readEveryCandidate = readEveryCandidate;
 
+    /// <summary>How often each path ran over this extractor's life.</summary>
+    public ExtractionWork Work { get; } = new();
+
     public ExtractedArticle Extract(string html, Uri? pageUri) => Extract(html, pageUri, pageType: null);
 
     /// <param name="pageType">The page's type when the caller knows it; detected from the page when null.</param>
@@ -47,21 +50,29 @@ public sealed class ArticleExtractor
             html = html[..ExtractionLimits.MaxHtmlChars];
         }
 
+        Work.CountPage();
         var parser = new HtmlParser(_parserOptions);
         using var document = parser.ParseDocument(NestingLimiter.Limit(html));
         var jsonLd = JsonLdReader.Read(document);
-        var metadata = MetadataReader.Read(document, jsonLd, pageUri);
+        var declared = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
-        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, metadata);
+        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared);
+        var metadata = MetadataReader.WithShownValues(document, declared);
 
         TextCandidate? chosen = null;
-        string ArticleText(IElement root)
+        var (text, type) = ("", verdict.Type);
+        if (document.Body is { } body)
         {
-            chosen = ChooseText(document, root, jsonLd);
-            return chosen.Text;
-        }
+            // Measured once: the DOM readings and the content region all start from the body's unfiltered measures.
+            var bodyStats = DocumentStats.Measure(body, new ExcludedNodes());
+            string ArticleText(IElement root)
+            {
+                chosen = ChooseText(document, root, bodyStats, jsonLd);
+                return chosen.Text;
+            }
 
-        var (text, type) = document.Body is { } body ? PageTextChooser.Choose(body, verdict, ArticleText) : ("", verdict.Type);
+            (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work);
+        }
 
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
         var partialReason = emptyReason is null
@@ -78,9 +89,10 @@ public sealed class ArticleExtractor
         };
     }
 
-    private TextCandidate ChooseText(IDocument document, IElement body, JsonLdArticle jsonLd)
+    private TextCandidate ChooseText(IDocument document, IElement body, DocumentStats bodyStats, JsonLdArticle jsonLd)
     {
-        var dom = new TextCandidate(CandidateSources.Dom, DomCandidate.Extract(body, trustClassHints: true));
+        Work.CountArticlePath();
+        var dom = new TextCandidate(CandidateSources.Dom, DomCandidate.Extract(body, bodyStats, trustClassHints: true));
         var candidates = new List<TextCandidate> { dom };
         if (jsonLd.ArticleBody is { } articleBody)
         {
@@ -94,7 +106,8 @@ public sealed class ArticleExtractor
 
         if (_readEveryCandidate || dom.Words.Total < DoubtfulDomWords)
         {
-            candidates.Add(new TextCandidate(CandidateSources.DomWide, DomCandidate.Extract(body, trustClassHints: false)));
+            Work.CountWideReading();
+            candidates.Add(new TextCandidate(CandidateSources.DomWide, DomCandidate.Extract(body, bodyStats, trustClassHints: false)));
         }
 
         return CandidateChooser.Choose(candidates, jsonLd.WordCount);

@@ -16,10 +16,10 @@ internal static class BoilerplateFilter
     /// <summary>The subtrees of <paramref name="body"/> that cannot be article text; the DOM is left as it is.</summary>
     /// <param name="trustClassHints">False to trust only the most specific class names (comment, sidebar …) besides
     /// tags, roles and visibility: words such as "widget" or "hidden" mean boilerplate on one site and layout on another.</param>
-    public static ExcludedNodes Apply(IElement body, bool trustClassHints = true)
+    /// <param name="stats">The body's measures with nothing excluded.</param>
+    public static ExcludedNodes Apply(IElement body, DocumentStats stats, bool trustClassHints = true)
     {
         var excluded = new ExcludedNodes();
-        var stats = DocumentStats.Measure(body, excluded);
         var pageParagraphText = Math.Max(1, stats.For(body).ParagraphTextLength);
         foreach (var node in excluded.Walk(body))
         {
@@ -42,7 +42,7 @@ internal static class BoilerplateFilter
 
         var holdsTheArticle = stats.ParagraphTextLength >= ProtectedMinimumText
             && stats.ParagraphTextLength >= pageParagraphText * ShareThatProtects;
-        if (IsHidden(element))
+        if (IsHidden(element) && !IsDisclosurePanel(element))
         {
             return !holdsTheArticle;
         }
@@ -52,10 +52,22 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var furniture = HtmlTags.Furniture.Contains(tag) || IsFurnitureRole(element)
-            || (trustClassHints ? ElementHints.LooksLikeBoilerplate(element) : ElementHints.LooksLikeStrongBoilerplate(element));
-        return furniture && !holdsTheArticle;
+        if (HtmlTags.Furniture.Contains(tag) || IsFurnitureRole(element))
+        {
+            return !holdsTheArticle;
+        }
+
+        var furnitureClass = trustClassHints ? ElementHints.LooksLikeBoilerplate(element) : ElementHints.LooksLikeStrongBoilerplate(element);
+        return furnitureClass && !holdsTheArticle && !ArticleBodyMarker.HoldsMarkedBody(element);
     }
+
+    /// <summary>
+    /// A collapsed accordion or tab panel: hidden until the reader opens it, but part of the text
+    /// (role="region" or "tabpanel" labelled by its button).
+    /// </summary>
+    private static bool IsDisclosurePanel(IElement element) =>
+        element.GetAttribute("role") is { } role
+        && (role.Equals("region", StringComparison.OrdinalIgnoreCase) || role.Equals("tabpanel", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFurnitureRole(IElement element) =>
         element.GetAttribute("role") is { } role

@@ -80,7 +80,7 @@ internal static class BylineFinder
         && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     private static string[] HintWordsOf(IElement element) =>
-        ElementHints.Of(element).Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        ElementHints.IsBare(element) ? [] : ElementHints.Of(element).Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsBylineWord(string word) =>
         HintWords.Contains(word) || word.EndsWith("byline", StringComparison.OrdinalIgnoreCase);

@@ -28,7 +28,8 @@ internal static partial class DateValueParser
             text = text[..^4] + "Z";
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var parsed) ? parsed : null;
+        // Written-out days ("Dec 19th 2025") that the invariant culture does not read.
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var parsed) ? parsed : VisibleDate.Parse(text);
     }
 
     private static DateTimeOffset? FromDigits(string digits)

@@ -64,7 +64,8 @@ internal sealed class DocumentStats
         }
     }
 
-    private static void MeasureText(string text, NodeStats into)
+    /// <summary>Adds a text node's length (a whitespace run counts as one character) and commas.</summary>
+    public static void MeasureText(string text, NodeStats into)
     {
         var length = 0;
         var inSpace = true;

@@ -19,21 +19,36 @@ internal static class DomText
                 continue;
             }
 
-            foreach (var c in node.TextContent)
+            // Whole words are copied at once: whitespace runs become one space, none before the first word.
+            var data = node.TextContent.AsSpan();
+            var start = 0;
+            while (start < data.Length)
             {
-                if (char.IsWhiteSpace(c))
+                var word = start;
+                while (word < data.Length && char.IsWhiteSpace(data[word]))
                 {
-                    pendingSpace = text.Length > 0;
-                    continue;
+                    word++;
                 }
 
-                if (pendingSpace)
+                pendingSpace |= word > start && text.Length > 0;
+                var end = word;
+                while (end < data.Length && !char.IsWhiteSpace(data[end]))
                 {
-                    text.Append(' ');
-                    pendingSpace = false;
+                    end++;
                 }
 
-                text.Append(c);
+                if (end > word)
+                {
+                    if (pendingSpace)
+                    {
+                        text.Append(' ');
+                        pendingSpace = false;
+                    }
+
+                    text.Append(data[word..end]);
+                }
+
+                start = end;
             }
 
             if (text.Length >= maxChars)

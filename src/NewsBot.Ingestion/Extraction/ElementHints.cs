@@ -40,18 +40,18 @@ internal static class ElementHints
 
     public static bool LooksLikeBoilerplate(IElement element)
     {
-        var tokens = Tokens(Of(element));
+        var tokens = Tokens(element);
         return tokens.Any(IsStrongBoilerplateToken)
             || (tokens.Any(IsBoilerplateToken) && !tokens.Any(IsContentToken));
     }
 
     /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
-    public static bool LooksLikeStrongBoilerplate(IElement element) => Tokens(Of(element)).Any(IsStrongBoilerplateToken);
+    public static bool LooksLikeStrongBoilerplate(IElement element) => Tokens(element).Any(IsStrongBoilerplateToken);
 
     /// <summary>Positive for content-like names, negative for furniture-like names.</summary>
     public static int Weight(IElement element)
     {
-        var tokens = Tokens(Of(element));
+        var tokens = Tokens(element);
         var weight = 0;
         if (tokens.Any(IsBoilerplateToken))
         {
@@ -73,6 +73,11 @@ internal static class ElementHints
         BoilerplateFragments.Any(f => token.Contains(f, StringComparison.Ordinal));
 
     private static bool IsContentToken(string token) => ContentWords.Contains(token);
+
+    /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
+    public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);
+
+    private static List<string> Tokens(IElement element) => IsBare(element) ? [] : Tokens(Of(element));
 
     /// <summary>Splits "article-share_bar ShareTools" into lower-case words, keeping the joined form too.</summary>
     private static List<string> Tokens(string hint)

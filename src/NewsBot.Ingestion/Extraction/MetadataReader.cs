@@ -10,17 +10,29 @@ namespace NewsBot.Ingestion.Extraction;
 internal static class MetadataReader
 {
     private const int MinimumHeadingChars = 8;
+    private const int MaxHeadingChars = 300;
+    private const double MinimumHeadingWordsInTags = 0.5;
+    private const double MinimumTitleWordsInHeading = 0.3;
+
+    private static readonly string[] HeadlineSeparators = [" | ", " • ", " — ", " – ", " - ", " / ", " · ", " :: ", " » "];
 
     private static readonly string[] TitleParts = [" | ", " - ", " – ", " — ", " · ", ": "];
+
+    /// <summary>Anchor marks documentation generators append to headings ("Data Structures¶").</summary>
+    private static readonly char[] HeadingMarks = ['¶', '#', '§', ' '];
+
+    private static readonly char[] WordSeparators = [' ', ',', '.', ':', ';', '!', '?', '|', '-', '–', '—', '(', ')', '"', '\'', '’'];
 
     public static ArticleMetadata Read(IDocument document, JsonLdArticle ld, Uri? pageUri)
     {
         var meta = new MetaTags(document);
         // The JSON-LD publisher names the publication where og:site_name names the platform (Medium, Substack).
         var siteName = Clean(ld.PublisherName ?? meta.First("og:site_name") ?? meta.First("application-name"));
+        var title = ReadTitle(document, ld, meta, siteName);
         return new ArticleMetadata
         {
-            Title = ReadTitle(document, ld, meta, siteName),
+            Title = title,
+            Headline = ReadHeadline(document, ld, meta, title),
             Byline = ReadByline(document, ld, meta),
             Published = DateValueParser.Parse(ld.DatePublished)
                 ?? DateValueParser.Parse(meta.First(
@@ -43,10 +55,19 @@ internal static class MetadataReader
         };
     }
 
+    /// <summary>
+    /// Adds the byline and date a page only shows as text. Kept apart from <see cref="Read"/>: what a page declares
+    /// is evidence of an article, while listings and shop pages show dates and "by" lines too.
+    /// </summary>
+    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared) => declared with
+    {
+        Byline = declared.Byline ?? VisibleByline.Find(document),
+        Published = declared.Published ?? VisibleDate.Find(document),
+    };
+
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)
     {
-        var titleElement = DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title");
-        var pageTitle = Clean(titleElement?.TextContent);
+        var pageTitle = PageTitle(document);
         var headings = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1").Take(2).ToList();
         var heading = headings.Count == 0 ? null : Clean(DomText.Of(headings[0], 500));
         var title = Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("dc:title", "dc.title", "og:title", "twitter:title", "parsely-title")) is { } declared
@@ -64,6 +85,49 @@ internal static class MetadataReader
         && title.Split(TitleParts, StringSplitOptions.TrimEntries).Contains(heading, StringComparer.OrdinalIgnoreCase)
             ? heading
             : title;
+
+    /// <summary>
+    /// The page's first &lt;h1&gt;, its headline as readers see it, when it names the same thing as the title tags
+    /// (most of its words are in them, and it holds a fair part of the title's): a logo or a section name is no headline.
+    /// </summary>
+    private static string? ReadHeadline(IDocument document, JsonLdArticle ld, MetaTags meta, string? title)
+    {
+        var heading = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1")
+            .Select(h => Clean(DomText.Of(h, MaxHeadingChars))?.TrimEnd(HeadingMarks)).FirstOrDefault(h => !string.IsNullOrEmpty(h));
+        if (title is null)
+        {
+            return heading;
+        }
+
+        if (heading is null || heading.Length >= MaxHeadingChars)
+        {
+            return TitleHead(title);
+        }
+
+        var headingWords = Words(heading).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var tagWords = Words($"{ld.Headline} {meta.First("og:title")} {PageTitle(document)}").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var titleWords = Words(title).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return headingWords.Count(tagWords.Contains) >= headingWords.Count * MinimumHeadingWordsInTags
+            && titleWords.Count(headingWords.Contains) >= titleWords.Count * MinimumTitleWordsInHeading
+                ? heading
+                : TitleHead(title);
+    }
+
+    /// <summary>
+    /// Without a heading that names the page, the title's first part: shop and service pages append a slogan or
+    /// their own name after a separator ("Stripe Payments | Global Payment Processing Platform"). Null when there is none.
+    /// </summary>
+    private static string? TitleHead(string title)
+    {
+        var cut = HeadlineSeparators.Select(s => title.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        return cut > 0 ? title[..cut].Trim() : null;
+    }
+
+    private static string? PageTitle(IDocument document) =>
+        Clean(DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title")?.TextContent);
+
+    private static string[] Words(string text) =>
+        text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// The JSON-LD headline, unless only "name" appears in the page title: encyclopedia pages put
@@ -84,9 +148,16 @@ internal static class MetadataReader
     private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta)
     {
         return People(ld.Authors)
-            ?? People(meta.All("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl"))
+            ?? People(meta.All("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author"))
+            ?? People(WrittenByLabel(meta))
             ?? BylineFinder.Find(document);
     }
+
+    /// <summary>Yoast's reading-time labels: twitter:label1 "Written by" with the name in twitter:data1.</summary>
+    private static IEnumerable<string> WrittenByLabel(MetaTags meta) =>
+        "Written by".Equals(meta.First("twitter:label1")?.Trim(), StringComparison.OrdinalIgnoreCase) && meta.First("twitter:data1") is { } name
+            ? [name]
+            : [];
 
     /// <summary>
     /// The cleaned names joined by ", ", or by "; " when a name is written "Family, Given" (so the list still splits into people).

@@ -28,8 +28,7 @@ internal static class PaywallDetector
 
         foreach (var element in DomWalker.DescendantElements(body))
         {
-            var hint = ElementHints.Of(element).ToLowerInvariant();
-            if (HintFragments.Any(f => hint.Contains(f, StringComparison.Ordinal)))
+            if (HasHintFragment(element.GetAttribute("class")) || HasHintFragment(element.Id))
             {
                 return true;
             }
@@ -44,10 +43,38 @@ internal static class PaywallDetector
         return false;
     }
 
-    /// <summary>The element's own text nodes when short enough to be a notice; null otherwise.</summary>
+    /// <summary>Read on every element of the page, so no string is built for it.</summary>
+    private static bool HasHintFragment(string? hint)
+    {
+        if (string.IsNullOrEmpty(hint))
+        {
+            return false;
+        }
+
+        var span = hint.AsSpan(0, Math.Min(hint.Length, ExtractionLimits.MaxHintChars));
+        foreach (var fragment in HintFragments)
+        {
+            if (span.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element's own text nodes when short enough to be a notice; null otherwise (measured before any copy).</summary>
     private static string? ShortOwnText(IElement element)
     {
-        var own = string.Concat(DomWalker.Children(element).Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent));
-        return own.Length is > 10 and < 300 ? own : null;
+        var length = 0;
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            length += children[i] is IText text ? text.Data.Length : 0;
+        }
+
+        return length is > 10 and < 300
+            ? string.Concat(DomWalker.Children(element).OfType<IText>().Select(n => n.Data))
+            : null;
     }
 }

@@ -38,7 +38,9 @@ internal static class MalformedFeedRecovery
             {
                 if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase) && rest.Length > name.Length
                     && (char.IsWhiteSpace(rest[name.Length]) || rest[name.Length] is '>' or '/'))
+                {
                     return at;
+                }
             }
         }
         return -1;
@@ -74,7 +76,9 @@ internal static class MalformedFeedRecovery
                 i += 1 + close;
             }
             else if (xml[i] == '>')
+            {
                 return i;
+            }
         }
         return -1;
     }

@@ -3,12 +3,13 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
-using NewsBot.Digests;
+using NewsBot.Engine.Digests;
+using NewsBot.Engine.Stories;
 using NewsBot.Ingestion.Articles;
+using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
-using NewsBot.Polling;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 
@@ -26,7 +27,10 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
         var maxQuotes = options.Value.MaxQuotesPerStory;
         if (CanonicalUrl.From(address.AbsoluteUri, address) is { } canonical
             && await articles.FindByUrlAsync(canonical, cancellationToken) is { } stored)
-            return new QuotedArticle(DigestStoryFactory.Create(stored, [], maxQuotes), stored.Article.Byline, null);
+        {
+            return new QuotedArticle(StoryBuilder.FromStored(stored, [], maxQuotes), stored.Article.Byline, null);
+        }
+
         return await FetchAsync(address, maxQuotes, cancellationToken);
     }
 
@@ -51,14 +55,8 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
         }
         if (string.IsNullOrWhiteSpace(article.Text))
             return QuotedArticle.Failed($"That page has no article text to quote ({article.EmptyReason ?? "empty page"}).");
-        var story = new DigestStory(
-            Title: article.Metadata.Title ?? "(untitled)",
-            Url: article.Url ?? address.AbsoluteUri,
-            Source: article.Metadata.SiteName ?? address.Host,
-            Published: article.Metadata.Published,
-            Analysis: quotes.Extract(article.Text, maxQuotes))
-        { FromExcerpt = article.IsPartial };
-        return new QuotedArticle(new RenderedStory(story), article.Metadata.Byline, null);
+        var story = StoryBuilder.FromRead(article, quotes.Extract(article.Text, maxQuotes), article.Url ?? address.AbsoluteUri, link: address);
+        return new QuotedArticle(new CoveredStory(story), article.Metadata.Byline, null);
     }
 
     /// <summary>The fetcher's line without the address it starts with (the member just typed it), on one line.</summary>

@@ -1,8 +1,8 @@
 using NewsBot.Core.Storage;
-using NewsBot.Digests;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
-using NewsBot.Publishing;
+using NewsBot.Engine.Digests;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 

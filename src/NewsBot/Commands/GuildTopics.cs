@@ -3,7 +3,7 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 

@@ -1,6 +1,6 @@
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 

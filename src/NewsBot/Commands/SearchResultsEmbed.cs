@@ -1,9 +1,10 @@
+using NewsBot.Core.Digests;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
-using NewsBot.Digests;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
-using NewsBot.Publishing;
+using NewsBot.Engine.Stories;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 
@@ -38,7 +39,7 @@ internal static class SearchResultsEmbed
         var article = stored.Article;
         var title = DisplayText.Markdown(string.IsNullOrWhiteSpace(article.Title) ? "(untitled)" : article.Title, MaxTitleLength);
         var heading = LinkTarget(article.Identity.CanonicalUrl) is { } url ? $"**[{title}]({url})**" : $"**{title}**";
-        var outlet = DisplayText.Markdown(DigestStoryFactory.OutletOf(article) ?? "unknown outlet", MaxOutletLength);
+        var outlet = DisplayText.Markdown(DigestSelector.OutletOf(article) ?? "unknown outlet", MaxOutletLength);
         var when = $"<t:{(article.PublishedAt ?? stored.FirstSeenAt).ToUnixTimeSeconds()}:d>";
         var lines = new List<string> { heading, $"{outlet} · {when}{(article.IsPartial ? " · from the excerpt" : "")}" };
         if (Highlight(stored) is { } highlight)
@@ -48,7 +49,7 @@ internal static class SearchResultsEmbed
 
     private static string? Highlight(StoredArticle stored)
     {
-        var analysis = DigestStoryFactory.Create(stored, [], maxQuotes: 1).Story.Analysis;
+        var analysis = StoryBuilder.FromStored(stored, [], maxQuotes: 1).Story.Analysis;
         var one = new QuoteAnalysis(analysis.Quotes, [.. analysis.KeySentences.Take(1)]);
         return one.KeyQuotes.Any() || one.KeySentences.Count > 0 ? StoryHighlights.Describe(one, MaxHighlightLength) : null;
     }

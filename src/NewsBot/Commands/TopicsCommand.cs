@@ -2,8 +2,9 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
-using NewsBot.Publishing;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
+using NewsBot.Engine.Topics;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 

@@ -6,7 +6,7 @@ namespace NewsBot.Evaluation;
 
 /// <summary>
 /// Scores title, author and publish_date against a WCXB-style ground-truth.json (html/&lt;id&gt;.html.gz), on one
-/// <see cref="EvaluationSplit"/>. Rules: title as <see cref="MetadataScoring"/> compares it, ignoring case and typographic quotes and dashes; author as
+/// <see cref="EvaluationSplit"/>. Rules: title (WCXB writes the visible headline: our Headline, else our Title) as <see cref="MetadataScoring"/> compares it, ignoring case and typographic quotes and dashes; author as
 /// its byline rule (one of several people naming counts); publish_date (a day, "2025-09-04") equal to our published
 /// day, read in the page's own offset or in UTC. Fields whose expected value is null or blank are not scored.
 /// </summary>
@@ -61,7 +61,7 @@ public static class WcxbMetadataEvaluation
         ArgumentNullException.ThrowIfNull(actual);
         return field switch
         {
-            "title" => actual.Title is { } title
+            "title" => (actual.Headline ?? actual.Title) is { } title
                 && MetadataScoring.Matches("title", Plain(expected), actual with { Title = Plain(title) }),
             "author" => MetadataScoring.Matches("byline", expected, actual),
             "publish_date" => actual.Published is { } published
@@ -78,7 +78,7 @@ public static class WcxbMetadataEvaluation
 
     private static string? Actual(string field, ArticleMetadata actual) => field switch
     {
-        "title" => actual.Title,
+        "title" => actual.Headline ?? actual.Title,
         "author" => actual.Byline,
         _ => actual.Published is { } p ? p.ToString("o", CultureInfo.InvariantCulture) : null,
     };

@@ -1,7 +1,6 @@
 using System.Globalization;
-using NewsBot.Core.Quotes;
-
 using NewsBot.Core.Evaluation;
+using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Tests.Quotes;
 

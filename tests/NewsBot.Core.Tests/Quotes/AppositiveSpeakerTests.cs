@@ -102,4 +102,23 @@ public sealed class AppositiveSpeakerTests
 
         Assert.Equal("Olsen", analysis.QuoteStarting("the closed doors").Speaker);
     }
+
+    /// <summary>Apposition grammar: an age and a role from a place, a common-noun possessor, a place-based named possessor, a capitalised title at a body.</summary>
+    [Theory]
+    [InlineData("Jane Roe, 42, a lecturer from Leeds, said: “The barrier should have been finished two years ago and nobody has explained why.”",
+        "Jane Roe", "lecturer from Leeds")]
+    [InlineData("The city's transport director, Owen Baptiste, disagreed. “The barrier should have been finished with the money set aside,” Baptiste said.",
+        "Owen Baptiste", "transport director")]
+    [InlineData("Northfield-based Acme's chief economist Ann Lee said the delay would cost millions. “The barrier should have been finished by now,” Lee said.",
+        "Ann Lee", "Acme's chief economist")]
+    [InlineData("“The barrier should have been finished before the storms,” Ada Holm, Chief Operating Officer at Marrow Ferries, said.",
+        "Ada Holm", "Chief Operating Officer at Marrow Ferries")]
+    public void Extract_AppositionAroundName_PersonWithRoleNeverThePlace(string paragraph, string speaker, string role)
+    {
+        var analysis = Extract(Article("The flood barrier at Marrow Quay is late again.", paragraph));
+
+        var quote = analysis.QuoteStarting("The barrier should");
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(role, quote.SpeakerRole);
+    }
 }

@@ -56,4 +56,14 @@ public sealed class DescribedSpeakerTests
 
         Assert.DoesNotContain(analysis.Quotes, q => q.Speaker is { } speaker && speaker.Contains("clip", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("“Visitors should carry water and a map at all times,” the Swedish brochure says.")]
+    [InlineData("“I never thought I would see my family again,” said the British-Israeli hostage.")]
+    public void Extract_DescriptionAnchoredOnNationality_SpeakerUnknown(string paragraph)
+    {
+        var analysis = Extract(Article("The ferry to Eastport was cancelled again on Monday.", paragraph));
+
+        Assert.Null(Assert.Single(analysis.Quotes).Speaker);
+    }
 }

@@ -42,6 +42,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("quipped")]
     [InlineData("went on")]
     [InlineData("shot back")]
+    [InlineData("inquired")]
     public void Extract_ReportingVerbLexicon_CoversTensesAndVerbs(string verb)
     {
         var quote = Assert.Single(Extract($"“The harbor walls will hold,” Lena Brandt {verb}.").Quotes);
@@ -124,5 +125,25 @@ public sealed class SpeakerAttributionTests
 
         Assert.Null(quote.Speaker);
         Assert.Equal("senior official", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_AnotherPersonOpensSentenceBetweenQuotes_TurnNotCarriedToFirstSpeaker()
+    {
+        var analysis = Extract(Article(
+            "The island council met on Monday.",
+            "“The ferry must run every hour,” said Lena Brandt, the council treasurer. Jonas Eklund, the island's mayor, disagreed. “Every hour is more than the island needs.”"));
+
+        Assert.NotEqual("Lena Brandt", analysis.QuoteStarting("Every hour is more").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NextParagraphTurnsToAnotherPerson_TurnNotCarriedAcrossTheBreak()
+    {
+        var analysis = Extract(Article(
+            "“The ferry must run every hour,” said Lena Brandt, the council treasurer.",
+            "“Every hour is more than the island needs and more than we can pay for.” Jonas Eklund, the island mayor, has opposed the plan since March."));
+
+        Assert.NotEqual("Lena Brandt", analysis.QuoteStarting("Every hour is more").Speaker);
     }
 }

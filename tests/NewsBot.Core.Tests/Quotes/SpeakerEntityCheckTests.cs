@@ -70,4 +70,14 @@ public sealed class SpeakerEntityCheckTests
 
         Assert.Equal("Tomas Okafor", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("“Orders have never been this high,” CEO said.")]
+    [InlineData("“Orders have never been this high,” said NFC President.")]
+    public void Extract_TitleWithoutName_SpeakerNull(string sentence)
+    {
+        var quote = Assert.Single(Extract(sentence).Quotes);
+
+        Assert.Null(quote.Speaker);
+    }
 }

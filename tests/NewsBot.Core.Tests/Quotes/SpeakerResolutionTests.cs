@@ -160,4 +160,55 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Harbor Transit Authority", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_HonorificAndGivenName_ExpandedToTheFullNameGivenEarlier()
+    {
+        var analysis = Extract(Article(
+            "Keir Starmer visited the flood barrier at Marrow Quay on Monday.",
+            "“I want this finished before the winter storms arrive,” Sir Keir said."));
+
+        Assert.Equal("Keir Starmer", analysis.QuoteStarting("I want this").Speaker);
+    }
+
+    [Fact]
+    public void Extract_GivenNameSharedByTwoPeople_NotExpanded()
+    {
+        var analysis = Extract(Article(
+            "Anna Berg and Anna Holm both spoke at the harbour meeting in Eastport on Monday.",
+            "“We need the ferry back before the winter,” Anna said."));
+
+        Assert.NotEqual("Anna Berg", analysis.QuoteStarting("We need the ferry").Speaker);
+        Assert.NotEqual("Anna Holm", analysis.QuoteStarting("We need the ferry").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounRightAfterTheSpeakersQuote_ContinuesThatSpeakerDespiteOthersNamedBefore()
+    {
+        var analysis = Extract(Article(
+            "“The tide tables are wrong,” says Mark Olsen, a harbour pilot. “Nobody checked them,” says Lars Eriksen, another pilot.",
+            "“The ferry should wait for the spring tide,” says Eriksen. There is also the cost of fuel. “Each crossing burns more than we earn,” he adds."));
+
+        Assert.Equal("Lars Eriksen", analysis.QuoteStarting("Each crossing").Speaker);
+    }
+
+    [Fact]
+    public void Extract_MinistrySaidBeforeTheArticleNamesIt_TheMinistryNamedLater()
+    {
+        var analysis = Extract(Article(
+            "The Marrow Quay flood barrier will open a year late.",
+            "“The engineers have found a problem with the foundations,” the ministry said in a statement. The Ministry of Works did not say when the work would resume."));
+
+        Assert.Equal("Ministry of Works", analysis.QuoteStarting("The engineers").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SurnameSpelledWithAccent_ExpandedToTheFullNameWithout()
+    {
+        var analysis = Extract(Article(
+            "Dmitry Muratov, the editor of the Northfield Gazette, spoke in Eastport on Monday.",
+            "“The presses will keep running as long as we have paper,” Murátov said."));
+
+        Assert.Equal("Dmitry Muratov", analysis.QuoteStarting("The presses").Speaker);
+    }
 }

@@ -10,6 +10,7 @@ public sealed class MetadataValueTests
     [InlineData("2021-11-01 10:52:50 UTC", "2021-11-01T10:52:50+00:00")]
     [InlineData("1700000000", "2023-11-14T22:13:20+00:00")]
     [InlineData("1700000000000", "2023-11-14T22:13:20+00:00")]
+    [InlineData("Dec 19th 2025", "2025-12-19T00:00:00+00:00")]
     public void Parse_CommonDateShapes_GiveTheInstant(string value, string expected) =>
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateValueParser.Parse(value));
 

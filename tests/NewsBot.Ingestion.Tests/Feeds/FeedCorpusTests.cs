@@ -55,7 +55,10 @@ public sealed class FeedCorpusTests
             var path = record.GetProperty("path").GetString()!;
             if (!record.GetProperty("translated").GetBoolean() || path.StartsWith("wellformed/sanitize", StringComparison.Ordinal)
                 || path.StartsWith("wellformed/base", StringComparison.Ordinal))
+            {
                 continue;
+            }
+
             var feed = TryParse(files[path]);
             foreach (var check in record.GetProperty("checks").EnumerateArray().Select(FeedparserCheck.From))
             {

@@ -73,8 +73,14 @@ public sealed partial class FakeGateway
         _state.Interactions[interaction.Id] = interaction;
         var data = new JsonObject
         {
-            ["id"] = interaction.Id, ["application_id"] = _options.ApplicationId, ["type"] = type, ["token"] = interaction.Token,
-            ["guild_id"] = "500", ["channel_id"] = "100", ["app_permissions"] = "2248473465835073", ["version"] = 1,
+            ["id"] = interaction.Id,
+            ["application_id"] = _options.ApplicationId,
+            ["type"] = type,
+            ["token"] = interaction.Token,
+            ["guild_id"] = "500",
+            ["channel_id"] = "100",
+            ["app_permissions"] = "2248473465835073",
+            ["version"] = 1,
             ["data"] = new JsonObject { ["id"] = "700", ["name"] = name, ["type"] = 1, ["options"] = options ?? [] },
             ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = "riverside_reader" }, ["permissions"] = permissions },
         };

@@ -16,13 +16,20 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             return MissingAccess();
         var type = kind switch
         {
-            FakeChannelKind.Forum => 15, FakeChannelKind.LockedThread => 11, FakeChannelKind.Announcement => 5,
-            FakeChannelKind.Voice => 2, FakeChannelKind.Category => 4, _ => 0,
+            FakeChannelKind.Forum => 15,
+            FakeChannelKind.LockedThread => 11,
+            FakeChannelKind.Announcement => 5,
+            FakeChannelKind.Voice => 2,
+            FakeChannelKind.Category => 4,
+            _ => 0,
         };
         var overwrites = FakeChannelPermissions.Overwrites(state, channelId).Select(o => (JsonNode)o.ToJson());
         return FakeReply.Json(200, new JsonObject
         {
-            ["id"] = channelId, ["type"] = type, ["guild_id"] = state.GuildId, ["name"] = "channel-" + channelId,
+            ["id"] = channelId,
+            ["type"] = type,
+            ["guild_id"] = state.GuildId,
+            ["name"] = "channel-" + channelId,
             ["permission_overwrites"] = new JsonArray([.. overwrites]),
         });
     }

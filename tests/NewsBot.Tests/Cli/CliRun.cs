@@ -1,4 +1,5 @@
 using NewsBot.Cli;
+using NewsBot.Cli.Verbs;
 using NewsBot.Testing;
 
 namespace NewsBot.Tests.Cli;

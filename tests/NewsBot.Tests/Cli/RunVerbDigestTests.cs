@@ -23,10 +23,15 @@ public sealed class RunVerbDigestTests
             ["Fetching:AllowPrivateAddresses"] = "true",
             ["Polling:FirstPollWindowSeconds"] = "0",
             // Quartz's seconds field: every 2 s, so the test sees scheduled digests in real time.
-            ["Topics:0:Name"] = "World", ["Topics:0:Schedule"] = "0/2 * * * * ?", ["Topics:0:ChannelId"] = WorldChannel,
+            ["Topics:0:Name"] = "World",
+            ["Topics:0:Schedule"] = "0/2 * * * * ?",
+            ["Topics:0:ChannelId"] = WorldChannel,
             ["Topics:0:Feeds:0"] = site.FeedUrl("courier"),
-            ["Topics:1:Name"] = "Town", ["Topics:1:Schedule"] = "0/2 * * * * ?", ["Topics:1:ChannelId"] = TownChannel,
-            ["Topics:1:Query"] = "library OR mill", ["Topics:1:Feeds:0"] = site.FeedUrl("ledger"),
+            ["Topics:1:Name"] = "Town",
+            ["Topics:1:Schedule"] = "0/2 * * * * ?",
+            ["Topics:1:ChannelId"] = TownChannel,
+            ["Topics:1:Query"] = "library OR mill",
+            ["Topics:1:Feeds:0"] = site.FeedUrl("ledger"),
         };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var running = CliRun.ExecuteAsync(["run"], settings, cancellationToken: stop.Token);

@@ -6,10 +6,9 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
 using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
-using NewsBot.Tests.Publishing;
 
 namespace NewsBot.Tests.Commands;
 
@@ -55,7 +54,7 @@ internal sealed class CommandHarness : IAsyncDisposable
     public static JsonArray Options(params (string Name, object Value)[] options) =>
         [.. options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = TypeOf(o.Value), ["value"] = JsonValue.Create(o.Value) })];
 
-    public async Task<StoredArticle> StoreAsync(NewArticle article)
+    public async Task<StoredArticle> StoreAsync(ArticleRecord article)
     {
         var store = Services.GetRequiredService<IArticleStore>();
         Assert.True(await store.TryAddAsync(article, TestContext.Current.CancellationToken));

@@ -27,7 +27,7 @@ internal static class InventedArticle
         </article></body></html>
         """;
 
-    public static NewArticle Stored(string canonicalUrl, string feedUrl, string title = Title, string quote = "Every crossing will run to a timetable people can trust") => new()
+    public static ArticleRecord Stored(string canonicalUrl, string feedUrl, string title = Title, string quote = "Every crossing will run to a timetable people can trust") => new()
     {
         Identity = new ArticleIdentity(feedUrl, canonicalUrl, canonicalUrl),
         Title = title,
@@ -50,7 +50,7 @@ internal static class InventedArticle
     ];
 
     /// <summary>One of eight unrelated stories with three long quotes each, so a digest of all of them needs several messages.</summary>
-    public static NewArticle Brief(int number, string siteUrl, string feedUrl)
+    public static ArticleRecord Brief(int number, string siteUrl, string feedUrl)
     {
         var (town, subject, speaker) = Briefs[number];
         var url = $"{siteUrl.TrimEnd('/')}/brief-{number}.html";
@@ -58,7 +58,7 @@ internal static class InventedArticle
             .Select(n => $"Point {n} for {town}: " + string.Join(' ', Enumerable.Repeat($"{town} has argued about {subject} for years and deserves a straight answer.", 4)))
             .Select(q => new StoredQuote(q, speaker) { Role = $"a councillor in {town}" })
             .ToList();
-        return new NewArticle
+        return new ArticleRecord
         {
             Identity = new ArticleIdentity(feedUrl, url, url),
             Title = $"{town} argues over {subject}",

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Storage;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Tests.Engine;
 

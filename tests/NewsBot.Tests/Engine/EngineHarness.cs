@@ -1,13 +1,12 @@
-using NewsBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
+using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
-using NewsBot.Tests.Publishing;
 using Quartz;
 
 namespace NewsBot.Tests.Engine;

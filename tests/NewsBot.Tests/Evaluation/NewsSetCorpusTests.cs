@@ -16,7 +16,7 @@ public sealed class NewsSetCorpusTests
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
     [InlineData("tune", "en", 0.89, 0.03, 0.97)]
-    [InlineData("check", "en", 0.68, 0.18, 0.97)]
+    [InlineData("check", "en", 0.69, 0.16, 0.97)]
     [InlineData("tune", "de", 0.62, 0.06, 0.97)]
     [InlineData("check", "de", 0.53, 0.14, 0.97)]
     [InlineData("tune", "fr", 0.60, 0.09, 0.97)]

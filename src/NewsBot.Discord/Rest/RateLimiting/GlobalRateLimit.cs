@@ -32,16 +32,20 @@ internal sealed class GlobalRateLimit(TimeProvider time, int limit = GlobalRateL
                     while (_completed.Count > 0 && _completed.Peek() + Window <= now)
                         _completed.Dequeue();
                     if (now < _pausedUntil)
+                    {
                         wait = Task.Delay(_pausedUntil - now, time, cancellationToken);
+                    }
                     else if (_inFlight + _completed.Count < limit)
                     {
                         _inFlight++;
                         return;
                     }
                     else
+                    {
                         wait = _completed.Count > 0
                             ? Task.Delay(_completed.Peek() + Window - now, time, cancellationToken)
                             : _changed.Task.WaitAsync(cancellationToken);
+                    }
                 }
                 await wait;
             }

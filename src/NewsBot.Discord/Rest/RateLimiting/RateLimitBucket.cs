@@ -36,7 +36,9 @@ internal sealed class RateLimitBucket(TimeProvider time)
                 {
                     var now = time.GetUtcNow();
                     if (now < _pausedUntil)
+                    {
                         wait = Task.Delay(_pausedUntil - now, time, cancellationToken);
+                    }
                     else if (!_known || _unlimited)
                     {
                         keepGate = !_known;

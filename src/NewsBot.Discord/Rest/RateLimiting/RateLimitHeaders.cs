@@ -10,7 +10,10 @@ internal sealed record RateLimitHeaders(int Limit, int Remaining, double ResetEp
     {
         if (!TryDouble(headers, "X-RateLimit-Limit", out var limit) || !TryDouble(headers, "X-RateLimit-Remaining", out var remaining)
             || !TryDouble(headers, "X-RateLimit-Reset-After", out var resetAfter))
+        {
             return null;
+        }
+
         TryDouble(headers, "X-RateLimit-Reset", out var reset);
         var bucket = headers.TryGetValues("X-RateLimit-Bucket", out var values) ? values.FirstOrDefault() : null;
         return new RateLimitHeaders((int)limit, (int)remaining, reset, TimeSpan.FromSeconds(resetAfter), bucket);

@@ -8,9 +8,10 @@ namespace NewsBot.Ingestion.Extraction.Candidates;
 /// </summary>
 internal static class DomCandidate
 {
-    public static string Extract(IElement body, bool trustClassHints)
+    /// <param name="bodyStats">The body's measures with nothing excluded, shared by every reading of the page.</param>
+    public static string Extract(IElement body, DocumentStats bodyStats, bool trustClassHints)
     {
-        var excluded = BoilerplateFilter.Apply(body, trustClassHints);
+        var excluded = BoilerplateFilter.Apply(body, bodyStats, trustClassHints);
         var content = ContentSelector.Select(body, excluded);
         foreach (var root in content)
         {

@@ -16,6 +16,8 @@ internal static class ForumPosts
         "forum-post", "discussion-post", "message--post", "js-post", "bbpost", "cooked",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostClassNames = PostClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] PostItemTypes = ["Comment", "Answer", "Question", "DiscussionForumPosting", "SocialMediaPosting"];
 
     public static List<IElement> Find(IElement body, ExcludedNodes excluded)
@@ -49,7 +51,21 @@ internal static class ForumPosts
             return true;
         }
 
-        return element.GetAttribute("class") is { Length: < 300 } classes
-            && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PostClasses.Contains);
+        if (element.GetAttribute("class") is not { Length: > 0 and < 300 } classes)
+        {
+            return false;
+        }
+
+        // Asked of every element of the page: the class list is read in place.
+        var names = classes.AsSpan();
+        foreach (var range in names.Split(' '))
+        {
+            if (PostClassNames.Contains(names[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -24,20 +24,39 @@ internal static class PageTextChooser
     /// <summary>With weak evidence, the article path must hold this share of the region's prose.</summary>
     private const double ArticleShareOfProse = 0.6;
 
-    public static (string Text, PageType Type) Choose(IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText)
+    /// <param name="bodyStats">The body's measures with nothing excluded.</param>
+    /// <param name="work">Counts the region readings.</param>
+    public static (string Text, PageType Type) Choose(
+        IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work)
     {
         if (verdict.Type != PageType.Article)
         {
-            return PageTypeExtractor.Extract(body, verdict.Type) is { } typed ? (typed.Text, verdict.Type) : (articleText(body), verdict.Type);
+            work.CountRegionFound();
+            work.CountRegionWritten();
+            return PageTypeExtractor.Extract(body, verdict.Type, bodyStats) is { } typed ? (typed, verdict.Type) : (articleText(body), verdict.Type);
         }
 
         var article = articleText(body);
-        if (double.IsPositiveInfinity(verdict.ArticleEvidence) || PageTypeExtractor.Extract(body, PageType.Service) is not { } region)
+        if (double.IsPositiveInfinity(verdict.ArticleEvidence))
         {
             return (article, PageType.Article);
         }
 
+        // Cheap first: most articles hold their share of even an upper bound of the region's prose.
         var share = verdict.ArticleEvidence < WeakEvidence ? ArticleShareOfProse : StrongArticleShareOfProse;
-        return article.Length >= region.ProseChars * share ? (article, PageType.Article) : (region.Text, PageType.Service);
+        if (article.Length >= RegionProseBound.Of(body) * share)
+        {
+            return (article, PageType.Article);
+        }
+
+        work.CountRegionFound();
+        var region = PageTypeExtractor.Find(body, PageType.Service, bodyStats);
+        if (article.Length >= region.ProseChars() * share)
+        {
+            return (article, PageType.Article);
+        }
+
+        work.CountRegionWritten();
+        return region.Text() is { } text ? (text, PageType.Service) : (article, PageType.Article);
     }
 }

@@ -12,28 +12,19 @@ internal static class PageTypeExtractor
 {
     private const int MinimumPosts = 2;
 
-    public static RegionText? Extract(IElement body, PageType type)
+    /// <param name="bodyStats">The body's measures with nothing excluded.</param>
+    public static string? Extract(IElement body, PageType type, DocumentStats bodyStats) => Find(body, type, bodyStats).Text();
+
+    /// <summary>The page's content region for its type, without writing its text.</summary>
+    public static ContentRegion Find(IElement body, PageType type, DocumentStats bodyStats)
     {
-        var stats = DocumentStats.Measure(body, new ExcludedNodes());
-        var excluded = RegionFurniture.Apply(body, type, stats);
-        var region = MainRegion.Find(body, excluded, stats);
+        var excluded = RegionFurniture.Apply(body, type, bodyStats);
+        var region = MainRegion.Find(body, excluded, bodyStats);
         if (type == PageType.Forum && ForumPosts.Find(region, excluded) is { Count: >= MinimumPosts } posts)
         {
-            return Written(posts, excluded);
+            return new ContentRegion(posts, excluded);
         }
 
-        return Written([region], excluded);
-    }
-
-    private static RegionText? Written(IReadOnlyList<IElement> roots, ExcludedNodes excluded)
-    {
-        var text = DuplicateBlocks.Remove(TextBlockWriter.Write(roots, excluded));
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var prose = roots.Sum(root => DocumentStats.Measure(root, excluded).For(root) is var stats ? stats.TextLength - stats.LinkTextLength : 0);
-        return new RegionText(text, prose);
+        return new ContentRegion([region], excluded);
     }
 }

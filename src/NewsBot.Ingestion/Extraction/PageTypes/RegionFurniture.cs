@@ -53,7 +53,11 @@ internal static class RegionFurniture
         return excluded;
     }
 
-    private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText)
+    /// <summary>
+    /// Furniture by its tag, role or visibility alone, whatever the page's measures: every page type rules it out,
+    /// so the region never holds its text.
+    /// </summary>
+    public static bool IsStructural(IElement element)
     {
         var tag = element.LocalName;
         if ((HtmlTags.NonContent.Contains(tag) && tag != "figcaption" && !IsServerRenderedContent(element)) || IsHidden(element))
@@ -61,12 +65,13 @@ internal static class RegionFurniture
             return true;
         }
 
-        if (tag is "nav" or "footer" or "aside" or "menu" || (tag == "header" && !InsideContent(element)) || (tag == "form" && !HoldsProse(element, stats)))
-        {
-            return true;
-        }
+        return tag is "nav" or "footer" or "aside" or "menu" || (tag == "header" && !InsideContent(element))
+            || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "search";
+    }
 
-        if (element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "search")
+    private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText)
+    {
+        if (IsStructural(element) || (element.LocalName == "form" && !HoldsProse(element, stats)))
         {
             return true;
         }

@@ -14,7 +14,8 @@ internal static class UrlShape
     private static readonly string[] DocumentationHosts = ["docs", "doc", "developer", "developers", "devdocs", "wiki", "readthedocs"];
     private static readonly string[] ProductSegments = ["product", "products", "p", "dp", "item", "itm", "sku"];
     private static readonly string[] CollectionSegments = ["collections", "collection", "category", "categories", "c", "cat", "shop", "store", "catalog", "department"];
-    private static readonly string[] ListingSegments = ["news", "blog", "blogs", "articles", "events", "archive", "archives", "tag", "tags", "page", "latest", "press", "resources", "issues", "library", "search"];
+    private static readonly string[] ListingSegments = ["news", "blog", "blogs", "articles", "events", "archive", "archives", "tag", "tags", "page", "latest", "press", "resources", "issues", "library", "search",
+        "newest", "trending", "technology", "science", "business", "politics", "sports", "world", "hub", "sections", "recipes", "jobs"];
     private static readonly string[] ServiceSegments = ["services", "service", "solutions", "pricing", "plans", "consulting", "hire", "book", "contact", "about"];
 
     public static void Vote(Uri? pageUri, PageTypeVotes votes)
@@ -54,6 +55,13 @@ internal static class UrlShape
 
         if (segments.Any(s => ServiceSegments.Contains(s) || s.EndsWith("-services", StringComparison.Ordinal)))
         {
+            votes.Add(PageType.Service, 1.0);
+        }
+
+        // A home page is a front page of items or a landing page, rarely one article.
+        if (segments.Length == 0)
+        {
+            votes.Add(PageType.Listing, 1.0);
             votes.Add(PageType.Service, 1.0);
         }
 

@@ -10,16 +10,49 @@ internal static partial class LocalizedDateNormalizer
 
     private static readonly Dictionary<string, int> HungarianMonths = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["január"] = 1, ["február"] = 2, ["március"] = 3, ["április"] = 4, ["május"] = 5, ["június"] = 6,
-        ["július"] = 7, ["augusztus"] = 8, ["szeptember"] = 9, ["október"] = 10, ["november"] = 11, ["december"] = 12,
+        ["január"] = 1,
+        ["február"] = 2,
+        ["március"] = 3,
+        ["április"] = 4,
+        ["május"] = 5,
+        ["június"] = 6,
+        ["július"] = 7,
+        ["augusztus"] = 8,
+        ["szeptember"] = 9,
+        ["október"] = 10,
+        ["november"] = 11,
+        ["december"] = 12,
     };
 
     private static readonly Dictionary<string, string> GreekWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Ιαν"] = "Jan", ["Φεβ"] = "Feb", ["Μάώ"] = "Mar", ["Μαρ"] = "Mar", ["Μάρ"] = "Mar", ["Απρ"] = "Apr", ["Μάι"] = "May",
-        ["Μαϊ"] = "May", ["Μαι"] = "May", ["Ιούν"] = "Jun", ["Ιον"] = "Jun", ["Ιούλ"] = "Jul", ["Ιολ"] = "Jul",
-        ["Αύγ"] = "Aug", ["Αυγ"] = "Aug", ["Σεπ"] = "Sep", ["Οκτ"] = "Oct", ["Νοέ"] = "Nov", ["Νοε"] = "Nov", ["Δεκ"] = "Dec",
-        ["Κυρ"] = "Sun", ["Δευ"] = "Mon", ["Τρι"] = "Tue", ["Τετ"] = "Wed", ["Πεμ"] = "Thu", ["Παρ"] = "Fri", ["Σαβ"] = "Sat",
+        ["Ιαν"] = "Jan",
+        ["Φεβ"] = "Feb",
+        ["Μάώ"] = "Mar",
+        ["Μαρ"] = "Mar",
+        ["Μάρ"] = "Mar",
+        ["Απρ"] = "Apr",
+        ["Μάι"] = "May",
+        ["Μαϊ"] = "May",
+        ["Μαι"] = "May",
+        ["Ιούν"] = "Jun",
+        ["Ιον"] = "Jun",
+        ["Ιούλ"] = "Jul",
+        ["Ιολ"] = "Jul",
+        ["Αύγ"] = "Aug",
+        ["Αυγ"] = "Aug",
+        ["Σεπ"] = "Sep",
+        ["Οκτ"] = "Oct",
+        ["Νοέ"] = "Nov",
+        ["Νοε"] = "Nov",
+        ["Δεκ"] = "Dec",
+        ["Κυρ"] = "Sun",
+        ["Δευ"] = "Mon",
+        ["Τρι"] = "Tue",
+        ["Τετ"] = "Wed",
+        ["Πεμ"] = "Thu",
+        ["Παρ"] = "Fri",
+        ["Σαβ"] = "Sat",
     };
 
     private static readonly TimeSpan KoreaOffset = TimeSpan.FromHours(9);

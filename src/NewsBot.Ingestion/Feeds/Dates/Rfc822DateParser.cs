@@ -40,11 +40,17 @@ internal static class Rfc822DateParser
                     return null;
             }
             else if (month is null && MonthOf(token) is { } m)
+            {
                 month = m;
+            }
             else if (offset is null && time is not null && DateZones.OffsetOf(token) is { } zone)
+            {
                 offset = zone;
+            }
             else
+            {
                 return null;
+            }
         }
         if (day is null || month is null || year is null || year < 1 || day > DateTime.DaysInMonth(year.Value, month.Value) || day < 1)
             return null;

@@ -62,6 +62,8 @@ internal static class EvalExtractionCommand
                 throw new UsageException($"{root} holds neither {ExtractionEvaluation.TruthFile} nor {SnippetEvaluation.SnippetFile}");
             }
 
+            await ExtractionReportWriter.WriteWorkAsync(context.Output, extractor.Work);
+
             return ExitCodes.Ok;
         }, token));
         return command;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsBot.Evaluation;
+using NewsBot.Ingestion.Extraction;
 
 namespace NewsBot.Cli.Eval;
 
@@ -39,6 +40,11 @@ internal static class ExtractionReportWriter
             await writer.WriteLineAsync("candidates: " + string.Join("  ", wins.Select(w => Invariant($"{w.Candidate} {w.Pages}"))));
         }
     }
+
+    /// <summary>How often each path ran: the work a speed change saves, where timings on a busy machine are noise.</summary>
+    public static Task WriteWorkAsync(TextWriter writer, ExtractionWork work) =>
+        writer.WriteLineAsync(Invariant(
+            $"work: pages {work.Pages}, article path {work.ArticlePaths}, wide DOM reading {work.WideReadings}, content region found {work.RegionsFound}, written {work.RegionsWritten}"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using NewsBot.Core.Storage;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Commands.Moderation;
 

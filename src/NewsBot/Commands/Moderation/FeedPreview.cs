@@ -1,11 +1,12 @@
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Quotes;
-using NewsBot.Digests;
 using NewsBot.Discord.Models;
+using NewsBot.Engine.Stories;
+using NewsBot.Ingestion.Articles;
+using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
-using NewsBot.Polling;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -31,21 +32,18 @@ internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuote
         var name = string.IsNullOrWhiteSpace(feed.Title) ? probed.FinalUri.Host : feed.Title;
         if (newest.Count == 0)
             return [new MessagePayload { Content = $"{FeedText.Name(name)} is a readable {feed.Format} feed, but it lists no items yet." }];
-        var embeds = await Task.WhenAll(newest.Select(item => StoryAsync(item, name, probed.FinalUri, cancellationToken)));
+        var embeds = await Task.WhenAll(newest.Select(item => StoryAsync(item, feed, probed.FinalUri, cancellationToken)));
         var header = $"{FeedText.Name(name)} is a readable {feed.Format} feed with {feed.Items.Count} items. " +
             $"The newest {newest.Count}, as NewsBot would post them (nothing was saved):";
         return FeedEmbedBatches.Pack(header, embeds);
     }
 
-    private async Task<Embed> StoryAsync(FeedItem item, string outlet, Uri feedUri, CancellationToken cancellationToken)
+    private async Task<Embed> StoryAsync(FeedItem item, Feed feed, Uri feedUri, CancellationToken cancellationToken)
     {
         var link = SourceLocation.FromLink(item.Link, SourceLocation.Parse(feedUri.AbsoluteUri));
         var article = await reader.ReadAsync(item, link, cancellationToken);
-        var title = item.Title ?? article.Metadata.Title ?? "(untitled)";
-        var story = new DigestStory(title, CanonicalUrl.From(item.Link, feedUri), outlet, item.Published ?? item.Updated, quotes.Extract(article.Text, MaxKeyQuotes))
-        {
-            FromExcerpt = article.IsPartial,
-        };
-        return StoryEmbed.Build(new RenderedStory(story));
+        var analysis = quotes.Extract(article.Text, MaxKeyQuotes);
+        var story = StoryBuilder.FromRead(article, analysis, CanonicalUrl.From(item.Link, feedUri), item, feed, link?.Uri);
+        return StoryEmbed.Build(new CoveredStory(story));
     }
 }

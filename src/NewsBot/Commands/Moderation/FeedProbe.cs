@@ -1,6 +1,6 @@
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using NewsBot.Core.Storage;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 

@@ -2,7 +2,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 

@@ -1,4 +1,4 @@
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 

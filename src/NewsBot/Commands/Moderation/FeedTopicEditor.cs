@@ -1,6 +1,6 @@
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
 
 namespace NewsBot.Commands.Moderation;
 

@@ -1,6 +1,6 @@
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Permissions;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Topics;
 
 namespace NewsBot.Commands.Moderation;
 

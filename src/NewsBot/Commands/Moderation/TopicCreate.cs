@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Topics;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Topics;
 
 namespace NewsBot.Commands.Moderation;
 

@@ -1,6 +1,6 @@
 using NewsBot.Core.Topics;
-using NewsBot.Publishing;
-using NewsBot.Topics;
+using NewsBot.Engine.Topics;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 

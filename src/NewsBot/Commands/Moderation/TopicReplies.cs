@@ -1,6 +1,6 @@
 using System.Globalization;
 using NewsBot.Core.Topics;
-using NewsBot.Publishing;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 

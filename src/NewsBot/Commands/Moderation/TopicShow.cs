@@ -2,8 +2,8 @@ using System.Globalization;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Models;
-using NewsBot.Publishing;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Topics;
+using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 

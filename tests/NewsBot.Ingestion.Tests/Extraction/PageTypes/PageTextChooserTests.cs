@@ -34,4 +34,19 @@ public sealed class PageTextChooserTests
         Assert.Equal(PageType.Article, article.PageType);
         Assert.DoesNotContain("Another story", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_ArticleHoldingMostOfThePagesProse_NeverReadsTheContentRegion()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Paragraph {i} of the Brindle Point Post story on the tide mill, which stopped in May, and why.</p>"));
+        var html = $"<html><body><nav><a href=\"/\">Home</a></nav><article>{paragraphs}</article><p>Brindle Point Post, 4 Quay Row</p></body></html>";
+        var extractor = new ArticleExtractor();
+
+        var article = extractor.Extract(html, new Uri("https://brindle.example/tide-mill"));
+
+        Assert.Equal(PageType.Article, article.PageType);
+        Assert.Contains("Paragraph 8 of the Brindle Point Post story", article.Text, StringComparison.Ordinal);
+        Assert.Equal(1, extractor.Work.ArticlePaths);
+        Assert.Equal(0, extractor.Work.RegionsFound);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
-using NewsBot.Scheduling;
+using NewsBot.Engine.Scheduling;
 using NewsBot.Testing.FakeDiscord;
 
 namespace NewsBot.Tests.Commands.Moderation;

@@ -17,7 +17,11 @@ public sealed class TopicCreateTests
 
         var reply = await bot.SendAsync("create", new Dictionary<string, object>
         {
-            ["name"] = "Harbour", ["query"] = "ferry OR harbour", ["channel"] = ForumChannel, ["timezone"] = "Europe/Berlin", ["max_stories"] = 5,
+            ["name"] = "Harbour",
+            ["query"] = "ferry OR harbour",
+            ["channel"] = ForumChannel,
+            ["timezone"] = "Europe/Berlin",
+            ["max_stories"] = 5,
         });
 
         var topic = await bot.FindAsync("harbour");
@@ -92,7 +96,10 @@ public sealed class TopicCreateTests
 
         var reply = await bot.SendAsync("create", new Dictionary<string, object>
         {
-            ["name"] = "Harbour", ["query"] = "ferry", ["channel"] = TextChannel, ["timezone"] = "Mars/Olympus_Mons",
+            ["name"] = "Harbour",
+            ["query"] = "ferry",
+            ["channel"] = TextChannel,
+            ["timezone"] = "Mars/Olympus_Mons",
         });
 
         Assert.StartsWith("Unknown time zone 'Mars/Olympus_Mons'", Content(reply), StringComparison.Ordinal);

@@ -70,7 +70,10 @@ public sealed class TopicEditTests
         const string worldChannel = "123456789012345678";
         var settings = new Dictionary<string, string?>
         {
-            ["Topics:0:Name"] = "World", ["Topics:0:ChannelId"] = worldChannel, ["Topics:0:Schedule"] = "daily 08:00", ["Topics:0:Query"] = "ferry",
+            ["Topics:0:Name"] = "World",
+            ["Topics:0:ChannelId"] = worldChannel,
+            ["Topics:0:Schedule"] = "daily 08:00",
+            ["Topics:0:Query"] = "ferry",
             // Loopback is refused by the fetcher's address check, so the poll never leaves the machine.
             ["Topics:0:Feeds:0"] = "http://127.0.0.1:9/world.xml",
         };

@@ -1,0 +1,6 @@
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Core.Digests;
+
+/// <summary>A story chosen for a digest: the article that represents it and the other outlets that ran it.</summary>
+public sealed record SelectedStory(StoredArticle Article, IReadOnlyList<string> AlsoIn);

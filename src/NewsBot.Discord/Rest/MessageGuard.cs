@@ -1,0 +1,48 @@
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>Every message leaves through here: limits checked, and mentions never ping.</summary>
+internal static class MessageGuard
+{
+    /// <summary>For Create Message, the one endpoint that accepts <c>nonce</c> and <c>enforce_nonce</c>.</summary>
+    public static MessagePayload Prepare(MessagePayload message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var violations = MessageLimits.Check(message.Content, message.Embeds).Concat(MessageLimits.CheckNonce(message.Nonce, message.EnforceNonce)).ToList();
+        if (violations.Count > 0)
+            throw new MessageLimitException(violations);
+        return message with { AllowedMentions = AllowedMentions.None };
+    }
+
+    /// <summary>
+    /// For edits, followups and forum posts: their parameters have no nonce, so a payload built for Create Message
+    /// (the same digest routed to a forum, say) is sent without one instead of carrying fields Discord does not define there.
+    /// </summary>
+    public static MessagePayload PrepareWithoutNonce(MessagePayload message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return Prepare(message with { Nonce = null, EnforceNonce = null });
+    }
+
+    public static WebhookPayload Prepare(WebhookPayload message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        MessageLimits.ThrowIfInvalid(message.Content, message.Embeds);
+        return message with { AllowedMentions = AllowedMentions.None };
+    }
+
+    public static InteractionResponse Prepare(InteractionResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Data is not { } data)
+            return response;
+        if (data.Choices is { Count: > MessageLimits.AutocompleteChoices })
+            throw new MessageLimitException([$"choices: {data.Choices.Count} choices, at most {MessageLimits.AutocompleteChoices}"]);
+        if (response.Type == InteractionCallbackType.ApplicationCommandAutocompleteResult)
+            return response;
+        MessageLimits.ThrowIfInvalid(data.Content, data.Embeds);
+        return response with { Data = data with { AllowedMentions = AllowedMentions.None } };
+    }
+}

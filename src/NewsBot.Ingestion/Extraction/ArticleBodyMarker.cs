@@ -1,0 +1,32 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// An element the page marks as its article body: <c>itemprop="articleBody"</c>, or a class or id such as
+/// <c>article-body</c> or <c>entry-content</c>. A furniture-like class around it ("content-sidebar" grids,
+/// "has-sidebar" wrappers) names the layout, not furniture.
+/// </summary>
+internal static class ArticleBodyMarker
+{
+    private static readonly HashSet<string> BodyNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "entrycontent", "postcontent", "postbody",
+    };
+
+    /// <summary>Asked only of elements about to be ruled out by their class, so the subtree walk stays rare.</summary>
+    public static bool HoldsMarkedBody(IElement element) =>
+        DomWalker.DescendantElements(element).Any(IsMarked);
+
+    public static bool IsMarked(IElement element)
+    {
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return !ElementHints.IsBare(element)
+            && ElementHints.Of(element).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(name => BodyNames.Contains(name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// The byline a page shows its readers when neither its markup nor its class names mark one: a short line that
+/// starts with "By", "Written by" or "Author:" followed by a name, or such a label alone followed by the name in the
+/// next text ("Written by" / "Edzel Tabing"). Prose, navigation and footers are not looked at.
+/// </summary>
+internal static partial class VisibleByline
+{
+    private const int MaxLineChars = 100;
+    private const int MaxNameWords = 8;
+
+    public static string? Find(IDocument document)
+    {
+        var afterLabel = false;
+        foreach (var node in VisibleText.Nodes(document))
+        {
+            var own = Collapse(node.Data);
+            if (afterLabel && Name(own) is { } labelled)
+            {
+                return labelled;
+            }
+
+            afterLabel = LabelAlone().IsMatch(own);
+            if (!afterLabel && node.ParentElement is { } parent && DomText.Of(parent, MaxLineChars + 1) is { Length: <= MaxLineChars } line
+                && LabelledName().Match(line) is { Success: true } match && Name(match.Groups["name"].Value) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name part of a byline line (up to a date, a role or a separator), when it reads as a name.</summary>
+    private static string? Name(string text)
+    {
+        // The cleaner cuts a trailing date first, so "Tomasz Quill, Dec 17, 2025" loses its comma and date whole.
+        var name = BylineCleaner.Clean(BylineCleaner.Clean(text) is { } cleaned ? NameEnd().Split(cleaned, 2)[0] : null);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxNameWords && char.IsUpper(words[0][0]) && words.Count(w => char.IsUpper(w[0])) * 2 >= words.Length
+            ? name
+            : null;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text)\s+by|by|author)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAlone();
+
+    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text)\s+by|by|author)\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledName();
+
+    /// <summary>Where a name ends: a separator, a date, "on", "in", a role after a comma is kept (credentials read as part of the name).</summary>
+    [GeneratedRegex(@"\s+(?:[|·•–—-]|on|in|at|updated|published|posted|\d)\s*|\s*[|·•]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameEnd();
+}

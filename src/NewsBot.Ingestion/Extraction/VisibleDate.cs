@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// The date a page shows its readers when its markup declares none: the first date written out with a month name
+/// ("Dec 12, 2025", "17 December 2025", "Published August 7, 2023") or as an ISO day, in a short text such as a post's
+/// meta line. Dates inside prose, navigation, footers and sidebars are not the page's own.
+/// </summary>
+internal static partial class VisibleDate
+{
+    /// <summary>Longer texts are prose, whose dates are about events, not the page.</summary>
+    private const int MaxLineChars = 120;
+
+    /// <summary>The shortest written date ("May 5 2025" less its spaces).</summary>
+    private const int MinimumDateChars = 6;
+
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static DateTimeOffset? Find(IDocument document) =>
+        VisibleText.Nodes(document)
+            .Where(node => node.Data.Length >= MinimumDateChars && node.ParentElement is not null)
+            .Select(node => DomText.Of(node.ParentElement!, MaxLineChars + 1))
+            .Where(line => line.Length <= MaxLineChars)
+            .Select(Parse)
+            .FirstOrDefault(date => date is not null);
+
+    /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
+    public static DateTimeOffset? Parse(string text)
+    {
+        if (MonthFirst().Match(text) is { Success: true } m1)
+        {
+            return Day(m1.Groups["y"].Value, Month(m1.Groups["m"].Value), m1.Groups["d"].Value);
+        }
+
+        if (DayFirst().Match(text) is { Success: true } m2)
+        {
+            return Day(m2.Groups["y"].Value, Month(m2.Groups["m"].Value), m2.Groups["d"].Value);
+        }
+
+        return IsoDay().Match(text) is { Success: true } m3
+            ? Day(m3.Groups["y"].Value, int.Parse(m3.Groups["m"].Value, CultureInfo.InvariantCulture), m3.Groups["d"].Value)
+            : null;
+    }
+
+    private static int Month(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    private static DateTimeOffset? Day(string year, int month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && y is >= 1990 and <= 2100 && d >= 1 && d <= DateTime.DaysInMonth(y, month)
+            ? new DateTimeOffset(y, month, d, 0, 0, 0, TimeSpan.Zero)
+            : null;
+    }
+
+    private const string MonthName =
+        @"(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+
+    /// <summary>"Dec 12, 2025", "December 1st 2025", "Dec. 19, 2025".</summary>
+    [GeneratedRegex(@"\b" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirst();
+
+    /// <summary>"17 December 2025", "1st of May, 2024".</summary>
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDay();
+}

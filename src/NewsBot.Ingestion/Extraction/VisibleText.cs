@@ -1,0 +1,38 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// The text nodes a reader sees near the top of a page, in document order, where shown metadata (a byline, a date)
+/// sits: scripts, navigation, footers, sidebars and form controls are not walked into, and the walk stops after a budget.
+/// </summary>
+internal static class VisibleText
+{
+    private const int MaxTextNodes = 3_000;
+
+    public static IEnumerable<IText> Nodes(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            yield break;
+        }
+
+        var seen = 0;
+        foreach (var node in DomWalker.Descendants(body, enter: n => n is not IElement e || !IsOutsideContent(e)))
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                if (++seen > MaxTextNodes)
+                {
+                    yield break;
+                }
+
+                yield return text;
+            }
+        }
+    }
+
+    private static bool IsOutsideContent(IElement element) =>
+        element.LocalName is "script" or "style" or "noscript" or "template" or "nav" or "footer" or "aside" or "select" or "svg" or "button" or "form"
+        || element.GetAttribute("role") is "navigation" or "contentinfo" or "complementary";
+}

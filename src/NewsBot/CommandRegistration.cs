@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Commands;
+using NewsBot.Commands.Moderation;
+using NewsBot.Discord;
+using NewsBot.Discord.Interactions;
+
+namespace NewsBot;
+
+/// <summary>The slash commands the bot registers with Discord, and what they share.</summary>
+internal static class CommandRegistration
+{
+    public static IServiceCollection AddSlashCommands(this IServiceCollection services)
+    {
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<GuildTopics>();
+        services.AddSingleton<ArticleQuoter>();
+        services.AddSingleton<IDiscordCommand, PingCommand>();
+        services.AddSingleton<IDiscordCommand, QuotesCommand>();
+        services.AddSingleton<IDiscordCommand, DigestCommand>();
+        services.AddSingleton<IDiscordCommand, NewsCommand>();
+        services.AddSingleton<IDiscordCommand, TopicsCommand>();
+        services.AddSingleton<IDiscordCommand, HelpCommand>();
+        services.AddSingleton<IDiscordCommand, TopicCommand>();
+        services.AddTopicSubcommands();
+        services.AddSingleton<IDiscordCommand, FeedCommand>();
+        services.AddFeedSubcommands();
+        return services;
+    }
+}

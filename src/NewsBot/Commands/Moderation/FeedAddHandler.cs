@@ -1,0 +1,13 @@
+using NewsBot.Discord.Interactions;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>/feed add: checks the feed (a fetch, so the reply is deferred) and adds it to a topic.</summary>
+internal sealed class FeedAddHandler(FeedTopicEditor editor) : FeedSubcommand("add")
+{
+    protected override async Task HandleAsync(InteractionContext context, FeedRequest request, string url, string? topic, CancellationToken cancellationToken)
+    {
+        await context.DeferAsync(cancellationToken);
+        await context.RespondAsync(await editor.AddAsync(request, url, topic ?? "", cancellationToken), cancellationToken);
+    }
+}

@@ -1,0 +1,10 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>/topic delete: the topic and its schedule.</summary>
+internal sealed class TopicDeleteHandler(TopicDelete delete) : TopicSubcommand("delete")
+{
+    protected override async Task<MessagePayload> ReplyAsync(TopicCommandInput input, CancellationToken cancellationToken) =>
+        Text(await delete.HandleAsync(input, cancellationToken));
+}

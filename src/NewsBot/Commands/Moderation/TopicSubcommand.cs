@@ -1,0 +1,15 @@
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Commands.Moderation;
+
+/// <summary>A /topic subcommand: the options read into a <see cref="TopicCommandInput"/>, one reply.</summary>
+internal abstract class TopicSubcommand(string name) : ModeratorSubcommand("topic " + name)
+{
+    protected override async Task HandleForModeratorAsync(InteractionContext context, CancellationToken cancellationToken) =>
+        await context.RespondAsync(await ReplyAsync(TopicCommandInput.From(context), cancellationToken), cancellationToken);
+
+    protected abstract Task<MessagePayload> ReplyAsync(TopicCommandInput input, CancellationToken cancellationToken);
+
+    protected static MessagePayload Text(string content) => new() { Content = content };
+}

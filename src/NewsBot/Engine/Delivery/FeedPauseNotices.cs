@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Storage;
+using NewsBot.Discord.Models;
+using NewsBot.Engine.Polling;
+using NewsBot.Presentation;
+
+namespace NewsBot.Engine.Delivery;
+
+/// <summary>
+/// Tells every channel that follows a feed that it was paused, through the outbox: written once per channel and
+/// pause, sent later by the dispatcher, never twice.
+/// </summary>
+public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger<FeedPauseNotices> logger) : IFeedPauseNotices
+{
+    private const int MaxUrlLength = 400;
+    private const int MaxReasonLength = 1000;
+
+    /// <returns>How many channels were told.</returns>
+    public async Task<int> WriteAsync(string feedUrl, string reason, int failures, DateTimeOffset pausedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        var channels = (await topics.ListAsync(cancellationToken))
+            .Where(t => t.Feeds.Contains(feedUrl, StringComparer.Ordinal))
+            .Select(t => t.ChannelId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var pauseKey = $"feed-paused:{feedUrl}:{pausedAt.ToUnixTimeMilliseconds()}";
+        var content = Content(feedUrl, reason, failures);
+        foreach (var channel in channels)
+        {
+            var key = $"{pauseKey}:{channel}";
+            var payload = new MessagePayload { Content = content };
+            await outbox.CreateDigestAsync(key, [new OutgoingMessage(channel, MessageNonce.For(key, 0), PayloadJson.Write(payload))], cancellationToken);
+        }
+        logger.LogInformation("Paused feed {Feed}; told {Channels} channel(s)", LoggableUrl.For(feedUrl), channels.Count);
+        return channels.Count;
+    }
+
+    /// <summary>The notice, within Discord's 2,000 characters: the URL without embed, the reason escaped.</summary>
+    public static string Content(string feedUrl, string reason, int failures)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        ArgumentNullException.ThrowIfNull(reason);
+        var link = Uri.TryCreate(feedUrl, UriKind.Absolute, out var uri) && uri.AbsoluteUri.Length <= MaxUrlLength
+            ? $"<{uri.AbsoluteUri}>"
+            : DisplayText.Markdown(feedUrl, MaxUrlLength);
+        return $"⏸ Paused feed {link}: {DisplayText.Markdown(reason, MaxReasonLength)} (failed {failures} times in a row). "
+            + "A moderator can resume it with `/feed resume`.";
+    }
+}

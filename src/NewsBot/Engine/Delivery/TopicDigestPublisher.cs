@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
+using NewsBot.Discord.Models;
+using NewsBot.Discord.Rest;
+using NewsBot.Engine.Digests;
+using NewsBot.Presentation;
+
+namespace NewsBot.Engine.Delivery;
+
+/// <summary>
+/// One scheduled digest of a topic, from window to Discord: compose, render, store in the outbox under a key of topic
+/// and time (so a second run queues nothing), mark the window done, then send. Sending failures never lose the digest:
+/// it stays in the outbox for the next dispatch.
+/// </summary>
+public sealed partial class TopicDigestPublisher(
+    TopicDigestComposer composer,
+    DigestRenderer renderer,
+    ITopicStore topics,
+    IOutbox outbox,
+    OutboxDispatcher dispatcher,
+    ChannelsApi channels,
+    DigestBackfill backfill,
+    IOptions<DigestOptions> options,
+    TimeProvider time,
+    ILogger<TopicDigestPublisher> logger) : IDisposable
+{
+    // One digest at a time: a catch-up at start-up and a scheduled firing must not both compose the same window.
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+
+    public static string IdempotencyKey(long topicId, DateTimeOffset scheduledAt) =>
+        $"digest:{topicId}:{scheduledAt.ToUnixTimeMilliseconds()}";
+
+    public void Dispose() => _publishing.Dispose();
+
+    public async Task<PublishOutcome> PublishAsync(Topic topic, DateTimeOffset scheduledAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        await _publishing.WaitAsync(cancellationToken);
+        try
+        {
+            // Read again under the lock: the digest that held it may have moved the window on.
+            return await PublishLockedAsync(await topics.GetAsync(topic.Id, cancellationToken) ?? topic, scheduledAt, cancellationToken);
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    private async Task<PublishOutcome> PublishLockedAsync(Topic topic, DateTimeOffset scheduledAt, CancellationToken cancellationToken)
+    {
+        var windowStart = topic.LastDigestAt ?? topic.CreatedAt - backfill.Window;
+        if (windowStart >= scheduledAt)
+            return new PublishOutcome(PublishStatus.AlreadyDigested, windowStart, scheduledAt, 0, 0, await dispatcher.DispatchPendingAsync(cancellationToken));
+        if (time.GetUtcNow() - scheduledAt > TimeSpan.FromHours(options.Value.GraceHours))
+        {
+            // Left unmarked, so the next digest's window starts where this one would have and nothing is lost.
+            LogTooLate(logger, topic.Name, scheduledAt, options.Value.GraceHours);
+            return new PublishOutcome(PublishStatus.TooLate, windowStart, scheduledAt, 0, 0, DispatchReport.None);
+        }
+
+        var stories = await composer.ComposeAsync(topic, windowStart, scheduledAt, cancellationToken);
+        if (stories.Count == 0 && !options.Value.PostWhenEmpty)
+        {
+            await topics.MarkDigestedAsync(topic.Id, scheduledAt, cancellationToken);
+            return new PublishOutcome(PublishStatus.SkippedEmpty, windowStart, scheduledAt, 0, 0, DispatchReport.None);
+        }
+
+        var channel = await channels.GetChannelAsync(topic.ChannelId, cancellationToken);
+        if (!channel.IsSuccess)
+            return await ChannelFailedAsync(topic, windowStart, scheduledAt, channel.Error!, cancellationToken);
+
+        var zone = DigestWording.ZoneOf(topic);
+        var payloads = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), stories);
+        var threadName = (ChannelType)channel.Value!.Type is ChannelType.GuildForum or ChannelType.GuildMedia ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
+        var key = IdempotencyKey(topic.Id, scheduledAt);
+        var messages = payloads.Select((payload, i) => ToOutgoing(topic.ChannelId, key, i, payload, threadName)).ToList();
+        var digest = await outbox.CreateDigestAsync(key, messages, cancellationToken);
+        await topics.MarkDigestedAsync(topic.Id, scheduledAt, cancellationToken);
+        var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
+        return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, stories.Count, digest.Messages.Count, dispatch);
+    }
+
+    private static OutgoingMessage ToOutgoing(string channelId, string key, int sequence, MessagePayload payload, string? threadName)
+    {
+        // The nonce is stored beside the body, not in it: the dispatcher adds it when sending.
+        return new OutgoingMessage(channelId, MessageNonce.For(key, sequence), PayloadJson.Write(payload)) { ThreadName = threadName };
+    }
+
+    private async Task<PublishOutcome> ChannelFailedAsync(
+        Topic topic, DateTimeOffset windowStart, DateTimeOffset windowEnd, DiscordError error, CancellationToken cancellationToken)
+    {
+        if (!SendOutcome.IsPermanent(error))
+        {
+            LogChannelUnreachable(logger, topic.Name, topic.ChannelId, error.ToString());
+            return new PublishOutcome(PublishStatus.ChannelUnreachable, windowStart, windowEnd, 0, 0, DispatchReport.None) { Error = error.ToString() };
+        }
+        // The window is marked done all the same: a deleted channel must not make every later digest reach further back.
+        LogChannelRefused(logger, topic.Name, topic.ChannelId, error.ToString());
+        await topics.MarkDigestedAsync(topic.Id, windowEnd, cancellationToken);
+        return new PublishOutcome(PublishStatus.ChannelRefused, windowStart, windowEnd, 0, 0, DispatchReport.None) { Error = error.ToString() };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Topic {Topic}: the digest due at {ScheduledAt:u} is more than {GraceHours} h late; its stories go into the next one")]
+    private static partial void LogTooLate(ILogger logger, string topic, DateTimeOffset scheduledAt, int graceHours);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Topic {Topic}: Discord refused channel {ChannelId}, so this digest was dropped: {Reason}")]
+    private static partial void LogChannelRefused(ILogger logger, string topic, string channelId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Topic {Topic}: channel {ChannelId} could not be looked up ({Reason}); the next digest covers this window")]
+    private static partial void LogChannelUnreachable(ILogger logger, string topic, string channelId, string reason);
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Engine.Digests;
+
+/// <summary>The "Digests" settings section: how scheduled digests are composed and when they are skipped.</summary>
+public sealed class DigestOptions
+{
+    public const string SectionName = "Digests";
+
+    /// <summary>
+    /// How late a digest may still go out (the bot was down at its time); later than this it is not posted and its
+    /// stories go into the next digest instead.
+    /// </summary>
+    [Range(0, 168)]
+    public int GraceHours { get; set; } = 6;
+
+    /// <summary>Post a "no new stories" digest rather than staying silent.</summary>
+    public bool PostWhenEmpty { get; set; }
+
+    [Range(1, 5)]
+    public int MaxQuotesPerStory { get; set; } = 3;
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Digests;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Quotes;
+using NewsBot.Engine.Stories;
+using NewsBot.Ingestion.Articles;
+using NewsBot.Ingestion.Extraction;
+using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Sources;
+
+namespace NewsBot.Engine.Digests;
+
+/// <summary>
+/// Builds a digest straight from feeds, with no storage: every item counts as new.
+/// The scheduled engine keeps state; this serves the command line and previews.
+/// </summary>
+public sealed class OnDemandDigestBuilder(
+    DocumentLoader loader,
+    FeedParser parser,
+    ArticleReader articles,
+    ArticleExtractor extractor,
+    IQuoteExtractor quotes,
+    ILogger<OnDemandDigestBuilder> logger)
+{
+    private const int ParallelArticleFetches = 4;
+    private readonly FeedItemReader _items = new(articles, extractor, logger);
+
+    /// <exception cref="SourceException">A feed could not be read or parsed.</exception>
+    public async Task<IReadOnlyList<DigestStory>> BuildAsync(
+        IReadOnlyList<SourceLocation> feeds, int maxStories, int maxQuotes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feeds);
+        var entries = new List<FeedEntry>();
+        foreach (var location in feeds)
+            entries.AddRange(await ReadFeedAsync(location, cancellationToken));
+
+        var chosen = FeedEntry.NewestDistinct(entries, maxStories);
+        var stories = new DigestStory[chosen.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, chosen.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelArticleFetches, CancellationToken = cancellationToken },
+            async (index, token) => stories[index] = await BuildStoryAsync(chosen[index], maxQuotes, token));
+        return stories;
+    }
+
+    private async Task<IEnumerable<FeedEntry>> ReadFeedAsync(SourceLocation location, CancellationToken cancellationToken)
+    {
+        var document = await loader.LoadAsync(location, cancellationToken);
+        Feed feed;
+        try
+        {
+            feed = parser.Parse(document.Body, location.Uri, document.Charset);
+        }
+        catch (FeedFormatException e)
+        {
+            throw new SourceException(location.Display, e.Message, e);
+        }
+        foreach (var warning in feed.Warnings)
+            logger.LogWarning("{Feed}: {Warning}", location.Display, warning);
+        return feed.Items.Select((item, order) => new FeedEntry(feed, item, location, order));
+    }
+
+    private async Task<DigestStory> BuildStoryAsync(FeedEntry entry, int maxQuotes, CancellationToken cancellationToken)
+    {
+        var item = entry.Item;
+        var link = SourceLocation.FromLink(item.Link, entry.FeedLocation);
+        var article = await _items.ReadAsync(item, link, cancellationToken);
+        var analysis = quotes.Extract(article.Text, maxQuotes);
+        return StoryBuilder.FromRead(article, analysis, link?.Display ?? item.Link, item, entry.Feed, link?.Uri);
+    }
+}

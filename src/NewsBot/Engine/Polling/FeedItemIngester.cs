@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Quotes;
+using NewsBot.Core.Storage;
+using NewsBot.Ingestion.Articles;
+using NewsBot.Ingestion.Extraction;
+using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Sources;
+
+namespace NewsBot.Engine.Polling;
+
+/// <summary>
+/// Stores the new items of a fetched feed: backlog items from their summary alone, the rest from their article
+/// pages, read a few at a time. An item whose article another feed already stored is only recorded as carried by this
+/// feed (no page read), so this feed's topics still get the story.
+/// </summary>
+public sealed class FeedItemIngester(
+    ArticleReader articles,
+    ArticleExtractor extractor,
+    IQuoteExtractor quotes,
+    IArticleStore store,
+    IOptions<PollingOptions> options,
+    ILogger<FeedItemIngester> logger)
+{
+    private const int MaxKeyQuotes = 3;
+    private readonly FeedItemReader _reader = new(articles, extractor, logger);
+
+    /// <param name="backfillBefore">On a first poll, items published before this are stored as backfill.</param>
+    /// <returns>How many articles were stored for delivery, and how many as backfill.</returns>
+    public async Task<(int New, int Backfilled)> IngestAsync(
+        string feedUrl, Feed feed, Uri documentUri, DateTimeOffset? backfillBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var items = await SelectNewAsync(feedUrl, feed, documentUri, backfillBefore, cancellationToken);
+        var backfilled = 0;
+        foreach (var polled in items.Where(i => i.IsBackfill))
+        {
+            if (await StoreAsync(polled, _reader.FromFeedSummary(polled.Item), cancellationToken))
+                backfilled++;
+        }
+
+        var full = items.Where(i => !i.IsBackfill).ToList();
+        var read = new ExtractedArticle[full.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, full.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.ParallelArticleFetches, CancellationToken = cancellationToken },
+            async (index, token) => read[index] = await _reader.ReadAsync(full[index].Item, full[index].Link, token));
+        var added = 0;
+        for (var i = 0; i < full.Count; i++)
+        {
+            if (await StoreAsync(full[i], read[i], cancellationToken))
+                added++;
+        }
+        return (added, backfilled);
+    }
+
+    private async Task<List<PolledItem>> SelectNewAsync(
+        string feedUrl, Feed feed, Uri documentUri, DateTimeOffset? backfillBefore, CancellationToken cancellationToken)
+    {
+        var feedLocation = SourceLocation.Parse(documentUri.AbsoluteUri);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        var selected = new List<PolledItem>();
+        foreach (var item in feed.Items.Take(options.Value.MaxItemsPerPoll))
+        {
+            var identity = FeedItemIdentity.For(feedUrl, item, documentUri);
+            // A feed listing the same story twice must not read its page twice.
+            if (!ids.Add(identity.ItemId) || !urls.Add(identity.CanonicalUrl))
+                continue;
+            // A first poll must not deliver a backlog; an undated item could be years old, so it counts as backlog too.
+            var published = item.Published ?? item.Updated;
+            var isBackfill = backfillBefore is not null && (published is null || published < backfillBefore);
+            switch (await store.CheckAsync(identity, cancellationToken))
+            {
+                case ItemNovelty.New:
+                    selected.Add(new PolledItem(feed, item, identity, SourceLocation.FromLink(item.Link, feedLocation), isBackfill));
+                    break;
+                case ItemNovelty.SeenElsewhere:
+                    // Stored already from another feed: no page read, but this feed's topics must still get the story.
+                    await store.RecordSightingAsync(identity, isBackfill, cancellationToken);
+                    break;
+            }
+        }
+        return selected;
+    }
+
+    private async Task<bool> StoreAsync(PolledItem polled, ExtractedArticle article, CancellationToken cancellationToken)
+    {
+        var analysis = quotes.Extract(article.Text, MaxKeyQuotes);
+        var pageUrl = ArticleRecords.PageCanonicalUrl(article, polled);
+        var identity = pageUrl is null ? polled.Identity : polled.Identity with { CanonicalUrl = pageUrl };
+        if (!await store.TryAddAsync(ArticleRecords.From(polled, article, analysis, identity), cancellationToken))
+        {
+            // The page names an address already stored (another feed had it): the item is seen, not new, and this feed
+            // carried that article; its link is recorded too, so a re-published item pointing at it needs no page read.
+            logger.LogDebug("{Article}: already stored as {CanonicalUrl}", polled.Identity.CanonicalUrl, identity.CanonicalUrl);
+            await store.RecordSightingAsync(identity, polled.IsBackfill, cancellationToken);
+            if (identity.CanonicalUrl != polled.Identity.CanonicalUrl)
+                await store.MarkSeenAsync(LinkIdentity(polled.Identity), cancellationToken);
+            return false;
+        }
+        if (identity.CanonicalUrl != polled.Identity.CanonicalUrl)
+        {
+            // The feed's link is recorded too, so a re-published item pointing at it is known without a page read.
+            await store.MarkSeenAsync(LinkIdentity(polled.Identity), cancellationToken);
+        }
+        return true;
+    }
+
+    private static ArticleIdentity LinkIdentity(ArticleIdentity feedItem) => feedItem with { ItemId = "link:" + feedItem.CanonicalUrl };
+}

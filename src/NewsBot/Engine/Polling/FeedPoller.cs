@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Storage;
+using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sources;
+
+namespace NewsBot.Engine.Polling;
+
+/// <summary>
+/// Polls one feed: a conditional GET with the saved validators, the new items stored, and the feed's state saved
+/// (next poll, backoff after failures, a pause with one notice per channel after too many).
+/// </summary>
+public sealed class FeedPoller(
+    IWebFetcher fetcher,
+    FeedParser parser,
+    IFeedStateStore states,
+    FeedItemIngester ingester,
+    IFeedPauseNotices notices,
+    IOptions<PollingOptions> options,
+    TimeProvider time,
+    ILogger<FeedPoller> logger)
+{
+    private const int MaxReasonLength = 500;
+
+    public async Task<FeedPollResult> PollAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(feedUrl);
+        var state = await states.GetAsync(feedUrl, cancellationToken) ?? new FeedState { FeedUrl = feedUrl };
+        if (state.IsPaused)
+            return new FeedPollResult(0, 0, NotModified: false, Paused: true, state.NextPollAt, state.LastError);
+
+        var startedAt = time.GetUtcNow();
+        FetchedResource fetched;
+        Feed? feed = null;
+        try
+        {
+            fetched = await fetcher.FetchAsync(FeedUri(feedUrl), new ConditionalRequest(state.ETag, state.LastModified), cancellationToken);
+            if (!fetched.NotModified)
+                feed = Parse(feedUrl, fetched);
+        }
+        catch (Exception e) when (e is FetchException or FeedFormatException or SourceException)
+        {
+            return await FailAsync(state, OneLine(e.Message), cancellationToken);
+        }
+
+        var (added, backfilled) = feed is null
+            ? (0, 0)
+            : await ingester.IngestAsync(feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), cancellationToken);
+        var now = time.GetUtcNow();
+        var next = now + options.Value.Interval;
+        var pausedMeanwhile = await PausedMeanwhileAsync(feedUrl, cancellationToken);
+        await states.SaveAsync(state with
+        {
+            IsPaused = pausedMeanwhile,
+            // A 304 may omit the validators it confirms; a 200 replaces them, even with none.
+            ETag = fetched.NotModified ? fetched.ETag ?? state.ETag : fetched.ETag,
+            LastModified = fetched.NotModified ? fetched.LastModified ?? state.LastModified : fetched.LastModified,
+            ConsecutiveFailures = 0,
+            LastError = null,
+            LastFetchedAt = now,
+            LastSuccessAt = now,
+            NextPollAt = next,
+        }, cancellationToken);
+        logger.LogInformation("{Feed}: {Outcome}, {New} new, {Backfilled} backfilled",
+            LoggableUrl.For(feedUrl), feed is null ? "not modified" : "fetched", added, backfilled);
+        return new FeedPollResult(added, backfilled, NotModified: feed is null, Paused: false, next, Error: null);
+    }
+
+    /// <summary>A moderator may pause the feed while it is being polled; the poll must not undo that.</summary>
+    private async Task<bool> PausedMeanwhileAsync(string feedUrl, CancellationToken cancellationToken) =>
+        (await states.GetAsync(feedUrl, cancellationToken))?.IsPaused == true;
+
+    private Feed Parse(string feedUrl, FetchedResource fetched)
+    {
+        var feed = parser.Parse(fetched.Body, fetched.FinalUri, fetched.Charset, fetched.ContentLanguage);
+        foreach (var warning in feed.Warnings)
+            logger.LogDebug("{Feed}: {Warning}", LoggableUrl.For(feedUrl), warning);
+        return feed;
+    }
+
+    /// <summary>Only a feed's first successful poll backfills; every later item is news.</summary>
+    private DateTimeOffset? BackfillCutoff(FeedState state, DateTimeOffset now) =>
+        state.LastSuccessAt is null ? now - TimeSpan.FromHours(options.Value.BackfillHours) : null;
+
+    private async Task<FeedPollResult> FailAsync(FeedState state, string reason, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var failures = state.ConsecutiveFailures + 1;
+        var settings = options.Value;
+        var next = now + FeedBackoff.Delay(failures, settings.Interval, TimeSpan.FromMinutes(settings.MaxBackoffMinutes));
+        var pause = failures >= settings.FailuresBeforePause;
+        logger.LogWarning("{Feed}: poll failed {Failures} time(s) in a row: {Reason}", LoggableUrl.For(state.FeedUrl), failures, reason);
+        // The notices go first: should saving the pause fail, the next failure pauses again rather than silently.
+        if (pause)
+            await notices.WriteAsync(state.FeedUrl, reason, failures, now, cancellationToken);
+        await states.SaveAsync(state with
+        {
+            ConsecutiveFailures = failures,
+            LastError = reason,
+            LastFetchedAt = now,
+            NextPollAt = next,
+            IsPaused = pause || await PausedMeanwhileAsync(state.FeedUrl, cancellationToken),
+        }, cancellationToken);
+        return new FeedPollResult(0, 0, NotModified: false, Paused: pause, next, reason);
+    }
+
+    private static Uri FeedUri(string feedUrl) =>
+        Uri.TryCreate(feedUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new SourceException(feedUrl, "not an http or https URL");
+
+    private static string OneLine(string message)
+    {
+        var line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= MaxReasonLength ? line : line[..(MaxReasonLength - 1)] + "…";
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsBot.Engine.Delivery;
+using NewsBot.Engine.Digests;
+using NewsBot.Engine.Polling;
+using NewsBot.Engine.Topics;
+using NewsBot.Presentation;
+using Quartz;
+
+namespace NewsBot.Engine.Scheduling;
+
+/// <summary>The digest engine: configured topics, polling, composing, the outbox and the Quartz scheduler that drives them.</summary>
+internal static class EngineRegistration
+{
+    public static IServiceCollection AddDigestEngine(this IServiceCollection services)
+    {
+        services.AddNewsBotPolling();
+        services.AddSingleton<IFeedPauseNotices, FeedPauseNotices>();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TopicsOptions>()
+            .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) =>
+                Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection(TopicsOptions.SectionName), options.Items))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TopicsOptions>, TopicsOptionsValidator>();
+        services.AddSingleton(provider => DigestBackfill.FromHours(provider.GetRequiredService<IOptions<PollingOptions>>().Value.BackfillHours));
+        services.AddSingleton(new DigestRenderer());
+        // Singletons on purpose: the composer keeps each article's words between topics, the dispatcher's lock stops two
+        // callers from sending the same message.
+        services.AddSingleton<TopicDigestComposer>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<TopicDigestPublisher>();
+        services.AddSingleton<ConfiguredTopicSync>();
+        services.AddSingleton<EngineScheduler>();
+        services.AddQuartz(_ => { });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddSingleton<EngineStartup>();
+        services.AddHostedService(provider => provider.GetRequiredService<EngineStartup>());
+        return services;
+    }
+}

@@ -1,0 +1,172 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
+using NewsBot.Engine.Polling;
+using NewsBot.Engine.Topics;
+using Quartz;
+
+namespace NewsBot.Engine.Scheduling;
+
+/// <summary>
+/// Keeps Quartz in step with the store: one digest trigger per topic (its cron, in its time zone) and one poll job
+/// per unpaused feed (a first poll within a minute, then every interval on the feed's own slot). Call
+/// <see cref="SyncAsync"/> after any change to topics or feeds; it applies at once, without a restart.
+/// </summary>
+public sealed partial class EngineScheduler(
+    ISchedulerFactory schedulerFactory,
+    ITopicStore topics,
+    IFeedStateStore feeds,
+    IOptions<PollingOptions> polling,
+    TimeProvider timeProvider,
+    ILogger<EngineScheduler> logger) : IDisposable
+{
+    private const string FeedGroup = "feeds";
+    private const string TopicGroup = "topics";
+    private const string OutboxGroup = "outbox";
+    private static readonly TimeSpan OutboxRetryDelay = TimeSpan.FromMinutes(1);
+    private readonly SemaphoreSlim _sync = new(1, 1);
+
+    public static JobKey FeedJob(string feedUrl) => new(feedUrl, FeedGroup);
+
+    public static JobKey TopicJob(long topicId) => new(topicId.ToString(System.Globalization.CultureInfo.InvariantCulture), TopicGroup);
+
+    public async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        await _sync.WaitAsync(cancellationToken);
+        try
+        {
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+            var all = await topics.ListAsync(cancellationToken);
+            await SyncTopicsAsync(scheduler, all, cancellationToken);
+            await SyncFeedsAsync(scheduler, all, cancellationToken);
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    public void Dispose() => _sync.Dispose();
+
+    /// <summary>
+    /// Books one more outbox run a minute from now, unless one is booked: messages left pending by a Discord outage
+    /// go out late rather than never, and an idle bot does not poll its outbox.
+    /// </summary>
+    public async Task RetryOutboxSoonAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var key = new JobKey("retry", OutboxGroup);
+        if (await scheduler.Exists(new TriggerKey("retry", OutboxGroup), cancellationToken))
+            return;
+        var job = JobBuilder.Create<OutboxRetryJob>().WithIdentity(key).StoreDurably().Build();
+        var trigger = TriggerBuilder.Create(timeProvider)
+            .WithIdentity("retry", OutboxGroup)
+            .ForJob(job)
+            .StartAt(timeProvider.GetUtcNow() + OutboxRetryDelay)
+            .Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    public async Task UnscheduleFeedAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(FeedJob(feedUrl), cancellationToken);
+    }
+
+    public async Task UnscheduleTopicAsync(long topicId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(TopicJob(topicId), cancellationToken);
+    }
+
+    /// <summary>When the topic's digest trigger fires next, or null when it is not scheduled.</summary>
+    public async Task<DateTimeOffset?> NextDigestAsync(long topicId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var triggers = await scheduler.GetTriggersOfJob(TopicJob(topicId), cancellationToken);
+        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t.HasValue).Min();
+    }
+
+    private async Task SyncTopicsAsync(IScheduler scheduler, IReadOnlyList<Topic> all, CancellationToken cancellationToken)
+    {
+        var wanted = new HashSet<JobKey>();
+        foreach (var topic in all)
+        {
+            if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out var schedule, out var error))
+            {
+                LogBadSchedule(topic.Name, error);
+                continue;
+            }
+            var key = TopicJob(topic.Id);
+            wanted.Add(key);
+            // Replacing an unchanged trigger could drop a firing that is due right now, so only changes are applied.
+            if (await scheduler.GetTrigger(new TriggerKey(key.Name, TopicGroup), cancellationToken) is ICronTrigger current
+                && current.CronExpressionString == schedule.CronExpression
+                && current.TimeZone.Id == schedule.TimeZone.Id)
+            {
+                continue;
+            }
+
+            var job = JobBuilder.Create<TopicDigestJob>()
+                .WithIdentity(key)
+                .UsingJobData(TopicDigestJob.TopicIdKey, topic.Id)
+                .StoreDurably()
+                .Build();
+            var trigger = TriggerBuilder.Create(timeProvider)
+                .WithIdentity(key.Name, TopicGroup)
+                .ForJob(job)
+                // A digest held up past Quartz's misfire threshold (a busy start-up, a long GC) still goes out at once;
+                // the publisher drops it only beyond Digests:GraceHours.
+                .WithCronSchedule(schedule.CronExpression, cron => cron
+                    .InTimeZone(schedule.TimeZone)
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                .Build();
+            await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+        }
+        await DeleteUnwantedAsync(scheduler, TopicGroup, wanted, cancellationToken);
+    }
+
+    private async Task SyncFeedsAsync(IScheduler scheduler, IReadOnlyList<Topic> all, CancellationToken cancellationToken)
+    {
+        var paused = (await feeds.ListAsync(cancellationToken)).Where(s => s.IsPaused).Select(s => s.FeedUrl).ToHashSet(StringComparer.Ordinal);
+        var wanted = all.SelectMany(t => t.Feeds).Where(f => !paused.Contains(f)).Select(FeedJob).ToHashSet();
+        var now = timeProvider.GetUtcNow();
+        var interval = TimeSpan.FromMinutes(polling.Value.IntervalMinutes);
+        var window = TimeSpan.FromSeconds(polling.Value.FirstPollWindowSeconds);
+        foreach (var key in wanted)
+        {
+            if (await scheduler.Exists(key, cancellationToken))
+                continue;
+            var job = JobBuilder.Create<FeedPollJob>()
+                .WithIdentity(key)
+                .UsingJobData(FeedPollJob.FeedUrlKey, key.Name)
+                .StoreDurably()
+                .Build();
+            var first = TriggerBuilder.Create(timeProvider)
+                .WithIdentity(key.Name + "#first", FeedGroup)
+                .ForJob(job)
+                .StartAt(PollPlan.First(key.Name, now, window))
+                .Build();
+            var recurring = TriggerBuilder.Create(timeProvider)
+                .WithIdentity(key.Name, FeedGroup)
+                .ForJob(job)
+                .StartAt(PollPlan.Next(key.Name, now + window, interval))
+                .WithSimpleSchedule(interval, null)
+                .Build();
+            await scheduler.ScheduleJob(job, [first, recurring], ScheduleJobOptions.Replacing, cancellationToken);
+        }
+        await DeleteUnwantedAsync(scheduler, FeedGroup, wanted, cancellationToken);
+    }
+
+    private static async Task DeleteUnwantedAsync(IScheduler scheduler, string group, HashSet<JobKey> wanted, CancellationToken cancellationToken)
+    {
+        var existing = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(group), cancellationToken);
+        var unwanted = existing.Where(k => !wanted.Contains(k)).ToList();
+        if (unwanted.Count > 0)
+            await scheduler.DeleteJobs(unwanted, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Topic {Topic} is not scheduled: {Error}")]
+    private partial void LogBadSchedule(string topic, string error);
+}

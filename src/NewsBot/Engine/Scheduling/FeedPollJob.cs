@@ -1,0 +1,34 @@
+using NewsBot.Core.Storage;
+using NewsBot.Engine.Delivery;
+using NewsBot.Engine.Polling;
+using Quartz;
+
+namespace NewsBot.Engine.Scheduling;
+
+/// <summary>
+/// Polls one feed and sends whatever the poll queued (a pause notice). A failing feed backs off by skipping polls
+/// until its back-off time, which costs one read; a paused feed loses its triggers and costs nothing.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class FeedPollJob(
+    FeedPoller poller,
+    IFeedStateStore feeds,
+    OutboxDispatcher dispatcher,
+    EngineScheduler scheduler,
+    TimeProvider timeProvider) : IJob
+{
+    public const string FeedUrlKey = "feedUrl";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var feedUrl = context.MergedJobDataMap.GetString(FeedUrlKey)!;
+        var state = await feeds.GetAsync(feedUrl, cancellationToken);
+        if (state is { ConsecutiveFailures: > 0, NextPollAt: { } backOffUntil } && backOffUntil > timeProvider.GetUtcNow())
+            return;
+        var result = await poller.PollAsync(feedUrl, cancellationToken);
+        if ((await dispatcher.DispatchPendingAsync(cancellationToken)).Interrupted)
+            await scheduler.RetryOutboxSoonAsync(cancellationToken);
+        if (result.Paused)
+            await scheduler.UnscheduleFeedAsync(feedUrl, cancellationToken);
+    }
+}

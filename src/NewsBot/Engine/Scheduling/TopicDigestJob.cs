@@ -1,0 +1,26 @@
+using NewsBot.Core.Storage;
+using NewsBot.Engine.Delivery;
+using Quartz;
+
+namespace NewsBot.Engine.Scheduling;
+
+/// <summary>Composes and sends one topic's digest for the time its trigger was due (not the time it ran).</summary>
+[DisallowConcurrentExecution]
+internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher publisher, EngineScheduler scheduler, TimeProvider timeProvider) : IJob
+{
+    public const string TopicIdKey = "topicId";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var topicId = context.MergedJobDataMap.GetLong(TopicIdKey);
+        var topic = await topics.GetAsync(topicId, cancellationToken);
+        if (topic is null)
+        {
+            await scheduler.UnscheduleTopicAsync(topicId, cancellationToken);
+            return;
+        }
+        var outcome = await publisher.PublishAsync(topic, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+        if (outcome.Dispatch.Interrupted)
+            await scheduler.RetryOutboxSoonAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Engine.Topics;
+
+/// <summary>A topic declared in settings (<c>Topics:0:Name</c>, or <c>Topics__0__Name</c> in the environment).</summary>
+public sealed class ConfiguredTopic
+{
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Words, "phrases", OR, -exclusions; empty takes every article of the feeds.</summary>
+    [StringLength(500)]
+    public string Query { get; set; } = string.Empty;
+
+    [Required, RegularExpression(@"^\d{17,20}$", ErrorMessage = "ChannelId must be a Discord channel id (17 to 20 digits).")]
+    public string ChannelId { get; set; } = string.Empty;
+
+    /// <summary>daily 08:00, weekdays 07:30, every 6h, or a cron expression.</summary>
+    [Required]
+    public string Schedule { get; set; } = string.Empty;
+
+    /// <summary>IANA time zone of the schedule.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    [Range(1, 50)]
+    public int MaxStories { get; set; } = 8;
+
+    /// <summary>Two-letter language code; empty accepts every language.</summary>
+    [RegularExpression("^([a-z]{2})?$", ErrorMessage = "Language must be a two-letter code such as en or de.")]
+    public string? Language { get; set; }
+
+    [MinLength(1, ErrorMessage = "a topic needs at least one feed.")]
+    public List<string> Feeds { get; set; } = [];
+}

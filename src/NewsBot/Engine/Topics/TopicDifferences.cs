@@ -1,0 +1,37 @@
+using NewsBot.Core.Topics;
+
+namespace NewsBot.Engine.Topics;
+
+/// <summary>A topic change in words for its history; null when nothing a person would notice changed.</summary>
+public static class TopicDifferences
+{
+    public static string? Describe(Topic? before, Topic after)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        if (before is null)
+            return "created";
+        var changes = new List<string>();
+        Compare(changes, "name", before.Name, after.Name);
+        Compare(changes, "query", before.Query, after.Query);
+        Compare(changes, "channel", before.ChannelId, after.ChannelId);
+        Compare(changes, "schedule", before.Schedule, after.Schedule);
+        Compare(changes, "time zone", before.TimeZone, after.TimeZone);
+        Compare(changes, "max stories", before.MaxStories.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            after.MaxStories.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Compare(changes, "language", before.Language ?? "any", after.Language ?? "any");
+        Compare(changes, "guild", before.GuildId ?? "unknown", after.GuildId ?? "unknown");
+        var added = after.Feeds.Except(before.Feeds, StringComparer.Ordinal).ToList();
+        var removed = before.Feeds.Except(after.Feeds, StringComparer.Ordinal).ToList();
+        if (added.Count > 0)
+            changes.Add("feeds added: " + string.Join(", ", added));
+        if (removed.Count > 0)
+            changes.Add("feeds removed: " + string.Join(", ", removed));
+        return changes.Count == 0 ? null : string.Join("; ", changes);
+    }
+
+    private static void Compare(List<string> changes, string what, string before, string after)
+    {
+        if (!string.Equals(before, after, StringComparison.Ordinal))
+            changes.Add($"{what}: {before} → {after}");
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Topics;
+
+namespace NewsBot.Engine.Topics;
+
+/// <summary>Checks every configured topic at start-up, so a typo is one clear line instead of a silent topic.</summary>
+internal sealed class TopicsOptionsValidator : IValidateOptions<TopicsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TopicsOptions options)
+    {
+        var failures = new List<string>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Items.Count; i++)
+        {
+            var topic = options.Items[i];
+            var where = $"Topics:{i}" + (string.IsNullOrWhiteSpace(topic.Name) ? "" : $" ({topic.Name})");
+            failures.AddRange(Problems(topic).Select(p => $"{where}: {p}"));
+            if (!string.IsNullOrWhiteSpace(topic.Name) && !names.Add(topic.Name.Trim()))
+                failures.Add($"{where}: another configured topic has this name");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> Problems(ConfiguredTopic topic)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(topic, new ValidationContext(topic), results, validateAllProperties: true);
+        foreach (var result in results)
+            yield return result.ErrorMessage ?? "invalid";
+        if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out _, out var scheduleError))
+            yield return scheduleError;
+        if (!TopicQuery.TryParse(topic.Query, out _, out var queryError))
+            yield return $"query: {queryError}";
+        foreach (var feed in topic.Feeds.Where(f => !IsWebAddress(f)))
+            yield return $"'{feed}' is not an http(s) feed address";
+    }
+
+    private static bool IsWebAddress(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

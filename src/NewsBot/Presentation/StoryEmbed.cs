@@ -1,0 +1,51 @@
+using System.Globalization;
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+using NewsBot.Engine.Stories;
+
+namespace NewsBot.Presentation;
+
+/// <summary>
+/// One story as one embed: the linked title, the highlights, and a footer with outlet, "also in" and the excerpt
+/// mark; the publication time goes in the embed timestamp, which Discord shows in the reader's own time zone.
+/// </summary>
+internal static class StoryEmbed
+{
+    // Title + description + footer stay under the 6000 a message allows, so every embed fits a message of its own.
+    private const int MaxFooterLength = 1000;
+    private const string Separator = " · ";
+
+    public static Embed Build(CoveredStory rendered)
+    {
+        var story = rendered.Story;
+        var title = string.IsNullOrWhiteSpace(story.Title) ? "(untitled)" : story.Title;
+        return new Embed
+        {
+            Title = DisplayText.Markdown(title, MessageLimits.EmbedTitle),
+            Url = LinkOrNull(story.Url),
+            Description = StoryHighlights.Describe(story.Analysis, MessageLimits.EmbedDescription),
+            Timestamp = story.Published?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Footer = new EmbedFooter(Footer(rendered)),
+        };
+    }
+
+    private static string Footer(CoveredStory rendered)
+    {
+        var parts = new List<string> { string.IsNullOrWhiteSpace(rendered.Story.Source) ? "unknown outlet" : rendered.Story.Source };
+        if (rendered.Story.Published is null)
+            parts.Add("time unknown");
+        if (rendered.AlsoIn.Count > 0)
+            parts.Add("also in: " + string.Join(", ", rendered.AlsoIn));
+        if (rendered.Story.FromExcerpt)
+            parts.Add("partial, from the excerpt");
+        return DisplayText.Plain(string.Join(Separator, parts), MaxFooterLength);
+    }
+
+    // Discord refuses the whole message for a malformed or over-long url, so a doubtful link is left out.
+    private static string? LinkOrNull(string? url) =>
+        url is { Length: <= MessageLimits.EmbedUrl }
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : null;
+}

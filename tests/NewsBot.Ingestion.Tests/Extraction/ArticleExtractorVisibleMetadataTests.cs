@@ -1,0 +1,80 @@
+using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Extraction;
+
+namespace NewsBot.Ingestion.Tests.Extraction;
+
+/// <summary>Headline, byline and date that a page shows its readers but does not declare (invented pages).</summary>
+public sealed class ArticleExtractorVisibleMetadataTests
+{
+    private static readonly Uri PageUri = new("https://brightwater-tools.example/guides/winter-pruning");
+
+    private static ArticleMetadata Read(string head, string body) =>
+        new ArticleExtractor().Extract($"<html><head>{head}</head><body>{body}</body></html>", PageUri).Metadata;
+
+    private const string Prose = "<p>Pruning apple trees in late winter keeps them healthy, and the Brightwater guide walks through every cut, from the first year to the tenth, with drawings.</p>";
+
+    [Fact]
+    public void Extract_HeadingRewordsTitleTag_HeadlineIsTheHeading()
+    {
+        var metadata = Read("<title>Winter Pruning Guide 2026: Tools and Tips | Brightwater Tools</title>", "<h1>The Winter Pruning Guide</h1>" + Prose);
+
+        Assert.Equal("The Winter Pruning Guide", metadata.Headline);
+        Assert.Equal("Winter Pruning Guide 2026: Tools and Tips", metadata.Title);
+    }
+
+    [Fact]
+    public void Extract_HeadingIsTheLogo_NoHeadline()
+    {
+        var metadata = Read("<title>How to prune an old pear tree without losing a harvest | Brightwater</title>", "<h1>Brightwater</h1>" + Prose);
+
+        Assert.Null(metadata.Headline);
+    }
+
+    [Fact]
+    public void Extract_NoHeadingAndTitleWithSlogan_HeadlineIsTheTitlesFirstPart() =>
+        Assert.Equal("Pruning Shears", Read("<meta property=\"og:title\" content=\"Pruning Shears | Sharp Tools for Every Orchard\">", Prose).Headline);
+
+    [Fact]
+    public void Extract_HeadingWithAnchorMark_HeadlineDropsTheMark() =>
+        Assert.Equal("5. Pruning Shears", Read("<title>5. Pruning Shears - Brightwater 2.1 manual</title>", "<h1>5. Pruning Shears¶</h1>" + Prose).Headline);
+
+    [Theory]
+    [InlineData("<div class=\"meta\"><span>Last updated:</span> <span>Dec 12, 2025</span></div>", "2025-12-12")]
+    [InlineData("<p class=\"x\">Published August 7th, 2023 · 6 min read</p>", "2023-08-07")]
+    [InlineData("<p>Updated on 17 December 2025</p>", "2025-12-17")]
+    [InlineData("<time>Sept. 3, 2024</time>", "2024-09-03")]
+    public void Extract_DateShownNearHeading_IsThePublishedDay(string line, string expected)
+    {
+        var published = Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1>" + line + Prose).Published;
+
+        Assert.Equal(expected, published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Extract_DateOnlyInProseOrNavigation_NoPublishedDay() =>
+        Assert.Null(Read("<title>Winter pruning</title>",
+            "<nav><a href=\"/x\">Archive: March 3, 2021</a></nav><h1>Winter pruning</h1><p>The orchard society met on March 3, 2021 to agree on the rules that every member follows when pruning the old trees along the river path.</p>").Published);
+
+    [Fact]
+    public void Extract_DeclaredDate_WinsOverShownDate() =>
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 9, 0, 0, TimeSpan.Zero),
+            Read("<meta property=\"article:published_time\" content=\"2024-01-02T09:00:00Z\">", "<p>Updated May 5, 2025</p>" + Prose).Published);
+
+    [Theory]
+    [InlineData("<p>By Odile Fairweather</p>", "Odile Fairweather")]
+    [InlineData("<p>by: Tomasz Quill, Dec 17, 2025</p>", "Tomasz Quill")]
+    [InlineData("<div><p>Written by</p><p>Ansel Marrow</p></div>", "Ansel Marrow")]
+    [InlineData("<p>Written by <a href=\"/team\">Ines Calloway and Bo Strand</a></p>", "Ines Calloway and Bo Strand")]
+    public void Extract_BylineShownAsText_IsTheByline(string line, string expected) =>
+        Assert.Equal(expected, Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1>" + line + Prose).Byline);
+
+    [Theory]
+    [InlineData("<p>By clicking subscribe you agree to our terms.</p>")]
+    [InlineData("<footer><p>By Brightwater Tools Ltd</p></footer>")]
+    public void Extract_ByLineThatNamesNoAuthor_NoByline(string line) =>
+        Assert.Null(Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1>" + Prose + line).Byline);
+
+    [Fact]
+    public void Extract_WrittenByTwitterLabel_IsTheByline() =>
+        Assert.Equal("Maren Holt", Read("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Maren Holt\">", Prose).Byline);
+}

@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NewsBot.Ingestion.Extraction;
+
+namespace NewsBot.Ingestion.Tests.Extraction;
+
+public sealed class BoilerplateFilterTests
+{
+    private const string Paragraph = "<p>The Quillon Sound ferry, which has run since 1962, will stop in winter, the harbour board said on Monday.</p>";
+
+    [Fact]
+    public void Apply_CollapsedAccordionPanel_KeepsItsText()
+    {
+        var body = Body($"<div class=\"guide\">{Paragraph}<div id=\"step_1\" role=\"region\" style=\"display:none\"><p id=\"inside\">Step one: book a crossing at the pier office.</p></div></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.False(IsExcluded(excluded, body.QuerySelector("#inside")!));
+    }
+
+    [Fact]
+    public void Apply_HiddenElementThatIsNoPanel_IsRuledOut()
+    {
+        var body = Body($"<div class=\"guide\">{Paragraph}<div style=\"display:none\"><p id=\"inside\">Sign up for our newsletter today.</p></div></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.True(IsExcluded(excluded, body.QuerySelector("#inside")!));
+    }
+
+    [Fact]
+    public void Apply_SidebarLayoutClassAroundTheMarkedArticleBody_KeepsTheBody()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>Reader comment {i} about an unrelated matter, written at length, with many words in it.</p>"));
+        var body = Body($"<div class=\"grid-toc-content-sidebar\"><div class=\"article-body\" id=\"story\">{Paragraph}{Paragraph}</div></div><div>{comments}</div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.False(IsExcluded(excluded, body.QuerySelector("#story")!));
+    }
+
+    [Fact]
+    public void Apply_SidebarWithoutTheArticleBody_IsRuledOut()
+    {
+        var body = Body($"<div class=\"sidebar\" id=\"aside\">{Paragraph}</div><div class=\"article-body\">{Paragraph}{Paragraph}{Paragraph}</div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.True(IsExcluded(excluded, body.QuerySelector("#aside")!));
+    }
+
+    private static bool IsExcluded(ExcludedNodes excluded, IElement element)
+    {
+        for (INode? node = element; node is not null; node = node.Parent)
+        {
+            if (excluded.Contains(node))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DocumentStats Stats(IElement body) => DocumentStats.Measure(body, new ExcludedNodes());
+
+    private static IElement Body(string inner) => new HtmlParser().ParseDocument($"<html><body>{inner}</body></html>").Body!;
+}

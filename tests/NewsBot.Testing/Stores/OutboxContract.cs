@@ -1,0 +1,76 @@
+using NewsBot.Core.Storage;
+using Xunit;
+
+namespace NewsBot.Testing.Stores;
+
+/// <summary>
+/// What every <see cref="IOutbox"/> promises, run against the SQLite outbox and the in-memory fake alike, so the fake
+/// the engine tests use cannot drift from the store the bot uses.
+/// </summary>
+public abstract class OutboxContract
+{
+    private const string Key = "digest:7:1764489600000";
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>A new, empty outbox.</summary>
+    protected abstract IOutbox CreateOutbox();
+
+    [Fact]
+    public async Task CreateDigestAsync_RepeatedKey_KeepsTheFirstDigest()
+    {
+        var outbox = CreateOutbox();
+        var first = await outbox.CreateDigestAsync(Key, Messages("a", "b"), Token);
+
+        var again = await outbox.CreateDigestAsync(Key, Messages("c"), Token);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(["a", "b"], again.Messages.Select(m => m.Message.Nonce));
+        Assert.Equal(2, (await outbox.PendingMessagesAsync(Token)).Count);
+    }
+
+    [Fact]
+    public async Task PendingMessagesAsync_TwoDigests_OldestDigestFirstInMessageOrder()
+    {
+        var outbox = CreateOutbox();
+        await outbox.CreateDigestAsync(Key, Messages("a", "b"), Token);
+        await outbox.CreateDigestAsync("digest:8:1764489600000", Messages("c"), Token);
+
+        var pending = await outbox.PendingMessagesAsync(Token);
+
+        Assert.Equal(["a", "b", "c"], pending.Select(m => m.Message.Nonce));
+        Assert.Equal([0, 1, 0], pending.Select(m => m.Sequence));
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_Twice_RecordedOnceAndNoLongerPending()
+    {
+        var outbox = CreateOutbox();
+        var digest = await outbox.CreateDigestAsync(Key, Messages("a", "b"), Token);
+        var first = digest.Messages[0];
+
+        var marked = await outbox.MarkSentAsync(first.Id, "9001", "thread-1", Token);
+        var again = await outbox.MarkSentAsync(first.Id, "9002", "thread-2", Token);
+
+        Assert.True(marked);
+        Assert.False(again);
+        Assert.Equal(["b"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Nonce));
+        var sent = (await outbox.DigestMessagesAsync(digest.Id, Token))[0];
+        Assert.Equal(("9001", "thread-1"), (sent.DiscordMessageId, sent.PostedChannelId));
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_FirstMessage_GivesUpTheRestOfItsDigestOnly()
+    {
+        var outbox = CreateOutbox();
+        var failing = await outbox.CreateDigestAsync(Key, Messages("a", "b"), Token);
+        await outbox.CreateDigestAsync("digest:8:1764489600000", Messages("c"), Token);
+
+        await outbox.MarkFailedAsync(failing.Messages[0].Id, "Missing Access", Token);
+
+        Assert.Equal(["c"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Nonce));
+    }
+
+    private static List<OutgoingMessage> Messages(params string[] nonces) =>
+        [.. nonces.Select(n => new OutgoingMessage("100", n, $$"""{"content":"part {{n}}"}"""))];
+}

@@ -1,0 +1,72 @@
+using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
+using Xunit;
+
+namespace NewsBot.Testing.Stores;
+
+/// <summary>What every <see cref="ITopicStore"/> promises, run against the SQLite store and the in-memory fake alike.</summary>
+public abstract class TopicStoreContract
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>A new, empty store.</summary>
+    protected abstract ITopicStore CreateStore();
+
+    [Fact]
+    public async Task SaveAsync_NewTopic_GetsAnIdAndIsFoundByNameInAnyCase()
+    {
+        var store = CreateStore();
+
+        var saved = await store.SaveAsync(Harbour(), "mod-1", "created", Token);
+
+        Assert.NotEqual(0, saved.Id);
+        Assert.Equal("Harbour News", (await store.GetAsync(saved.Id, Token))!.Name);
+        Assert.Equal(saved.Id, (await store.FindAsync("guild-1", "harbour news", Token))!.Id);
+        Assert.Null(await store.FindAsync("guild-2", "harbour news", Token));
+    }
+
+    [Fact]
+    public async Task SaveAsync_NameTheGuildAlreadyUses_Refused()
+    {
+        var store = CreateStore();
+        await store.SaveAsync(Harbour(), "mod-1", "created", Token);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveAsync(Harbour() with { Name = "HARBOUR NEWS" }, "mod-1", "created", Token));
+        Assert.Single(await store.ListAsync(Token));
+    }
+
+    [Fact]
+    public async Task MarkDigestedAsync_EarlierWindowAfterLater_KeepsTheLater()
+    {
+        var store = CreateStore();
+        var saved = await store.SaveAsync(Harbour(), "mod-1", "created", Token);
+        var later = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+        await store.MarkDigestedAsync(saved.Id, later, Token);
+        await store.MarkDigestedAsync(saved.Id, later.AddHours(-24), Token);
+
+        Assert.Equal(later, (await store.GetAsync(saved.Id, Token))!.LastDigestAt);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ExistingThenAgain_TrueThenFalseAndGone()
+    {
+        var store = CreateStore();
+        var saved = await store.SaveAsync(Harbour(), "mod-1", "created", Token);
+
+        Assert.True(await store.DeleteAsync(saved.Id, "mod-1", Token));
+        Assert.False(await store.DeleteAsync(saved.Id, "mod-1", Token));
+        Assert.Null(await store.GetAsync(saved.Id, Token));
+        Assert.Empty(await store.ListAsync(Token));
+    }
+
+    private static Topic Harbour() => new()
+    {
+        Name = "Harbour News",
+        GuildId = "guild-1",
+        ChannelId = "100",
+        Query = "ferry",
+        Schedule = "daily 08:00",
+        Feeds = ["https://brindle-post.example/feed"],
+    };
+}

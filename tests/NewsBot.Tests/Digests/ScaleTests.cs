@@ -1,5 +1,0 @@
-namespace NewsBot.Tests.Digests;
-
-/// <summary>Measurements run alone, so other tests' load does not count against them.</summary>
-[CollectionDefinition(nameof(ScaleTests), DisableParallelization = true)]
-public sealed class ScaleTests;

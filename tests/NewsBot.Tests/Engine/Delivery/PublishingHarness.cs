@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Core.Storage;
+using NewsBot.Discord;
+using NewsBot.Engine.Delivery;
+using NewsBot.Engine.Digests;
+using NewsBot.Presentation;
+using NewsBot.Testing;
+using NewsBot.Testing.FakeDiscord;
+using NewsBot.Tests.Engine.Digests;
+using NewsBot.Tests.Fakes;
+
+namespace NewsBot.Tests.Engine.Delivery;
+
+/// <summary>The publisher and dispatcher wired as the bot wires them, over in-memory stores and a fake Discord.</summary>
+internal sealed class PublishingHarness : IAsyncDisposable
+{
+    public const string TextChannel = "100";
+    public const string ForumChannel = "200";
+
+    private readonly ServiceProvider _services;
+
+    private PublishingHarness(FakeDiscordServer fake, ServiceProvider services) => (Fake, _services) = (fake, services);
+
+    public FakeDiscordServer Fake { get; }
+
+    /// <summary>The publisher's clock (the Discord client keeps the real one for its retry delays), at the digest time.</summary>
+    public FakeTimeProvider Clock => _services.GetRequiredService<FakeTimeProvider>();
+    public CapturedLogs Logs => _services.GetRequiredService<CapturedLogs>();
+    public InMemoryOutbox Outbox => _services.GetRequiredService<InMemoryOutbox>();
+    public InMemoryTopicStore Topics => _services.GetRequiredService<InMemoryTopicStore>();
+    public InMemoryArticleStore Articles => _services.GetRequiredService<InMemoryArticleStore>();
+    public TopicDigestPublisher Publisher => _services.GetRequiredService<TopicDigestPublisher>();
+    public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
+
+    /// <summary>Message creations and thread starts, in the order the fake received them.</summary>
+    public IReadOnlyList<FakeRequest> Posts => [.. Fake.Requests.Where(r => r.Method == "POST")];
+
+    public static async Task<PublishingHarness> StartAsync(DigestOptions? options = null, TimeSpan? backfill = null)
+    {
+        var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var services = new ServiceCollection();
+        var logs = new CapturedLogs();
+        services.AddSingleton(logs);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(fake.Settings).Build());
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddNewsBotDiscord();
+        services.Configure<DiscordOptions>(o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(5));
+        services.AddSingleton<InMemoryOutbox>().AddSingleton<IOutbox>(p => p.GetRequiredService<InMemoryOutbox>());
+        services.AddSingleton<InMemoryTopicStore>().AddSingleton<ITopicStore>(p => p.GetRequiredService<InMemoryTopicStore>());
+        services.AddSingleton<InMemoryArticleStore>().AddSingleton<IArticleStore>(p => p.GetRequiredService<InMemoryArticleStore>());
+        services.AddSingleton(Options.Create(options ?? new DigestOptions()));
+        services.AddSingleton(new DigestBackfill(backfill ?? TimeSpan.FromHours(24)));
+        services.AddSingleton(new DigestRenderer());
+        services.AddSingleton<TopicDigestComposer>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(new FakeTimeProvider(InventedArticles.Monday));
+        services.AddSingleton(p => ActivatorUtilities.CreateInstance<TopicDigestPublisher>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
+        return new PublishingHarness(fake, services.BuildServiceProvider());
+    }
+
+    public static JsonObject Body(FakeRequest request) => (JsonObject)JsonNode.Parse(request.Body)!;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Fake.DisposeAsync();
+    }
+}

@@ -1,0 +1,97 @@
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Tests.Fakes;
+
+/// <summary>
+/// The outbox port in memory, with its promises: idempotent digests, ordered pending messages, sent recorded once,
+/// a failure giving up the rest of its digest. Reads yield first, so concurrent dispatches really interleave.
+/// </summary>
+internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
+{
+    private readonly Lock _gate = new();
+    private readonly List<StoredDigest> _digests = [];
+    private readonly Dictionary<long, OutboxMessage> _messages = [];
+    private readonly Dictionary<long, string> _failures = [];
+    private long _nextId;
+
+    public IReadOnlyDictionary<long, string> Failures
+    {
+        get { lock (_gate) return new Dictionary<long, string>(_failures); }
+    }
+
+    /// <summary>Every digest with its messages as they stand now, oldest first.</summary>
+    public IReadOnlyList<StoredDigest> Digests
+    {
+        get { lock (_gate) return [.. _digests.Select(d => d with { Messages = MessagesOf(d.Id) })]; }
+    }
+
+    public int DigestCount
+    {
+        get { lock (_gate) return _digests.Count; }
+    }
+
+    public IReadOnlyList<OutboxMessage> All
+    {
+        get { lock (_gate) return [.. _messages.Values.OrderBy(m => m.DigestId).ThenBy(m => m.Sequence)]; }
+    }
+
+    public async Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            if (_digests.FirstOrDefault(d => d.IdempotencyKey == idempotencyKey) is { } existing)
+                return existing with { Messages = MessagesOf(existing.Id) };
+            var digestId = ++_nextId;
+            foreach (var (message, sequence) in messages.Select((m, i) => (m, i)))
+            {
+                var id = ++_nextId;
+                _messages[id] = new OutboxMessage(id, digestId, sequence, message, null, null);
+            }
+            var digest = new StoredDigest(digestId, idempotencyKey, time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch, MessagesOf(digestId));
+            _digests.Add(digest);
+            return digest;
+        }
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+            return [.. All.Where(m => m.DiscordMessageId is null && !_failures.ContainsKey(m.Id))];
+    }
+
+    public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            var message = _messages[messageId];
+            if (message.DiscordMessageId is not null)
+                return false;
+            _messages[messageId] = message with { DiscordMessageId = discordMessageId, SentAt = DateTimeOffset.UnixEpoch, PostedChannelId = postedChannelId };
+            return true;
+        }
+    }
+
+    public async Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            var failed = _messages[messageId];
+            foreach (var rest in _messages.Values.Where(m => m.DigestId == failed.DigestId && m.Sequence >= failed.Sequence && m.DiscordMessageId is null))
+                _failures[rest.Id] = reason;
+        }
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+            return MessagesOf(digestId);
+    }
+
+    private List<OutboxMessage> MessagesOf(long digestId) =>
+        [.. _messages.Values.Where(m => m.DigestId == digestId).OrderBy(m => m.Sequence)];
+}

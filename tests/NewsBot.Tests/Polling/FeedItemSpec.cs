@@ -1,4 +1,0 @@
-namespace NewsBot.Tests.Polling;
-
-/// <summary>One item of an invented feed.</summary>
-internal sealed record FeedItemSpec(string Guid, string Title, string Link, DateTimeOffset? Published, string Summary);
