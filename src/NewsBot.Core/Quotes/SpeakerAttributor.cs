@@ -49,7 +49,7 @@ internal static class SpeakerAttributor
         ShareRoles(result);
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = SpeakerNameCleaner.Clean(result[i] with { Confidence = AttributionConfidence.Of(result[i], SpeakerEntityCheck.Factor(result[i], text)) });
+            result[i] = SpeakerNameCleaner.Clean(result[i] with { Confidence = AttributionConfidence.Of(result[i], SpeakerEntityCheck.Factor(result[i], text, language is { Code: not "en" } ? language.Code : null)) });
         }
 
         return result;

@@ -10,6 +10,12 @@ internal sealed record SpeakerCandidate(CandidateKind Kind, IReadOnlyList<string
 
     public Gender Gender { get; init; }
 
+    /// <summary>
+    /// Already resolved by a language's rules to the person a pronoun, dropped subject or description refers to: <see cref="Words"/>
+    /// is that person's name, <see cref="Kind"/> and <see cref="Position"/> what the text wrote and where.
+    /// </summary>
+    public bool Resolved { get; init; }
+
     /// <summary>Which cue named it; set by <see cref="CueFinder"/>.</summary>
     public CueKind Cue { get; init; }
 }

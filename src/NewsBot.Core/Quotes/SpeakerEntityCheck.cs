@@ -8,8 +8,11 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class SpeakerEntityCheck
 {
-    /// <summary>1 for a person or organisation, near 0 for what cannot speak, in between when the lexicon hesitates.</summary>
-    public static double Factor(Attribution attribution, string text)
+    /// <summary>
+    /// 1 for a person or organisation, near 0 for what cannot speak, in between when the lexicon hesitates. <paramref name="language"/>
+    /// (`de`, `pt`; null for English) weighs the article's own common words: a capitalised German noun, a sentence-initial `E`.
+    /// </summary>
+    public static double Factor(Attribution attribution, string text, string? language = null)
     {
         var words = attribution.Speaker?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (words.Length == 0 || attribution.Kind is CandidateKind.Description || words.Any(w => char.IsLower(w[0])))
@@ -23,7 +26,7 @@ internal static class SpeakerEntityCheck
             return 0;
         }
 
-        var guess = EntityLexicon.Shared.Classify(words, null);
+        var guess = EntityLexicon.Shared.Classify(words, language);
         return guess.Kind switch
         {
             EntityKind.Person when attribution.Kind == CandidateKind.Pronoun || guess.Confidence >= 0.5 => 1.0,

@@ -10,6 +10,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
     public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
     {
+        _ when candidate.Resolved => new Attribution(candidate.Written, candidate.Role, true) { Resolution = NameResolution.Referent },
         CandidateKind.Name => ResolveName(candidate),
         CandidateKind.Pronoun => ResolvePronoun(candidate),
         CandidateKind.OrganisationReference => ResolveOrganisation(candidate),

@@ -15,6 +15,7 @@ internal sealed class ContinentalCueFinder
     private readonly IReadOnlyList<TextSpan> _paragraphs;
     private readonly IReadOnlyList<QuotedSegment> _segments;
     private readonly LanguageKnowledge _language;
+    private readonly PersonNames _people;
     private readonly SubjectReader _subjects;
     private readonly RecentSpeakers _recent = new();
 
@@ -24,7 +25,8 @@ internal sealed class ContinentalCueFinder
         _paragraphs = paragraphs;
         _segments = segments;
         _language = language;
-        _subjects = new SubjectReader(text, language, new PersonNames(text, segments, language), _recent);
+        _people = new PersonNames(text, segments, language);
+        _subjects = new SubjectReader(text, language, _people, _recent);
     }
 
     public SpeakerCandidate? Find(int index)
@@ -46,6 +48,12 @@ internal sealed class ContinentalCueFinder
         }
 
         var lead = FromLead(context.Lead, segment.OpenMark, notBefore);
+        if (!lead.Found && IsBlank(context.Lead) && segment.OpenMark != _paragraphs[segment.Paragraph].Start)
+        {
+            // `Mazzucotelli wundert sich über … . „Wir wissen doch alle …“`: the quote goes on from the sentence before, about its subject.
+            return Tagged(FromSentenceBefore(segment, notBefore).Candidate, CueKind.IntroducingParagraph);
+        }
+
         if (lead.Found || context.Lead.Length > 0 || segment.OpenMark != _paragraphs[segment.Paragraph].Start || segment.Paragraph == 0)
         {
             return Tagged(lead.Candidate, CueKind.Lead);
@@ -80,7 +88,7 @@ internal sealed class ContinentalCueFinder
         var anchor = segment.OpenMark;
         if (_language.TailAccordingTo.Contains(words[0].Lower) || _language.AccordingTo.Contains(words[0].Lower))
         {
-            return AsAccordingTo(_subjects.After(words, 1, anchor, notBefore));
+            return AsAccordingTo(_subjects.After(words, 1, anchor, notBefore), CueKind.Tail);
         }
 
         if (VerbMatch.At(words, 0, _language) is { } verb)
@@ -92,8 +100,8 @@ internal sealed class ContinentalCueFinder
         {
             if (VerbMatch.At(words, i, _language) is { } later)
             {
-                // `«…», Marie Dupont a déclaré.`
-                return _subjects.Before(words, later.First, anchor, notBefore);
+                // `«…», Marie Dupont a déclaré.`, but not `«…», mentre Bonelli sottolinea: «…»`, which introduces the next quote.
+                return _language.Conjunctions.Contains(words[0].Lower) || IntroducesNext(words, later) ? Subject.None : _subjects.Before(words, later.First, anchor, notBefore);
             }
         }
 
@@ -104,11 +112,17 @@ internal sealed class ContinentalCueFinder
     {
         if (verb.Pronoun is { } pronoun)
         {
-            return _subjects.Refer(anchor, notBefore, _language.Pronouns.GetValueOrDefault(pronoun));
+            return _subjects.Refer(anchor, notBefore, _language.Pronouns.GetValueOrDefault(pronoun), words[verb.First].Start);
+        }
+
+        if (verb.Last + 1 < words.Count && _language.IsPlural(words[verb.Last + 1].Lower, words[verb.Last].Lower))
+        {
+            // `sagten sie`: they, not she.
+            return Subject.Anonymous(words[verb.Last + 1].Start);
         }
 
         var subject = _subjects.After(words, verb.Last + 1, anchor, notBefore);
-        return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown);
+        return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
     }
 
     private Subject FromLead(TextSpan span, int anchor, int notBefore)
@@ -121,7 +135,7 @@ internal sealed class ContinentalCueFinder
 
         if (AccordingTo(words, anchor, notBefore) is { Found: true } according)
         {
-            return AsAccordingTo(according);
+            return AsAccordingTo(according, CueKind.Lead);
         }
 
         for (var v = words.Count - 1; v >= 0 && words.Count - 1 - v <= MaxWordsAfterLeadVerb; v--)
@@ -133,29 +147,66 @@ internal sealed class ContinentalCueFinder
 
             if (verb.Pronoun is { } pronoun)
             {
-                return _subjects.Refer(anchor, notBefore, _language.Pronouns.GetValueOrDefault(pronoun));
+                return _subjects.Refer(anchor, notBefore, _language.Pronouns.GetValueOrDefault(pronoun), words[v].Start);
             }
 
             var after = _subjects.After(words, verb.Last + 1, anchor, notBefore);
             var before = _subjects.Before(words, verb.First, anchor, notBefore);
             var inverted = after.Found && after.Candidate is not null && ClauseOpensAt(words, verb.First);
             var subject = inverted ? after : before.Found ? before : Subject.None;
-            return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown);
+            return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
         }
 
         return _text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":") ? ColonIntroduction(words, anchor, notBefore) : Subject.None;
     }
 
+    /// <summary>
+    /// The subject of the sentence before the quote in its paragraph, when that sentence opens with a person (`Barisic zählt zu …`)
+    /// or a pronoun (`Sie habe …`) and holds no quote of its own.
+    /// </summary>
+    private Subject FromSentenceBefore(QuotedSegment segment, int notBefore)
+    {
+        var paragraph = _paragraphs[segment.Paragraph];
+        var end = segment.OpenMark;
+        while (end > paragraph.Start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= paragraph.Start || _segments.Any(s => s.Outer.End > paragraph.Start && s.Outer.End <= end && s.Outer.End >= end - 1))
+        {
+            return Subject.None;
+        }
+
+        var start = QuoteContext.SentenceStart(_text, paragraph, _segments, end - 1);
+        if (_segments.Any(s => s.OpenMark >= start && s.OpenMark < end))
+        {
+            return Subject.None;
+        }
+
+        // `Sowohl Keith als auch Keuter behaupten …`: a sentence about two people does not say which one speaks.
+        var words = WordTokenizer.Tokenize(_text, start, end);
+        return words.Count > 2 && _people.CountBetween(start, end) <= 1 ? _subjects.Opening(words, segment.OpenMark, notBefore) : Subject.None;
+    }
+
+    private bool IsBlank(TextSpan span) => _text.AsSpan(span.Start, span.Length).IsWhiteSpace();
+
     /// <summary>`Ministerin Anna Berg: „…“`, `Doch Weber will das Positive sehen: „…“`: the name before the colon, else the sentence's subject.</summary>
-    private Subject ColonIntroduction(List<Word> words, int anchor, int notBefore) => _subjects.Before(words, words.Count, anchor, notBefore);
+    private Subject ColonIntroduction(List<Word> words, int anchor, int notBefore)
+    {
+        // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who.
+        var subject = _subjects.Before(words, words.Count, anchor, notBefore);
+        return subject.Candidate is { Kind: CandidateKind.Description } ? Subject.None : subject;
+    }
 
     /// <summary>`selon X`, `según X`, `laut X`, `de acordo com X`, and `Pour elle, « … »` at the start of the sentence.</summary>
     private Subject AccordingTo(List<Word> words, int anchor, int notBefore)
     {
         if (_language.OpeningAccordingTo.Contains(words[0].Lower))
         {
+            // `Pour elle, « … »`, `Para González, “…”`; not `Per il Pd, «…»`, a body this rule cannot name.
             var opening = _subjects.After(words, 1, anchor, notBefore);
-            if (opening.Found)
+            if (opening.Found && opening.Candidate is { Kind: CandidateKind.Name or CandidateKind.Pronoun })
             {
                 return opening;
             }
@@ -181,11 +232,20 @@ internal sealed class ContinentalCueFinder
         return Subject.None;
     }
 
+    private bool IntroducesNext(List<Word> words, VerbMatch verb)
+    {
+        var after = words[verb.Last].End;
+        var next = verb.Last + 1 < words.Count ? words[verb.Last + 1].Start : Math.Min(_text.Length, after + 3);
+        return _text.AsSpan(after, next - after).Contains(':');
+    }
+
     /// <summary>The cue that found a candidate tells how far to trust it (see <see cref="AttributionConfidence"/>).</summary>
     private static SpeakerCandidate? Tagged(SpeakerCandidate? candidate, CueKind cue) =>
         candidate is null || candidate.Cue != CueKind.None ? candidate : candidate with { Cue = cue };
 
-    private static Subject AsAccordingTo(Subject subject) => subject with { Candidate = Tagged(subject.Candidate, CueKind.AccordingTo) };
+    /// <summary>`selon Marie Dupont`; `pour elle` is a pronoun next to the quote, as trustworthy as `elle affirme`, so it keeps <paramref name="side"/>'s cue.</summary>
+    private static Subject AsAccordingTo(Subject subject, CueKind side) =>
+        subject with { Candidate = Tagged(subject.Candidate, subject.Candidate is { Kind: CandidateKind.Pronoun } ? side : CueKind.AccordingTo) };
 
     /// <summary>The verb opens its clause (`…, erzählte Tobisch damals:`, `Dann sagte der Minister:`): the subject follows it.</summary>
     private bool ClauseOpensAt(List<Word> words, int verb) =>

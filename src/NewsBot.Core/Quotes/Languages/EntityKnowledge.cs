@@ -14,7 +14,16 @@ internal static class EntityKnowledge
 
     public static bool IsGivenName(string word) => Lexicon.IsGivenName(word);
 
+    /// <summary>Among the language's most frequent words (`Mas`, `E`, `Doch`), which a capital at the sentence start does not make a name; `Juan` and `Rosa` are rarer.</summary>
+    public static bool IsFrequentWord(string word, string language) =>
+        Lexicon.IsCommonWord(word, language) && Lexicon.CommonRank(word, language) is > 0 and <= MaxFrequentRank;
+
+    private const int MaxFrequentRank = 1500;
+
     public static bool IsSurname(string word) => Lexicon.IsSurname(word);
+
+    /// <summary>`comunicado`, `Pressemitteilung`, `communiqué`: a document speaks for whoever issued it.</summary>
+    public static bool IsDocumentWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.DocumentWord);
 
     public static bool IsOrganisationWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.OrganisationWord);
 

@@ -8,6 +8,7 @@ internal static class French
     /// <summary>First-group verbs (-er): `affirme`, `affirment`, `affirmait`, `affirma`, `affirmé(e)(s)`.</summary>
     private static readonly string[] ErStems =
     [
+        "nuanc", "abond", "constat", "interpell", "s'agac", "agac", "s'amus", "amus", "tempér", "félicit",
         "déclar", "affirm", "ajout", "expliqu", "estim", "précis", "assur", "indiqu", "soulign", "rappel", "insist",
         "confi", "racont", "témoign", "lanc", "observ", "not", "résum", "martel", "tonn", "regrett", "déplor", "dénonc",
         "jug", "avou", "concéd", "souffl", "gliss", "soupir", "confirm", "annonc", "tweet", "analys", "détaill", "ironis",
@@ -16,6 +17,7 @@ internal static class French
 
     private static readonly string[] IrregularForms =
     [
+        "renchérit", "répète", "répété", "souligne", "admet", "convient", "reprend", "repris", "décrit", "décrivait",
         "dit", "dis", "disent", "disait", "disaient", "dira", "écrit", "écrivent", "écrivait", "écrivaient", "répond",
         "répondent", "répondu", "répondait", "poursuit", "poursuivent", "poursuivi", "conclut", "conclu", "prévient", "prévenu",
         "avertit", "averti", "reconnaît", "reconnait", "reconnu", "admet", "admis", "ajoute", "explique", "assène", "martèle",
@@ -49,6 +51,8 @@ internal static class French
         AccordingTo = LanguageKnowledge.Set("selon"),
         AccordingToPhrases = ["d'après", "d’après"],
         OpeningAccordingTo = LanguageKnowledge.Set("pour"),
+        NamesTakeArticles = false,
+        Conjunctions = LanguageKnowledge.Set("mais", "alors", "tandis", "pendant", "lorsque", "quand", "puisque", "car", "si"),
         Pronouns = LanguageKnowledge.Genders("il", "elle"),
         GenderedDeterminers = LanguageKnowledge.Genders("le", "la"),
         Determiners = LanguageKnowledge.Set("le", "la", "les", "l", "l'", "l’", "ce", "cette", "cet"),

@@ -8,6 +8,7 @@ internal static class German
     /// <summary>Weak verbs: present `erklärt`, past `erklärte(n)`, participle `erklärt`/`gesagt`.</summary>
     private static readonly string[] WeakStems =
     [
+        "teil", "kündig", "appellier", "beschwichtig",
         "sag", "erklär", "beton", "mein", "erläuter", "erzähl", "schilder", "bericht", "antwort", "ergänz", "warn",
         "kritisier", "bestätig", "versicher", "unterstreich", "forder", "behaupt", "klag", "beklag", "frag", "erinner", "scherz",
         "bilanzier", "kommentier", "resümier", "argumentier", "mahn", "ermahn", "lach", "seufz", "twitter", "schätz",
@@ -17,6 +18,7 @@ internal static class German
 
     private static readonly string[] StrongForms =
     [
+        "gestand", "gesteht", "gestanden", "verrät", "verriet", "betonte",
         "schreibt", "schrieb", "schrieben", "geschrieben", "spricht", "sprach", "sprachen", "ruft", "rief", "riefen",
         "fügt", "fügte", "fügten", "hinzugefügt", "gibt", "gab", "gaben", "zu", "räumt", "räumte", "ein", "weiß", "wusste",
         "stellt", "stellte", "fest", "klar", "heißt", "hieß", "versprach", "verspricht", "widersprach", "bekennt", "bekannte",
@@ -49,7 +51,10 @@ internal static class German
         VerbCompanions = LanguageKnowledge.Set("hat", "haben", "hatte", "hatten", "sich"),
         AccordingTo = LanguageKnowledge.Set("laut"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
+        Conjunctions = LanguageKnowledge.Set("während", "aber", "doch", "als", "weil", "wenn", "nachdem", "bevor"),
         Pronouns = LanguageKnowledge.Genders("er", "sie"),
+        AlsoPluralPronouns = LanguageKnowledge.Set("sie"),
+        PluralVerbEndings = ["en", "ten", "ben"],
         GenderedDeterminers = LanguageKnowledge.Genders("der", "die"),
         Determiners = LanguageKnowledge.Set("der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesem", "jener", "jene"),
         Indefinites = LanguageKnowledge.Set("ein", "eine", "einer", "eines", "einem", "einige", "manche", "viele", "mehrere"),

@@ -46,7 +46,8 @@ internal static class InciseSplitter
         for (var i = content.Start + 1; i < content.End - 1; i++)
         {
             var c = text[i];
-            var dash = c is '–' or '—' && char.IsWhiteSpace(text[i - 1]);
+            // `«… – spiega Rossi – …»`, and the hyphen typed for a dash (`"… - dichiara il Presidente Cannata - …"`).
+            var dash = (c is '–' or '—' || (c == '-' && char.IsWhiteSpace(text[i + 1]))) && char.IsWhiteSpace(text[i - 1]);
             if (!dash && c != ',')
             {
                 continue;

@@ -8,6 +8,7 @@ internal static class Italian
     /// <summary>-are verbs: `spiega`, `spiegano`, `spiegò`, `spiegava`, `spiegato`, `spiegando`.</summary>
     private static readonly string[] AreStems =
     [
+        "esult", "sbott", "avvis", "ammon", "constat",
         "spieg", "dichiar", "afferm", "sottoline", "raccont", "ricord", "annunci", "osserv", "rilev", "precis", "denunci",
         "attacc", "conferm", "assicur", "lament", "comment", "evidenzi", "not", "segnal", "specific", "argoment", "aggiorn", "rimarc", "sollecit", "elenc",
         "incalz", "replic", "esclam", "scherz", "accus", "rivendic", "auspic", "puntualizz", "illustr",
@@ -16,6 +17,7 @@ internal static class Italian
 
     private static readonly string[] IrregularForms =
     [
+        "chiarisce", "chiarito", "ribatte", "ribattuto", "ammonisce", "ammonito", "interviene", "intervenuto", "riferisce", "riferito", "suggerisce", "suggerito",
         "detto", "dice", "dicono", "dicendo", "disse", "dissero", "diceva", "dirà", "aggiunto", "aggiunge", "aggiungono", "aggiunse",
         "scritto", "scrive", "scrisse", "risposto", "risponde", "rispose", "ammesso", "ammette", "ammise", "concluso",
         "conclude", "concluse", "sostenuto", "sostiene", "sostenne", "chiesto", "chiede", "chiese", "promesso", "promette",
@@ -47,6 +49,7 @@ internal static class Italian
         AccordingTo = LanguageKnowledge.Set("secondo"),
         AccordingToPhrases = ["a detta di", "stando a"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
+        Conjunctions = LanguageKnowledge.Set("mentre", "ma", "quando", "anche", "perché", "poiché", "invece"),
         Pronouns = LanguageKnowledge.Genders("lui egli", "lei ella"),
         GenderedDeterminers = LanguageKnowledge.Genders("il lo", "la"),
         Determiners = LanguageKnowledge.Set("il", "lo", "la", "l", "i", "gli", "le", "questo", "questa", "quel", "quella"),

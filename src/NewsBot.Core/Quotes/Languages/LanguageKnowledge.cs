@@ -32,6 +32,9 @@ internal sealed class LanguageKnowledge
     /// <summary>Words that follow a quote and name its source like a verb: German `„…“, so Weber.`</summary>
     public FrozenSet<string> TailAccordingTo { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Conjunctions that open a new clause after a quote (`mentre`, `while`, `pendant que`): its verb is not the quote's cue.</summary>
+    public FrozenSet<string> Conjunctions { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Third-person subject pronouns with the gender they refer to (`er` → male, `elle` → female).</summary>
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
 
@@ -47,11 +50,23 @@ internal sealed class LanguageKnowledge
     /// <summary>Prepositions that end a speaker's name and start a complement (`von`, `de`, `del`, `di`, `da`).</summary>
     public required FrozenSet<string> Prepositions { get; init; }
 
+    /// <summary>Whether a person's name may follow an article (`la Meloni`, `o Lula`, German `der Verkehrsminister Weber` runs): Spanish and French names do not.</summary>
+    public bool NamesTakeArticles { get; init; } = true;
+
     /// <summary>German capitalises every noun: a capitalised word there is no sign of a name.</summary>
     public bool CapitalisesNouns { get; init; }
 
     /// <summary>Spanish, Italian and Portuguese drop the subject: `“…”, afirmó.` is said by the person the text is about.</summary>
     public bool DropsSubject { get; init; }
+
+    /// <summary>A pronoun that is also the plural (German `sie`), with a plural verb beside it (`sagten sie`, `sie haben`): they, not she.</summary>
+    public FrozenSet<string> AlsoPluralPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Plural verb endings that tell <see cref="AlsoPluralPronouns"/> apart (`-en` in `sagten`, `haben`).</summary>
+    public IReadOnlyList<string> PluralVerbEndings { get; init; } = [];
+
+    public bool IsPlural(string pronoun, string verb) =>
+        AlsoPluralPronouns.Contains(pronoun) && PluralVerbEndings.Any(e => verb.EndsWith(e, StringComparison.Ordinal));
 
     public static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 

@@ -11,8 +11,25 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     private const double MinPersonConfidence = 0.4;
     private const double MinLoneNameConfidence = 0.5;
 
+    private const int MaxOtherWordsBeforeClauseSubject = 1;
+    private const int MinCompoundHead = 4;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?\n");
+
     private List<PersonMention>? _people;
+    private readonly List<PersonMention> _others = [];
     private HashSet<string>? _surnames;
+    private PersonRoles? _roles;
+
+    /// <summary>The roles the article gives its people, for descriptions that refer back to one of them.</summary>
+    public PersonRoles Roles
+    {
+        get
+        {
+            People();
+            return _roles!;
+        }
+    }
 
     /// <summary>
     /// The person a run names, its leading role and title words set aside (`SCR-Sportchef Zoran Barisic` → `Zoran Barisic`), or null.
@@ -33,7 +50,19 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             }
         }
 
+        if (OpensWithArticle(run) || (PrecededByArticle(run[0].Start) && !EntityKnowledge.IsRoleWord(run[0].Text, language.Code)))
+        {
+            // `The Washington Post`, `La Asociación`: a name written with an article is a title or a body, not a person.
+            return null;
+        }
+
         var words = run.Skip(start).ToList();
+        while (language.CapitalisesNouns && words.Count > 2 && IsNounAfterName(words[^1].Text))
+        {
+            // `gab Stefan Keuter Gelegenheit`: a German noun after the name.
+            words.RemoveAt(words.Count - 1);
+        }
+
         if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || words.Any(w => IsAcronym(w.Text)) || run.Any(w => IsBodyWord(w.Text)))
         {
             // `Instituto Antártico de Chile`, `Washington Post`: an organisation's words anywhere in the run name no person.
@@ -107,11 +136,21 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var at = 0;
         foreach (var word in full)
         {
-            at += at < part.Count && word == part[at] ? 1 : 0;
+            at += at < part.Count && SameName(word, part[at]) ? 1 : 0;
         }
 
         // A lone first name is no reference to a full name (`Juan` is not `Juan Pérez`), a surname is.
-        return at == part.Count && !(part.Count == 1 && full[0] == part[0]);
+        return at == part.Count && !(part.Count == 1 && SameName(full[0], part[0]));
+    }
+
+    /// <summary>`Murátov` and `Muratov` are one name: transliterations differ in their accents.</summary>
+    private static bool SameName(string a, string b) =>
+        a == b || string.Equals(WithoutAccents(a), WithoutAccents(b), StringComparison.Ordinal);
+
+    private static string WithoutAccents(string word)
+    {
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        return string.Concat(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
     }
 
     private static int IndexAfter(IReadOnlyList<Word> words, Word word)
@@ -131,7 +170,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         word.Text.Length > 3 && word.Text[0] is 'd' && word.Text[1] is '\'' or '’' && char.IsUpper(word.Text[2]);
 
     /// <summary>The latest person named before <paramref name="position"/> and after <paramref name="notBefore"/>, outside quotes, who fits <paramref name="gender"/>.</summary>
-    public PersonMention? Latest(int position, int notBefore, Gender gender)
+    public PersonMention? Latest(int position, int notBefore, Gender gender, bool subjectsOnly = false)
     {
         var people = People();
         for (var i = people.Count - 1; i >= 0; i--)
@@ -147,7 +186,8 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
                 return null;
             }
 
-            if (gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == gender)
+            var known = person.Gender != Gender.Unknown ? person.Gender : GenderOf(Fullest(person.Words));
+            if ((gender == Gender.Unknown || known == Gender.Unknown || known == gender) && (person.OpensClause || !subjectsOnly))
             {
                 return person;
             }
@@ -164,12 +204,25 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         }
 
         _people = [];
+        _roles = new PersonRoles(text, language);
         var words = WordTokenizer.Tokenize(text, 0, text.Length);
         foreach (var run in Runs(words))
         {
-            if (!segments.Any(s => s.Content.Contains(run[0].Start)) && AsPerson(run) is { } person && !IsComplement(words, person[0]))
+            if (segments.Any(s => s.Content.Contains(run[0].Start)) || AsPerson(run) is not { } person)
             {
-                _people.Add(new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)));
+                continue;
+            }
+
+            if (IsComplement(words, person[0]))
+            {
+                _others.Add(new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)));
+            }
+            else
+            {
+                var at = IndexOf(words, person[0]);
+                var mention = new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)) { OpensClause = OpensClause(words, at) };
+                _people.Add(mention);
+                _roles.Add(mention, words, at, at + person.Count);
             }
         }
 
@@ -177,9 +230,103 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     }
 
     /// <summary>`director del Instituto`, `a petición de Bukele`: a name after a preposition is no one's subject (`por` and `par` introduce agents, which are).</summary>
+    private static int IndexOf(List<Word> words, Word word) => words.BinarySearch(word, Comparer<Word>.Create((a, b) => a.Start.CompareTo(b.Start)));
+
+    /// <summary>
+    /// The name stands where its clause's subject does: a few words at most after the sentence or clause starts
+    /// (`Mas Serginho não quer`), not inside a subordinate clause (`… es que Vladimir Putin ha adquirido`).
+    /// </summary>
+    private bool OpensClause(List<Word> words, int at)
+    {
+        if (at > 0 && language.Verbs.Contains(words[at - 1].Lower))
+        {
+            // `comme le raconte Antoine`, `disse Wallace`: the subject after its inverted verb.
+            return true;
+        }
+
+        if (at > 0 && IsApposition(words, at))
+        {
+            return false;
+        }
+
+        // Articles, prepositions, roles and capitalised words before the name belong to its noun phrase (`Il ministro della Salute
+        // Roberto Rossi`); other words mean the clause began earlier, with another subject.
+        var others = 0;
+        for (var k = at; k > 0; k--)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                return true;
+            }
+
+            others += IsPartOfNounPhrase(words[k - 1]) ? 0 : 1;
+            if (others > MaxOtherWordsBeforeClauseSubject)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsPartOfNounPhrase(Word word) =>
+        word.IsCapitalized || language.Determiners.Contains(word.Lower) || language.Prepositions.Contains(word.Lower)
+        || EntityKnowledge.IsRoleWord(word.Text, language.Code);
+
+    /// <summary>`su par paraguaya, Sandra Quiñónez, con quien …`: a name between commas after a noun stands beside it, not as a subject.</summary>
+    private bool IsApposition(List<Word> words, int at)
+    {
+        if (text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Trim() is not ",")
+        {
+            return false;
+        }
+
+        var last = at;
+        while (last + 1 < words.Count && words[last + 1].IsCapitalized && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).IsWhiteSpace())
+        {
+            last++;
+        }
+
+        var after = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : ".";
+        return !words[at - 1].IsCapitalized && after.Length > 0 && after[0] is ',' or '.' or ';' or ')';
+    }
+
+    /// <summary>`The Washington Post`, `El Faro`; a German sentence may open with its capitalised article (`Der Minister Jonas Weber`).</summary>
+    private bool OpensWithArticle(IReadOnlyList<Word> run)
+    {
+        var article = run[0].Lower is "the" || language.Determiners.Contains(run[0].Lower);
+        var role = run.Count > 1 && EntityKnowledge.IsRoleWord(run[1].Text, language.Code);
+        return article && !role && !(language.CapitalisesNouns && OpensSentence(run[0].Start));
+    }
+
+    /// <summary>`en The Washington Post`, `el Faro`: Spanish and French names of people take no article, titles and bodies do.</summary>
+    private bool PrecededByArticle(int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        if (from == end || (from > 0 && text[from - 1] is '\'' or '’'))
+        {
+            return false;
+        }
+
+        var word = text[from..end];
+        var article = word is "The" || language.Determiners.Contains(word.ToLowerInvariant());
+        return article && ((char.IsUpper(word[0]) && !OpensSentence(from)) || (char.IsLower(word[0]) && !language.NamesTakeArticles));
+    }
+
     private bool IsComplement(List<Word> words, Word first)
     {
-        var at = words.BinarySearch(first, Comparer<Word>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        var at = IndexOf(words, first);
         var before = at > 0 ? words[at - 1].Lower : string.Empty;
         if (at > 1 && language.Determiners.Contains(before))
         {
@@ -189,6 +336,24 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         return language.Prepositions.Contains(before) && before is not ("por" or "par" or "per" or "pelo" or "pela")
             && text.AsSpan(words[at - 1].End, first.Start - words[at - 1].End).IsWhiteSpace();
+    }
+
+    /// <summary>
+    /// Whether someone other than <paramref name="referent"/> who fits <paramref name="gender"/> is named between
+    /// <paramref name="from"/> and <paramref name="to"/>, as a subject or not (`Er argumentiert` after `ein Artikel von Jürgen Braatz`).
+    /// </summary>
+    public bool OtherNamedBetween(IReadOnlyList<string> referent, int from, int to, Gender gender)
+    {
+        People();
+        return _people!.Concat(_others).Any(p => p.Start >= from && p.Start < to && !SameName(p.Words[^1], referent[^1])
+            && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender));
+    }
+
+    /// <summary>How many people are named between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public int CountBetween(int from, int to)
+    {
+        People();
+        return _people!.Concat(_others).Count(p => p.Start >= from && p.Start < to);
     }
 
     /// <summary>Surnames of the people named in full somewhere in the article: `Barisic` after `Zoran Barisic`.</summary>
@@ -212,6 +377,9 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         return _surnames;
     }
 
+    /// <summary>`Keith` after `Andreas Keith`: a surname has the gender of the given name the article gave it.</summary>
+    private static Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 ? EntityKnowledge.GenderOf(words[0].Split('-')[0]) : Gender.Unknown;
+
     private static Gender GenderOf(List<Word> person)
     {
         var first = person[0].Text.Split('-')[0];
@@ -232,7 +400,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
                 continue;
             }
 
-            var ordinaryOpening = EntityKnowledge.IsCommonWord(word.Text, language.Code) && OpensSentence(word.Start);
+            var ordinaryOpening = EntityKnowledge.IsFrequentWord(word.Text, language.Code) && OpensSentence(word.Start);
             if (!ordinaryOpening || EntityKnowledge.IsSurname(run[i + 1].Text))
             {
                 return i;
@@ -248,7 +416,30 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// </summary>
     private bool IsLeadingNonName(Word word) =>
         EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || IsCompoundOfCommonWord(word.Text)
-        || (EntityKnowledge.IsCommonWord(word.Text, language.Code) && (language.CapitalisesNouns || OpensSentence(word.Start)));
+        || (EntityKnowledge.IsCommonWord(word.Text, language.Code) && (language.CapitalisesNouns || OpensSentence(word.Start)))
+        || IsNounCompound(word.Text);
+
+    private static bool IsNounAfterName(string word) =>
+        !EntityKnowledge.IsSurname(word) && !EntityKnowledge.IsGivenName(word) && EntityKnowledge.IsCommonWord(word, "de");
+
+    /// <summary>`Nazibilder`, `Werbeplakate`: a German compound that ends in a common noun is a noun, not a name (`Nazibilder von Keuter`).</summary>
+    private bool IsNounCompound(string word)
+    {
+        if (!language.CapitalisesNouns || word.Length < 7 || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word))
+        {
+            return false;
+        }
+
+        for (var start = 3; start <= word.Length - MinCompoundHead; start++)
+        {
+            if (EntityKnowledge.IsCommonWord(char.ToUpperInvariant(word[start]) + word[(start + 1)..], language.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool OpensSentence(int position)
     {

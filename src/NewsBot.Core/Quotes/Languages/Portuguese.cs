@@ -8,6 +8,7 @@ internal static class Portuguese
     /// <summary>-ar verbs: `afirma`, `afirmam`, `afirmou`, `afirmaram`, `afirmava`, `afirmado`.</summary>
     private static readonly string[] ArStems =
     [
+        "dispar", "emend", "avis", "reclam", "opin", "ponder", "recomend", "desabaf", "esclarec",
         "afirm", "declar", "explic", "acrescent", "ressalt", "destac", "salient", "sublinh", "apont", "lembr",
         "avali", "comment", "coment", "garant", "indic", "pontu", "reforç", "observ", "anunci", "alert", "critic", "question",
         "relat", "assegur", "confirm", "pergunt", "desabaf", "brinc", "enfatiz", "complet",
@@ -16,6 +17,7 @@ internal static class Portuguese
 
     private static readonly string[] IrregularForms =
     [
+        "resumiu", "resume", "repetiu", "repete", "prosseguiu", "prossegue", "admitiu", "ressalvou", "afirmou", "completou",
         "disse", "diz", "dizem", "dizendo", "disseram", "dizia", "dito", "dirá", "escreveu", "escreve", "respondeu", "responde",
         "admitiu", "admite", "concluiu", "conclui", "defendeu", "defende", "sustentou", "reconheceu", "reconhece", "prometeu",
         "promete", "pediu", "pede", "advertiu", "adverte", "referiu", "refere", "sugeriu", "sugere", "esclareceu", "esclarece",
@@ -45,6 +47,7 @@ internal static class Portuguese
         AccordingTo = LanguageKnowledge.Set("segundo", "conforme"),
         AccordingToPhrases = ["de acordo com", "na opinião de", "nas palavras de"],
         OpeningAccordingTo = LanguageKnowledge.Set("para"),
+        Conjunctions = LanguageKnowledge.Set("enquanto", "mas", "quando", "embora", "porque", "porém"),
         Pronouns = LanguageKnowledge.Genders("ele", "ela"),
         GenderedDeterminers = LanguageKnowledge.Genders("o", "a"),
         Determiners = LanguageKnowledge.Set("o", "a", "os", "as", "este", "esta", "esse", "essa", "aquele", "aquela"),

@@ -8,7 +8,7 @@ internal sealed class RecentSpeakers
     /// <summary>Records the speaker of the quote at <paramref name="quoteStart"/>, whose sentence (attribution included) ends at <paramref name="sentenceEnd"/>.</summary>
     public void Add(int quoteStart, int sentenceEnd, SpeakerCandidate? speaker)
     {
-        if (speaker is { Kind: CandidateKind.Name })
+        if (speaker is { Kind: CandidateKind.Name } or { Resolved: true })
         {
             _found.Add((quoteStart, sentenceEnd, speaker));
         }

@@ -8,6 +8,7 @@ internal static class Spanish
     /// <summary>-ar verbs: `explica`, `explican`, `explicó`, `explicaron`, `explicaba`, `explicado`, `explicará`.</summary>
     private static readonly string[] ArStems =
     [
+        "ejemplific", "acot", "reaccion", "confes", "apostill", "insinu", "retruc",
         "afirm", "asegur", "señal", "explic", "declar", "agreg", "indic", "apunt", "destac", "resalt", "recalc", "precis",
         "reiter", "insist", "manifest", "cuestion", "critic", "lament", "expres", "asever", "subray", "relat", "coment",
         "anunci", "adelant", "plante", "denunci", "reclam", "confirm", "alert", "detall", "enfatiz", "opin", "record",
@@ -17,6 +18,7 @@ internal static class Spanish
 
     private static readonly string[] IrregularForms =
     [
+        "refirió", "refiere", "expuso", "expone", "esgrimió", "arguyó", "concluyó", "sentenció", "aseveró", "insiste",
         "dijo", "dice", "dicen", "diciendo", "dijeron", "decía", "dirá", "dicho", "añadió", "añade", "añaden", "añadieron", "añadía",
         "sostuvo", "sostiene", "sostienen", "advirtió", "advierte", "advierten", "admitió", "admite", "escribió", "escribe",
         "respondió", "responde", "concluyó", "concluye", "insistió", "reconoció", "reconoce", "exigió", "exige",
@@ -48,6 +50,8 @@ internal static class Spanish
         AccordingTo = LanguageKnowledge.Set("según"),
         AccordingToPhrases = ["de acuerdo con", "a juicio de", "en palabras de"],
         OpeningAccordingTo = LanguageKnowledge.Set("para"),
+        NamesTakeArticles = false,
+        Conjunctions = LanguageKnowledge.Set("mientras", "pero", "cuando", "aunque", "porque", "sino"),
         Pronouns = LanguageKnowledge.Genders("él", "ella"),
         GenderedDeterminers = LanguageKnowledge.Genders("el", "la"),
         Determiners = LanguageKnowledge.Set("el", "la", "los", "las", "este", "esta", "ese", "esa", "aquel", "aquella", "su"),

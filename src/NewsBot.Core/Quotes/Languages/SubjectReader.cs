@@ -20,7 +20,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         if (language.Pronouns.TryGetValue(words[at].Lower, out var gender))
         {
-            return Refer(anchor, notBefore, gender);
+            return Refer(anchor, notBefore, gender, words[at].Start);
         }
 
         var end = ClauseEnd(words, at);
@@ -34,13 +34,20 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         if (language.Indefinites.Contains(opener))
         {
-            return Subject.Anonymous(words[0].Start);
+            // `dicta un comunicado del Departamento de Estado`: a document of a named body; `un funcionario` is anonymous.
+            return phrase.Count > 1 && EntityKnowledge.IsDocumentWord(phrase[1].Text) ? Describe(phrase, anchor, notBefore, Gender.Unknown) : Subject.Anonymous(words[0].Start);
         }
 
-        if (!definite || phrase.Count > MaxDescriptionWords + 1)
+        // `sagte der Konzernchef von FACC mit Blick auf …`: the description is its head and one complement.
+        var complement = phrase.FindIndex(1, w => language.Prepositions.Contains(w.Lower));
+        var head = complement < 0 ? phrase.Count : complement;
+        if (!definite || head > MaxDescriptionWords + 1)
         {
             return Subject.None;
         }
+
+        var document = phrase.Count > 1 && EntityKnowledge.IsDocumentWord(phrase[1].Text);
+        phrase = document ? phrase : Slice(phrase, 0, complement < 0 ? phrase.Count : Math.Min(phrase.Count, complement + 2));
 
         // `el portavoz del partido, Luis Romero`: the description introduces the name after the comma.
         if (end < words.Count && PersonAt(Slice(words, end, ClauseEnd(words, end))) is { } named)
@@ -48,7 +55,25 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Of(named);
         }
 
-        return Describe(anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(opener), words[at].Start);
+        return Describe(phrase, anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(opener));
+    }
+
+    /// <summary>The person a sentence opens with, after at most a conjunction or a role (`Und Yücel setzte …`, `SCR-Sportchef Zoran Barisic ist …`), or its opening pronoun.</summary>
+    public Subject Opening(IReadOnlyList<Word> words, int anchor, int notBefore)
+    {
+        var first = words[0].IsCapitalized || words.Count < 2 ? 0 : 1;
+        if (language.Pronouns.TryGetValue(words[first].Lower, out var gender) && words[first].IsCapitalized && !language.IsPlural(words[first].Lower, words[first + 1].Lower))
+        {
+            return Refer(anchor, notBefore, gender, words[first].Start);
+        }
+
+        var runs = people.Runs(Slice(words, 0, Math.Min(words.Count, MaxDescriptionWords)));
+        if (runs.Count == 0 || runs[0][0].Start > words[1].Start || people.AsPerson(runs[0]) is not { } person)
+        {
+            return Subject.None;
+        }
+
+        return Subject.Of(Candidate(person, null));
     }
 
     /// <summary>The subject among <paramref name="words"/> before a verb at <paramref name="verb"/>.</summary>
@@ -61,7 +86,12 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         if (language.Pronouns.TryGetValue(words[verb - 1].Lower, out var gender))
         {
-            return Refer(anchor, notBefore, gender);
+            if (verb < words.Count && language.IsPlural(words[verb - 1].Lower, words[verb].Lower))
+            {
+                return Subject.Anonymous(words[verb - 1].Start);
+            }
+
+            return Refer(anchor, notBefore, gender, words[verb - 1].Start);
         }
 
         var clause = Slice(words, 0, verb);
@@ -80,37 +110,86 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
             if (language.Determiners.Contains(words[i].Lower) && (i == 0 || !language.Prepositions.Contains(words[i - 1].Lower)))
             {
-                return Describe(anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(words[i].Lower), words[i].Start);
+                return Describe(Slice(words, i, verb), anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(words[i].Lower));
             }
         }
 
-        var pronoun = clause.FindIndex(w => language.Pronouns.ContainsKey(w.Lower));
-        return pronoun >= 0 ? Refer(anchor, notBefore, language.Pronouns[clause[pronoun].Lower]) : Subject.None;
+        // `…, el presidente de la Asamblea continuó diciendo:`: the clause opens with its subject, however long.
+        var opens = ClauseStart(words, verb);
+        if (opens < verb - 1 && language.Indefinites.Contains(words[opens].Lower))
+        {
+            return Subject.Anonymous(words[opens].Start);
+        }
+
+        if (opens < verb - 1 && language.Determiners.Contains(words[opens].Lower))
+        {
+            return Describe(Slice(words, opens, verb), anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(words[opens].Lower));
+        }
+
+        // German `sie` anywhere in the clause may be they (`wenn sie … verleihen wollen:`): only next to its verb does it tell.
+        var pronoun = clause.FindIndex(w => language.Pronouns.ContainsKey(w.Lower) && !language.AlsoPluralPronouns.Contains(w.Lower));
+        return pronoun >= 0 ? Refer(anchor, notBefore, language.Pronouns[clause[pronoun].Lower], clause[pronoun].Start) : Subject.None;
     }
 
     /// <summary>
     /// The person the text was just about, for pronouns, dropped subjects and `the minister`: the speaker of the quote before,
-    /// unless the text has named someone else since.
+    /// unless the text has named someone else since. <paramref name="position"/> is where the pronoun or verb stands.
     /// </summary>
-    public Subject Refer(int anchor, int notBefore, Gender gender)
+    public Subject Refer(int anchor, int notBefore, Gender gender, int position)
     {
-        var named = people.Latest(anchor, notBefore, gender);
+        // Someone named since the last quote takes over only as a clause's subject, not inside a complement or a `que` clause.
         var quoted = recent.Before(anchor, notBefore, gender);
-        return quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd)
-            ? Subject.Of(quoted.Value.Speaker)
-            : Subject.Of(named?.ToCandidate(people.Fullest(named.Words)));
+        var named = people.Latest(anchor, notBefore, gender, subjectsOnly: true);
+        var continued = quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd);
+        var referent = continued ? quoted!.Value.Speaker : named?.ToCandidate(people.Fullest(named.Words));
+        var since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
+        if (referent is not null && people.OtherNamedBetween(referent.Words, since, anchor, gender))
+        {
+            // Someone else who fits was named in between, as an object or a complement: the pronoun could be either.
+            return Subject.Of(null);
+        }
+
+        return Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
     }
+
+    /// <summary>
+    /// A pronoun, dropped subject or description resolved to the person it refers to: the cue is where the text refers,
+    /// not where the name was written, so distance and evidence describe this quote's attribution.
+    /// </summary>
+    private static SpeakerCandidate? Referring(SpeakerCandidate? referent, CandidateKind kind, int position) =>
+        referent is null ? null : referent with { Kind = kind, Position = position, Cue = CueKind.None, Resolved = true };
 
     /// <summary>
     /// `el científico`, `der Virologe`: a description refers back to the speaker of the quote before, if no one else was named
     /// since; the latest person named is too often someone the description is not (`la isla Seymour`, `el organismo`).
     /// </summary>
-    private Subject Describe(int anchor, int notBefore, Gender gender, int position)
+    private Subject Describe(List<Word> description, int anchor, int notBefore, Gender gender)
     {
+        var position = description[0].Start;
+        if (Organisation(description) is { } body)
+        {
+            return Subject.Of(body);
+        }
+
+        if (description.Count > 1 && EntityKnowledge.IsDocumentWord(description[1].Text))
+        {
+            // `diz o comunicado do STF`: the body that issued it, when named right after; a document never continues a person's turn.
+            var issuer = description.FindIndex(2, w => w.IsCapitalized);
+            return issuer > 0 && description.Skip(2).Take(issuer - 2).All(w => language.Prepositions.Contains(w.Lower) || language.Determiners.Contains(w.Lower))
+                ? Subject.Of(Issuer(description, issuer))
+                : Subject.Anonymous(position);
+        }
+
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
-        return quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd)
-            ? Subject.Of(quoted.Value.Speaker)
+        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd))
+        {
+            return Subject.Of(Referring(quoted.Value.Speaker, CandidateKind.Description, position));
+        }
+
+        // No one to continue: the one person the article gave this role (`el fiscal general de Colombia, Francisco Barbosa`).
+        return people.Roles.Described(description, gender, anchor) is { } person
+            ? Subject.Of(Referring(person.ToCandidate(people.Fullest(person.Words)), CandidateKind.Description, position))
             : Subject.Anonymous(position);
     }
 
@@ -160,10 +239,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         return start < at ? text[words[start].Start..words[at - 1].End] : null;
     }
 
+    /// <summary>The name that is the whole of <paramref name="phrase"/>, an apposition: `…, Luana estava grávida` is a new clause's subject.</summary>
     private SpeakerCandidate? PersonAt(List<Word> phrase)
     {
         var runs = people.Runs(phrase);
-        return runs.Count > 0 && runs[0][0].Start == phrase[0].Start && people.AsPerson(runs[0]) is { } person ? Candidate(person, null) : null;
+        return runs.Count > 0 && runs[0][0].Start == phrase[0].Start && runs[0][^1].Start == phrase[^1].Start && people.AsPerson(runs[0]) is { } person
+            ? Candidate(person, null)
+            : null;
     }
 
     private SpeakerCandidate Candidate(List<Word> person, string? role)
@@ -175,6 +257,83 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             Role = string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
             Gender = EntityKnowledge.GenderOf(words[0].Split('-')[0]),
         };
+    }
+
+    /// <summary>`la Asociación de Periodistas de El Salvador (APES)`, `das Robert Koch-Institut`: an organisation named after its article.</summary>
+    private SpeakerCandidate? Organisation(List<Word> description)
+    {
+        var first = 1;
+        while (first < description.Count && !description[first].IsCapitalized && language.Determiners.Contains(description[first].Lower))
+        {
+            first++;
+        }
+
+        if (first >= description.Count || !description[first].IsCapitalized)
+        {
+            return null;
+        }
+
+        var last = first;
+        while (last + 1 < description.Count && (description[last + 1].IsCapitalized || (language.Prepositions.Contains(description[last + 1].Lower) && last + 2 < description.Count && description[last + 2].IsCapitalized)))
+        {
+            last++;
+        }
+
+        var name = description.Skip(first).Take(last - first + 1).Select(w => w.Text).ToList();
+        var guess = EntityKnowledge.Classify(name, language.Code);
+        var proper = name.Any(w => !EntityKnowledge.IsCommonWord(w, language.Code) && !EntityKnowledge.IsRoleWord(w, language.Code));
+        if (!proper || (guess.Kind != Entities.EntityKind.Organisation && !name.Any(EntityKnowledge.IsOrganisationWord)))
+        {
+            // `der CEO`, `das Ministerium`: a role or a common noun, not the name of a body.
+            return null;
+        }
+
+        var end = description[last].End;
+        var acronym = text.AsSpan(end).TrimStart();
+        if (acronym.StartsWith("(") && acronym.IndexOf(')') is > 1 and < 9 and var close && acronym[1..close].ToString().All(char.IsUpper))
+        {
+            end = text.IndexOf(')', end) + 1;
+        }
+
+        var written = text[description[first].Start..end];
+        return new SpeakerCandidate(CandidateKind.Name, [written], description[first].Start, written);
+    }
+
+    /// <summary>`del Departamento de Estado`, `do STF`: the capitalised run that issued a document, as written.</summary>
+    private static SpeakerCandidate Issuer(List<Word> description, int first)
+    {
+        var last = first;
+        while (true)
+        {
+            if (last + 1 < description.Count && description[last + 1].IsCapitalized)
+            {
+                last++;
+            }
+            else if (last + 2 < description.Count && description[last + 1].Lower.Length <= 3 && description[last + 2].IsCapitalized)
+            {
+                // `Departamento de Estado`, `Instituto Portuário de Vilamar`.
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var written = string.Join(' ', description.Skip(first).Take(last - first + 1).Select(w => w.Text));
+        return new SpeakerCandidate(CandidateKind.Name, [written], description[first].Start, written);
+    }
+
+    /// <summary>Where the clause holding the word at <paramref name="verb"/> starts: after the last comma, colon or dash before it.</summary>
+    private int ClauseStart(IReadOnlyList<Word> words, int verb)
+    {
+        var start = Math.Min(verb, words.Count - 1);
+        while (start > 0 && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).IndexOfAny(",;:—–") < 0)
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static bool IsAcronym(List<Word> run) => run.Count == 1 && run[0].Text.Length is >= 2 and <= 6 && run[0].Text.All(char.IsUpper);

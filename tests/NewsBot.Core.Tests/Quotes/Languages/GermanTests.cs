@@ -51,4 +51,39 @@ public sealed class GermanTests
 
         Assert.Null(analysis.SpeakerOf("Die Fähre"));
     }
+
+    [Fact]
+    public void Extract_PluralSie_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "Anke Vogel besuchte am Montag den Hafen.", "„Die Fähre kommt im Mai zurück“, sagten sie.");
+
+        Assert.Null(analysis.SpeakerOf("Die Fähre"));
+    }
+
+    [Fact]
+    public void Extract_QuoteAfterASentenceAboutOnePerson_ThatPerson()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "Anke Vogel wundert sich über die Hartnäckigkeit der Behörden. „Wir bleiben bei unserem Plan.“");
+
+        Assert.Equal("Anke Vogel", analysis.SpeakerOf("Wir bleiben"));
+    }
+
+    [Fact]
+    public void Extract_QuoteAfterASentenceAboutTwoPeople_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de", "Sowohl Anke Vogel als auch Jonas Weber bestreiten jede Kenntnis der Pläne. „Wir bleiben bei unserem Plan.“");
+
+        Assert.Null(analysis.SpeakerOf("Wir bleiben"));
+    }
+
+    [Fact]
+    public void Extract_DescriptionWithAComplement_TheRoleHolder()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de", "„Die Fähre ist ausgebucht“, sagte Konzernchef Jonas Weber am Dienstag.", "Die Werft in Kleinfeld baut seit dem Sommer zwei neue Schiffe.",
+            "Auch Sabine Roth aus dem Stadtrat lobte die Werft.", "„Wir bleiben bei unserem Plan“, sagte der Konzernchef von Fährbau mit Blick auf das Jahr.");
+
+        Assert.Equal("Jonas Weber", analysis.SpeakerOf("Wir bleiben"));
+    }
 }

@@ -35,4 +35,33 @@ public sealed class ItalianTests
         Assert.Equal("Grazia Conti", analysis.SpeakerOf("Si è trattato"));
         Assert.Equal("Grazia Conti", analysis.SpeakerOf("dovuta alla"));
     }
+
+    [Fact]
+    public void Extract_HyphenTypedForADashIncise_BothHalvesToTheSpeaker()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it", "\"Il porto resta aperto anche questo inverno - dichiara il presidente Marco Ferri - e le navi torneranno a maggio\".");
+
+        Assert.Equal("Marco Ferri", analysis.SpeakerOf("Il porto"));
+        Assert.Equal("Marco Ferri", analysis.SpeakerOf("e le navi"));
+    }
+
+    [Fact]
+    public void Extract_VerbAfterAConjunctionIntroducingTheNextQuote_NotTheFirstQuotesCue()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it", "Per il Partito del Porto, «il sindaco deve dimettersi subito», mentre Marco Ferri sottolinea: «Il porto resta aperto».");
+
+        Assert.NotEqual("Marco Ferri", analysis.SpeakerOf("il sindaco"));
+        Assert.Equal("Marco Ferri", analysis.SpeakerOf("Il porto"));
+    }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterANameWithItsRole_ThatPerson()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it", "Il ministro della Salute Roberto Rossi ha visitato il porto lunedì.", "«Le navi torneranno a maggio», ha aggiunto.");
+
+        Assert.Equal("Roberto Rossi", analysis.SpeakerOf("Le navi"));
+    }
 }

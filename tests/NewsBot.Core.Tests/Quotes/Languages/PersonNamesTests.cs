@@ -50,4 +50,12 @@ public sealed class PersonNamesTests
         var start = text.IndexOf(run, StringComparison.Ordinal);
         return WordTokenizer.Tokenize(text, start, start + run.Length);
     }
+
+    [Theory]
+    [InlineData("de", "Am Montag kamen die Werbeplakate von Weber an.", "Werbeplakate von Weber")]
+    [InlineData("es", "Lo publicó en The Valdeluz Post ayer.", "Valdeluz Post")]
+    public void AsPerson_GermanNounCompoundOrTitleAfterAnArticle_Null(string language, string text, string run)
+    {
+        Assert.Null(Names(text, language).AsPerson(RunAt(text, run)));
+    }
 }

@@ -26,4 +26,42 @@ public sealed class PortugueseTests
 
         Assert.Equal("João Costa", analysis.Quotes.Single(q => q.Text.Contains("continua aberto", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void Extract_DescriptionOfARoleGivenEarlier_TheRoleHolder()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "Foram dez pontos do jogador Paulo Souza na final de domingo.", "A equipe terminou em primeiro lugar na competição.",
+            "“O porto continua aberto”, disse o jogador.");
+
+        Assert.Equal("Paulo Souza", analysis.SpeakerOf("O porto"));
+    }
+
+    [Fact]
+    public void Extract_ApposedNameBetweenCommas_IsNotTheSubjectADroppedSubjectRefersTo()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "A ministra visitou o cais com o diretor do porto, Rui Matos, na segunda-feira.", "“O porto continua aberto”, afirmou.");
+
+        Assert.NotEqual("Rui Matos", analysis.SpeakerOf("O porto"));
+    }
+
+    [Theory]
+    [InlineData("“O porto continua aberto”, diz o comunicado do Instituto Portuário de Vilamar.", "Instituto Portuário de Vilamar")]
+    [InlineData("“O porto continua aberto”, diz o comunicado da CPV.", "CPV")]
+    public void Extract_DocumentOfANamedBody_TheBody(string sentence, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("pt", "João Costa visitou o cais na segunda-feira.", sentence);
+
+        Assert.Equal(speaker, analysis.SpeakerOf("O porto"));
+    }
+
+    [Fact]
+    public void Extract_DescriptionBeforeACommaThatIsNoApposition_NotTheNamesRole()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "Conforme a irmã da vítima, Ana Lima estava no cais naquela noite.", "“O porto continua aberto”, diz a irmã.");
+
+        Assert.Null(analysis.SpeakerOf("O porto"));
+    }
 }

@@ -36,4 +36,44 @@ public sealed class SpanishTests
 
         Assert.Null(analysis.SpeakerOf("El puerto"));
     }
+
+    [Fact]
+    public void Extract_DescriptionOfARoleGivenEarlier_TheRoleHolder()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es", "El fiscal general de Valdeluz, Luis Romero, visitó el muelle con los pescadores.",
+            "Los pescadores pidieron más ayuda al gobierno regional.",
+            "“El puerto seguirá abierto”, indicó el fiscal general.");
+
+        Assert.Equal("Luis Romero", analysis.SpeakerOf("El puerto"));
+    }
+
+    [Fact]
+    public void Extract_DroppedSubjectWithAnotherManNamedSince_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es", "Luis Romero visitó el muelle y habló largo rato con Pedro Salinas sobre la tormenta.", "“El puerto seguirá abierto”, afirmó.");
+
+        Assert.Null(analysis.SpeakerOf("El puerto"));
+    }
+
+    [Theory]
+    [InlineData("Juan Ferrandiz, investigador del instituto, reaccionó en la radio diciendo: “El puerto seguirá abierto”.", "Juan Ferrandiz")]
+    [InlineData("El periodista Dmitri Kurbatov habló el lunes en Valdeluz. “El puerto seguirá abierto”, alertó Kurbátov.", "Dmitri Kurbatov")]
+    [InlineData("La Asociación de Pescadores de Valdeluz (APV) advirtió que “el puerto seguirá abierto”.", "Asociación de Pescadores de Valdeluz")]
+    public void Extract_SentenceInitialGivenNameAccentOrOrganisation_NamesTheSpeaker(string sentence, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("es", sentence);
+
+        Assert.StartsWith(speaker, analysis.Quotes.Single(q => q.Text.Contains("seguirá abierto", StringComparison.Ordinal)).Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_NameAfterADescriptionOpeningANewClause_IsNotAnApposition()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es", "Según la hermana del pescador, Ana Lima estaba en el muelle aquella noche.", "“El puerto seguirá abierto”, dice la muchacha.");
+
+        Assert.Null(analysis.SpeakerOf("El puerto"));
+    }
 }

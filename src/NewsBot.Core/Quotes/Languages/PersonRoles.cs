@@ -1,0 +1,146 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// The roles the article gives its people, wherever it gives them (`el fiscal general colombiano Francisco Barbosa`,
+/// `Francisco Barbosa, fiscal general de Colombia,`, `El fiscal general de Colombia, Francisco Barbosa,`), so that a later
+/// description (`indicó el fiscal general`, `disse o jogador`, `sagte der Konzernchef`) finds the one person it fits.
+/// </summary>
+internal sealed class PersonRoles(string text, LanguageKnowledge language)
+{
+    private const int MaxRoleWords = 8;
+
+    private readonly List<(PersonMention Person, HashSet<string> Words)> _roles = [];
+
+    /// <summary>Records the role words around a person's name, <paramref name="at"/>..<paramref name="end"/> in <paramref name="words"/>.</summary>
+    public void Add(PersonMention person, IReadOnlyList<Word> words, int at, int end)
+    {
+        var roleWords = new HashSet<string>(StringComparer.Ordinal);
+        // `el fiscal general colombiano Francisco Barbosa`: the role words right before the name, up to a verb or a preposition.
+        var start = at;
+        while (start > 0 && at - start < MaxRoleWords && !Breaks(words[start - 1].End, words[start].Start)
+            && IsContent(words[start - 1].Lower) && !language.Verbs.Contains(words[start - 1].Lower))
+        {
+            start--;
+        }
+
+        AddContent(roleWords, words, start, at);
+        var apposition = ClauseEnd(words, end);
+        if (end < words.Count && Gap(words[end - 1].End, words[end].Start) is "," && IsNounPhrase(words, end, apposition))
+        {
+            // `Francisco Barbosa, fiscal general de Colombia,`
+            AddContent(roleWords, words, end, apposition);
+        }
+
+        var closed = end >= words.Count || Gap(words[end - 1].End, words[end].Start) is [',' or '.' or ';' or ')', ..];
+        if (at > 0 && start == at && closed && Gap(words[at - 1].End, words[at].Start) is ",")
+        {
+            // `El fiscal general de Colombia, Francisco Barbosa,`: a description before the comma, opened by an article, the name closed
+            // by another (not `Conforme a irmã da vítima, Luana estava …`).
+            var before = at - 1;
+            while (before > 0 && at - before < MaxRoleWords && !Breaks(words[before - 1].End, words[before].Start))
+            {
+                before--;
+            }
+
+            while (before < at - 1 && !language.Determiners.Contains(words[before].Lower))
+            {
+                before++;
+            }
+
+            if (language.Determiners.Contains(words[before].Lower) && IsNounPhrase(words, before, at - 1))
+            {
+                AddContent(roleWords, words, before, at);
+            }
+        }
+
+        if (roleWords.Count > 0)
+        {
+            _roles.Add((person, roleWords));
+        }
+    }
+
+    /// <summary>
+    /// The person a definite description refers to: the one whose role shares the description's head noun, the latest named
+    /// before <paramref name="position"/> with the most shared words; null when no one, or more than one person, has that role.
+    /// </summary>
+    public PersonMention? Described(IReadOnlyList<Word> description, Gender gender, int position)
+    {
+        var content = description.Where(w => IsContent(w.Lower)).Select(w => w.Lower).ToList();
+        if (content.Count == 0)
+        {
+            return null;
+        }
+
+        PersonMention? best = null;
+        var bestShared = 0;
+        var tied = false;
+        foreach (var (person, words) in _roles)
+        {
+            if (person.Start >= position || !words.Contains(content[0]) || (gender != Gender.Unknown && person.Gender != Gender.Unknown && person.Gender != gender))
+            {
+                continue;
+            }
+
+            var shared = content.Count(words.Contains);
+            if (shared > bestShared)
+            {
+                (best, bestShared, tied) = (person, shared, false);
+            }
+            else if (shared == bestShared && best is not null && !SamePerson(best, person))
+            {
+                tied = true;
+            }
+        }
+
+        // Two people with the same role: the description could be either, so it is neither.
+        return tied ? null : best;
+    }
+
+    /// <summary>An apposition names a role, it does not go on with the sentence (`Osiris Luna, respondió …`).</summary>
+    private bool IsNounPhrase(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to && i < words.Count; i++)
+        {
+            if (language.Verbs.Contains(words[i].Lower) || language.VerbCompanions.Contains(words[i].Lower) || words[i].Lower is "que" or "dass" or "che" or "qui")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SamePerson(PersonMention a, PersonMention b) => a.Words[^1] == b.Words[^1];
+
+    private void AddContent(HashSet<string> roleWords, IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to && i < words.Count; i++)
+        {
+            if (IsContent(words[i].Lower) && !language.Verbs.Contains(words[i].Lower))
+            {
+                roleWords.Add(words[i].Lower);
+            }
+        }
+    }
+
+    private bool IsContent(string lower) =>
+        lower.Length > 2 && !language.Determiners.Contains(lower) && !language.Prepositions.Contains(lower)
+        && !language.Indefinites.Contains(lower) && !language.StopWords.Contains(lower) && !language.Pronouns.ContainsKey(lower);
+
+    private int ClauseEnd(IReadOnlyList<Word> words, int at)
+    {
+        var end = at + 1;
+        while (end < words.Count && end - at < MaxRoleWords && !Breaks(words[end - 1].End, words[end].Start))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private string Gap(int from, int to) => text[from..to].Trim();
+
+    private bool Breaks(int from, int to) => text.AsSpan(from, to - from).IndexOfAny(RoleBreaks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> RoleBreaks = System.Buffers.SearchValues.Create(",;:()—–.!?\"“”«»„");
+}
