@@ -56,15 +56,15 @@ public sealed class ArticleExtractor
         var jsonLd = JsonLdReader.Read(document);
         var declared = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
-        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared);
+        // Measured once: detection, the DOM readings and the content region all start from the body's unfiltered measures.
+        var bodyStats = document.Body is { } measured ? DocumentStats.Measure(measured, new ExcludedNodes()) : null;
+        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared, bodyStats);
         var metadata = MetadataReader.WithShownValues(document, declared);
 
         TextCandidate? chosen = null;
         var (text, type) = ("", verdict.Type);
-        if (document.Body is { } body)
+        if (document.Body is { } body && bodyStats is not null)
         {
-            // Measured once: the DOM readings and the content region all start from the body's unfiltered measures.
-            var bodyStats = DocumentStats.Measure(body, new ExcludedNodes());
             string ArticleText(IElement root)
             {
                 chosen = ChooseText(document, root, bodyStats, jsonLd);

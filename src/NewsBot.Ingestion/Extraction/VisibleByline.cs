@@ -18,15 +18,15 @@ internal static partial class VisibleByline
         var afterLabel = false;
         foreach (var node in VisibleText.Nodes(document))
         {
-            var own = Collapse(node.Data);
+            var own = afterLabel || MayHoldLabel(node.Data) ? Collapse(node.Data) : "";
             if (afterLabel && Name(own) is { } labelled)
             {
                 return labelled;
             }
 
-            afterLabel = LabelAlone().IsMatch(own);
+            afterLabel = own.Length > 0 && LabelAlone().IsMatch(own);
             if (!afterLabel && node.ParentElement is { } parent && DomText.Of(parent, MaxLineChars + 1) is { Length: <= MaxLineChars } line
-                && LabelledName().Match(line) is { Success: true } match && Name(match.Groups["name"].Value) is { } name)
+                && MayHoldLabel(line) && LabelledName().Match(line) is { Success: true } match && Name(match.Groups["name"].Value) is { } name)
             {
                 return name;
             }
@@ -50,6 +50,10 @@ internal static partial class VisibleByline
             ? name
             : null;
     }
+
+    /// <summary>Every label says "by" or "author": other text, most of a page, needs no pattern.</summary>
+    private static bool MayHoldLabel(string text) =>
+        text.Contains("by", StringComparison.OrdinalIgnoreCase) || text.Contains("author", StringComparison.OrdinalIgnoreCase);
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -31,6 +31,12 @@ internal static partial class VisibleDate
     /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
     public static DateTimeOffset? Parse(string text)
     {
+        // Every pattern needs a digit; most lines of a page have none, and are answered without a pattern.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
         if (MonthFirst().Match(text) is { Success: true } m1)
         {
             return Day(m1.Groups["y"].Value, Month(m1.Groups["m"].Value), m1.Groups["d"].Value);

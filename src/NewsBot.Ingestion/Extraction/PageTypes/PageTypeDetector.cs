@@ -10,7 +10,11 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 /// </summary>
 public static class PageTypeDetector
 {
-    public static PageTypeVerdict Detect(IDocument document, Uri? pageUri, ArticleMetadata metadata)
+    public static PageTypeVerdict Detect(IDocument document, Uri? pageUri, ArticleMetadata metadata) =>
+        Detect(document, pageUri, metadata, bodyStats: null);
+
+    /// <param name="bodyStats">The body's measures with nothing excluded, when the caller has them already.</param>
+    internal static PageTypeVerdict Detect(IDocument document, Uri? pageUri, ArticleMetadata metadata, DocumentStats? bodyStats)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -29,7 +33,8 @@ public static class PageTypeDetector
         UrlShape.Vote(pageUri, votes);
         if (document.Body is { } body)
         {
-            StructureVotes.Vote(body, new ExcludedNodes(), votes);
+            var nothingExcluded = new ExcludedNodes();
+            StructureVotes.Vote(body, nothingExcluded, votes, bodyStats ?? DocumentStats.Measure(body, nothingExcluded));
         }
 
         return votes.Winner();

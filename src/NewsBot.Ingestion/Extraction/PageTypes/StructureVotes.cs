@@ -22,7 +22,8 @@ internal static partial class StructureVotes
 
     public static bool HasPrice(string text) => MayHoldPrice(text) && Price().IsMatch(text);
 
-    public static void Vote(IElement body, ExcludedNodes furniture, PageTypeVotes votes)
+    /// <param name="stats">The body's measures with <paramref name="furniture"/> excluded.</param>
+    public static void Vote(IElement body, ExcludedNodes furniture, PageTypeVotes votes, DocumentStats stats)
     {
         var posts = ForumPosts.Find(body, furniture).Count;
         if (posts >= 3)
@@ -30,7 +31,6 @@ internal static partial class StructureVotes
             votes.Add(PageType.Forum, posts >= 6 ? 2 : 1);
         }
 
-        var stats = DocumentStats.Measure(body, furniture);
         var grid = CardGrids.Largest(body, furniture, stats);
         var pageText = Math.Max(1, stats.For(body).TextLength);
         if (grid.Cards >= MinimumGridCards && grid.TextLength >= pageText * MinimumGridShare)
