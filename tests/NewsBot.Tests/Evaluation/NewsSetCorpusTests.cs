@@ -20,7 +20,7 @@ public sealed class NewsSetCorpusTests
     [InlineData("tune", "de", 0.69, 0.06, 0.97)]
     [InlineData("check", "de", 0.43, 0.17, 0.97)]
     [InlineData("tune", "fr", 0.62, 0.09, 0.97)]
-    [InlineData("check", "fr", 0.55, 0.03, 0.90)]
+    [InlineData("check", "fr", 0.58, 0.03, 0.90)]
     [InlineData("tune", "es", 0.59, 0.05, 0.97)]
     [InlineData("check", "es", 0.46, 0.03, 0.93)]
     [InlineData("tune", "it", 0.72, 0.03, 0.90)]
