@@ -54,9 +54,12 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
         var interaction = data.Deserialize<Interaction>(DiscordJson.Options);
         if (interaction is null)
             return Task.CompletedTask;
-        var task = Task.Run(() => HandleAsync(interaction, cancellationToken), CancellationToken.None);
+        // Registered before it starts, so DrainAsync never misses a handler that has already replied in part.
+        var start = new Task<Task>(() => HandleAsync(interaction, cancellationToken));
+        var task = start.Unwrap();
         _running[task] = true;
         task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+        start.Start(TaskScheduler.Default);
         return Task.CompletedTask;
     }
 

@@ -16,21 +16,27 @@ internal sealed class FetcherHarness : IAsyncDisposable
 
     public IWebFetcher Fetcher => _services.GetRequiredService<IWebFetcher>();
 
-    public static FetcherHarness Create(IHostResolver? resolver = null, params (string Key, string Value)[] settings)
+    public static FetcherHarness Create(IHostResolver? resolver = null, params (string Key, string Value)[] settings) =>
+        Create(resolver, null, settings);
+
+    /// <param name="clock">The clock the resilience pipeline (timeouts, retry delays) runs on; the real one when null.</param>
+    public static FetcherHarness Create(IHostResolver? resolver, TimeProvider? clock, params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?> { ["Fetching:RetryBaseDelayMilliseconds"] = "1" };
         foreach (var (key, value) in settings)
             values[$"Fetching:{key}"] = value;
-        return new FetcherHarness(BuildServices(values, resolver));
+        return new FetcherHarness(BuildServices(values, resolver, clock));
     }
 
     /// <summary>Loopback servers are private addresses, so most tests lift the guard.</summary>
     public static FetcherHarness AllowingLoopback(params (string Key, string Value)[] settings) =>
         Create(null, [("AllowPrivateAddresses", "true"), .. settings]);
 
-    public static ServiceProvider BuildServices(Dictionary<string, string?> values, IHostResolver? resolver = null)
+    public static ServiceProvider BuildServices(Dictionary<string, string?> values, IHostResolver? resolver = null, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
+        if (clock is not null)
+            services.AddSingleton(clock);
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         if (resolver is not null)
             services.AddSingleton(resolver);

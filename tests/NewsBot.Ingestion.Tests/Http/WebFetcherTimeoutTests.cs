@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Ingestion.Http;
 using NewsBot.Testing;
 
@@ -9,11 +10,20 @@ public sealed class WebFetcherTimeoutTests
     [Fact]
     public async Task FetchAsync_ServerNeverAnswers_TimeoutAfterRetrying()
     {
+        // The pipeline runs on a fake clock: each attempt's second passes only once the server holds that attempt's
+        // request, so a loaded machine cannot time an attempt out before it reaches the server.
+        var clock = new FakeTimeProvider();
         await using var server = await LoopbackHttpServer.StartAsync(TestContext.Current.CancellationToken);
         server.MapStalled("/slow");
-        await using var harness = FetcherHarness.AllowingLoopback(("TimeoutSeconds", "1"), ("MaxRetries", "1"));
+        await using var harness = FetcherHarness.Create(
+            null, clock, ("AllowPrivateAddresses", "true"), ("TimeoutSeconds", "1"), ("MaxRetries", "1"), ("RetryBaseDelayMilliseconds", "0"));
 
-        var failure = await harness.FetchFailsAsync(server.Url("/slow"));
+        var fetch = harness.FetchFailsAsync(server.Url("/slow"));
+        await WaitForRequestsAsync(server, "/slow", 1, fetch);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await WaitForRequestsAsync(server, "/slow", 2, fetch);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var failure = await fetch.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         Assert.Equal(FetchFailure.Timeout, failure.Failure);
         Assert.Equal($"{server.Url("/slow")}: timed out (limit 1 s per attempt)", failure.Message);
@@ -55,5 +65,14 @@ public sealed class WebFetcherTimeoutTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Fetcher.FetchAsync(server.Url("/slow"), null, caller.Token));
 
         Assert.Equal(1, server.CountRequests("/slow"));
+    }
+
+    /// <summary>Waits (in real time, bounded only against a hang) until the server has held <paramref name="count"/> requests.</summary>
+    private static async Task WaitForRequestsAsync(LoopbackHttpServer server, string path, int count, Task fetch)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(30));
+        while (server.CountRequests(path) < count && !fetch.IsCompleted)
+            await Task.Delay(10, limit.Token);
     }
 }

@@ -23,6 +23,13 @@ public sealed record FakeDiscordOptions
     /// <summary>How long enforce_nonce remembers a nonce ("the past few minutes" in Discord's docs), on the fake's clock.</summary>
     public TimeSpan NonceWindow { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// For harnesses whose subject is what a command answers, not how fast, on the real clock: a heavily loaded machine can
+    /// take more than Discord's 3 s to acknowledge, or miss a 500-ms heartbeat for over 1.5 s. The router's own defer deadline
+    /// and the heartbeat timeout are tested in NewsBot.Discord.Tests.
+    /// </summary>
+    public static FakeDiscordOptions LoadTolerant { get; } = new() { InteractionDeadline = TimeSpan.FromSeconds(30), HeartbeatTimeoutIntervals = 60 };
+
     public TimeSpan InteractionDeadline { get; init; } = TimeSpan.FromSeconds(3);
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 

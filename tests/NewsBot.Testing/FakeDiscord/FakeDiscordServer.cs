@@ -61,7 +61,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout ?? TimeSpan.FromSeconds(15));
+        limit.CancelAfter(timeout ?? TimeSpan.FromSeconds(30));
         while (!condition())
         {
             try

@@ -36,7 +36,8 @@ internal sealed class CommandHarness : IAsyncDisposable
     public static async Task<CommandHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
     {
         var token = TestContext.Current.CancellationToken;
-        var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RateLimitsEnabled = false }, cancellationToken: token);
+        var discord = await FakeDiscordServer.StartAsync(
+            FakeDiscordOptions.LoadTolerant with { RateLimitsEnabled = false }, cancellationToken: token);
         var harness = new CommandHarness(discord, await LoopbackHttpServer.StartAsync(token));
         await harness.StartBotAsync(settings ?? new Dictionary<string, string?>(), replace);
         return harness;

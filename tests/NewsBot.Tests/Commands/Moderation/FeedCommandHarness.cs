@@ -45,7 +45,8 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
     /// <param name="firstPollAtOnce">New feeds are polled at once rather than somewhere in the next hour.</param>
     public static async Task<FeedCommandHarness> CreateAsync(bool allowPrivateAddresses = true, bool firstPollAtOnce = false)
     {
-        var discord = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var discord = await FakeDiscordServer.StartAsync(
+            FakeDiscordOptions.LoadTolerant, cancellationToken: TestContext.Current.CancellationToken);
         var site = await NewsSite.StartAsync();
         var settings = new Dictionary<string, string?>(discord.Settings)
         {

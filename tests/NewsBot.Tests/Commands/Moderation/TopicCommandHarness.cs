@@ -32,7 +32,8 @@ internal sealed class TopicCommandHarness : IAsyncDisposable
 
     public static async Task<TopicCommandHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordState>? discord = null)
     {
-        var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var fake = await FakeDiscordServer.StartAsync(
+            FakeDiscordOptions.LoadTolerant, cancellationToken: TestContext.Current.CancellationToken);
         discord?.Invoke(fake.State);
         var harness = new TopicCommandHarness(fake);
         await harness.StartBotAsync(settings ?? new Dictionary<string, string?>());
