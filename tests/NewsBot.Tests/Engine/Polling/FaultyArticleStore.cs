@@ -25,6 +25,7 @@ internal sealed class FaultyArticleStore(IArticleStore inner) : IArticleStore
     public Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
         inner.FindByUrlAsync(canonicalUrl, cancellationToken);
 
-    public Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
-        inner.SearchAsync(query, since, limit, cancellationToken);
+    public Task<IReadOnlyList<StoredArticle>> SearchAsync(
+        string query, IReadOnlyCollection<string> feedUrls, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+        inner.SearchAsync(query, feedUrls, since, limit, cancellationToken);
 }
