@@ -14,6 +14,7 @@ internal static class FetchingRegistration
             .BindConfiguration(FetchingOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.TryAddSingleton<AddressGuard>();
         services.TryAddSingleton<GuardedConnector>();
