@@ -38,6 +38,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// </summary>
     public List<Word>? AsPerson(IReadOnlyList<Word> run, bool subjectSlot = false)
     {
+        if (run.Count is 2 or 3 && FollowedByAge(run[^1]) && !IsLeadingRoleOrCommon(run[0]) && !PrecededByArticle(run[0].Start) && !run.Any(w => IsBodyWord(w.Text)))
+        {
+            // `Gunthild Schön (77) blättert`, `Jana Roe, 42,`: only people are given an age, whatever the lexicon knows of the names.
+            return run.ToList();
+        }
+
         var start = FirstGivenName(run);
         var titled = false;
         if (start < 0)
@@ -95,6 +101,24 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
         var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
         return !ordinary && (titled || lone || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word)) ? words : null;
+    }
+
+    private bool FollowedByAge(Word last)
+    {
+        var after = text.AsSpan(last.End, Math.Min(6, text.Length - last.End));
+        var open = after.StartsWith(" (") ? 2 : after.StartsWith(", ") ? 2 : -1;
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (open + digits < after.Length && char.IsAsciiDigit(after[open + digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && open + digits < after.Length && after[open + digits] is ')' or ',';
     }
 
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
@@ -418,6 +442,9 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// A title, a role or, where every noun is capitalised (German) or the sentence starts, an ordinary word before the name
     /// (`Doch Weber`, `Verkehrsminister Weber`); elsewhere a capitalised ordinary word is part of a name (`Grazia Conti`).
     /// </summary>
+    private bool IsLeadingRoleOrCommon(Word word) =>
+        EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || EntityKnowledge.IsCommonWord(word.Text, language.Code);
+
     private bool IsLeadingNonName(Word word) =>
         EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || IsCompoundOfCommonWord(word.Text)
         || (EntityKnowledge.IsCommonWord(word.Text, language.Code) && (language.CapitalisesNouns || OpensSentence(word.Start)))

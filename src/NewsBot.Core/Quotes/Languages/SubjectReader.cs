@@ -146,10 +146,11 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         if (referent is not null && people.OtherNamedBetween(referent.Words, since, anchor, gender))
         {
             // Someone else who fits was named in between, as an object or a complement: the pronoun could be either.
-            return Subject.Of(null);
+            return gender == Gender.Unknown ? Subject.Of(null) : Subject.Anonymous(position);
         }
 
-        return Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
+        // `„…“, sagt sie` where no woman was named: not the man who spoke before, so the quote is not handed on to him either.
+        return referent is null && gender != Gender.Unknown ? Subject.Anonymous(position) : Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
     }
 
     /// <summary>
