@@ -15,8 +15,8 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
-    [InlineData("tune", "en", 0.89, 0.03, 0.97)]
-    [InlineData("check", "en", 0.69, 0.16, 0.97)]
+    [InlineData("tune", "en", 0.85, 0.05, 0.97)]
+    [InlineData("check", "en", 0.70, 0.17, 0.97)]
     [InlineData("tune", "de", 0.69, 0.06, 0.97)]
     [InlineData("check", "de", 0.43, 0.17, 0.97)]
     [InlineData("tune", "fr", 0.62, 0.09, 0.97)]
