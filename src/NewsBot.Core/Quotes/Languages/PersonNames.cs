@@ -121,6 +121,18 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         return digits is 1 or 2 && open + digits < after.Length && after[open + digits] is ')' or ',';
     }
 
+    /// <summary>
+    /// `(la ministre de la) Santé Claire Fontaine`, `(el portavoz del) Gobierno Luis Romero`: a run that opens with the capitalised
+    /// noun of a role's complement and goes on with a given name; the name, or null when the run holds no such seam.
+    /// </summary>
+    public List<Word>? NameAfterComplement(IReadOnlyList<Word> run)
+    {
+        var start = FirstGivenName(run);
+        return start > 0 && run.Count - start >= 2 && run.Take(start).All(w => !EntityKnowledge.IsGivenName(w.Text) && !EntityKnowledge.IsSurname(w.Text))
+            ? AsPerson(run.Skip(start).ToList())
+            : null;
+    }
+
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
     public List<List<Word>> Runs(IReadOnlyList<Word> words)
     {
@@ -438,12 +450,13 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         return -1;
     }
 
+    private bool IsLeadingRoleOrCommon(Word word) =>
+        EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || EntityKnowledge.IsCommonWord(word.Text, language.Code);
+
     /// <summary>
     /// A title, a role or, where every noun is capitalised (German) or the sentence starts, an ordinary word before the name
     /// (`Doch Weber`, `Verkehrsminister Weber`); elsewhere a capitalised ordinary word is part of a name (`Grazia Conti`).
     /// </summary>
-    private bool IsLeadingRoleOrCommon(Word word) =>
-        EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || EntityKnowledge.IsCommonWord(word.Text, language.Code);
 
     private bool IsLeadingNonName(Word word) =>
         EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || IsCompoundOfCommonWord(word.Text)
