@@ -5,8 +5,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>What an element's class and id say about it: page furniture, or likely article content.</summary>
 internal static class ElementHints
 {
-    private static readonly string[] BoilerplateWords =
-    [
+    private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
+    {
         "share", "sharing", "social", "related", "recommend", "recommended", "comment", "comments", "newsletter",
         "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert",
         "advertisement", "ad", "ads", "sponsor", "sponsored", "sidebar", "widget", "popup", "modal", "breadcrumb",
@@ -15,7 +15,7 @@ internal static class ElementHints
         "skip", "hidden", "print", "rss", "tools", "meta", "byline", "author", "dateline", "timestamp", "more",
         "teaser", "teasers", "follow", "donate", "syndication", "jump", "overlay",
         "nocontent", "slideshow", "notification", "newscaption", "prev", "previous", "nextprev", "prevnext",
-    ];
+    };
 
     private static readonly string[] BoilerplateFragments =
     [
@@ -24,13 +24,13 @@ internal static class ElementHints
         "advert", "subscribe", "signup", "paywall", "promo", "caption",
     ];
 
-    private static readonly string[] ContentWords =
-    [
+    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    {
         "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
         "hentry", "storycontent", "postcontent", "entrycontent", "summary", "lede", "lead",
         // Embedded posts are quoted material the article relies on, whatever network they come from.
         "embed", "embedded",
-    ];
+    };
 
     public static string Of(IElement element)
     {
@@ -40,33 +40,66 @@ internal static class ElementHints
 
     public static bool LooksLikeBoilerplate(IElement element)
     {
-        var tokens = Tokens(element);
-        return tokens.Any(IsStrongBoilerplateToken)
-            || (tokens.Any(IsBoilerplateToken) && !tokens.Any(IsContentToken));
+        var kinds = KindsOf(element);
+        return kinds.HasFlag(HintKinds.StrongBoilerplate)
+            || (kinds.HasFlag(HintKinds.Boilerplate) && !kinds.HasFlag(HintKinds.Content));
     }
 
     /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
-    public static bool LooksLikeStrongBoilerplate(IElement element) => Tokens(element).Any(IsStrongBoilerplateToken);
+    public static bool LooksLikeStrongBoilerplate(IElement element) => KindsOf(element).HasFlag(HintKinds.StrongBoilerplate);
 
     /// <summary>Positive for content-like names, negative for furniture-like names.</summary>
     public static int Weight(IElement element)
     {
-        var tokens = Tokens(element);
-        var weight = 0;
-        if (tokens.Any(IsBoilerplateToken))
-        {
-            weight -= 25;
-        }
-
-        if (tokens.Any(IsContentToken))
-        {
-            weight += 25;
-        }
-
-        return weight;
+        var kinds = KindsOf(element);
+        return (kinds.HasFlag(HintKinds.Boilerplate) ? -25 : 0) + (kinds.HasFlag(HintKinds.Content) ? 25 : 0);
     }
 
-    private static bool IsBoilerplateToken(string token) => BoilerplateWords.Contains(token) || IsStrongBoilerplateToken(token);
+    /// <summary>What the element's names say, read once per element of an indexed page: every pass asks again.</summary>
+    private static HintKinds KindsOf(IElement element)
+    {
+        if (IsBare(element))
+        {
+            return HintKinds.None;
+        }
+
+        if (DomIndex.Of(element) is not { } index || !index.TryPosition(element, out var position))
+        {
+            return Classify(element);
+        }
+
+        var known = (HintKinds)index.HintKinds[position];
+        if (known == HintKinds.None)
+        {
+            known = Classify(element) | HintKinds.Known;
+            index.HintKinds[position] = (byte)known;
+        }
+
+        return known;
+    }
+
+    private static HintKinds Classify(IElement element)
+    {
+        var kinds = HintKinds.None;
+        foreach (var token in Tokens(Of(element)))
+        {
+            if (IsStrongBoilerplateToken(token))
+            {
+                kinds |= HintKinds.StrongBoilerplate | HintKinds.Boilerplate;
+            }
+            else if (BoilerplateWords.Contains(token))
+            {
+                kinds |= HintKinds.Boilerplate;
+            }
+
+            if (IsContentToken(token))
+            {
+                kinds |= HintKinds.Content;
+            }
+        }
+
+        return kinds;
+    }
 
     /// <summary>Names so specific that "article-" in front of them does not make them content.</summary>
     private static bool IsStrongBoilerplateToken(string token) =>
@@ -76,8 +109,6 @@ internal static class ElementHints
 
     /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
     public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);
-
-    private static List<string> Tokens(IElement element) => IsBare(element) ? [] : Tokens(Of(element));
 
     /// <summary>Splits "article-share_bar ShareTools" into lower-case words, keeping the joined form too.</summary>
     private static List<string> Tokens(string hint)
