@@ -32,6 +32,10 @@ internal static class ElementHints
         "embed", "embedded",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateNames = BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentNames = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Of(IElement element)
     {
         var hint = $"{element.GetAttribute("class")} {element.Id}";
@@ -47,6 +51,9 @@ internal static class ElementHints
 
     /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
     public static bool LooksLikeStrongBoilerplate(IElement element) => KindsOf(element).HasFlag(HintKinds.StrongBoilerplate);
+
+    /// <summary>A class or id word names the article body (article-body, entry_content).</summary>
+    public static bool NamesArticleBody(IElement element) => KindsOf(element).HasFlag(HintKinds.ArticleBody);
 
     /// <summary>Positive for content-like names, negative for furniture-like names.</summary>
     public static int Weight(IElement element)
@@ -78,49 +85,83 @@ internal static class ElementHints
         return known;
     }
 
+    /// <summary>
+    /// Reads "article-share_bar ShareTools" word by word in lower case, each word joined ("articlesharebar") and in its
+    /// parts ("article", "share", "bar"), without building a string: asked once of every named element of every page.
+    /// </summary>
     private static HintKinds Classify(IElement element)
     {
+        var hint = Of(element).AsSpan();
+        Span<char> lower = stackalloc char[hint.Length];
+        Span<char> joined = stackalloc char[hint.Length];
         var kinds = HintKinds.None;
-        foreach (var token in Tokens(Of(element)))
+        foreach (var range in hint.Split(' '))
         {
-            if (IsStrongBoilerplateToken(token))
+            var word = lower[..hint[range].ToLowerInvariant(lower)];
+            if (word.IsEmpty)
             {
-                kinds |= HintKinds.StrongBoilerplate | HintKinds.Boilerplate;
-            }
-            else if (BoilerplateWords.Contains(token))
-            {
-                kinds |= HintKinds.Boilerplate;
+                continue;
             }
 
-            if (IsContentToken(token))
+            var length = 0;
+            foreach (var c in word)
             {
-                kinds |= HintKinds.Content;
+                if (c is not ('-' or '_'))
+                {
+                    joined[length++] = c;
+                }
+            }
+
+            kinds |= KindsOfToken(joined[..length]) | KindsOfParts(word)
+                | (ArticleBodyMarker.IsBodyName(joined[..length]) ? HintKinds.ArticleBody : HintKinds.None);
+        }
+
+        return kinds;
+    }
+
+    private static HintKinds KindsOfParts(ReadOnlySpan<char> word)
+    {
+        var kinds = HintKinds.None;
+        foreach (var range in word.SplitAny("-_:."))
+        {
+            if (!word[range].IsEmpty)
+            {
+                kinds |= KindsOfToken(word[range]);
             }
         }
 
         return kinds;
     }
 
-    /// <summary>Names so specific that "article-" in front of them does not make them content.</summary>
-    private static bool IsStrongBoilerplateToken(string token) =>
-        BoilerplateFragments.Any(f => token.Contains(f, StringComparison.Ordinal));
+    private static HintKinds KindsOfToken(ReadOnlySpan<char> token)
+    {
+        var kinds = HintKinds.None;
+        if (IsStrongBoilerplateToken(token))
+        {
+            kinds |= HintKinds.StrongBoilerplate | HintKinds.Boilerplate;
+        }
+        else if (BoilerplateNames.Contains(token))
+        {
+            kinds |= HintKinds.Boilerplate;
+        }
 
-    private static bool IsContentToken(string token) => ContentWords.Contains(token);
+        return ContentNames.Contains(token) ? kinds | HintKinds.Content : kinds;
+    }
+
+    /// <summary>Names so specific that "article-" in front of them does not make them content.</summary>
+    private static bool IsStrongBoilerplateToken(ReadOnlySpan<char> token)
+    {
+        foreach (var fragment in BoilerplateFragments)
+        {
+            if (token.Contains(fragment, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
     public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);
-
-    /// <summary>Splits "article-share_bar ShareTools" into lower-case words, keeping the joined form too.</summary>
-    private static List<string> Tokens(string hint)
-    {
-        var tokens = new List<string>();
-        foreach (var word in hint.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var lower = word.ToLowerInvariant();
-            tokens.Add(lower.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal));
-            tokens.AddRange(lower.Split(['-', '_', ':', '.'], StringSplitOptions.RemoveEmptyEntries));
-        }
-
-        return tokens;
-    }
 }

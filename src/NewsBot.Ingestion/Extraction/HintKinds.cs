@@ -9,6 +9,9 @@ internal enum HintKinds : byte
     StrongBoilerplate = 2,
     Content = 4,
 
+    /// <summary>A name such as article-body or entry-content (<see cref="ArticleBodyMarker"/>).</summary>
+    ArticleBody = 8,
+
     /// <summary>Set once the names were read, so an element with no telling name is not read again.</summary>
     Known = 128,
 }
