@@ -43,7 +43,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Applications);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Guilds);
         services.TryAddTransient(provider => provider.GetRequiredService<DiscordApi>().Users);
-        services.TryAddSingleton<BotChannelAccess>();
+        services.TryAddSingleton<BotPermissions>();
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<IGatewayDispatchHandler>(provider => provider.GetRequiredService<InteractionRouter>());
         services.TryAddSingleton<DiscordGatewayClient>();

@@ -1,22 +1,31 @@
 using System.Text;
+using NewsBot.Core.Topics;
 
 namespace NewsBot.Persistence;
 
-/// <summary>Turns free text into an FTS5 query in which every word is a literal term, so user input cannot use FTS syntax.</summary>
+/// <summary>
+/// Turns a query in the topic query language into an FTS5 query. Every word is quoted, so user input can use only the
+/// topic language's operators (OR, -word, "phrase", word*), never FTS syntax of its own.
+/// </summary>
 internal static class FtsQuery
 {
-    /// <summary>Every word quoted and all required (implicit AND); null when the text holds no word.</summary>
+    /// <summary>The FTS5 query; null when the text does not parse or requires no word (FTS5 cannot only exclude).</summary>
     public static string? FromText(string text)
     {
-        var terms = new StringBuilder();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        if (!TopicQuery.TryParse(text, out var query, out _) || query.Required.Count == 0)
+            return null;
+        var fts = new StringBuilder();
+        foreach (var group in query.Required)
         {
-            if (!word.Any(char.IsLetterOrDigit))
-                continue;
-            if (terms.Length > 0)
-                terms.Append(' ');
-            terms.Append('"').Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (fts.Length > 0)
+                fts.Append(" AND ");
+            fts.Append('(').AppendJoin(" OR ", group.Select(Term)).Append(')');
         }
-        return terms.Length == 0 ? null : terms.ToString();
+        foreach (var excluded in query.Excluded)
+            fts.Append(" NOT ").Append(Term(excluded));
+        return fts.ToString();
     }
+
+    private static string Term(QueryTerm term) =>
+        "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (term.IsPrefix ? "*" : "");
 }

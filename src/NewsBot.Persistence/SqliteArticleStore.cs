@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Storage;
 
@@ -145,22 +146,29 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         return found.Count == 0 ? null : found[0];
     }
 
-    public async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredArticle>> SearchAsync(
+        string query, IReadOnlyCollection<string> feedUrls, DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(feedUrls);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var match = FtsQuery.FromText(query);
-        if (match is null)
+        if (match is null || feedUrls.Count == 0)
             return [];
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        // Any sighting counts: an article stored from another feed is found through every feed that carried it.
         command.CommandText = ArticleSelect + """
 
             WHERE articles_fts MATCH $match AND a.first_seen_at >= $since
+              AND EXISTS (
+                SELECT 1 FROM seen_items s
+                WHERE s.canonical_url = a.canonical_url AND s.feed_url IN (SELECT value FROM json_each($feeds)))
             ORDER BY f.rank
             LIMIT $limit;
             """;
         command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$feeds", JsonSerializer.Serialize(feedUrls));
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
         command.Parameters.AddWithValue("$limit", limit);
         return await ArticleRows.ReadAllAsync(command, cancellationToken);

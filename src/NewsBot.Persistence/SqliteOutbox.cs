@@ -6,7 +6,7 @@ namespace NewsBot.Persistence;
 internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider) : IOutbox
 {
     private const string MessageColumns =
-        "m.id, m.digest_id, m.sequence, m.channel_id, m.nonce, m.payload_json, m.discord_message_id, m.sent_at, m.thread_name, m.posted_channel_id";
+        "m.id, m.digest_id, m.sequence, m.destination, m.payload, m.receipt, m.sent_at";
 
     private const string DigestMessagesSql = $"SELECT {MessageColumns} FROM outbox_messages m WHERE m.digest_id = $id ORDER BY m.sequence;";
 
@@ -46,23 +46,21 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {MessageColumns} FROM outbox_messages m
-            WHERE m.discord_message_id IS NULL AND m.failed_reason IS NULL
+            WHERE m.receipt IS NULL AND m.failed_reason IS NULL
             ORDER BY m.digest_id, m.sequence;
             """;
         return await ReadMessagesAsync(command, cancellationToken);
     }
 
-    public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken)
+    public async Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(discordMessageId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(postedChannelId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(receipt);
         await using var write = await database.BeginWriteAsync(cancellationToken);
         await using var command = write.CreateCommand("""
-            UPDATE outbox_messages SET discord_message_id = $discordId, sent_at = $sentAt, posted_channel_id = $postedChannelId
-            WHERE id = $id AND discord_message_id IS NULL;
+            UPDATE outbox_messages SET receipt = $receipt, sent_at = $sentAt
+            WHERE id = $id AND receipt IS NULL;
             """);
-        command.Parameters.AddWithValue("$discordId", discordMessageId);
-        command.Parameters.AddWithValue("$postedChannelId", postedChannelId);
+        command.Parameters.AddWithValue("$receipt", receipt);
         command.Parameters.AddWithValue("$sentAt", UnixTime.ToMilliseconds(timeProvider.GetUtcNow()));
         command.Parameters.AddWithValue("$id", messageId);
         var updated = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
@@ -79,7 +77,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var command = write.CreateCommand("""
             UPDATE outbox_messages
             SET failed_reason = CASE WHEN id = $id THEN $reason ELSE $laterReason END
-            WHERE discord_message_id IS NULL AND failed_reason IS NULL
+            WHERE receipt IS NULL AND failed_reason IS NULL
               AND digest_id = (SELECT digest_id FROM outbox_messages WHERE id = $id)
               AND sequence >= (SELECT sequence FROM outbox_messages WHERE id = $id);
             """);
@@ -105,15 +103,13 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO outbox_messages (digest_id, sequence, channel_id, nonce, payload_json, thread_name)
-            VALUES ($digestId, $sequence, $channelId, $nonce, $payload, $threadName);
+            INSERT INTO outbox_messages (digest_id, sequence, destination, payload)
+            VALUES ($digestId, $sequence, $destination, $payload);
             """;
         command.Parameters.AddWithValue("$digestId", digestId);
         command.Parameters.AddWithValue("$sequence", sequence);
-        command.Parameters.AddWithValue("$channelId", message.ChannelId);
-        command.Parameters.AddWithValue("$nonce", message.Nonce);
-        command.Parameters.AddWithValue("$payload", message.PayloadJson);
-        command.Parameters.AddWithValue("$threadName", (object?)message.ThreadName ?? DBNull.Value);
+        command.Parameters.AddWithValue("$destination", message.Destination);
+        command.Parameters.AddWithValue("$payload", message.Payload);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -147,20 +143,13 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var message = new OutgoingMessage(reader.GetString(3), reader.GetString(4), reader.GetString(5))
-            {
-                ThreadName = reader.IsDBNull(8) ? null : reader.GetString(8),
-            };
             messages.Add(new OutboxMessage(
                 reader.GetInt64(0),
                 reader.GetInt64(1),
                 reader.GetInt32(2),
-                message,
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : UnixTime.FromMilliseconds(reader.GetInt64(7)))
-            {
-                PostedChannelId = reader.IsDBNull(9) ? null : reader.GetString(9),
-            });
+                new OutgoingMessage(reader.GetString(3), reader.GetString(4)),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : UnixTime.FromMilliseconds(reader.GetInt64(6))));
         }
         return messages;
     }

@@ -25,7 +25,7 @@ public sealed class NewsQuoteScorer
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(returned);
         var tallies = new[] { TallyFor(article.Lang), TallyFor(AllLanguages) };
-        var got = returned.Select(q => (Text: NewsText.Normalize(q.Text), q.Speaker, q.IsKey)).ToList();
+        var got = returned.Select(q => (Text: NewsText.Normalize(q.Text), q.Speaker, q.IsKey, q.Evidence)).ToList();
         foreach (var gold in article.Quotes)
         {
             var normalized = NewsText.Normalize(gold.Quote);
@@ -59,12 +59,12 @@ public sealed class NewsQuoteScorer
             else if (!string.IsNullOrEmpty(speaker))
             {
                 Count(tallies, t => t.Wrong++);
-                notes?.Add($"WRONG: {Clip(gold.Quote, 40)} want {gold.Speaker ?? "None"} got {speaker}");
+                notes?.Add($"WRONG: {Clip(gold.Quote, 40)} want {gold.Speaker ?? "None"} got {speaker}{EvidenceNote(got[match].Evidence)}");
             }
             else
             {
                 Count(tallies, t => t.None++);
-                notes?.Add($"NONE: {Clip(gold.Quote, 40)} want {gold.Speaker}");
+                notes?.Add($"NONE: {Clip(gold.Quote, 40)} want {gold.Speaker}{EvidenceNote(got[match].Evidence)}");
             }
         }
 
@@ -84,6 +84,8 @@ public sealed class NewsQuoteScorer
 
     private static bool IsFragmentOf(string shown, string gold) =>
         shown.Length > 0 && (shown == gold || (shown.Contains(gold, StringComparison.Ordinal) && NewsText.CodePointLength(shown) <= NewsText.CodePointLength(gold) + 12));
+
+    private static string EvidenceNote(string? evidence) => evidence is null ? string.Empty : $" [{evidence}]";
 
     private static string Clip(string text, int length) =>
         "'" + new string(text.EnumerateRunes().Take(length).SelectMany(r => r.ToString()).ToArray()) + "'";

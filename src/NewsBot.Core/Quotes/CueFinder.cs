@@ -86,8 +86,24 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
                 : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + CueWords.VerbLength(tail, verb), tail.Count - verb - CueWords.VerbLength(tail, verb)));
         }
 
+        if (EndsSentence(segments[index]) && verb + CueWords.VerbLength(tail, verb) is var next && next < tail.Count && StartsClause(tail[next]))
+        {
+            // `“… poised to win.” Rubio said he does support …`: a new sentence reporting something else, not this quote's tail.
+            return null;
+        }
+
         return NounPhraseReader.BeforeVerb(text, tail.GetRange(0, verb));
     }
+
+    /// <summary>The quote closes its own sentence: `“We will win.”`, not `“We will win,”`.</summary>
+    private bool EndsSentence(QuotedSegment segment)
+    {
+        var content = text.AsSpan(segment.Content.Start, segment.Content.Length).TrimEnd();
+        return !segment.IsOpenEnded && content.Length > 0 && content[^1] == '.';
+    }
+
+    /// <summary>`said he …`, `said that …`, `said the …`: the verb takes a clause of its own.</summary>
+    private static bool StartsClause(Word word) => FunctionWords.IsPronoun(word.Text) || FunctionWords.IsDeterminer(word.Text) || word.Lower == "that";
 
     /// <summary>A cue before the quote; <paramref name="quoteStart"/> is where the quote it introduces begins.</summary>
     private SpeakerCandidate? FromLead(List<Word> lead, TextSpan paragraph, int quoteStart)
@@ -108,6 +124,13 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         if (verb < 0 || lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote))
         {
             return ColonIntro(lead, paragraph, quoteStart);
+        }
+
+        if (LeadPhrases.IsPassive(lead, verb))
+        {
+            // `Sand was asked by host Bill Marr, “…”`: the agent speaks; `Sand was asked, “…”`: someone unnamed did.
+            var by = lead.FindIndex(verb + 1, w => w.Lower == "by");
+            return (by > 0 ? NounPhraseReader.AfterVerb(text, lead.GetRange(by + 1, lead.Count - by - 1)) : null) ?? LeadPhrases.Unnamed(lead[verb]);
         }
 
         if (ReportingVerbs.IsParticiple(lead[verb].Text) && LeadPhrases.OwnSubject(text, lead, verb) is { } own)
@@ -154,7 +177,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var runs = NameMentionReader.Runs(text, lead);
-        return runs.Count > 0 && runs[^1][^1].Start == lead[^1].Start
+        // `Fell delivered a blunt message to Brandt:`: the name addressed is not the one speaking.
+        return runs.Count > 0 && runs[^1][^1].Start == lead[^1].Start && AddressedNames.AtEnd(lead) < 0
             ? NounPhraseReader.Head(text, lead)
             : _subjects.Find(paragraph, quoteStart, end);
     }

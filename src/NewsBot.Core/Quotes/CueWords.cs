@@ -8,7 +8,11 @@ internal static class CueWords
 
     public static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
 
-    public static bool IsVerbAt(List<Word> words, int i) => (IsVerb(words[i]) || VerbLength(words, i) == 2) && !AfterNounMarker(words, i);
+    public static bool IsVerbAt(List<Word> words, int i) =>
+        (IsVerb(words[i]) || VerbLength(words, i) == 2) && !AfterNounMarker(words, i) && !BeforeStatementNoun(words, i);
+
+    /// <summary>`in a written statement`, `prepared remarks`: a verb form right before a noun of speech describes it.</summary>
+    private static bool BeforeStatementNoun(List<Word> words, int i) => i + 1 < words.Count && IsStatementNoun(words[i + 1].Lower);
 
     /// <summary>`a few questions`, `his answer`, `the report`: a verb form after an article or possessive is a noun (not after `a`: French `a dit`).</summary>
     private static bool AfterNounMarker(List<Word> words, int i) =>

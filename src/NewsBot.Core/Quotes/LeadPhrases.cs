@@ -22,6 +22,22 @@ internal static class LeadPhrases
         return absolute ? NounPhraseReader.Head(text, lead.GetRange(start, before - start + 1)) : null;
     }
 
+    /// <summary>`was asked`, `had been told`: the subject heard the words rather than said them.</summary>
+    public static bool IsPassive(List<Word> lead, int verb)
+    {
+        var before = verb - 1;
+        while (before >= 0 && CueWords.IsAdverb(lead[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && lead[before].Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be" && lead[verb].Lower.EndsWith("ed", StringComparison.Ordinal)
+            || (before >= 0 && lead[before].Lower is "was" or "were" or "been" && lead[verb].Lower == "told");
+    }
+
+    /// <summary>A speaker the text leaves unnamed: the quote is attributed (no turn carries into it), to no one.</summary>
+    public static SpeakerCandidate Unnamed(Word at) => new(CandidateKind.Description, ["someone"], at.Start, "someone");
+
     /// <summary>`Holm on the ferry: “…”`: a headline gives the speaker first, then the topic.</summary>
     public static SpeakerCandidate? TopicalSpeaker(string text, List<Word> lead)
     {

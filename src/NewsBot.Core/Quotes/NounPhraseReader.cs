@@ -12,6 +12,15 @@ internal static class NounPhraseReader
     public static SpeakerCandidate? BeforeVerb(string text, IReadOnlyList<Word> words)
     {
         var segments = PhraseWords.SplitAtCommas(text, words);
+        if (segments.Count > 0 && AddressedNames.AtEnd(segments[^1]) is var addressed and >= 0)
+        {
+            // `Another source speaking to Harbour News said`: the outlet heard it; the phrase before it is the subject.
+            segments[^1] = AddressedNames.Before(segments[^1], addressed);
+            if (segments[^1].Count == 0)
+            {
+                return null;
+            }
+        }
         string? appositiveRole = null;
         var named = segments.Count - 2;
         while (named > 0 && IsAge(segments[named]))
@@ -27,7 +36,9 @@ internal static class NounPhraseReader
             return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
         }
 
-        if (segments.Count > 0 && NameLexicon.IsNameWord(segments[^1][^1]) && segments[^1][0].Lower is not ("who" or "which" or "whose")
+        if (segments.Count > 0 && PhraseWords.TrimVerbModifiers(segments[^1]) is [.., var beforeVerb] && NameLexicon.IsNameWord(beforeVerb)
+            && segments[^1][0].Lower is not ("who" or "which" or "whose")
+
             && !(segments.Count > 1 && PhraseWords.IsRoleBeforeName(segments[^1]))
             && Head(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } subject)
         {
@@ -50,6 +61,12 @@ internal static class NounPhraseReader
             }
 
             var head = Head(text, PhraseWords.TrimVerbModifiers(segment)) ?? Head(text, PhraseWords.BeforeFirstPreposition(segment));
+            if (head is null && segment[0].Lower is "and" or "but")
+            {
+                // `… reported from South America, and the Director noted`: the clause before the conjunction has its own subject.
+                return null;
+            }
+
             if (head is null)
             {
                 // `Nate Silver, the polling guru who founded the site, tweeted`: try the name before the aside.
@@ -65,7 +82,10 @@ internal static class NounPhraseReader
             return head with { Role = head.Role ?? appositiveRole };
         }
 
-        return null;
+        // `At a press conference, a reporter asked`: no name for the role to stand beside; the description is the subject.
+        return appositiveRole is not null && segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[^1])
+            ? Head(text, PhraseWords.TrimVerbModifiers(segments[^1]))
+            : null;
     }
 
     /// <summary>The phrase that follows the verb (`said Dmitry Peskov, the Kremlin spokesperson`).</summary>
@@ -130,9 +150,9 @@ internal static class NounPhraseReader
 
         var runs = NameMentionReader.Runs(text, phrase);
         var last = phrase[^1];
-        if (runs.Count > 0 && runs[^1][^1].Start == last.Start)
+        if (runs.Count > 0 && runs[^1][^1].Start == last.Start && NamedHead(text, phrase, runs[^1]) is { } named)
         {
-            return NamedHead(text, phrase, runs[^1]);
+            return named;
         }
 
         var trailing = runs.Count > 0 ? phrase.Count(w => w.Start > runs[^1][^1].Start) : phrase.Count;

@@ -45,7 +45,7 @@ internal static class PhraseWords
         || FunctionWords.TimeWords.Contains(segment[0].Lower);
 
     public static bool IsAppositiveRole(List<Word> segment) =>
-        segment[0].Lower is not ("who" or "which" or "whose" or "where" or "according" or "when" or "while")
+        segment[0].Lower is not ("who" or "which" or "whose" or "where" or "according" or "when" or "while" or "and" or "but" or "or")
         && segment.Any(w => RoleLexicon.IsRoleNoun(w.Text) || RoleLexicon.IsOrganisationNoun(w.Text))
         && (FunctionWords.IsDeterminer(segment[0].Text) || RoleLexicon.IsRoleNoun(segment[0].Text) || !NameLexicon.IsNameWord(segment[^1]));
 

@@ -43,7 +43,8 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
     {
         var first = words.FindIndex(w => w.Start == run[0].Start);
         var followedByComma = run[^1].End < text.Length && text[run[^1].End] == ',';
-        var afterPreposition = first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower);
+        var afterPreposition = (first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower))
+            || AddressedNames.PrepositionBefore(words, first) >= 0;
 
         // `In a Fox interview later that day, Trump went further:` — names in an opening prepositional phrase.
         var firstComma = text.IndexOf(',', words[0].Start, run[0].Start - words[0].Start);

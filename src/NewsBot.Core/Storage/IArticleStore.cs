@@ -40,8 +40,12 @@ public interface IArticleStore
     Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Articles first seen at or after <paramref name="since"/> whose title, text or quotes contain every word of
-    /// <paramref name="query"/> (case- and accent-insensitive), best match first.
+    /// Articles first seen at or after <paramref name="since"/> that any of <paramref name="feedUrls"/> carried (whichever
+    /// feed stored them) and whose title, text or quotes match <paramref name="query"/>, best match first. The query is
+    /// in the topic query language (words and "phrases" all required, <c>OR</c>, <c>-word</c>, <c>word*</c>; case and
+    /// accents ignored); one that does not parse, or only excludes, finds nothing. The feeds filter before the ranking
+    /// and the limit, so other feeds' better matches never crowd these out.
     /// </summary>
-    Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, DateTimeOffset since, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StoredArticle>> SearchAsync(
+        string query, IReadOnlyCollection<string> feedUrls, DateTimeOffset since, int limit, CancellationToken cancellationToken);
 }

@@ -15,17 +15,17 @@ public interface IOutbox
     Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records the Discord id of a sent message and the channel or thread it went to. Returns false, changing
-    /// nothing, when it was already recorded.
+    /// Records that a message was delivered, with the delivery unit's <paramref name="receipt"/> (where it landed).
+    /// Returns false, changing nothing, when it was already recorded.
     /// </summary>
-    Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken);
+    Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Gives up on a message Discord refused for good (channel deleted, no permission, invalid body): it leaves the
+    /// Gives up on a message the destination refused for good (channel deleted, no permission, invalid body): it leaves the
     /// pending list, keeps <paramref name="reason"/>, and the rest of its digest is given up with it.
     /// </summary>
     Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken);
 
-    /// <summary>The messages of a digest in order, sent or not (a forum digest's later messages need the thread id).</summary>
+    /// <summary>The messages of a digest in order, sent or not (a later message may need where an earlier one landed).</summary>
     Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken);
 }

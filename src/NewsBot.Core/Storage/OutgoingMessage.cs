@@ -1,12 +1,6 @@
 namespace NewsBot.Core.Storage;
 
-/// <param name="Nonce">Sent with the message so Discord drops a duplicate of a send that was retried.</param>
-/// <param name="PayloadJson">The Discord message body exactly as it will be posted.</param>
-public sealed record OutgoingMessage(string ChannelId, string Nonce, string PayloadJson)
-{
-    /// <summary>
-    /// Set when <see cref="ChannelId"/> is a forum: the digest's first message starts a thread of this name and the
-    /// later messages of the same digest go into that thread.
-    /// </summary>
-    public string? ThreadName { get; init; }
-}
+/// <summary>One message waiting in the outbox, in terms the store need not understand.</summary>
+/// <param name="Destination">Where it goes, in the delivery unit's terms (for Discord, a channel id).</param>
+/// <param name="Payload">The message as the delivery unit wrote it; the store keeps it unread and gives it back unchanged.</param>
+public sealed record OutgoingMessage(string Destination, string Payload);

@@ -15,6 +15,7 @@ public sealed partial class DiscordGatewayClient(
     IOptions<DiscordOptions> options, GatewayApi gatewayApi, TimeProvider time, ILogger<DiscordGatewayClient> logger,
     IGatewayDispatchHandler? handler = null)
 {
+    private static readonly TimeSpan HealthyAfter = TimeSpan.FromMinutes(1);
     private readonly GatewaySession _session = new();
     private string? _gatewayUrl;
 
@@ -43,9 +44,16 @@ public sealed partial class DiscordGatewayClient(
             }
             var connection = new GatewayConnection(socket, _session, settings.Token ?? "", time, new GatewaySendLimiter(time), handler, logger);
             action = await connection.RunAsync(resume, cancellationToken);
-            failures = connection.Established && !connection.SessionInvalidated ? 0 : failures + 1;
+            failures = WasHealthy(connection) ? 0 : failures + 1;
         }
     }
+
+    /// <summary>
+    /// Only a session that stayed up for a minute resets the back-off: one that comes up and drops at once (a flapping
+    /// gateway) would otherwise be reconnected to in a tight loop.
+    /// </summary>
+    private bool WasHealthy(GatewayConnection connection) =>
+        connection.EstablishedAt is { } at && !connection.SessionInvalidated && time.GetUtcNow() - at >= HealthyAfter;
 
     private async Task<string> GatewayUrlAsync(CancellationToken cancellationToken)
     {

@@ -20,6 +20,9 @@ internal sealed partial class GatewayConnection
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway closed with {Code} ({Meaning}); reconnecting")]
     private static partial void LogClosed(ILogger logger, int code, string meaning);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Malformed gateway frame ({Kind}: {Reason}); reconnecting")]
+    private static partial void LogMalformedFrame(ILogger logger, string kind, string reason);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling gateway event {Event} failed")]
     private static partial void LogHandlerFailed(ILogger logger, string @event, Exception exception);
 }

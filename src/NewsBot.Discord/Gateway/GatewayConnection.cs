@@ -19,8 +19,8 @@ internal sealed partial class GatewayConnection(
     private readonly SemaphoreSlim _sending = new(1, 1);
     private volatile bool _acknowledged = true;
 
-    /// <summary>READY or RESUMED arrived: the connection worked, so the next reconnect needs no backoff.</summary>
-    public bool Established { get; private set; }
+    /// <summary>When READY or RESUMED arrived (the connection worked), on the client's clock; null if neither did.</summary>
+    public DateTimeOffset? EstablishedAt { get; private set; }
 
     /// <summary>Discord said the session was invalid (op 9).</summary>
     public bool SessionInvalidated { get; private set; }
@@ -34,7 +34,7 @@ internal sealed partial class GatewayConnection(
             using var hello = await ReceiveAsync(connection.Token);
             if (hello is null || Op(hello.RootElement) != 10)
                 return Ended();
-            var interval = TimeSpan.FromMilliseconds(hello.RootElement.GetProperty("d").GetProperty("heartbeat_interval").GetDouble());
+            var interval = HeartbeatInterval(hello.RootElement);
             heartbeats = HeartbeatAsync(interval, connection);
             await SendAsync(resume ? ResumePayload() : IdentifyPayload(), heartbeat: false, connection.Token);
             while (true)
@@ -52,6 +52,14 @@ internal sealed partial class GatewayConnection(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is WebSocketException or IOException or OperationCanceledException)
         {
             LogDropped(logger, e.GetType().Name);
+            return session.CanResume ? GatewayAction.Resume : GatewayAction.Identify;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsMalformedFrame(e))
+        {
+            // One bad frame (a proxy's error page, a number out of range, a missing field) must not end the bot: the
+            // session survives a client close other than 1000/1001, so reconnect and resume.
+            LogMalformedFrame(logger, e.GetType().Name, e.Message);
+            await CloseAsync();
             return session.CanResume ? GatewayAction.Resume : GatewayAction.Identify;
         }
         finally
@@ -93,19 +101,23 @@ internal sealed partial class GatewayConnection(
 
     private async Task DispatchAsync(JsonElement payload, CancellationToken cancellationToken)
     {
-        if (payload.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number)
-            session.Sequence = s.GetInt32();
+        // Everything is read before anything is kept: a malformed frame must leave the session as it was, resumable.
         var name = payload.GetProperty("t").GetString() ?? "";
         var data = payload.GetProperty("d");
+        int? sequence = payload.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : null;
+        var ready = name == "READY"
+            ? (SessionId: data.GetProperty("session_id").GetString(), ResumeUrl: data.GetProperty("resume_gateway_url").GetString())
+            : default;
+        if (sequence is { } received)
+            session.Sequence = received;
         if (name == "READY")
         {
-            session.SessionId = data.GetProperty("session_id").GetString();
-            session.ResumeUrl = data.GetProperty("resume_gateway_url").GetString();
-            Established = true;
+            (session.SessionId, session.ResumeUrl) = ready;
+            EstablishedAt = time.GetUtcNow();
         }
         else if (name == "RESUMED")
         {
-            Established = true;
+            EstablishedAt = time.GetUtcNow();
         }
 
         if (handler is null)
@@ -219,6 +231,16 @@ internal sealed partial class GatewayConnection(
             // Already gone; the socket is aborted next anyway.
         }
     }
+
+    private static TimeSpan HeartbeatInterval(JsonElement hello) =>
+        hello.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.Object
+            && d.TryGetProperty("heartbeat_interval", out var ms) && ms.ValueKind == JsonValueKind.Number
+            && ms.GetDouble() is > 0 and <= int.MaxValue
+            ? TimeSpan.FromMilliseconds(ms.GetDouble())
+            : throw new JsonException("hello without a usable heartbeat_interval");
+
+    /// <summary>What reading a frame of the wrong shape throws: not JSON, a missing property, a wrong kind, a number out of range.</summary>
+    private static bool IsMalformedFrame(Exception e) => e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException;
 
     private static int Op(JsonElement payload) => payload.TryGetProperty("op", out var op) && op.TryGetInt32(out var value) ? value : -1;
 }

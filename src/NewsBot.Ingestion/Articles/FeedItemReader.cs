@@ -47,6 +47,12 @@ public sealed class FeedItemReader(ArticleReader articles, ArticleExtractor extr
             logger.LogWarning("{Article}: {Reason}; using the feed's summary instead", link.Display, e.Message);
             return null;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Any other failure (a charset, a parser bug) is this page's alone: the story still gets its summary.
+            logger.LogWarning(e, "{Article}: reading failed unexpectedly; using the feed's summary instead", link.Display);
+            return null;
+        }
     }
 
     private ExtractedArticle WithSummaryText(ExtractedArticle empty, FeedItem item, SourceLocation link)

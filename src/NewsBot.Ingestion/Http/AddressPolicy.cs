@@ -5,7 +5,7 @@ namespace NewsBot.Ingestion.Http;
 
 /// <summary>
 /// Which destination addresses a fetch may connect to: only publicly routable unicast ones.
-/// Tunnelling and embedding forms (IPv4-mapped, IPv4-compatible, 6to4, Teredo, NAT64) are judged by the IPv4 address they carry.
+/// Tunnelling and embedding forms (IPv4-mapped, IPv4-translated, IPv4-compatible, 6to4, Teredo, NAT64) are judged by the IPv4 address they carry.
 /// </summary>
 public static class AddressPolicy
 {
@@ -55,6 +55,9 @@ public static class AddressPolicy
             return Embedded("an IPv4-compatible", b[12..]);
         if (b[..10].IndexOfAnyExcept((byte)0) < 0 && b[10] == 0xff && b[11] == 0xff)
             return V4Reason(b[12..]);
+        // ::ffff:0:a.b.c.d, the IPv4-translated form of SIIT (RFC 2765), reaches the IPv4 address through a translator.
+        if (b[..8].IndexOfAnyExcept((byte)0) < 0 && b[8] == 0xff && b[9] == 0xff && b[10] == 0 && b[11] == 0)
+            return Embedded("an IPv4-translated", b[12..]);
         return (b[0], b[1]) switch
         {
             (0xff, _) => Multicast,

@@ -50,8 +50,9 @@ public static partial class CharsetDetector
             // A UTF-16 declaration in a document without a BOM is almost always a lie told by an ASCII-compatible body.
             return encoding is UnicodeEncoding ? null : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a name .NET knows but refuses (UTF-7 is disabled for safety); read as if undeclared.
             return null;
         }
     }

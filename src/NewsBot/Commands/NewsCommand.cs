@@ -15,9 +15,6 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
     private const int MaxDays = 30;
     private const int MaxResults = 5;
 
-    // A topic keeps only its feeds' matches, so more are read than shown.
-    private const int TopicSearchLimit = 200;
-
     public ApplicationCommand Definition { get; } = new()
     {
         Name = "news",
@@ -25,7 +22,7 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
         Contexts = [0],
         Options =
         [
-            new() { Type = ApplicationCommandOptionType.String, Name = QueryOption, Description = "Words every article must contain", Required = true },
+            new() { Type = ApplicationCommandOptionType.String, Name = QueryOption, Description = "Words every article must contain (OR, -word, \"phrase\", word*)", Required = true },
             TopicOption.Create(required: false, "Only this topic's feeds"),
             new() { Type = ApplicationCommandOptionType.Integer, Name = DaysOption, Description = "How many days back, 1 to 30 (default 7)" },
         ],
@@ -41,11 +38,16 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
             await context.RespondAsync(Replies.Ephemeral(Replies.GuildOnly), cancellationToken);
             return;
         }
-        var query = context.GetString(QueryOption)?.Trim() ?? "";
+        var query = WithoutControlCharacters(context.GetString(QueryOption) ?? "");
         var days = context.GetInteger(DaysOption) ?? DefaultDays;
         if (query.Length == 0 || days is < 1 or > MaxDays)
         {
             await context.RespondAsync(Replies.Ephemeral($"Give some words to search for, and days from 1 to {MaxDays}."), cancellationToken);
+            return;
+        }
+        if (QueryProblem(query) is { } problem)
+        {
+            await context.RespondAsync(Replies.Ephemeral(problem), cancellationToken);
             return;
         }
         Topic? topic = null;
@@ -66,12 +68,22 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
         await context.RespondAsync(Replies.Public(SearchResultsEmbed.Build(query, scope, found)), cancellationToken);
     }
 
-    private async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, IReadOnlyList<string> feedUrls, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, IReadOnlyList<string> feedUrls, DateTimeOffset since, CancellationToken cancellationToken) =>
+        feedUrls.Count == 0 ? [] : await articles.SearchAsync(query, feedUrls, since, MaxResults, cancellationToken);
+
+    /// <summary>The query is read in the topic query language; what it cannot search for is said, not silently dropped.</summary>
+    private static string? QueryProblem(string query)
     {
-        if (feedUrls.Count == 0)
-            return [];
-        var feeds = feedUrls.ToHashSet(StringComparer.Ordinal);
-        var matches = await articles.SearchAsync(query, since, TopicSearchLimit, cancellationToken);
-        return [.. matches.Where(a => feeds.Contains(a.Article.Identity.FeedUrl)).Take(MaxResults)];
+        if (!TopicQuery.TryParse(query, out var parsed, out var error))
+            return $"That search does not parse: {error}";
+        return parsed.Required.Count == 0 ? "Give at least one word to find; -word only leaves articles out." : null;
     }
+
+    // A NUL or other control character can only come from a client bug or a probe; it is never part of a word.
+    private static string WithoutControlCharacters(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+        }).Trim();
 }

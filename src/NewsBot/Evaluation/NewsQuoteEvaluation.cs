@@ -21,7 +21,8 @@ public static class NewsQuoteEvaluation
         foreach (var article in articles)
         {
             var text = PlainTextArticle.From(article.Text + "\n").Text;
-            var returned = extractor.Extract(text, KeyQuotesShown).Quotes.Select(q => new PredictedQuote(q.Text, q.Speaker, q.IsKey)).ToList();
+            var returned = extractor.Extract(text, KeyQuotesShown).Quotes
+                .Select(q => new PredictedQuote(q.Text, q.Speaker, q.IsKey) { Evidence = mistakes is null ? null : EvidenceOf(q) }).ToList();
             var notes = mistakes is null ? null : new List<string>();
             scorer.Add(article, returned, notes);
             if (notes is { Count: > 0 })
@@ -30,6 +31,10 @@ public static class NewsQuoteEvaluation
 
         return scorer;
     }
+
+    /// <summary>The evidence and confidence behind a quote's speaker, shown with the tune half's mistakes.</summary>
+    public static string EvidenceOf(Quote quote) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{quote.SpeakerEvidence ?? "none"} {quote.SpeakerConfidence:0.00}");
 
     /// <summary>The articles of one language and split (null: all), at most <paramref name="max"/>, in file order.</summary>
     public static IEnumerable<NewsGoldArticle> Select(IEnumerable<NewsGoldArticle> articles, string? language, string? split, int max) =>

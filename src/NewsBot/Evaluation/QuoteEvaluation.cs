@@ -21,12 +21,14 @@ internal static class QuoteEvaluation
         foreach (var article in selected.Take(maxArticles))
         {
             var text = PlainTextArticle.From(article.Text).Text;
-            var quotes = extractor.Extract(text).Quotes.Select(q => (q.Text, q.Speaker));
+            var found = extractor.Extract(text).Quotes;
             var mistakes = mistake is null ? null : new List<string>();
-            scorer.Add(article.Quotes, quotes, mistakes);
+            scorer.Add(article.Quotes, found.Select(q => (q.Text, q.Speaker)), mistakes);
             foreach (var line in mistakes ?? [])
             {
-                mistake!(article.Id, line);
+                // A speaker mistake ends with the quote's text: name the evidence behind it.
+                var quote = line.StartsWith("speaker:", StringComparison.Ordinal) ? found.FirstOrDefault(q => line.EndsWith(": " + q.Text, StringComparison.Ordinal)) : null;
+                mistake!(article.Id, quote is null ? line : $"[{NewsQuoteEvaluation.EvidenceOf(quote)}] {line}");
             }
         }
 

@@ -6,7 +6,8 @@ namespace NewsBot.Evaluation;
 
 /// <summary>
 /// The text of a page of ../shared/data named by a news-set source: <c>wcxb-dev:ID</c> is the benchmark's true text
-/// (title, a blank line, articleBody); <c>trafilatura-eval:ID</c> is <see cref="PageParagraphText"/> of the page.
+/// (title, a blank line, articleBody); <c>trafilatura-eval:ID</c> is <see cref="PageParagraphText"/> of the page;
+/// <c>metadata:NAME</c> is <see cref="PageParagraphText"/> of Readability's test page pages/NAME/source.html.
 /// </summary>
 public sealed class SharedSourceText(string dataFolder)
 {
@@ -21,7 +22,8 @@ public sealed class SharedSourceText(string dataFolder)
         {
             "wcxb-dev" => Wcxb(id),
             "trafilatura-eval" => PageParagraphText.From(ReadGzip(Path.Combine(dataFolder, corpus, "html", id + ".html.gz"))),
-            _ => throw new InvalidDataException($"source {source}: expected wcxb-dev:ID or trafilatura-eval:ID"),
+            "metadata" => PageParagraphText.From(ReadPlain(Path.Combine(dataFolder, corpus, "pages", id, "source.html"))),
+            _ => throw new InvalidDataException($"source {source}: expected wcxb-dev:ID, trafilatura-eval:ID or metadata:NAME"),
         };
     }
 
@@ -39,6 +41,9 @@ public sealed class SharedSourceText(string dataFolder)
 
     private static string StringOf(JsonElement page, string name) =>
         page.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+
+    private static string ReadPlain(string path) =>
+        File.Exists(path) ? File.ReadAllText(path, new UTF8Encoding(false, false)) : throw new FileNotFoundException($"{path} not found", path);
 
     private static string ReadGzip(string path)
     {

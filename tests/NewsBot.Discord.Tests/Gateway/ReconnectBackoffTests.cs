@@ -29,6 +29,32 @@ public sealed class ReconnectBackoffTests
         Assert.True(thirdAfter >= TimeSpan.FromSeconds(1), $"third attempt after {thirdAfter}");
     }
 
+    [Fact]
+    public async Task Run_GatewayFlapsRightAfterEachResume_BackoffKeepsGrowing()
+    {
+        var time = new FakeTimeProvider();
+        var options = new FakeDiscordOptions { IdentifyInterval = TimeSpan.Zero, HeartbeatTimeoutIntervals = 10_000 };
+        await using var harness = await DiscordHarness.StartAsync(options, time: time,
+            configure: services => services.Configure<DiscordOptions>(o => (o.ReconnectBaseDelay, o.ReconnectMaxDelay) = (TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60))));
+        harness.Fake.Gateway.FlapAfterEstablishing = true;
+        using var stop = new CancellationTokenSource();
+        var run = harness.Services.GetRequiredService<DiscordGatewayClient>().RunAsync(stop.Token);
+        int Connects() => harness.Fake.Gateway.Events.Count(e => e.StartsWith("connect:", StringComparison.Ordinal));
+
+        await WaitAsync(() => harness.Fake.Gateway.Events.Contains("close:4000"));
+        var gaps = new List<TimeSpan>();
+        for (var connects = 2; connects <= 4; connects++)
+            gaps.Add(await AdvanceUntilAsync(time, () => Connects() >= connects));
+        await stop.CancelAsync();
+        await run.ContinueWith(_ => { }, TaskScheduler.Default);
+
+        // Base 1 s, doubling, jitter between half and all: at least 0.5 s, 1 s, 2 s, never reset by the short-lived sessions.
+        Assert.True(gaps[0] >= TimeSpan.FromSeconds(0.5), $"gaps {string.Join(", ", gaps)}");
+        Assert.True(gaps[1] >= TimeSpan.FromSeconds(1), $"gaps {string.Join(", ", gaps)}");
+        Assert.True(gaps[2] >= TimeSpan.FromSeconds(2), $"gaps {string.Join(", ", gaps)}");
+        Assert.Contains("resumed", harness.Fake.Gateway.Events);
+    }
+
     /// <summary>Moves the fake clock in 10 ms steps until the condition holds; returns how much fake time that took.</summary>
     private static async Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider time, Func<bool> condition)
     {

@@ -83,6 +83,8 @@ public sealed class WebFetcherAddressGuardTests
     [Theory]
     [InlineData("http://[::1]/", "::1 is a loopback address")]
     [InlineData("http://[::ffff:127.0.0.1]/", "::ffff:127.0.0.1 is a loopback address")]
+    [InlineData("http://[::ffff:0:127.0.0.1]/", "an IPv4-translated address embedding 127.0.0.1, a loopback address")]
+    [InlineData("http://[::ffff:0:a9fe:a9fe]/", "an IPv4-translated address embedding 169.254.169.254, a link-local address")]
     [InlineData("http://0.0.0.0/", "0.0.0.0 is an unspecified address")]
     [InlineData("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address")]
     [InlineData("http://2130706433/", "127.0.0.1 is a loopback address")]

@@ -12,14 +12,14 @@ public sealed class SchemaMigratorTests : IDisposable
     public void Dispose() => _test.Dispose();
 
     [Fact]
-    public async Task MigrateAsync_DatabaseAtVersion1_KeepsDataAndAddsTheDigestEngineSchema()
+    public async Task MigrateAsync_DatabaseAtVersion1_KeepsDataAndReachesTheLatestSchema()
     {
         var ct = TestContext.Current.CancellationToken;
         await CreateVersion1WithDataAsync(ct);
 
         await _test.Open().InitializeAsync(ct);
 
-        Assert.Equal(3L, await _test.ScalarAsync("SELECT MAX(version) FROM schema_version;", ct));
+        Assert.Equal(4L, await _test.ScalarAsync("SELECT MAX(version) FROM schema_version;", ct));
         var state = await _test.FeedStates().GetAsync(Feed, ct);
         Assert.Equal(new FeedState { FeedUrl = Feed, ETag = "\"v7\"", ConsecutiveFailures = 2 }, state);
         var article = Assert.Single(await _test.Articles().ListForFeedsAsync([Feed], DateTimeOffset.FromUnixTimeMilliseconds(0), _test.Clock.GetUtcNow(), ct));
@@ -29,8 +29,9 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Null(article.Article.Language);
         Assert.Equal(ItemNovelty.SeenInThisFeed, await _test.Articles().CheckAsync(new ArticleIdentity(Feed, "item-1", "https://other.example/x"), ct));
         var pending = Assert.Single(await _test.Outbox().PendingMessagesAsync(ct));
-        Assert.Equal(new OutgoingMessage("900000000000000001", "n-1", "{}"), pending.Message);
-        Assert.Null(pending.PostedChannelId);
+        Assert.Equal("900000000000000001", pending.Message.Destination);
+        Assert.Equal("""{"nonce":"n-1","thread_name":null,"message":{}}""", pending.Message.Payload);
+        Assert.Null(pending.Receipt);
         Assert.Empty(await _test.Topics().ListAsync(ct));
     }
 
@@ -44,6 +45,36 @@ public sealed class SchemaMigratorTests : IDisposable
             "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'ix_outbox_messages_pending';", ct);
 
         Assert.Contains("failed_reason IS NULL", definition, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_OutboxOfVersion3_RowsBecomeEnvelopesAndReceiptsKeepingFailures()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var connection = new SqliteConnection(_test.Open().ConnectionString))
+        {
+            await connection.OpenAsync(ct);
+            await SchemaMigrator.MigrateAsync(connection, [.. SchemaMigrator.All.Where(m => m.Version <= 3)], ct);
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO digests (id, idempotency_key, created_at) VALUES (1, 'digest:1:1000', 1000);
+                INSERT INTO outbox_messages (digest_id, sequence, channel_id, nonce, payload_json, thread_name, discord_message_id, sent_at, posted_channel_id, failed_reason)
+                VALUES (1, 0, '200', 'n-0', '{"content":"a"}', 'Harbour', '700', 5000, '300', NULL),
+                       (1, 1, '200', 'n-1', 'not json', 'Harbour', NULL, NULL, NULL, NULL),
+                       (1, 2, '200', 'n-2', '{"content":"c"}', 'Harbour', NULL, NULL, NULL, 'Missing Access');
+                """;
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+
+        await _test.Open().InitializeAsync(ct);
+
+        var messages = await _test.Outbox().DigestMessagesAsync(1, ct);
+        Assert.Equal(
+            ["""{"nonce":"n-0","thread_name":"Harbour","message":{"content":"a"}}""", """{"nonce":"n-1","thread_name":"Harbour","message":"not json"}""", """{"nonce":"n-2","thread_name":"Harbour","message":{"content":"c"}}"""],
+            messages.Select(m => m.Message.Payload));
+        Assert.Equal(["""{"message_id":"700","channel_id":"300"}""", null, null], messages.Select(m => m.Receipt));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(5000), messages[0].SentAt);
+        Assert.Equal([1], (await _test.Outbox().PendingMessagesAsync(ct)).Select(m => m.Sequence));
     }
 
     /// <summary>A database as the released version 1 left it: only migration 001, with a row in each main table.</summary>

@@ -92,6 +92,7 @@ public sealed partial class FakeGateway
             ["resume_gateway_url"] = resumeUrl,
             ["application"] = new JsonObject { ["id"] = _options.ApplicationId, ["flags"] = 0 },
         });
+        await FlapIfAskedAsync(connection);
     }
 
     private async Task ResumeAsync(FakeGatewayConnection connection, JsonObject resume, CancellationToken cancellationToken)
@@ -121,5 +122,6 @@ public sealed partial class FakeGateway
             await connection.SendAsync(payload, cancellationToken);
         _events.Enqueue("resumed");
         await DispatchAsync(session, "RESUMED", new JsonObject());
+        await FlapIfAskedAsync(connection);
     }
 }

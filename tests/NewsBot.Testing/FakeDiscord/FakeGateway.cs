@@ -100,7 +100,10 @@ public sealed partial class FakeGateway
             await CloseAsync(connection, 4012, "Invalid API version");
             return;
         }
-        await connection.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = (int)_options.HeartbeatInterval.TotalMilliseconds } }, context.RequestAborted);
+        if (TakeNextHello() is { } hello)
+            await connection.SendTextAsync(hello, context.RequestAborted);
+        else
+            await connection.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = (int)_options.HeartbeatInterval.TotalMilliseconds } }, context.RequestAborted);
         using var watchdog = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         var watching = WatchHeartbeatsAsync(connection, watchdog.Token);
         try

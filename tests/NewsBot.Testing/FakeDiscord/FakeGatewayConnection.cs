@@ -14,13 +14,15 @@ internal sealed class FakeGatewayConnection(WebSocket socket, Action abort)
     public Queue<DateTimeOffset> ReceivedAt { get; } = new();
     public bool Closed { get; private set; }
 
-    public async Task SendAsync(JsonObject payload, CancellationToken cancellationToken)
+    public Task SendAsync(JsonObject payload, CancellationToken cancellationToken) => SendTextAsync(payload.ToJsonString(), cancellationToken);
+
+    public async Task SendTextAsync(string frame, CancellationToken cancellationToken = default)
     {
         await _sending.WaitAsync(cancellationToken);
         try
         {
             if (!Closed && socket.State == WebSocketState.Open)
-                await socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
+                await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, cancellationToken);
         }
         catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
         {

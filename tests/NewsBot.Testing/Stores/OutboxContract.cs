@@ -25,7 +25,7 @@ public abstract class OutboxContract
         var again = await outbox.CreateDigestAsync(Key, Messages("c"), Token);
 
         Assert.Equal(first.Id, again.Id);
-        Assert.Equal(["a", "b"], again.Messages.Select(m => m.Message.Nonce));
+        Assert.Equal(["a", "b"], again.Messages.Select(m => m.Message.Payload));
         Assert.Equal(2, (await outbox.PendingMessagesAsync(Token)).Count);
     }
 
@@ -38,7 +38,7 @@ public abstract class OutboxContract
 
         var pending = await outbox.PendingMessagesAsync(Token);
 
-        Assert.Equal(["a", "b", "c"], pending.Select(m => m.Message.Nonce));
+        Assert.Equal(["a", "b", "c"], pending.Select(m => m.Message.Payload));
         Assert.Equal([0, 1, 0], pending.Select(m => m.Sequence));
     }
 
@@ -49,14 +49,14 @@ public abstract class OutboxContract
         var digest = await outbox.CreateDigestAsync(Key, Messages("a", "b"), Token);
         var first = digest.Messages[0];
 
-        var marked = await outbox.MarkSentAsync(first.Id, "9001", "thread-1", Token);
-        var again = await outbox.MarkSentAsync(first.Id, "9002", "thread-2", Token);
+        var marked = await outbox.MarkSentAsync(first.Id, "receipt-1", Token);
+        var again = await outbox.MarkSentAsync(first.Id, "receipt-2", Token);
 
         Assert.True(marked);
         Assert.False(again);
-        Assert.Equal(["b"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Nonce));
+        Assert.Equal(["b"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Payload));
         var sent = (await outbox.DigestMessagesAsync(digest.Id, Token))[0];
-        Assert.Equal(("9001", "thread-1"), (sent.DiscordMessageId, sent.PostedChannelId));
+        Assert.Equal("receipt-1", sent.Receipt);
     }
 
     [Fact]
@@ -68,9 +68,10 @@ public abstract class OutboxContract
 
         await outbox.MarkFailedAsync(failing.Messages[0].Id, "Missing Access", Token);
 
-        Assert.Equal(["c"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Nonce));
+        Assert.Equal(["c"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Payload));
     }
 
-    private static List<OutgoingMessage> Messages(params string[] nonces) =>
-        [.. nonces.Select(n => new OutgoingMessage("100", n, $$"""{"content":"part {{n}}"}"""))];
+    /// <summary>Payloads are opaque to the store, so any text will do.</summary>
+    private static List<OutgoingMessage> Messages(params string[] payloads) =>
+        [.. payloads.Select(p => new OutgoingMessage("100", p))];
 }

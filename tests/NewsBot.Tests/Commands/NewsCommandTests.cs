@@ -1,3 +1,7 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Storage;
+
 namespace NewsBot.Tests.Commands;
 
 public sealed class NewsCommandTests
@@ -70,5 +74,84 @@ public sealed class NewsCommandTests
 
         Assert.True(DiscordReply.IsEphemeral(interaction));
         Assert.Contains("1 to 30", interaction.Original!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task News_OtherServersHave200BetterMatches_ThisServersMatchStillFound()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        var harbourFeed = bot.Site.Url("/harbourline/feed.xml").AbsoluteUri;
+        await bot.SaveTopicAsync("Harbour", harbourFeed);
+        var wire = bot.Site.Url("/wire/feed.xml").AbsoluteUri;
+        for (var i = 0; i < 210; i++)
+            await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url($"/wire/{i}.html").AbsoluteUri, wire, "Ferry ferry ferry: Skarva ferry news"));
+        await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url("/harbourline/ferry.html").AbsoluteUri, harbourFeed));
+
+        var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", "ferry")));
+
+        var description = DiscordReply.Description(interaction.Original!);
+        Assert.Contains(InventedArticle.Title, description, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry ferry ferry", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task News_ArticleStoredThroughAnotherServersFeed_FoundThroughThisServersFeedThatCarriesIt()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        var harbourFeed = bot.Site.Url("/harbourline/feed.xml").AbsoluteUri;
+        await bot.SaveTopicAsync("Harbour", harbourFeed);
+        var stored = await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url("/wire/ferry.html").AbsoluteUri, bot.Site.Url("/wire/feed.xml").AbsoluteUri));
+        await bot.Services.GetRequiredService<IArticleStore>().RecordSightingAsync(
+            stored.Article.Identity with { FeedUrl = harbourFeed, ItemId = "harbour-7" }, isBackfill: false, TestContext.Current.CancellationToken);
+
+        var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", "ferry")));
+
+        Assert.Contains(InventedArticle.Title, DiscordReply.Description(interaction.Original!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task News_NulInQuery_AnswersInsteadOfASqliteError()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        await StoreHarbourStoryAsync(bot);
+
+        var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", "skarva\0ferry")));
+
+        Assert.Contains(InventedArticle.Title, DiscordReply.Description(interaction.Original!), StringComparison.Ordinal);
+        bot.AssertDiscordAcceptedEverything();
+    }
+
+    [Theory]
+    [InlineData("ferry -timetable", false)]
+    [InlineData("lighthouse OR skarva", true)]
+    [InlineData("ferry -skarva", false)]
+    public async Task News_MinusWordAndOr_ReadAsTheTopicQueryLanguage(string query, bool findsTheStory)
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        await StoreHarbourStoryAsync(bot);
+
+        var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", query)));
+
+        Assert.Equal(findsTheStory, interaction.Original!.Body["embeds"] is JsonArray { Count: > 0 });
+    }
+
+    [Fact]
+    public async Task News_OnlyExclusions_SaysWhatToType()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        await bot.SaveTopicAsync("Harbour", bot.Site.Url("/harbourline/feed.xml").AbsoluteUri);
+
+        var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", "-ferry")));
+
+        Assert.True(DiscordReply.IsEphemeral(interaction));
+        Assert.Contains("at least one word", interaction.Original!.Content, StringComparison.Ordinal);
+    }
+
+    /// <summary>A "Harbour" topic on one feed, and the invented ferry story stored from that feed.</summary>
+    private static async Task StoreHarbourStoryAsync(CommandHarness bot)
+    {
+        var harbourFeed = bot.Site.Url("/harbourline/feed.xml").AbsoluteUri;
+        await bot.SaveTopicAsync("Harbour", harbourFeed);
+        await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url("/harbourline/ferry.html").AbsoluteUri, harbourFeed));
     }
 }

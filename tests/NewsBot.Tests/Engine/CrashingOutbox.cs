@@ -15,7 +15,7 @@ internal sealed class CrashingOutbox(IOutbox inner) : IOutbox
 
     public Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken) => inner.PendingMessagesAsync(cancellationToken);
 
-    public Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken)
+    public Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken)
     {
         Crashes++;
         throw new OperationCanceledException("simulated crash between sending and recording");

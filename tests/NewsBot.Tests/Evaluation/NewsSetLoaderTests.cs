@@ -36,6 +36,17 @@ public sealed class NewsSetLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_MetadataSource_ParagraphTextOfTheReadabilityTestPage()
+    {
+        var page = Directory.CreateDirectory(Path.Combine(_set.DataFolder, "metadata", "pages", "harbour-1"));
+        File.WriteAllText(Path.Combine(page.FullName, "source.html"), InventedNewsSet.PageHtml);
+
+        var text = new SharedSourceText(_set.DataFolder).Read("metadata:harbour-1");
+
+        Assert.Equal("Neuer Hafen\n\n„Wir bauen ab Mai“, sagte Ada Holm.\n\nDer 𝔐olo wartet.", text);
+    }
+
+    [Fact]
     public void FindDataFolder_NoSharedDataAbove_AsksForTheDataOption()
     {
         var elsewhere = Directory.CreateTempSubdirectory("newsbot-nodata-");

@@ -97,7 +97,8 @@ internal sealed class InMemoryArticleStore(TimeProvider? time = null) : IArticle
             return Task.FromResult(_articles.FirstOrDefault(a => a.Article.Identity.CanonicalUrl == canonicalUrl));
     }
 
-    public Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<StoredArticle>> SearchAsync(
+        string query, IReadOnlyCollection<string> feedUrls, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Full-text search is SQLite's (FTS5); its tests use the real store.");
 
     private DateTimeOffset Now => time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch;

@@ -58,18 +58,18 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
     {
         await Task.Yield();
         lock (_gate)
-            return [.. All.Where(m => m.DiscordMessageId is null && !_failures.ContainsKey(m.Id))];
+            return [.. All.Where(m => m.Receipt is null && !_failures.ContainsKey(m.Id))];
     }
 
-    public async Task<bool> MarkSentAsync(long messageId, string discordMessageId, string postedChannelId, CancellationToken cancellationToken)
+    public async Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken)
     {
         await Task.Yield();
         lock (_gate)
         {
             var message = _messages[messageId];
-            if (message.DiscordMessageId is not null)
+            if (message.Receipt is not null)
                 return false;
-            _messages[messageId] = message with { DiscordMessageId = discordMessageId, SentAt = DateTimeOffset.UnixEpoch, PostedChannelId = postedChannelId };
+            _messages[messageId] = message with { Receipt = receipt, SentAt = time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch };
             return true;
         }
     }
@@ -80,7 +80,7 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
         lock (_gate)
         {
             var failed = _messages[messageId];
-            foreach (var rest in _messages.Values.Where(m => m.DigestId == failed.DigestId && m.Sequence >= failed.Sequence && m.DiscordMessageId is null))
+            foreach (var rest in _messages.Values.Where(m => m.DigestId == failed.DigestId && m.Sequence >= failed.Sequence && m.Receipt is null))
                 _failures[rest.Id] = reason;
         }
     }

@@ -32,6 +32,13 @@ internal sealed class ContinentalCueFinder
     public SpeakerCandidate? Find(int index)
     {
         var found = FindUnrecorded(index);
+        if (found is { Resolved: true } && NamesInItself(_segments[index], found))
+        {
+            // `“… y le tira las llaves a Loreto Aravena”, complementó.`: a speaker does not name herself in the third person, so a
+            // pronoun or dropped subject resolved to someone the quote itself names is someone else's words about her.
+            found = null;
+        }
+
         _recent.Add(_segments[index].OpenMark, QuoteContext.Of(_text, _paragraphs, _segments, index).Tail.End, found);
         return found;
     }
@@ -187,6 +194,33 @@ internal sealed class ContinentalCueFinder
         // `Sowohl Keith als auch Keuter behaupten …`: a sentence about two people does not say which one speaks.
         var words = WordTokenizer.Tokenize(_text, start, end);
         return words.Count > 2 && _people.CountBetween(start, end) <= 1 ? _subjects.Opening(words, segment.OpenMark, notBefore) : Subject.None;
+    }
+
+    private bool NamesInItself(QuotedSegment segment, SpeakerCandidate speaker)
+    {
+        var surname = speaker.Words.Count > 0 ? speaker.Words[^1] : null;
+        if (surname is null || surname.Length < 3)
+        {
+            return false;
+        }
+
+        var content = _text.AsSpan(segment.Content.Start, segment.Content.Length);
+        for (var at = content.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = Next(content, surname, at))
+        {
+            var end = at + surname.Length;
+            if ((at == 0 || !char.IsLetter(content[at - 1])) && (end == content.Length || !char.IsLetter(content[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> content, string word, int at)
+        {
+            var next = content[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+            return next < 0 ? -1 : at + 1 + next;
+        }
     }
 
     private bool IsBlank(TextSpan span) => _text.AsSpan(span.Start, span.Length).IsWhiteSpace();

@@ -13,7 +13,12 @@ internal static class French
         "confi", "racont", "témoign", "lanc", "observ", "not", "résum", "martel", "tonn", "regrett", "déplor", "dénonc",
         "jug", "avou", "concéd", "souffl", "gliss", "soupir", "confirm", "annonc", "tweet", "analys", "détaill", "ironis",
         "plaid", "rétorqu", "répliqu", "protest", "s'exclam", "exclam", "argument", "comment", "point", "signal", "raill", "lâch",
+        "rapport", "rassur", "fustig", "tacl", "indign", "s'indign", "étonn", "s'étonn", "félicit", "complét", "réitér", "suggér",
+        "consol", "interrog", "cit", "relat", "énumér", "justifi", "pondér", "exhort",
     ];
+
+    /// <summary>Second- and third-group verbs by their present stem: `réagit`, `réagissent`, `réagissait`, `réagi`.</summary>
+    private static readonly string[] IrStems = ["réag", "avert", "renchér", "applaud"];
 
     private static readonly string[] IrregularForms =
     [
@@ -28,8 +33,12 @@ internal static class French
     private static IEnumerable<string> Inflect(string stem)
     {
         var soft = stem.EndsWith('c') ? stem[..^1] + "ç" : stem.EndsWith('g') ? stem + "e" : stem;
-        yield return stem + "e";
-        yield return stem + "ent";
+        var present = PresentStem(stem);
+        yield return present + "e";
+        yield return present + "ent";
+        yield return present + "era";
+        yield return present + "eront";
+        yield return stem + "ées";
         yield return soft + "ait";
         yield return soft + "aient";
         yield return soft + "a";
@@ -39,6 +48,21 @@ internal static class French
         yield return stem + "èrent";
     }
 
+    /// <summary>`rappeler` → `rappelle`, `jeter` → `jette`, `concéder` → `concède`, `lever` → `lève`: the stem the present and future take.</summary>
+    private static string PresentStem(string stem)
+    {
+        const string vowels = "aeiouyéè";
+        if (stem.Length < 3 || vowels.Contains(stem[^1], StringComparison.Ordinal) || stem[^2] is not ('e' or 'é') || vowels.Contains(stem[^3], StringComparison.Ordinal))
+            return stem;
+        return stem[^2] == 'e' && stem[^1] is 'l' or 't' ? stem + stem[^1] : stem[..^2] + "è" + stem[^1];
+    }
+
+    private static IEnumerable<string> InflectIr(string stem)
+    {
+        foreach (var ending in (string[])["it", "issent", "issait", "issaient", "i", "ie", "ira", "iront"])
+            yield return stem + ending;
+    }
+
     public static LanguageKnowledge Knowledge { get; } = new()
     {
         Code = "fr",
@@ -46,7 +70,7 @@ internal static class French
             "le", "la", "les", "et", "des", "du", "un", "une", "est", "dans", "pour", "que", "qui", "sur", "pas", "au", "aux",
             "avec", "ce", "il", "elle", "sont", "ont", "nous", "mais", "ou", "plus", "été", "cette", "leur", "ses", "son", "sa",
             "selon", "comme", "être", "avait", "fait", "aussi", "très", "déjà"),
-        Verbs = ErStems.SelectMany(Inflect).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
+        Verbs = ErStems.SelectMany(Inflect).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("a", "ont", "avait", "avaient", "aurait", "est", "s'est", "se", "s'", "sont", "s'était"),
         AccordingTo = LanguageKnowledge.Set("selon"),
         AccordingToPhrases = ["d'après", "d’après"],

@@ -14,6 +14,9 @@ internal static class German
         "bilanzier", "kommentier", "resümier", "argumentier", "mahn", "ermahn", "lach", "seufz", "twitter", "schätz",
         "verkünd", "äußer", "beschreib", "verdeutlich", "präzisier", "zitier", "folger", "urteil", "bekräftig", "widersprech",
         "entgegn", "erwider", "rechtfertig", "wunder", "räum", "hoff", "glaub", "sorg",
+        "führ", "bemerk", "konter", "beteuer", "prophezei", "vermut", "reagier", "stimm", "beschwer", "freu", "ärger", "wehr",
+        "fass", "monier", "schimpf", "spott", "jubel", "konstatier", "insistier", "poste", "leg", "setz", "zeig", "bedauer",
+        "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier",
     ];
 
     private static readonly string[] StrongForms =
@@ -23,6 +26,9 @@ internal static class German
         "fügt", "fügte", "fügten", "hinzugefügt", "gibt", "gab", "gaben", "zu", "räumt", "räumte", "ein", "weiß", "wusste",
         "stellt", "stellte", "fest", "klar", "heißt", "hieß", "versprach", "verspricht", "widersprach", "bekennt", "bekannte",
         "nennt", "nannte", "denkt", "dachte", "sieht", "sah", "hält", "hielt", "beschreibt", "beschrieb", "unterstrich",
+        "verwies", "verweist", "verwiesen", "wies", "weist", "hingewiesen", "schloss", "schließt", "empfahl", "empfiehlt",
+        "bat", "bittet", "gebeten", "warf", "wirft", "hebt", "hob", "hervorgehoben", "fährt", "fuhr", "fortgefahren",
+        "beschließt", "stellte", "gesprochen", "gerufen",
         "so", "laut",
     ];
 

@@ -13,7 +13,18 @@ internal static class Italian
         "attacc", "conferm", "assicur", "lament", "comment", "evidenzi", "not", "segnal", "specific", "argoment", "aggiorn", "rimarc", "sollecit", "elenc",
         "incalz", "replic", "esclam", "scherz", "accus", "rivendic", "auspic", "puntualizz", "illustr",
         "confid", "twitt", "domand", "ironizz", "tuon", "sintetizz",
+        "parl", "rassicur", "chios", "contest", "esort", "rilanc", "motiv", "giustific", "raccomand",
+        "minimizz", "enfatizz", "insegn", "attest", "certific", "menzion", "polemizz", "rimprover",
     ];
+
+    /// <summary>-ere verbs: `insiste`, `insistono`, `insistette`, `insisteva`, `insistito`.</summary>
+    private static readonly string[] EreStems = ["insist", "ripet", "prem", "riflett"];
+
+    /// <summary>-ire verbs of the -isce kind: `ribadisce`, `ribadiscono`, `ribadì`, `ribadiva`, `ribadito`.</summary>
+    private static readonly string[] IsceStems = ["ribad", "chiar", "rifer", "sugger", "esord", "ammon"];
+
+    /// <summary>Other -ire verbs: `avverte`, `avvertono`, `avvertì`, `avvertiva`, `avvertito`.</summary>
+    private static readonly string[] IreStems = ["avvert", "prosegu", "sorrid"];
 
     private static readonly string[] IrregularForms =
     [
@@ -28,13 +39,30 @@ internal static class Italian
 
     private static IEnumerable<string> Inflect(string stem)
     {
-        yield return stem + "a";
-        yield return stem + "ano";
-        yield return stem + "ò";
-        yield return stem + "ava";
-        yield return stem + "ato";
-        yield return stem + "ata";
-        yield return stem + "ando";
+        // Presente, passato remoto, imperfetto, futuro, participio (passato prossimo with `ha`) and gerundio, third person.
+        var hard = stem.EndsWith('c') || stem.EndsWith('g') ? stem + "h" : stem;
+        foreach (var ending in (string[])["a", "ano", "ò", "ava", "avano", "arono", "ato", "ata", "ati", "ando"])
+            yield return stem + ending;
+        yield return hard + "erà";
+        yield return hard + "eranno";
+    }
+
+    private static IEnumerable<string> InflectEre(string stem)
+    {
+        foreach (var ending in (string[])["e", "ono", "eva", "evano", "ito", "uto", "endo", "erà"])
+            yield return stem + ending;
+    }
+
+    private static IEnumerable<string> InflectIre(string stem)
+    {
+        foreach (var ending in (string[])["e", "ono", "ì", "irono", "iva", "ivano", "ito", "endo", "irà"])
+            yield return stem + ending;
+    }
+
+    private static IEnumerable<string> InflectIsce(string stem)
+    {
+        foreach (var ending in (string[])["isce", "iscono", "ì", "irono", "iva", "ivano", "ito", "ita", "endo", "irà"])
+            yield return stem + ending;
     }
 
     public static LanguageKnowledge Knowledge { get; } = new()
@@ -44,7 +72,9 @@ internal static class Italian
             "il", "lo", "la", "gli", "le", "di", "che", "e", "è", "un", "una", "per", "con", "non", "del", "della", "sono",
             "nel", "nella", "anche", "ha", "si", "più", "dei", "delle", "alla", "al", "ma", "come", "questo", "questa", "sia",
             "stato", "essere", "secondo", "ancora", "loro", "degli", "tra", "fra", "sul", "sulla"),
-        Verbs = AreStems.SelectMany(Inflect).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
+        Verbs = AreStems.SelectMany(Inflect).Concat(EreStems.SelectMany(InflectEre)).Concat(IsceStems.SelectMany(InflectIsce))
+            .Concat(IreStems.SelectMany(InflectIre)).Concat(IrregularForms)
+            .ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("ha", "hanno", "aveva", "avevano", "avrebbe", "è", "si", "s'è", "era"),
         AccordingTo = LanguageKnowledge.Set("secondo"),
         AccordingToPhrases = ["a detta di", "stando a"],

@@ -13,7 +13,15 @@ internal static class Portuguese
         "avali", "comment", "coment", "garant", "indic", "pontu", "reforç", "observ", "anunci", "alert", "critic", "question",
         "relat", "assegur", "confirm", "pergunt", "desabaf", "brinc", "enfatiz", "complet",
         "detalh", "reiter", "insist", "lament", "defend", "manifest", "fris", "argument", "contest", "denunci",
+        "fal", "cont", "comemor", "ironiz", "justific", "tranquiliz", "cobr", "explan", "discurs", "cit",
+        "exemplific", "conclam", "celebr", "repudi",
     ];
+
+    /// <summary>-er verbs: `responde`, `respondem`, `respondeu`, `responderam`, `respondia`, `respondido`, `responderá`.</summary>
+    private static readonly string[] ErStems = ["respond", "escrev", "defend", "reconhec", "promet", "esclarec", "rebat"];
+
+    /// <summary>-ir verbs: `admite`, `admitem`, `admitiu`, `admitiram`, `admitia`, `admitido`, `admitirá`.</summary>
+    private static readonly string[] IrStems = ["admit", "insist", "prossegu", "ped", "suger", "advert", "refer", "repet", "resum", "discut", "reag", "assum", "exig", "conclu", "desment"];
 
     private static readonly string[] IrregularForms =
     [
@@ -26,13 +34,21 @@ internal static class Portuguese
 
     private static IEnumerable<string> Inflect(string stem)
     {
-        yield return stem + "a";
-        yield return stem + "am";
-        yield return stem + "ou";
-        yield return stem + "aram";
-        yield return stem + "ava";
-        yield return stem + "ado";
-        yield return stem + "ando";
+        // Presente, pretérito perfeito, imperfeito, futuro, condicional, particípio and gerúndio, third person.
+        foreach (var ending in (string[])["a", "am", "ou", "aram", "ava", "avam", "ará", "arão", "aria", "ado", "ada", "ando"])
+            yield return stem + ending;
+    }
+
+    private static IEnumerable<string> InflectEr(string stem)
+    {
+        foreach (var ending in (string[])["e", "em", "eu", "eram", "ia", "iam", "erá", "eria", "ido", "endo"])
+            yield return stem + ending;
+    }
+
+    private static IEnumerable<string> InflectIr(string stem)
+    {
+        foreach (var ending in (string[])["e", "em", "iu", "iram", "ia", "iam", "irá", "iria", "ido", "indo"])
+            yield return stem + ending;
     }
 
     public static LanguageKnowledge Knowledge { get; } = new()
@@ -42,8 +58,9 @@ internal static class Portuguese
             "o", "os", "as", "e", "de", "que", "em", "um", "uma", "para", "com", "não", "do", "da", "dos", "das", "no", "na",
             "é", "se", "mais", "foi", "ao", "pelo", "pela", "como", "mas", "também", "ser", "está", "seu", "sua", "ou", "já",
             "quando", "muito", "são", "nos", "nas", "segundo", "disse", "sobre", "isso", "ele", "ela"),
-        Verbs = ArStems.SelectMany(Inflect).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
-        VerbCompanions = LanguageKnowledge.Set("tem", "têm", "tinha", "havia", "se", "lhe"),
+        Verbs = ArStems.SelectMany(Inflect).Concat(ErStems.SelectMany(InflectEr)).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms)
+            .ToFrozenSet(StringComparer.Ordinal),
+        VerbCompanions = LanguageKnowledge.Set("tem", "têm", "tinha", "tinham", "havia", "se", "lhe", "teria"),
         AccordingTo = LanguageKnowledge.Set("segundo", "conforme"),
         AccordingToPhrases = ["de acordo com", "na opinião de", "nas palavras de"],
         OpeningAccordingTo = LanguageKnowledge.Set("para"),

@@ -14,7 +14,15 @@ internal static class Spanish
         "anunci", "adelant", "plante", "denunci", "reclam", "confirm", "alert", "detall", "enfatiz", "opin", "record",
         "pregunt", "contest", "aclar", "valor", "celebr", "matiz", "remarc", "exclam", "tuite", "juzg", "sentenci",
         "ironiz", "brome", "zanj", "puntualiz", "desliz", "remat", "narr", "explay", "sintetiz",
+        "complement", "sum", "cerr", "ampli", "profundiz", "ahond", "argument", "consider", "estim", "calific", "reflexion",
+        "concret", "interpel", "replic", "reproch", "exhort", "inst",
     ];
+
+    /// <summary>-er verbs: `responde`, `responden`, `respondió`, `respondieron`, `respondía`, `respondido`, `responderá`.</summary>
+    private static readonly string[] ErStems = ["respond", "promet", "reconoc", "ced", "rebat"];
+
+    /// <summary>-ir verbs: `admite`, `admiten`, `admitió`, `admitieron`, `admitía`, `admitido`, `admitirá`.</summary>
+    private static readonly string[] IrStems = ["admit", "insist", "añad", "exig", "asum", "discut", "escrib", "aplaud", "coincid", "describ", "resum"];
 
     private static readonly string[] IrregularForms =
     [
@@ -28,14 +36,21 @@ internal static class Spanish
 
     private static IEnumerable<string> Inflect(string stem)
     {
-        yield return stem + "a";
-        yield return stem + "an";
-        yield return stem + "aba";
-        yield return stem + "ó";
-        yield return stem + "aron";
-        yield return stem + "ado";
-        yield return stem + "ará";
-        yield return stem + "ando";
+        // Presente, pretérito, imperfecto, futuro, condicional, participio and gerundio, third person.
+        foreach (var ending in (string[])["a", "an", "aba", "aban", "ó", "aron", "ará", "arán", "aría", "ado", "ada", "ando"])
+            yield return stem + ending;
+    }
+
+    private static IEnumerable<string> InflectEr(string stem) => InflectErIr(stem, "er");
+
+    private static IEnumerable<string> InflectIr(string stem) => InflectErIr(stem, "ir");
+
+    private static IEnumerable<string> InflectErIr(string stem, string infinitive)
+    {
+        foreach (var ending in (string[])["e", "en", "ió", "ieron", "ía", "ían", "ido", "ida", "iendo"])
+            yield return stem + ending;
+        yield return stem + infinitive + "á";
+        yield return stem + infinitive + "ía";
     }
 
     public static LanguageKnowledge Knowledge { get; } = new()
@@ -45,7 +60,8 @@ internal static class Spanish
             "el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por", "con", "para", "es", "del", "se", "no", "al",
             "lo", "como", "más", "pero", "sus", "su", "le", "ya", "fue", "este", "ha", "sobre", "también", "muy", "hay",
             "entre", "cuando", "desde", "porque", "según", "dijo", "esta", "sin"),
-        Verbs = ArStems.SelectMany(Inflect).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
+        Verbs = ArStems.SelectMany(Inflect).Concat(ErStems.SelectMany(InflectEr)).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms)
+            .ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("ha", "han", "había", "habían", "se", "le", "les", "lo"),
         AccordingTo = LanguageKnowledge.Set("según"),
         AccordingToPhrases = ["de acuerdo con", "a juicio de", "en palabras de"],

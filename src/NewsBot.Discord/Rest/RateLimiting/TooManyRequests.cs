@@ -6,6 +6,12 @@ namespace NewsBot.Discord.Rest.RateLimiting;
 /// <summary>A 429's retry delay (body retry_after, else Retry-After, else Reset-After) and whether it was global.</summary>
 internal sealed record TooManyRequests(TimeSpan RetryAfter, bool Global, string? Scope)
 {
+    /// <summary>
+    /// The longest wait a 429 can impose. A broken proxy or a bug can say 1e12 s or 58 days, which would overflow a
+    /// TimeSpan or a timer; Discord's own bans last an hour, so nothing sane asks for more.
+    /// </summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromHours(1);
+
     public static async Task<TooManyRequests> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         double? retryAfter = null;
@@ -27,7 +33,14 @@ internal sealed record TooManyRequests(TimeSpan RetryAfter, bool Global, string?
         }
         retryAfter ??= Header(response, "Retry-After") ?? Header(response, "X-RateLimit-Reset-After") ?? 1;
         var scope = response.Headers.TryGetValues("X-RateLimit-Scope", out var s) ? s.FirstOrDefault() : null;
-        return new TooManyRequests(TimeSpan.FromSeconds(Math.Max(0, retryAfter.Value)), global, scope);
+        return new TooManyRequests(Clamped(retryAfter.Value), global, scope);
+    }
+
+    private static TimeSpan Clamped(double seconds)
+    {
+        if (double.IsNaN(seconds) || seconds <= 0)
+            return TimeSpan.Zero;
+        return seconds >= MaxRetryAfter.TotalSeconds ? MaxRetryAfter : TimeSpan.FromSeconds(seconds);
     }
 
     private static double? Header(HttpResponseMessage response, string name) =>

@@ -1,5 +1,4 @@
 using NewsBot.Core.Topics;
-using NewsBot.Discord.Permissions;
 using NewsBot.Engine.Topics;
 
 namespace NewsBot.Commands.Moderation;
@@ -8,7 +7,7 @@ namespace NewsBot.Commands.Moderation;
 /// Refuses a topic the bot could not serve, with one line that says what to fix: a name, query, schedule or time zone
 /// that does not parse, a story count out of range, or a channel the bot cannot post in.
 /// </summary>
-internal sealed class TopicChecks(BotChannelAccess channels)
+internal sealed class TopicChecks(DigestChannelAccess channels)
 {
     public const int MaxNameLength = 60;
 

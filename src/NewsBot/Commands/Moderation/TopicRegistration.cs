@@ -8,6 +8,7 @@ internal static class TopicRegistration
     /// <summary>The /topic subcommands' handlers and the pieces they share, each built once by the container.</summary>
     public static IServiceCollection AddTopicSubcommands(this IServiceCollection services)
     {
+        services.AddSingleton<DigestChannelAccess>();
         services.AddSingleton<TopicChecks>();
         services.AddSingleton<TopicSaver>();
         services.AddSingleton<TopicCreate>();

@@ -30,7 +30,7 @@ public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger
         {
             var key = $"{pauseKey}:{channel}";
             var payload = new MessagePayload { Content = content };
-            await outbox.CreateDigestAsync(key, [new OutgoingMessage(channel, MessageNonce.For(key, 0), PayloadJson.Write(payload))], cancellationToken);
+            await outbox.CreateDigestAsync(key, [QueuedMessage.Queue(channel, key, 0, payload)], cancellationToken);
         }
         logger.LogInformation("Paused feed {Feed}; told {Channels} channel(s)", LoggableUrl.For(feedUrl), channels.Count);
         return channels.Count;

@@ -52,15 +52,14 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
             }
             if (outcome.Refusal is not null)
             {
-                LogRefused(logger, message.DigestId, message.Sequence, message.Message.ChannelId, outcome.Refusal);
+                LogRefused(logger, message.DigestId, message.Sequence, message.Message.Destination, outcome.Refusal);
                 await outbox.MarkFailedAsync(message.Id, outcome.Refusal, cancellationToken);
                 givenUp.Add(message.DigestId);
                 failed++;
                 continue;
             }
-            if (message.Message.ThreadName is not null)
-                threads.TryAdd(message.DigestId, outcome.PostedChannelId!);
-            if (await outbox.MarkSentAsync(message.Id, outcome.MessageId!, outcome.PostedChannelId!, cancellationToken))
+            threads.TryAdd(message.DigestId, outcome.Receipt!.ChannelId);
+            if (await outbox.MarkSentAsync(message.Id, outcome.Receipt!.Write(), cancellationToken))
                 sent++;
         }
         return new DispatchReport(sent, failed, Interrupted: false);
@@ -68,11 +67,11 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
 
     private async Task<SendOutcome> SendAsync(OutboxMessage message, Dictionary<long, string> threads, CancellationToken cancellationToken)
     {
-        var outgoing = message.Message;
-        MessagePayload payload;
+        var channelId = message.Message.Destination;
+        QueuedMessage queued;
         try
         {
-            payload = PayloadJson.Read(outgoing.PayloadJson) with { Nonce = outgoing.Nonce, EnforceNonce = true };
+            queued = QueuedMessage.Read(message.Message.Payload);
         }
         catch (JsonException e)
         {
@@ -80,11 +79,12 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
         }
         try
         {
-            if (outgoing.ThreadName is null)
-                return await PostOrStartThreadAsync(outgoing, payload, cancellationToken);
+            var payload = queued.Message with { Nonce = queued.Nonce, EnforceNonce = true };
+            if (queued.ThreadName is null)
+                return await PostOrStartThreadAsync(channelId, payload, cancellationToken);
             var thread = threads.GetValueOrDefault(message.DigestId) ?? await ThreadOfDigestAsync(message, cancellationToken);
             return thread is null
-                ? await StartThreadAsync(outgoing.ChannelId, outgoing.ThreadName, payload, cancellationToken)
+                ? await StartThreadAsync(channelId, queued.ThreadName, payload, cancellationToken)
                 : await PostAsync(thread, payload, cancellationToken);
         }
         catch (MessageLimitException e)
@@ -103,15 +103,15 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
     /// A message queued without knowing the channel was a forum (a feed-pause notice) becomes a post of its own there
     /// rather than being lost.
     /// </summary>
-    private async Task<SendOutcome> PostOrStartThreadAsync(OutgoingMessage outgoing, MessagePayload payload, CancellationToken cancellationToken)
+    private async Task<SendOutcome> PostOrStartThreadAsync(string channelId, MessagePayload payload, CancellationToken cancellationToken)
     {
-        var result = await channels.CreateMessageAsync(outgoing.ChannelId, payload, cancellationToken);
+        var result = await channels.CreateMessageAsync(channelId, payload, cancellationToken);
         if (result.IsSuccess)
-            return SendOutcome.Posted(result.Value!.Id, outgoing.ChannelId);
+            return SendOutcome.Posted(result.Value!.Id, channelId);
         if (result.Error!.Code != ForumNeedsAThread)
             return SendOutcome.Failed(result.Error);
         var title = DisplayText.Plain(payload.Content ?? "NewsBot notice", DigestWording.MaxThreadNameLength);
-        return await StartThreadAsync(outgoing.ChannelId, title, payload, cancellationToken);
+        return await StartThreadAsync(channelId, title, payload, cancellationToken);
     }
 
     private async Task<SendOutcome> StartThreadAsync(string forumChannelId, string? threadName, MessagePayload payload, CancellationToken cancellationToken)
@@ -132,10 +132,10 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
     {
         var messages = await outbox.DigestMessagesAsync(message.DigestId, cancellationToken);
         return messages
-            .Where(m => m.Sequence < message.Sequence && m.DiscordMessageId is not null && m.PostedChannelId is not null)
+            .Where(m => m.Sequence < message.Sequence)
             .OrderBy(m => m.Sequence)
-            .Select(m => m.PostedChannelId)
-            .FirstOrDefault();
+            .Select(m => DeliveryReceipt.TryRead(m.Receipt)?.ChannelId)
+            .FirstOrDefault(channel => channel is not null);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Digest {DigestId} message {Sequence} to channel {ChannelId} was refused by Discord, giving up on that digest: {Reason}")]

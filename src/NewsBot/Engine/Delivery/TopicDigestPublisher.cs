@@ -76,17 +76,11 @@ public sealed partial class TopicDigestPublisher(
         var payloads = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), stories);
         var threadName = (ChannelType)channel.Value!.Type is ChannelType.GuildForum or ChannelType.GuildMedia ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
         var key = IdempotencyKey(topic.Id, scheduledAt);
-        var messages = payloads.Select((payload, i) => ToOutgoing(topic.ChannelId, key, i, payload, threadName)).ToList();
+        var messages = payloads.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload, threadName)).ToList();
         var digest = await outbox.CreateDigestAsync(key, messages, cancellationToken);
         await topics.MarkDigestedAsync(topic.Id, scheduledAt, cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
         return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, stories.Count, digest.Messages.Count, dispatch);
-    }
-
-    private static OutgoingMessage ToOutgoing(string channelId, string key, int sequence, MessagePayload payload, string? threadName)
-    {
-        // The nonce is stored beside the body, not in it: the dispatcher adds it when sending.
-        return new OutgoingMessage(channelId, MessageNonce.For(key, sequence), PayloadJson.Write(payload)) { ThreadName = threadName };
     }
 
     private async Task<PublishOutcome> ChannelFailedAsync(

@@ -86,9 +86,9 @@ public sealed class FeedItemIngester(
         return selected;
     }
 
-    private async Task<bool> StoreAsync(PolledItem polled, ExtractedArticle article, CancellationToken cancellationToken)
+    private async Task<bool> StoreAsync(PolledItem polled, ExtractedArticle read, CancellationToken cancellationToken)
     {
-        var analysis = quotes.Extract(article.Text, MaxKeyQuotes);
+        var (article, analysis) = Analyse(polled, read);
         var pageUrl = ArticleRecords.PageCanonicalUrl(article, polled);
         var identity = pageUrl is null ? polled.Identity : polled.Identity with { CanonicalUrl = pageUrl };
         if (!await store.TryAddAsync(ArticleRecords.From(polled, article, analysis, identity), cancellationToken))
@@ -107,6 +107,21 @@ public sealed class FeedItemIngester(
             await store.MarkSeenAsync(LinkIdentity(polled.Identity), cancellationToken);
         }
         return true;
+    }
+
+    /// <summary>Quotes the article; should that fail unexpectedly on a page, the story falls back to the feed's excerpt.</summary>
+    private (ExtractedArticle Article, QuoteAnalysis Analysis) Analyse(PolledItem polled, ExtractedArticle article)
+    {
+        try
+        {
+            return (article, quotes.Extract(article.Text, MaxKeyQuotes));
+        }
+        catch (Exception e) when (!article.IsPartial && e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "{Article}: finding quotes failed; using the feed's summary instead", polled.Identity.CanonicalUrl);
+            var excerpt = _reader.FromFeedSummary(polled.Item) with { Metadata = article.Metadata, Url = article.Url };
+            return (excerpt, quotes.Extract(excerpt.Text, MaxKeyQuotes));
+        }
     }
 
     private static ArticleIdentity LinkIdentity(ArticleIdentity feedItem) => feedItem with { ItemId = "link:" + feedItem.CanonicalUrl };

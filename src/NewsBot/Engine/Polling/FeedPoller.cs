@@ -44,10 +44,25 @@ public sealed class FeedPoller(
         {
             return await FailAsync(state, OneLine(e.Message), cancellationToken);
         }
+        catch (Exception e) when (IsUnexpected(e, cancellationToken))
+        {
+            logger.LogWarning(e, "{Feed}: fetching or parsing failed unexpectedly", LoggableUrl.For(feedUrl));
+            return await FailAsync(state, OneLine(e.Message), cancellationToken);
+        }
 
-        var (added, backfilled) = feed is null
-            ? (0, 0)
-            : await ingester.IngestAsync(feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), cancellationToken);
+        int added, backfilled;
+        try
+        {
+            (added, backfilled) = feed is null
+                ? (0, 0)
+                : await ingester.IngestAsync(feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), cancellationToken);
+        }
+        catch (Exception e) when (IsUnexpected(e, cancellationToken))
+        {
+            // Pages fail alone (their story falls back to the excerpt); what reaches here is the feed's failure.
+            logger.LogWarning(e, "{Feed}: storing the items failed unexpectedly", LoggableUrl.For(feedUrl));
+            return await FailAsync(state, OneLine(e.Message), cancellationToken);
+        }
         var now = time.GetUtcNow();
         var next = now + options.Value.Interval;
         var pausedMeanwhile = await PausedMeanwhileAsync(feedUrl, cancellationToken);
@@ -105,6 +120,10 @@ public sealed class FeedPoller(
         }, cancellationToken);
         return new FeedPollResult(0, 0, NotModified: false, Paused: pause, next, reason);
     }
+
+    /// <summary>Anything but the caller's own cancellation: a bug or an I/O error must be recorded, not thrown out of the job.</summary>
+    private static bool IsUnexpected(Exception e, CancellationToken cancellationToken) =>
+        !(e is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     private static Uri FeedUri(string feedUrl) =>
         Uri.TryCreate(feedUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Polling;
@@ -15,13 +16,28 @@ internal sealed class FeedPollJob(
     IFeedStateStore feeds,
     OutboxDispatcher dispatcher,
     EngineScheduler scheduler,
-    TimeProvider timeProvider) : IJob
+    TimeProvider timeProvider,
+    ILogger<FeedPollJob> logger) : IJob
 {
     public const string FeedUrlKey = "feedUrl";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var feedUrl = context.MergedJobDataMap.GetString(FeedUrlKey)!;
+        try
+        {
+            await PollAsync(feedUrl, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The poller records a feed's failures itself; what is left (the state store, the scheduler) must not end the
+            // job with an exception Quartz would only log, so it is logged here and the next firing tries again.
+            logger.LogWarning(e, "{Feed}: poll job failed", LoggableUrl.For(feedUrl));
+        }
+    }
+
+    private async Task PollAsync(string feedUrl, CancellationToken cancellationToken)
+    {
         var state = await feeds.GetAsync(feedUrl, cancellationToken);
         if (state is { ConsecutiveFailures: > 0, NextPollAt: { } backOffUntil } && backOffUntil > timeProvider.GetUtcNow())
             return;

@@ -11,6 +11,11 @@ public sealed class FrenchTests
     [InlineData("Selon Marie Dupont, « le port restera ouvert ».")]
     [InlineData("Pour elle, « le port restera ouvert ».")]
     [InlineData("Elle affirme : « Le port restera ouvert. »")]
+    [InlineData("« Le port restera ouvert », rappelle Marie Dupont.")]
+    [InlineData("« Le port restera ouvert », concède Marie Dupont.")]
+    [InlineData("« Le port restera ouvert », réitère-t-elle.")]
+    [InlineData("« Le port restera ouvert », a rapporté Marie Dupont.")]
+    [InlineData("« Le port restera ouvert », réagit Marie Dupont.")]
     public void Extract_FrenchCue_AttributesTheQuote(string sentence)
     {
         var analysis = ContinentalAttributionKit.ExtractIn("fr", "Marie Dupont a visité le port lundi.", sentence);

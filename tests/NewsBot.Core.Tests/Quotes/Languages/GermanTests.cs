@@ -13,6 +13,11 @@ public sealed class GermanTests
     [InlineData("Ministerin Anke Vogel: „Wir bleiben bei unserem Plan.“")]
     [InlineData("Laut Anke Vogel gilt: „Wir bleiben bei unserem Plan.“")]
     [InlineData("»Wir bleiben bei unserem Plan«, sagte Anke Vogel.")]
+    [InlineData("„Wir bleiben bei unserem Plan“, führte Anke Vogel aus.")]
+    [InlineData("„Wir bleiben bei unserem Plan“, bemerkte Anke Vogel.")]
+    [InlineData("„Wir bleiben bei unserem Plan“, hob Anke Vogel hervor.")]
+    [InlineData("„Wir bleiben bei unserem Plan“, fuhr Anke Vogel fort.")]
+    [InlineData("„Wir bleiben bei unserem Plan“, verwies Anke Vogel auf den Beschluss.")]
     public void Extract_GermanCue_AttributesTheQuote(string sentence)
     {
         var analysis = ContinentalAttributionKit.ExtractIn("de", sentence);

@@ -10,6 +10,11 @@ public sealed class ItalianTests
     [InlineData("«Il porto resta aperto», ha detto il sindaco di Roccaverde, Paolo Bianchi.")]
     [InlineData("Secondo Paolo Bianchi, «il porto resta aperto».")]
     [InlineData("Paolo Bianchi ha spiegato: «Il porto resta aperto».")]
+    [InlineData("«Il porto resta aperto», ha insistito Paolo Bianchi.")]
+    [InlineData("«Il porto resta aperto», ha rassicurato Paolo Bianchi.")]
+    [InlineData("«Il porto resta aperto», ha chiosato Paolo Bianchi.")]
+    [InlineData("«Il porto resta aperto», ribadì Paolo Bianchi.")]
+    [InlineData("«Il porto resta aperto», proseguiva Paolo Bianchi.")]
     public void Extract_ItalianCue_AttributesTheQuote(string sentence)
     {
         var analysis = ContinentalAttributionKit.ExtractIn("it", sentence);

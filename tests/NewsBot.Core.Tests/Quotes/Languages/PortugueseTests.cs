@@ -9,6 +9,11 @@ public sealed class PortugueseTests
     [InlineData("Segundo João Costa, “o porto continua aberto”.")]
     [InlineData("De acordo com João Costa, “o porto continua aberto”.")]
     [InlineData("João Costa declarou: “O porto continua aberto”.")]
+    [InlineData("“O porto continua aberto”, falou João Costa.")]
+    [InlineData("“O porto continua aberto”, respondeu João Costa.")]
+    [InlineData("“O porto continua aberto”, reagiu João Costa.")]
+    [InlineData("“O porto continua aberto”, rebateu João Costa.")]
+    [InlineData("“O porto continua aberto”, ponderava João Costa.")]
     public void Extract_PortugueseCue_AttributesTheQuote(string sentence)
     {
         var analysis = ContinentalAttributionKit.ExtractIn("pt", sentence);

@@ -11,6 +11,11 @@ public sealed class SpanishTests
     [InlineData("Según Luis Romero, “el puerto seguirá abierto”.")]
     [InlineData("Luis Romero señaló que “el puerto seguirá abierto”.")]
     [InlineData("—El puerto seguirá abierto —dijo Luis Romero.")]
+    [InlineData("“El puerto seguirá abierto”, complementó Luis Romero.")]
+    [InlineData("“El puerto seguirá abierto”, respondió Luis Romero.")]
+    [InlineData("“El puerto seguirá abierto”, insistió Luis Romero.")]
+    [InlineData("“El puerto seguirá abierto”, resumió Luis Romero.")]
+    [InlineData("“El puerto seguirá abierto”, consideraba Luis Romero.")]
     public void Extract_SpanishCue_AttributesTheQuote(string sentence)
     {
         var analysis = ContinentalAttributionKit.ExtractIn("es", sentence);
@@ -75,5 +80,14 @@ public sealed class SpanishTests
             "es", "Según la hermana del pescador, Ana Lima estaba en el muelle aquella noche.", "“El puerto seguirá abierto”, dice la muchacha.");
 
         Assert.Null(analysis.SpeakerOf("El puerto"));
+    }
+
+    [Fact]
+    public void Extract_DroppedSubjectWhoseReferentTheQuoteNames_Unattributed()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es", "Por eso Ana Ruiz perdió la paciencia con el canal.", "“Entonces le tira las llaves a Ana Ruiz y se va al programa”, complementó.");
+
+        Assert.Null(analysis.SpeakerOf("Entonces le tira"));
     }
 }

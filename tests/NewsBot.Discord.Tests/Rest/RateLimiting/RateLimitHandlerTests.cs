@@ -93,6 +93,23 @@ public sealed class RateLimitHandlerTests
         Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(1.5));
     }
 
+    [Theory]
+    [InlineData(1e12)]
+    [InlineData(58 * 24 * 3600.0)]
+    public async Task CreateMessage_RetryAfterAbsurdlyLarge_ClampedToAnHourThenSent(double retryAfter)
+    {
+        await using var harness = await DiscordHarness.StartAsync(time: new WarpingTimeProvider());
+        harness.Fake.Inject("/channels/100/messages", FakeFailure.TooManyRequests(retryAfter));
+
+        var result = await harness.Rest.Channels.CreateMessageAsync("100", new MessagePayload { Content = "once" }, Token);
+
+        Assert.True(result.IsSuccess);
+        var requests = harness.Fake.Requests;
+        Assert.Equal([429, 200], requests.Select(r => r.Status));
+        var waited = requests[1].At - requests[0].At;
+        Assert.InRange(waited, TimeSpan.FromMinutes(59), TimeSpan.FromMinutes(61));
+    }
+
     [Fact]
     public async Task CreateMessage_502Twice_RetriedWithBackoffAndSentOnce()
     {

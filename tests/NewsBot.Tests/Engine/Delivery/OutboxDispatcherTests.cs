@@ -17,11 +17,7 @@ public sealed class OutboxDispatcherTests
     private static Task<StoredDigest> QueueAsync(PublishingHarness harness, string key, string channelId, int stories, string? threadName = null)
     {
         var payloads = new DigestRenderer().Render("Harbour", "since Mon 08:00", InventedStories.Many(stories));
-        var messages = payloads.Select((payload, i) =>
-        {
-            var nonce = MessageNonce.For(key, i);
-            return new OutgoingMessage(channelId, nonce, PayloadJson.Write(payload with { Nonce = nonce, EnforceNonce = true })) { ThreadName = threadName };
-        }).ToList();
+        var messages = payloads.Select((payload, i) => QueuedMessage.Queue(channelId, key, i, payload, threadName)).ToList();
         return harness.Outbox.CreateDigestAsync(key, messages, Token);
     }
 
@@ -45,7 +41,7 @@ public sealed class OutboxDispatcherTests
         Assert.All(bodies, b => Assert.Empty(b["allowed_mentions"]!["parse"]!.AsArray()));
         Assert.Equal(0, harness.Fake.Count(400));
         Assert.Equal([10, 10, 5, 1], harness.Fake.State.Messages.Select(m => m.Body["embeds"]!.AsArray().Count));
-        Assert.All(harness.Outbox.All, m => Assert.Equal(PublishingHarness.TextChannel, m.PostedChannelId));
+        Assert.All(harness.Outbox.All, m => Assert.Equal(PublishingHarness.TextChannel, PublishingHarness.LandedIn(m)));
     }
 
     [Fact]
@@ -113,8 +109,8 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(new DispatchReport(1, 0, true), interrupted);
         Assert.Equal(new DispatchReport(1, 0, false), resumed);
         Assert.Single(harness.Posts, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
-        var threadId = harness.Outbox.All[0].PostedChannelId;
-        Assert.Equal([threadId, threadId], harness.Outbox.All.Select(m => m.PostedChannelId));
+        var threadId = PublishingHarness.LandedIn(harness.Outbox.All[0]);
+        Assert.Equal([threadId, threadId], harness.Outbox.All.Select(PublishingHarness.LandedIn));
         Assert.Equal([threadId, threadId], harness.Fake.State.Messages.Select(m => m.ChannelId));
     }
 
@@ -122,7 +118,7 @@ public sealed class OutboxDispatcherTests
     public async Task DispatchPendingAsync_UnreadableStoredBody_FailedWithoutAnyRequest()
     {
         await using var harness = await PublishingHarness.StartAsync();
-        await harness.Outbox.CreateDigestAsync("digest:1:1000", [new OutgoingMessage(PublishingHarness.TextChannel, "n", "not json")], Token);
+        await harness.Outbox.CreateDigestAsync("digest:1:1000", [new OutgoingMessage(PublishingHarness.TextChannel, "not json")], Token);
 
         var report = await harness.Dispatcher.DispatchPendingAsync(Token);
 
@@ -135,8 +131,8 @@ public sealed class OutboxDispatcherTests
     {
         await using var harness = await PublishingHarness.StartAsync();
         const string key = "feed-paused:https://courier.example/rss:1000:200";
-        var notice = new Discord.Models.MessagePayload { Content = "⏸ Paused feed ‹https://courier.example/rss>: HTTP 503", Nonce = MessageNonce.For(key, 0), EnforceNonce = true };
-        await harness.Outbox.CreateDigestAsync(key, [new OutgoingMessage(PublishingHarness.ForumChannel, notice.Nonce!, PayloadJson.Write(notice))], Token);
+        var notice = new Discord.Models.MessagePayload { Content = "⏸ Paused feed ‹https://courier.example/rss>: HTTP 503" };
+        await harness.Outbox.CreateDigestAsync(key, [QueuedMessage.Queue(PublishingHarness.ForumChannel, key, 0, notice)], Token);
 
         var report = await harness.Dispatcher.DispatchPendingAsync(Token);
 

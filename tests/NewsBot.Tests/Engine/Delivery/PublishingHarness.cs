@@ -65,6 +65,9 @@ internal sealed class PublishingHarness : IAsyncDisposable
 
     public static JsonObject Body(FakeRequest request) => (JsonObject)JsonNode.Parse(request.Body)!;
 
+    /// <summary>The channel or thread a sent outbox message landed in, from its receipt.</summary>
+    public static string? LandedIn(OutboxMessage message) => DeliveryReceipt.TryRead(message.Receipt)?.ChannelId;
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();

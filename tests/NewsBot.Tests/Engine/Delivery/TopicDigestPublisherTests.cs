@@ -107,10 +107,10 @@ public sealed class TopicDigestPublisherTests
         var posts = harness.Posts;
         Assert.Equal("/api/v10/channels/200/threads", posts[0].Path);
         Assert.Equal("Harbour · 30 Nov 2026", PublishingHarness.Body(posts[0])["name"]!.GetValue<string>());
-        var threadId = harness.Outbox.All[0].PostedChannelId;
+        var threadId = PublishingHarness.LandedIn(harness.Outbox.All[0]);
         Assert.NotNull(threadId);
         Assert.Equal($"/api/v10/channels/{threadId}/messages", posts[1].Path);
-        Assert.All(harness.Outbox.All, m => Assert.Equal(threadId, m.PostedChannelId));
+        Assert.All(harness.Outbox.All, m => Assert.Equal(threadId, PublishingHarness.LandedIn(m)));
         Assert.All(harness.Fake.State.Messages, m => Assert.Equal(threadId, m.ChannelId));
         Assert.Equal(0, harness.Fake.Count(400));
     }

@@ -42,13 +42,14 @@ public sealed class FeedPollerFailureTests : IAsyncLifetime
         Assert.Equal([false, false, false, false, true, true], results.Select(r => r.Paused));
         Assert.Equal(5, _harness.Server.CountRequests("/feed.xml"));
         var digests = _harness.Outbox.Digests;
-        Assert.Equal(["chan-harbour", "chan-valley"], digests.Select(d => Assert.Single(d.Messages).Message.ChannelId).Order());
+        Assert.Equal(["chan-harbour", "chan-valley"], digests.Select(d => Assert.Single(d.Messages).Message.Destination).Order());
         var pausedAt = _harness.States[FeedUrl]!.LastFetchedAt!.Value;
         var key = $"feed-paused:{FeedUrl}:{pausedAt.ToUnixTimeMilliseconds()}:chan-valley";
         var notice = Assert.Single(digests, d => d.IdempotencyKey == key).Messages[0].Message;
-        var payload = PayloadJson.Read(notice.PayloadJson);
+        var queued = QueuedMessage.Read(notice.Payload);
+        var payload = queued.Message;
         // The nonce is kept once, beside the body; the dispatcher adds it (and the client "no pings") when sending.
-        Assert.Equal(MessageNonce.For(key, 0), notice.Nonce);
+        Assert.Equal(MessageNonce.For(key, 0), queued.Nonce);
         Assert.Null(payload.Nonce);
         Assert.Contains($"<{FeedUrl}>", payload.Content, StringComparison.Ordinal);
         Assert.Contains("503", payload.Content, StringComparison.Ordinal);

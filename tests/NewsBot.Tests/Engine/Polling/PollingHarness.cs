@@ -36,7 +36,10 @@ internal sealed class PollingHarness : IAsyncDisposable
     public InMemoryOutbox Outbox => _services.GetRequiredService<InMemoryOutbox>();
     public FeedPoller Poller => _services.GetRequiredService<FeedPoller>();
 
-    public static async Task<PollingHarness> StartAsync(params (string Key, string Value)[] settings)
+    public static Task<PollingHarness> StartAsync(params (string Key, string Value)[] settings) => StartWithAsync(_ => { }, settings);
+
+    /// <summary>As <see cref="StartAsync"/>, with <paramref name="replace"/> registering test doubles over the real services.</summary>
+    public static async Task<PollingHarness> StartWithAsync(Action<IServiceCollection> replace, params (string Key, string Value)[] settings)
     {
         var server = await LoopbackHttpServer.StartAsync(TestContext.Current.CancellationToken);
         var values = new Dictionary<string, string?>
@@ -62,6 +65,7 @@ internal sealed class PollingHarness : IAsyncDisposable
         services.AddSingleton<ITopicStore>(sp => sp.GetRequiredService<InMemoryTopicStore>());
         services.AddSingleton<InMemoryOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<InMemoryOutbox>());
+        replace(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new PollingHarness(server, provider);
     }

@@ -2,14 +2,14 @@ using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 
-namespace NewsBot.Discord.Permissions;
+namespace NewsBot.Commands.Moderation;
 
 /// <summary>
 /// Whether the bot can post NewsBot's digests (messages with embeds, or forum posts) in a channel. When it cannot,
 /// <see cref="Reason"/> is one line to show the moderator. <see cref="ChannelType"/> and <see cref="GuildId"/> are null when
 /// the channel could not be read.
 /// </summary>
-public sealed record ChannelAccess(bool CanPost, ChannelType? ChannelType, string? GuildId, string? Reason)
+internal sealed record ChannelAccess(bool CanPost, ChannelType? ChannelType, string? GuildId, string? Reason)
 {
     /// <summary>The bot's computed permissions in the channel (None when they were not computed).</summary>
     public DiscordPermissions Permissions { get; init; }

@@ -1,26 +1,25 @@
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
+using NewsBot.Discord.Permissions;
 using NewsBot.Discord.Rest;
 
-namespace NewsBot.Discord.Permissions;
+namespace NewsBot.Commands.Moderation;
 
 /// <summary>
-/// Answers "can the bot post in this channel?" before a topic is pointed at it. Discord tells a bot its permissions only in
-/// the channel an interaction came from, so this reads the channel, the guild's roles and the bot's member and computes them.
-/// Only the bot's user id is cached: roles and overwrites are read fresh on every check (moderators fix permissions and retry
-/// straight away, and a check is one command, not a hot path).
+/// Answers "can the bot post digests in this channel?" before a topic is pointed at it: the channel must be a text,
+/// announcement or forum channel of a guild, and the bot needs what a digest uses there (see <see cref="MissingReason"/>).
+/// The Discord client computes the permissions; the policy and the moderator's wording are ours.
 /// </summary>
-public sealed class BotChannelAccess(DiscordApi discord)
+internal sealed class DigestChannelAccess(ChannelsApi channels, BotPermissions permissions)
 {
     private const string Unreadable = "that channel does not exist or I can't access it";
     private const DiscordPermissions Required = DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages | DiscordPermissions.EmbedLinks;
-    private string? _botUserId;
 
     public async Task<ChannelAccess> CheckAsync(string channelId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(channelId) || !channelId.All(char.IsAsciiDigit))
             return Refused(null, null, Unreadable);
-        var read = await discord.Channels.GetChannelAsync(channelId, cancellationToken);
+        var read = await channels.GetChannelAsync(channelId, cancellationToken);
         if (read.Error is { HttpStatus: 404 })
             return Refused(null, null, Unreadable);
         if (read.Error is { HttpStatus: 403 })
@@ -31,25 +30,11 @@ public sealed class BotChannelAccess(DiscordApi discord)
         var type = (ChannelType)channel.Type;
         if (type is not (ChannelType.GuildText or ChannelType.GuildAnnouncement or ChannelType.GuildForum) || channel.GuildId is null)
             return Refused(type, channel.GuildId, "that channel is not a text, announcement or forum channel");
-        return await CheckPermissionsAsync(channel, type, channel.GuildId, cancellationToken);
-    }
-
-    private async Task<ChannelAccess> CheckPermissionsAsync(Channel channel, ChannelType type, string guildId, CancellationToken cancellationToken)
-    {
-        var botUserId = await BotUserIdAsync(cancellationToken);
-        if (botUserId.Error is { } userError)
-            return Failed(type, guildId, userError);
-        var guild = await discord.Guilds.GetGuildAsync(guildId, cancellationToken);
-        if (guild.Error is { } guildError)
-            return Failed(type, guildId, guildError);
-        var member = await discord.Guilds.GetMemberAsync(guildId, botUserId.Value!, cancellationToken);
-        if (member.Error is { } memberError)
-            return Failed(type, guildId, memberError);
-        // Discord includes the user in GET member; the fallback keeps the owner check and the member overwrite working without it.
-        var bot = member.Value! with { User = member.Value!.User ?? new User { Id = botUserId.Value! } };
-        var permissions = ChannelPermissions.Compute(guild.Value!, bot, channel);
-        var reason = MissingReason(permissions, channel.Id, type);
-        return new ChannelAccess(reason is null, type, guildId, reason) { Permissions = permissions };
+        var computed = await permissions.InChannelAsync(channel, cancellationToken);
+        if (computed.Error is { } permissionsError)
+            return Failed(type, channel.GuildId, permissionsError);
+        var reason = MissingReason(computed.Value, channel.Id, type);
+        return new ChannelAccess(reason is null, type, channel.GuildId, reason) { Permissions = computed.Value };
     }
 
     // A forum digest starts a post, and its further messages go into that post's thread.
@@ -64,17 +49,6 @@ public sealed class BotChannelAccess(DiscordApi discord)
             "I need the Send Messages in Threads permission there (a digest longer than one message continues in its post)",
         _ => null,
     };
-
-    private async Task<DiscordResult<string>> BotUserIdAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _botUserId) is { } cached)
-            return new DiscordResult<string>(cached, null);
-        var me = await discord.Users.GetCurrentUserAsync(cancellationToken);
-        if (me.Error is { } error)
-            return new DiscordResult<string>(null, error);
-        Volatile.Write(ref _botUserId, me.Value!.Id);
-        return new DiscordResult<string>(me.Value.Id, null);
-    }
 
     private static ChannelAccess Refused(ChannelType? type, string? guildId, string reason) => new(false, type, guildId, reason);
 

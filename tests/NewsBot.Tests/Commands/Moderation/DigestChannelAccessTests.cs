@@ -1,13 +1,16 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Commands.Moderation;
+using NewsBot.Discord;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
-using NewsBot.Discord.Permissions;
+using NewsBot.Discord.Rest;
 using NewsBot.Testing.FakeDiscord;
 
-namespace NewsBot.Discord.Tests.Permissions;
+namespace NewsBot.Tests.Commands.Moderation;
 
-/// <summary>BotChannelAccess against the fake guild: channel 100 is text, 200 a forum, the guild is 500 and the bot holds role 510.</summary>
-public sealed class BotChannelAccessTests
+/// <summary>DigestChannelAccess against the fake guild: channel 100 is text, 200 a forum, the guild is 500 and the bot holds role 510.</summary>
+public sealed class DigestChannelAccessTests
 {
     private const string Guild = "500";
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -15,7 +18,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_DefaultGuildTextChannel_CanPost()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
 
         var access = await Access(harness).CheckAsync("100", Token);
 
@@ -26,7 +29,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_DefaultForum_CanPost()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
 
         var access = await Access(harness).CheckAsync("200", Token);
 
@@ -36,7 +39,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_EveryoneOverwriteDeniesSend_RefusedAsTheFakeWouldRefuseThePost()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessages));
 
         var access = await Access(harness).CheckAsync("100", Token);
@@ -49,7 +52,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_BotRoleOverwriteAllowsSendAgain_CanPost()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessages));
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(FakeGuild.BotRoleId, allow: FakePermissions.SendMessages));
 
@@ -63,7 +66,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_MemberOverwriteDeniesTheBotUser_RefusedByUserIdNotApplicationId()
     {
-        await using var harness = await DiscordHarness.StartAsync(new FakeDiscordOptions { BotUserId = "900000000000000077" });
+        await using var harness = await Harness.StartAsync(new FakeDiscordOptions { BotUserId = "900000000000000077" });
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Member("900000000000000077", deny: FakePermissions.SendMessages));
 
         var access = await Access(harness).CheckAsync("100", Token);
@@ -74,7 +77,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_ForumDeniesSend_SaysItCannotCreatePosts()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("200", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessages));
 
         var access = await Access(harness).CheckAsync("200", Token);
@@ -85,7 +88,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_ForumDeniesSendInThreads_AsksForIt()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("200", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessagesInThreads));
 
         var access = await Access(harness).CheckAsync("200", Token);
@@ -97,7 +100,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_EveryoneLacksEmbedLinks_AsksForEmbedLinks()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.SetEveryonePermissions(FakePermissions.EveryoneDefault & ~FakePermissions.EmbedLinks);
 
         var access = await Access(harness).CheckAsync("100", Token);
@@ -108,7 +111,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_BotRoleIsAdministrator_CanPostDespiteEveryDeny()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.Roles[FakeGuild.BotRoleId] = new FakeRole("Harbour Wire", FakePermissions.Administrator, 1);
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: ulong.MaxValue));
 
@@ -120,7 +123,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_ViewDenied_SaysItCannotSeeTheChannel()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: FakePermissions.ViewChannel));
 
         var access = await Access(harness).CheckAsync("100", Token);
@@ -131,7 +134,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_NoPermissionChannelKind_AgreesWithThe50013()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Channels["103"] = FakeChannelKind.NoPermission;
 
         var access = await Access(harness).CheckAsync("103", Token);
@@ -145,7 +148,7 @@ public sealed class BotChannelAccessTests
     [InlineData(FakeChannelKind.LockedThread, ChannelType.PublicThread)]
     public async Task CheckAsync_UnsupportedChannelType_SaysWhichTypesWork(FakeChannelKind kind, ChannelType expected)
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Channels["105"] = kind;
 
         var access = await Access(harness).CheckAsync("105", Token);
@@ -156,7 +159,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_Announcement_CanPost()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.State.Channels["104"] = FakeChannelKind.Announcement;
 
         var access = await Access(harness).CheckAsync("104", Token);
@@ -170,7 +173,7 @@ public sealed class BotChannelAccessTests
     [InlineData("")]
     public async Task CheckAsync_UnknownOrMalformedChannel_SaysItDoesNotExist(string channelId)
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
 
         var access = await Access(harness).CheckAsync(channelId, Token);
 
@@ -180,7 +183,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_TwoChecks_AsksForTheBotUserOnceButReadsRolesEachTime()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         var access = Access(harness);
 
         var first = await access.CheckAsync("100", Token);
@@ -195,7 +198,7 @@ public sealed class BotChannelAccessTests
     [Fact]
     public async Task CheckAsync_GuildReadFails_ReportsARetryableError()
     {
-        await using var harness = await DiscordHarness.StartAsync();
+        await using var harness = await Harness.StartAsync();
         harness.Fake.Inject("/guilds/500", FakeFailure.ServerError(500, json: true));
 
         var access = await Access(harness).CheckAsync("100", Token);
@@ -205,5 +208,31 @@ public sealed class BotChannelAccessTests
         Assert.Contains("try again", access.Reason, StringComparison.Ordinal);
     }
 
-    private static BotChannelAccess Access(DiscordHarness harness) => harness.Services.GetRequiredService<BotChannelAccess>();
+    private static DigestChannelAccess Access(Harness harness) => harness.Services.GetRequiredService<DigestChannelAccess>();
+
+    /// <summary>The fake Discord and the check wired to it through the real Discord registration.</summary>
+    private sealed class Harness(FakeDiscordServer fake, ServiceProvider services) : IAsyncDisposable
+    {
+        public FakeDiscordServer Fake => fake;
+        public IServiceProvider Services => services;
+        public DiscordApi Rest => services.GetRequiredService<DiscordApi>();
+
+        public static async Task<Harness> StartAsync(FakeDiscordOptions? options = null)
+        {
+            var fake = await FakeDiscordServer.StartAsync(options, cancellationToken: Token);
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(fake.Settings).Build());
+            services.AddLogging();
+            services.AddNewsBotDiscord();
+            services.Configure<DiscordOptions>(o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(5));
+            services.AddSingleton<DigestChannelAccess>();
+            return new Harness(fake, services.BuildServiceProvider());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await services.DisposeAsync();
+            await fake.DisposeAsync();
+        }
+    }
 }

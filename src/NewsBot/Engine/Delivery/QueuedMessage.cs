@@ -1,0 +1,42 @@
+using System.Text.Json;
+using NewsBot.Core.Storage;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Engine.Delivery;
+
+/// <summary>
+/// How a Discord message waits in the outbox, as the store's opaque payload: the body exactly as it will be posted, the
+/// nonce that makes a resend harmless, and for a forum the name of the post the digest's first message starts (its later
+/// messages go into that post's thread). Only the delivery unit writes and reads it.
+/// </summary>
+public sealed record QueuedMessage
+{
+    public required string Nonce { get; init; }
+
+    public required MessagePayload Message { get; init; }
+
+    public string? ThreadName { get; init; }
+
+    /// <summary>
+    /// The message to store for <paramref name="channelId"/>, its nonce made from what it is (the digest's key and its place
+    /// in it), so a resend after a crash carries the same nonce and Discord returns the earlier message instead.
+    /// </summary>
+    public static OutgoingMessage Queue(string channelId, string idempotencyKey, int sequence, MessagePayload message, string? threadName = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        // The nonce is kept beside the body, not in it: the dispatcher adds it when sending.
+        var queued = new QueuedMessage
+        {
+            Nonce = MessageNonce.For(idempotencyKey, sequence),
+            Message = message with { Nonce = null, EnforceNonce = null },
+            ThreadName = threadName,
+        };
+        return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DiscordJson.Options));
+    }
+
+    /// <exception cref="JsonException">The stored payload is not a queued message.</exception>
+    public static QueuedMessage Read(string payload) =>
+        JsonSerializer.Deserialize<QueuedMessage>(payload, DiscordJson.Options) is { Message: not null, Nonce: not null } queued
+            ? queued
+            : throw new JsonException("empty message body");
+}
