@@ -77,6 +77,10 @@ public sealed class ArticleExtractor
             }
 
             (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work);
+            if (type == PageType.Forum)
+            {
+                metadata = metadata with { Byline = ForumStarter.Find(body) ?? metadata.Byline };
+            }
         }
 
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;

@@ -25,7 +25,7 @@ internal static partial class BylineCleaner
     };
 
     /// <summary>Separators after which a byline carries something else: a date, an age, a role.</summary>
-    private static readonly string[] TrailerSeparators = [" • ", " | ", " · ", " — "];
+    private static readonly string[] TrailerSeparators = [" • ", " | ", " · ", " — ", " » "];
 
     public static string? Clean(string? value)
     {
@@ -47,7 +47,8 @@ internal static partial class BylineCleaner
         }
 
         text = LeadingBy().Replace(ContactAddress().Replace(text, ""), "");
-        text = TrailingDate().Replace(text, "").Trim(' ', ',', '|', '-', '–', '—', ':', '•');
+        text = GluedTimestamp().Replace(TrailingDate().Replace(text, ""), "").Trim(' ', ',', '|', '-', '–', '—', ':', '•', '»', '&');
+        text = BylineRole.Strip(text);
         if (text.Length is 0 or > MaxLength
             || text.Contains("://", StringComparison.Ordinal)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
@@ -61,8 +62,16 @@ internal static partial class BylineCleaner
         return text;
     }
 
-    [GeneratedRegex(@"^(written\s+by|by|par|von|por|door)[\s:]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "By", its labels ("Text by", "Post by", "Authors:") and the "By" a page sets in its own box right before the name
+    /// ("BySummer Swann" once the boxes' text is joined).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:written|text|words|post|posted|authored|story|article)\s+by|by|par|von|por|door|authors?)[\s:]+|(?-i:By(?=\p{Lu}\p{Ll})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBy();
+
+    /// <summary>A machine timestamp after the name, glued or not ("Nick van Mead2022-11-23T08:10+02:00").</summary>
+    [GeneratedRegex(@"(?<=\p{L}\s?)\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedTimestamp();
 
     /// <summary>A home page or e-mail address given after the name: "(http://example.org/me/)", "&lt;me@example.org&gt;".</summary>
     [GeneratedRegex(@"[(<]\s*(?:https?://|www\.|mailto:|[^\s()<>@]+@)[^)>]*[)>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

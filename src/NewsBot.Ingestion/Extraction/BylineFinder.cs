@@ -49,7 +49,8 @@ internal static class BylineFinder
             return Plausible(string.Join(", ", names));
         }
 
-        return Plausible(DomText.Of(source ?? element, MaxBylineChars * 2));
+        // Microdata may give the name only as <meta itemprop="name" content="…">, which shows no text.
+        return Plausible(source?.LocalName == "meta" ? source.GetAttribute("content") ?? "" : DomText.Of(source ?? element, MaxBylineChars * 2));
     }
 
     private static string? Plausible(string text)

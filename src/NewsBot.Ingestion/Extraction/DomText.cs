@@ -3,7 +3,10 @@ using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
 
-/// <summary>Text of a subtree with whitespace collapsed, read without recursion and up to a length cap.</summary>
+/// <summary>
+/// Text of a subtree with whitespace collapsed, read without recursion and up to a length cap. A block element or a
+/// line break starts a new word: "&lt;div&gt;By&lt;/div&gt;&lt;div&gt;Ann Lee&lt;/div&gt;" reads "By Ann Lee", as a reader sees it.
+/// </summary>
 internal static class DomText
 {
     private const int NodesPerCharacter = 4;
@@ -39,6 +42,7 @@ internal static class DomText
         {
             if (node.NodeType != NodeType.Text)
             {
+                pendingSpace |= node is IElement element && length > 0 && (element.LocalName == "br" || HtmlTags.IsBlock(element.LocalName));
                 continue;
             }
 

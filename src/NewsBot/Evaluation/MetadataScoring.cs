@@ -13,7 +13,7 @@ namespace NewsBot.Evaluation;
 /// <item>byline: equal to the expected value or to its first line (Readability keeps the element's text, whose
 /// second line may be a date, an outlet or an editor), once a leading "By", "Written by", "Par", "Von", "Por" or "Door"
 /// is removed from it (Readability keeps it, we drop it), and so is a contact address in brackets and a trailing date with
-/// whatever follows it, as our bylines drop them. When we list several people ("A, B", or "Family, Given; …"),
+/// whatever follows it, as our bylines drop them; "A, B and C" (or "&amp;") also reads "A, B, C". When we list several people ("A, B", or "Family, Given; …"),
 /// naming any one of them counts: Readability names one author where a page declares several.</item>
 /// <item>siteName: equal.</item>
 /// <item>publishedTime: same calendar day in UTC.</item>
@@ -47,7 +47,9 @@ public static partial class MetadataScoring
     private static IEnumerable<string> BylineVariants(string expected)
     {
         var firstLine = expected.Trim().Split('\n')[0];
-        return new[] { expected, firstLine }.Select(v =>
+        // "A, B and C" names the same people as our "A, B, C".
+        var listed = ListAnd().Replace(expected, ", ");
+        return new[] { expected, firstLine, listed }.Select(v =>
             TrailingDate().Replace(LeadingBy().Replace(ContactAddress().Replace(Normalise(v), ""), ""), "").Trim());
     }
 
@@ -92,6 +94,9 @@ public static partial class MetadataScoring
         @"[\s,|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}).*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@",?\s+(?:and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListAnd();
 
     [GeneratedRegex(@"([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex ColonlessOffset();

@@ -21,8 +21,40 @@ public sealed class ArticleExtractorBylineTests
     [InlineData("The Associated Press", null)]
     [InlineData("@wrenfieldnews", null)]
     [InlineData("Last Updated: January 7, 2025", null)]
+    [InlineData("Text by Nadia Kerrigan", "Nadia Kerrigan")]
+    [InlineData("Author Nadia Kerrigan", "Nadia Kerrigan")]
+    [InlineData("Authors:Nadia Kerrigan, Tomas Lindgren", "Nadia Kerrigan, Tomas Lindgren")]
+    [InlineData("ByNadia Kerrigan", "Nadia Kerrigan")]
+    [InlineData("Byron Whitlock", "Byron Whitlock")]
+    [InlineData("Post by reedwarbler »", "reedwarbler")]
+    [InlineData("Nadia Kerrigan2022-11-23T08:10+02:00", "Nadia Kerrigan")]
+    [InlineData("& Nadia Kerrigan", "Nadia Kerrigan")]
     public void Clean_BylineVariants_KeepOnlyThePeople(string value, string? expected) =>
         Assert.Equal(expected, BylineCleaner.Clean(value));
+
+    [Theory]
+    [InlineData("Tomas Lindgren Senior Autos Reporter", "Tomas Lindgren")]
+    [InlineData("Tomas Lindgren Content Marketing Coordinator", "Tomas Lindgren")]
+    [InlineData("Tomas Lindgren Writer, Hardware", "Tomas Lindgren")]
+    [InlineData("Ria van der Velde Senior Writer", "Ria van der Velde")]
+    [InlineData("Mary Ann Whitlock Writer", "Mary Ann Whitlock")]
+    [InlineData("Tomas Lindgren", "Tomas Lindgren")]
+    [InlineData("Tomas Lindgren, Shipping Expert", "Tomas Lindgren, Shipping Expert")]
+    public void Clean_NameFollowedByAJobTitle_KeepsTheName(string value, string expected) =>
+        Assert.Equal(expected, BylineCleaner.Clean(value));
+
+    [Fact]
+    public void Extract_BylineSetInSeparateBoxes_ReadsAsWords() =>
+        Assert.Equal("Oona Castellanos", Read(Page("", """
+            <div class="author-wrap"><div>By</div><div>Oona Castellanos</div><div>-</div></div><p>Text of the story.</p>
+            """)).Byline);
+
+    [Fact]
+    public void Extract_MicrodataAuthorNamedOnlyInAMetaTag_IsRead() =>
+        Assert.Equal("Oona Castellanos", Read(Page("", """
+            <div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Oona Castellanos"></div>
+            <p>Text of the story.</p>
+            """)).Byline);
 
     [Fact]
     public void Extract_DublinCoreCreator_IsPreferredToMetaAuthor() =>

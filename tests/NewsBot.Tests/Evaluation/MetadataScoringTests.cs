@@ -25,6 +25,9 @@ public sealed class MetadataScoringTests
     [InlineData("Marlow, Ines", "Baptiste, O.; Marlow, Ines", true)]
     [InlineData("Ines Marlow", "Olu Baptiste, Ines Marlow", true)]
     [InlineData("Ines Marlow", "Olu Baptiste", false)]
+    [InlineData("Ines Marlow, Olu Baptiste and Ada Frey", "Ines Marlow, Olu Baptiste, Ada Frey", true)]
+    [InlineData("Ines Marlow & Olu Baptiste", "Ines Marlow, Olu Baptiste", true)]
+    [InlineData("Ines Marlow and Olu Baptiste", "Ines Marlow, Ada Frey", false)]
     [InlineData("April 28, 2019 at 6:01 am", "Ines Marlow", false)]
     public void Matches_Byline_FollowsTheDocumentedNormalisation(string expected, string actual, bool match) =>
         Assert.Equal(match, MetadataScoring.Matches("byline", expected, new ArticleMetadata { Byline = actual }));

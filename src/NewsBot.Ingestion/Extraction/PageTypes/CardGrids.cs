@@ -15,11 +15,13 @@ internal static class CardGrids
     private const int MaxCardScanNodes = 400;
     private const int MinimumTitleChars = 15;
 
-    public static CardGrid Largest(IElement body, ExcludedNodes excluded, DocumentStats stats)
+    /// <param name="links">Tallies the links and furniture the walk passes, for the page's link share.</param>
+    public static CardGrid Largest(IElement body, ExcludedNodes excluded, DocumentStats stats, LinkTally links)
     {
         var best = default(CardGrid);
         foreach (var parent in DomWalker.Descendants(body, enter: n => !excluded.Contains(n) && !IsFurniture(n)).OfType<IElement>())
         {
+            Tally(parent, stats, links);
             if (parent.ChildElementCount < MinimumCards)
             {
                 continue;
@@ -41,6 +43,24 @@ internal static class CardGrids
         }
 
         return best;
+    }
+
+    private static void Tally(IElement element, DocumentStats stats, LinkTally links)
+    {
+        if (IsFurniture(element))
+        {
+            var furniture = stats.For(element);
+            links.FurnitureChars += furniture.TextLength;
+            links.FurnitureLinkChars += furniture.LinkTextLength;
+        }
+        else if (element.LocalName == "a" && stats.For(element).TextLength >= LinkTally.HeadlineLinkChars)
+        {
+            links.HeadlineLinks++;
+        }
+        else if (element.LocalName == "p")
+        {
+            links.AddParagraph(element, stats.For(element));
+        }
     }
 
     /// <summary>The tag and first class name; asked of every child of every wide parent, so a lone class name is not copied.</summary>

@@ -5,8 +5,8 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
-/// What the markup looks like: repeated posts make a thread, a grid of cards (each a titled link) a listing, many
-/// prices a shop category and a few with a cart button a product, code blocks next to a long link column documentation.
+/// What the markup looks like: repeated posts make a thread, a grid of cards (each a titled link) or content made mostly
+/// of headline links a listing, many prices a shop category and a few with a cart button a product, code blocks next to a long link column documentation.
 /// </summary>
 internal static partial class StructureVotes
 {
@@ -20,6 +20,20 @@ internal static partial class StructureVotes
     private const double MinimumGridShare = 0.3;
     private const double GridWeight = 2.5;
 
+    /// <summary>
+    /// A page whose content (furniture aside) is this much link text, with this many headline links, is a front page or
+    /// hub: on WCXB tune pages a quarter of articles' content is under 0.11 link text, half of listings' over 0.34.
+    /// </summary>
+    private const int MinimumHeadlineLinks = 8;
+    private const double MinimumContentLinkShare = 0.35;
+    private const double LinkDenseWeight = 2.5;
+
+    /// <summary>
+    /// One element's paragraphs holding this share of the content's prose are an article's body, however many links
+    /// stand beside it; a listing's teasers sit one to a card.
+    /// </summary>
+    private const double ArticleParagraphRunShare = 0.5;
+
     public static bool HasPrice(ReadOnlySpan<char> text) => MayHoldPrice(text) && Price().IsMatch(text);
 
     /// <param name="stats">The body's measures with <paramref name="furniture"/> excluded.</param>
@@ -31,11 +45,18 @@ internal static partial class StructureVotes
             votes.Add(PageType.Forum, posts >= 6 ? 2 : 1);
         }
 
-        var grid = CardGrids.Largest(body, furniture, stats);
+        var links = new LinkTally();
+        var grid = CardGrids.Largest(body, furniture, stats, links);
         var pageText = Math.Max(1, stats.For(body).TextLength);
         if (grid.Cards >= MinimumGridCards && grid.TextLength >= pageText * MinimumGridShare)
         {
             votes.Add(grid.PricedCards * 2 >= grid.Cards ? PageType.Collection : PageType.Listing, GridWeight);
+        }
+
+        if (links.HeadlineLinks >= MinimumHeadlineLinks && links.ContentLinkShare(stats.For(body)) >= MinimumContentLinkShare
+            && links.LongestParagraphRun < links.ContentProse(stats.For(body)) * ArticleParagraphRunShare)
+        {
+            votes.Add(PageType.Listing, LinkDenseWeight);
         }
 
         var (prices, cart) = DomText.Scan(body, MaxScannedChars, text => (MayHoldPrice(text) ? Price().Count(text) : 0, CartButton().IsMatch(text)));

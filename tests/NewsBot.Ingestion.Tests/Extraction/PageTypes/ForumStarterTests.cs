@@ -1,0 +1,53 @@
+using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Extraction;
+
+namespace NewsBot.Ingestion.Tests.Extraction.PageTypes;
+
+/// <summary>A thread's byline is whoever started it: the first post's author, not the page's metadata or a later reply.</summary>
+public sealed class ForumStarterTests
+{
+    private static readonly Uri ThreadUri = new("https://forum.wrenfield.example/threads/feeder-keeps-tipping-over.42/");
+
+    [Fact]
+    public void Extract_ThreadOfTenPosts_BylineIsTheFirstPostsAuthor()
+    {
+        var result = new ArticleExtractor().Extract(InventedPages.Forum(10), ThreadUri);
+
+        Assert.Equal(PageType.Forum, result.PageType);
+        Assert.Equal("member1", result.Metadata.Byline);
+    }
+
+    [Fact]
+    public void Extract_ThreadWhoseMetadataNamesSomeoneElse_BylineIsStillTheStarter()
+    {
+        var html = InventedPages.Forum(6).Replace("<title>", "<meta name=\"author\" content=\"Wrenfield Moderators\"><title>", StringComparison.Ordinal);
+
+        Assert.Equal("member1", new ArticleExtractor().Extract(html, ThreadUri).Metadata.Byline);
+    }
+
+    [Fact]
+    public void Extract_PostsMarkingTheirAuthorByClass_BylineIsTheFirstUsername()
+    {
+        var posts = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
+            <div class="post"><div class="postleft"><span class="username">heron{i}</span></div>
+            <div class="postbody"><p>Reply {i}: the gravel in the base stopped the feeder from tipping in the wind.</p></div></div>
+            """));
+        var html = $"<html><head><title>Feeder keeps tipping over</title></head><body><main><h1>Feeder keeps tipping over</h1>{posts}</main></body></html>";
+
+        var result = new ArticleExtractor().Extract(html, ThreadUri);
+
+        Assert.Equal(PageType.Forum, result.PageType);
+        Assert.Equal("heron1", result.Metadata.Byline);
+    }
+
+    [Fact]
+    public void Extract_Article_KeepsItsOwnByline()
+    {
+        var html = """
+            <html><head><meta name="author" content="Oona Castellanos"><title>Tides</title></head><body><article><h1>Tides</h1>
+            <p>The tide tables for the Wrenfield estuary were revised this spring after the survey of the harbour channel.</p></article></body></html>
+            """;
+
+        Assert.Equal("Oona Castellanos", new ArticleExtractor().Extract(html, new Uri("https://wrenfield-observer.example/news/tides.html")).Metadata.Byline);
+    }
+}
