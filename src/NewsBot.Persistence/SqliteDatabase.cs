@@ -25,6 +25,10 @@ internal sealed class SqliteDatabase : IDisposable
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
+            // Microsoft.Data.Sqlite retries a busy statement on its own until this many seconds have passed (30 by
+            // default), after SQLite's busy_timeout has already waited: the setting would not be the real wait. One
+            // second (the least it takes; 0 means for ever) ends its loop as soon as busy_timeout has run out.
+            DefaultTimeout = 1,
         }.ToString();
         // Kept open for the life of this instance, so it need not be pooled; unpooled, disposing it closes the file.
         _writerConnectionString = new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString();

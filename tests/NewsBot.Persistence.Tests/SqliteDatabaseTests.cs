@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using NewsBot.Persistence.Migrations;
 
 namespace NewsBot.Persistence.Tests;
@@ -36,6 +38,31 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         Assert.Equal(SchemaMigrator.All.Count, await ScalarAsync(second, "SELECT COUNT(*) FROM schema_version;"));
         Assert.Equal(1, await ScalarAsync(second, "SELECT COUNT(*) FROM feed_state;"));
+    }
+
+    [Fact]
+    public async Task BeginWriteAsync_AnotherProcessHoldsTheWriteLock_GivesUpAfterTheBusyTimeoutNotThirtySeconds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var database = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = _test.Folder, BusyTimeoutMilliseconds = 1000 }));
+        await database.InitializeAsync(ct);
+        await using var otherProcess = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database.FilePath, Pooling = false }.ToString());
+        await otherProcess.OpenAsync(ct);
+        await using (var begin = otherProcess.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync(ct);
+        }
+        var waited = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<SqliteException>(async () =>
+        {
+            await using var write = await database.BeginWriteAsync(ct);
+        });
+
+        Assert.Equal(5, error.SqliteErrorCode); // SQLITE_BUSY
+        // Microsoft.Data.Sqlite retried on its own for its 30-s command timeout after SQLite's busy_timeout: 31 s in all.
+        Assert.InRange(waited.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -50,9 +50,14 @@ public sealed class ArticleExtractor
             html = html[..ExtractionLimits.MaxHtmlChars];
         }
 
+        // After the nesting limit, which drops tags too deep to matter: only the elements the parser would build count.
+        (html, var overBudget) = ElementBudget.Limit(NestingLimiter.Limit(html));
+        inputWasCut |= overBudget;
+
         Work.CountPage();
         var parser = new HtmlParser(_parserOptions);
-        using var document = parser.ParseDocument(NestingLimiter.Limit(html));
+        using var document = parser.ParseDocument(html);
+        using var index = DomIndex.Attach(document);
         var jsonLd = JsonLdReader.Read(document);
         var declared = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);

@@ -24,6 +24,9 @@ internal static class NestingLimiter
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     };
 
+    /// <summary>Elements whose content is text up to their end tag (no markup inside).</summary>
+    public static bool IsRawText(string name) => RawText.Contains(name);
+
     public static string Limit(string html, int maxDepth = MaxDepth)
     {
         StringBuilder? kept = null;

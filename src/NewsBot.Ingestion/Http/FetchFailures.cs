@@ -22,6 +22,9 @@ internal static class FetchFailures
         return null;
     }
 
+    public static FetchException DeadlinePassed(Uri uri, TimeSpan total, Exception exception) =>
+        new(uri, FetchFailure.Timeout, $"{uri}: timed out (limit {total.TotalSeconds:0.#} s for the whole fetch, redirects included)", exception);
+
     public static FetchException InvalidUrl(Uri uri, string reason) => new(uri, FetchFailure.InvalidUrl, $"{uri}: {reason}");
 
     public static FetchException HttpStatus(Uri uri, HttpResponseMessage response)

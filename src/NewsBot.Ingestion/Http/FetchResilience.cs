@@ -14,11 +14,18 @@ internal static class FetchResilience
     public const string PipelineName = "newsbot-fetch";
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
 
+    /// <summary>Every attempt at its full timeout, plus the longest retry delays: the most one fetch may take, redirects included.</summary>
+    public static TimeSpan TotalTimeout(FetchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TimeSpan.FromSeconds(options.TimeoutSeconds) * (options.MaxRetries + 1) + MaxRetryDelay * options.MaxRetries;
+    }
+
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<FetchingOptions>>().Value;
         var attempt = TimeSpan.FromSeconds(options.TimeoutSeconds);
-        builder.AddTimeout(attempt * (options.MaxRetries + 1) + MaxRetryDelay * options.MaxRetries);
+        builder.AddTimeout(TotalTimeout(options));
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new HttpRetryStrategyOptions

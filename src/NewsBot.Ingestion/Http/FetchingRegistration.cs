@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace NewsBot.Ingestion.Http;
 
@@ -13,6 +14,7 @@ internal static class FetchingRegistration
             .BindConfiguration(FetchingOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.TryAddSingleton<AddressGuard>();
         services.TryAddSingleton<GuardedConnector>();
@@ -22,6 +24,10 @@ internal static class FetchingRegistration
             .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
         client.AddResilienceHandler(FetchResilience.PipelineName, FetchResilience.Configure);
         client.AddHttpMessageHandler<ResponseBodyLimiter>();
+        // Polly logs a timeout or a failed attempt at Error, though each is expected and handled: the fetch's caller
+        // reports what finally failed (one line in the CLI, a feed failure in the bot). Logged at Information instead.
+        services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = args =>
+            args.Event.Severity > ResilienceEventSeverity.Information ? ResilienceEventSeverity.Information : args.Event.Severity);
         services.TryAddSingleton<IWebFetcher, WebFetcher>();
         return services;
     }

@@ -5,9 +5,10 @@ namespace NewsBot.Ingestion.Http;
 
 /// <summary>
 /// Downloads through the guarded, resilient client: follows redirects itself (re-checking each hop), sends conditional
-/// validators, and reports every failure as a <see cref="FetchException"/>.
+/// validators, and reports every failure as a <see cref="FetchException"/>. One deadline covers the whole fetch, every
+/// redirect hop and retry included: a chain of slow hops must not get a fresh timeout at each hop.
 /// </summary>
-public sealed class WebFetcher(IHttpClientFactory clientFactory, IOptions<FetchingOptions> options) : IWebFetcher
+public sealed class WebFetcher(IHttpClientFactory clientFactory, IOptions<FetchingOptions> options, TimeProvider time) : IWebFetcher
 {
     public const string ClientName = "NewsBot.Fetching";
 
@@ -20,16 +21,26 @@ public sealed class WebFetcher(IHttpClientFactory clientFactory, IOptions<Fetchi
         EnsureFetchable(uri);
         var settings = options.Value;
         var client = clientFactory.CreateClient(ClientName);
+        var total = FetchResilience.TotalTimeout(settings);
+        using var deadline = new CancellationTokenSource(total, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var current = uri;
-        for (var redirects = 0; ; redirects++)
+        try
         {
-            using var response = await SendAsync(client, current, conditional, settings, cancellationToken);
-            if (RedirectTarget(current, response) is not { } next)
-                return await ToResourceAsync(current, response, conditional, cancellationToken);
-            if (redirects >= settings.MaxRedirects)
-                throw FetchFailures.TooManyRedirects(uri, settings.MaxRedirects);
-            EnsureFetchable(next);
-            current = next;
+            for (var redirects = 0; ; redirects++)
+            {
+                using var response = await SendAsync(client, current, conditional, settings, linked.Token);
+                if (RedirectTarget(current, response) is not { } next)
+                    return await ToResourceAsync(current, response, conditional, linked.Token);
+                if (redirects >= settings.MaxRedirects)
+                    throw FetchFailures.TooManyRedirects(uri, settings.MaxRedirects);
+                EnsureFetchable(next);
+                current = next;
+            }
+        }
+        catch (Exception e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is not FetchException)
+        {
+            throw FetchFailures.DeadlinePassed(current, total, e);
         }
     }
 

@@ -10,7 +10,8 @@ namespace NewsBot.Commands;
 /// /digest topic [private]: the topic's digest of what is new since its last one (the last day when it never had one),
 /// in the channel or only to the member. It is a preview: the scheduled digest still covers the same window.
 /// </summary>
-internal sealed class DigestCommand(ServerTopics topics, TopicDigestComposer composer, DigestRenderer renderer, TimeProvider time) : IDiscordCommand
+internal sealed class DigestCommand(
+    ServerTopics topics, TopicDigestComposer composer, DigestRenderer renderer, UserRateLimiter limiter, TimeProvider time) : IDiscordCommand
 {
     private const string PrivateOption = "private";
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);
@@ -41,6 +42,13 @@ internal sealed class DigestCommand(ServerTopics topics, TopicDigestComposer com
         if (await topics.FindAsync(guildId, name, cancellationToken) is not { } topic)
         {
             await context.RespondAsync(Replies.Ephemeral(await topics.UnknownAsync(guildId, name, cancellationToken)), cancellationToken);
+            return;
+        }
+        // Each digest reads and ranks a day of articles and can post ten messages in a channel: a budget per member,
+        // apart from /quotes.
+        if (!limiter.TryAcquire("digest:" + context.UserId, out var retryAt))
+        {
+            await context.RespondAsync(Replies.Ephemeral($"That is a lot of digests in a minute; try again {Replies.Relative(retryAt)}."), cancellationToken);
             return;
         }
         var onlyMe = context.GetBoolean(PrivateOption) ?? false;

@@ -46,6 +46,19 @@ public sealed class ArticleExtractorHostileTests
     }
 
     [Fact]
+    public void Extract_FiveMegabytePageOfNestedLists_ReadsTheStartAndMarksItPartial()
+    {
+        // 4.9 MB of nested list items: 400,000 elements, cut to the element budget before the parser builds them
+        // (425 MB allocated before the cap, about 170 MB with it, measured in isolation with GC.GetAllocatedBytesForCurrentThread).
+        var html = $"<html><body><p>{Prose}</p>{Repeat("<ul><li>item", 400_000)}</body></html>";
+
+        var article = new ArticleExtractor().Extract(html, null);
+
+        Assert.Contains("harbour bridge", article.Text, StringComparison.Ordinal);
+        Assert.True(article.IsPartial);
+    }
+
+    [Fact]
     public void Extract_HugeAttributeValues_Completes()
     {
         var huge = new string('a', 500_000);

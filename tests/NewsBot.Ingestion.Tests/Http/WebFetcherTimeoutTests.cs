@@ -31,6 +31,33 @@ public sealed class WebFetcherTimeoutTests
     }
 
     [Fact]
+    public async Task FetchAsync_RedirectChainOfHopsEachUnderTheTimeout_OneDeadlineForTheWholeFetch()
+    {
+        var clock = new FakeTimeProvider();
+        await using var server = await LoopbackHttpServer.StartAsync(TestContext.Current.CancellationToken);
+        var release = new TaskCompletionSource();
+        server.Map("/hop0", async context =>
+        {
+            await release.Task.WaitAsync(context.RequestAborted);
+            await LoopbackResponse.Redirect("/hop1").WriteToAsync(context);
+        });
+        server.MapStalled("/hop1");
+        await using var harness = FetcherHarness.Create(null, clock, ("AllowPrivateAddresses", "true"), ("TimeoutSeconds", "1"), ("MaxRetries", "0"));
+
+        var fetch = harness.FetchFailsAsync(server.Url("/hop0"));
+        await WaitForRequestsAsync(server, "/hop0", 1, fetch);
+        clock.Advance(TimeSpan.FromSeconds(0.6));
+        release.SetResult();
+        await WaitForRequestsAsync(server, "/hop1", 1, fetch);
+        clock.Advance(TimeSpan.FromSeconds(0.6));
+        var failure = await fetch.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        // Each hop took 0.6 s of its 1 s; together they passed the fetch's 1 s.
+        Assert.Equal(FetchFailure.Timeout, failure.Failure);
+        Assert.Contains("for the whole fetch", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FetchAsync_BodyStallsAfterHeaders_Timeout()
     {
         await using var server = await LoopbackHttpServer.StartAsync(TestContext.Current.CancellationToken);

@@ -115,7 +115,7 @@ public sealed class EvalQuotesCommandTests
         var run = await CliRun.ExecuteAsync("eval", "quotes", Gold, "--split", "dev", "--max", "3", "--mistakes");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("inv/4\tspeaker: (null) instead of Mayor Ada Holm", run.Output, StringComparison.Ordinal);
+        Assert.Contains("inv/4\t[none 0.00] speaker: (null) instead of Mayor Ada Holm", run.Output, StringComparison.Ordinal);
         Assert.Contains("inv/4\textra: Closed for repairs", run.Output, StringComparison.Ordinal);
     }
 

@@ -54,6 +54,22 @@ public sealed class WebSourceTests : IAsyncLifetime
         Assert.Empty(_server.Requests);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    public async Task Quotes_ServerNeverAnswers_TimeoutIsOneLineWithoutResilienceErrors(string retries)
+    {
+        _server.MapStalled("/articles/stalled.html");
+        var settings = new Dictionary<string, string?>(AllowLoopback) { ["Fetching:TimeoutSeconds"] = "1", ["Fetching:MaxRetries"] = retries };
+
+        var run = await CliRun.ExecuteAsync(["quotes", _server.Url("/articles/stalled.html").AbsoluteUri], settings);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("timed out", line, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Resilience", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Quotes_HttpError_OneLineWithStatus()
     {

@@ -1,3 +1,5 @@
+using NewsBot.Testing.FakeDiscord;
+
 namespace NewsBot.Tests.Commands;
 
 public sealed class DigestCommandTests
@@ -52,6 +54,23 @@ public sealed class DigestCommandTests
 
         Assert.False(DiscordReply.IsEphemeral(interaction));
         Assert.Contains("1 story", interaction.Original!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Digest_MoreThanTheMembersLimitInAMinute_RefusedWithWhenToRetry()
+    {
+        await using var bot = await CommandHarness.StartAsync(new Dictionary<string, string?> { ["Commands:UserRequestsPerMinute"] = "2" });
+        var feed = bot.Site.Url("/harbourline/feed.xml").AbsoluteUri;
+        await bot.SaveTopicAsync("Harbour", feed);
+        await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url("/harbourline/ferry.html").AbsoluteUri, feed));
+
+        var answers = new List<FakeInteraction>();
+        for (var i = 0; i < 3; i++)
+            answers.Add(await bot.SendAsync("digest", CommandHarness.Options(("topic", "Harbour"))));
+
+        Assert.All(answers.Take(2), a => Assert.Contains("1 story", a.Original!.Content, StringComparison.Ordinal));
+        Assert.True(DiscordReply.IsEphemeral(answers[2]));
+        Assert.Contains("try again", answers[2].Original!.Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
 /// What the markup looks like: repeated posts make a thread, a grid of cards (each a titled link) or content made mostly
-/// of headline links a listing, many prices a shop category and a few with a cart button a product, code blocks next to a long link column documentation.
+/// of headline links a listing, many prices a shop category and a few with a cart button a product, code blocks next
+/// to a long link column documentation.
 /// </summary>
 internal static partial class StructureVotes
 {
@@ -34,7 +35,7 @@ internal static partial class StructureVotes
     /// </summary>
     private const double ArticleParagraphRunShare = 0.5;
 
-    public static bool HasPrice(string text) => MayHoldPrice(text) && Price().IsMatch(text);
+    public static bool HasPrice(ReadOnlySpan<char> text) => MayHoldPrice(text) && Price().IsMatch(text);
 
     /// <param name="stats">The body's measures with <paramref name="furniture"/> excluded.</param>
     public static void Vote(IElement body, ExcludedNodes furniture, PageTypeVotes votes, DocumentStats stats)
@@ -59,9 +60,7 @@ internal static partial class StructureVotes
             votes.Add(PageType.Listing, LinkDenseWeight);
         }
 
-        var text = DomText.Of(body, MaxScannedChars);
-        var prices = MayHoldPrice(text) ? Price().Count(text) : 0;
-        var cart = CartButton().IsMatch(text);
+        var (prices, cart) = DomText.Scan(body, MaxScannedChars, text => (MayHoldPrice(text) ? Price().Count(text) : 0, CartButton().IsMatch(text)));
         if (prices >= 8)
         {
             votes.Add(PageType.Collection, 1.5);
@@ -82,9 +81,23 @@ internal static partial class StructureVotes
     /// Every price names a currency by sign or code, which a vectorised search finds far faster than the pattern
     /// tries each digit: most pages name none and need no pattern.
     /// </summary>
-    private static bool MayHoldPrice(string text) =>
-        text.AsSpan().IndexOfAny(CurrencySigns) >= 0
-        || CurrencyCodes.Any(code => text.Contains(code, StringComparison.Ordinal));
+    private static bool MayHoldPrice(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(CurrencySigns) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var code in CurrencyCodes)
+        {
+            if (text.Contains(code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An amount with a currency sign or code before or after it ("$12.99", "12,99 €", "EUR 40").</summary>
     [GeneratedRegex(@"(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?\b)|(?:\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|kr|zł)\b?)", RegexOptions.CultureInvariant)]

@@ -17,7 +17,11 @@ internal sealed class TopicChecks(DigestChannelAccess channels)
             return "A topic needs a name.";
         if (name.Length > MaxNameLength)
             return $"Topic names are at most {MaxNameLength} characters.";
-        return name.Any(char.IsControl) ? "Topic names can't contain line breaks or control characters." : null;
+        if (name.Any(char.IsControl))
+            return "Topic names can't contain line breaks or control characters.";
+        return TopicNameCharacters.HasInvisible(name)
+            ? "Topic names can't contain invisible characters (direction overrides, zero-width spaces): two topics could then look the same, or a name could show reversed."
+            : null;
     }
 
     public static string? CheckSettings(Topic topic)

@@ -32,11 +32,14 @@ public sealed class FeedPoller(
             return new FeedPollResult(0, 0, NotModified: false, Paused: true, state.NextPollAt, state.LastError);
 
         var startedAt = time.GetUtcNow();
+        var limit = TimeSpan.FromMinutes(options.Value.PollDeadlineMinutes);
+        using var deadline = new CancellationTokenSource(limit, time);
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         FetchedResource fetched;
         Feed? feed = null;
         try
         {
-            fetched = await fetcher.FetchAsync(FeedUri(feedUrl), new ConditionalRequest(state.ETag, state.LastModified), cancellationToken);
+            fetched = await fetcher.FetchAsync(FeedUri(feedUrl), new ConditionalRequest(state.ETag, state.LastModified), poll.Token);
             if (!fetched.NotModified)
                 feed = Parse(feedUrl, fetched);
         }
@@ -46,8 +49,9 @@ public sealed class FeedPoller(
         }
         catch (Exception e) when (IsUnexpected(e, cancellationToken))
         {
-            logger.LogWarning(e, "{Feed}: fetching or parsing failed unexpectedly", LoggableUrl.For(feedUrl));
-            return await FailAsync(state, OneLine(e.Message), cancellationToken);
+            if (!deadline.IsCancellationRequested)
+                logger.LogWarning(e, "{Feed}: fetching or parsing failed unexpectedly", LoggableUrl.For(feedUrl));
+            return await FailAsync(state, Reason(e, deadline, limit), cancellationToken);
         }
 
         int added, backfilled;
@@ -55,13 +59,14 @@ public sealed class FeedPoller(
         {
             (added, backfilled) = feed is null
                 ? (0, 0)
-                : await ingester.IngestAsync(feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), cancellationToken);
+                : await ingester.IngestAsync(feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), poll.Token);
         }
         catch (Exception e) when (IsUnexpected(e, cancellationToken))
         {
             // Pages fail alone (their story falls back to the excerpt); what reaches here is the feed's failure.
-            logger.LogWarning(e, "{Feed}: storing the items failed unexpectedly", LoggableUrl.For(feedUrl));
-            return await FailAsync(state, OneLine(e.Message), cancellationToken);
+            if (!deadline.IsCancellationRequested)
+                logger.LogWarning(e, "{Feed}: storing the items failed unexpectedly", LoggableUrl.For(feedUrl));
+            return await FailAsync(state, Reason(e, deadline, limit), cancellationToken);
         }
         var now = time.GetUtcNow();
         var next = now + options.Value.Interval;
@@ -120,6 +125,11 @@ public sealed class FeedPoller(
         }, cancellationToken);
         return new FeedPollResult(0, 0, NotModified: false, Paused: pause, next, reason);
     }
+
+    private static string Reason(Exception e, CancellationTokenSource deadline, TimeSpan limit) =>
+        deadline.IsCancellationRequested
+            ? $"the poll did not finish within {limit.TotalMinutes:0.#} minute(s) (Polling:PollDeadlineMinutes)"
+            : OneLine(e.Message);
 
     /// <summary>Anything but the caller's own cancellation: a bug or an I/O error must be recorded, not thrown out of the job.</summary>
     private static bool IsUnexpected(Exception e, CancellationToken cancellationToken) =>

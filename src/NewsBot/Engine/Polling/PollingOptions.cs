@@ -33,5 +33,12 @@ public sealed class PollingOptions
     [Range(1, 1000)]
     public int MaxItemsPerPoll { get; set; } = 100;
 
+    /// <summary>
+    /// The most one poll may take, the feed and all its pages together; a poll still running then is a failure of the
+    /// feed (back-off, pause), and its unread items are read at the next poll.
+    /// </summary>
+    [Range(1, 60)]
+    public int PollDeadlineMinutes { get; set; } = 5;
+
     public TimeSpan Interval => TimeSpan.FromMinutes(IntervalMinutes);
 }

@@ -107,6 +107,35 @@ public sealed class TopicCreateTests
         Assert.Null(await bot.FindAsync("Harbour"));
     }
 
+    [Theory]
+    [InlineData("Harbour\u202Eruoy")]
+    [InlineData("\u2066Harbour\u2069")]
+    [InlineData("Harbour\u200B")]
+    [InlineData("Har\u200Dbour\u200E")]
+    [InlineData("\uFEFFHarbour")]
+    [InlineData("Harbour\u2060news")]
+    public async Task Create_NameWithBidiOverrideOrZeroWidthCharacter_Refused(string name)
+    {
+        await using var bot = await StartAsync();
+
+        var reply = await bot.SendAsync("create", new Dictionary<string, object> { ["name"] = name, ["query"] = "ferry", ["channel"] = TextChannel });
+
+        Assert.Contains("invisible", Content(reply), StringComparison.Ordinal);
+        Assert.Null(await bot.FindAsync(name));
+    }
+
+    [Theory]
+    [InlineData("می\u200Cخواهم")]
+    [InlineData("Fleet \U0001F468\u200D\U0001F692")]
+    public async Task Create_NameJoiningCharactersWithinAWordOrEmoji_Accepted(string name)
+    {
+        await using var bot = await StartAsync();
+
+        await bot.SendAsync("create", new Dictionary<string, object> { ["name"] = name, ["query"] = "ferry", ["channel"] = TextChannel });
+
+        Assert.NotNull(await bot.FindAsync(name));
+    }
+
     [Fact]
     public async Task Create_QueryThatDoesNotParse_SaysWhy()
     {

@@ -114,4 +114,22 @@ public sealed class FeedPollerFaultTests : IAsyncDisposable
         Assert.True(harness.States[harness.Url("/feed.xml")]!.IsPaused);
         Assert.Single(harness.Outbox.Digests);
     }
+
+    [Fact]
+    public async Task PollAsync_PagesStillLoadingAtThePollDeadline_FailsTheFeedInsteadOfHanging()
+    {
+        _harness = await PollingHarness.StartWithAsync(_ => { }, ("Polling:PollDeadlineMinutes", "1"), ("Fetching:TimeoutSeconds", "300"));
+        _harness.Server.MapStalled("/news/bridge.html");
+        _harness.ServeFeed("/feed.xml", InventedFeeds.Rss(Bridge(_harness)));
+
+        var poll = _harness.PollAsync(_harness.Url("/feed.xml"));
+        while (_harness.Server.CountRequests("/news/bridge.html") == 0 && !poll.IsCompleted)
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        _harness.Time.Advance(TimeSpan.FromSeconds(61));
+        var result = await poll.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Contains("did not finish within 1 minute", result.Error, StringComparison.Ordinal);
+        Assert.Equal(1, _harness.States[_harness.Url("/feed.xml")]!.ConsecutiveFailures);
+        Assert.Empty(_harness.Articles.Articles);
+    }
 }
