@@ -19,6 +19,12 @@ internal sealed record JsonLdArticle
     /// <summary>The article's declared length in words, when the page states it.</summary>
     public int? WordCount { get; init; }
 
+    /// <summary>
+    /// The web page node's <c>datePublished</c> (Yoast writes it on every page, article or not): the page's date when
+    /// no article declares one, but no evidence that the page is an article.
+    /// </summary>
+    public string? PageDatePublished { get; init; }
+
     /// <summary>False when any article node declares itself not free to read.</summary>
     public bool? IsAccessibleForFree { get; init; }
 

@@ -75,9 +75,11 @@ internal static class JsonLdReader
             .Where(b => b is not null)
             .OrderBy(b => b)
             .FirstOrDefault();
+        var pageDate = nodes.Where(n => JsonLdNodes.HasType(n, t => t == "WebPage")).Select(n => JsonLdNodes.String(n, "datePublished"))
+            .FirstOrDefault(d => d is not null);
         if (article.ValueKind != JsonValueKind.Object)
         {
-            return JsonLdArticle.None with { IsAccessibleForFree = accessible };
+            return JsonLdArticle.None with { IsAccessibleForFree = accessible, PageDatePublished = pageDate };
         }
 
         var byId = JsonLdNodes.IndexById(nodes);
@@ -96,6 +98,7 @@ internal static class JsonLdReader
             ArticleBody = nodes.Where(n => JsonLdNodes.HasType(n, IsArticleType)).Select(n => JsonLdNodes.RawString(n, "articleBody"))
                 .FirstOrDefault(b => b is not null),
             IsAccessibleForFree = accessible,
+            PageDatePublished = pageDate,
         };
     }
 

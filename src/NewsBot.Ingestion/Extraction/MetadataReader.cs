@@ -32,7 +32,7 @@ internal static class MetadataReader
         return new ArticleMetadata
         {
             Title = title,
-            Headline = ReadHeadline(document, ld, meta, title),
+            Headline = WithoutPipeSuffix(ReadHeadline(document, ld, meta, title)),
             Byline = ReadByline(document, ld, meta),
             Published = DateValueParser.Parse(ld.DatePublished)
                 ?? DateValueParser.Parse(meta.First(
@@ -56,13 +56,13 @@ internal static class MetadataReader
     }
 
     /// <summary>
-    /// Adds the byline and date a page only shows as text. Kept apart from <see cref="Read"/>: what a page declares
+    /// Adds the byline and date a page only shows as text, or declares for the web page rather than an article. Kept apart from <see cref="Read"/>: what a page declares
     /// is evidence of an article, while listings and shop pages show dates and "by" lines too.
     /// </summary>
-    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared) => declared with
+    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld) => declared with
     {
         Byline = declared.Byline ?? VisibleByline.Find(document),
-        Published = declared.Published ?? VisibleDate.Find(document),
+        Published = declared.Published ?? DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
     };
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)
@@ -112,6 +112,13 @@ internal static class MetadataReader
                 ? heading
                 : TitleHead(title);
     }
+
+    /// <summary>
+    /// A headline's part before " | ": headlines never hold a pipe of their own, pages that set their title tag as the
+    /// heading bring its suffix ("Best Movers in 2025 | Top 19 Companies", "Tide tables | Wrenfield Observer").
+    /// </summary>
+    private static string? WithoutPipeSuffix(string? headline) =>
+        headline is { } whole && whole.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var cut ? whole[..cut].TrimEnd() : headline;
 
     /// <summary>
     /// Without a heading that names the page, the title's first part: shop and service pages append a slogan or
@@ -205,6 +212,8 @@ internal static class MetadataReader
             return null;
         }
 
-        return string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Some pages escape their titles twice ("SQL &amp;#x26; AI"): a reader sees the character, not the entity.
+        var decoded = value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
+        return string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

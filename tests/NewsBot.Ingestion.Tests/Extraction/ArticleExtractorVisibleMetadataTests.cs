@@ -56,6 +56,27 @@ public sealed class ArticleExtractorVisibleMetadataTests
             "<nav><a href=\"/x\">Archive: March 3, 2021</a></nav><h1>Winter pruning</h1><p>The orchard society met on March 3, 2021 to agree on the rules that every member follows when pruning the old trees along the river path.</p>").Published);
 
     [Fact]
+    public void Extract_HeadingCarryingTheTitlesSuffix_HeadlineStopsAtThePipe() =>
+        Assert.Equal("Best Pruning Saws of 2026", Read("<title>Best Pruning Saws of 2026 | Top 9 Picks | Brightwater</title>",
+            "<h1>Best Pruning Saws of 2026 | Top 9 Picks</h1>" + Prose).Headline);
+
+    [Fact]
+    public void Extract_TitleEscapedTwice_ReadsTheCharacter() =>
+        Assert.Equal("Saws, Shears & Loppers", Read("<title>Saws, Shears &amp;#x26; Loppers</title>", "<h1>Saws, Shears &amp;#x26; Loppers</h1>" + Prose).Headline);
+
+    [Fact]
+    public void Extract_DateDeclaredOnlyForTheWebPage_IsThePublishedDay() =>
+        Assert.Equal(new DateTimeOffset(2024, 3, 17, 19, 47, 39, TimeSpan.Zero), Read("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Winter pruning","datePublished":"2024-03-17T19:47:39+00:00"}]}</script>
+            """, Prose).Published);
+
+    [Fact]
+    public void Extract_ArticleDateAndWebPageDate_ArticleDateWins() =>
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 9, 0, 0, TimeSpan.Zero), Read("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2023-05-05T00:00:00Z"},{"@type":"Article","headline":"Winter pruning","datePublished":"2024-01-02T09:00:00Z"}]}</script>
+            """, Prose).Published);
+
+    [Fact]
     public void Extract_DeclaredDate_WinsOverShownDate() =>
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 9, 0, 0, TimeSpan.Zero),
             Read("<meta property=\"article:published_time\" content=\"2024-01-02T09:00:00Z\">", "<p>Updated May 5, 2025</p>" + Prose).Published);

@@ -10,11 +10,14 @@ namespace NewsBot.Tests.Evaluation;
 /// </summary>
 public sealed class WcxbMetadataCorpusTests
 {
-    /// <summary>Measured held-out: title 0.793, author 0.728, publish date 0.867 (0.684, 0.679, 0.679 before the shown values).</summary>
+    /// <summary>
+    /// Measured held-out: title 0.799, author 0.785, publish date 0.867 (0.793, 0.728, 0.867 before the thread starters and
+    /// byline labels; 0.684, 0.679, 0.679 before the shown values).
+    /// </summary>
     private static readonly Dictionary<string, double> MinimumRate = new(StringComparer.Ordinal)
     {
-        ["title"] = 0.77,
-        ["author"] = 0.70,
+        ["title"] = 0.78,
+        ["author"] = 0.76,
         ["publish_date"] = 0.84,
     };
 

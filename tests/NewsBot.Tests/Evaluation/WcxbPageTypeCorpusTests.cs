@@ -11,10 +11,13 @@ namespace NewsBot.Tests.Evaluation;
 /// </summary>
 public sealed class WcxbPageTypeCorpusTests
 {
-    /// <summary>Just below the measured held-out word F1 per type (collection 0.711, documentation 0.922, forum 0.765, listing 0.605, product 0.661, service 0.801).</summary>
+    /// <summary>
+    /// Just below the measured held-out word F1 per type (collection 0.702, documentation 0.951, forum 0.765, listing 0.605,
+    /// product 0.661, service 0.810; collection was 0.711 before the link-dense listing vote).
+    /// </summary>
     private static readonly Dictionary<string, double> MinimumWordF1 = new(StringComparer.Ordinal)
     {
-        ["collection"] = 0.69,
+        ["collection"] = 0.68,
         ["documentation"] = 0.90,
         ["forum"] = 0.74,
         ["listing"] = 0.57,
@@ -48,7 +51,7 @@ public sealed class WcxbPageTypeCorpusTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"held-out page types: {report.Correct}/{report.Pages} ({report.Accuracy:F3})");
         Assert.Equal(497, report.Pages);
-        Assert.True(report.Accuracy >= 0.68, $"held-out page-type accuracy {report.Accuracy:F3} is below 0.68 (measured 0.708)");
+        Assert.True(report.Accuracy >= 0.69, $"held-out page-type accuracy {report.Accuracy:F3} is below 0.69 (measured 0.714)");
     }
 
     private static string CorpusOrSkip()

@@ -6,7 +6,8 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
 /// What the markup looks like: repeated posts make a thread, a grid of cards (each a titled link) or content made mostly
-/// of headline links a listing, many prices a shop category and a few with a cart button a product, code blocks next to a long link column documentation.
+/// of headline links a listing, many prices a shop category and a few with a cart button a product, code blocks next
+/// to a long link column documentation.
 /// </summary>
 internal static partial class StructureVotes
 {
