@@ -6,20 +6,38 @@ namespace NewsBot.Persistence;
 internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider) : IOutbox
 {
     private const string MessageColumns =
-        "m.id, m.digest_id, m.sequence, m.destination, m.payload, m.receipt, m.sent_at";
+        "m.id, m.digest_id, m.sequence, m.destination, m.payload, m.receipt, m.sent_at, d.created_at, m.attempts, m.retry_at";
 
-    private const string DigestMessagesSql = $"SELECT {MessageColumns} FROM outbox_messages m WHERE m.digest_id = $id ORDER BY m.sequence;";
+    private const string FromMessages = "FROM outbox_messages m JOIN digests d ON d.id = m.digest_id";
 
-    public async Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    private const string DigestMessagesSql = $"SELECT {MessageColumns} {FromMessages} WHERE m.digest_id = $id ORDER BY m.sequence;";
+
+    public Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken) =>
+        CreateAsync(idempotencyKey, messages, null, cancellationToken);
+
+    public Task<StoredDigest> CreateDigestForWindowAsync(
+        string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, TopicWindowDone window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return CreateAsync(idempotencyKey, messages, window, cancellationToken);
+    }
+
+    private async Task<StoredDigest> CreateAsync(
+        string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, TopicWindowDone? window, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         ArgumentNullException.ThrowIfNull(messages);
         await using var write = await database.BeginWriteAsync(cancellationToken);
         var (connection, transaction) = (write.Connection, write.Transaction);
+        if (window is not null)
+            await TopicStatements.MarkDigestedAsync(write, window.TopicId, window.WindowEnd, cancellationToken);
 
         var existing = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
         if (existing is not null)
+        {
+            await write.CommitAsync(cancellationToken);
             return existing;
+        }
 
         var createdAt = timeProvider.GetUtcNow();
         long digestId;
@@ -45,7 +63,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {MessageColumns} FROM outbox_messages m
+            SELECT {MessageColumns} {FromMessages}
             WHERE m.receipt IS NULL AND m.failed_reason IS NULL
             ORDER BY m.digest_id, m.sequence;
             """;
@@ -66,6 +84,21 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         var updated = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         await write.CommitAsync(cancellationToken);
         return updated;
+    }
+
+    public async Task MarkAttemptFailedAsync(long messageId, string error, DateTimeOffset retryAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(error);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("""
+            UPDATE outbox_messages SET attempts = attempts + 1, retry_at = $retryAt, last_error = $error
+            WHERE id = $id AND receipt IS NULL AND failed_reason IS NULL;
+            """);
+        command.Parameters.AddWithValue("$id", messageId);
+        command.Parameters.AddWithValue("$retryAt", UnixTime.ToMilliseconds(retryAt));
+        command.Parameters.AddWithValue("$error", error);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
     }
 
     public async Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken)
@@ -149,7 +182,12 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
                 reader.GetInt32(2),
                 new OutgoingMessage(reader.GetString(3), reader.GetString(4)),
                 reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : UnixTime.FromMilliseconds(reader.GetInt64(6))));
+                reader.IsDBNull(6) ? null : UnixTime.FromMilliseconds(reader.GetInt64(6)))
+            {
+                QueuedAt = UnixTime.FromMilliseconds(reader.GetInt64(7)),
+                Attempts = reader.GetInt32(8),
+                RetryAt = reader.IsDBNull(9) ? null : UnixTime.FromMilliseconds(reader.GetInt64(9)),
+            });
         }
         return messages;
     }

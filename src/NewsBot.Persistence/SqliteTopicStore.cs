@@ -82,13 +82,7 @@ internal sealed class SqliteTopicStore(SqliteDatabase database, TimeProvider tim
     public async Task MarkDigestedAsync(long id, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        await using var command = write.CreateCommand("""
-            UPDATE topics SET last_digest_at = $windowEnd
-            WHERE id = $id AND (last_digest_at IS NULL OR last_digest_at < $windowEnd);
-            """);
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$windowEnd", UnixTime.ToMilliseconds(windowEnd));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await TopicStatements.MarkDigestedAsync(write, id, windowEnd, cancellationToken);
         await write.CommitAsync(cancellationToken);
     }
 

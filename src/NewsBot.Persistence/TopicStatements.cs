@@ -7,6 +7,18 @@ namespace NewsBot.Persistence;
 /// <summary>The write statements of the topic store; each runs inside the caller's write transaction.</summary>
 internal static class TopicStatements
 {
+    /// <summary>Sets the topic's last digest time; never moves it backwards.</summary>
+    public static async Task MarkDigestedAsync(WriteTransaction write, long id, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    {
+        await using var command = write.CreateCommand("""
+            UPDATE topics SET last_digest_at = $windowEnd
+            WHERE id = $id AND (last_digest_at IS NULL OR last_digest_at < $windowEnd);
+            """);
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$windowEnd", UnixTime.ToMilliseconds(windowEnd));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public static async Task<bool> NameTakenAsync(WriteTransaction write, Topic topic, CancellationToken cancellationToken)
     {
         await using var command = write.CreateCommand("""

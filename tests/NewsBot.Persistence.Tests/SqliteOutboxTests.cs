@@ -155,6 +155,21 @@ public sealed class SqliteOutboxTests : IDisposable
         Assert.Empty(await outbox.DigestMessagesAsync(digest.Id + 100, ct));
     }
 
+    [Fact]
+    public async Task CreateDigestForWindowAsync_NewAndRepeatedKey_MarksTheTopicsWindowWithTheDigest()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var topic = await _test.Topics().SaveAsync(TopicSamples.HarbourNews(), "mod-1", "created", ct);
+        var end = _test.Clock.GetUtcNow();
+
+        var digest = await _test.Outbox().CreateDigestForWindowAsync(Key, Messages("n-1"), new TopicWindowDone(topic.Id, end), ct);
+        var again = await _test.Outbox().CreateDigestForWindowAsync(Key, [], new TopicWindowDone(topic.Id, end.AddDays(1)), ct);
+
+        Assert.Equal(digest.Id, again.Id);
+        Assert.Equal(end.AddDays(1), (await _test.Topics().GetAsync(topic.Id, ct))!.LastDigestAt);
+        Assert.Single(await _test.Outbox().PendingMessagesAsync(ct));
+    }
+
     /// <summary>The port does not read the reason back; it is kept for people inspecting the database.</summary>
     private async Task<string?> FailedReasonAsync(long messageId) =>
         await _test.ScalarAsync($"SELECT failed_reason FROM outbox_messages WHERE id = {messageId};", TestContext.Current.CancellationToken) as string;

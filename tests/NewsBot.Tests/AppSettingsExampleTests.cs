@@ -2,6 +2,7 @@ using System.Text.Json;
 using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
 using NewsBot.Discord;
+using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
 using NewsBot.Engine.Topics;
@@ -23,6 +24,7 @@ public sealed class AppSettingsExampleTests
         { StorageOptions.SectionName, typeof(StorageOptions) },
         { PollingOptions.SectionName, typeof(PollingOptions) },
         { DigestOptions.SectionName, typeof(DigestOptions) },
+        { DeliveryOptions.SectionName, typeof(DeliveryOptions) },
         { CommandOptions.SectionName, typeof(CommandOptions) },
         { ModerationLimits.SectionName, typeof(ModerationLimits) },
     };

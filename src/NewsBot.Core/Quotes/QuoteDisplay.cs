@@ -22,17 +22,30 @@ internal static class QuoteDisplay
         return display;
     }
 
-    /// <summary>The next quote finishes this one: same paragraph, same speaker, this half ends on a comma, the next opens in lower case.</summary>
+    /// <summary>An attribution between two halves is short: `,” a resident said, “`.</summary>
+    private const int MaxAttributionChars = 60;
+
+    /// <summary>
+    /// The next quote finishes this one: same paragraph, same speaker, this half ends on a comma, the next opens in lower
+    /// case. Two unattributed halves join when only a short attribution stands between them (`a resident said`).
+    /// </summary>
     private static bool Continues(IReadOnlyList<QuotedSegment> segments, IReadOnlyList<Quote> quotes, int i) =>
         i + 1 < quotes.Count
         && segments[i].Paragraph == segments[i + 1].Paragraph
-        && quotes[i].Speaker is not null && quotes[i].Speaker == quotes[i + 1].Speaker
+        && quotes[i].Speaker == quotes[i + 1].Speaker
+        && (quotes[i].Speaker is not null || segments[i + 1].OpenMark - segments[i].Outer.End <= MaxAttributionChars)
         && quotes[i].Text.TrimEnd().EndsWith(',')
         && quotes[i + 1].Text.Length > 0 && char.IsLower(quotes[i + 1].Text[0]);
 
     public static string Trim(string text)
     {
         var trimmed = text.Trim().TrimEnd(Dangling.ToCharArray());
+        if (trimmed.Length > 2 && trimmed[^1] is '’' or '”' or '\'' or '"' && trimmed[^2] == ',')
+        {
+            // `… my father said ‘we survived,’`: the comma belonged to the sentence the quote was cut from.
+            trimmed = trimmed[..^2] + trimmed[^1];
+        }
+
         return trimmed.Length > 0 ? trimmed : text.Trim();
     }
 }

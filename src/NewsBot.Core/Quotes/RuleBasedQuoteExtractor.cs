@@ -47,14 +47,14 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
 
     private QuoteAnalysis Analyse(string text, int maxKeyQuotes)
     {
-        var (paragraphs, segments, words, rules, found) = Attribute(text, SpeakerModel is null ? null : new SpeakerRanker(SpeakerModel));
+        var (paragraphs, segments, words, rules, found, english) = Attribute(text, SpeakerModel is null ? null : new SpeakerRanker(SpeakerModel));
         var attributions = found.Select(a => a.Speaker is null || a.Confidence >= MinSpeakerConfidence ? a : Attribution.None).ToArray();
 
         var all = segments.Select((segment, i) => new Quote(
             text[segment.Content.Start..segment.Content.End], segment.Content.Start, segment.Content.End)
         {
             Speaker = attributions[i].Speaker,
-            SpeakerRole = attributions[i].Role,
+            SpeakerRole = english ? RoleCapitalisation.Normalise(attributions[i].Role) : attributions[i].Role,
             SpeakerConfidence = attributions[i].Confidence,
             SpeakerEvidence = found[i].Evidence,
         }).ToList();
@@ -71,7 +71,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>The rules' attributions and, with a ranker, the ranked ones (what a quote is stays the rules' call).</summary>
-    private static (IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<QuotedSegment> Segments, IReadOnlyList<Word> Words, Attribution[] Rules, Attribution[] Found) Attribute(
+    private static (IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<QuotedSegment> Segments, IReadOnlyList<Word> Words, Attribution[] Rules, Attribution[] Found, bool English) Attribute(
         string text, SpeakerRanker? ranker)
     {
         var paragraphs = ParagraphSplitter.Split(text);
@@ -81,7 +81,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var names = NameIndex.Build(text, words, segments);
         var rules = SpeakerAttributor.Attribute(text, paragraphs, segments, names, language);
         var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
-        return (paragraphs, segments, words, rules, found);
+        return (paragraphs, segments, words, rules, found, language is null || language.Code == "en");
     }
 
     private static string WordBefore(string text, int position)

@@ -11,6 +11,14 @@ public interface IOutbox
     /// </summary>
     Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores the digest as <see cref="CreateDigestAsync"/> does and, in the same transaction, marks the topic's window done as
+    /// <see cref="ITopicStore.MarkDigestedAsync"/> does: a crash leaves both or neither, never a stored digest whose window
+    /// comes round again in the next digest.
+    /// </summary>
+    Task<StoredDigest> CreateDigestForWindowAsync(
+        string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, TopicWindowDone window, CancellationToken cancellationToken);
+
     /// <summary>Unsent messages of every digest, oldest digest first, in message order.</summary>
     Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken);
 
@@ -19,6 +27,12 @@ public interface IOutbox
     /// Returns false, changing nothing, when it was already recorded.
     /// </summary>
     Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a send that failed in a way that may pass later: one more <see cref="OutboxMessage.Attempts"/>, the error, and
+    /// the time before which it is not tried again. It stays pending.
+    /// </summary>
+    Task MarkAttemptFailedAsync(long messageId, string error, DateTimeOffset retryAt, CancellationToken cancellationToken);
 
     /// <summary>
     /// Gives up on a message the destination refused for good (channel deleted, no permission, invalid body): it leaves the

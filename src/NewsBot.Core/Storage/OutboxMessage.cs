@@ -8,4 +8,14 @@ public sealed record OutboxMessage(
     int Sequence,
     OutgoingMessage Message,
     string? Receipt,
-    DateTimeOffset? SentAt);
+    DateTimeOffset? SentAt)
+{
+    /// <summary>When its digest was stored.</summary>
+    public DateTimeOffset QueuedAt { get; init; }
+
+    /// <summary>Sends that failed in a way that may pass later (see <see cref="IOutbox.MarkAttemptFailedAsync"/>).</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>Not to be tried before this time; null when it may be sent now.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+}

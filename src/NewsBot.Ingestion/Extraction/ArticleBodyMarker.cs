@@ -14,6 +14,8 @@ internal static class ArticleBodyMarker
         "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "entrycontent", "postcontent", "postbody",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNameLookup = BodyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Asked only of elements about to be ruled out by their class, so the subtree walk stays rare.</summary>
     public static bool HoldsMarkedBody(IElement element) =>
         DomWalker.DescendantElements(element).Any(IsMarked);
@@ -25,8 +27,9 @@ internal static class ArticleBodyMarker
             return true;
         }
 
-        return !ElementHints.IsBare(element)
-            && ElementHints.Of(element).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Any(name => BodyNames.Contains(name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)));
+        return ElementHints.NamesArticleBody(element);
     }
+
+    /// <summary>A class or id word, lower case, without its hyphens and underscores, that names the article body.</summary>
+    public static bool IsBodyName(ReadOnlySpan<char> joinedWord) => BodyNameLookup.Contains(joinedWord);
 }

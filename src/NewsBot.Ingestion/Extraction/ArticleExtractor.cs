@@ -57,6 +57,7 @@ public sealed class ArticleExtractor
         Work.CountPage();
         var parser = new HtmlParser(_parserOptions);
         using var document = parser.ParseDocument(html);
+        using var index = DomIndex.Attach(document);
         var jsonLd = JsonLdReader.Read(document);
         var declared = MetadataReader.Read(document, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);

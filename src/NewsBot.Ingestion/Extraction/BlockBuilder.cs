@@ -46,10 +46,16 @@ internal sealed class BlockBuilder
     public void EndLine()
     {
         _pendingSpace = false;
-        var line = _line.ToString().TrimEnd(' ', '|');
-        _line.Clear();
-        if (line.Length == 0)
+        // Trimmed in place: a line is copied once, into the text.
+        var length = _line.Length;
+        while (length > 0 && _line[length - 1] is ' ' or '|')
         {
+            length--;
+        }
+
+        if (length == 0)
+        {
+            _line.Clear();
             return;
         }
 
@@ -62,7 +68,8 @@ internal sealed class BlockBuilder
             _text.Append('\n');
         }
 
-        _text.Append(line);
+        _text.Append(_line, 0, length);
+        _line.Clear();
         _linesInBlock++;
     }
 

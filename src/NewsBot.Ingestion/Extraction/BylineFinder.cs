@@ -23,6 +23,8 @@ internal static class BylineFinder
         "bio", "avatar", "image", "img", "photo", "follow", "tweet", "social", "link", "links", "title", "description",
     };
 
+    private static readonly string[] BylineStems = ["author", "byl", "writtenby", "contributor"];
+
     private static readonly string[] AuthorPaths = ["/author/", "/authors/", "/writer/", "/writers/", "/people/", "/profile/", "/journalist/", "/auteur/"];
 
     public static string? Find(IDocument document)
@@ -63,12 +65,22 @@ internal static class BylineFinder
 
     private static bool IsNamedByline(IElement element)
     {
+        if (!MayNameAnAuthor(element))
+        {
+            return false;
+        }
+
         var words = HintWordsOf(element);
         return words.Any(IsBylineWord) && !words.Any(NotTheName.Contains);
     }
 
     private static bool IsNamedAuthorName(IElement element)
     {
+        if (!MayNameAnAuthor(element))
+        {
+            return false;
+        }
+
         var words = HintWordsOf(element);
         return (words.Contains("authorname", StringComparer.OrdinalIgnoreCase)
                 || (words.Any(IsBylineWord) && words.Contains("name", StringComparer.OrdinalIgnoreCase)))
@@ -78,6 +90,21 @@ internal static class BylineFinder
     private static bool IsAuthorPageLink(IElement element) =>
         element.LocalName == "a" && element.GetAttribute("href") is { } href
         && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Every byline word holds one of these: most elements are ruled out before their names are split.</summary>
+    private static bool MayNameAnAuthor(IElement element)
+    {
+        var (classes, id) = (element.GetAttribute("class"), element.Id);
+        foreach (var stem in BylineStems)
+        {
+            if (classes?.Contains(stem, StringComparison.OrdinalIgnoreCase) == true || id?.Contains(stem, StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string[] HintWordsOf(IElement element) =>
         ElementHints.IsBare(element) ? [] : ElementHints.Of(element).Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);

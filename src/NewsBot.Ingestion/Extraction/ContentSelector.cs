@@ -93,6 +93,6 @@ internal sealed class ContentSelector
 
         var stats = _stats.For(element);
         return (stats.TextLength > 80 && stats.LinkDensity < 0.25)
-            || (stats.TextLength > 0 && stats.LinkDensity == 0 && DomText.Of(element, 2_000).Contains(". ", StringComparison.Ordinal));
+            || (stats.TextLength > 0 && stats.LinkDensity == 0 && DomText.Scan(element, 2_000, static text => text.Contains(". ", StringComparison.Ordinal)));
     }
 }

@@ -2,49 +2,60 @@ using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
 
-/// <summary>Subtree text measures for every element under a root, computed in one linear pass.</summary>
+/// <summary>Subtree text measures for every element under a root, computed in one linear pass over the page's index.</summary>
 internal sealed class DocumentStats
 {
-    private static readonly NodeStats Nothing = new();
-    private readonly Dictionary<IElement, NodeStats> _stats;
+    private readonly DomIndex _index;
+    private readonly int _root;
+    private readonly NodeStats[] _stats;
+    private readonly int _length;
 
-    private DocumentStats(Dictionary<IElement, NodeStats> stats) => _stats = stats;
+    private DocumentStats(DomIndex index, int root, NodeStats[] stats, int length) =>
+        (_index, _root, _stats, _length) = (index, root, stats, length);
 
-    public NodeStats For(IElement element) => _stats.GetValueOrDefault(element) ?? Nothing;
+    /// <summary>The element's measures; zero for one outside the measured part (excluded, or beyond the budget).</summary>
+    public NodeStats For(IElement element) =>
+        _index.TryPosition(element, out var position) && position >= _root && position - _root < _length
+            ? _stats[position - _root]
+            : default;
 
     public static DocumentStats Measure(IElement root, ExcludedNodes excluded)
     {
-        var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance) { [root] = new NodeStats() };
-        var order = new List<IElement> { root };
-        foreach (var node in excluded.Walk(root))
+        var (index, start) = DomIndex.Of(root) is { } attached && attached.TryPosition(root, out var position)
+            ? (attached, position)
+            : (DomIndex.Build(root), 0);
+
+        var (nodes, parents) = (index.Nodes, index.Parents);
+        var length = index.Ends[start] - start;
+        var stats = index.RentStats(length);
+        var elements = new List<int> { start };
+        foreach (var visited in excluded.WalkPositions(index, start))
         {
-            if (node is IElement element)
+            if (nodes[visited] is IElement)
             {
-                stats[element] = new NodeStats();
-                order.Add(element);
+                elements.Add(visited);
             }
-            else if (node.NodeType == NodeType.Text && node.ParentElement is { } parent && stats.TryGetValue(parent, out var own))
+            else if (nodes[visited].NodeType == NodeType.Text)
             {
-                MeasureText(node.TextContent, own);
+                MeasureText(nodes[visited].TextContent, ref stats[parents[visited] - start]);
             }
         }
 
         // Reverse document order visits every element after all of its descendants.
-        for (var i = order.Count - 1; i >= 0; i--)
+        for (var i = elements.Count - 1; i >= 0; i--)
         {
-            var element = order[i];
-            var own = stats[element];
-            Finish(element, own);
-            if (element != root && element.ParentElement is { } parent && stats.TryGetValue(parent, out var parentStats))
+            var element = elements[i];
+            Finish((IElement)nodes[element], ref stats[element - start]);
+            if (element != start)
             {
-                parentStats.Add(own);
+                stats[parents[element] - start].Add(stats[element - start]);
             }
         }
 
-        return new DocumentStats(stats);
+        return new DocumentStats(index, start, stats, length);
     }
 
-    private static void Finish(IElement element, NodeStats own)
+    private static void Finish(IElement element, ref NodeStats own)
     {
         switch (element.LocalName)
         {
@@ -65,7 +76,7 @@ internal sealed class DocumentStats
     }
 
     /// <summary>Adds a text node's length (a whitespace run counts as one character) and commas.</summary>
-    public static void MeasureText(string text, NodeStats into)
+    public static void MeasureText(string text, ref NodeStats into)
     {
         var length = 0;
         var inSpace = true;

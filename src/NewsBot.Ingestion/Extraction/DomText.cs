@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
@@ -8,9 +8,32 @@ internal static class DomText
 {
     private const int NodesPerCharacter = 4;
 
-    public static string Of(INode root, int maxChars = 10_000)
+    /// <summary>A reading of the text that needs no string of it (a pattern count, a length).</summary>
+    public delegate T TextScan<out T>(ReadOnlySpan<char> text);
+
+    public static string Of(INode root, int maxChars = 10_000) => Scan(root, maxChars, static text => text.ToString());
+
+    /// <summary>
+    /// Hands <paramref name="scan"/> the text <see cref="Of"/> would return, written into a pooled buffer: whole-body
+    /// scans would otherwise build strings of hundreds of kilobytes on every page.
+    /// </summary>
+    public static T Scan<T>(INode root, int maxChars, TextScan<T> scan)
     {
-        var text = new StringBuilder();
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Min(maxChars, 4_096) + 16);
+        try
+        {
+            var length = Write(root, maxChars, ref buffer);
+            return scan(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Write(INode root, int maxChars, ref char[] buffer)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var node in DomWalker.Descendants(root, Math.Max(1_000, maxChars * NodesPerCharacter)))
         {
@@ -30,7 +53,7 @@ internal static class DomText
                     word++;
                 }
 
-                pendingSpace |= word > start && text.Length > 0;
+                pendingSpace |= word > start && length > 0;
                 var end = word;
                 while (end < data.Length && !char.IsWhiteSpace(data[end]))
                 {
@@ -39,24 +62,34 @@ internal static class DomText
 
                 if (end > word)
                 {
-                    if (pendingSpace)
-                    {
-                        text.Append(' ');
-                        pendingSpace = false;
-                    }
-
-                    text.Append(data[word..end]);
+                    Append(ref buffer, ref length, pendingSpace ? " " : "");
+                    pendingSpace = false;
+                    Append(ref buffer, ref length, data[word..end]);
                 }
 
                 start = end;
             }
 
-            if (text.Length >= maxChars)
+            if (length >= maxChars)
             {
                 break;
             }
         }
 
-        return text.ToString();
+        return length;
+    }
+
+    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> text)
+    {
+        if (length + text.Length > buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + text.Length));
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
     }
 }

@@ -4,36 +4,22 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// Document-order traversal without recursion, so deeply nested markup cannot exhaust the stack, and with
-/// a node budget so huge pages cost bounded work. Children are read by index: AngleSharp finds a node's
-/// next sibling by scanning its parent's children, which turns sibling walks over wide parents quadratic.
+/// a node budget so huge pages cost bounded work. On a page whose <see cref="DomIndex"/> is attached, a walk is a scan
+/// of its array; otherwise children are read by index: AngleSharp finds a node's next sibling by scanning its parent's
+/// children, which turns sibling walks over wide parents quadratic.
 /// </summary>
 internal static class DomWalker
 {
     /// <summary>
     /// Descendants of <paramref name="root"/> in document order. <paramref name="enter"/> is asked after a node
-    /// has been yielded (and processed) whether to walk into it; the default walks everything.
+    /// has been yielded (and processed) whether to walk into it; the default walks everything. A node that
+    /// <paramref name="skip"/> names is neither yielded nor entered (it still costs its step of the budget).
     /// </summary>
-    public static IEnumerable<INode> Descendants(INode root, int budget = ExtractionLimits.MaxNodes, Func<INode, bool>? enter = null)
-    {
-        var stack = new Stack<(INodeList Children, int Next)>();
-        stack.Push((root.ChildNodes, 0));
-        while (stack.Count > 0 && budget-- > 0)
-        {
-            var (children, next) = stack.Pop();
-            if (next >= children.Length)
-            {
-                continue;
-            }
-
-            var node = children[next];
-            stack.Push((children, next + 1));
-            yield return node;
-            if (node.HasChildNodes && (enter is null || enter(node)))
-            {
-                stack.Push((node.ChildNodes, 0));
-            }
-        }
-    }
+    public static IEnumerable<INode> Descendants(
+        INode root, int budget = ExtractionLimits.MaxNodes, Func<INode, bool>? enter = null, Func<INode, bool>? skip = null) =>
+        DomIndex.Of(root) is { } index && index.TryPosition(root, out var position)
+            ? IndexedDescendants(index, position, budget, enter, skip)
+            : TreeDescendants(root, budget, enter, skip);
 
     public static IEnumerable<IElement> DescendantElements(INode root, int budget = ExtractionLimits.MaxNodes) =>
         Descendants(root, budget).OfType<IElement>();
@@ -48,4 +34,40 @@ internal static class DomWalker
     }
 
     public static IEnumerable<IElement> ChildElements(INode parent) => Children(parent).OfType<IElement>();
+
+    private static IEnumerable<INode> IndexedDescendants(
+        DomIndex index, int root, int budget, Func<INode, bool>? enter, Func<INode, bool>? skip)
+    {
+        foreach (var position in index.Walk(root, budget, enter, skip))
+        {
+            yield return index.Nodes[position];
+        }
+    }
+
+    private static IEnumerable<INode> TreeDescendants(INode root, int budget, Func<INode, bool>? enter, Func<INode, bool>? skip)
+    {
+        var stack = new Stack<(INodeList Children, int Next)>();
+        stack.Push((root.ChildNodes, 0));
+        while (stack.Count > 0 && budget-- > 0)
+        {
+            var (children, next) = stack.Pop();
+            if (next >= children.Length)
+            {
+                continue;
+            }
+
+            var node = children[next];
+            stack.Push((children, next + 1));
+            if (skip is not null && skip(node))
+            {
+                continue;
+            }
+
+            yield return node;
+            if (node.HasChildNodes && (enter is null || enter(node)))
+            {
+                stack.Push((node.ChildNodes, 0));
+            }
+        }
+    }
 }

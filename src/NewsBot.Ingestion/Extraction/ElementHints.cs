@@ -5,8 +5,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>What an element's class and id say about it: page furniture, or likely article content.</summary>
 internal static class ElementHints
 {
-    private static readonly string[] BoilerplateWords =
-    [
+    private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
+    {
         "share", "sharing", "social", "related", "recommend", "recommended", "comment", "comments", "newsletter",
         "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert",
         "advertisement", "ad", "ads", "sponsor", "sponsored", "sidebar", "widget", "popup", "modal", "breadcrumb",
@@ -15,7 +15,7 @@ internal static class ElementHints
         "skip", "hidden", "print", "rss", "tools", "meta", "byline", "author", "dateline", "timestamp", "more",
         "teaser", "teasers", "follow", "donate", "syndication", "jump", "overlay",
         "nocontent", "slideshow", "notification", "newscaption", "prev", "previous", "nextprev", "prevnext",
-    ];
+    };
 
     private static readonly string[] BoilerplateFragments =
     [
@@ -24,13 +24,17 @@ internal static class ElementHints
         "advert", "subscribe", "signup", "paywall", "promo", "caption",
     ];
 
-    private static readonly string[] ContentWords =
-    [
+    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    {
         "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
         "hentry", "storycontent", "postcontent", "entrycontent", "summary", "lede", "lead",
         // Embedded posts are quoted material the article relies on, whatever network they come from.
         "embed", "embedded",
-    ];
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateNames = BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentNames = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Of(IElement element)
     {
@@ -40,56 +44,124 @@ internal static class ElementHints
 
     public static bool LooksLikeBoilerplate(IElement element)
     {
-        var tokens = Tokens(element);
-        return tokens.Any(IsStrongBoilerplateToken)
-            || (tokens.Any(IsBoilerplateToken) && !tokens.Any(IsContentToken));
+        var kinds = KindsOf(element);
+        return kinds.HasFlag(HintKinds.StrongBoilerplate)
+            || (kinds.HasFlag(HintKinds.Boilerplate) && !kinds.HasFlag(HintKinds.Content));
     }
 
     /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
-    public static bool LooksLikeStrongBoilerplate(IElement element) => Tokens(element).Any(IsStrongBoilerplateToken);
+    public static bool LooksLikeStrongBoilerplate(IElement element) => KindsOf(element).HasFlag(HintKinds.StrongBoilerplate);
+
+    /// <summary>A class or id word names the article body (article-body, entry_content).</summary>
+    public static bool NamesArticleBody(IElement element) => KindsOf(element).HasFlag(HintKinds.ArticleBody);
 
     /// <summary>Positive for content-like names, negative for furniture-like names.</summary>
     public static int Weight(IElement element)
     {
-        var tokens = Tokens(element);
-        var weight = 0;
-        if (tokens.Any(IsBoilerplateToken))
-        {
-            weight -= 25;
-        }
-
-        if (tokens.Any(IsContentToken))
-        {
-            weight += 25;
-        }
-
-        return weight;
+        var kinds = KindsOf(element);
+        return (kinds.HasFlag(HintKinds.Boilerplate) ? -25 : 0) + (kinds.HasFlag(HintKinds.Content) ? 25 : 0);
     }
 
-    private static bool IsBoilerplateToken(string token) => BoilerplateWords.Contains(token) || IsStrongBoilerplateToken(token);
+    /// <summary>What the element's names say, read once per element of an indexed page: every pass asks again.</summary>
+    private static HintKinds KindsOf(IElement element)
+    {
+        if (IsBare(element))
+        {
+            return HintKinds.None;
+        }
+
+        if (DomIndex.Of(element) is not { } index || !index.TryPosition(element, out var position))
+        {
+            return Classify(element);
+        }
+
+        var known = (HintKinds)index.HintKinds[position];
+        if (known == HintKinds.None)
+        {
+            known = Classify(element) | HintKinds.Known;
+            index.HintKinds[position] = (byte)known;
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// Reads "article-share_bar ShareTools" word by word in lower case, each word joined ("articlesharebar") and in its
+    /// parts ("article", "share", "bar"), without building a string: asked once of every named element of every page.
+    /// </summary>
+    private static HintKinds Classify(IElement element)
+    {
+        var hint = Of(element).AsSpan();
+        Span<char> lower = stackalloc char[hint.Length];
+        Span<char> joined = stackalloc char[hint.Length];
+        var kinds = HintKinds.None;
+        foreach (var range in hint.Split(' '))
+        {
+            var word = lower[..hint[range].ToLowerInvariant(lower)];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var length = 0;
+            foreach (var c in word)
+            {
+                if (c is not ('-' or '_'))
+                {
+                    joined[length++] = c;
+                }
+            }
+
+            kinds |= KindsOfToken(joined[..length]) | KindsOfParts(word)
+                | (ArticleBodyMarker.IsBodyName(joined[..length]) ? HintKinds.ArticleBody : HintKinds.None);
+        }
+
+        return kinds;
+    }
+
+    private static HintKinds KindsOfParts(ReadOnlySpan<char> word)
+    {
+        var kinds = HintKinds.None;
+        foreach (var range in word.SplitAny("-_:."))
+        {
+            if (!word[range].IsEmpty)
+            {
+                kinds |= KindsOfToken(word[range]);
+            }
+        }
+
+        return kinds;
+    }
+
+    private static HintKinds KindsOfToken(ReadOnlySpan<char> token)
+    {
+        var kinds = HintKinds.None;
+        if (IsStrongBoilerplateToken(token))
+        {
+            kinds |= HintKinds.StrongBoilerplate | HintKinds.Boilerplate;
+        }
+        else if (BoilerplateNames.Contains(token))
+        {
+            kinds |= HintKinds.Boilerplate;
+        }
+
+        return ContentNames.Contains(token) ? kinds | HintKinds.Content : kinds;
+    }
 
     /// <summary>Names so specific that "article-" in front of them does not make them content.</summary>
-    private static bool IsStrongBoilerplateToken(string token) =>
-        BoilerplateFragments.Any(f => token.Contains(f, StringComparison.Ordinal));
+    private static bool IsStrongBoilerplateToken(ReadOnlySpan<char> token)
+    {
+        foreach (var fragment in BoilerplateFragments)
+        {
+            if (token.Contains(fragment, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    private static bool IsContentToken(string token) => ContentWords.Contains(token);
+        return false;
+    }
 
     /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
     public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);
-
-    private static List<string> Tokens(IElement element) => IsBare(element) ? [] : Tokens(Of(element));
-
-    /// <summary>Splits "article-share_bar ShareTools" into lower-case words, keeping the joined form too.</summary>
-    private static List<string> Tokens(string hint)
-    {
-        var tokens = new List<string>();
-        foreach (var word in hint.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var lower = word.ToLowerInvariant();
-            tokens.Add(lower.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal));
-            tokens.AddRange(lower.Split(['-', '_', ':', '.'], StringSplitOptions.RemoveEmptyEntries));
-        }
-
-        return tokens;
-    }
 }

@@ -17,5 +17,9 @@ internal sealed class ExcludedNodes
 
     /// <summary>Walk filter: yields no excluded node and enters none.</summary>
     public IEnumerable<INode> Walk(INode root, int budget = ExtractionLimits.MaxNodes) =>
-        DomWalker.Descendants(root, budget, node => !Contains(node)).Where(node => !Contains(node));
+        DomWalker.Descendants(root, budget, enter: node => !Contains(node), skip: Contains);
+
+    /// <summary>The same walk over an index, as positions.</summary>
+    public IEnumerable<int> WalkPositions(DomIndex index, int root, int budget = ExtractionLimits.MaxNodes) =>
+        index.Walk(root, budget, enter: node => !Contains(node), skip: Contains);
 }

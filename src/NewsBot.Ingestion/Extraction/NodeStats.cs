@@ -1,7 +1,7 @@
 namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>Text measures of one element's subtree (whitespace runs count as one character).</summary>
-internal sealed class NodeStats
+internal struct NodeStats
 {
     public int TextLength { get; set; }
     public int LinkTextLength { get; set; }
@@ -11,7 +11,7 @@ internal sealed class NodeStats
     public int ListItems { get; set; }
     public int Images { get; set; }
 
-    public double LinkDensity => TextLength == 0 ? 0 : Math.Min(1.0, (double)LinkTextLength / TextLength);
+    public readonly double LinkDensity => TextLength == 0 ? 0 : Math.Min(1.0, (double)LinkTextLength / TextLength);
 
     public void Add(NodeStats child)
     {

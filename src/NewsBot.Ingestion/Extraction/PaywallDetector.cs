@@ -34,7 +34,20 @@ internal static class PaywallDetector
             }
 
             if (element.LocalName is "p" or "div" or "span" or "h2" or "h3" or "a" or "button" && ShortOwnText(element) is { } text
-                && Phrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)))
+                && HasPhrase(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPhrase(string text)
+    {
+        foreach (var phrase in Phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -66,15 +79,18 @@ internal static class PaywallDetector
     /// <summary>The element's own text nodes when short enough to be a notice; null otherwise (measured before any copy).</summary>
     private static string? ShortOwnText(IElement element)
     {
-        var length = 0;
+        var (length, texts, last) = (0, 0, (IText?)null);
         var children = element.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
-            length += children[i] is IText text ? text.Data.Length : 0;
+            if (children[i] is IText text)
+            {
+                (length, texts, last) = (length + text.Data.Length, texts + 1, text);
+            }
         }
 
-        return length is > 10 and < 300
-            ? string.Concat(DomWalker.Children(element).OfType<IText>().Select(n => n.Data))
-            : null;
+        return length is not (> 10 and < 300) ? null
+            : texts == 1 ? last!.Data
+            : string.Concat(DomWalker.Children(element).OfType<IText>().Select(n => n.Data));
     }
 }

@@ -4,7 +4,8 @@ namespace NewsBot.Persistence.Migrations;
 /// The outbox stops knowing Discord: a message is a destination, an opaque payload and, once delivered, an opaque receipt,
 /// all three written and read by the delivery unit. Rows of the earlier shape are rewritten into the delivery unit's
 /// Discord envelope (nonce, forum thread name, body) and receipt (message and channel ids), so what was pending stays
-/// deliverable with the same nonce. SQLite cannot drop a UNIQUE column, so the table is rebuilt.
+/// deliverable with the same nonce. Failed attempts are counted, so a failing destination is retried with back-off up to a
+/// cap instead of holding up the others. SQLite cannot drop a UNIQUE column, so the table is rebuilt.
 /// </summary>
 internal static class Migration004NeutralOutbox
 {
@@ -18,6 +19,10 @@ internal static class Migration004NeutralOutbox
             receipt TEXT,
             sent_at INTEGER,
             failed_reason TEXT,
+            -- Failed sends that may pass later, and when the delivery unit tries again.
+            attempts INTEGER NOT NULL DEFAULT 0,
+            retry_at INTEGER,
+            last_error TEXT,
             UNIQUE (digest_id, sequence)
         );
 

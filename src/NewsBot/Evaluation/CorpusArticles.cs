@@ -9,12 +9,14 @@ namespace NewsBot.Evaluation;
 /// </summary>
 internal static class CorpusArticles
 {
+    /// <summary><paramref name="split"/> may name several splits, comma-separated (`train,tune`: PolNeAR's and the news set's tuning parts).</summary>
     public static IEnumerable<GoldArticle> Read(string path, string? split, string? language)
     {
+        var splits = split?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         if (NewsSetLoader.IsNewsLayout(path))
         {
             // Our additions hold no text: the loader derives it from ../shared/data and checks every quote.
-            foreach (var article in NewsQuoteEvaluation.Select(NewsSetLoader.Load([path], dataFolder: null), language, split, int.MaxValue))
+            foreach (var article in NewsQuoteEvaluation.Select(NewsSetLoader.Load([path], dataFolder: null), language, null, int.MaxValue).Where(a => splits is null || splits.Contains(a.Split)))
                 yield return AsGold(article);
             yield break;
         }
@@ -23,7 +25,7 @@ internal static class CorpusArticles
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
-            if ((split is not null && Text(root, "split") != split) || (language is not null && Text(root, "lang") != language))
+            if ((splits is not null && !splits.Contains(Text(root, "split") ?? string.Empty)) || (language is not null && Text(root, "lang") != language))
             {
                 continue;
             }

@@ -14,20 +14,28 @@ internal static class SpeakerConfidenceReport
 {
     public static IReadOnlyList<double> Thresholds { get; } = Enumerable.Range(0, 21).Select(i => i * 0.05).ToList();
 
-    public static IEnumerable<string> Run(IReadOnlyList<string> paths, string? split, string? language, int maxArticles, SpeakerModel? model)
+    public static IEnumerable<string> Run(IReadOnlyList<string> paths, string? split, string? language, int maxArticles, SpeakerModel? model, int folds = 0)
     {
         var extractor = new RuleBasedQuoteExtractor { MinSpeakerConfidence = 0, SpeakerModel = model };
         var byThreshold = Thresholds.ToDictionary(t => t, _ => new QuoteScorer());
         var byEvidence = new SortedDictionary<string, QuoteScorer>(StringComparer.Ordinal);
         var articles = new List<(GoldArticle Gold, IReadOnlyList<Quote> Quotes)>();
-        foreach (var article in paths.SelectMany(path => CorpusArticles.Read(path, split, language)).Take(maxArticles))
+        var counts = new List<ThresholdCounts>();
+        var read = paths.SelectMany(path => CorpusArticles.Read(path, split, language).Select(article => (Corpus: CorpusName(path), Article: article)));
+        foreach (var (corpus, article) in read.Take(maxArticles))
         {
             var quotes = extractor.Extract(PlainTextArticle.From(article.Text).Text).Quotes;
             articles.Add((article, quotes));
-            foreach (var (threshold, scorer) in byThreshold)
+            var own = ThresholdCounts.Empty(corpus, Thresholds.Count);
+            for (var t = 0; t < Thresholds.Count; t++)
             {
-                scorer.Add(article.Quotes, quotes.Select(q => (q.Text, q.SpeakerConfidence >= threshold ? q.Speaker : null)));
+                var single = new QuoteScorer();
+                single.Add(article.Quotes, quotes.Select(q => (q.Text, q.SpeakerConfidence >= Thresholds[t] ? q.Speaker : null)));
+                byThreshold[Thresholds[t]].Add(article.Quotes, quotes.Select(q => (q.Text, q.SpeakerConfidence >= Thresholds[t] ? q.Speaker : null)));
+                (own.Right[t], own.Wrong[t], own.Scored[t]) = (single.SpeakersCorrect, single.SpeakersWrong, single.SpeakersScored);
             }
+
+            counts.Add(own);
         }
 
         foreach (var evidence in articles.SelectMany(a => a.Quotes).Select(q => q.SpeakerEvidence ?? "none").Distinct())
@@ -54,7 +62,16 @@ internal static class SpeakerConfidenceReport
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"{evidence}\t{scorer.SpeakersCorrect / (double)named:0.000}\t{scorer.SpeakersWrong / (double)named:0.000}\t({named})");
         }
+
+        foreach (var line in folds > 1 ? SpeakerThresholdCrossValidation.Run(counts, Thresholds, folds) : [])
+        {
+            yield return line;
+        }
     }
+
+    /// <summary>PolNeAR or the news set (quotes-news and our additions are one set).</summary>
+    private static string CorpusName(string path) =>
+        Path.GetFileName(path).StartsWith("polnear", StringComparison.Ordinal) ? "polnear" : "news";
 
     private static string Line(string label, int right, int wrong, int none, int scored) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -112,7 +112,7 @@ public sealed class AppositiveSpeakerTests
     [InlineData("Northfield-based Acme's chief economist Ann Lee said the delay would cost millions. “The barrier should have been finished by now,” Lee said.",
         "Ann Lee", "Acme's chief economist")]
     [InlineData("“The barrier should have been finished before the storms,” Ada Holm, Chief Operating Officer at Marrow Ferries, said.",
-        "Ada Holm", "Chief Operating Officer at Marrow Ferries")]
+        "Ada Holm", "chief operating officer at Marrow Ferries")]
     public void Extract_AppositionAroundName_PersonWithRoleNeverThePlace(string paragraph, string speaker, string role)
     {
         var analysis = Extract(Article("The flood barrier at Marrow Quay is late again.", paragraph));

@@ -44,4 +44,30 @@ public sealed class QuoteDisplayTests
 
         Assert.Equal("The pier is ready", analysis.QuoteStarting("The pier").DisplayText);
     }
+
+    [Fact]
+    public void Extract_UnattributedQuoteSplitByShortAttribution_HalvesJoined()
+    {
+        var first = Extract("“The ferry was late every day last winter,” one resident said, “and nobody ever told us why.”").QuoteStarting("The ferry");
+
+        Assert.Null(first.Speaker);
+        Assert.Equal("The ferry was late every day last winter, and nobody ever told us why.", first.DisplayText);
+    }
+
+    [Fact]
+    public void Extract_CommaBeforeClosingNestedMark_TrimmedForDisplay()
+    {
+        var quote = Assert.Single(Extract("“My father told me often ‘we survived,’” Ada Lindqvist said after the vote.").Quotes);
+
+        Assert.Equal("My father told me often ‘we survived’", quote.DisplayText);
+    }
+
+    [Fact]
+    public void Extract_CapitalisedTitleAfterName_RoleWordsInLowerCaseBodyCapitalised()
+    {
+        var quote = Assert.Single(Extract("“The pier will open in June,” said Ada Lindqvist, the Northfield Harbour Authority Spokesperson.").Quotes);
+
+        Assert.Equal("Ada Lindqvist", quote.Speaker);
+        Assert.Equal("Northfield Harbour Authority spokesperson", quote.SpeakerRole);
+    }
 }

@@ -90,7 +90,7 @@ public sealed class SpeakerResolutionTests
         var quote = Assert.Single(Extract("“The harbor is safe,” said Mayor Ingrid Solberg.").Quotes);
 
         Assert.Equal("Ingrid Solberg", quote.Speaker);
-        Assert.Equal("Mayor", quote.SpeakerRole);
+        Assert.Equal("mayor", quote.SpeakerRole);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class SpeakerResolutionTests
         var quote = Assert.Single(Extract("“We will appeal,” said Harbor District Council Chairwoman Ingrid Solberg.").Quotes);
 
         Assert.Equal("Ingrid Solberg", quote.Speaker);
-        Assert.Equal("Harbor District Council Chairwoman", quote.SpeakerRole);
+        Assert.Equal("Harbor District Council chairwoman", quote.SpeakerRole);
     }
 
     [Fact]

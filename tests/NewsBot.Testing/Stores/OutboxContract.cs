@@ -71,6 +71,20 @@ public abstract class OutboxContract
         Assert.Equal(["c"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Payload));
     }
 
+    [Fact]
+    public async Task MarkAttemptFailedAsync_Twice_CountsAttemptsKeepsTheLastRetryTimeAndStaysPending()
+    {
+        var outbox = CreateOutbox();
+        var digest = await outbox.CreateDigestAsync(Key, Messages("a"), Token);
+        var retryAt = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+        await outbox.MarkAttemptFailedAsync(digest.Messages[0].Id, "HTTP 500", retryAt.AddMinutes(-1), Token);
+        await outbox.MarkAttemptFailedAsync(digest.Messages[0].Id, "HTTP 500", retryAt, Token);
+
+        var pending = Assert.Single(await outbox.PendingMessagesAsync(Token));
+        Assert.Equal((2, retryAt, digest.CreatedAt), (pending.Attempts, pending.RetryAt, pending.QueuedAt));
+    }
+
     /// <summary>Payloads are opaque to the store, so any text will do.</summary>
     private static List<OutgoingMessage> Messages(params string[] payloads) =>
         [.. payloads.Select(p => new OutgoingMessage("100", p))];

@@ -91,6 +91,29 @@ public sealed class DeliveryTests
         engine.AssertDiscordAcceptedEverything();
     }
 
+    [Fact]
+    public async Task Digest_CrashBetweenOutboxWriteAndWindowMark_WindowNotPostedAgain()
+    {
+        await using var engine = await EngineHarness.CreateAsync(Start);
+        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)));
+        engine.ConfigureTopic(0, "World", "daily 07:00", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"));
+        CrashAfterDigestStored? crashing = null;
+        await engine.StartBotAsync(services => Decorate(services, inner => crashing = new CrashAfterDigestStored(inner)));
+        await engine.RunUntilAsync(Start.AddHours(2));
+        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)), SiteStory.Library(Start.AddHours(20)));
+
+        await engine.RunUntilAsync(Start.AddDays(1).AddHours(2));
+
+        Assert.Equal(1, crashing!.Crashes);
+        var titles = engine.MessagesIn(EngineHarness.Channel)
+            .SelectMany(m => m.Body["embeds"]!.AsArray())
+            .Select(e => e!["title"]?.GetValue<string>() ?? "")
+            .ToList();
+        Assert.Single(titles, t => t.Contains("Skarva", StringComparison.Ordinal));
+        Assert.Equal(2, engine.MessagesIn(EngineHarness.Channel).Count);
+        engine.AssertDiscordAcceptedEverything();
+    }
+
     /// <summary>A bot that polled its feed and was stopped half an hour before its 07:00 digest.</summary>
     private static async Task<EngineHarness> StoppedBeforeTheDigestAsync()
     {

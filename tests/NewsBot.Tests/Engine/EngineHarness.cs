@@ -24,6 +24,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "newsbot-engine-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
     private IHost? _host;
+    private SchedulerActivity _activity = new();
 
     private EngineHarness(FakeTimeProvider clock, FakeDiscordServer discord, NewsSite site, Dictionary<string, string?> settings) =>
         (Clock, Discord, Site, _settings) = (clock, discord, site, settings);
@@ -73,6 +74,8 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddNewsBot();
+        _activity = new SchedulerActivity();
+        builder.Services.AddQuartz(quartz => quartz.AddJobListener(_activity, [Matchers.AllJobs()]));
         WithoutGateway(builder.Services);
         replace?.Invoke(builder.Services);
         _host = builder.Build();
@@ -126,27 +129,28 @@ internal sealed class EngineHarness : IAsyncDisposable
             Directory.Delete(_dataFolder, recursive: true);
     }
 
-    /// <summary>Waits (in real time, bounded) until no job runs and no trigger is due on the fake clock.</summary>
+    /// <summary>
+    /// Waits until no trigger is due on the fake clock and no job runs, woken by job starts and ends. Quartz moves a fired
+    /// trigger on and records its running firing in one step, before the job starts, so reading the due triggers and then
+    /// the running firings misses nothing, unless a job ended in between, which the activity's version tells.
+    /// </summary>
     private async Task SettleAsync()
     {
-        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
-        var quietRounds = 0;
-        await FakeDiscordServer.WaitUntilAsync(() =>
-        {
-            var busy = IsBusyAsync(scheduler).GetAwaiter().GetResult();
-            quietRounds = busy ? 0 : quietRounds + 1;
-            return quietRounds >= 3;
-        }, TestContext.Current.CancellationToken, TimeSpan.FromSeconds(60));
-    }
-
-    private async Task<bool> IsBusyAsync(IScheduler scheduler)
-    {
         var token = TestContext.Current.CancellationToken;
-        var running = await scheduler.QueryFireInstances(new FireInstanceQuery(), token);
-        if (running.Items.Count > 0)
-            return true;
-        var due = await scheduler.QueryTriggers(new TriggerQuery { NextFireTimeBefore = Clock.GetUtcNow().AddTicks(1) }, token);
-        return due.Items.Count > 0;
+        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler(token);
+        while (true)
+        {
+            var change = _activity.NextChange;
+            var version = _activity.Version;
+            var due = await scheduler.QueryTriggers(new TriggerQuery { NextFireTimeBefore = Clock.GetUtcNow().AddTicks(1) }, token);
+            // Executing firings only: Quartz reserves a trigger up to half a minute ahead of its time, and a reserved
+            // trigger whose time has come is still among the due ones.
+            var running = await scheduler.QueryFireInstances(new FireInstanceQuery(), token);
+            if (due.Items.Count == 0 && running.Items.All(f => _activity.HasEnded(f.FireInstanceId)) && _activity.Version == version)
+                return;
+            // A hang guard only: every due trigger or running job ends in an event.
+            await change.WaitAsync(TimeSpan.FromSeconds(60), token);
+        }
     }
 
     private static void WithoutGateway(IServiceCollection services)

@@ -15,18 +15,18 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
-    [InlineData("tune", "en", 0.85, 0.05, 0.97)]
+    [InlineData("tune", "en", 0.87, 0.03, 0.97)]
     [InlineData("check", "en", 0.70, 0.17, 0.97)]
-    [InlineData("tune", "de", 0.69, 0.06, 0.97)]
-    [InlineData("check", "de", 0.43, 0.17, 0.97)]
-    [InlineData("tune", "fr", 0.62, 0.09, 0.97)]
-    [InlineData("check", "fr", 0.58, 0.03, 0.90)]
+    [InlineData("tune", "de", 0.70, 0.05, 0.97)]
+    [InlineData("check", "de", 0.40, 0.15, 0.97)]
+    [InlineData("tune", "fr", 0.63, 0.09, 0.97)]
+    [InlineData("check", "fr", 0.72, 0.03, 0.90)]
     [InlineData("tune", "es", 0.54, 0.05, 0.97)]
-    [InlineData("check", "es", 0.46, 0.03, 0.93)]
+    [InlineData("check", "es", 0.49, 0.03, 0.93)]
     [InlineData("tune", "it", 0.72, 0.03, 0.90)]
     [InlineData("check", "it", 0.32, 0.28, 0.97)]
-    [InlineData("tune", "pt", 0.70, 0.17, 0.97)]
-    [InlineData("check", "pt", 0.66, 0.11, 0.97)]
+    [InlineData("tune", "pt", 0.79, 0.12, 0.97)]
+    [InlineData("check", "pt", 0.66, 0.06, 0.97)]
     public void Run_SplitAndLanguage_HoldsSpeakerFigures(string split, string language, double minRight, double maxWrong, double minKeyRecall)
     {
         var articles = Articles.Value ?? SkipWith<List<NewsGoldArticle>>("../shared/data is absent (evaluation data lives outside the repository)");

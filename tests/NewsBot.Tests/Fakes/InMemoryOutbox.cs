@@ -4,9 +4,10 @@ namespace NewsBot.Tests.Fakes;
 
 /// <summary>
 /// The outbox port in memory, with its promises: idempotent digests, ordered pending messages, sent recorded once,
-/// a failure giving up the rest of its digest. Reads yield first, so concurrent dispatches really interleave.
+/// a failure giving up the rest of its digest, a window marked with its digest (in <paramref name="topics"/>). Reads yield
+/// first, so concurrent dispatches really interleave.
 /// </summary>
-internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
+internal sealed class InMemoryOutbox(TimeProvider? time = null, InMemoryTopicStore? topics = null) : IOutbox
 {
     private readonly Lock _gate = new();
     private readonly List<StoredDigest> _digests = [];
@@ -46,12 +47,20 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
             foreach (var (message, sequence) in messages.Select((m, i) => (m, i)))
             {
                 var id = ++_nextId;
-                _messages[id] = new OutboxMessage(id, digestId, sequence, message, null, null);
+                _messages[id] = new OutboxMessage(id, digestId, sequence, message, null, null) { QueuedAt = Now };
             }
-            var digest = new StoredDigest(digestId, idempotencyKey, time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch, MessagesOf(digestId));
+            var digest = new StoredDigest(digestId, idempotencyKey, Now, MessagesOf(digestId));
             _digests.Add(digest);
             return digest;
         }
+    }
+
+    public async Task<StoredDigest> CreateDigestForWindowAsync(
+        string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, TopicWindowDone window, CancellationToken cancellationToken)
+    {
+        var store = topics ?? throw new InvalidOperationException("This fake outbox was made without the topic store its windows live in.");
+        await store.MarkDigestedAsync(window.TopicId, window.WindowEnd, cancellationToken);
+        return await CreateDigestAsync(idempotencyKey, messages, cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken)
@@ -69,8 +78,19 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
             var message = _messages[messageId];
             if (message.Receipt is not null)
                 return false;
-            _messages[messageId] = message with { Receipt = receipt, SentAt = time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch };
+            _messages[messageId] = message with { Receipt = receipt, SentAt = Now };
             return true;
+        }
+    }
+
+    public async Task MarkAttemptFailedAsync(long messageId, string error, DateTimeOffset retryAt, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            var message = _messages[messageId];
+            if (message.Receipt is null && !_failures.ContainsKey(messageId))
+                _messages[messageId] = message with { Attempts = message.Attempts + 1, RetryAt = retryAt };
         }
     }
 
@@ -91,6 +111,8 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null) : IOutbox
         lock (_gate)
             return MessagesOf(digestId);
     }
+
+    private DateTimeOffset Now => time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch;
 
     private List<OutboxMessage> MessagesOf(long digestId) =>
         [.. _messages.Values.Where(m => m.DigestId == digestId).OrderBy(m => m.Sequence)];

@@ -36,7 +36,7 @@ internal sealed class ContinentalCueFinder
         {
             // `“… y le tira las llaves a Loreto Aravena”, complementó.`: a speaker does not name herself in the third person, so a
             // pronoun or dropped subject resolved to someone the quote itself names is someone else's words about her.
-            found = null;
+            found = Subject.Anonymous(found.Position).Candidate;
         }
 
         _recent.Add(_segments[index].OpenMark, QuoteContext.Of(_text, _paragraphs, _segments, index).Tail.End, found);

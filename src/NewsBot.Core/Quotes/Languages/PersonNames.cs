@@ -38,6 +38,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// </summary>
     public List<Word>? AsPerson(IReadOnlyList<Word> run, bool subjectSlot = false)
     {
+        if (run.Count is 2 or 3 && FollowedByAge(run[^1]) && !IsLeadingRoleOrCommon(run[0]) && !PrecededByArticle(run[0].Start) && !run.Any(w => IsBodyWord(w.Text)))
+        {
+            // `Gunthild Schön (77) blättert`, `Jana Roe, 42,`: only people are given an age, whatever the lexicon knows of the names.
+            return run.ToList();
+        }
+
         var start = FirstGivenName(run);
         var titled = false;
         if (start < 0)
@@ -95,6 +101,36 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
         var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
         return !ordinary && (titled || lone || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word)) ? words : null;
+    }
+
+    private bool FollowedByAge(Word last)
+    {
+        var after = text.AsSpan(last.End, Math.Min(6, text.Length - last.End));
+        var open = after.StartsWith(" (") ? 2 : after.StartsWith(", ") ? 2 : -1;
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (open + digits < after.Length && char.IsAsciiDigit(after[open + digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && open + digits < after.Length && after[open + digits] is ')' or ',';
+    }
+
+    /// <summary>
+    /// `(la ministre de la) Santé Claire Fontaine`, `(el portavoz del) Gobierno Luis Romero`: a run that opens with the capitalised
+    /// noun of a role's complement and goes on with a given name; the name, or null when the run holds no such seam.
+    /// </summary>
+    public List<Word>? NameAfterComplement(IReadOnlyList<Word> run)
+    {
+        var start = FirstGivenName(run);
+        return start > 0 && run.Count - start >= 2 && run.Take(start).All(w => !EntityKnowledge.IsGivenName(w.Text) && !EntityKnowledge.IsSurname(w.Text))
+            ? AsPerson(run.Skip(start).ToList())
+            : null;
     }
 
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
@@ -414,10 +450,14 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         return -1;
     }
 
+    private bool IsLeadingRoleOrCommon(Word word) =>
+        EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || EntityKnowledge.IsCommonWord(word.Text, language.Code);
+
     /// <summary>
     /// A title, a role or, where every noun is capitalised (German) or the sentence starts, an ordinary word before the name
     /// (`Doch Weber`, `Verkehrsminister Weber`); elsewhere a capitalised ordinary word is part of a name (`Grazia Conti`).
     /// </summary>
+
     private bool IsLeadingNonName(Word word) =>
         EntityKnowledge.IsRoleWord(word.Text, language.Code) || NameLexicon.Honorifics.Contains(word.Text) || IsCompoundOfCommonWord(word.Text)
         || (EntityKnowledge.IsCommonWord(word.Text, language.Code) && (language.CapitalisesNouns || OpensSentence(word.Start)))

@@ -8,11 +8,15 @@ internal sealed class RecentSpeakers
     /// <summary>Records the speaker of the quote at <paramref name="quoteStart"/>, whose sentence (attribution included) ends at <paramref name="sentenceEnd"/>.</summary>
     public void Add(int quoteStart, int sentenceEnd, SpeakerCandidate? speaker)
     {
-        if (speaker is { Kind: CandidateKind.Name } or { Resolved: true })
+        if (speaker is not null && (speaker is { Kind: CandidateKind.Name } or { Resolved: true } || IsUnnamed(speaker)))
         {
             _found.Add((quoteStart, sentenceEnd, speaker));
         }
     }
+
+    /// <summary>`„…“, sagte ein Mitarbeiter`: a source the text leaves unnamed (<see cref="Subject.Anonymous"/>), whose turn a dropped subject or pronoun may continue.</summary>
+    public static bool IsUnnamed(SpeakerCandidate? speaker) =>
+        speaker is { Kind: CandidateKind.Description, Resolved: false, Words: ["unnamed"] };
 
     /// <summary>The speaker of the latest quote before <paramref name="anchor"/> and after <paramref name="notBefore"/> who fits <paramref name="gender"/>.</summary>
     public (int QuoteStart, int SentenceEnd, SpeakerCandidate Speaker)? Before(int anchor, int notBefore, Gender gender)

@@ -141,15 +141,22 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var quoted = recent.Before(anchor, notBefore, gender);
         var named = people.Latest(anchor, notBefore, gender, subjectsOnly: true);
         var continued = quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd);
+        if (continued && RecentSpeakers.IsUnnamed(quoted!.Value.Speaker))
+        {
+            // `“…”, diz a garota. … “…”, diz.`: the unnamed source goes on speaking, not the last person named before her.
+            return Subject.Anonymous(position);
+        }
+
         var referent = continued ? quoted!.Value.Speaker : named?.ToCandidate(people.Fullest(named.Words));
         var since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
         if (referent is not null && people.OtherNamedBetween(referent.Words, since, anchor, gender))
         {
             // Someone else who fits was named in between, as an object or a complement: the pronoun could be either.
-            return Subject.Of(null);
+            return gender == Gender.Unknown ? Subject.Of(null) : Subject.Anonymous(position);
         }
 
-        return Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
+        // `„…“, sagt sie` where no woman was named: not the man who spoke before, so the quote is not handed on to him either.
+        return referent is null && gender != Gender.Unknown ? Subject.Anonymous(position) : Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
     }
 
     /// <summary>
@@ -182,7 +189,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
-        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd))
+        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker))
         {
             return Subject.Of(Referring(quoted.Value.Speaker, CandidateKind.Description, position));
         }
@@ -199,7 +206,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var words = Slice(phrase, from, phrase.Count);
         foreach (var run in people.Runs(words))
         {
-            if (people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start) is not { } person)
+            if ((people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start) ?? ComplementThenName(words, run)) is not { } person)
             {
                 if (IsAcronym(run) && run[0].Start == words[0].Start)
                 {
@@ -220,6 +227,19 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         }
 
         return null;
+    }
+
+    /// <summary>`el portavoz del Gobierno Luis Romero`: the name after a role's complement, which is no complement itself.</summary>
+    private List<Word>? ComplementThenName(List<Word> words, List<Word> run)
+    {
+        var at = words.FindIndex(w => w.Start == run[0].Start);
+        var role = at;
+        while (role > 0 && at - role < MaxDescriptionWords && (language.Prepositions.Contains(words[role - 1].Lower) || language.Determiners.Contains(words[role - 1].Lower)))
+        {
+            role--;
+        }
+
+        return role < at && role > 0 && EntityKnowledge.IsRoleWord(words[role - 1].Text, language.Code) ? people.NameAfterComplement(run) : null;
     }
 
     /// <summary>`der Verkehrsminister Jonas Weber` → `Verkehrsminister`: the words before the name in its clause, without the article.</summary>

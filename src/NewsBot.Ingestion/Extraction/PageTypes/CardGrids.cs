@@ -33,7 +33,7 @@ internal static class CardGrids
             }
 
             var cards = group.Where(c => IsCard(c, stats.For(c))).ToList();
-            var grid = new CardGrid(cards.Count, cards.Sum(c => stats.For(c).TextLength), cards.Count(c => StructureVotes.HasPrice(DomText.Of(c, 500))));
+            var grid = new CardGrid(cards.Count, cards.Sum(c => stats.For(c).TextLength), cards.Count(c => DomText.Scan(c, 500, StructureVotes.HasPrice)));
             if (grid.Cards >= MinimumCards && grid.TextLength > best.TextLength)
             {
                 best = grid;
@@ -43,11 +43,12 @@ internal static class CardGrids
         return best;
     }
 
-    private static string Signature(IElement element)
+    /// <summary>The tag and first class name; asked of every child of every wide parent, so a lone class name is not copied.</summary>
+    private static (string Tag, string FirstClass) Signature(IElement element)
     {
-        var classes = element.GetAttribute("class");
-        var first = classes?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        return element.LocalName + "." + first;
+        var classes = element.GetAttribute("class")?.Trim(' ') ?? "";
+        var space = classes.IndexOf(' ', StringComparison.Ordinal);
+        return (element.LocalName, space < 0 ? classes : classes[..space]);
     }
 
     /// <summary>
@@ -62,7 +63,7 @@ internal static class CardGrids
         }
 
         var inside = DomWalker.DescendantElements(card, MaxCardScanNodes).ToList();
-        var titleLink = inside.Any(e => e.LocalName == "a" && e.HasAttribute("href") && DomText.Of(e, MinimumTitleChars).Length >= MinimumTitleChars);
+        var titleLink = inside.Any(e => e.LocalName == "a" && e.HasAttribute("href") && DomText.Scan(e, MinimumTitleChars, static text => text.Length) >= MinimumTitleChars);
         var headed = inside.Any(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6");
         return titleLink && (headed || stats.TextLength - stats.LinkTextLength >= MinimumTeaserChars);
     }

@@ -25,7 +25,7 @@ internal static class ForumPosts
         var posts = new List<IElement>();
         foreach (var element in excluded.Walk(body).OfType<IElement>())
         {
-            if (IsPost(element) && !(posts.Count > 0 && posts[^1].Contains(element)) && DomText.Of(element, 50).Length >= MinimumPostChars)
+            if (IsPost(element) && !(posts.Count > 0 && posts[^1].Contains(element)) && DomText.Scan(element, 50, static text => text.Length) >= MinimumPostChars)
             {
                 posts.Add(element);
             }

@@ -106,7 +106,7 @@ internal static class RegionFurniture
     /// a noscript with that much text is the page, not a tracking pixel.
     /// </summary>
     private static bool IsServerRenderedContent(IElement element) =>
-        element.LocalName == "noscript" && DomText.Of(element, 500).Length >= 500;
+        element.LocalName == "noscript" && DomText.Scan(element, 500, static text => text.Length) >= 500;
 
     /// <summary>
     /// Search and newsletter forms hold labels; ASP.NET pages, forum moderation forms and comment forms wrap posts,

@@ -16,7 +16,7 @@ internal static class RegionProseBound
         {
             if (node.NodeType == NodeType.Text)
             {
-                DocumentStats.MeasureText(node.TextContent, measure);
+                DocumentStats.MeasureText(node.TextContent, ref measure);
             }
         }
 

@@ -20,7 +20,7 @@ internal static partial class StructureVotes
     private const double MinimumGridShare = 0.3;
     private const double GridWeight = 2.5;
 
-    public static bool HasPrice(string text) => MayHoldPrice(text) && Price().IsMatch(text);
+    public static bool HasPrice(ReadOnlySpan<char> text) => MayHoldPrice(text) && Price().IsMatch(text);
 
     /// <param name="stats">The body's measures with <paramref name="furniture"/> excluded.</param>
     public static void Vote(IElement body, ExcludedNodes furniture, PageTypeVotes votes, DocumentStats stats)
@@ -38,9 +38,7 @@ internal static partial class StructureVotes
             votes.Add(grid.PricedCards * 2 >= grid.Cards ? PageType.Collection : PageType.Listing, GridWeight);
         }
 
-        var text = DomText.Of(body, MaxScannedChars);
-        var prices = MayHoldPrice(text) ? Price().Count(text) : 0;
-        var cart = CartButton().IsMatch(text);
+        var (prices, cart) = DomText.Scan(body, MaxScannedChars, text => (MayHoldPrice(text) ? Price().Count(text) : 0, CartButton().IsMatch(text)));
         if (prices >= 8)
         {
             votes.Add(PageType.Collection, 1.5);
@@ -61,9 +59,23 @@ internal static partial class StructureVotes
     /// Every price names a currency by sign or code, which a vectorised search finds far faster than the pattern
     /// tries each digit: most pages name none and need no pattern.
     /// </summary>
-    private static bool MayHoldPrice(string text) =>
-        text.AsSpan().IndexOfAny(CurrencySigns) >= 0
-        || CurrencyCodes.Any(code => text.Contains(code, StringComparison.Ordinal));
+    private static bool MayHoldPrice(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(CurrencySigns) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var code in CurrencyCodes)
+        {
+            if (text.Contains(code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An amount with a currency sign or code before or after it ("$12.99", "12,99 €", "EUR 40").</summary>
     [GeneratedRegex(@"(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?\b)|(?:\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|kr|zł)\b?)", RegexOptions.CultureInvariant)]

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
@@ -9,14 +11,24 @@ using NewsBot.Presentation;
 namespace NewsBot.Engine.Delivery;
 
 /// <summary>
-/// Sends what waits in the outbox, in order, each message with its nonce so Discord drops a resend. A message Discord
-/// refuses for good gives up its digest and the others go on; when Discord is unavailable, sending stops and the rest
-/// waits for the next call. One dispatch at a time, so two callers never send the same message.
+/// Sends what waits in the outbox, in order per destination, each message with its nonce so Discord drops a resend.
+/// Destinations are served side by side and apart: a message refused for good gives up its digest; a failure that may
+/// pass (5xx, no answer) holds back that destination only, which is tried again with growing waits and given up, with a
+/// log line and a notice to the channel, after Delivery:MaxAttempts attempts or Delivery:MaxAgeHours. One dispatch at a
+/// time, so two callers never send the same message.
 /// </summary>
-public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channels, ILogger<OutboxDispatcher> logger) : IDisposable
+public sealed partial class OutboxDispatcher(
+    IOutbox outbox,
+    ChannelsApi channels,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : IDisposable
 {
     /// <summary>Discord's "Cannot send messages in a forum channel".</summary>
     private const int ForumNeedsAThread = 40058;
+
+    /// <summary>Destinations served at once: a slow or failing channel holds one of these turns, never the others'.</summary>
+    private const int ParallelDestinations = 4;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -37,18 +49,33 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
 
     private async Task<DispatchReport> DispatchAsync(CancellationToken cancellationToken)
     {
+        var destinations = (await outbox.PendingMessagesAsync(cancellationToken)).GroupBy(m => m.Message.Destination, StringComparer.Ordinal);
+        var reports = new ConcurrentBag<DispatchReport>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelDestinations, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(destinations, parallel, async (destination, token) => reports.Add(await DispatchToAsync([.. destination], token)));
+        return new DispatchReport(reports.Sum(r => r.Sent), reports.Sum(r => r.Failed), reports.Any(r => r.Interrupted));
+    }
+
+    /// <summary>One destination's pending messages, in order; a failure that may pass stops this destination only.</summary>
+    private async Task<DispatchReport> DispatchToAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
         var (sent, failed) = (0, 0);
         var givenUp = new HashSet<long>();
         var threads = new Dictionary<long, string>();
-        foreach (var message in await outbox.PendingMessagesAsync(cancellationToken))
+        foreach (var message in messages)
         {
             if (givenUp.Contains(message.DigestId))
                 continue;
+            if (message.RetryAt > time.GetUtcNow())
+                return new DispatchReport(sent, failed, Interrupted: true);
             var outcome = await SendAsync(message, threads, cancellationToken);
             if (outcome.TransientError is not null)
             {
-                LogInterrupted(logger, message.DigestId, message.Sequence, outcome.TransientError);
-                return new DispatchReport(sent, failed, Interrupted: true);
+                if (!await GiveUpAfterFailureAsync(message, outcome.TransientError, cancellationToken))
+                    return new DispatchReport(sent, failed, Interrupted: true);
+                givenUp.Add(message.DigestId);
+                failed++;
+                continue;
             }
             if (outcome.Refusal is not null)
             {
@@ -63,6 +90,45 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
                 sent++;
         }
         return new DispatchReport(sent, failed, Interrupted: false);
+    }
+
+    /// <summary>
+    /// Counts a failed attempt and books the next one, or, past the caps, gives the digest up, logs it and queues a notice
+    /// to the channel (posted if it ever takes messages again; a notice that fails is given up without another).
+    /// </summary>
+    /// <returns>True when the digest was given up.</returns>
+    private async Task<bool> GiveUpAfterFailureAsync(OutboxMessage message, string error, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var (attempts, now) = (message.Attempts + 1, time.GetUtcNow());
+        var age = now - message.QueuedAt;
+        if (attempts < settings.MaxAttempts && age < TimeSpan.FromHours(settings.MaxAgeHours))
+        {
+            LogInterrupted(logger, message.DigestId, message.Sequence, message.Message.Destination, attempts, error);
+            await outbox.MarkAttemptFailedAsync(message.Id, error, now + settings.RetryDelay(attempts), cancellationToken);
+            return false;
+        }
+        LogGaveUp(logger, message.DigestId, message.Message.Destination, attempts, age, error);
+        await outbox.MarkFailedAsync(message.Id, $"gave up after {attempts} attempts: {error}", cancellationToken);
+        if (!IsDeliveryNotice(message))
+        {
+            var key = $"delivery-failed:{message.DigestId}";
+            var notice = new MessagePayload { Content = DeliveryNotice.Content(attempts, age, error) };
+            await outbox.CreateDigestAsync(key, [QueuedMessage.Queue(message.Message.Destination, key, 0, notice, isDeliveryNotice: true)], cancellationToken);
+        }
+        return true;
+    }
+
+    private static bool IsDeliveryNotice(OutboxMessage message)
+    {
+        try
+        {
+            return QueuedMessage.Read(message.Message.Payload).IsDeliveryNotice;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private async Task<SendOutcome> SendAsync(OutboxMessage message, Dictionary<long, string> threads, CancellationToken cancellationToken)
@@ -141,6 +207,9 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, ChannelsApi channel
     [LoggerMessage(Level = LogLevel.Error, Message = "Digest {DigestId} message {Sequence} to channel {ChannelId} was refused by Discord, giving up on that digest: {Reason}")]
     private static partial void LogRefused(ILogger logger, long digestId, int sequence, string channelId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {DigestId} message {Sequence} could not be sent now ({Reason}); it stays pending")]
-    private static partial void LogInterrupted(ILogger logger, long digestId, int sequence, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {DigestId} message {Sequence} to channel {ChannelId} could not be sent (attempt {Attempts}: {Reason}); it stays pending and is tried again later")]
+    private static partial void LogInterrupted(ILogger logger, long digestId, int sequence, string channelId, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Digest {DigestId} to channel {ChannelId} was given up after {Attempts} failed attempts over {Age}: {Reason}")]
+    private static partial void LogGaveUp(ILogger logger, long digestId, string channelId, int attempts, TimeSpan age, string reason);
 }

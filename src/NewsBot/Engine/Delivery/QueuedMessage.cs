@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Models;
 
@@ -17,11 +18,16 @@ public sealed record QueuedMessage
 
     public string? ThreadName { get; init; }
 
+    /// <summary>Tells a channel that a digest was given up; giving this up in turn tells no one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDeliveryNotice { get; init; }
+
     /// <summary>
     /// The message to store for <paramref name="channelId"/>, its nonce made from what it is (the digest's key and its place
     /// in it), so a resend after a crash carries the same nonce and Discord returns the earlier message instead.
     /// </summary>
-    public static OutgoingMessage Queue(string channelId, string idempotencyKey, int sequence, MessagePayload message, string? threadName = null)
+    public static OutgoingMessage Queue(
+        string channelId, string idempotencyKey, int sequence, MessagePayload message, string? threadName = null, bool isDeliveryNotice = false)
     {
         ArgumentNullException.ThrowIfNull(message);
         // The nonce is kept beside the body, not in it: the dispatcher adds it when sending.
@@ -30,6 +36,7 @@ public sealed record QueuedMessage
             Nonce = MessageNonce.For(idempotencyKey, sequence),
             Message = message with { Nonce = null, EnforceNonce = null },
             ThreadName = threadName,
+            IsDeliveryNotice = isDeliveryNotice,
         };
         return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DiscordJson.Options));
     }

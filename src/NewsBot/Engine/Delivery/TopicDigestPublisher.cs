@@ -11,7 +11,7 @@ namespace NewsBot.Engine.Delivery;
 
 /// <summary>
 /// One scheduled digest of a topic, from window to Discord: compose, render, store in the outbox under a key of topic
-/// and time (so a second run queues nothing), mark the window done, then send. Sending failures never lose the digest:
+/// and time (so a second run queues nothing) marking the window done in the same transaction, then send. Sending failures never lose the digest:
 /// it stays in the outbox for the next dispatch.
 /// </summary>
 public sealed partial class TopicDigestPublisher(
@@ -77,8 +77,8 @@ public sealed partial class TopicDigestPublisher(
         var threadName = (ChannelType)channel.Value!.Type is ChannelType.GuildForum or ChannelType.GuildMedia ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
         var key = IdempotencyKey(topic.Id, scheduledAt);
         var messages = payloads.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload, threadName)).ToList();
-        var digest = await outbox.CreateDigestAsync(key, messages, cancellationToken);
-        await topics.MarkDigestedAsync(topic.Id, scheduledAt, cancellationToken);
+        // One transaction: a crash between storing the digest and marking its window would post the window again.
+        var digest = await outbox.CreateDigestForWindowAsync(key, messages, new TopicWindowDone(topic.Id, scheduledAt), cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
         return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, stories.Count, digest.Messages.Count, dispatch);
     }

@@ -69,4 +69,14 @@ public sealed class PortugueseTests
 
         Assert.Null(analysis.SpeakerOf("O porto"));
     }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterAnUnnamedSpeaker_ThatSpeakerNotTheLastPersonNamed()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "Ana Lima desapareceu na sexta-feira e a família procura por ela.", "“Eu mesma comprei o teste para ela”, diz a garota em áudio.",
+            "“Só eu sabia, era um segredo entre nós duas”, diz em áudio.");
+
+        Assert.Null(analysis.SpeakerOf("Só eu sabia"));
+    }
 }

@@ -40,7 +40,7 @@ public sealed class RegionProseBoundTests
     private static int Measured(string text)
     {
         var stats = new NodeStats();
-        DocumentStats.MeasureText(text, stats);
+        DocumentStats.MeasureText(text, ref stats);
         return stats.TextLength;
     }
 

@@ -72,6 +72,7 @@ public sealed class OutboxDispatcherTests
 
         var interrupted = await harness.Dispatcher.DispatchPendingAsync(Token);
         var pending = await harness.Outbox.PendingMessagesAsync(Token);
+        harness.Clock.Advance(new DeliveryOptions().RetryDelay(1));
         var resumed = await harness.Dispatcher.DispatchPendingAsync(Token);
 
         Assert.Equal(new DispatchReport(0, 0, true), interrupted);
@@ -104,6 +105,7 @@ public sealed class OutboxDispatcherTests
         harness.Fake.Inject("/messages", [.. Enumerable.Repeat(FakeFailure.ServerError(502), 4)]);
 
         var interrupted = await harness.Dispatcher.DispatchPendingAsync(Token);
+        harness.Clock.Advance(new DeliveryOptions().RetryDelay(1));
         var resumed = await harness.Dispatcher.DispatchPendingAsync(Token);
 
         Assert.Equal(new DispatchReport(1, 0, true), interrupted);
@@ -140,5 +142,72 @@ public sealed class OutboxDispatcherTests
         var thread = Assert.Single(harness.Posts, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
         Assert.StartsWith("⏸ Paused feed", PublishingHarness.Body(thread)["name"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(await harness.Outbox.PendingMessagesAsync(Token));
+    }
+
+    [Fact]
+    public async Task DispatchPendingAsync_ChannelAnswering500_OtherChannelsDeliveredAndItGivesUpAfterTheAttemptCap()
+    {
+        const string failing = "300";
+        await using var harness = await PublishingHarness.StartAsync(delivery: new DeliveryOptions { MaxAttempts = 3 });
+        harness.Fake.State.Channels[failing] = FakeChannelKind.Text;
+        harness.Fake.Inject($"/channels/{failing}/messages", [.. Enumerable.Repeat(FakeFailure.ServerError(500, json: true), 50)]);
+        var stuck = await QueueAsync(harness, "digest:1:1000", failing, stories: 12);
+        await QueueAsync(harness, "digest:2:1000", PublishingHarness.TextChannel, stories: 1);
+
+        var first = await harness.Dispatcher.DispatchPendingAsync(Token);
+        var tooEarly = await harness.Dispatcher.DispatchPendingAsync(Token);
+        var attemptsBeforeCap = harness.Fake.Requests.Count(r => r.Path.Contains($"/channels/{failing}/", StringComparison.Ordinal));
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            harness.Clock.Advance(new DeliveryOptions().RetryDelay(attempt));
+            await harness.Dispatcher.DispatchPendingAsync(Token);
+        }
+
+        Assert.Equal(new DispatchReport(1, 0, true), first);
+        Assert.Equal(new DispatchReport(0, 0, true), tooEarly);
+        Assert.Equal(1, attemptsBeforeCap);
+        Assert.Single(harness.Fake.State.Messages, m => m.ChannelId == PublishingHarness.TextChannel);
+        Assert.Equal(3, harness.Fake.Requests.Count(r => r.Path == $"/api/v10/channels/{failing}/messages" && r.Status == 500));
+        Assert.Equal(stuck.Messages.Select(m => m.Id), harness.Outbox.Failures.Keys.Order());
+        Assert.Single(harness.Logs.At(LogLevel.Error), l => l.Contains("given up after 3 failed attempts", StringComparison.Ordinal));
+        var notice = Assert.Single(await harness.Outbox.PendingMessagesAsync(Token));
+        Assert.Equal(failing, notice.Message.Destination);
+        Assert.Contains("could not be posted after 3 attempts", QueuedMessage.Read(notice.Message.Payload).Message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DispatchPendingAsync_FailingChannelRecovers_NoticeNeverSentAndDigestDeliveredInOrder()
+    {
+        const string failing = "300";
+        await using var harness = await PublishingHarness.StartAsync();
+        harness.Fake.State.Channels[failing] = FakeChannelKind.Text;
+        harness.Fake.Inject($"/channels/{failing}/messages", FakeFailure.ServerError(500, json: true));
+        await QueueAsync(harness, "digest:1:1000", failing, stories: 12);
+
+        await harness.Dispatcher.DispatchPendingAsync(Token);
+        harness.Clock.Advance(new DeliveryOptions().RetryDelay(1));
+        var resumed = await harness.Dispatcher.DispatchPendingAsync(Token);
+
+        Assert.Equal(new DispatchReport(2, 0, false), resumed);
+        Assert.Equal(2, harness.Fake.State.Messages.Count(m => m.ChannelId == failing));
+        Assert.DoesNotContain(harness.Logs.At(LogLevel.Error), l => l.Contains("given up", StringComparison.Ordinal));
+        Assert.Equal(1, harness.Outbox.DigestCount);
+    }
+
+    [Fact]
+    public async Task DispatchPendingAsync_DigestOlderThanTheAgeCap_GivenUpAtItsNextFailure()
+    {
+        const string failing = "300";
+        await using var harness = await PublishingHarness.StartAsync(delivery: new DeliveryOptions { MaxAgeHours = 2 });
+        harness.Fake.State.Channels[failing] = FakeChannelKind.Text;
+        harness.Fake.Inject($"/channels/{failing}/messages", [.. Enumerable.Repeat(FakeFailure.ServerError(500, json: true), 5)]);
+        await QueueAsync(harness, "digest:1:1000", failing, stories: 1);
+
+        await harness.Dispatcher.DispatchPendingAsync(Token);
+        harness.Clock.Advance(TimeSpan.FromHours(2));
+        var late = await harness.Dispatcher.DispatchPendingAsync(Token);
+
+        Assert.Equal(new DispatchReport(0, 1, false), late);
+        Assert.Single(harness.Logs.At(LogLevel.Error), l => l.Contains("given up after 2 failed attempts", StringComparison.Ordinal));
     }
 }

@@ -40,7 +40,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
     /// <summary>Message creations and thread starts, in the order the fake received them.</summary>
     public IReadOnlyList<FakeRequest> Posts => [.. Fake.Requests.Where(r => r.Method == "POST")];
 
-    public static async Task<PublishingHarness> StartAsync(DigestOptions? options = null, TimeSpan? backfill = null)
+    public static async Task<PublishingHarness> StartAsync(DigestOptions? options = null, TimeSpan? backfill = null, DeliveryOptions? delivery = null)
     {
         var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var services = new ServiceCollection();
@@ -50,14 +50,16 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddNewsBotDiscord();
         services.Configure<DiscordOptions>(o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(5));
-        services.AddSingleton<InMemoryOutbox>().AddSingleton<IOutbox>(p => p.GetRequiredService<InMemoryOutbox>());
+        services.AddSingleton(p => new InMemoryOutbox(p.GetRequiredService<FakeTimeProvider>(), p.GetRequiredService<InMemoryTopicStore>()))
+            .AddSingleton<IOutbox>(p => p.GetRequiredService<InMemoryOutbox>());
         services.AddSingleton<InMemoryTopicStore>().AddSingleton<ITopicStore>(p => p.GetRequiredService<InMemoryTopicStore>());
         services.AddSingleton<InMemoryArticleStore>().AddSingleton<IArticleStore>(p => p.GetRequiredService<InMemoryArticleStore>());
         services.AddSingleton(Options.Create(options ?? new DigestOptions()));
         services.AddSingleton(new DigestBackfill(backfill ?? TimeSpan.FromHours(24)));
         services.AddSingleton(new DigestRenderer());
         services.AddSingleton<TopicDigestComposer>();
-        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(Options.Create(delivery ?? new DeliveryOptions()));
+        services.AddSingleton(p => ActivatorUtilities.CreateInstance<OutboxDispatcher>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
         services.AddSingleton(new FakeTimeProvider(InventedArticles.Monday));
         services.AddSingleton(p => ActivatorUtilities.CreateInstance<TopicDigestPublisher>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
         return new PublishingHarness(fake, services.BuildServiceProvider());

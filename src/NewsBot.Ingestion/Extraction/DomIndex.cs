@@ -1,0 +1,217 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// One parsed page laid flat in document order, built by a single walk: every later pass (detection, metadata, the
+/// candidates, the content region) walks this array instead of the DOM, skips a subtree by jumping to its end, and
+/// finds its measures by position. The extractor attaches it for the life of one extraction (the DOM is never changed
+/// meanwhile); a document nobody attached is walked the old way. Disposing an attached index hands its buffers to the
+/// next page read on the same thread, so a page costs no allocation for them.
+/// </summary>
+internal sealed class DomIndex : IDisposable
+{
+    /// <summary>Beyond this many nodes no index is kept: every walk is cut off by its budget long before.</summary>
+    private const int MaxIndexedNodes = 2 * ExtractionLimits.MaxNodes;
+
+    private static readonly ConditionalWeakTable<INode, DomIndex> Attached = [];
+
+    [ThreadStatic]
+    private static DomIndex? t_spare;
+
+    private readonly Dictionary<INode, int> _elementPositions = new(ReferenceEqualityComparer.Instance);
+    private readonly List<NodeStats[]> _rented = [];
+    private INode? _root;
+    private byte[] _hintKinds = [];
+
+    /// <summary>True when the subtree held more nodes than are indexed.</summary>
+    public bool IsCut { get; private set; }
+
+    /// <summary>The nodes in document order; position 0 is the root the index was built from.</summary>
+    public List<INode> Nodes { get; } = [];
+
+    /// <summary>The position just after each node's last descendant.</summary>
+    public List<int> Ends { get; } = [];
+
+    /// <summary>Each node's depth below the root (the root is 0).</summary>
+    public List<int> Depths { get; } = [];
+
+    /// <summary>Each node's parent position (-1 for the root).</summary>
+    public List<int> Parents { get; } = [];
+
+    /// <summary>What each element's class and id names say, filled in by <see cref="ElementHints"/> when first asked.</summary>
+    public Span<byte> HintKinds => _hintKinds.AsSpan(0, Nodes.Count);
+
+    /// <summary>Builds the index of <paramref name="document"/> and attaches it until disposed; null for a huge page.</summary>
+    public static DomIndex? Attach(IDocument document)
+    {
+        var index = t_spare ?? new DomIndex();
+        t_spare = null;
+        index.Fill(document);
+        if (index.IsCut)
+        {
+            index.Clear();
+            return null;
+        }
+
+        Attached.AddOrUpdate(document, index);
+        return index;
+    }
+
+    /// <summary>The index attached to the document that owns <paramref name="node"/>, if any.</summary>
+    public static DomIndex? Of(INode node)
+    {
+        var document = node as IDocument ?? node.Owner;
+        return document is not null && Attached.TryGetValue(document, out var index) ? index : null;
+    }
+
+    /// <summary>The index of <paramref name="root"/>'s subtree alone, cut off after the size limit.</summary>
+    public static DomIndex Build(INode root)
+    {
+        var index = new DomIndex();
+        index.Fill(root);
+        return index;
+    }
+
+    /// <summary>The position of an element (or of the root) in this index.</summary>
+    public bool TryPosition(INode node, out int position)
+    {
+        if (ReferenceEquals(node, _root))
+        {
+            position = 0;
+            return true;
+        }
+
+        return _elementPositions.TryGetValue(node, out position);
+    }
+
+    /// <summary>A cleared array of at least <paramref name="length"/> measures, given back when an attached index is disposed.</summary>
+    public NodeStats[] RentStats(int length)
+    {
+        if (_root is not IDocument)
+        {
+            return new NodeStats[length];
+        }
+
+        var stats = ArrayPool<NodeStats>.Shared.Rent(length);
+        Array.Clear(stats, 0, length);
+        _rented.Add(stats);
+        return stats;
+    }
+
+    /// <summary>
+    /// Positions of the descendants of the node at <paramref name="root"/>, in document order, with the budget spent as a
+    /// walk of the tree spends it (one step per node and per finished list of children). <paramref name="enter"/> is asked
+    /// after a node has been yielded (and processed) whether to walk into it; a node that <paramref name="skip"/> names is
+    /// neither yielded nor entered.
+    /// </summary>
+    public IEnumerable<int> Walk(int root, int budget, Func<INode, bool>? enter, Func<INode, bool>? skip)
+    {
+        var end = Ends[root];
+        var listDepth = Depths[root] + 1;
+        for (var i = root + 1; i < end;)
+        {
+            var finishedLists = Math.Max(0, listDepth - Depths[i]);
+            if (budget <= finishedLists)
+            {
+                yield break;
+            }
+
+            budget -= finishedLists + 1;
+            listDepth = Depths[i];
+            if (skip is not null && skip(Nodes[i]))
+            {
+                i = Ends[i];
+                continue;
+            }
+
+            yield return i;
+            i = Ends[i] > i + 1 && (enter is null || enter(Nodes[i])) ? i + 1 : Ends[i];
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_root is IDocument document && Attached.TryGetValue(document, out var attached) && attached == this)
+        {
+            Attached.Remove(document);
+            Clear();
+            t_spare = this;
+        }
+    }
+
+    private void Fill(INode root)
+    {
+        _root = root;
+        Add(root, -1);
+        var open = new Stack<(int Owner, INodeList Children, int Next)>();
+        open.Push((0, root.ChildNodes, 0));
+        while (open.Count > 0)
+        {
+            var (owner, children, next) = open.Pop();
+            if (next >= children.Length)
+            {
+                Ends[owner] = Nodes.Count;
+                continue;
+            }
+
+            if (Nodes.Count >= MaxIndexedNodes)
+            {
+                IsCut = true;
+                Ends[owner] = Nodes.Count;
+                foreach (var (unfinished, _, _) in open)
+                {
+                    Ends[unfinished] = Nodes.Count;
+                }
+
+                break;
+            }
+
+            open.Push((owner, children, next + 1));
+            var position = Add(children[next], owner);
+            if (children[next].HasChildNodes)
+            {
+                open.Push((position, children[next].ChildNodes, 0));
+            }
+        }
+
+        if (_hintKinds.Length < Nodes.Count)
+        {
+            _hintKinds = new byte[Math.Max(Nodes.Count, _hintKinds.Length * 2)];
+        }
+    }
+
+    private int Add(INode node, int parent)
+    {
+        var position = Nodes.Count;
+        Nodes.Add(node);
+        Ends.Add(position + 1);
+        Depths.Add(parent < 0 ? 0 : Depths[parent] + 1);
+        Parents.Add(parent);
+        if (node is IElement)
+        {
+            _elementPositions[node] = position;
+        }
+
+        return position;
+    }
+
+    private void Clear()
+    {
+        Array.Clear(_hintKinds, 0, Math.Min(_hintKinds.Length, Nodes.Count));
+        Nodes.Clear();
+        Ends.Clear();
+        Depths.Clear();
+        Parents.Clear();
+        _elementPositions.Clear();
+        foreach (var stats in _rented)
+        {
+            ArrayPool<NodeStats>.Shared.Return(stats);
+        }
+
+        _rented.Clear();
+        (_root, IsCut) = (null, false);
+    }
+}
