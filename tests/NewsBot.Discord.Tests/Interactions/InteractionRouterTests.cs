@@ -18,7 +18,9 @@ public sealed class InteractionRouterTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _harness = await DiscordHarness.StartAsync(new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(500) }, configure: services =>
+        // A beat delayed by a loaded machine must not close the connection: a resume replays the interaction, and the
+        // second answer would be refused as already acknowledged. Heartbeat timeouts have their own tests.
+        _harness = await DiscordHarness.StartAsync(new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(500), HeartbeatTimeoutIntervals = 10 }, configure: services =>
         {
             services.AddSingleton<IDiscordCommand, PingTestCommand>();
             services.AddSingleton<IDiscordCommand>(_slow);
