@@ -144,8 +144,7 @@ public sealed class DiscordGatewayClientTests
     [InlineData(4014)]
     public async Task Run_FatalCloseCode_StopsWithoutReconnecting(int code)
     {
-        await using var harness = await GatewayHarness.StartAsync();
-        harness.Gateway.CloseNextIdentifyWith(code);
+        await using var harness = await GatewayHarness.StartAsync(arrange: gateway => gateway.CloseNextIdentifyWith(code));
 
         var error = await Assert.ThrowsAsync<DiscordFatalException>(() => harness.Run);
 

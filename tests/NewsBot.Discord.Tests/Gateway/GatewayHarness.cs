@@ -20,13 +20,16 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public RecordingDispatchHandler Handler { get; }
     public Task Run { get; }
 
-    public static async Task<GatewayHarness> StartAsync(FakeDiscordOptions? options = null, string? token = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="arrange">Sets the fake up before the client connects: a hook set after the start races the first identify.</param>
+    public static async Task<GatewayHarness> StartAsync(FakeDiscordOptions? options = null, string? token = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<FakeGateway>? arrange = null)
     {
         var handler = new RecordingDispatchHandler();
         // Beats short enough to keep tests quick, but a beat or ACK delayed by a loaded CI machine must not look like a
         // dead connection: the fake waits 10 intervals, so only the tests that stop ACKs on purpose see a reconnect.
         var discord = await DiscordHarness.StartAsync(options ?? new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(600), HeartbeatTimeoutIntervals = 10, IdentifyInterval = TimeSpan.Zero },
             token: token, configure: services => services.AddSingleton<IGatewayDispatchHandler>(handler), settings: settings);
+        arrange?.Invoke(discord.Fake.Gateway);
         return new GatewayHarness(discord, handler);
     }
 
