@@ -18,7 +18,7 @@ internal static class MessageGuard
 
     /// <summary>
     /// For edits, followups and forum posts: their parameters have no nonce, so a payload built for Create Message
-    /// (the same digest routed to a forum, say) is sent without one instead of carrying fields Discord does not define there.
+    /// (the same message routed to a forum, say) is sent without one instead of carrying fields Discord does not define there.
     /// </summary>
     public static MessagePayload PrepareWithoutNonce(MessagePayload message)
     {
