@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NewsBot.Core.Evaluation;
+using NewsBot.Evaluation;
 using NewsBot.Testing;
 
 namespace NewsBot.Core.Tests.Quotes;

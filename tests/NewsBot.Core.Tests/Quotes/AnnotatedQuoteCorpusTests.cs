@@ -1,6 +1,6 @@
 using System.Globalization;
-using NewsBot.Core.Evaluation;
 using NewsBot.Core.Quotes;
+using NewsBot.Evaluation;
 
 namespace NewsBot.Core.Tests.Quotes;
 

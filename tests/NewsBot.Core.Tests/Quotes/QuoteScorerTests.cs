@@ -1,4 +1,4 @@
-using NewsBot.Core.Evaluation;
+using NewsBot.Evaluation;
 
 namespace NewsBot.Core.Tests.Quotes;
 

@@ -1,4 +1,3 @@
-using NewsBot.Core.Evaluation;
 using NewsBot.Core.Quotes;
 using NewsBot.Evaluation;
 

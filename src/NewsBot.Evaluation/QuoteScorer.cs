@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>
 /// Port of shared/tools/score_quotes.py (GenderGapTracker's metric): a prediction matches the unused gold `direct`

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>
 /// The text comparisons of shared/tools/score_news_quotes.py: <c>norm</c> (NFKC, quote marks dropped, lower case,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsBot.Core.Evaluation;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Quotes.Ranking;
 using NewsBot.Ingestion.Articles;

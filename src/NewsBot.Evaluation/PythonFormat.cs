@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>Numbers printed exactly as the shared Python scorers print them, so their output and ours can be compared as text.</summary>
 public static class PythonFormat

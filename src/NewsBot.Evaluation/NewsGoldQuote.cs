@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>
 /// One annotated quotation of the news set (quotes-news layout): <see cref="Kind"/> is key, optional or not_a_quote;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>One annotated quote of the PolNeAR conversion; offsets are code points.</summary>
 public sealed record GoldQuote(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>One article of the news set in the layout of quotes-news/news-dev.jsonl (text included).</summary>
 public sealed record NewsGoldArticle(

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>The counts of score_news_quotes.py for one language (or all), and the quote precision this port adds.</summary>
 public sealed class NewsTally

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>One line of polnear-*.jsonl.</summary>
 public sealed record GoldArticle(

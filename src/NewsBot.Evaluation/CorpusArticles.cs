@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NewsBot.Core.Evaluation;
 
 namespace NewsBot.Evaluation;
 

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Evaluation;
+namespace NewsBot.Evaluation;
 
 /// <summary>
 /// Port of shared/tools/score_news_quotes.py: per language and overall, over the key quotes, how many were found

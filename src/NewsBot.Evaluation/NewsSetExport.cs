@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsBot.Core.Evaluation;
 
 namespace NewsBot.Evaluation;
 
