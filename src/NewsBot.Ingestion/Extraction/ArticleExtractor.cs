@@ -59,11 +59,12 @@ public sealed class ArticleExtractor
         using var document = parser.ParseDocument(html);
         using var index = DomIndex.Attach(document);
         var jsonLd = JsonLdReader.Read(document);
-        var declared = MetadataReader.Read(document, jsonLd, pageUri);
+        var meta = new MetaTags(document);
+        var declared = MetadataReader.Read(document, meta, jsonLd, pageUri);
         var paywalled = PaywallDetector.HasMarkers(document);
         // Measured once: detection, the DOM readings and the content region all start from the body's unfiltered measures.
         var bodyStats = document.Body is { } measured ? DocumentStats.Measure(measured, new ExcludedNodes()) : null;
-        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared, bodyStats);
+        var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared, bodyStats, meta);
         var metadata = MetadataReader.WithShownValues(document, declared, jsonLd);
 
         TextCandidate? chosen = null;

@@ -18,12 +18,12 @@ internal static class ElementBudget
         {
             var tag = HtmlTagScanner.Scan(html, open);
             position = tag.End;
-            if (tag.Name is not { } name || tag.IsEnd)
+            if (!tag.HasName || tag.IsEnd)
                 continue;
             if (++elements > maxElements)
                 return (html[..open], true);
-            if (NestingLimiter.IsRawText(name))
-                position = HtmlTagScanner.EndOfRawText(html, tag.End, name);
+            if (NestingLimiter.IsRawText(tag.Name(html)))
+                position = HtmlTagScanner.EndOfRawText(html, tag.End, tag.Name(html));
         }
         return (html, false);
     }

@@ -3,34 +3,40 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>A minimal, linear-time reader of one markup construct starting at '&lt;'.</summary>
 internal static class HtmlTagScanner
 {
-    /// <summary>One scanned construct; <see cref="Name"/> is null for comments, doctypes and stray '&lt;'.</summary>
-    public readonly record struct Tag(string? Name, bool IsEnd, bool IsSelfClosing, int End);
+    /// <summary>One scanned construct; it has no name (length 0) for comments, doctypes and stray '&lt;'.
+    /// The name is a position in the markup, not a string: two scans of every page would otherwise allocate one per tag.</summary>
+    public readonly record struct Tag(int NameStart, int NameLength, bool IsEnd, bool IsSelfClosing, int End)
+    {
+        public bool HasName => NameLength > 0;
+
+        public ReadOnlySpan<char> Name(string html) => html.AsSpan(NameStart, NameLength);
+    }
 
     public static Tag Scan(string html, int open)
     {
         var next = open + 1;
         if (next >= html.Length)
         {
-            return new Tag(null, false, false, html.Length);
+            return new Tag(0, 0, false, false, html.Length);
         }
 
         if (html.AsSpan(open).StartsWith("<!--", StringComparison.Ordinal))
         {
             var close = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
-            return new Tag(null, false, false, close < 0 ? html.Length : close + 3);
+            return new Tag(0, 0, false, false, close < 0 ? html.Length : close + 3);
         }
 
         if (html[next] is '!' or '?')
         {
             var close = html.IndexOf('>', next);
-            return new Tag(null, false, false, close < 0 ? html.Length : close + 1);
+            return new Tag(0, 0, false, false, close < 0 ? html.Length : close + 1);
         }
 
         var isEnd = html[next] == '/';
         var nameStart = isEnd ? next + 1 : next;
         if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
         {
-            return new Tag(null, false, false, next);
+            return new Tag(0, 0, false, false, next);
         }
 
         var nameEnd = nameStart;
@@ -41,13 +47,13 @@ internal static class HtmlTagScanner
 
         var end = EndOfTag(html, nameEnd);
         var selfClosing = end >= 2 && html[end - 1] == '>' && html[end - 2] == '/';
-        return new Tag(html[nameStart..nameEnd], isEnd, selfClosing, end);
+        return new Tag(nameStart, nameEnd - nameStart, isEnd, selfClosing, end);
     }
 
     /// <summary>The index after the raw text of a script-like element, that is after its end tag.</summary>
-    public static int EndOfRawText(string html, int from, string name)
+    public static int EndOfRawText(string html, int from, ReadOnlySpan<char> name)
     {
-        var close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+        var close = IndexOfEndTag(html, from, name);
         if (close < 0)
         {
             return html.Length;
@@ -55,6 +61,20 @@ internal static class HtmlTagScanner
 
         var end = html.IndexOf('>', close);
         return end < 0 ? html.Length : end + 1;
+    }
+
+    /// <summary>Where "&lt;/name" first starts from <paramref name="from"/>, the name compared ignoring case; -1 when nowhere.</summary>
+    private static int IndexOfEndTag(string html, int from, ReadOnlySpan<char> name)
+    {
+        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 1, StringComparison.Ordinal))
+        {
+            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The index after the tag's closing '&gt;', skipping quoted attribute values.</summary>

@@ -23,9 +23,8 @@ internal static class MetadataReader
 
     private static readonly char[] WordSeparators = [' ', ',', '.', ':', ';', '!', '?', '|', '-', '–', '—', '(', ')', '"', '\'', '’'];
 
-    public static ArticleMetadata Read(IDocument document, JsonLdArticle ld, Uri? pageUri)
+    public static ArticleMetadata Read(IDocument document, MetaTags meta, JsonLdArticle ld, Uri? pageUri)
     {
-        var meta = new MetaTags(document);
         // The JSON-LD publisher names the publication where og:site_name names the platform (Medium, Substack).
         var siteName = Clean(ld.PublisherName ?? meta.First("og:site_name") ?? meta.First("application-name"));
         var title = ReadTitle(document, ld, meta, siteName);

@@ -24,8 +24,12 @@ internal static class NestingLimiter
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedByName = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextByName = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Elements whose content is text up to their end tag (no markup inside).</summary>
-    public static bool IsRawText(string name) => RawText.Contains(name);
+    public static bool IsRawText(ReadOnlySpan<char> name) => RawTextByName.Contains(name);
 
     public static string Limit(string html, int maxDepth = MaxDepth)
     {
@@ -38,14 +42,14 @@ internal static class NestingLimiter
         {
             var tag = HtmlTagScanner.Scan(html, open);
             position = tag.End;
-            if (tag.Name is not { } name || Uncounted.Contains(name))
+            if (!tag.HasName || UncountedByName.Contains(tag.Name(html)))
             {
                 continue;
             }
 
-            if (!tag.IsEnd && RawText.Contains(name))
+            if (!tag.IsEnd && IsRawText(tag.Name(html)))
             {
-                position = HtmlTagScanner.EndOfRawText(html, tag.End, name);
+                position = HtmlTagScanner.EndOfRawText(html, tag.End, tag.Name(html));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -95,14 +96,21 @@ internal static class EmbeddedStateReader
     /// <summary>The first JSON value from <paramref name="start"/>, ignoring whatever script follows it.</summary>
     private static JsonDocument? ParseValue(string text, int start)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text, start, text.Length - start), ReaderOptions);
+        // The parsed document keeps its own copy of the value, so the script's bytes are only borrowed.
+        var chars = text.AsSpan(start);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(chars));
         try
         {
+            var reader = new Utf8JsonReader(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, bytes)), ReaderOptions);
             return JsonDocument.TryParseValue(ref reader, out var document) ? document : null;
         }
         catch (JsonException)
         {
             return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 }

@@ -11,10 +11,11 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 public static class PageTypeDetector
 {
     public static PageTypeVerdict Detect(IDocument document, Uri? pageUri, ArticleMetadata metadata) =>
-        Detect(document, pageUri, metadata, bodyStats: null);
+        Detect(document, pageUri, metadata, bodyStats: null, meta: null);
 
     /// <param name="bodyStats">The body's measures with nothing excluded, when the caller has them already.</param>
-    internal static PageTypeVerdict Detect(IDocument document, Uri? pageUri, ArticleMetadata metadata, DocumentStats? bodyStats)
+    /// <param name="meta">The page's meta tags, when the caller has read them already (each read walks the whole page).</param>
+    internal static PageTypeVerdict Detect(IDocument document, Uri? pageUri, ArticleMetadata metadata, DocumentStats? bodyStats, MetaTags? meta)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -29,7 +30,7 @@ public static class PageTypeDetector
             votes.Add(PageType.Article, 1);
         }
 
-        DeclaredTypeVotes.Vote(SchemaTypes.Read(document), new MetaTags(document).First("og:type"), votes);
+        DeclaredTypeVotes.Vote(SchemaTypes.Read(document), (meta ?? new MetaTags(document)).First("og:type"), votes);
         UrlShape.Vote(pageUri, votes);
         if (document.Body is { } body)
         {
