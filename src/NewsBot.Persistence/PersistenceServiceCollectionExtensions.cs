@@ -19,6 +19,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<ITopicStore, SqliteTopicStore>();
+        services.AddSingleton<IStoryMemory, SqliteStoryMemory>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -19,7 +19,7 @@ public sealed class SchemaMigratorTests : IDisposable
 
         await _test.Open().InitializeAsync(ct);
 
-        Assert.Equal(4L, await _test.ScalarAsync("SELECT MAX(version) FROM schema_version;", ct));
+        Assert.Equal((long)SchemaMigrator.LatestVersion, await _test.ScalarAsync("SELECT MAX(version) FROM schema_version;", ct));
         var state = await _test.FeedStates().GetAsync(Feed, ct);
         Assert.Equal(new FeedState { FeedUrl = Feed, ETag = "\"v7\"", ConsecutiveFailures = 2 }, state);
         var article = Assert.Single(await _test.Articles().ListForFeedsAsync([Feed], DateTimeOffset.FromUnixTimeMilliseconds(0), _test.Clock.GetUtcNow(), ct));
