@@ -1,6 +1,7 @@
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
+using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Presentation;
 
@@ -11,7 +12,7 @@ namespace NewsBot.Commands;
 /// in the channel or only to the member. It is a preview: the scheduled digest still covers the same window.
 /// </summary>
 internal sealed class DigestCommand(
-    ServerTopics topics, TopicDigestComposer composer, DigestRenderer renderer, UserRateLimiter limiter, TimeProvider time) : IDiscordCommand
+    ServerTopics topics, TopicDigestComposer composer, UnpausedFeeds unpaused, DigestRenderer renderer, UserRateLimiter limiter, TimeProvider time) : IDiscordCommand
 {
     private const string PrivateOption = "private";
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);
@@ -55,7 +56,7 @@ internal sealed class DigestCommand(
         await context.DeferAsync(onlyMe, cancellationToken);
         var now = time.GetUtcNow();
         var start = topic.LastDigestAt is { } last && last < now ? last : now - DefaultWindow;
-        var stories = await composer.ComposeAsync(topic, start, now, cancellationToken);
+        var stories = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), start, now, cancellationToken);
         var window = DigestWording.Window(start, now, DigestWording.ZoneOf(topic));
         var flags = onlyMe ? MessageFlags.Ephemeral : (MessageFlags?)null;
         foreach (var payload in renderer.Render(topic.Name, window, stories))

@@ -16,6 +16,7 @@ namespace NewsBot.Engine.Delivery;
 /// </summary>
 public sealed partial class TopicDigestPublisher(
     TopicDigestComposer composer,
+    UnpausedFeeds unpaused,
     DigestRenderer renderer,
     ITopicStore topics,
     IOutbox outbox,
@@ -61,7 +62,7 @@ public sealed partial class TopicDigestPublisher(
             return new PublishOutcome(PublishStatus.TooLate, windowStart, scheduledAt, 0, 0, DispatchReport.None);
         }
 
-        var stories = await composer.ComposeAsync(topic, windowStart, scheduledAt, cancellationToken);
+        var stories = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), windowStart, scheduledAt, cancellationToken);
         if (stories.Count == 0 && !options.Value.PostWhenEmpty)
         {
             await topics.MarkDigestedAsync(topic.Id, scheduledAt, cancellationToken);

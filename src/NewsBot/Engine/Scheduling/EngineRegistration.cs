@@ -29,6 +29,7 @@ internal static class EngineRegistration
         // callers from sending the same message.
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<UnpausedFeeds>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
