@@ -36,7 +36,11 @@ internal static class EngineRegistration
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
-        services.AddQuartz(_ => { });
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseDefaultThreadPool(SchedulerCapacity.Threads);
+            quartz.UseExecutionLimits(limits => limits.ForGroup(SchedulerCapacity.PollGroup, SchedulerCapacity.Polls));
+        });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddSingleton<EngineStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStartup>());

@@ -150,11 +150,15 @@ public sealed partial class EngineScheduler(
                 .Build();
             var first = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name + "#first", FeedGroup)
+                .WithExecutionGroup(SchedulerCapacity.PollGroup)
                 .ForJob(job)
                 .StartAt(PollPlan.First(key.Name, now, window))
                 .Build();
             var recurring = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name, FeedGroup)
+                .WithExecutionGroup(SchedulerCapacity.PollGroup)
+                // A poll held back by the poll limit still runs late; after half an interval it waits for its next slot.
+                .WithMisfireThreshold(interval / 2)
                 .ForJob(job)
                 .StartAt(PollPlan.Next(key.Name, now + window, interval))
                 .WithSimpleSchedule(interval, null)
