@@ -84,6 +84,7 @@ internal static class French
         RecipientPrepositions = LanguageKnowledge.Set("à", "au", "aux"),
         Possessives = LanguageKnowledge.Set("son", "sa", "ses", "leur", "leurs"),
         ImpersonalSubjects = LanguageKnowledge.Set("on"),
+        And = LanguageKnowledge.Set("et"),
         Indefinites = LanguageKnowledge.Set("un", "une", "des", "plusieurs", "certains", "certaines"),
         Prepositions = LanguageKnowledge.Set("de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "chez", "dans", "en", "sur", "auprès"),
     };

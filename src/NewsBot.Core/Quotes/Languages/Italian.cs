@@ -86,6 +86,7 @@ internal static class Italian
         PluralDeterminers = LanguageKnowledge.Set("i", "gli", "le"),
         RecipientPrepositions = LanguageKnowledge.Set("a", "al", "allo", "alla", "ai", "agli", "alle"),
         Possessives = LanguageKnowledge.Set("suo", "sua", "suoi", "sue", "loro"),
+        And = LanguageKnowledge.Set("e", "ed"),
         Indefinites = LanguageKnowledge.Set("un", "uno", "una", "alcuni", "alcune", "diversi", "fonti"),
         Prepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "a", "al", "alla", "in", "nel", "nella", "per", "con", "su", "sul", "tra", "fra"),
         DropsSubject = true,

@@ -62,6 +62,9 @@ internal sealed class LanguageKnowledge
     /// <summary>Impersonal subjects after an inverted verb (`heißt es`, `hieß es in der Erklärung`): nobody to name.</summary>
     public FrozenSet<string> ImpersonalSubjects { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>The word for `and` (`und`, `et`, `y`, `e`): `Bianchi e Neri si sono incontrati` has two subjects, neither of whom a dropped one is.</summary>
+    public FrozenSet<string> And { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Indefinite articles: `ein Mitarbeiter sagte` names no one in particular.</summary>
     public required FrozenSet<string> Indefinites { get; init; }
 

@@ -71,6 +71,7 @@ internal static class Portuguese
         PluralDeterminers = LanguageKnowledge.Set("os", "as"),
         RecipientPrepositions = LanguageKnowledge.Set("ao", "à", "aos", "às"),
         Possessives = LanguageKnowledge.Set("seu", "sua", "seus", "suas"),
+        And = LanguageKnowledge.Set("e"),
         Indefinites = LanguageKnowledge.Set("um", "uma", "uns", "umas", "alguns", "algumas", "vários", "várias", "fontes"),
         Prepositions = LanguageKnowledge.Set("de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "à", "para", "por", "pelo", "pela", "com"),
         DropsSubject = true,

@@ -74,6 +74,7 @@ internal static class Spanish
         PluralDeterminers = LanguageKnowledge.Set("los", "las"),
         RecipientPrepositions = LanguageKnowledge.Set("a", "al"),
         Possessives = LanguageKnowledge.Set("su", "sus"),
+        And = LanguageKnowledge.Set("y", "e"),
         Indefinites = LanguageKnowledge.Set("un", "una", "unos", "unas", "algunos", "algunas", "varios", "varias", "fuentes"),
         Prepositions = LanguageKnowledge.Set("de", "del", "a", "al", "en", "para", "por", "con", "desde", "ante", "sobre", "tras"),
         DropsSubject = true,

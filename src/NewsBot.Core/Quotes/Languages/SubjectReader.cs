@@ -185,6 +185,12 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Anonymous(position);
         }
 
+        if (!continued && named is not null && people.IsCoordinated(named))
+        {
+            // `Bianchi e Neri si sono incontrati. «…», ha detto.`: either of the two.
+            return Subject.Anonymous(position);
+        }
+
         var referent = continued ? quoted!.Value.Speaker : named?.ToCandidate(people.Fullest(named.Words));
         var since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
         if (referent is not null && people.OtherNamedBetween(referent.Words, since, anchor, gender))
@@ -225,8 +231,11 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
                 : Subject.Anonymous(position);
         }
 
-        if (IsGroup(description) || OpensWithPossessive(description))
+        if (IsGroup(description) || OpensWithPossessive(description)
+            || (!language.CapitalisesNouns && description.Count > 1 && description[1].IsCapitalized && !IsRole(description[1].Text)))
         {
+            // `Secondo il Codacons`: a name after an article that is no person's, a body the lexicon does not know; it
+            // never goes on with the last person's turn.
             return Subject.Anonymous(position);
         }
 

@@ -85,4 +85,32 @@ public sealed class SubjectReaderTests
 
         Assert.NotEqual("Hernán Ortega", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("it", "«Non abbiamo più soldi», spiega la presidente dell'associazione Laura Conti.", "Secondo il Codacons, «i cittadini pagano il conto di anni di ritardi».")]
+    [InlineData("es", "“No tenemos más dinero”, explicó la presidenta de la asociación Laura Conde.", "Según la Capitanía, “los ciudadanos pagan la cuenta de años de retrasos”.")]
+    public void Extract_NameOfABodyTheLexiconDoesNotKnow_NotTheLastSpeaker(string language, string first, string second)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, first, second);
+
+        Assert.Null(analysis.Quotes.OrderBy(q => q.Start).Last().Speaker);
+    }
+
+    [Theory]
+    [InlineData("it", "Bianchi e Neri si sono incontrati lunedì. «È stato un buon incontro per tutti», ha detto.")]
+    [InlineData("es", "Romero y Vidal se reunieron el lunes. “Fue un buen encuentro para todos”, dijo.")]
+    [InlineData("pt", "Costa e Lima se encontraram na segunda-feira. “Foi um bom encontro para todos”, disse.")]
+    public void Extract_DroppedSubjectAfterTwoPeople_NoOne(string language, string sentence)
+    {
+        var people = language switch
+        {
+            "it" => "Paolo Bianchi e Marco Neri guidano le due città.",
+            "es" => "Luis Romero y Ana Vidal dirigen las dos ciudades.",
+            _ => "João Costa e Pedro Lima dirigem as duas cidades.",
+        };
+
+        var analysis = ContinentalAttributionKit.ExtractIn(language, people, sentence);
+
+        Assert.Null(Assert.Single(analysis.Quotes).Speaker);
+    }
 }
