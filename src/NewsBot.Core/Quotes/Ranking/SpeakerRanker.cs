@@ -69,7 +69,7 @@ internal sealed class SpeakerRanker(SpeakerModel model, SpeakerCalibration? cali
             }
 
             var best = probabilities.Length == 0 ? -1 : Array.IndexOf(probabilities, probabilities.Max());
-            ranked[i] = best < 0 || probabilities[best] < MinProbabilityWithoutRule || (english && UnnamedByCue(rules[i]))
+            ranked[i] = best < 0 || probabilities[best] < MinProbabilityWithoutRule || UnnamedByCue(rules[i])
                 ? rules[i]
                 : Chosen(candidates[best], text, probabilities[best]);
         }
@@ -83,8 +83,9 @@ internal sealed class SpeakerRanker(SpeakerModel model, SpeakerCalibration? cali
         : rule with { Confidence = Math.Round(rule.Confidence * calibration.AgreementFactor(rule.Evidence), 3) };
 
     /// <summary>
-    /// `a reporter asked Holm, “…”`, `Sand was asked, “…”`: the text says who spoke, and names no one. Measured on English
-    /// only (PolNeAR train, the news tune half); the other languages' readers leave roles they could not resolve in the same shape.
+    /// `a reporter asked Holm, “…”`, `Sand was asked, “…”`, `„…“, heißt es`, `dijo su portavoz`: the text says who spoke, and
+    /// names no one. Held in every language since the continental readers leave such cues in the same shape (news set tune
+    /// half: Spanish wrong 0.026 to 0.013, the other languages unchanged).
     /// </summary>
     private static bool UnnamedByCue(Attribution rule) => rule is { FromCue: true, Speaker: null, Kind: CandidateKind.Description };
 
