@@ -67,8 +67,10 @@ public sealed class DigestSelector(IArticleStore articles)
 
     private static DateTimeOffset When(StoredArticle stored) => stored.Article.PublishedAt ?? stored.FirstSeenAt;
 
-    private static StoryCandidate Candidate(StoredArticle stored)
+    /// <summary>A stored article as the clusterer sees it: headline, the first words of its text, outlet and time.</summary>
+    public static StoryCandidate Candidate(StoredArticle stored)
     {
+        ArgumentNullException.ThrowIfNull(stored);
         var article = stored.Article;
         var lead = article.Text.Length <= LeadLength ? article.Text : article.Text[..LeadLength];
         return new StoryCandidate(article.Identity.CanonicalUrl, article.Title, lead, OutletOf(article), When(stored));
