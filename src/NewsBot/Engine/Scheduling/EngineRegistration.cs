@@ -32,6 +32,7 @@ internal static class EngineRegistration
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<StoryUpdatePlanner>();
+        services.AddSingleton<EarlierCoverage>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
