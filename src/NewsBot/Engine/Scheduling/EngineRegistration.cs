@@ -33,6 +33,7 @@ internal static class EngineRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<StoryUpdatePlanner>();
         services.AddSingleton<UnpausedFeeds>();
+        services.AddSingleton<EarlierCoverage>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
