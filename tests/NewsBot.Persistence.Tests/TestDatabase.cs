@@ -34,6 +34,8 @@ internal sealed class TestDatabase : IDisposable
 
     public SqliteFeedSubscriptionStore FeedSubscriptions() => new(Open());
 
+    public SqliteRetentionStore Retention() => new(Open());
+
     public SqliteTopicStore Topics() => new(Open(), Clock);
 
     /// <summary>Runs raw SQL, for looking at what the ports do not expose.</summary>

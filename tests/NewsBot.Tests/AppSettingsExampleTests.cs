@@ -25,6 +25,7 @@ public sealed class AppSettingsExampleTests
         { PollingOptions.SectionName, typeof(PollingOptions) },
         { DigestOptions.SectionName, typeof(DigestOptions) },
         { DeliveryOptions.SectionName, typeof(DeliveryOptions) },
+        { NewsBot.Core.Storage.RetentionOptions.SectionName, typeof(NewsBot.Core.Storage.RetentionOptions) },
         { CommandOptions.SectionName, typeof(CommandOptions) },
         { ModerationLimits.SectionName, typeof(ModerationLimits) },
     };

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
+using NewsBot.Engine.Retention;
 using NewsBot.Engine.Topics;
 using NewsBot.Presentation;
 using Quartz;
@@ -33,6 +34,8 @@ internal static class EngineRegistration
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
+        services.AddSingleton<RetentionPruner>();
+        services.AddSingleton<RetentionSchedule>();
         services.AddQuartz(_ => { });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddSingleton<EngineStartup>();
