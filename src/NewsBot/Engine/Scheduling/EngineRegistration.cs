@@ -4,6 +4,7 @@ using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
 using NewsBot.Engine.Stories;
+using NewsBot.Engine.Retention;
 using NewsBot.Engine.Topics;
 using NewsBot.Presentation;
 using Quartz;
@@ -37,6 +38,8 @@ internal static class EngineRegistration
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
+        services.AddSingleton<RetentionPruner>();
+        services.AddSingleton<RetentionSchedule>();
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultThreadPool(SchedulerCapacity.Threads);
