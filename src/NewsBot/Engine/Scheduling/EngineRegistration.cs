@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
+using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
 using NewsBot.Presentation;
 using Quartz;
@@ -18,6 +19,7 @@ internal static class EngineRegistration
         services.AddSingleton<IFeedPauseNotices, FeedPauseNotices>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StoryMemoryOptions>().BindConfiguration(StoryMemoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TopicsOptions>()
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) =>
                 Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection(TopicsOptions.SectionName), options.Items))
@@ -29,6 +31,8 @@ internal static class EngineRegistration
         // callers from sending the same message.
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<StoryUpdatePlanner>();
+        services.AddSingleton<UnpausedFeeds>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
