@@ -16,6 +16,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<FeedParser>();
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<DocumentLoader>();
+        services.AddSingleton<ExtractionBudget>();
         services.AddSingleton<ArticleReader>();
         return services;
     }

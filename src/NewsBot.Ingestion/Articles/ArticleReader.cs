@@ -6,12 +6,14 @@ using NewsBot.Ingestion.Text;
 namespace NewsBot.Ingestion.Articles;
 
 /// <summary>Turns a loaded page or text file into an <see cref="ExtractedArticle"/>.</summary>
-public sealed class ArticleReader(DocumentLoader loader, ArticleExtractor extractor)
+public sealed class ArticleReader(DocumentLoader loader, ArticleExtractor extractor, ExtractionBudget budget)
 {
+    /// <summary>Loads the page, then extracts it within the process's <see cref="ExtractionBudget"/>.</summary>
     public async Task<ExtractedArticle> ReadAsync(SourceLocation location, CancellationToken cancellationToken)
     {
         var document = await loader.LoadAsync(location, cancellationToken);
-        return Read(document);
+        using (await budget.EnterAsync(document.Body.Length, cancellationToken))
+            return Read(document);
     }
 
     public ExtractedArticle Read(LoadedDocument document)

@@ -12,7 +12,7 @@ public sealed class ArticleReaderHostileBytesTests
 {
     private static readonly SourceLocation Location = SourceLocation.Parse("https://fernhill-observer.example/news/ferry.html");
 
-    private readonly ArticleReader reader = new(new DocumentLoader(new UnusedWebFetcher(), Options.Create(new FetchingOptions())), new ArticleExtractor());
+    private readonly ArticleReader reader = new(new DocumentLoader(new UnusedWebFetcher(), Options.Create(new FetchingOptions())), new ArticleExtractor(), new ExtractionBudget());
 
     [Fact]
     public void Read_InvalidUtf8Bytes_IsEmptyNotText()

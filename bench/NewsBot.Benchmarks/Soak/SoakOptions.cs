@@ -1,0 +1,20 @@
+namespace NewsBot.Benchmarks.Soak;
+
+/// <summary>The arguments of <c>soak [--feeds 200] [--bad 20] [--topics 5] [--hours 24] [--speed 10]</c>.</summary>
+/// <param name="Speed">Simulated seconds per real second while jobs run (between jobs the clock jumps to the next trigger).</param>
+internal sealed record SoakOptions(int Feeds = 200, int Bad = 20, int Topics = 5, int Hours = 24, int Speed = 10)
+{
+    public static SoakOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = NumberArguments.Apply(args, new SoakOptions(), (options, name, value) => name switch
+        {
+            "--feeds" => options with { Feeds = value },
+            "--bad" => options with { Bad = value },
+            "--topics" => options with { Topics = value },
+            "--hours" => options with { Hours = value },
+            "--speed" => options with { Speed = value },
+            _ => null,
+        }, "--feeds, --bad, --topics, --hours, --speed");
+        return options.Bad > options.Feeds ? throw new ArgumentException("--bad cannot exceed --feeds") : options;
+    }
+}
