@@ -17,6 +17,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IArticleStore, SqliteArticleStore>();
         services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
+        services.AddSingleton<IFeedSubscriptionStore, SqliteFeedSubscriptionStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<ITopicStore, SqliteTopicStore>();
         services.AddSingleton<IStoryMemory, SqliteStoryMemory>();

@@ -6,7 +6,7 @@ namespace NewsBot.Persistence;
 internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedStateStore
 {
     private const string StateSelect = """
-        SELECT feed_url, etag, last_modified, consecutive_failures, paused, last_fetched_at, next_poll_at,
+        SELECT feed_url, etag, last_modified, consecutive_failures, last_fetched_at, next_poll_at,
                last_error, last_success_at
         FROM feed_state
         """;
@@ -35,14 +35,13 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         ArgumentNullException.ThrowIfNull(state);
         await using var write = await database.BeginWriteAsync(cancellationToken);
         await using var command = write.CreateCommand("""
-            INSERT INTO feed_state (feed_url, etag, last_modified, consecutive_failures, paused, last_fetched_at, next_poll_at,
+            INSERT INTO feed_state (feed_url, etag, last_modified, consecutive_failures, last_fetched_at, next_poll_at,
                                     last_error, last_success_at)
-            VALUES ($feedUrl, $etag, $lastModified, $failures, $paused, $lastFetchedAt, $nextPollAt, $lastError, $lastSuccessAt)
+            VALUES ($feedUrl, $etag, $lastModified, $failures, $lastFetchedAt, $nextPollAt, $lastError, $lastSuccessAt)
             ON CONFLICT (feed_url) DO UPDATE SET
                 etag = excluded.etag,
                 last_modified = excluded.last_modified,
                 consecutive_failures = excluded.consecutive_failures,
-                paused = excluded.paused,
                 last_fetched_at = excluded.last_fetched_at,
                 next_poll_at = excluded.next_poll_at,
                 last_error = excluded.last_error,
@@ -52,7 +51,6 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         command.Parameters.AddWithValue("$etag", (object?)state.ETag ?? DBNull.Value);
         command.Parameters.AddWithValue("$lastModified", (object?)state.LastModified ?? DBNull.Value);
         command.Parameters.AddWithValue("$failures", state.ConsecutiveFailures);
-        command.Parameters.AddWithValue("$paused", state.IsPaused);
         command.Parameters.AddWithValue("$lastFetchedAt", UnixTime.ToDbValue(state.LastFetchedAt));
         command.Parameters.AddWithValue("$nextPollAt", UnixTime.ToDbValue(state.NextPollAt));
         command.Parameters.AddWithValue("$lastError", (object?)state.LastError ?? DBNull.Value);
@@ -73,11 +71,10 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
                 ETag = ReadText(reader, 1),
                 LastModified = ReadText(reader, 2),
                 ConsecutiveFailures = reader.GetInt32(3),
-                IsPaused = reader.GetBoolean(4),
-                LastFetchedAt = ReadTime(reader, 5),
-                NextPollAt = ReadTime(reader, 6),
-                LastError = ReadText(reader, 7),
-                LastSuccessAt = ReadTime(reader, 8),
+                LastFetchedAt = ReadTime(reader, 4),
+                NextPollAt = ReadTime(reader, 5),
+                LastError = ReadText(reader, 6),
+                LastSuccessAt = ReadTime(reader, 7),
             });
         }
         return states;

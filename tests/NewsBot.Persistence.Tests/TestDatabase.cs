@@ -32,6 +32,8 @@ internal sealed class TestDatabase : IDisposable
 
     public SqliteFeedStateStore FeedStates() => new(Open());
 
+    public SqliteFeedSubscriptionStore FeedSubscriptions() => new(Open());
+
     public SqliteTopicStore Topics() => new(Open(), Clock);
 
     /// <summary>Runs raw SQL, for looking at what the ports do not expose.</summary>

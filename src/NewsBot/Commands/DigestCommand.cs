@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
+using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
@@ -16,6 +17,7 @@ namespace NewsBot.Commands;
 internal sealed class DigestCommand(
     ServerTopics topics,
     TopicDigestComposer composer,
+    UnpausedFeeds unpaused,
     IStoryMemory memory,
     IOptions<StoryMemoryOptions> storyOptions,
     DigestRenderer renderer,
@@ -66,7 +68,7 @@ internal sealed class DigestCommand(
         var start = topic.LastDigestAt is { } last && last < now ? last : now - DefaultWindow;
         // Articles that report a story an earlier digest delivered show as that story with all its outlets, as its edited message does.
         var earlier = await memory.RecentAsync(topic.Id, now - TimeSpan.FromHours(storyOptions.Value.MemoryHours), cancellationToken);
-        var composed = await composer.ComposeAsync(topic, start, now, earlier, cancellationToken);
+        var composed = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), start, now, earlier, cancellationToken);
         var stories = composed.Stories.Select(s => s.Covered)
             .Concat(composed.Updates.Where(u => u.Visible).Select(u => StoryBuilder.FromState(u.Revised)))
             .ToList();

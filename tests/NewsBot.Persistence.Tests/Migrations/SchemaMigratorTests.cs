@@ -77,6 +77,38 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Equal([1], (await _test.Outbox().PendingMessagesAsync(ct)).Select(m => m.Sequence));
     }
 
+    [Fact]
+    public async Task MigrateAsync_FeedPausedBeforeSubscriptions_PausedForEveryServerThatFollowedIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string Quiet = "https://valley-gazette.example/feed";
+        await using (var connection = new SqliteConnection(_test.Open().ConnectionString))
+        {
+            await connection.OpenAsync(ct);
+            await SchemaMigrator.MigrateAsync(connection, [.. SchemaMigrator.All.Where(m => m.Version <= 4)], ct);
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = $$"""
+                INSERT INTO topics (id, name, name_key, guild_id, channel_id, schedule, max_stories, origin, created_at)
+                VALUES (1, 'Harbour', 'harbour', '500', '100', 'daily 08:00', 8, 'command', 0),
+                       (2, 'Island', 'island', '501', '101', 'daily 08:00', 8, 'command', 0),
+                       (3, 'Settings', 'settings', NULL, '102', 'daily 08:00', 8, 'configuration', 0);
+                INSERT INTO topic_feeds (topic_id, position, feed_url) VALUES (1, 0, '{{Feed}}'), (2, 0, '{{Feed}}'), (3, 0, '{{Quiet}}');
+                INSERT INTO feed_state (feed_url, consecutive_failures, paused, last_error, last_fetched_at) VALUES ('{{Feed}}', 5, 1, 'HTTP 410 Gone', 7000);
+                INSERT INTO feed_state (feed_url, consecutive_failures, paused) VALUES ('{{Quiet}}', 0, 1);
+                """;
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+
+        await _test.Open().InitializeAsync(ct);
+
+        var subscriptions = await _test.FeedSubscriptions().ListAsync(null, ct);
+        Assert.Equal(
+            [(Feed, "500", "HTTP 410 Gone"), (Feed, "501", "HTTP 410 Gone"), (Quiet, "", null)],
+            subscriptions.Select(s => (s.FeedUrl, s.GuildId, s.Pause!.Reason)));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(7000), subscriptions[0].Pause!.At);
+        Assert.False(subscriptions[2].Pause!.IsAutomatic);
+    }
+
     /// <summary>A database as the released version 1 left it: only migration 001, with a row in each main table.</summary>
     private async Task CreateVersion1WithDataAsync(CancellationToken ct)
     {

@@ -63,9 +63,11 @@ public sealed partial class FakeGateway
 
     /// <summary>
     /// Dispatches INTERACTION_CREATE for a slash command (or autocomplete, type 4) to the latest session; a distinct
-    /// <paramref name="userId"/> per call keeps load runs clear of the bot's per-member limits.
+    /// <paramref name="userId"/> per call keeps load runs clear of the bot's per-member limits; <paramref name="guildId"/>
+    /// and <paramref name="channelId"/> let a test speak from a second server.
     /// </summary>
-    public async Task<FakeInteraction> SendInteractionAsync(string name, JsonArray? options = null, string permissions = "2147483647", int type = 2, string userId = "600")
+    public async Task<FakeInteraction> SendInteractionAsync(
+        string name, JsonArray? options = null, string permissions = "2147483647", int type = 2, string userId = "600", string guildId = "500", string channelId = "100")
     {
         var session = _sessions.Values.OrderBy(s => s.Id, StringComparer.Ordinal).LastOrDefault(s => !s.Invalidated)
             ?? throw new InvalidOperationException("No gateway session to dispatch to.");
@@ -77,8 +79,8 @@ public sealed partial class FakeGateway
             ["application_id"] = _options.ApplicationId,
             ["type"] = type,
             ["token"] = interaction.Token,
-            ["guild_id"] = "500",
-            ["channel_id"] = "100",
+            ["guild_id"] = guildId,
+            ["channel_id"] = channelId,
             ["app_permissions"] = "2248473465835073",
             ["version"] = 1,
             ["data"] = new JsonObject { ["id"] = "700", ["name"] = name, ["type"] = 1, ["options"] = options ?? [] },

@@ -50,7 +50,6 @@ public abstract class FeedStateStoreContract
         ETag = "\"v7\"",
         LastModified = "Mon, 02 Mar 2026 06:00:00 GMT",
         ConsecutiveFailures = 5,
-        IsPaused = true,
         LastFetchedAt = new DateTimeOffset(2026, 3, 2, 7, 0, 0, 123, TimeSpan.Zero),
         NextPollAt = new DateTimeOffset(2026, 3, 3, 7, 0, 0, TimeSpan.Zero),
         LastError = "HTTP 503",

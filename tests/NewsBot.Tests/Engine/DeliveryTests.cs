@@ -81,8 +81,8 @@ public sealed class DeliveryTests
         var requestsWhenPaused = engine.Site.Server.CountRequests("/courier/feed.xml");
         await engine.RunForAsync(TimeSpan.FromHours(6));
 
-        var state = await engine.Services.GetRequiredService<IFeedStateStore>().GetAsync(engine.Site.FeedUrl("courier"), TestContext.Current.CancellationToken);
-        Assert.True(state!.IsPaused);
+        var subscriptions = await engine.Services.GetRequiredService<IFeedSubscriptionStore>().ListAsync(engine.Site.FeedUrl("courier"), TestContext.Current.CancellationToken);
+        Assert.True(FeedSubscription.AllPaused(subscriptions));
         Assert.Equal(3, requestsWhenPaused);
         Assert.Equal(requestsWhenPaused, engine.Site.Server.CountRequests("/courier/feed.xml"));
         var notice = Assert.Single(engine.MessagesIn(EngineHarness.Channel));

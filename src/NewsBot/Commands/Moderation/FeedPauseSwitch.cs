@@ -4,33 +4,35 @@ using NewsBot.Engine.Scheduling;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>
-/// /feed pause and /feed resume. A feed's state is shared by every topic that follows it, so only feeds of the
-/// moderator's own server can be switched; the schedule follows at once (a paused feed has no poll job).
+/// /feed pause and /feed resume switch the moderator's own server's subscription to a feed, never another server's: a
+/// feed stays polled while some server follows it unpaused, and a server's automatic pause stays until that server
+/// resumes it. The schedule follows at once (a feed nobody follows unpaused has no poll job).
 /// </summary>
-internal sealed class FeedPauseSwitch(ServerTopics lookup, ITopicStore topics, IFeedStateStore states, EngineScheduler scheduler)
+internal sealed class FeedPauseSwitch(
+    ServerTopics lookup, ITopicStore topics, IFeedStateStore states, IFeedSubscriptionStore subscriptions, EngineScheduler scheduler, TimeProvider time)
 {
     public async Task<string> PauseAsync(FeedRequest request, string url, CancellationToken cancellationToken)
     {
         if (await FindAsync(request, url, cancellationToken) is not { } feed)
             return NotOurs(url);
-        var state = await states.GetAsync(feed, cancellationToken) ?? new FeedState { FeedUrl = feed };
-        if (state.IsPaused)
-            return $"{FeedText.Url(feed)} is already paused; `/feed resume` polls it again.";
-        await states.SaveAsync(state with { IsPaused = true }, cancellationToken);
+        if (!await subscriptions.PauseAsync(request.GuildId, feed, new FeedPause(time.GetUtcNow(), Reason: null, request.UserId), cancellationToken))
+            return $"{FeedText.Url(feed)} is already paused in this server; `/feed resume` polls it again.";
         await RecordAsync(request, feed, "feed paused", cancellationToken);
         await scheduler.SyncAsync(cancellationToken);
-        return $"Paused {FeedText.Url(feed)}: NewsBot stops polling it until a moderator runs `/feed resume`.";
+        return $"Paused {FeedText.Url(feed)} for this server: its topics here get nothing from it until a moderator runs `/feed resume`.";
     }
 
     public async Task<string> ResumeAsync(FeedRequest request, string url, CancellationToken cancellationToken)
     {
         if (await FindAsync(request, url, cancellationToken) is not { } feed)
             return NotOurs(url);
+        var resumed = await subscriptions.ResumeAsync(request.GuildId, feed, cancellationToken);
+        // The fetch starts afresh (no back-off left to wait out); another server's pause is its own and stays.
         var state = await states.GetAsync(feed, cancellationToken) ?? new FeedState { FeedUrl = feed };
-        await states.SaveAsync(state with { IsPaused = false, ConsecutiveFailures = 0, LastError = null }, cancellationToken);
+        await states.SaveAsync(state with { ConsecutiveFailures = 0, LastError = null }, cancellationToken);
         await RecordAsync(request, feed, "feed resumed", cancellationToken);
         await scheduler.SyncAsync(cancellationToken);
-        var was = state.IsPaused ? "Resumed" : "Reset the failure count of";
+        var was = resumed ? "Resumed" : "Reset the failure count of";
         return $"{was} {FeedText.Url(feed)}: NewsBot polls it again within a minute.";
     }
 

@@ -9,15 +9,17 @@ internal static class FeedStatusLine
 {
     private const int MaxErrorLength = 150;
 
-    public static string For(string feedUrl, FeedState? state) =>
-        $"• {FeedText.Url(feedUrl)} — {Status(state)} · last fetch {When(state?.LastFetchedAt)}";
+    /// <param name="pause">This server's pause of the feed, if any; another server's is none of this server's business.</param>
+    public static string For(string feedUrl, FeedState? state, FeedPause? pause) =>
+        $"• {FeedText.Url(feedUrl)} — {Status(state, pause)} · last fetch {When(state?.LastFetchedAt)}";
 
-    public static string Status(FeedState? state) => state switch
+    public static string Status(FeedState? state, FeedPause? pause) => (state, pause) switch
     {
-        null => "not fetched yet",
-        { IsPaused: true } => "paused" + (state.LastError is { } error ? $" ({Error(error)})" : ""),
-        { ConsecutiveFailures: > 0 and var n } => $"failing ({n} failure{(n == 1 ? "" : "s")}: {Error(state.LastError ?? "unknown error")})",
-        { LastSuccessAt: null } => "not fetched yet",
+        (_, { Reason: { } reason }) => $"paused ({Error(reason)})",
+        (_, not null) => "paused by a moderator",
+        (null, _) => "not fetched yet",
+        ({ ConsecutiveFailures: > 0 and var n }, _) => $"failing ({n} failure{(n == 1 ? "" : "s")}: {Error(state.LastError ?? "unknown error")})",
+        ({ LastSuccessAt: null }, _) => "not fetched yet",
         _ => "ok",
     };
 

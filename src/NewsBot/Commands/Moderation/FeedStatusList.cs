@@ -7,7 +7,7 @@ using NewsBot.Presentation;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/feed list: the server's topics and their feeds' health as one embed, cut short (and saying so) when it would not fit.</summary>
-internal sealed class FeedStatusList(ServerTopics lookup, IFeedStateStore states)
+internal sealed class FeedStatusList(ServerTopics lookup, IFeedStateStore states, IFeedSubscriptionStore subscriptions)
 {
     private const int Reserve = 120;
 
@@ -20,18 +20,21 @@ internal sealed class FeedStatusList(ServerTopics lookup, IFeedStateStore states
         if (topics.Count == 0)
             return new MessagePayload { Content = topicName is null ? "This server has no topics yet." : TopicReplies.Unknown(topicName, all) };
         var byUrl = (await states.ListAsync(cancellationToken)).ToDictionary(s => s.FeedUrl, StringComparer.Ordinal);
-        var lines = topics.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).SelectMany(t => Lines(t, byUrl)).ToList();
+        var paused = (await subscriptions.ListAsync(null, cancellationToken))
+            .Where(s => s.GuildId == request.GuildId && s.Pause is not null)
+            .ToDictionary(s => s.FeedUrl, s => s.Pause!, StringComparer.Ordinal);
+        var lines = topics.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).SelectMany(t => Lines(t, byUrl, paused)).ToList();
         var title = topicName is null ? "Feeds in this server" : "Feeds of " + topics[0].Name;
         return new MessagePayload { Embeds = [new Embed { Title = DisplayText.Markdown(title, MessageLimits.EmbedTitle), Description = Fit(lines) }] };
     }
 
-    private static IEnumerable<string> Lines(Topic topic, Dictionary<string, FeedState> byUrl)
+    private static IEnumerable<string> Lines(Topic topic, Dictionary<string, FeedState> byUrl, Dictionary<string, FeedPause> paused)
     {
         yield return FeedText.Name(topic.Name) + (topic.Origin == TopicOrigin.Configuration ? " (from the settings file)" : "");
         if (topic.Feeds.Count == 0)
             yield return "• no feeds yet; add one with `/feed add`";
         foreach (var feed in topic.Feeds)
-            yield return FeedStatusLine.For(feed, byUrl.GetValueOrDefault(feed));
+            yield return FeedStatusLine.For(feed, byUrl.GetValueOrDefault(feed), paused.GetValueOrDefault(feed));
     }
 
     private static string Fit(List<string> lines)

@@ -7,8 +7,8 @@ using NewsBot.Presentation;
 namespace NewsBot.Engine.Delivery;
 
 /// <summary>
-/// Tells every channel that follows a feed that it was paused, through the outbox: written once per channel and
-/// pause, sent later by the dispatcher, never twice.
+/// Tells every channel of the servers whose subscription to a feed was paused, through the outbox: written once per
+/// channel and pause, sent later by the dispatcher, never twice. Another server's channels hear nothing of it.
 /// </summary>
 public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger<FeedPauseNotices> logger) : IFeedPauseNotices
 {
@@ -16,11 +16,13 @@ public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger
     private const int MaxReasonLength = 1000;
 
     /// <returns>How many channels were told.</returns>
-    public async Task<int> WriteAsync(string feedUrl, string reason, int failures, DateTimeOffset pausedAt, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(
+        string feedUrl, IReadOnlyCollection<string> guildIds, string reason, int failures, DateTimeOffset pausedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
+        ArgumentNullException.ThrowIfNull(guildIds);
         var channels = (await topics.ListAsync(cancellationToken))
-            .Where(t => t.Feeds.Contains(feedUrl, StringComparer.Ordinal))
+            .Where(t => t.Feeds.Contains(feedUrl, StringComparer.Ordinal) && guildIds.Contains(FeedSubscription.GuildOf(t)))
             .Select(t => t.ChannelId)
             .Distinct(StringComparer.Ordinal)
             .ToList();

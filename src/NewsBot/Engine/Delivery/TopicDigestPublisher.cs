@@ -17,6 +17,7 @@ namespace NewsBot.Engine.Delivery;
 /// </summary>
 public sealed partial class TopicDigestPublisher(
     TopicDigestComposer composer,
+    UnpausedFeeds unpaused,
     DigestRenderer renderer,
     ITopicStore topics,
     IStoryMemory memory,
@@ -70,7 +71,7 @@ public sealed partial class TopicDigestPublisher(
         var earlier = remembering
             ? await memory.RecentAsync(topic.Id, scheduledAt - TimeSpan.FromHours(storyOptions.Value.MemoryHours), cancellationToken)
             : [];
-        var composed = await composer.ComposeAsync(topic, windowStart, scheduledAt, earlier, cancellationToken);
+        var composed = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), windowStart, scheduledAt, earlier, cancellationToken);
         var updates = await planner.PlanAsync(topic, key, composed.Updates, earlier, cancellationToken);
         var update = new StoryDigest(key, [], window) { Revised = updates.Revisions, Edits = updates.Edits };
         if (composed.Stories.Count == 0 && updates.MoreOnEarlier.Count == 0 && !options.Value.PostWhenEmpty)

@@ -10,12 +10,14 @@ namespace NewsBot.Engine.Polling;
 
 /// <summary>
 /// Polls one feed: a conditional GET with the saved validators, the new items stored, and the feed's state saved
-/// (next poll, backoff after failures, a pause with one notice per channel after too many).
+/// (next poll, backoff after failures). After too many failures in a row every server's active subscription is paused,
+/// with one notice per channel of that server; a subscription a moderator paused stays as it was.
 /// </summary>
 public sealed class FeedPoller(
     IWebFetcher fetcher,
     FeedParser parser,
     IFeedStateStore states,
+    IFeedSubscriptionStore subscriptions,
     FeedItemIngester ingester,
     IFeedPauseNotices notices,
     IOptions<PollingOptions> options,
@@ -28,7 +30,7 @@ public sealed class FeedPoller(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(feedUrl);
         var state = await states.GetAsync(feedUrl, cancellationToken) ?? new FeedState { FeedUrl = feedUrl };
-        if (state.IsPaused)
+        if (FeedSubscription.AllPaused(await subscriptions.ListAsync(feedUrl, cancellationToken)))
             return new FeedPollResult(0, 0, NotModified: false, Paused: true, state.NextPollAt, state.LastError);
 
         var startedAt = time.GetUtcNow();
@@ -70,10 +72,8 @@ public sealed class FeedPoller(
         }
         var now = time.GetUtcNow();
         var next = now + options.Value.Interval;
-        var pausedMeanwhile = await PausedMeanwhileAsync(feedUrl, cancellationToken);
         await states.SaveAsync(state with
         {
-            IsPaused = pausedMeanwhile,
             // A 304 may omit the validators it confirms; a 200 replaces them, even with none.
             ETag = fetched.NotModified ? fetched.ETag ?? state.ETag : fetched.ETag,
             LastModified = fetched.NotModified ? fetched.LastModified ?? state.LastModified : fetched.LastModified,
@@ -87,10 +87,6 @@ public sealed class FeedPoller(
             LoggableUrl.For(feedUrl), feed is null ? "not modified" : "fetched", added, backfilled);
         return new FeedPollResult(added, backfilled, NotModified: feed is null, Paused: false, next, Error: null);
     }
-
-    /// <summary>A moderator may pause the feed while it is being polled; the poll must not undo that.</summary>
-    private async Task<bool> PausedMeanwhileAsync(string feedUrl, CancellationToken cancellationToken) =>
-        (await states.GetAsync(feedUrl, cancellationToken))?.IsPaused == true;
 
     private Feed Parse(string feedUrl, FetchedResource fetched)
     {
@@ -110,20 +106,30 @@ public sealed class FeedPoller(
         var failures = state.ConsecutiveFailures + 1;
         var settings = options.Value;
         var next = now + FeedBackoff.Delay(failures, settings.Interval, TimeSpan.FromMinutes(settings.MaxBackoffMinutes));
-        var pause = failures >= settings.FailuresBeforePause;
         logger.LogWarning("{Feed}: poll failed {Failures} time(s) in a row: {Reason}", LoggableUrl.For(state.FeedUrl), failures, reason);
-        // The notices go first: should saving the pause fail, the next failure pauses again rather than silently.
-        if (pause)
-            await notices.WriteAsync(state.FeedUrl, reason, failures, now, cancellationToken);
         await states.SaveAsync(state with
         {
             ConsecutiveFailures = failures,
             LastError = reason,
             LastFetchedAt = now,
             NextPollAt = next,
-            IsPaused = pause || await PausedMeanwhileAsync(state.FeedUrl, cancellationToken),
         }, cancellationToken);
-        return new FeedPollResult(0, 0, NotModified: false, Paused: pause, next, reason);
+        var paused = failures >= settings.FailuresBeforePause && await PauseSubscriptionsAsync(state.FeedUrl, reason, failures, now, cancellationToken);
+        return new FeedPollResult(0, 0, NotModified: false, Paused: paused, next, reason);
+    }
+
+    /// <summary>Pauses every server's active subscription, each told in its own channels; true when nobody follows the feed actively any more.</summary>
+    private async Task<bool> PauseSubscriptionsAsync(string feedUrl, string reason, int failures, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var following = await subscriptions.ListAsync(feedUrl, cancellationToken);
+        var active = following.Where(s => !s.IsPaused).Select(s => s.GuildId).ToList();
+        if (active.Count == 0)
+            return FeedSubscription.AllPaused(following);
+        // The notices go first: should a pause fail to be saved, the next failure pauses again rather than silently.
+        await notices.WriteAsync(feedUrl, active, reason, failures, now, cancellationToken);
+        foreach (var guild in active)
+            await subscriptions.PauseAsync(guild, feedUrl, new FeedPause(now, reason, By: null), cancellationToken);
+        return FeedSubscription.AllPaused(await subscriptions.ListAsync(feedUrl, cancellationToken));
     }
 
     private static string Reason(Exception e, CancellationTokenSource deadline, TimeSpan limit) =>

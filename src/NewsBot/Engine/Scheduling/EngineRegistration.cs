@@ -33,10 +33,15 @@ internal static class EngineRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<StoryUpdatePlanner>();
         services.AddSingleton<EarlierCoverage>();
+        services.AddSingleton<UnpausedFeeds>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
-        services.AddQuartz(_ => { });
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseDefaultThreadPool(SchedulerCapacity.Threads);
+            quartz.UseExecutionLimits(limits => limits.ForGroup(SchedulerCapacity.PollGroup, SchedulerCapacity.Polls));
+        });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddSingleton<EngineStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStartup>());

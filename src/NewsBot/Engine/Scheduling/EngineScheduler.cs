@@ -10,13 +10,13 @@ namespace NewsBot.Engine.Scheduling;
 
 /// <summary>
 /// Keeps Quartz in step with the store: one digest trigger per topic (its cron, in its time zone) and one poll job
-/// per unpaused feed (a first poll within a minute, then every interval on the feed's own slot). Call
+/// per feed some server follows without a pause (a first poll within a minute, then every interval on the feed's own slot). Call
 /// <see cref="SyncAsync"/> after any change to topics or feeds; it applies at once, without a restart.
 /// </summary>
 public sealed partial class EngineScheduler(
     ISchedulerFactory schedulerFactory,
     ITopicStore topics,
-    IFeedStateStore feeds,
+    IFeedSubscriptionStore subscriptions,
     IOptions<PollingOptions> polling,
     TimeProvider timeProvider,
     ILogger<EngineScheduler> logger) : IDisposable
@@ -129,7 +129,12 @@ public sealed partial class EngineScheduler(
 
     private async Task SyncFeedsAsync(IScheduler scheduler, IReadOnlyList<Topic> all, CancellationToken cancellationToken)
     {
-        var paused = (await feeds.ListAsync(cancellationToken)).Where(s => s.IsPaused).Select(s => s.FeedUrl).ToHashSet(StringComparer.Ordinal);
+        // A feed is polled while one server's subscription is active; pausing it for one server leaves the others' polls.
+        var paused = (await subscriptions.ListAsync(null, cancellationToken))
+            .GroupBy(s => s.FeedUrl, StringComparer.Ordinal)
+            .Where(FeedSubscription.AllPaused)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var wanted = all.SelectMany(t => t.Feeds).Where(f => !paused.Contains(f)).Select(FeedJob).ToHashSet();
         var now = timeProvider.GetUtcNow();
         var interval = TimeSpan.FromMinutes(polling.Value.IntervalMinutes);
@@ -145,11 +150,15 @@ public sealed partial class EngineScheduler(
                 .Build();
             var first = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name + "#first", FeedGroup)
+                .WithExecutionGroup(SchedulerCapacity.PollGroup)
                 .ForJob(job)
                 .StartAt(PollPlan.First(key.Name, now, window))
                 .Build();
             var recurring = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name, FeedGroup)
+                .WithExecutionGroup(SchedulerCapacity.PollGroup)
+                // A poll held back by the poll limit still runs late; after half an interval it waits for its next slot.
+                .WithMisfireThreshold(interval / 2)
                 .ForJob(job)
                 .StartAt(PollPlan.Next(key.Name, now + window, interval))
                 .WithSimpleSchedule(interval, null)

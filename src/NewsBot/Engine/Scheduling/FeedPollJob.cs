@@ -11,6 +11,7 @@ namespace NewsBot.Engine.Scheduling;
 /// until its back-off time, which costs one read; a paused feed loses its triggers and costs nothing.
 /// </summary>
 [DisallowConcurrentExecution]
+[ExecutionGroup(SchedulerCapacity.PollGroup)]
 internal sealed class FeedPollJob(
     FeedPoller poller,
     IFeedStateStore feeds,

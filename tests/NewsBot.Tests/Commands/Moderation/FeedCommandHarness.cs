@@ -40,6 +40,7 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
     public NewsSite Site { get; }
     public ITopicStore Topics => _storage.Services.GetRequiredService<ITopicStore>();
     public IFeedStateStore FeedStates => _storage.Services.GetRequiredService<IFeedStateStore>();
+    public IFeedSubscriptionStore Subscriptions => _storage.Services.GetRequiredService<IFeedSubscriptionStore>();
     public IArticleStore Articles => _storage.Services.GetRequiredService<IArticleStore>();
 
     /// <param name="firstPollAtOnce">New feeds are polled at once rather than somewhere in the next hour.</param>
@@ -66,8 +67,15 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
 
     public void Set(string key, string value) => _settings[key] = value;
 
-    public Task<Topic> SeedTopicAsync(string name, params string[] feeds) =>
-        Topics.SaveAsync(new Topic { Name = name, GuildId = Guild, ChannelId = "100", Schedule = QuietSchedule, Feeds = feeds }, "seed", "created", TestContext.Current.CancellationToken);
+    public Task<Topic> SeedTopicAsync(string name, params string[] feeds) => SeedTopicInGuildAsync(Guild, "100", name, feeds);
+
+    /// <summary>A topic of another server, posting to <paramref name="channelId"/> (which the fake Discord then knows too).</summary>
+    public Task<Topic> SeedTopicInGuildAsync(string guildId, string channelId, string name, params string[] feeds)
+    {
+        Discord.State.Channels.TryAdd(channelId, FakeChannelKind.Text);
+        return Topics.SaveAsync(
+            new Topic { Name = name, GuildId = guildId, ChannelId = channelId, Schedule = QuietSchedule, Feeds = feeds }, "seed", "created", TestContext.Current.CancellationToken);
+    }
 
     /// <summary>An outlet's feed address whose first poll falls in the second half of the hour window, so it stays unpolled during a test.</summary>
     public string QuietFeedUrl(string outlet, int skip = 0, string suffix = "")
@@ -89,9 +97,13 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
     }
 
     /// <summary>Sends <c>/feed subcommand</c> and waits for its answer (the edit, when it was deferred).</summary>
-    public async Task<FakeInteraction> SendAsync(string subcommand, string permissions, params (string Name, string Value)[] options)
+    public Task<FakeInteraction> SendAsync(string subcommand, string permissions, params (string Name, string Value)[] options) =>
+        SendInGuildAsync(Guild, subcommand, permissions, options);
+
+    /// <summary>As <see cref="SendAsync"/>, from a moderator of another server.</summary>
+    public async Task<FakeInteraction> SendInGuildAsync(string guildId, string subcommand, string permissions, params (string Name, string Value)[] options)
     {
-        var interaction = await Discord.Gateway.SendInteractionAsync("feed", Options(subcommand, options, focused: null), permissions);
+        var interaction = await Discord.Gateway.SendInteractionAsync("feed", Options(subcommand, options, focused: null), permissions, guildId: guildId);
         await WaitAsync(() => Answered(interaction) || _running!.IsCompleted);
         return interaction;
     }

@@ -16,7 +16,8 @@ public sealed class FeedCommandStatusTests
         await harness.SeedTopicAsync("Island Weather", fresh);
         await SaveAsync(harness, new FeedState { FeedUrl = ok, LastFetchedAt = FetchedAt, LastSuccessAt = FetchedAt });
         await SaveAsync(harness, new FeedState { FeedUrl = failing, ConsecutiveFailures = 2, LastError = "HTTP 503 Service Unavailable", LastFetchedAt = FetchedAt });
-        await SaveAsync(harness, new FeedState { FeedUrl = paused, IsPaused = true, ConsecutiveFailures = 5, LastError = "HTTP 410 Gone", LastFetchedAt = FetchedAt });
+        await SaveAsync(harness, new FeedState { FeedUrl = paused, ConsecutiveFailures = 5, LastError = "HTTP 410 Gone", LastFetchedAt = FetchedAt });
+        await harness.Subscriptions.PauseAsync(FeedCommandHarness.Guild, paused, new FeedPause(FetchedAt, "HTTP 410 Gone", null), TestContext.Current.CancellationToken);
         await harness.StartBotAsync();
 
         var all = await harness.SendAsync("list", FeedCommandHarness.Moderator);
@@ -60,19 +61,22 @@ public sealed class FeedCommandStatusTests
 
         var pause = await harness.SendAsync("pause", FeedCommandHarness.Moderator, ("url", url));
         var paused = await harness.FeedStates.GetAsync(url, TestContext.Current.CancellationToken);
+        var pausedHere = await harness.Subscriptions.ListAsync(url, TestContext.Current.CancellationToken);
         var list = await harness.SendAsync("list", FeedCommandHarness.Moderator);
         var resume = await harness.SendAsync("resume", FeedCommandHarness.Moderator, ("url", url));
         var resumed = await harness.FeedStates.GetAsync(url, TestContext.Current.CancellationToken);
+        var resumedHere = await harness.Subscriptions.ListAsync(url, TestContext.Current.CancellationToken);
         var topic = await harness.Topics.FindAsync(FeedCommandHarness.Guild, "Harbour News", TestContext.Current.CancellationToken);
         var history = await harness.Topics.ListChangesAsync(topic!.Id, 10, TestContext.Current.CancellationToken);
 
         Assert.Contains("Paused", FeedCommandHarness.Shown(pause), StringComparison.Ordinal);
         Assert.Equal([$"feed resumed: {url}", $"feed paused: {url}"], history.Take(2).Select(c => c.Action));
         Assert.All(history.Take(2), c => Assert.Equal(FeedCommandHarness.Invoker, c.Actor));
-        Assert.Equal((true, 3), (paused!.IsPaused, paused.ConsecutiveFailures));
+        Assert.Equal((true, 3), (Assert.Single(pausedHere).IsPaused, paused!.ConsecutiveFailures));
+        Assert.Equal(FeedCommandHarness.Invoker, pausedHere[0].Pause!.By);
         Assert.Contains("— paused", FeedCommandHarness.Shown(list), StringComparison.Ordinal);
         Assert.Contains("Resumed", FeedCommandHarness.Shown(resume), StringComparison.Ordinal);
-        Assert.Equal((false, 0, null), (resumed!.IsPaused, resumed.ConsecutiveFailures, resumed.LastError));
+        Assert.Equal((false, 0, null), (Assert.Single(resumedHere).IsPaused, resumed!.ConsecutiveFailures, resumed.LastError));
         Assert.Equal(FetchedAt, resumed.LastFetchedAt);
     }
 

@@ -17,7 +17,8 @@ public sealed class FeedCommandTestTests
         var url = harness.QuietFeedUrl("courier");
         await harness.SeedTopicAsync("Harbour News", url);
         // A paused, failing state that a test must neither fetch over nor reset.
-        await harness.FeedStates.SaveAsync(new FeedState { FeedUrl = url, IsPaused = true, ConsecutiveFailures = 5, LastError = "HTTP 503" }, TestContext.Current.CancellationToken);
+        await harness.FeedStates.SaveAsync(new FeedState { FeedUrl = url, ConsecutiveFailures = 5, LastError = "HTTP 503" }, TestContext.Current.CancellationToken);
+        await harness.Subscriptions.PauseAsync(FeedCommandHarness.Guild, url, new FeedPause(Now, "HTTP 503", null), TestContext.Current.CancellationToken);
         await harness.StartBotAsync();
         var before = await SnapshotAsync(harness);
 

@@ -34,6 +34,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
     public CapturedLogs Logs => _services.GetRequiredService<CapturedLogs>();
     public InMemoryOutbox Outbox => _services.GetRequiredService<InMemoryOutbox>();
     public InMemoryTopicStore Topics => _services.GetRequiredService<InMemoryTopicStore>();
+    public IFeedSubscriptionStore Subscriptions => _services.GetRequiredService<IFeedSubscriptionStore>();
     public InMemoryArticleStore Articles => _services.GetRequiredService<InMemoryArticleStore>();
     public InMemoryStoryMemory Stories => _services.GetRequiredService<InMemoryStoryMemory>();
     public TopicDigestPublisher Publisher => _services.GetRequiredService<TopicDigestPublisher>();
@@ -65,6 +66,8 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddSingleton(new DigestBackfill(backfill ?? TimeSpan.FromHours(24)));
         services.AddSingleton(new DigestRenderer());
         services.AddSingleton<TopicDigestComposer>();
+        services.AddSingleton<IFeedSubscriptionStore>(p => new InMemoryFeedSubscriptionStore(p.GetRequiredService<ITopicStore>()));
+        services.AddSingleton<UnpausedFeeds>();
         services.AddSingleton(Options.Create(delivery ?? new DeliveryOptions()));
         services.AddSingleton(p => ActivatorUtilities.CreateInstance<OutboxDispatcher>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
         services.AddSingleton(new FakeTimeProvider(InventedArticles.Monday));

@@ -105,7 +105,7 @@ public sealed class FeedPollerFailureTests : IAsyncLifetime
 
         Assert.Equal([false, false, true], results.Select(r => r.Succeeded));
         var state = _harness.States[FeedUrl]!;
-        Assert.Equal((0, null as string, false), (state.ConsecutiveFailures, state.LastError, state.IsPaused));
+        Assert.Equal((0, null as string), (state.ConsecutiveFailures, state.LastError));
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class FeedPollerFaultTests : IAsyncDisposable
             harness.Time.SetUtcNow(result.NextPollAt!.Value);
         }
 
-        Assert.True(harness.States[harness.Url("/feed.xml")]!.IsPaused);
+        Assert.True(FeedSubscription.AllPaused(await harness.Subscriptions.ListAsync(harness.Url("/feed.xml"), TestContext.Current.CancellationToken)));
         Assert.Single(harness.Outbox.Digests);
     }
 

@@ -198,8 +198,9 @@ public sealed class FeedPollerTests : IAsyncLifetime
     {
         var url = _harness.Url("/feed.xml");
         _harness.ServeFeed("/feed.xml", InventedFeeds.Rss(Bridge()));
-        await _harness.States.SaveAsync(
-            new FeedState { FeedUrl = url, IsPaused = true, LastError = "HTTP 500" }, TestContext.Current.CancellationToken);
+        _harness.Follow("chan-harbour", url);
+        await _harness.States.SaveAsync(new FeedState { FeedUrl = url, LastError = "HTTP 500" }, TestContext.Current.CancellationToken);
+        await _harness.Subscriptions.PauseAsync("", url, new FeedPause(PollingHarness.Start, "HTTP 500", null), TestContext.Current.CancellationToken);
 
         var result = await _harness.PollAsync(url);
 
@@ -213,16 +214,17 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_PausedByModeratorDuringThePoll_StaysPaused()
     {
         var feedUrl = _harness.Url("/feed.xml");
+        _harness.Follow("chan-harbour", feedUrl);
         _harness.Server.Map("/feed.xml", async context =>
         {
             // A moderator runs /feed pause while the feed is being fetched.
-            await _harness.States.SaveAsync(new FeedState { FeedUrl = feedUrl, IsPaused = true }, context.RequestAborted);
+            await _harness.Subscriptions.PauseAsync("", feedUrl, new FeedPause(PollingHarness.Start, null, "mod-1"), context.RequestAborted);
             context.Response.ContentType = "application/rss+xml";
             await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response, InventedFeeds.Rss(Bridge()), context.RequestAborted);
         });
 
         await _harness.PollAsync(feedUrl);
 
-        Assert.True(_harness.States[feedUrl]!.IsPaused);
+        Assert.True(FeedSubscription.AllPaused(await _harness.Subscriptions.ListAsync(feedUrl, TestContext.Current.CancellationToken)));
     }
 }

@@ -33,6 +33,7 @@ internal sealed class PollingHarness : IAsyncDisposable
     public InMemoryArticleStore Articles => _services.GetRequiredService<InMemoryArticleStore>();
     public InMemoryFeedStateStore States => _services.GetRequiredService<InMemoryFeedStateStore>();
     public InMemoryTopicStore Topics => _services.GetRequiredService<InMemoryTopicStore>();
+    public InMemoryFeedSubscriptionStore Subscriptions => _services.GetRequiredService<InMemoryFeedSubscriptionStore>();
     public InMemoryOutbox Outbox => _services.GetRequiredService<InMemoryOutbox>();
     public FeedPoller Poller => _services.GetRequiredService<FeedPoller>();
 
@@ -62,6 +63,8 @@ internal sealed class PollingHarness : IAsyncDisposable
         services.AddSingleton<InMemoryFeedStateStore>();
         services.AddSingleton<IFeedStateStore>(sp => sp.GetRequiredService<InMemoryFeedStateStore>());
         services.AddSingleton<InMemoryTopicStore>();
+        services.AddSingleton<InMemoryFeedSubscriptionStore>(sp => new(sp.GetRequiredService<ITopicStore>()));
+        services.AddSingleton<IFeedSubscriptionStore>(sp => sp.GetRequiredService<InMemoryFeedSubscriptionStore>());
         services.AddSingleton<ITopicStore>(sp => sp.GetRequiredService<InMemoryTopicStore>());
         services.AddSingleton<InMemoryOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<InMemoryOutbox>());
