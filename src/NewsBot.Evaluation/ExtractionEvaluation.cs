@@ -56,6 +56,7 @@ public static class ExtractionEvaluation
                 PageType = StringOf(page.Value, "page_type"),
                 WordF1 = WordBagScoring.WordF1(predicted, expected),
                 Candidate = extraction.Candidate,
+                DetectedType = extraction.PageType,
             });
         }
 

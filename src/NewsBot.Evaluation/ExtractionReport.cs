@@ -27,5 +27,5 @@ public sealed record ExtractionReport(IReadOnlyList<PageScore> Pages, int Missin
 
     /// <summary>The predictions in the form eval_extraction.py reads: {id: {"articleBody": text}}.</summary>
     public IReadOnlyDictionary<string, PredictedBody> Predictions() =>
-        Pages.ToDictionary(p => p.Id, p => new PredictedBody(p.Predicted), StringComparer.Ordinal);
+        Pages.ToDictionary(p => p.Id, p => new PredictedBody(p.Predicted, p.DetectedType), StringComparer.Ordinal);
 }

@@ -11,4 +11,7 @@ public sealed record PageScore(string Id, ShingleScore Score, string Predicted, 
 
     /// <summary>The candidate the extractor chose, when it says.</summary>
     public string? Candidate { get; init; }
+
+    /// <summary>The page type the extractor saw, when it says.</summary>
+    public string? DetectedType { get; init; }
 }

@@ -21,6 +21,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<ITopicStore, SqliteTopicStore>();
+        services.AddSingleton<IStoryMemory, SqliteStoryMemory>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -28,18 +28,25 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         ArgumentNullException.ThrowIfNull(messages);
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var (connection, transaction) = (write.Connection, write.Transaction);
         if (window is not null)
             await TopicStatements.MarkDigestedAsync(write, window.TopicId, window.WindowEnd, cancellationToken);
+        var (digest, _) = await CreateInTransactionAsync(write, idempotencyKey, messages, timeProvider.GetUtcNow(), cancellationToken);
+        await write.CommitAsync(cancellationToken);
+        return digest;
+    }
 
+    /// <summary>
+    /// Stores the digest inside the caller's write transaction (the story memory writes its stories in the same one);
+    /// an existing key returns that digest with <c>Created</c> false.
+    /// </summary>
+    internal static async Task<(StoredDigest Digest, bool Created)> CreateInTransactionAsync(
+        WriteTransaction write, string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = (write.Connection, write.Transaction);
         var existing = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
         if (existing is not null)
-        {
-            await write.CommitAsync(cancellationToken);
-            return existing;
-        }
+            return (existing, false);
 
-        var createdAt = timeProvider.GetUtcNow();
         long digestId;
         await using (var insert = connection.CreateCommand())
         {
@@ -53,9 +60,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         for (var sequence = 0; sequence < messages.Count; sequence++)
             await InsertMessageAsync(connection, transaction, digestId, sequence, messages[sequence], cancellationToken);
 
-        var stored = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
-        await write.CommitAsync(cancellationToken);
-        return stored!;
+        return ((await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken))!, true);
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken)

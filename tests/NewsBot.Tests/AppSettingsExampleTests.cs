@@ -5,6 +5,7 @@ using NewsBot.Discord;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
+using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
 using NewsBot.Ingestion.Http;
 using NewsBot.Persistence;
@@ -24,6 +25,7 @@ public sealed class AppSettingsExampleTests
         { StorageOptions.SectionName, typeof(StorageOptions) },
         { PollingOptions.SectionName, typeof(PollingOptions) },
         { DigestOptions.SectionName, typeof(DigestOptions) },
+        { StoryMemoryOptions.SectionName, typeof(StoryMemoryOptions) },
         { DeliveryOptions.SectionName, typeof(DeliveryOptions) },
         { NewsBot.Core.Storage.RetentionOptions.SectionName, typeof(NewsBot.Core.Storage.RetentionOptions) },
         { CommandOptions.SectionName, typeof(CommandOptions) },

@@ -21,24 +21,39 @@ public sealed class DigestSelector(IArticleStore articles)
 
     /// <exception cref="FormatException">The topic's query does not parse (topics are checked when saved).</exception>
     public async Task<IReadOnlyList<SelectedStory>> SelectAsync(
-        Topic topic, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+        Topic topic, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken) =>
+        (await SelectAsync(topic, windowStart, windowEnd, [], cancellationToken)).Stories;
+
+    /// <summary>
+    /// As <see cref="SelectAsync(Topic, DateTimeOffset, DateTimeOffset, CancellationToken)"/>, but an article that reports one of
+    /// the <paramref name="earlier"/> stories joins it (see <see cref="StoryMemoryMatcher"/>) instead of making a new story.
+    /// </summary>
+    /// <exception cref="FormatException">The topic's query does not parse (topics are checked when saved).</exception>
+    public async Task<DigestSelection> SelectAsync(
+        Topic topic, DateTimeOffset windowStart, DateTimeOffset windowEnd, IReadOnlyList<EarlierStory> earlier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(earlier);
         var query = TopicQuery.Parse(topic.Query);
         if (topic.Feeds.Count == 0 || windowStart >= windowEnd)
-            return [];
+            return new DigestSelection([], []);
         var stored = await articles.ListForFeedsAsync(topic.Feeds, windowStart, windowEnd, cancellationToken);
         var kept = _matcher.Matching(stored, query, topic.Language)
             .OrderByDescending(When)
             .DistinctBy(a => a.Article.Identity.CanonicalUrl, StringComparer.Ordinal)
             .Take(MaxClusteredArticles)
             .ToDictionary(a => a.Article.Identity.CanonicalUrl, StringComparer.Ordinal);
-        return _clusterer.Cluster(kept.Values.Select(Candidate).ToList())
+        var match = new StoryMemoryMatcher(_clusterer).Match(kept.Values.Select(Candidate).ToList(), earlier);
+        var stories = match.NewStories
             .OrderByDescending(Coverage)
             .ThenByDescending(c => c.Members.Max(m => m.Published))
             .Take(Math.Max(0, topic.MaxStories))
-            .Select(c => new SelectedStory(kept[c.Representative.Key], c.AlsoIn))
+            .Select(c => new SelectedStory(kept[c.Representative.Key], c.AlsoIn) { Members = c.Members })
             .ToList();
+        var joins = match.Joins
+            .Select(j => new JoiningArticles(j.StoryId, [.. j.Articles.Select(a => kept[a.Key])], j.Articles))
+            .ToList();
+        return new DigestSelection(stories, joins);
     }
 
     /// <summary>The outlet's name, or the site's host for a feed that gives none.</summary>

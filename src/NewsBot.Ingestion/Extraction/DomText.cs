@@ -46,32 +46,25 @@ internal static class DomText
                 continue;
             }
 
-            // Whole words are copied at once: whitespace runs become one space, none before the first word.
+            // One pass, one capacity check per text node: whitespace runs become one space, none before the first word.
             var data = node.TextContent.AsSpan();
-            var start = 0;
-            while (start < data.Length)
+            Reserve(ref buffer, length, data.Length + 1);
+            var into = buffer.AsSpan();
+            foreach (var c in data)
             {
-                var word = start;
-                while (word < data.Length && char.IsWhiteSpace(data[word]))
+                if (char.IsWhiteSpace(c))
                 {
-                    word++;
+                    pendingSpace |= length > 0;
+                    continue;
                 }
 
-                pendingSpace |= word > start && length > 0;
-                var end = word;
-                while (end < data.Length && !char.IsWhiteSpace(data[end]))
+                if (pendingSpace)
                 {
-                    end++;
-                }
-
-                if (end > word)
-                {
-                    Append(ref buffer, ref length, pendingSpace ? " " : "");
+                    into[length++] = ' ';
                     pendingSpace = false;
-                    Append(ref buffer, ref length, data[word..end]);
                 }
 
-                start = end;
+                into[length++] = c;
             }
 
             if (length >= maxChars)
@@ -83,17 +76,15 @@ internal static class DomText
         return length;
     }
 
-    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> text)
+    /// <summary>Makes room for <paramref name="more"/> characters after the first <paramref name="length"/>.</summary>
+    private static void Reserve(ref char[] buffer, int length, int more)
     {
-        if (length + text.Length > buffer.Length)
+        if (length + more > buffer.Length)
         {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + text.Length));
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + more));
             buffer.AsSpan(0, length).CopyTo(larger);
             ArrayPool<char>.Shared.Return(buffer);
             buffer = larger;
         }
-
-        text.CopyTo(buffer.AsSpan(length));
-        length += text.Length;
     }
 }

@@ -12,7 +12,7 @@ internal static class ElementHints
         "advertisement", "ad", "ads", "sponsor", "sponsored", "sidebar", "widget", "popup", "modal", "breadcrumb",
         "breadcrumbs", "tags", "nav", "navbar", "navigation", "menu", "footer", "masthead", "outbrain", "taboola",
         "disqus", "toolbar", "pagination", "pager", "trending", "popular", "banner", "caption", "credit", "credits",
-        "skip", "hidden", "print", "rss", "tools", "meta", "byline", "author", "dateline", "timestamp", "more",
+        "skip", "print", "rss", "tools", "meta", "byline", "author", "dateline", "timestamp", "more",
         "teaser", "teasers", "follow", "donate", "syndication", "jump", "overlay",
         "nocontent", "slideshow", "notification", "newscaption", "prev", "previous", "nextprev", "prevnext",
     };
@@ -32,6 +32,13 @@ internal static class ElementHints
         "embed", "embedded",
     };
 
+    private static readonly HashSet<string> DisclosureWords = new(StringComparer.Ordinal)
+    {
+        "accordion", "collapse", "collapsible", "expandable", "tabpanel",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DisclosureNames = DisclosureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateNames = BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentNames = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,8 +52,7 @@ internal static class ElementHints
     public static bool LooksLikeBoilerplate(IElement element)
     {
         var kinds = KindsOf(element);
-        return kinds.HasFlag(HintKinds.StrongBoilerplate)
-            || (kinds.HasFlag(HintKinds.Boilerplate) && !kinds.HasFlag(HintKinds.Content));
+        return kinds.HasFlag(HintKinds.StrongBoilerplate) || (NamesFurniture(kinds) && !kinds.HasFlag(HintKinds.Content));
     }
 
     /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
@@ -59,8 +65,12 @@ internal static class ElementHints
     public static int Weight(IElement element)
     {
         var kinds = KindsOf(element);
-        return (kinds.HasFlag(HintKinds.Boilerplate) ? -25 : 0) + (kinds.HasFlag(HintKinds.Content) ? 25 : 0);
+        return (NamesFurniture(kinds) ? -25 : 0) + (kinds.HasFlag(HintKinds.Content) ? 25 : 0);
     }
+
+    /// <summary>"hidden" names furniture, except on a collapsed accordion panel ("kt-accordion-panel-hidden").</summary>
+    private static bool NamesFurniture(HintKinds kinds) =>
+        kinds.HasFlag(HintKinds.Boilerplate) || (kinds.HasFlag(HintKinds.HiddenName) && !kinds.HasFlag(HintKinds.Disclosure));
 
     /// <summary>What the element's names say, read once per element of an indexed page: every pass asks again.</summary>
     private static HintKinds KindsOf(IElement element)
@@ -143,6 +153,14 @@ internal static class ElementHints
         else if (BoilerplateNames.Contains(token))
         {
             kinds |= HintKinds.Boilerplate;
+        }
+        else if (token.SequenceEqual("hidden"))
+        {
+            kinds |= HintKinds.HiddenName;
+        }
+        else if (DisclosureNames.Contains(token))
+        {
+            kinds |= HintKinds.Disclosure;
         }
 
         return ContentNames.Contains(token) ? kinds | HintKinds.Content : kinds;

@@ -12,6 +12,12 @@ internal enum HintKinds : byte
     /// <summary>A name such as article-body or entry-content (<see cref="ArticleBodyMarker"/>).</summary>
     ArticleBody = 8,
 
+    /// <summary>The word "hidden": furniture, unless the element is a collapsed panel (<see cref="Disclosure"/>).</summary>
+    HiddenName = 16,
+
+    /// <summary>An accordion or collapsible panel: its text is the page's, shown when the reader opens it.</summary>
+    Disclosure = 32,
+
     /// <summary>Set once the names were read, so an element with no telling name is not read again.</summary>
     Known = 128,
 }

@@ -37,7 +37,7 @@ internal static class MetadataReader
                 ?? DateValueParser.Parse(meta.First(
                     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                     "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
-                    "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time"))
+                    "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "published"))
                 ?? DateValueParser.Parse(FirstTimeElement(document)),
             Modified = DateValueParser.Parse(ld.DateModified)
                 ?? DateValueParser.Parse(meta.First(

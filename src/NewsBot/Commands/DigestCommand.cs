@@ -1,18 +1,28 @@
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
+using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 
 /// <summary>
 /// /digest topic [private]: the topic's digest of what is new since its last one (the last day when it never had one),
-/// in the channel or only to the member. It is a preview: the scheduled digest still covers the same window.
+/// in the channel or only to the member. It is a preview: the scheduled digest still covers the same window. New coverage
+/// of a story an earlier digest delivered shows as that story with all its outlets.
 /// </summary>
 internal sealed class DigestCommand(
-    ServerTopics topics, TopicDigestComposer composer, UnpausedFeeds unpaused, DigestRenderer renderer, UserRateLimiter limiter, TimeProvider time) : IDiscordCommand
+    ServerTopics topics,
+    TopicDigestComposer composer,
+    UnpausedFeeds unpaused,
+    IStoryMemory memory,
+    IOptions<StoryMemoryOptions> storyOptions,
+    DigestRenderer renderer,
+    UserRateLimiter limiter,
+    TimeProvider time) : IDiscordCommand
 {
     private const string PrivateOption = "private";
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);
@@ -56,7 +66,12 @@ internal sealed class DigestCommand(
         await context.DeferAsync(onlyMe, cancellationToken);
         var now = time.GetUtcNow();
         var start = topic.LastDigestAt is { } last && last < now ? last : now - DefaultWindow;
-        var stories = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), start, now, cancellationToken);
+        // Articles that report a story an earlier digest delivered show as that story with all its outlets, as its edited message does.
+        var earlier = await memory.RecentAsync(topic.Id, now - TimeSpan.FromHours(storyOptions.Value.MemoryHours), cancellationToken);
+        var composed = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), start, now, earlier, cancellationToken);
+        var stories = composed.Stories.Select(s => s.Covered)
+            .Concat(composed.Updates.Where(u => u.Visible).Select(u => StoryBuilder.FromState(u.Revised)))
+            .ToList();
         var window = DigestWording.Window(start, now, DigestWording.ZoneOf(topic));
         var flags = onlyMe ? MessageFlags.Ephemeral : (MessageFlags?)null;
         foreach (var payload in renderer.Render(topic.Name, window, stories))

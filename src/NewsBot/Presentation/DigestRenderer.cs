@@ -1,3 +1,4 @@
+using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
 using NewsBot.Engine.Stories;
 
@@ -15,22 +16,44 @@ public sealed class DigestRenderer(int? accentColor = null)
 
     /// <param name="topic">The topic's name, e.g. "World".</param>
     /// <param name="window">What the digest covers, e.g. "since Mon 08:00".</param>
-    public IReadOnlyList<MessagePayload> Render(string topic, string window, IReadOnlyList<CoveredStory> stories)
+    public IReadOnlyList<MessagePayload> Render(string topic, string window, IReadOnlyList<CoveredStory> stories) =>
+        Render(topic, window, stories, []).Messages;
+
+    /// <param name="moreOnEarlier">Earlier stories with new coverage whose own message cannot be edited: one line each, after the stories.</param>
+    public RenderedDigest Render(string topic, string window, IReadOnlyList<CoveredStory> stories, IReadOnlyList<CoveredStory> moreOnEarlier)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(moreOnEarlier);
         var header = Header(topic, window, stories.Count);
-        var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s) with { Color = accentColor }).ToList());
+        var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s) with { Color = accentColor }).ToList()).ToList();
+        // A message of its own, so an edit that rewrites a message's story embeds never drops it.
+        if (moreOnEarlier.Count > 0)
+            groups.Add([EarlierStoriesEmbed.Build(moreOnEarlier) with { Color = accentColor }]);
         if (groups.Count == 0)
-            return [new MessagePayload { Content = header }];
-        return groups
-            .Select((embeds, i) => new MessagePayload
+            return new RenderedDigest([new MessagePayload { Content = header }], []);
+        var messages = groups
+            .Select((group, i) => new MessagePayload
             {
                 Content = i == 0 ? header : null,
-                Embeds = embeds,
+                Embeds = group,
             })
             .ToList();
+        var places = groups.SelectMany((group, sequence) => group.Select((_, index) => new EmbedPlace(sequence, index))).Take(stories.Count).ToList();
+        return new RenderedDigest(messages, places);
+    }
+
+    /// <summary>
+    /// The embeds of a delivered message again, its stories as they stand now (an edit leaves the header alone); null when
+    /// what later coverage added no longer fits one message.
+    /// </summary>
+    public MessagePayload? RenderEdit(IReadOnlyList<CoveredStory> stories)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        var embeds = stories.Select(s => StoryEmbed.Build(s) with { Color = accentColor }).ToList();
+        var fits = embeds.Count is > 0 and <= MessageLimits.Embeds && embeds.Sum(EmbedBudget.Length) <= MessageLimits.EmbedTotal;
+        return fits ? new MessagePayload { Embeds = embeds } : null;
     }
 
     private static string Header(string topic, string window, int count)

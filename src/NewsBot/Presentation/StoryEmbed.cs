@@ -42,7 +42,7 @@ internal static class StoryEmbed
     }
 
     // Discord refuses the whole message for a malformed or over-long url, so a doubtful link is left out.
-    private static string? LinkOrNull(string? url) =>
+    internal static string? LinkOrNull(string? url) =>
         url is { Length: <= MessageLimits.EmbedUrl }
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)

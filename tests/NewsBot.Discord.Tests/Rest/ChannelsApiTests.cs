@@ -66,6 +66,33 @@ public sealed class ChannelsApiTests
     }
 
     [Fact]
+    public async Task EditMessage_ContentThatMentionsEveryone_SendsEmptyAllowedMentionsAndNobodyIsPinged()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        var created = (await harness.Rest.Channels.CreateMessageAsync("100", new MessagePayload { Content = "draft" }, Token)).GetValueOrThrow();
+
+        var edited = await harness.Rest.Channels.EditMessageAsync("100", created.Id, new MessagePayload { Content = "@everyone <@123> final" }, Token);
+
+        Assert.True(edited.IsSuccess, edited.Error?.ToString());
+        var stored = Assert.Single(harness.Fake.State.Messages);
+        Assert.False(stored.MentionEveryone || stored.MentionedUsers.Count > 0);
+        var patch = harness.Fake.Requests.Single(r => r.Method == "PATCH");
+        Assert.Equal("""{"parse":[]}""", JsonNode.Parse(patch.Body)!["allowed_mentions"]!.ToJsonString());
+        Assert.Null(JsonNode.Parse(patch.Body)!["nonce"]);
+    }
+
+    [Fact]
+    public async Task EditMessage_OverTheLimits_RefusedBeforeSending()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+
+        await Assert.ThrowsAsync<MessageLimitException>(() =>
+            harness.Rest.Channels.EditMessageAsync("100", "1", new MessagePayload { Content = new string('a', 2001) }, Token));
+
+        Assert.Empty(harness.Fake.Requests);
+    }
+
+    [Fact]
     public async Task CreateForumThread_ForumChannel_ReturnsThreadWithFirstMessage()
     {
         await using var harness = await DiscordHarness.StartAsync();

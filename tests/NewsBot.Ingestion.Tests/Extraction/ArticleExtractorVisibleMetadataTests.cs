@@ -51,6 +51,11 @@ public sealed class ArticleExtractorVisibleMetadataTests
     }
 
     [Fact]
+    public void Extract_DateInMetaNamedPublished_IsThePublishedDay() =>
+        Assert.Equal("2025-07-17", Read("<title>Winter pruning</title><meta name=\"published\" content=\"July 17, 2025\">", Prose)
+            .Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
     public void Extract_DateOnlyInProseOrNavigation_NoPublishedDay() =>
         Assert.Null(Read("<title>Winter pruning</title>",
             "<nav><a href=\"/x\">Archive: March 3, 2021</a></nav><h1>Winter pruning</h1><p>The orchard society met on March 3, 2021 to agree on the rules that every member follows when pruning the old trees along the river path.</p>").Published);

@@ -15,7 +15,7 @@ public sealed class BoilerplateFilterTests
 
         var excluded = BoilerplateFilter.Apply(body, Stats(body));
 
-        Assert.False(IsExcluded(excluded, body.QuerySelector("#inside")!));
+        Assert.False(excluded.CoversElement(body.QuerySelector("#inside")!));
     }
 
     [Fact]
@@ -25,7 +25,27 @@ public sealed class BoilerplateFilterTests
 
         var excluded = BoilerplateFilter.Apply(body, Stats(body));
 
-        Assert.True(IsExcluded(excluded, body.QuerySelector("#inside")!));
+        Assert.True(excluded.CoversElement(body.QuerySelector("#inside")!));
+    }
+
+    [Fact]
+    public void Apply_AccordionPanelNamedHidden_KeepsItsText()
+    {
+        var body = Body($"<div class=\"guide\">{Paragraph}<div class=\"faq-accordion-panel-hidden\"><ul id=\"inside\"><li>Tide tables at the pier office</li></ul></div></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.False(excluded.CoversElement(body.QuerySelector("#inside")!));
+    }
+
+    [Fact]
+    public void Apply_ElementNamedHiddenThatIsNoPanel_IsRuledOut()
+    {
+        var body = Body($"<div class=\"guide\">{Paragraph}<div class=\"mobile-hidden\"><p id=\"inside\">Tide tables at the pier office.</p></div></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.True(excluded.CoversElement(body.QuerySelector("#inside")!));
     }
 
     [Fact]
@@ -36,7 +56,7 @@ public sealed class BoilerplateFilterTests
 
         var excluded = BoilerplateFilter.Apply(body, Stats(body));
 
-        Assert.False(IsExcluded(excluded, body.QuerySelector("#story")!));
+        Assert.False(excluded.CoversElement(body.QuerySelector("#story")!));
     }
 
     [Fact]
@@ -46,20 +66,7 @@ public sealed class BoilerplateFilterTests
 
         var excluded = BoilerplateFilter.Apply(body, Stats(body));
 
-        Assert.True(IsExcluded(excluded, body.QuerySelector("#aside")!));
-    }
-
-    private static bool IsExcluded(ExcludedNodes excluded, IElement element)
-    {
-        for (INode? node = element; node is not null; node = node.Parent)
-        {
-            if (excluded.Contains(node))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        Assert.True(excluded.CoversElement(body.QuerySelector("#aside")!));
     }
 
     private static DocumentStats Stats(IElement body) => DocumentStats.Measure(body, new ExcludedNodes());

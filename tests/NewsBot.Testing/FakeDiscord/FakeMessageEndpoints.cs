@@ -7,6 +7,9 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
 {
     private const int CreateMessageFlags = 4 | 4096 | 8192 | 32768;
 
+    /// <summary>An edit may only suppress embeds or switch to components V2.</summary>
+    private const int EditMessageFlags = 4 | 32768;
+
     public FakeReply GetChannel(FakeCall call)
     {
         var channelId = call.Parameters[0];
@@ -53,22 +56,38 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             return FakeReply.Json(200, StoreOnce(channelId, body, call.Now).ToJson());
     }
 
+    /// <summary>
+    /// Checked like a create (limits, allowed_mentions, flags an edit may set); the fields sent replace the message's, the
+    /// others stay, and mentions are computed again from the edited content. A message that is not there (deleted, or in
+    /// another channel) answers 404 Unknown Message.
+    /// </summary>
     public FakeReply EditMessage(FakeCall call)
     {
-        if (ChannelError(call.Parameters[0]) is { } error)
+        var (channelId, messageId) = (call.Parameters[0], call.Parameters[1]);
+        if (ChannelError(channelId) is { } error)
             return error;
-        if (Invalid(call.Object, CreateMessageFlags) is { } invalid)
+        if (Invalid(call.Object, EditMessageFlags) is { } invalid)
             return invalid;
-        var existing = state.Messages.FirstOrDefault(m => m.Id == call.Parameters[1] && m.ChannelId == call.Parameters[0]);
-        if (existing is null)
-            return FakeReply.Error(404, 10008, "Unknown Message");
-        var edited = existing with { Body = call.Object };
-        state.Messages.Enqueue(edited);
-        return FakeReply.Json(200, edited.ToJson());
+        lock (state.Gate)
+        {
+            if (state.Messages.Find(channelId, messageId) is not { } existing)
+                return FakeReply.Error(404, 10008, "Unknown Message");
+            var body = (JsonObject)existing.Body.DeepClone();
+            // allowed_mentions belongs to the request, not the message: an edit without it parses mentions by default.
+            body.Remove("allowed_mentions");
+            foreach (var (name, value) in call.Object)
+                body[name] = value?.DeepClone();
+            if (FakeMessageRules.IsEmpty(body))
+                return FakeReply.Error(400, 50006, "Cannot send an empty message");
+            var (everyone, users, roles) = FakeMentions.Compute(body, usersOnlyByDefault: false);
+            var edited = existing with { Body = body, MentionEveryone = everyone, MentionedUsers = users, MentionedRoles = roles };
+            state.Messages.TryReplace(edited);
+            return FakeReply.Json(200, edited.ToJson());
+        }
     }
 
     public FakeReply DeleteMessage(FakeCall call) =>
-        ChannelError(call.Parameters[0]) ?? (state.Messages.Any(m => m.Id == call.Parameters[1])
+        ChannelError(call.Parameters[0]) ?? (state.Messages.Find(call.Parameters[0], call.Parameters[1]) is not null && state.Messages.Delete(call.Parameters[1])
             ? FakeReply.NoContent()
             : FakeReply.Error(404, 10008, "Unknown Message"));
 

@@ -97,8 +97,8 @@ public sealed class DeliveryTests
         await using var engine = await EngineHarness.CreateAsync(Start);
         engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)));
         engine.ConfigureTopic(0, "World", "daily 07:00", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"));
-        CrashAfterDigestStored? crashing = null;
-        await engine.StartBotAsync(services => Decorate(services, inner => crashing = new CrashAfterDigestStored(inner)));
+        CrashAfterStoryDigestStored? crashing = null;
+        await engine.StartBotAsync(services => Decorate<IStoryMemory>(services, inner => crashing = new CrashAfterStoryDigestStored(inner)));
         await engine.RunUntilAsync(Start.AddHours(2));
         engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)), SiteStory.Library(Start.AddHours(20)));
 
@@ -126,10 +126,13 @@ public sealed class DeliveryTests
         return engine;
     }
 
-    private static void Decorate(IServiceCollection services, Func<IOutbox, IOutbox> decorate)
+    private static void Decorate(IServiceCollection services, Func<IOutbox, IOutbox> decorate) => Decorate<IOutbox>(services, decorate);
+
+    private static void Decorate<T>(IServiceCollection services, Func<T, T> decorate)
+        where T : class
     {
-        var original = services.Single(d => d.ServiceType == typeof(IOutbox));
+        var original = services.Single(d => d.ServiceType == typeof(T));
         services.Remove(original);
-        services.AddSingleton(provider => decorate((IOutbox)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)));
+        services.AddSingleton(provider => decorate((T)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)));
     }
 }

@@ -33,6 +33,8 @@ internal sealed class EngineHarness : IAsyncDisposable
     public FakeDiscordServer Discord { get; }
     public NewsSite Site { get; }
     public CapturedLogs Logs { get; private set; } = new();
+    /// <summary>The jobs of the running bot as they start and end (events, not polling).</summary>
+    public SchedulerActivity Activity => _activity;
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
     /// <summary>Starts the fakes; the bot itself starts with <see cref="StartBotAsync"/>.</summary>

@@ -12,6 +12,7 @@ internal sealed class SchedulerActivity : IJobListener
 {
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, bool> _ended = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<JobRun> _runs = new();
     private TaskCompletionSource _next = NewSignal();
     private long _version;
 
@@ -25,14 +26,45 @@ internal sealed class SchedulerActivity : IJobListener
         get { lock (_gate) return _next.Task; }
     }
 
+    /// <summary>Every job that has ended, with when it was due and when it started, on the scheduler's clock.</summary>
+    public IReadOnlyList<JobRun> Runs => [.. _runs];
+
     /// <summary>Whether the firing's job has ended (or was vetoed), even if Quartz still lists it.</summary>
     public bool HasEnded(string fireInstanceId) => _ended.ContainsKey(fireInstanceId);
+
+    /// <summary>
+    /// The first ended run that <paramref name="matches"/>, waiting for job events up to <paramref name="patience"/> of
+    /// real time (a hang guard, not a measurement); null when none came.
+    /// </summary>
+    public async Task<JobRun?> WaitForRunAsync(Func<JobRun, bool> matches, TimeSpan patience, CancellationToken cancellationToken)
+    {
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        guard.CancelAfter(patience);
+        while (true)
+        {
+            var change = NextChange;
+            if (_runs.FirstOrDefault(matches) is { } run)
+                return run;
+            try
+            {
+                await change.WaitAsync(guard.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+        }
+    }
 
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => Changed();
 
     public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Ended(context);
 
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) => Ended(context);
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    {
+        _runs.Enqueue(new JobRun(context.JobDetail.Key, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.FireTimeUtc));
+        return Ended(context);
+    }
 
     private ValueTask Ended(IJobExecutionContext context)
     {

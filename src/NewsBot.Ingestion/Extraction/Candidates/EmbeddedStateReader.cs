@@ -58,6 +58,13 @@ internal static class EmbeddedStateReader
     private static JsonDocument? JsonOf(IElement script)
     {
         var type = script.GetAttribute("type")?.Trim();
+        var isJson = type is not null && type.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+        // Templates, JSON-LD and other data scripts are ruled out by their type before their text is read.
+        if (!isJson && type is not (null or "" or "text/javascript" or "application/javascript"))
+        {
+            return null;
+        }
+
         // A script's text is one text node: reading it directly avoids copying every script on the page.
         var text = script.ChildNodes is [IText only] ? only.Data : script.TextContent;
         if (text.Length is < 200 or > MaxScriptChars)
@@ -65,14 +72,9 @@ internal static class EmbeddedStateReader
             return null;
         }
 
-        if (type is not null && type.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        if (isJson)
         {
             return ParseValue(text, 0);
-        }
-
-        if (type is not (null or "" or "text/javascript" or "application/javascript"))
-        {
-            return null;
         }
 
         var head = text.AsSpan(0, Math.Min(text.Length, AssignmentSearchChars));

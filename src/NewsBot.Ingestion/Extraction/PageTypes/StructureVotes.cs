@@ -15,6 +15,7 @@ internal static partial class StructureVotes
 
     private static readonly System.Buffers.SearchValues<char> CurrencySigns = System.Buffers.SearchValues.Create("$€£¥");
     private static readonly string[] CurrencyCodes = ["EUR", "USD", "GBP", "kr", "zł"];
+    private static readonly string[] CartButtonParts = ["add to", "buy now", "in den waren", "panier", "carrito"];
 
     /// <summary>A grid of this many cards holding this share of the page's text makes a listing, or with prices a shop category.</summary>
     private const int MinimumGridCards = 6;
@@ -60,7 +61,7 @@ internal static partial class StructureVotes
             votes.Add(PageType.Listing, LinkDenseWeight);
         }
 
-        var (prices, cart) = DomText.Scan(body, MaxScannedChars, text => (MayHoldPrice(text) ? Price().Count(text) : 0, CartButton().IsMatch(text)));
+        var (prices, cart) = DomText.Scan(body, MaxScannedChars, text => (MayHoldPrice(text) ? Price().Count(text) : 0, MayHoldCartButton(text) && CartButton().IsMatch(text)));
         if (prices >= 8)
         {
             votes.Add(PageType.Collection, 1.5);
@@ -91,6 +92,23 @@ internal static partial class StructureVotes
         foreach (var code in CurrencyCodes)
         {
             if (text.Contains(code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every cart button phrase holds one of these (none with a letter the pattern's case folding widens, such as k or s):
+    /// a vectorised search rules out the whole-page pattern on most pages.
+    /// </summary>
+    private static bool MayHoldCartButton(ReadOnlySpan<char> text)
+    {
+        foreach (var part in CartButtonParts)
+        {
+            if (text.Contains(part, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -18,7 +18,7 @@ internal static class EvalExtractionCommand
     public static Command Create(CliContext context)
     {
         var folder = new Argument<string>("folder") { Description = "A folder with ground-truth.json (or evaldata.json) and html/<id>.html.gz." };
-        var output = new Option<string?>("--output") { Description = "Write the predictions as {id: {\"articleBody\": …}} to this file." };
+        var output = new Option<string?>("--output") { Description = "Write the predictions as {id: {\"articleBody\": …, \"pageType\": …}} to this file." };
         var worst = new Option<int>("--worst") { Description = "Also list the N lowest-scoring pages of the tune split.", DefaultValueFactory = _ => 0 };
         worst.Validators.Add(result => CommonOptions.RequireRange(result, 0, 1000));
         var split = new Option<EvaluationSplit>("--split")
@@ -41,7 +41,7 @@ internal static class EvalExtractionCommand
             PageExtraction Extract(string html, Uri? uri)
             {
                 var article = extractor.Extract(html, uri);
-                return new PageExtraction(article.Text, article.TextSource);
+                return new PageExtraction(article.Text, article.TextSource, article.PageType.ToString().ToLowerInvariant());
             }
 
             if (File.Exists(Path.Combine(root, ExtractionEvaluation.TruthFile)))

@@ -22,7 +22,8 @@ public sealed partial class OutboxDispatcher(
     ChannelsApi channels,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : IDisposable
+    ILogger<OutboxDispatcher> logger,
+    IStoryMemory? stories = null) : IDisposable
 {
     /// <summary>Discord's "Cannot send messages in a forum channel".</summary>
     private const int ForumNeedsAThread = 40058;
@@ -31,6 +32,7 @@ public sealed partial class OutboxDispatcher(
     private const int ParallelDestinations = 4;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly MessageEdits _edits = new(outbox, channels);
 
     public async Task<DispatchReport> DispatchPendingAsync(CancellationToken cancellationToken)
     {
@@ -81,6 +83,7 @@ public sealed partial class OutboxDispatcher(
             {
                 LogRefused(logger, message.DigestId, message.Sequence, message.Message.Destination, outcome.Refusal);
                 await outbox.MarkFailedAsync(message.Id, outcome.Refusal, cancellationToken);
+                await StopEditingAsync(message, cancellationToken);
                 givenUp.Add(message.DigestId);
                 failed++;
                 continue;
@@ -110,6 +113,9 @@ public sealed partial class OutboxDispatcher(
         }
         LogGaveUp(logger, message.DigestId, message.Message.Destination, attempts, age, error);
         await outbox.MarkFailedAsync(message.Id, $"gave up after {attempts} attempts: {error}", cancellationToken);
+        // A lost edit needs no notice: its stories' next coverage is mentioned in a digest instead.
+        if (await StopEditingAsync(message, cancellationToken))
+            return true;
         if (!IsDeliveryNotice(message))
         {
             var key = $"delivery-failed:{message.DigestId}";
@@ -119,16 +125,29 @@ public sealed partial class OutboxDispatcher(
         return true;
     }
 
-    private static bool IsDeliveryNotice(OutboxMessage message)
+    private static bool IsDeliveryNotice(OutboxMessage message) => TryRead(message)?.IsDeliveryNotice ?? false;
+
+    private static QueuedMessage? TryRead(OutboxMessage message)
     {
         try
         {
-            return QueuedMessage.Read(message.Message.Payload).IsDeliveryNotice;
+            return QueuedMessage.Read(message.Message.Payload);
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
+    }
+
+    /// <summary>An edit given up: its stories' message cannot be edited, so their later coverage gets a line in a digest instead.</summary>
+    /// <returns>True when the message was an edit.</returns>
+    private async Task<bool> StopEditingAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (TryRead(message)?.Edit is not { } edit)
+            return false;
+        if (stories is not null)
+            await stories.MarkUneditableAsync(edit.StoryIds, cancellationToken);
+        return true;
     }
 
     private async Task<SendOutcome> SendAsync(OutboxMessage message, Dictionary<long, string> threads, CancellationToken cancellationToken)
@@ -145,6 +164,8 @@ public sealed partial class OutboxDispatcher(
         }
         try
         {
+            if (queued.Edit is { } edit)
+                return await _edits.SendAsync(edit, queued.Message, cancellationToken);
             var payload = queued.Message with { Nonce = queued.Nonce, EnforceNonce = true };
             if (queued.ThreadName is null)
                 return await PostOrStartThreadAsync(channelId, payload, cancellationToken);

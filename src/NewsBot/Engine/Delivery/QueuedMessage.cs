@@ -22,6 +22,23 @@ public sealed record QueuedMessage
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsDeliveryNotice { get; init; }
 
+    /// <summary>Set for an edit of an earlier message (a PATCH): sent once that message has landed, with no nonce.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EditTarget? Edit { get; init; }
+
+    /// <summary>An edit of <paramref name="target"/>, stored under its own key; PATCH is idempotent, so a resend after a crash is harmless.</summary>
+    public static OutgoingMessage QueueEdit(string channelId, string idempotencyKey, EditTarget target, MessagePayload message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var queued = new QueuedMessage
+        {
+            Nonce = MessageNonce.For(idempotencyKey, 0),
+            Message = message with { Nonce = null, EnforceNonce = null },
+            Edit = target,
+        };
+        return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DiscordJson.Options));
+    }
+
     /// <summary>
     /// The message to store for <paramref name="channelId"/>, its nonce made from what it is (the digest's key and its place
     /// in it), so a resend after a crash carries the same nonce and Discord returns the earlier message instead.

@@ -5,6 +5,7 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 using NewsBot.Engine.Digests;
+using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
 
 namespace NewsBot.Engine.Delivery;
@@ -19,11 +20,13 @@ public sealed partial class TopicDigestPublisher(
     UnpausedFeeds unpaused,
     DigestRenderer renderer,
     ITopicStore topics,
-    IOutbox outbox,
+    IStoryMemory memory,
+    StoryUpdatePlanner planner,
     OutboxDispatcher dispatcher,
     ChannelsApi channels,
     DigestBackfill backfill,
     IOptions<DigestOptions> options,
+    IOptions<StoryMemoryOptions> storyOptions,
     TimeProvider time,
     ILogger<TopicDigestPublisher> logger) : IDisposable
 {
@@ -62,11 +65,25 @@ public sealed partial class TopicDigestPublisher(
             return new PublishOutcome(PublishStatus.TooLate, windowStart, scheduledAt, 0, 0, DispatchReport.None);
         }
 
-        var stories = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), windowStart, scheduledAt, cancellationToken);
-        if (stories.Count == 0 && !options.Value.PostWhenEmpty)
+        var key = IdempotencyKey(topic.Id, scheduledAt);
+        var window = new TopicWindowDone(topic.Id, scheduledAt);
+        var remembering = storyOptions.Value.MemoryHours > 0;
+        var earlier = remembering
+            ? await memory.RecentAsync(topic.Id, scheduledAt - TimeSpan.FromHours(storyOptions.Value.MemoryHours), cancellationToken)
+            : [];
+        var composed = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), windowStart, scheduledAt, earlier, cancellationToken);
+        var updates = await planner.PlanAsync(topic, key, composed.Updates, earlier, cancellationToken);
+        var update = new StoryDigest(key, [], window) { Revised = updates.Revisions, Edits = updates.Edits };
+        if (composed.Stories.Count == 0 && updates.MoreOnEarlier.Count == 0 && !options.Value.PostWhenEmpty)
         {
-            await topics.MarkDigestedAsync(topic.Id, scheduledAt, cancellationToken);
-            return new PublishOutcome(PublishStatus.SkippedEmpty, windowStart, scheduledAt, 0, 0, DispatchReport.None);
+            if (updates.IsEmpty)
+            {
+                await topics.MarkDigestedAsync(topic.Id, scheduledAt, cancellationToken);
+                return new PublishOutcome(PublishStatus.SkippedEmpty, windowStart, scheduledAt, 0, 0, DispatchReport.None);
+            }
+            // Nothing new to post, but earlier messages to edit: recorded with the window all the same.
+            await memory.RecordDigestAsync(update, cancellationToken);
+            return new PublishOutcome(PublishStatus.SkippedEmpty, windowStart, scheduledAt, 0, 0, await dispatcher.DispatchPendingAsync(cancellationToken));
         }
 
         var channel = await channels.GetChannelAsync(topic.ChannelId, cancellationToken);
@@ -74,14 +91,17 @@ public sealed partial class TopicDigestPublisher(
             return await ChannelFailedAsync(topic, windowStart, scheduledAt, channel.Error!, cancellationToken);
 
         var zone = DigestWording.ZoneOf(topic);
-        var payloads = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), stories);
+        var rendered = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), [.. composed.Stories.Select(s => s.Covered)], updates.MoreOnEarlier);
         var threadName = (ChannelType)channel.Value!.Type is ChannelType.GuildForum or ChannelType.GuildMedia ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
-        var key = IdempotencyKey(topic.Id, scheduledAt);
-        var messages = payloads.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload, threadName)).ToList();
-        // One transaction: a crash between storing the digest and marking its window would post the window again.
-        var digest = await outbox.CreateDigestForWindowAsync(key, messages, new TopicWindowDone(topic.Id, scheduledAt), cancellationToken);
+        var messages = rendered.Messages.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload, threadName)).ToList();
+        var delivered = remembering
+            ? composed.Stories.Select((s, i) => new NewStory(rendered.Places[i].Sequence, rendered.Places[i].Index, s.State.Write())).ToList()
+            : [];
+        // One transaction: a crash between storing the digest and marking its window (or remembering its stories, or
+        // queueing its edits) would post the window again or lose an update.
+        var digest = await memory.RecordDigestAsync(update with { Messages = messages, Delivered = delivered }, cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
-        return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, stories.Count, digest.Messages.Count, dispatch);
+        return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, composed.Stories.Count, digest.Messages.Count, dispatch);
     }
 
     private async Task<PublishOutcome> ChannelFailedAsync(

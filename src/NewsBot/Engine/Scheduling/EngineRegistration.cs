@@ -4,6 +4,7 @@ using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
 using NewsBot.Engine.Retention;
+using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
 using NewsBot.Presentation;
 using Quartz;
@@ -19,6 +20,7 @@ internal static class EngineRegistration
         services.AddSingleton<IFeedPauseNotices, FeedPauseNotices>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StoryMemoryOptions>().BindConfiguration(StoryMemoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TopicsOptions>()
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) =>
                 Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection(TopicsOptions.SectionName), options.Items))
@@ -30,13 +32,18 @@ internal static class EngineRegistration
         // callers from sending the same message.
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<StoryUpdatePlanner>();
         services.AddSingleton<UnpausedFeeds>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<RetentionSchedule>();
-        services.AddQuartz(_ => { });
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseDefaultThreadPool(SchedulerCapacity.Threads);
+            quartz.UseExecutionLimits(limits => limits.ForGroup(SchedulerCapacity.PollGroup, SchedulerCapacity.Polls));
+        });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddSingleton<EngineStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStartup>());

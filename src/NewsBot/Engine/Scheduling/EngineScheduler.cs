@@ -68,10 +68,24 @@ public sealed partial class EngineScheduler(
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
+    /// <summary>
+    /// Removes a paused feed's poll job, unless a server resumed it meanwhile: taken in turn with <see cref="SyncAsync"/>,
+    /// so a resume that found the job still there cannot see it deleted afterwards.
+    /// </summary>
     public async Task UnscheduleFeedAsync(string feedUrl, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        await scheduler.DeleteJob(FeedJob(feedUrl), cancellationToken);
+        await _sync.WaitAsync(cancellationToken);
+        try
+        {
+            if (!FeedSubscription.AllPaused(await subscriptions.ListAsync(feedUrl, cancellationToken)))
+                return;
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+            await scheduler.DeleteJob(FeedJob(feedUrl), cancellationToken);
+        }
+        finally
+        {
+            _sync.Release();
+        }
     }
 
     public async Task UnscheduleTopicAsync(long topicId, CancellationToken cancellationToken)
@@ -150,11 +164,15 @@ public sealed partial class EngineScheduler(
                 .Build();
             var first = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name + "#first", FeedGroup)
+                .WithExecutionGroup(SchedulerCapacity.PollGroup)
                 .ForJob(job)
                 .StartAt(PollPlan.First(key.Name, now, window))
                 .Build();
             var recurring = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name, FeedGroup)
+                .WithExecutionGroup(SchedulerCapacity.PollGroup)
+                // A poll held back by the poll limit still runs late; after half an interval it waits for its next slot.
+                .WithMisfireThreshold(interval / 2)
                 .ForJob(job)
                 .StartAt(PollPlan.Next(key.Name, now + window, interval))
                 .WithSimpleSchedule(interval, null)

@@ -29,6 +29,21 @@ public static class StoryBuilder
         return new CoveredStory(story, alsoIn);
     }
 
+    /// <summary>A remembered story as it stands now (with what later coverage added), to show or to edit its message.</summary>
+    public static CoveredStory FromState(StoryState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var text = string.Empty;
+        var story = new DigestStory(
+            Title: state.Title,
+            Url: state.Url,
+            Source: state.Source,
+            Published: state.Published,
+            Analysis: new QuoteAnalysis([.. state.Quotes.Select(q => ToQuote(q, text))], state.KeySentences))
+        { FromExcerpt = state.FromExcerpt };
+        return new CoveredStory(story, state.AlsoIn);
+    }
+
     /// <summary>An article read just now and not stored, with its whole quote analysis.</summary>
     /// <param name="url">The address the story links to.</param>
     /// <param name="item">The feed item it came from, if any: its title and dates stand in for the page's.</param>

@@ -34,6 +34,8 @@ public sealed class EvalExtractionCommandTests
         using var written = JsonDocument.Parse(File.ReadAllText(predictions));
         Assert.Equal(Story, written.RootElement.GetProperty("bridge").GetProperty("articleBody").GetString());
         Assert.Equal("", written.RootElement.GetProperty("missing").GetProperty("articleBody").GetString());
+        Assert.Equal("article", written.RootElement.GetProperty("bridge").GetProperty("pageType").GetString());
+        Assert.False(written.RootElement.GetProperty("missing").TryGetProperty("pageType", out _));
     }
 
     [Fact]

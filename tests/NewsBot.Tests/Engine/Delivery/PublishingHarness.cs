@@ -8,6 +8,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Discord;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
+using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
 using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
@@ -35,13 +36,15 @@ internal sealed class PublishingHarness : IAsyncDisposable
     public InMemoryTopicStore Topics => _services.GetRequiredService<InMemoryTopicStore>();
     public IFeedSubscriptionStore Subscriptions => _services.GetRequiredService<IFeedSubscriptionStore>();
     public InMemoryArticleStore Articles => _services.GetRequiredService<InMemoryArticleStore>();
+    public InMemoryStoryMemory Stories => _services.GetRequiredService<InMemoryStoryMemory>();
     public TopicDigestPublisher Publisher => _services.GetRequiredService<TopicDigestPublisher>();
     public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
 
     /// <summary>Message creations and thread starts, in the order the fake received them.</summary>
     public IReadOnlyList<FakeRequest> Posts => [.. Fake.Requests.Where(r => r.Method == "POST")];
 
-    public static async Task<PublishingHarness> StartAsync(DigestOptions? options = null, TimeSpan? backfill = null, DeliveryOptions? delivery = null)
+    public static async Task<PublishingHarness> StartAsync(
+        DigestOptions? options = null, TimeSpan? backfill = null, DeliveryOptions? delivery = null, StoryMemoryOptions? stories = null)
     {
         var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var services = new ServiceCollection();
@@ -53,6 +56,10 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.Configure<DiscordOptions>(o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(5));
         services.AddSingleton(p => new InMemoryOutbox(p.GetRequiredService<FakeTimeProvider>(), p.GetRequiredService<InMemoryTopicStore>()))
             .AddSingleton<IOutbox>(p => p.GetRequiredService<InMemoryOutbox>());
+        services.AddSingleton(p => new InMemoryStoryMemory(p.GetRequiredService<InMemoryOutbox>(), p.GetRequiredService<FakeTimeProvider>()))
+            .AddSingleton<IStoryMemory>(p => p.GetRequiredService<InMemoryStoryMemory>());
+        services.AddSingleton(Options.Create(stories ?? new StoryMemoryOptions()));
+        services.AddSingleton(p => ActivatorUtilities.CreateInstance<StoryUpdatePlanner>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
         services.AddSingleton<InMemoryTopicStore>().AddSingleton<ITopicStore>(p => p.GetRequiredService<InMemoryTopicStore>());
         services.AddSingleton<InMemoryArticleStore>().AddSingleton<IArticleStore>(p => p.GetRequiredService<InMemoryArticleStore>());
         services.AddSingleton(Options.Create(options ?? new DigestOptions()));

@@ -1,0 +1,39 @@
+using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+using NewsBot.Engine.Stories;
+
+namespace NewsBot.Presentation;
+
+/// <summary>
+/// "More on earlier stories": one short line per earlier story that gained coverage whose own message could not be
+/// edited (deleted, or too old), instead of a full entry that would read as a new story.
+/// </summary>
+internal static class EarlierStoriesEmbed
+{
+    public const string Title = "More on earlier stories";
+    private const int MaxLines = 10;
+    private const int MaxTitleLength = 200;
+    private const int MaxOutletsLength = 300;
+
+    public static Embed Build(IReadOnlyList<CoveredStory> stories)
+    {
+        var description = string.Empty;
+        foreach (var line in stories.Take(MaxLines).Select(Line))
+        {
+            var next = description.Length == 0 ? line : description + "\n" + line;
+            if (next.Length > MessageLimits.EmbedDescription)
+                break;
+            description = next;
+        }
+        return new Embed { Title = Title, Description = description };
+    }
+
+    private static string Line(CoveredStory covered)
+    {
+        var story = covered.Story;
+        var title = DisplayText.Markdown(string.IsNullOrWhiteSpace(story.Title) ? "(untitled)" : story.Title, MaxTitleLength);
+        var linked = StoryEmbed.LinkOrNull(story.Url) is { } url && !url.Contains(')', StringComparison.Ordinal) ? $"[{title}]({url})" : title;
+        var outlets = covered.AlsoIn.Count == 0 ? "" : " · now also in: " + DisplayText.Markdown(string.Join(", ", covered.AlsoIn), MaxOutletsLength);
+        return "• " + linked + outlets;
+    }
+}
