@@ -68,10 +68,24 @@ public sealed partial class EngineScheduler(
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
+    /// <summary>
+    /// Removes a paused feed's poll job, unless a server resumed it meanwhile: taken in turn with <see cref="SyncAsync"/>,
+    /// so a resume that found the job still there cannot see it deleted afterwards.
+    /// </summary>
     public async Task UnscheduleFeedAsync(string feedUrl, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        await scheduler.DeleteJob(FeedJob(feedUrl), cancellationToken);
+        await _sync.WaitAsync(cancellationToken);
+        try
+        {
+            if (!FeedSubscription.AllPaused(await subscriptions.ListAsync(feedUrl, cancellationToken)))
+                return;
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+            await scheduler.DeleteJob(FeedJob(feedUrl), cancellationToken);
+        }
+        finally
+        {
+            _sync.Release();
+        }
     }
 
     public async Task UnscheduleTopicAsync(long topicId, CancellationToken cancellationToken)

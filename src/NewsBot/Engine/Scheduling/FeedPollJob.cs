@@ -43,9 +43,10 @@ internal sealed class FeedPollJob(
         if (state is { ConsecutiveFailures: > 0, NextPollAt: { } backOffUntil } && backOffUntil > timeProvider.GetUtcNow())
             return;
         var result = await poller.PollAsync(feedUrl, cancellationToken);
-        if ((await dispatcher.DispatchPendingAsync(cancellationToken)).Interrupted)
-            await scheduler.RetryOutboxSoonAsync(cancellationToken);
+        // Before the notices go out: a moderator who reads one and resumes at once must find the job gone (and get a new one).
         if (result.Paused)
             await scheduler.UnscheduleFeedAsync(feedUrl, cancellationToken);
+        if ((await dispatcher.DispatchPendingAsync(cancellationToken)).Interrupted)
+            await scheduler.RetryOutboxSoonAsync(cancellationToken);
     }
 }

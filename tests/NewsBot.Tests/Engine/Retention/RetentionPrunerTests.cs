@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Engine.Retention;
+using NewsBot.Engine.Stories;
 using NewsBot.Persistence;
 using NewsBot.Testing;
 
@@ -47,7 +48,7 @@ public sealed class RetentionPrunerTests : IAsyncDisposable
         Assert.Equal(0, await subscriptions.ForgetUnfollowedAsync(Token));
         var info = _logs.At(LogLevel.Information);
         Assert.Single(info, l => l.Contains("DatabaseInitializer: Database ", StringComparison.Ordinal) && l.Contains(" MB (", StringComparison.Ordinal));
-        Assert.Single(info, l => l.Contains("RetentionPruner: Pruned 1 articles, 0 seen items", StringComparison.Ordinal) && l.Contains("1 pauses of unfollowed feeds; database now", StringComparison.Ordinal));
+        Assert.Single(info, l => l.Contains("RetentionPruner: Pruned 1 articles, 0 seen items", StringComparison.Ordinal) && l.Contains("1 pauses of unfollowed feeds, 0 remembered stories; database now", StringComparison.Ordinal));
     }
 
     private async Task<IServiceProvider> StartAsync()
@@ -58,6 +59,7 @@ public sealed class RetentionPrunerTests : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(_time);
         builder.Services.AddNewsBotPersistence();
         builder.Services.AddOptions<RetentionOptions>();
+        builder.Services.AddOptions<StoryMemoryOptions>();
         builder.Services.AddSingleton<RetentionPruner>();
         _host = builder.Build();
         await _host.StartAsync(Token);
