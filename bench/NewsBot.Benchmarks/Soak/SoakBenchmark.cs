@@ -68,6 +68,7 @@ internal static class SoakBenchmark
         PhaseFigures figures;
         SimulatedDay day;
         IReadOnlyList<FeedState> feeds;
+        IReadOnlyList<FeedSubscription> subscriptions;
         Dictionary<string, int> topicIndex;
         await using (var meter = new ResourceMeter())
         {
@@ -83,6 +84,7 @@ internal static class SoakBenchmark
             }
             figures = await meter.StopAsync();
             feeds = await host.Services.GetRequiredService<IFeedStateStore>().ListAsync(cancellationToken);
+            subscriptions = await host.Services.GetRequiredService<IFeedSubscriptionStore>().ListAsync(null, cancellationToken);
             topicIndex = (await host.Services.GetRequiredService<ITopicStore>().ListAsync(cancellationToken)).ToDictionary(
                 t => EngineScheduler.TopicJob(t.Id).Name, t => SoakTopics.Index(t.Name), StringComparer.Ordinal);
             await host.StopAsync(cancellationToken);
@@ -95,8 +97,9 @@ internal static class SoakBenchmark
             Runs: (IReadOnlyList<DigestRun>)[.. activity.Digests.Where(r => r.DueAt > Start && r.DueAt <= end && topicIndex.GetValueOrDefault(r.TopicId, -1) == t)])).ToList();
         report.Digests(topics, discord.State.Messages.Count);
         var byUrl = Enumerable.Range(0, outlets.Count).ToDictionary(site.FeedUrl, outlets.Kind, StringComparer.Ordinal);
-        report.Feeds(feeds.Count(f => f.IsPaused), feeds.Count(f => f.ConsecutiveFailures > 0),
-            feeds.Where(f => f.IsPaused).GroupBy(f => byUrl.GetValueOrDefault(f.FeedUrl)).Select(g => $"{g.Key} {g.Count()}"));
+        var paused = subscriptions.Where(s => s.IsPaused).ToList();
+        report.Feeds(paused.Count, feeds.Count(f => f.ConsecutiveFailures > 0),
+            paused.GroupBy(s => byUrl.GetValueOrDefault(s.FeedUrl)).Select(g => $"{g.Key} {g.Count()}"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         report.Database(DatabaseFigures.Read(dataDirectory), pruned: false);
         report.Warnings(warnings);

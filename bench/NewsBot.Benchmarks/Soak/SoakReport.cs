@@ -49,7 +49,7 @@ internal sealed class SoakReport(TextWriter output)
     }
 
     public void Feeds(int paused, int failing, IEnumerable<string> pausedKinds) =>
-        Row("feeds paused / failing at the end", $"{paused} / {failing} ({string.Join(", ", pausedKinds)})");
+        Row("subscriptions paused / feeds failing at the end", $"{paused} / {failing} ({string.Join(", ", pausedKinds)})");
 
     public void Database(DatabaseFigures database, bool pruned)
     {
