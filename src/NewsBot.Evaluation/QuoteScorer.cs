@@ -40,8 +40,11 @@ public sealed partial class QuoteScorer
 
     public double SpeakerAccuracy => SpeakersCorrect / (double)Math.Max(1, SpeakersScored);
 
-    /// <summary>Scores one article; <paramref name="mistakes"/>, when given, receives one line per error (for tuning).</summary>
-    public void Add(IReadOnlyList<GoldQuote> gold, IEnumerable<(string Text, string? Speaker)> predictions, ICollection<string>? mistakes = null)
+    /// <summary>
+    /// Scores one article; <paramref name="mistakes"/>, when given, receives one line per error (for tuning), and
+    /// <paramref name="speakerOutcomes"/> the index of each prediction whose speaker is scored, with whether it is right.
+    /// </summary>
+    public void Add(IReadOnlyList<GoldQuote> gold, IEnumerable<(string Text, string? Speaker)> predictions, ICollection<string>? mistakes = null, Action<int, bool>? speakerOutcomes = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -49,8 +52,10 @@ public sealed partial class QuoteScorer
         var direct = gold.Where(q => q.Type == "direct").ToList();
         var mixed = gold.Where(q => q.Type == "mixed").ToList();
         var used = new HashSet<int>();
+        var index = -1;
         foreach (var (text, speaker) in predictions)
         {
+            index++;
             var best = 0.0;
             var bestIndex = -1;
             for (var i = 0; i < direct.Count; i++)
@@ -66,7 +71,13 @@ public sealed partial class QuoteScorer
             {
                 used.Add(bestIndex);
                 TruePositives++;
-                if (ScoreSpeaker(direct[bestIndex], speaker) == false)
+                var right = ScoreSpeaker(direct[bestIndex], speaker);
+                if (right is { } scored)
+                {
+                    speakerOutcomes?.Invoke(index, scored);
+                }
+
+                if (right == false)
                 {
                     mistakes?.Add($"speaker: {speaker ?? "(null)"} instead of {direct[bestIndex].Speaker}: {text}");
                 }

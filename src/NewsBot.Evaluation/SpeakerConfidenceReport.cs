@@ -13,9 +13,9 @@ internal static class SpeakerConfidenceReport
 {
     public static IReadOnlyList<double> Thresholds { get; } = Enumerable.Range(0, 21).Select(i => i * 0.05).ToList();
 
-    public static IEnumerable<string> Run(IReadOnlyList<string> paths, string? split, string? language, int maxArticles, SpeakerModel? model, int folds = 0)
+    public static IEnumerable<string> Run(IReadOnlyList<string> paths, string? split, string? language, int maxArticles, SpeakerModel? model, int folds = 0, SpeakerCalibration? calibration = null)
     {
-        var extractor = new RuleBasedQuoteExtractor { MinSpeakerConfidence = 0, SpeakerModel = model };
+        var extractor = new RuleBasedQuoteExtractor { MinSpeakerConfidence = 0, SpeakerModel = model, Calibration = calibration };
         var byThreshold = Thresholds.ToDictionary(t => t, _ => new QuoteScorer());
         var byEvidence = new SortedDictionary<string, QuoteScorer>(StringComparer.Ordinal);
         var articles = new List<(GoldArticle Gold, IReadOnlyList<Quote> Quotes)>();

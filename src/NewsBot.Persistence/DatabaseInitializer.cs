@@ -1,11 +1,20 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Storage;
 
 namespace NewsBot.Persistence;
 
-/// <summary>Creates and migrates the database when the host starts, so a broken data folder fails fast.</summary>
-internal sealed class DatabaseInitializer(SqliteDatabase database) : IHostedService
+/// <summary>Creates and migrates the database when the host starts, so a broken data folder fails fast, and says how large it is.</summary>
+internal sealed partial class DatabaseInitializer(SqliteDatabase database, IRetentionStore retention, ILogger<DatabaseInitializer> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await database.InitializeAsync(cancellationToken);
+        LogSize(database.FilePath, await retention.MeasureAsync(cancellationToken));
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path}: {Size}")]
+    private partial void LogSize(string path, DatabaseSize size);
 }

@@ -18,6 +18,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IArticleStore, SqliteArticleStore>();
         services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         services.AddSingleton<IFeedSubscriptionStore, SqliteFeedSubscriptionStore>();
+        services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<ITopicStore, SqliteTopicStore>();
         services.AddSingleton<IStoryMemory, SqliteStoryMemory>();

@@ -14,7 +14,8 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly int _busyTimeoutMilliseconds;
     private volatile bool _initialized;
 
-    public SqliteDatabase(IOptions<StorageOptions> options)
+    /// <param name="mode">Tests open a database read-only to see it refused at start-up; the bot always reads and writes.</param>
+    public SqliteDatabase(IOptions<StorageOptions> options, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate)
     {
         var storage = options.Value;
         DataDirectory = Path.GetFullPath(storage.DataDirectory);
@@ -23,7 +24,7 @@ internal sealed class SqliteDatabase : IDisposable
         ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mode,
             ForeignKeys = true,
             // Microsoft.Data.Sqlite retries a busy statement on its own until this many seconds have passed (30 by
             // default), after SQLite's busy_timeout has already waited: the setting would not be the real wait. One
@@ -48,18 +49,48 @@ internal sealed class SqliteDatabase : IDisposable
         {
             if (_initialized)
                 return;
-            Directory.CreateDirectory(DataDirectory);
-            await using var connection = await OpenRawAsync(ConnectionString, cancellationToken);
-            // WAL is a property of the file, so setting it once here is enough for every later connection.
-            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
-            await SchemaMigrator.MigrateAsync(connection, cancellationToken);
+            await CreateAndMigrateAsync(cancellationToken);
             _initialized = true;
+        }
+        catch (Exception e) when (IsUnwritable(e))
+        {
+            throw DatabaseUnwritableException.For(FilePath, e);
         }
         finally
         {
             _initialization.Release();
         }
     }
+
+    private async Task CreateAndMigrateAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(DataDirectory);
+        await using var connection = await OpenRawAsync(ConnectionString, cancellationToken);
+        // WAL is a property of the file, so setting it once here is enough for every later connection.
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await SchemaMigrator.MigrateAsync(connection, cancellationToken);
+        await ProbeWriteAsync(connection, cancellationToken);
+    }
+
+    /// <summary>
+    /// A migrated database needs no write to start, so a read-only one would start and then fail every poll: one
+    /// write (the header's user_version, set to itself and rolled back) finds out now.
+    /// </summary>
+    private static async Task ProbeWriteAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version;";
+        var version = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = $"PRAGMA user_version = {version:D};";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
+    }
+
+    /// <summary>SQLITE_READONLY, SQLITE_CANTOPEN, or a folder that cannot be created.</summary>
+    private static bool IsUnwritable(Exception e) =>
+        e is SqliteException { SqliteErrorCode: 8 or 14 } or UnauthorizedAccessException or IOException;
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

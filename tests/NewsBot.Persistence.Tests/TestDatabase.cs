@@ -26,6 +26,14 @@ internal sealed class TestDatabase : IDisposable
         return database;
     }
 
+    /// <summary>A fresh instance that may only read the file (as a read-only file or mount would allow).</summary>
+    public SqliteDatabase OpenReadOnly()
+    {
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = Folder }), SqliteOpenMode.ReadOnly);
+        _opened.Add(database);
+        return database;
+    }
+
     public SqliteArticleStore Articles() => new(Open(), Clock);
 
     public SqliteOutbox Outbox() => new(Open(), Clock);
@@ -33,6 +41,8 @@ internal sealed class TestDatabase : IDisposable
     public SqliteFeedStateStore FeedStates() => new(Open());
 
     public SqliteFeedSubscriptionStore FeedSubscriptions() => new(Open());
+
+    public SqliteRetentionStore Retention() => new(Open());
 
     public SqliteTopicStore Topics() => new(Open(), Clock);
 

@@ -27,6 +27,7 @@ public sealed class AppSettingsExampleTests
         { DigestOptions.SectionName, typeof(DigestOptions) },
         { StoryMemoryOptions.SectionName, typeof(StoryMemoryOptions) },
         { DeliveryOptions.SectionName, typeof(DeliveryOptions) },
+        { NewsBot.Core.Storage.RetentionOptions.SectionName, typeof(NewsBot.Core.Storage.RetentionOptions) },
         { CommandOptions.SectionName, typeof(CommandOptions) },
         { ModerationLimits.SectionName, typeof(ModerationLimits) },
     };

@@ -67,11 +67,19 @@ public sealed class DigestSelector(IArticleStore articles)
 
     private static DateTimeOffset When(StoredArticle stored) => stored.Article.PublishedAt ?? stored.FirstSeenAt;
 
-    private static StoryCandidate Candidate(StoredArticle stored)
+    /// <summary>A stored article as the clusterer sees it: headline, the first words of its text, outlet and time.</summary>
+    public static StoryCandidate Candidate(StoredArticle stored)
     {
+        ArgumentNullException.ThrowIfNull(stored);
         var article = stored.Article;
-        var lead = article.Text.Length <= LeadLength ? article.Text : article.Text[..LeadLength];
-        return new StoryCandidate(article.Identity.CanonicalUrl, article.Title, lead, OutletOf(article), When(stored));
+        return Candidate(article.Identity.CanonicalUrl, article.Title, article.Text, OutletOf(article), When(stored));
+    }
+
+    /// <summary>Any article as the clusterer sees it (one read just now, say): its text cut to the lead the clusterer reads.</summary>
+    public static StoryCandidate Candidate(string key, string title, string text, string? outlet, DateTimeOffset? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new StoryCandidate(key, title, text.Length <= LeadLength ? text : text[..LeadLength], outlet, published);
     }
 
     /// <summary>Distinct outlets, not articles: one outlet's three updates are not three outlets' coverage.</summary>

@@ -22,6 +22,12 @@ internal sealed record Attribution(string? Speaker, string? Role, bool FromCue)
     /// <summary>How likely the speaker is right, 0 to 1; below the extractor's threshold the quote stays unattributed.</summary>
     public double Confidence { get; init; }
 
-    /// <summary>The evidence in one short key (`Cue/Tail/Name/Expanded`), for calibration and diagnostics.</summary>
-    public string Evidence => Speaker is null ? "none" : $"{Source}/{Cue}/{Kind}/{Resolution}/{(CueDistance < 40 ? "near" : CueDistance < 120 ? "mid" : "far")}";
+    /// <summary>How the entity check weighed the name (1: a person or organisation; lower: maybe a place, a title, a word).</summary>
+    public double EntityFactor { get; init; } = 1;
+
+    /// <summary>Whether the other opinions on the quote (the ranker, the nearest name) name the same speaker; empty when not asked.</summary>
+    public string Agreement { get; init; } = string.Empty;
+
+    /// <summary>The evidence in one short key (`Cue/Tail/Name/Expanded/near+RN`), for calibration and diagnostics.</summary>
+    public string Evidence => Speaker is null ? "none" : $"{Source}/{Cue}/{Kind}/{Resolution}/{(CueDistance < 40 ? "near" : CueDistance < 120 ? "mid" : "far")}{(Agreement.Length > 0 ? "+" + Agreement : string.Empty)}";
 }

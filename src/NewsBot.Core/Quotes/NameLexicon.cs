@@ -70,7 +70,8 @@ internal static class NameLexicon
         "Magazine", "Review", "Center", "Centre", "Society", "Club", "Coalition", "Alliance", "Project", "Caucus",
         "Republicans", "Democrats", "Kremlin", "Pentagon", "Commons", "Parliament", "Government", "Council", "Airlines",
         "Motors", "Holdings", "Partners", "Industries", "Systems", "Technologies", "Labs", "Studios", "Records", "Gazette",
-        "Telegraph", "Guardian", "Observer", "Chronicle", "Globe", "Monitor", "Today", "Radio", "TV", "Television");
+        "Telegraph", "Guardian", "Observer", "Chronicle", "Globe", "Monitor", "Today", "Radio", "TV", "Television",
+        "Chamber", "Tribunal", "Cabinet", "Secretariat", "Museum", "Corporation", "Laboratory", "Observatory", "Prison");
 
     /// <summary>Multi-word places and things that look like names but are neither people nor speakers.</summary>
     public static readonly FrozenSet<string> PlaceWords = Set(

@@ -9,6 +9,19 @@ internal static class NameMentionReader
         new[] { "de", "van", "von", "der", "den", "la", "le", "del", "da", "di", "du", "bin", "al", "el", "of", "dos", "ter" }
             .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Occupations written capitalised before a name (`Harbour Authority Spokesperson Ada Lindqvist`): like titles, they end
+    /// the title part of a run; words that also name bodies or places (`General`, `Press`, `Head`) are left out.
+    /// </summary>
+    private static readonly FrozenSet<string> Occupations =
+        new[]
+        {
+            "Spokesperson", "Spokesman", "Spokeswoman", "Executive", "Manager", "Analyst", "Economist", "Adviser", "Advisor",
+            "Researcher", "Editor", "Reporter", "Correspondent", "Lawyer", "Official", "Founder", "Strategist", "Aide", "Pollster",
+            "Historian", "Scientist", "Columnist", "Commentator", "Activist", "Consultant", "Superintendent", "Coordinator",
+            "Administrator", "Councillor", "Councilor", "Legislator", "Negotiator", "Treasurer", "Inspector", "Lecturer", "Curator",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Splits <paramref name="words"/> into runs of adjacent name words.</summary>
     public static List<List<Word>> Runs(string text, IReadOnlyList<Word> words)
     {
@@ -101,7 +114,7 @@ internal static class NameMentionReader
     }
 
     private static bool IsTitle(List<Word> run, int index) =>
-        NameLexicon.Titles.Contains(run[index].Text) || NameLexicon.Honorifics.Contains(run[index].Text);
+        NameLexicon.Titles.Contains(run[index].Text) || NameLexicon.Honorifics.Contains(run[index].Text) || Occupations.Contains(run[index].Text);
 
     private static int TitleEnd(string text, Word last) => last.End < text.Length && text[last.End] == '.' ? last.End + 1 : last.End;
 

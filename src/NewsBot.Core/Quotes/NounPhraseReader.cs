@@ -97,7 +97,12 @@ internal static class NounPhraseReader
             return null;
         }
 
-        var phrase = segments[0].TakeWhile(w => !PhraseWords.IsClauseWord(w)).ToList();
+        if (DocumentSource.Issuer(segments[0]) is { } issuer)
+        {
+            segments[0] = issuer;
+        }
+
+        var phrase = segments[0].TakeWhile((w, i) => !PhraseWords.IsClauseWord(w) || InsideName(segments[0], i)).ToList();
         if (phrase.Count == 0 || (!PhraseWords.CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
         {
             return null;
@@ -124,6 +129,10 @@ internal static class NounPhraseReader
         var role = segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[1]) ? RoleText(text, segments[1]) : null;
         return head with { Role = head.Role ?? role };
     }
+
+    /// <summary>`the Ministry of Transport`: an `of` between capitalised words belongs to the name, not to a clause.</summary>
+    private static bool InsideName(List<Word> words, int index) =>
+        words[index].Lower == "of" && index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && words[index + 1].IsCapitalized;
 
     /// <summary>The speaker phrase at the end of <paramref name="phrase"/>.</summary>
     public static SpeakerCandidate? Head(string text, List<Word> phrase)

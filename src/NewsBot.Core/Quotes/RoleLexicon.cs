@@ -30,7 +30,8 @@ internal static class RoleLexicon
         "university", "foundation", "association", "coalition", "club", "channel", "magazine", "paper", "outlet",
         "authority", "authorities", "regulator", "carrier", "manufacturer", "maker", "retailer", "startup", "insurer",
         "studio", "publisher", "school", "hospital", "city", "county", "state", "federation", "league", "charity", "army",
-        "military", "kremlin", "spokespeople");
+        "military", "kremlin", "spokespeople", "chamber", "bureau", "tribunal", "parliament", "cabinet", "secretariat",
+        "museum", "corporation", "conglomerate", "society", "centre", "center", "laboratory", "observatory", "prison");
 
     public static readonly FrozenSet<string> FemaleRoles = Set("spokeswoman", "chairwoman", "congresswoman", "mother", "wife", "daughter", "sister");
 

@@ -49,7 +49,8 @@ internal static class SpeakerAttributor
         ShareRoles(result);
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = SpeakerNameCleaner.Clean(result[i] with { Confidence = AttributionConfidence.Of(result[i], SpeakerEntityCheck.Factor(result[i], text, language is { Code: not "en" } ? language.Code : null)) });
+            var entityFactor = SpeakerEntityCheck.Factor(result[i], text, language is { Code: not "en" } ? language.Code : null);
+            result[i] = SpeakerNameCleaner.Clean(result[i] with { EntityFactor = entityFactor, Confidence = AttributionConfidence.Of(result[i], entityFactor) });
         }
 
         return result;

@@ -25,6 +25,8 @@ internal sealed class DomIndex : IDisposable
     private readonly List<NodeStats[]> _rented = [];
     private INode? _root;
     private byte[] _hintKinds = [];
+    private ulong[] _exclusionMasks = [];
+    private int _exclusionSets;
 
     /// <summary>True when the subtree held more nodes than are indexed.</summary>
     public bool IsCut { get; private set; }
@@ -43,6 +45,15 @@ internal sealed class DomIndex : IDisposable
 
     /// <summary>What each element's class and id names say, filled in by <see cref="ElementHints"/> when first asked.</summary>
     public Span<byte> HintKinds => _hintKinds.AsSpan(0, Nodes.Count);
+
+    /// <summary>
+    /// A bit of its own for one <see cref="ExcludedNodes"/> of this page, so walks test exclusion by position instead of
+    /// hashing every node; 0 once 64 sets have claimed theirs (later sets walk by hash).
+    /// </summary>
+    public ulong ClaimExclusionBit() => _exclusionSets < 64 ? 1UL << _exclusionSets++ : 0;
+
+    /// <summary>Marks the node at <paramref name="position"/> as excluded by the set owning <paramref name="bit"/>.</summary>
+    public void MarkExcluded(int position, ulong bit) => _exclusionMasks[position] |= bit;
 
     /// <summary>Builds the index of <paramref name="document"/> and attaches it until disposed; null for a huge page.</summary>
     public static DomIndex? Attach(IDocument document)
@@ -107,7 +118,8 @@ internal sealed class DomIndex : IDisposable
     /// after a node has been yielded (and processed) whether to walk into it; a node that <paramref name="skip"/> names is
     /// neither yielded nor entered.
     /// </summary>
-    public IEnumerable<int> Walk(int root, int budget, Func<INode, bool>? enter, Func<INode, bool>? skip)
+    /// <param name="excludedBit">A set's <see cref="ClaimExclusionBit"/>: nodes it marked are skipped like those <paramref name="skip"/> names.</param>
+    public IEnumerable<int> Walk(int root, int budget, Func<INode, bool>? enter, Func<INode, bool>? skip, ulong excludedBit = 0)
     {
         var end = Ends[root];
         var listDepth = Depths[root] + 1;
@@ -121,14 +133,15 @@ internal sealed class DomIndex : IDisposable
 
             budget -= finishedLists + 1;
             listDepth = Depths[i];
-            if (skip is not null && skip(Nodes[i]))
+            if ((_exclusionMasks[i] & excludedBit) != 0 || (skip is not null && skip(Nodes[i])))
             {
                 i = Ends[i];
                 continue;
             }
 
             yield return i;
-            i = Ends[i] > i + 1 && (enter is null || enter(Nodes[i])) ? i + 1 : Ends[i];
+            // Read after the caller has seen the node: it may have excluded it meanwhile.
+            i = Ends[i] > i + 1 && (_exclusionMasks[i] & excludedBit) == 0 && (enter is null || enter(Nodes[i])) ? i + 1 : Ends[i];
         }
     }
 
@@ -181,6 +194,11 @@ internal sealed class DomIndex : IDisposable
         {
             _hintKinds = new byte[Math.Max(Nodes.Count, _hintKinds.Length * 2)];
         }
+
+        if (_exclusionMasks.Length < Nodes.Count)
+        {
+            _exclusionMasks = new ulong[Math.Max(Nodes.Count, _exclusionMasks.Length * 2)];
+        }
     }
 
     private int Add(INode node, int parent)
@@ -201,6 +219,8 @@ internal sealed class DomIndex : IDisposable
     private void Clear()
     {
         Array.Clear(_hintKinds, 0, Math.Min(_hintKinds.Length, Nodes.Count));
+        Array.Clear(_exclusionMasks, 0, Math.Min(_exclusionMasks.Length, Nodes.Count));
+        _exclusionSets = 0;
         Nodes.Clear();
         Ends.Clear();
         Depths.Clear();

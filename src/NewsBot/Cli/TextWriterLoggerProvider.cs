@@ -13,6 +13,12 @@ internal sealed class TextWriterLoggerProvider(TextWriter writer, LogLevel minim
 
     private bool IsEnabled(LogLevel level) => level >= minimum && level != LogLevel.None;
 
+    /// <summary>
+    /// The host's "Hosting failed to start" names the exception the verb then reports as its one line (a read-only
+    /// database, say); a second line says nothing more, except with --verbose.
+    /// </summary>
+    private bool IsReportedByTheVerb(EventId eventId) => minimum > LogLevel.Debug && eventId.Name == "HostedServiceStartupFaulted";
+
     private void Write(LogLevel level, string message, Exception? exception)
     {
         lock (_gate)
@@ -31,7 +37,7 @@ internal sealed class TextWriterLoggerProvider(TextWriter writer, LogLevel minim
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (provider.IsEnabled(logLevel))
+            if (provider.IsEnabled(logLevel) && !provider.IsReportedByTheVerb(eventId))
                 provider.Write(logLevel, formatter(state, exception), exception);
         }
     }

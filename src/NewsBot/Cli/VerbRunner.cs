@@ -4,6 +4,7 @@ using NewsBot.Discord;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Persistence;
 
 namespace NewsBot.Cli;
 
@@ -32,7 +33,7 @@ internal static class VerbRunner
     {
         UsageException => (ExitCodes.Usage, e.Message),
         OptionsValidationException options => (ExitCodes.Usage, $"invalid settings: {string.Join("; ", options.Failures)}"),
-        SourceException or FetchException or FeedFormatException or DiscordFatalException => (ExitCodes.Failed, e.Message),
+        SourceException or FetchException or FeedFormatException or DiscordFatalException or DatabaseUnwritableException => (ExitCodes.Failed, e.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
         _ => (ExitCodes.Failed, $"unexpected {e.GetType().Name}: {e.Message} (run with --verbose for details)"),
     };

@@ -2,11 +2,15 @@ using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
+using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 
-/// <summary>/news query [topic] [days]: full-text search of the articles the bot read recently, best matches first.</summary>
+/// <summary>
+/// /news query [topic] [days]: full-text search of the articles the bot read recently, best matches first, one entry per
+/// story with the other outlets that ran it.
+/// </summary>
 internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, TimeProvider time) : IDiscordCommand
 {
     private const string QueryOption = "query";
@@ -14,6 +18,9 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
     private const int DefaultDays = 7;
     private const int MaxDays = 30;
     private const int MaxResults = 5;
+
+    /// <summary>Matches read to fill <see cref="MaxResults"/> stories when several outlets ran the same one.</summary>
+    private const int MaxMatches = MaxResults * 4;
 
     public ApplicationCommand Definition { get; } = new()
     {
@@ -58,7 +65,8 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
         }
         // A server sees only what its own topics' feeds brought in, never another server's news.
         var feeds = topic?.Feeds ?? (await topics.ListAsync(guildId, cancellationToken)).SelectMany(t => t.Feeds).ToList();
-        var found = await SearchAsync(query, feeds, time.GetUtcNow().AddDays(-days), cancellationToken);
+        // Several outlets' copies of one story show once, with the others as "also in", as in a digest.
+        var found = StoryMerger.Merge(await SearchAsync(query, feeds, time.GetUtcNow().AddDays(-days), cancellationToken), MaxResults);
         var scope = $"last {days} day{(days == 1 ? "" : "s")}" + (topic is null ? "" : $" · topic {topic.Name}");
         if (found.Count == 0)
         {
@@ -69,7 +77,7 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
     }
 
     private async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, IReadOnlyList<string> feedUrls, DateTimeOffset since, CancellationToken cancellationToken) =>
-        feedUrls.Count == 0 ? [] : await articles.SearchAsync(query, feedUrls, since, MaxResults, cancellationToken);
+        feedUrls.Count == 0 ? [] : await articles.SearchAsync(query, feedUrls, since, MaxMatches, cancellationToken);
 
     /// <summary>The query is read in the topic query language; what it cannot search for is said, not silently dropped.</summary>
     private static string? QueryProblem(string query)

@@ -16,7 +16,9 @@ internal static class SearchResultsEmbed
     private const int MaxHighlightLength = 500;
     private const int MaxQueryLength = 100;
 
-    public static Embed Build(string query, string scope, IReadOnlyList<StoredArticle> found)
+    private const int MaxAlsoInLength = 300;
+
+    public static Embed Build(string query, string scope, IReadOnlyList<SelectedStory> found)
     {
         var description = "";
         foreach (var block in found.Select(Block))
@@ -34,14 +36,16 @@ internal static class SearchResultsEmbed
         };
     }
 
-    private static string Block(StoredArticle stored)
+    private static string Block(SelectedStory story)
     {
+        var stored = story.Article;
         var article = stored.Article;
         var title = DisplayText.Markdown(string.IsNullOrWhiteSpace(article.Title) ? "(untitled)" : article.Title, MaxTitleLength);
         var heading = LinkTarget(article.Identity.CanonicalUrl) is { } url ? $"**[{title}]({url})**" : $"**{title}**";
         var outlet = DisplayText.Markdown(DigestSelector.OutletOf(article) ?? "unknown outlet", MaxOutletLength);
         var when = $"<t:{(article.PublishedAt ?? stored.FirstSeenAt).ToUnixTimeSeconds()}:d>";
-        var lines = new List<string> { heading, $"{outlet} · {when}{(article.IsPartial ? " · from the excerpt" : "")}" };
+        var alsoIn = story.AlsoIn.Count == 0 ? "" : " · also in: " + DisplayText.Markdown(string.Join(", ", story.AlsoIn), MaxAlsoInLength);
+        var lines = new List<string> { heading, $"{outlet} · {when}{alsoIn}{(article.IsPartial ? " · from the excerpt" : "")}" };
         if (Highlight(stored) is { } highlight)
             lines.Add(highlight);
         return string.Join('\n', lines);

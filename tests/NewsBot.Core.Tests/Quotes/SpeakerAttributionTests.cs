@@ -146,4 +146,22 @@ public sealed class SpeakerAttributionTests
 
         Assert.NotEqual("Lena Brandt", analysis.QuoteStarting("Every hour is more").Speaker);
     }
+
+    [Theory]
+    [InlineData("Oskar Lindgren, who runs the smallest ferry on the coast, was in Halvik on Monday to meet the council.", false)]
+    [InlineData(null, true)]
+    public void Extract_UncuedQuoteInNextParagraphs_TurnCarriedOnlyWhileNoOtherPersonIntervenes(string? between, bool carried)
+    {
+        var paragraphs = new[]
+        {
+            "Berth fees rise in Halvik",
+            "“We will raise the berth fees by ten percent next spring,” said Ada Lindqvist, the harbour master.",
+            between,
+            "“Nobody has paid a fair price for the berths in twenty years.”",
+        };
+
+        var speaker = Extract(Article([.. paragraphs.OfType<string>()])).QuoteStarting("Nobody has paid").Speaker;
+
+        Assert.Equal(carried, speaker == "Ada Lindqvist");
+    }
 }

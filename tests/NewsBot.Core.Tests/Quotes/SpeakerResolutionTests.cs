@@ -211,4 +211,14 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Dmitry Muratov", analysis.QuoteStarting("The presses").Speaker);
     }
+
+    [Fact]
+    public void Extract_ChamberReferredToByItsNoun_TheNamedChamber()
+    {
+        var analysis = Extract(Article(
+            "Berth fees rise in Halvik",
+            "The Brenford Chamber of Commerce said it would study the plan. “We expect the council to listen to the small businesses as well,” the chamber said in a statement."));
+
+        Assert.Equal("Brenford Chamber of Commerce", analysis.QuoteStarting("We expect").Speaker);
+    }
 }

@@ -61,7 +61,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout ?? TimeSpan.FromSeconds(30));
+        // Generous: a loaded 2-core machine can take tens of seconds to start a bot host; a real hang still fails.
+        limit.CancelAfter(timeout ?? TimeSpan.FromSeconds(90));
         while (!condition())
         {
             try

@@ -26,6 +26,25 @@ public sealed class NewsCommandTests
     }
 
     [Fact]
+    public async Task News_SameStoryFromTwoOutlets_OneEntryWithAlsoIn()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        var harbourFeed = bot.Site.Url("/harbourline/feed.xml").AbsoluteUri;
+        var ledgerFeed = bot.Site.Url("/ledger/feed.xml").AbsoluteUri;
+        await bot.SaveTopicAsync("Harbour", harbourFeed, ledgerFeed);
+        await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url("/harbourline/ferry.html").AbsoluteUri, harbourFeed));
+        await bot.StoreAsync(InventedArticle.Stored(bot.Site.Url("/ledger/ferry.html").AbsoluteUri, ledgerFeed, "Harbour board approves Skarva ferry link") with { Outlet = "The Valley Ledger" });
+
+        var interaction = await bot.SendAsync("news", CommandHarness.Options(("query", "skarva ferry")));
+
+        var description = DiscordReply.Description(interaction.Original!);
+        Assert.Single(description.Split("\n\n"));
+        Assert.True(description.Contains("also in: The Valley Ledger", StringComparison.Ordinal)
+            || description.Contains("also in: Harbourline Post", StringComparison.Ordinal), description);
+        bot.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
     public async Task News_TopicGiven_OnlyItsFeedsArticles()
     {
         await using var bot = await CommandHarness.StartAsync();

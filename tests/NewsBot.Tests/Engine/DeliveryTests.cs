@@ -98,7 +98,7 @@ public sealed class DeliveryTests
         engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)));
         engine.ConfigureTopic(0, "World", "daily 07:00", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"));
         CrashAfterStoryDigestStored? crashing = null;
-        await engine.StartBotAsync(services => Decorate<IStoryMemory>(services, inner => crashing = new CrashAfterStoryDigestStored(inner)));
+        await engine.StartBotAsync(services => EngineHarness.Decorate<IStoryMemory>(services, inner => crashing = new CrashAfterStoryDigestStored(inner)));
         await engine.RunUntilAsync(Start.AddHours(2));
         engine.Site.Publish("courier", SiteStory.Ferry(Start.AddHours(-1)), SiteStory.Library(Start.AddHours(20)));
 
@@ -126,13 +126,5 @@ public sealed class DeliveryTests
         return engine;
     }
 
-    private static void Decorate(IServiceCollection services, Func<IOutbox, IOutbox> decorate) => Decorate<IOutbox>(services, decorate);
-
-    private static void Decorate<T>(IServiceCollection services, Func<T, T> decorate)
-        where T : class
-    {
-        var original = services.Single(d => d.ServiceType == typeof(T));
-        services.Remove(original);
-        services.AddSingleton(provider => decorate((T)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)));
-    }
+    private static void Decorate(IServiceCollection services, Func<IOutbox, IOutbox> decorate) => EngineHarness.Decorate(services, decorate);
 }

@@ -155,6 +155,15 @@ internal sealed class EngineHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Wraps the registered <typeparamref name="T"/> (a store, say) in a decorator that injects a fault.</summary>
+    public static void Decorate<T>(IServiceCollection services, Func<T, T> decorate)
+        where T : class
+    {
+        var original = services.Single(d => d.ServiceType == typeof(T));
+        services.Remove(original);
+        services.AddSingleton(provider => decorate((T)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)));
+    }
+
     private static void WithoutGateway(IServiceCollection services)
     {
         var gateway = services.Where(d => d.ServiceType == typeof(IHostedService)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Storage;
 using NewsBot.Testing.FakeDiscord;
 
 namespace NewsBot.Tests.Engine;
@@ -132,6 +134,51 @@ public sealed class StoryUpdateTests
         Assert.Contains("also in: The Valley Ledger", Footer(message), StringComparison.Ordinal);
         Assert.Single(engine.Discord.State.Messages.Edits);
         Assert.Equal(3, engine.Discord.Requests.Count(r => r.Method == "PATCH" && r.Status == 500));
+    }
+
+    [Fact]
+    public async Task Digest_CrashAfterTheEditWasSentBeforeItWasRecorded_ResentAfterRestartAndTheMessageReadsAsOneEdit()
+    {
+        await using var engine = await HourlyAsync();
+        await engine.StartBotAsync();
+        await FirstDigestThenLedgerAsync(engine);
+        await engine.StopBotAsync();
+        CrashingOutbox? crashing = null;
+        await engine.StartBotAsync(services => EngineHarness.Decorate<IOutbox>(services, inner => crashing = new CrashingOutbox(inner)));
+        await engine.RunUntilAsync(Start.AddHours(2).AddMinutes(1));
+        await engine.StopBotAsync();
+
+        await engine.StartBotAsync();
+        await engine.RunUntilAsync(Start.AddHours(3));
+
+        Assert.True(crashing!.Crashes >= 1);
+        var message = Assert.Single(engine.MessagesIn(EngineHarness.Channel));
+        Assert.EndsWith("also in: The Valley Ledger", Footer(message), StringComparison.Ordinal);
+        Assert.True(engine.Discord.State.Messages.Edits.Count >= 2);
+        Assert.Single(engine.Discord.State.Messages.Edits.Select(e => e.Body.ToJsonString()).Distinct());
+        Assert.Empty(await engine.Services.GetRequiredService<IOutbox>().PendingMessagesAsync(TestContext.Current.CancellationToken));
+        engine.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
+    public async Task Digest_ForumTopic_EditsTheStoryInItsDigestPost()
+    {
+        await using var engine = await EngineHarness.CreateAsync(Start);
+        engine.Discord.State.Channels[EngineHarness.Channel] = FakeChannelKind.Forum;
+        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddMinutes(-30)));
+        engine.Site.Publish("ledger");
+        engine.ConfigureTopic(0, "World", "hourly", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"), engine.Site.FeedUrl("ledger"));
+        await engine.StartBotAsync();
+        await engine.RunUntilAsync(Start.AddHours(1).AddMinutes(1));
+        var post = Assert.Single(engine.Discord.State.Messages);
+
+        engine.Site.Publish("ledger", SiteStory.Ferry(Start.AddHours(1).AddMinutes(5), LedgerHeadline));
+        await engine.RunUntilAsync(Start.AddHours(3));
+
+        var edited = Assert.Single(engine.Discord.State.Messages);
+        Assert.Equal((post.Id, post.ChannelId), (edited.Id, edited.ChannelId));
+        Assert.Contains("also in: The Valley Ledger", Footer(edited), StringComparison.Ordinal);
+        engine.AssertDiscordAcceptedEverything();
     }
 
     [Fact]

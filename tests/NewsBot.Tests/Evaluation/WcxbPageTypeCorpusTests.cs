@@ -12,14 +12,15 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class WcxbPageTypeCorpusTests
 {
     /// <summary>
-    /// Just below the measured held-out word F1 per type (collection 0.702, documentation 0.951, forum 0.765, listing 0.605,
-    /// product 0.661, service 0.810; collection was 0.711 before the link-dense listing vote).
+    /// Just below the measured held-out word F1 per type (collection 0.703, documentation 0.955, forum 0.787, listing 0.605,
+    /// product 0.661, service 0.810; collection was 0.711 before the link-dense listing vote, forum 0.765 before the
+    /// question-and-answer bodies).
     /// </summary>
     private static readonly Dictionary<string, double> MinimumWordF1 = new(StringComparer.Ordinal)
     {
         ["collection"] = 0.68,
         ["documentation"] = 0.90,
-        ["forum"] = 0.74,
+        ["forum"] = 0.76,
         ["listing"] = 0.57,
         ["product"] = 0.63,
         ["service"] = 0.78,

@@ -17,6 +17,7 @@ public sealed class ExecutableLayoutTests
         "NewsBot.Engine.Digests",
         "NewsBot.Presentation",
         "NewsBot.Engine.Delivery",
+        "NewsBot.Engine.Retention",
         "NewsBot.Engine.Scheduling",
         "NewsBot.Commands",
         "NewsBot.Commands.Moderation",

@@ -10,6 +10,7 @@ internal sealed class ContinentalCueFinder
 {
     private const int MaxWordsAfterLeadVerb = 12;
     private const int ParagraphsBack = 2;
+    private const int MaxQuotedNameLength = 40;
 
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _paragraphs;
@@ -31,7 +32,7 @@ internal sealed class ContinentalCueFinder
 
     public SpeakerCandidate? Find(int index)
     {
-        var found = FindUnrecorded(index);
+        var found = IsPullQuote(index) ? Subject.Anonymous(_segments[index].OpenMark).Candidate : FindUnrecorded(index);
         if (found is { Resolved: true } && NamesInItself(_segments[index], found))
         {
             // `“… y le tira las llaves a Loreto Aravena”, complementó.`: a speaker does not name herself in the third person, so a
@@ -161,7 +162,13 @@ internal sealed class ContinentalCueFinder
             var before = _subjects.Before(words, verb.First, anchor, notBefore);
             var inverted = after.Found && after.Candidate is not null && ClauseOpensAt(words, verb.First);
             var subject = inverted ? after : before.Found ? before : Subject.None;
-            return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
+            if (subject.Found || !_language.DropsSubject)
+            {
+                return subject;
+            }
+
+            // `“JOH” (…) contestó vía Twitter que “…”`: a subject is written, one the reader could not name, so none is dropped.
+            return HasUnreadSubject(words, verb.First, span.Start) ? Subject.Anonymous(words[verb.First].Start) : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
         }
 
         return _text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":") ? ColonIntroduction(words, anchor, notBefore) : Subject.None;
@@ -222,6 +229,67 @@ internal sealed class ContinentalCueFinder
             return next < 0 ? -1 : at + 1 + next;
         }
     }
+
+    /// <summary>
+    /// A capitalised word in the verb's clause, not the sentence's first and not inside a complement (`vía Twitter`, `en Madrid`):
+    /// the clause has a subject of its own, so it drops none.
+    /// </summary>
+    private bool HasUnreadSubject(List<Word> words, int verb, int leadStart)
+    {
+        for (var i = verb; i > 0; i--)
+        {
+            var gap = _text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
+            if (gap.IndexOfAny(ClauseBreaks) >= 0)
+            {
+                // `El periodista ruso, cuyo periódico Novaya Gazeta …, advirtió`: only the verb's own clause tells.
+                return false;
+            }
+
+            if (i < verb && words[i].IsCapitalized && !_language.Prepositions.Contains(words[i - 1].Lower) && !_language.Determiners.Contains(words[i - 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        // The lead opens right after a quoted name (`“JOH” (…) contestó`), in the same sentence.
+        var opening = _text.AsSpan(leadStart, words[0].Start - leadStart);
+        return opening.IndexOfAny(".!?") < 0 && _segments.Any(s => s.Outer.End == leadStart && s.Content.Length < MaxQuotedNameLength);
+    }
+
+    /// <summary>
+    /// A paragraph that is only a quote whose words another quote of the article holds (`„Es darf sich nicht die ganze Herde
+    /// infizieren“` over the section where the baker says it): a pull quote or subheading, whose speaker the paragraph before does not tell.
+    /// </summary>
+    private bool IsPullQuote(int index)
+    {
+        var segment = _segments[index];
+        var paragraph = _paragraphs[segment.Paragraph];
+        var before = _text.AsSpan(paragraph.Start, segment.OpenMark - paragraph.Start);
+        var after = _text.AsSpan(segment.Outer.End, paragraph.End - segment.Outer.End);
+        if (!before.IsWhiteSpace() || after.Trim().Trim(".!?").Length > 0)
+        {
+            return false;
+        }
+
+        var words = _text.AsSpan(segment.Content.Start, segment.Content.Length).Trim().TrimEnd(".!?,…");
+        if (words.Count(' ') < 2)
+        {
+            return false;
+        }
+
+        for (var other = 0; other < _segments.Count; other++)
+        {
+            var content = _text.AsSpan(_segments[other].Content.Start, _segments[other].Content.Length);
+            if (other != index && content.Length >= words.Length && content.Contains(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(".!?;:,");
 
     private bool IsBlank(TextSpan span) => _text.AsSpan(span.Start, span.Length).IsWhiteSpace();
 

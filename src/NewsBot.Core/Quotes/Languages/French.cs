@@ -80,6 +80,11 @@ internal static class French
         Pronouns = LanguageKnowledge.Genders("il", "elle"),
         GenderedDeterminers = LanguageKnowledge.Genders("le", "la"),
         Determiners = LanguageKnowledge.Set("le", "la", "les", "l", "l'", "l’", "ce", "cette", "cet"),
+        PluralDeterminers = LanguageKnowledge.Set("les"),
+        RecipientPrepositions = LanguageKnowledge.Set("à", "au", "aux"),
+        Possessives = LanguageKnowledge.Set("son", "sa", "ses", "leur", "leurs"),
+        ImpersonalSubjects = LanguageKnowledge.Set("on"),
+        And = LanguageKnowledge.Set("et"),
         Indefinites = LanguageKnowledge.Set("un", "une", "des", "plusieurs", "certains", "certaines"),
         Prepositions = LanguageKnowledge.Set("de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "chez", "dans", "en", "sur", "auprès"),
     };

@@ -63,7 +63,11 @@ internal static class German
         PluralVerbEndings = ["en", "ten", "ben"],
         GenderedDeterminers = LanguageKnowledge.Genders("der", "die"),
         Determiners = LanguageKnowledge.Set("der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesem", "jener", "jene"),
+        Possessives = LanguageKnowledge.Set("sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"),
+        ImpersonalSubjects = LanguageKnowledge.Set("es", "man"),
+        And = LanguageKnowledge.Set("und"),
         Indefinites = LanguageKnowledge.Set("ein", "eine", "einer", "eines", "einem", "einige", "manche", "viele", "mehrere"),
+        RecipientPrepositions = LanguageKnowledge.Set("dem", "gegenüber"),
         CapitalisesNouns = true,
         Prepositions = LanguageKnowledge.Set("von", "vom", "aus", "bei", "beim", "im", "in", "am", "an", "für", "gegenüber", "auf", "zu", "zum", "zur", "mit", "nach", "über"),
     };

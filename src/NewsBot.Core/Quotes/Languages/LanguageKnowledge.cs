@@ -44,6 +44,27 @@ internal sealed class LanguageKnowledge
     /// <summary>Articles that tell the gender of the noun after them (`la ministra`, `der Sprecher`), for `the minister` back-references.</summary>
     public FrozenDictionary<string, Gender> GenderedDeterminers { get; init; } = FrozenDictionary<string, Gender>.Empty;
 
+    /// <summary>Plural articles (`los`, `les`, `gli`, `os`): `respondieron los abogados` is a group, not one person to name.</summary>
+    public FrozenSet<string> PluralDeterminers { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Prepositions that mark who was spoken to after an inverted verb (`dijo a la prensa el ministro`, `a déclaré à l'AFP le
+    /// ministre`, `disse ao G1 o ministro`): the addressee is skipped to reach the subject.
+    /// </summary>
+    public FrozenSet<string> RecipientPrepositions { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Possessives that open a description (`sein Sprecher`, `su portavoz`, `son avocat`, `il suo legale`, `o seu assessor`): the
+    /// possessor's spokesman is someone else, whom the description leaves unnamed.
+    /// </summary>
+    public FrozenSet<string> Possessives { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Impersonal subjects after an inverted verb (`heißt es`, `hieß es in der Erklärung`): nobody to name.</summary>
+    public FrozenSet<string> ImpersonalSubjects { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>The word for `and` (`und`, `et`, `y`, `e`): `Bianchi e Neri si sono incontrati` has two subjects, neither of whom a dropped one is.</summary>
+    public FrozenSet<string> And { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Indefinite articles: `ein Mitarbeiter sagte` names no one in particular.</summary>
     public required FrozenSet<string> Indefinites { get; init; }
 

@@ -8,6 +8,7 @@ namespace NewsBot.Core.Quotes.Languages;
 internal sealed class PersonRoles(string text, LanguageKnowledge language)
 {
     private const int MaxRoleWords = 8;
+    private const int MinCompoundHead = 5;
 
     private readonly List<(PersonMention Person, HashSet<string> Words)> _roles = [];
 
@@ -76,12 +77,12 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         var tied = false;
         foreach (var (person, words) in _roles)
         {
-            if (person.Start >= position || !words.Contains(content[0]) || (gender != Gender.Unknown && person.Gender != Gender.Unknown && person.Gender != gender))
+            if (person.Start >= position || !Holds(words, content[0]) || (gender != Gender.Unknown && person.Gender != Gender.Unknown && person.Gender != gender))
             {
                 continue;
             }
 
-            var shared = content.Count(words.Contains);
+            var shared = content.Count(c => Holds(words, c));
             if (shared > bestShared)
             {
                 (best, bestShared, tied) = (person, shared, false);
@@ -95,6 +96,10 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         // Two people with the same role: the description could be either, so it is neither.
         return tied ? null : best;
     }
+
+    /// <summary>A role word of the person's, or in German the head of one of its compounds (`Hafenministerin` holds `ministerin`).</summary>
+    private bool Holds(HashSet<string> roleWords, string word) =>
+        roleWords.Contains(word) || (language.CapitalisesNouns && word.Length >= MinCompoundHead && roleWords.Any(r => r.EndsWith(word, StringComparison.Ordinal)));
 
     /// <summary>An apposition names a role, it does not go on with the sentence (`Osiris Luna, respondió …`).</summary>
     private bool IsNounPhrase(IReadOnlyList<Word> words, int from, int to)

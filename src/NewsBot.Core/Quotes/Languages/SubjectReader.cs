@@ -18,15 +18,37 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.None;
         }
 
+        if (language.RecipientPrepositions.Contains(words[at].Lower))
+        {
+            // `respondieron a EL HERALDO los abogados`, `sagte dem Sender der Minister`: who was spoken to, then the subject.
+            var subject = SubjectAfterRecipient(words, at);
+            if (subject < 0)
+            {
+                return Subject.None;
+            }
+
+            at = subject;
+        }
+
         if (language.Pronouns.TryGetValue(words[at].Lower, out var gender))
         {
             return Refer(anchor, notBefore, gender, words[at].Start);
+        }
+
+        if (language.ImpersonalSubjects.Contains(words[at].Lower))
+        {
+            // `„…“, heißt es in der Erklärung`: it is said, by no one the text names.
+            return Subject.Anonymous(words[at].Start);
         }
 
         var end = ClauseEnd(words, at);
         var phrase = Slice(words, at, end);
         var opener = phrase[0].Lower;
         var definite = language.Determiners.Contains(opener);
+        if (IsGroup(phrase))
+        {
+            return Subject.Anonymous(phrase[0].Start);
+        }
         if (Person(phrase, definite ? 1 : 0, inverted: !definite) is { } person)
         {
             return Subject.Of(person);
@@ -100,7 +122,17 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Of(person);
         }
 
+        // `(como é conhecido o ex-prefeito) respondeu`: a description inside brackets is an aside, not the subject.
         var description = Math.Max(0, verb - MaxDescriptionWords);
+        for (var k = verb - 1; k >= description; k--)
+        {
+            if (k + 1 < words.Count && Breaks(words[k].End, words[k + 1].Start))
+            {
+                description = k + 1;
+                break;
+            }
+        }
+
         for (var i = verb - 1; i >= description; i--)
         {
             if (language.Indefinites.Contains(words[i].Lower))
@@ -116,6 +148,12 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         // `…, el presidente de la Asamblea continuó diciendo:`: the clause opens with its subject, however long.
         var opens = ClauseStart(words, verb);
+        if (opens < verb - 1 && OpensWithPossessive(Slice(words, opens, verb)))
+        {
+            // `Sein Sprecher ergänzte:`: the spokesman, not the man whose he is.
+            return Subject.Anonymous(words[opens].Start);
+        }
+
         if (opens < verb - 1 && language.Indefinites.Contains(words[opens].Lower))
         {
             return Subject.Anonymous(words[opens].Start);
@@ -144,6 +182,12 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         if (continued && RecentSpeakers.IsUnnamed(quoted!.Value.Speaker))
         {
             // `“…”, diz a garota. … “…”, diz.`: the unnamed source goes on speaking, not the last person named before her.
+            return Subject.Anonymous(position);
+        }
+
+        if (!continued && named is not null && people.IsCoordinated(named))
+        {
+            // `Bianchi e Neri si sono incontrati. «…», ha detto.`: either of the two.
             return Subject.Anonymous(position);
         }
 
@@ -187,6 +231,14 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
                 : Subject.Anonymous(position);
         }
 
+        if (IsGroup(description) || OpensWithPossessive(description)
+            || (!language.CapitalisesNouns && description.Count > 1 && description[1].IsCapitalized && !IsRole(description[1].Text)))
+        {
+            // `Secondo il Codacons`: a name after an article that is no person's, a body the lexicon does not know; it
+            // never goes on with the last person's turn.
+            return Subject.Anonymous(position);
+        }
+
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker))
@@ -217,8 +269,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             }
 
             var at = words.FindIndex(w => w.Start == person[0].Start);
-            if (at > 0 && (language.Prepositions.Contains(words[at - 1].Lower)
-                || (at > 1 && language.Determiners.Contains(words[at - 1].Lower) && language.Prepositions.Contains(words[at - 2].Lower))))
+            if (InComplement(words, at))
             {
                 continue;
             }
@@ -227,6 +278,57 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The name at <paramref name="at"/> stands in a complement: right after a preposition (`director del Instituto`), or after
+    /// one and the role words of its own noun (`los abogados del expresidente Hernández`, `der Sprecher des Ministers Weber`).
+    /// </summary>
+    private bool InComplement(List<Word> words, int at)
+    {
+        for (var k = at - 1; k >= 0 && at - k <= MaxDescriptionWords; k--)
+        {
+            if (language.Prepositions.Contains(words[k].Lower))
+            {
+                return k > 0 || at - k == 1;
+            }
+
+            if (words[k].IsCapitalized || Breaks(words[k].End, words[k + 1].Start) || language.Verbs.Contains(words[k].Lower)
+                || !(language.Determiners.Contains(words[k].Lower) || IsRole(words[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A role word, or a former one (`exalcalde`, `ex-ministro`, `Ex-Minister`).</summary>
+    private bool IsRole(string word) =>
+        EntityKnowledge.IsRoleWord(word, language.Code)
+        || (word.Length > 4 && word.StartsWith("ex", StringComparison.OrdinalIgnoreCase) && EntityKnowledge.IsRoleWord(word[2..].TrimStart('-'), language.Code));
+
+    /// <summary>A definite plural description (`los abogados`, `les syndicats`, `gli esperti`, `os moradores`): a group, whom no one name fits.</summary>
+    private bool IsGroup(List<Word> phrase) =>
+        phrase.Count > 1 && language.PluralDeterminers.Contains(phrase[0].Lower) && !phrase[0].IsCapitalized && !phrase[1].IsCapitalized;
+
+    /// <summary>`su portavoz`, `il suo legale`, `o seu assessor`: someone's someone, not that someone.</summary>
+    private bool OpensWithPossessive(List<Word> phrase) =>
+        phrase.Count > 1 && (language.Possessives.Contains(phrase[0].Lower)
+            || (phrase.Count > 2 && language.Determiners.Contains(phrase[0].Lower) && language.Possessives.Contains(phrase[1].Lower)));
+
+    /// <summary>Where the subject starts after the addressee that opens at <paramref name="at"/>: its next article, or -1.</summary>
+    private int SubjectAfterRecipient(IReadOnlyList<Word> words, int at)
+    {
+        for (var k = at + 2; k < words.Count && k - at <= MaxPhraseWords && !Breaks(words[k - 1].End, words[k].Start); k++)
+        {
+            if (!words[k].IsCapitalized && (language.Determiners.Contains(words[k].Lower) || language.Indefinites.Contains(words[k].Lower)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>`el portavoz del Gobierno Luis Romero`: the name after a role's complement, which is no complement itself.</summary>

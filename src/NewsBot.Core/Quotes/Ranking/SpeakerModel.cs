@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace NewsBot.Core.Quotes.Ranking;
@@ -80,8 +79,7 @@ public sealed class SpeakerModel
     /// <summary>The model as indented JSON, weights rounded to six decimals: the same model gives the same file.</summary>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return EmbeddedJson.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("model", "conditional logit over speaker candidates and no speaker (NewsBot.Core.Quotes.Ranking)");
@@ -94,16 +92,8 @@ public sealed class SpeakerModel
 
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+        });
     }
 
-    private static SpeakerModel LoadEmbedded()
-    {
-        using var stream = typeof(SpeakerModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"the embedded speaker model {ResourceName} is missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return FromJson(reader.ReadToEnd());
-    }
+    private static SpeakerModel LoadEmbedded() => FromJson(EmbeddedJson.Read(ResourceName));
 }

@@ -4,7 +4,8 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
-/// Main text of the pages that are not articles. A thread keeps every post in order; listings, collections,
+/// Main text of the pages that are not articles. A thread keeps every post in order (a question-and-answer thread its
+/// question and answers without their comments); listings, collections,
 /// products, services and documentation keep their whole content region (item titles and descriptions, the
 /// descriptive sections) without the page's furniture. Null when nothing is found, so the article path can try.
 /// </summary>
@@ -20,6 +21,11 @@ internal static class PageTypeExtractor
     {
         var excluded = RegionFurniture.Apply(body, type, bodyStats);
         var region = MainRegion.Find(body, excluded, bodyStats);
+        if (type == PageType.Forum && QuestionAnswerBodies.Find(region, excluded) is { Count: > 0 } bodies)
+        {
+            return new ContentRegion(bodies, excluded);
+        }
+
         if (type == PageType.Forum && ForumPosts.Find(region, excluded) is { Count: >= MinimumPosts } posts)
         {
             return new ContentRegion(posts, excluded);

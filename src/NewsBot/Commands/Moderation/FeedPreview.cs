@@ -14,12 +14,13 @@ namespace NewsBot.Commands.Moderation;
 /// /feed test: the newest items read and summarized exactly as a digest would show them, built in memory only —
 /// nothing is stored, so a test never marks stories as seen or touches the feed's state.
 /// </summary>
-internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuoteExtractor quotes)
+internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuoteExtractor quotes, EarlierCoverage coverage)
 {
     public const int NewestItems = 3;
     private const int MaxKeyQuotes = 3;
 
-    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, CancellationToken cancellationToken)
+    /// <param name="serverFeeds">The server's feeds: a story they already brought in shows its outlets as "also in".</param>
+    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, IReadOnlyCollection<string> serverFeeds, CancellationToken cancellationToken)
     {
         if (!FeedAddress.TryParse(url, out var uri))
             return [new MessagePayload { Content = FeedAddress.Invalid }];
@@ -32,18 +33,21 @@ internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuote
         var name = string.IsNullOrWhiteSpace(feed.Title) ? probed.FinalUri.Host : feed.Title;
         if (newest.Count == 0)
             return [new MessagePayload { Content = $"{FeedText.Name(name)} is a readable {feed.Format} feed, but it lists no items yet." }];
-        var embeds = await Task.WhenAll(newest.Select(item => StoryAsync(item, feed, probed.FinalUri, cancellationToken)));
+        var read = await Task.WhenAll(newest.Select(item => StoryAsync(item, feed, probed.FinalUri, cancellationToken)));
+        var alsoIn = await coverage.AlsoInAsync([.. read.Select(r => r.Candidate)], serverFeeds, cancellationToken);
+        var embeds = read.Select((r, i) => StoryEmbed.Build(new CoveredStory(r.Story, alsoIn[i]))).ToList();
         var header = $"{FeedText.Name(name)} is a readable {feed.Format} feed with {feed.Items.Count} items. " +
             $"The newest {newest.Count}, as NewsBot would post them (nothing was saved):";
         return FeedEmbedBatches.Pack(header, embeds);
     }
 
-    private async Task<Embed> StoryAsync(FeedItem item, Feed feed, Uri feedUri, CancellationToken cancellationToken)
+    private async Task<(DigestStory Story, StoryCandidate Candidate)> StoryAsync(FeedItem item, Feed feed, Uri feedUri, CancellationToken cancellationToken)
     {
         var link = SourceLocation.FromLink(item.Link, SourceLocation.Parse(feedUri.AbsoluteUri));
         var article = await reader.ReadAsync(item, link, cancellationToken);
         var analysis = quotes.Extract(article.Text, MaxKeyQuotes);
         var story = StoryBuilder.FromRead(article, analysis, CanonicalUrl.From(item.Link, feedUri), item, feed, link?.Uri);
-        return StoryEmbed.Build(new CoveredStory(story));
+        var candidate = DigestSelector.Candidate(story.Url ?? item.Id, story.Title, article.Text, story.Source, story.Published);
+        return (story, candidate);
     }
 }

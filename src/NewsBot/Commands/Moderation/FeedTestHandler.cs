@@ -4,7 +4,8 @@ using NewsBot.Discord.Interactions;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/feed test: the newest stories of a feed as a digest would show them, with nothing saved.</summary>
-internal sealed class FeedTestHandler(FeedPreview preview, UserRateLimiter rateLimiter, IOptions<CommandOptions> options) : FeedSubcommand("test")
+internal sealed class FeedTestHandler(FeedPreview preview, ServerTopics topics, UserRateLimiter rateLimiter, IOptions<CommandOptions> options)
+    : FeedSubcommand("test")
 {
     protected override async Task HandleAsync(InteractionContext context, FeedRequest request, string url, string? topic, CancellationToken cancellationToken)
     {
@@ -16,7 +17,8 @@ internal sealed class FeedTestHandler(FeedPreview preview, UserRateLimiter rateL
             return;
         }
         await context.DeferAsync(cancellationToken);
-        foreach (var message in await preview.PreviewAsync(url, cancellationToken))
+        var serverFeeds = (await topics.InGuildAsync(request.GuildId, cancellationToken)).SelectMany(t => t.Feeds).ToHashSet(StringComparer.Ordinal);
+        foreach (var message in await preview.PreviewAsync(url, serverFeeds, cancellationToken))
             await context.RespondAsync(message, cancellationToken);
     }
 }

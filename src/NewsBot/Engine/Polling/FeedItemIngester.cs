@@ -28,12 +28,16 @@ public sealed class FeedItemIngester(
     private readonly FeedItemReader _reader = new(articles, extractor, logger);
 
     /// <param name="backfillBefore">On a first poll, items published before this are stored as backfill.</param>
+    /// <param name="forgottenBefore">
+    /// Items published before this are stored as backfill on any poll: their identity may have been pruned
+    /// (Retention:SeenItemDays), and an old item a feed still lists must not be posted again.
+    /// </param>
     /// <returns>How many articles were stored for delivery, and how many as backfill.</returns>
     public async Task<(int New, int Backfilled)> IngestAsync(
-        string feedUrl, Feed feed, Uri documentUri, DateTimeOffset? backfillBefore, CancellationToken cancellationToken)
+        string feedUrl, Feed feed, Uri documentUri, DateTimeOffset? backfillBefore, CancellationToken cancellationToken, DateTimeOffset? forgottenBefore = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var items = await SelectNewAsync(feedUrl, feed, documentUri, backfillBefore, cancellationToken);
+        var items = await SelectNewAsync(feedUrl, feed, documentUri, (backfillBefore, forgottenBefore), cancellationToken);
         var backfilled = 0;
         foreach (var polled in items.Where(i => i.IsBackfill))
         {
@@ -57,7 +61,7 @@ public sealed class FeedItemIngester(
     }
 
     private async Task<List<PolledItem>> SelectNewAsync(
-        string feedUrl, Feed feed, Uri documentUri, DateTimeOffset? backfillBefore, CancellationToken cancellationToken)
+        string feedUrl, Feed feed, Uri documentUri, (DateTimeOffset? Backfill, DateTimeOffset? Forgotten) before, CancellationToken cancellationToken)
     {
         var feedLocation = SourceLocation.Parse(documentUri.AbsoluteUri);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -71,7 +75,7 @@ public sealed class FeedItemIngester(
                 continue;
             // A first poll must not deliver a backlog; an undated item could be years old, so it counts as backlog too.
             var published = item.Published ?? item.Updated;
-            var isBackfill = backfillBefore is not null && (published is null || published < backfillBefore);
+            var isBackfill = (before.Backfill is not null && (published is null || published < before.Backfill)) || published < before.Forgotten;
             switch (await store.CheckAsync(identity, cancellationToken))
             {
                 case ItemNovelty.New:

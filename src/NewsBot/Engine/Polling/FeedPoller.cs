@@ -21,6 +21,7 @@ public sealed class FeedPoller(
     FeedItemIngester ingester,
     IFeedPauseNotices notices,
     IOptions<PollingOptions> options,
+    IOptions<RetentionOptions> retention,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
@@ -61,7 +62,8 @@ public sealed class FeedPoller(
         {
             (added, backfilled) = feed is null
                 ? (0, 0)
-                : await ingester.IngestAsync(feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), poll.Token);
+                : await ingester.IngestAsync(
+                    feedUrl, feed, fetched.FinalUri, BackfillCutoff(state, startedAt), poll.Token, startedAt - TimeSpan.FromDays(retention.Value.SeenItemDays));
         }
         catch (Exception e) when (IsUnexpected(e, cancellationToken))
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Storage;
 
 namespace NewsBot.Engine.Polling;
 
@@ -12,6 +13,11 @@ internal static class PollingRegistration
     {
         services.AddOptions<PollingOptions>()
             .BindConfiguration(PollingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // The poller never treats an item older than the identities it keeps as news.
+        services.AddOptions<RetentionOptions>()
+            .BindConfiguration(RetentionOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<FeedItemIngester>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Polling;
+using NewsBot.Engine.Retention;
 using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
 using NewsBot.Presentation;
@@ -33,9 +34,12 @@ internal static class EngineRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<StoryUpdatePlanner>();
         services.AddSingleton<UnpausedFeeds>();
+        services.AddSingleton<EarlierCoverage>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<EngineScheduler>();
+        services.AddSingleton<RetentionPruner>();
+        services.AddSingleton<RetentionSchedule>();
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultThreadPool(SchedulerCapacity.Threads);

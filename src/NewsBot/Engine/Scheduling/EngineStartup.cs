@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
 using NewsBot.Engine.Delivery;
+using NewsBot.Engine.Retention;
 using NewsBot.Engine.Topics;
 
 namespace NewsBot.Engine.Scheduling;
@@ -15,6 +16,7 @@ internal sealed partial class EngineStartup(
     ConfiguredTopicSync configuredTopics,
     OutboxDispatcher dispatcher,
     EngineScheduler scheduler,
+    RetentionSchedule retention,
     ITopicStore topics,
     TopicDigestPublisher publisher,
     TimeProvider timeProvider,
@@ -32,6 +34,7 @@ internal sealed partial class EngineStartup(
             await configuredTopics.SyncAsync(stoppingToken);
             var leftovers = await dispatcher.DispatchPendingAsync(stoppingToken);
             await scheduler.SyncAsync(stoppingToken);
+            await retention.ScheduleAsync(stoppingToken);
             if (leftovers.Interrupted)
                 await scheduler.RetryOutboxSoonAsync(stoppingToken);
             await SendMissedDigestsAsync(stoppingToken);

@@ -40,6 +40,31 @@ public sealed class FeedCommandTestTests
     }
 
     [Fact]
+    public async Task Test_StoryAnotherServerFeedAlreadyBroughtIn_ShownWithThatOutletAsAlsoIn()
+    {
+        await using var harness = await FeedCommandHarness.CreateAsync();
+        harness.Site.Publish("courier", SiteStory.Ferry(Now.AddHours(-1)));
+        var url = harness.QuietFeedUrl("courier");
+        var ledgerFeed = harness.QuietFeedUrl("ledger");
+        await harness.SeedTopicAsync("Harbour News", url, ledgerFeed);
+        var ledgerUrl = harness.Site.Server.Url("/ledger/ferry.html").AbsoluteUri;
+        await harness.Articles.TryAddAsync(new ArticleRecord
+        {
+            Identity = new ArticleIdentity(ledgerFeed, ledgerUrl, ledgerUrl),
+            Title = "Skarva island gets its ferry link as harbour board says yes",
+            Outlet = "The Valley Ledger",
+            PublishedAt = Now.AddHours(-20),
+            Text = "The harbour board of Northfield approved a new ferry link to Skarva island on Monday after a two-year study of winter crossings.",
+        }, TestContext.Current.CancellationToken);
+        await harness.StartBotAsync();
+
+        var reply = await harness.SendAsync("test", FeedCommandHarness.Moderator, ("url", url));
+
+        var footer = reply.Original!.Body["embeds"]![0]!["footer"]!["text"]!.GetValue<string>();
+        Assert.Contains("also in: The Valley Ledger", footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Test_SixthCallInAMinute_RateLimitedWithoutFetching()
     {
         await using var harness = await FeedCommandHarness.CreateAsync();
