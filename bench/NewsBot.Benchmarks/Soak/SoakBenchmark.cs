@@ -101,7 +101,7 @@ internal static class SoakBenchmark
         report.Feeds(paused.Count, feeds.Count(f => f.ConsecutiveFailures > 0),
             paused.GroupBy(s => byUrl.GetValueOrDefault(s.FeedUrl)).Select(g => $"{g.Key} {g.Count()}"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        report.Database(DatabaseFigures.Read(dataDirectory), pruned: false);
+        report.Database(DatabaseFigures.Read(dataDirectory), activity.Prunings);
         report.Warnings(warnings);
         return report.Verdict(topics, figures);
     }
