@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NewsBot.Engine.Retention;
 using NewsBot.Engine.Scheduling;
 using Quartz;
 
@@ -15,6 +16,7 @@ internal sealed class SoakActivity(TimeProvider clock) : IJobListener
     private readonly ConcurrentQueue<DigestRun> _digests = new();
     private long _version;
     private long _jobs;
+    private long _prunings;
 
     public string Name => nameof(SoakActivity);
 
@@ -25,11 +27,16 @@ internal sealed class SoakActivity(TimeProvider clock) : IJobListener
 
     public IReadOnlyList<DigestRun> Digests => [.. _digests];
 
+    /// <summary>Runs of the daily retention job (it prunes at 04:15 UTC).</summary>
+    public long Prunings => Interlocked.Read(ref _prunings);
+
     public bool HasEnded(string fireInstanceId) => _ended.ContainsKey(fireInstanceId);
 
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var job = context.JobDetail.Key;
+        if (job.Equals(RetentionSchedule.Job))
+            Interlocked.Increment(ref _prunings);
         if (job.Group == DigestGroup)
             _digests.Enqueue(new DigestRun(job.Name, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, clock.GetUtcNow()));
         Interlocked.Increment(ref _jobs);

@@ -97,12 +97,11 @@ internal static class SoakBenchmark
             Runs: (IReadOnlyList<DigestRun>)[.. activity.Digests.Where(r => r.DueAt > Start && r.DueAt <= end && topicIndex.GetValueOrDefault(r.TopicId, -1) == t)])).ToList();
         report.Digests(topics, discord.State.Messages.Count);
         var byUrl = Enumerable.Range(0, outlets.Count).ToDictionary(site.FeedUrl, outlets.Kind, StringComparer.Ordinal);
-        // A feed counts as paused when every server following it paused it (pauses belong to subscriptions).
-        var paused = subscriptions.GroupBy(s => s.FeedUrl, StringComparer.Ordinal).Where(FeedSubscription.AllPaused).Select(g => g.Key).ToList();
+        var paused = subscriptions.Where(s => s.IsPaused).ToList();
         report.Feeds(paused.Count, feeds.Count(f => f.ConsecutiveFailures > 0),
-            paused.GroupBy(url => byUrl.GetValueOrDefault(url)).Select(g => $"{g.Key} {g.Count()}"));
+            paused.GroupBy(s => byUrl.GetValueOrDefault(s.FeedUrl)).Select(g => $"{g.Key} {g.Count()}"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        report.Database(DatabaseFigures.Read(dataDirectory), pruned: false);
+        report.Database(DatabaseFigures.Read(dataDirectory), activity.Prunings);
         report.Warnings(warnings);
         return report.Verdict(topics, figures);
     }

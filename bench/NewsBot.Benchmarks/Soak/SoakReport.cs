@@ -49,11 +49,11 @@ internal sealed class SoakReport(TextWriter output)
     }
 
     public void Feeds(int paused, int failing, IEnumerable<string> pausedKinds) =>
-        Row("feeds paused / failing at the end", $"{paused} / {failing} ({string.Join(", ", pausedKinds)})");
+        Row("subscriptions paused / feeds failing at the end", $"{paused} / {failing} ({string.Join(", ", pausedKinds)})");
 
-    public void Database(DatabaseFigures database, bool pruned)
+    public void Database(DatabaseFigures database, long prunings)
     {
-        Row(pruned ? "database after pruning" : "database (no pruning yet: retention not merged)",
+        Row(prunings > 0 ? $"database after {prunings} daily pruning(s) (Retention settings' defaults)" : "database (the daily pruning did not run)",
             $"{Mb(database.FileBytes):0.0} MB file + {Mb(database.WalBytes):0.0} MB WAL");
         Row("rows", string.Join(", ", database.Tables.Select(t => $"{t.Table} {t.Rows:N0}")));
     }
