@@ -91,4 +91,12 @@ public sealed class GermanTests
 
         Assert.Equal("Jonas Weber", analysis.SpeakerOf("Wir bleiben"));
     }
+
+    [Fact]
+    public void Extract_CommonNounBeforeVon_SpeakerIsTheNameAfterIt()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "In der Backstube von Uwe Lenz riecht es nach Zimt. „Wir backen seit fünf Uhr“, sagte Lenz.");
+
+        Assert.Equal("Uwe Lenz", analysis.SpeakerOf("Wir backen"));
+    }
 }
