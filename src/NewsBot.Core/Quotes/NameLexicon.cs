@@ -43,7 +43,8 @@ internal static class NameLexicon
         "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene", "Vincent",
         "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Bill", "Mike", "Jim", "Tom", "Bob", "Barack", "Bernie",
         "Ted", "Marco", "Jeb", "Mitt", "Newt", "Rudy", "Chris", "Tim", "Ben", "Dmitry", "Vladimir", "Sergei", "Hans",
-        "Pierre", "Carlos", "Tomas", "Tomasz", "Jan", "Lars", "Piotr", "Marek", "Stefan", "Jürgen", "Klaus", "Luca", "Marco", "Pablo", "Diego", "Rafael", "Kwame", "Chinedu", "Luis", "Mohammed", "Ahmed", "Ali", "Omar", "Hassan", "Reince", "Kellyanne");
+        "Pierre", "Carlos", "Tomas", "Tomasz", "Jan", "Lars", "Piotr", "Marek", "Stefan", "Jürgen", "Klaus", "Luca", "Marco", "Pablo", "Diego", "Rafael", "Kwame", "Chinedu", "Luis", "Mohammed", "Ahmed", "Ali", "Omar", "Hassan", "Reince", "Kellyanne",
+        "Jonas", "Andreas", "Lukas", "Noah", "François", "Nicolas", "Philippe", "Michel", "José", "Emmanuel", "Lucas", "Giuseppe", "Paulo", "João");
 
     public static readonly FrozenSet<string> FemaleMarkers = Set(
         "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Assemblywoman", "Councilwoman",
@@ -58,7 +59,8 @@ internal static class NameLexicon
         "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace", "Denise", "Amber", "Marilyn", "Beverly",
         "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella", "Charlotte", "Rose",
         "Alexis", "Kayla", "Hillary", "Melania", "Ivanka", "Chelsea", "Elizabeth", "Nikki", "Sarah", "Angela", "Theresa",
-        "Kellyanne", "Huma", "Donna", "Debbie", "Claire", "Anne", "Marine", "Hope", "Katy", "Kate", "Jane", "Joanna", "Lena", "Marta", "Anke", "Ingrid", "Sofia", "Elena", "Ines", "Chiara", "Giulia", "Aisha", "Fatima", "Priya");
+        "Kellyanne", "Huma", "Donna", "Debbie", "Claire", "Anne", "Marine", "Hope", "Katy", "Kate", "Jane", "Joanna", "Lena", "Marta", "Anke", "Ingrid", "Sofia", "Elena", "Ines", "Chiara", "Giulia", "Aisha", "Fatima", "Priya",
+        "Sophie", "Sabine", "Nathalie", "Isabelle", "Sylvie", "Carmen", "Mariana", "Beatriz", "Greta");
 
     /// <summary>Words that make a run an organisation or institution rather than a person.</summary>
     public static readonly FrozenSet<string> OrganisationWords = Set(

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsBot.Core.Quotes.Entities;
 
 namespace NewsBot.Core.Quotes;
 
@@ -8,6 +9,9 @@ internal static class NameMentionReader
     private static readonly FrozenSet<string> Connectors =
         new[] { "de", "van", "von", "der", "den", "la", "le", "del", "da", "di", "du", "bin", "al", "el", "of", "dos", "ter" }
             .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NameParticles =
+        new[] { "von", "van", "de", "di", "da", "du", "del", "della", "dos", "zu" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Occupations written capitalised before a name (`Harbour Authority Spokesperson Ada Lindqvist`): like titles, they end
@@ -50,6 +54,7 @@ internal static class NameMentionReader
 
     public static NameMention? Read(string text, List<Word> run, Func<string, bool> knownPersonSurname)
     {
+        run = AfterCommonNounAndParticle(run);
         // Everything up to the last title is the title: `Democratic Senatorial Campaign Committee Chairman Jon Tester`.
         var titleCount = 0;
         for (var i = 0; i < run.Count - 1; i++)
@@ -79,6 +84,32 @@ internal static class NameMentionReader
         var span = new TextSpan(run[titleCount].Start, end);
         return new NameMention(span, text[span.Start..span.End], nameWords, kind, gender) { Title = title };
     }
+
+    /// <summary>
+    /// `Backstube von Uwe Lenz`, `Galleria di Marco Neri`: a capitalised common noun before a name particle is a place or
+    /// thing of the person's, so the name starts after the particle; given names before it (`Ludwig van`, `Mark de`) stay.
+    /// </summary>
+    private static List<Word> AfterCommonNounAndParticle(List<Word> run)
+    {
+        for (var i = 1; i < run.Count - 1; i++)
+        {
+            if (!NameParticles.Contains(run[i].Text))
+            {
+                continue;
+            }
+
+            // `Luiz Inácio Lula da Silva`: one given name before the particle makes the words before it part of the name.
+            var particle = i;
+            var commonNounBefore = Enumerable.Range(0, particle).Any(k => IsCommonNoun(run, k))
+                && !run.Take(particle).Any(w => EntityLexicon.Shared.IsGivenName(w.Text));
+            return commonNounBefore && run[i + 1].IsCapitalized ? run.GetRange(i + 1, run.Count - i - 1) : run;
+        }
+
+        return run;
+    }
+
+    private static bool IsCommonNoun(List<Word> run, int index) =>
+        !IsTitle(run, index) && EntityLexicon.Shared.Lookup(run[index].Text).HasFlag(LexiconFlags.CommonWord);
 
     public static Gender GenderOf(IEnumerable<string> leadingWords)
     {

@@ -25,4 +25,26 @@ public sealed class NameMentionReaderTests
 
         Assert.Equal("Mira Holt", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("In der Backstube von Uwe Lenz riecht es nach Zimt. Später lachte Lenz", "Uwe Lenz")]
+    [InlineData("Inside the Galleria di Marco Neri", "Marco Neri")]
+    public void Extract_CommonNounBeforeParticle_NameStartsAfterTheParticle(string opening, string speaker)
+    {
+        var surname = speaker.Split(' ')[^1];
+        var quote = Assert.Single(Extract(Article($"{opening}.", $"“We bake from five in the morning,” {surname} said.")).Quotes);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ludwig van Halen", "Halen")]
+    [InlineData("Mark de Vries", "Vries")]
+    [InlineData("Inês Lula da Costa", "Costa")]
+    public void Extract_GivenNameBeforeParticle_KeptInTheName(string name, string surname)
+    {
+        var quote = Assert.Single(Extract(Article($"{name} opened the bakery on Monday.", $"“We bake from five in the morning,” {surname} said.")).Quotes);
+
+        Assert.Equal(name, quote.Speaker);
+    }
 }

@@ -49,4 +49,12 @@ public sealed class FrenchTests
 
         Assert.Null(analysis.SpeakerOf("Le port"));
     }
+
+    [Fact]
+    public void Extract_IlAfterJean_TheGivenNameWhoseGenderDiffersByLanguageStaysOpen()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("fr", "Jean Moreau a visité le port lundi.", "« Nous cuisons depuis cinq heures », a-t-il dit.");
+
+        Assert.Equal("Jean Moreau", analysis.SpeakerOf("Nous cuisons"));
+    }
 }

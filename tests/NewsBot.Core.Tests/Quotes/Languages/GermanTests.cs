@@ -91,4 +91,31 @@ public sealed class GermanTests
 
         Assert.Equal("Jonas Weber", analysis.SpeakerOf("Wir bleiben"));
     }
+
+    [Fact]
+    public void Extract_CommonNounBeforeVon_SpeakerIsTheNameAfterIt()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "In der Backstube von Uwe Lenz riecht es nach Zimt. „Wir backen seit fünf Uhr“, sagte Lenz.");
+
+        Assert.Equal("Uwe Lenz", analysis.SpeakerOf("Wir backen"));
+    }
+
+    [Theory]
+    [InlineData("Paul Kramer besuchte am Montag den Hafen.")]
+    [InlineData("Jonas Weber besuchte am Montag den Hafen.")]
+    public void Extract_SieAfterOnlyAManWhoseNameTheLexiconLeavesOpen_SpeakerIsNull(string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", sentence, "„Wir backen seit fünf Uhr“, sagte sie.");
+
+        Assert.Null(analysis.SpeakerOf("Wir backen"));
+    }
+
+    [Fact]
+    public void Extract_SieAfterAWomanAndThenAMan_TheWoman()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de", "Anke Vogel besuchte am Montag den Hafen.", "Neben ihr stand Paul Kramer. „Wir backen seit fünf Uhr“, sagte sie.");
+
+        Assert.Equal("Anke Vogel", analysis.SpeakerOf("Wir backen"));
+    }
 }
