@@ -1,6 +1,7 @@
-using System.Text;
 using AngleSharp.Html.Parser;
+using NewsBot.Core.Quotes;
 using NewsBot.Ingestion.Extraction;
+using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Benchmarks.Soak;
 
@@ -9,7 +10,9 @@ internal static class NestedPageMemory
 {
     public static int Run()
     {
-        var html = Encoding.UTF8.GetString(NestedListPage.Bytes);
+        var bytes = NestedListPage.Bytes;
+        Measure("decode", () => CharsetDetector.Decode(bytes, "utf-8"));
+        var html = CharsetDetector.Decode(bytes, "utf-8");
         var extractor = new ArticleExtractor();
         _ = extractor.Extract("<html><body><p>warm</p></body></html>", null);
         Measure("nesting limit", () => NestingLimiter.Limit(html));
@@ -21,6 +24,9 @@ internal static class NestedPageMemory
         Measure("extract", () => extractor.Extract(html, null));
         var article = extractor.Extract(html, null);
         Console.WriteLine($"result: {article.Text.Length:N0} chars, partial {article.IsPartial}, {article.PartialReason}{article.EmptyReason}");
+        var quotes = new RuleBasedQuoteExtractor();
+        _ = quotes.Extract("\"Warm,\" she said.");
+        Measure("quotes", () => quotes.Extract(article.Text));
         return 0;
     }
 
