@@ -9,6 +9,8 @@ if (args.Length > 0 && args[0] == "quotes-latency")
     return await QuotesLatencyBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "soak")
     return await NewsBot.Benchmarks.Soak.SoakBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "nested-memory")
+    return NewsBot.Benchmarks.Soak.NestedPageMemory.Run();
 if (args.Length > 0 && args[0] == "lexicon-footprint")
     return NewsBot.Benchmarks.Quotes.Entities.LexiconFootprint.Run();
 

@@ -2,7 +2,7 @@ namespace NewsBot.Ingestion.Articles;
 
 /// <summary>
 /// Bounds how many page bytes are being extracted at once, process-wide. Extraction costs memory in proportion to the
-/// page (a 4.9 MB page of nested lists allocates about 170 MB even after the element cap), so sixteen such pages read
+/// page (a 4.9 MB page of nested lists allocated about 170 MB under the first element cap, 58 MB since tiny elements are cut sooner), so sixteen such pages read
 /// side by side by eight polls took the bot to 2.4 GB in the soak benchmark. Fetching stays parallel; only turning a
 /// loaded page into text waits here. Small pages take one unit each, so dozens still run together; a page of half the
 /// budget or more runs with few others, and one beyond it runs alone.

@@ -23,12 +23,18 @@ internal static class ArticleCompleteness
     /// <summary>A declared word count is trusted only when the body holds less than this share of it.</summary>
     private const double DeclaredWordsShare = 0.5;
 
+    public static readonly string TooLongReason =
+        Format($"the page is longer than {ExtractionLimits.MaxHtmlChars:N0} characters; only its start was read");
+
+    public static readonly string TooManyElementsReason =
+        Format($"the page holds too many elements (over {ElementBudget.MaxTinyElements:N0} tiny ones or {ElementBudget.MaxElements:N0} in all); only its start was read");
+
     public static string? PartialReason(CompletenessSignals signals)
     {
         var length = signals.Text.Length;
-        if (signals.InputWasCut)
+        if (signals.CutReason is { } cut)
         {
-            return Format($"the page is longer than {ExtractionLimits.MaxHtmlChars:N0} characters; only its start was read");
+            return cut;
         }
 
         if (signals.AccessibleForFree == false && length < NotFreeTeaserMaxChars)

@@ -44,15 +44,16 @@ public sealed class ArticleExtractor
             return new ExtractedArticle("", ArticleMetadata.Empty) { Url = pageUri?.AbsoluteUri, IsPartial = true, EmptyReason = notText };
         }
 
-        var inputWasCut = html.Length > ExtractionLimits.MaxHtmlChars;
-        if (inputWasCut)
+        string? cutReason = null;
+        if (html.Length > ExtractionLimits.MaxHtmlChars)
         {
             html = html[..ExtractionLimits.MaxHtmlChars];
+            cutReason = ArticleCompleteness.TooLongReason;
         }
 
         // After the nesting limit, which drops tags too deep to matter: only the elements the parser would build count.
         (html, var overBudget) = ElementBudget.Limit(NestingLimiter.Limit(html));
-        inputWasCut |= overBudget;
+        cutReason = overBudget ? ArticleCompleteness.TooManyElementsReason : cutReason;
 
         Work.CountPage();
         var parser = new HtmlParser(_parserOptions);
@@ -86,7 +87,7 @@ public sealed class ArticleExtractor
 
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
         var partialReason = emptyReason is null
-            ? ArticleCompleteness.PartialReason(new CompletenessSignals(text, inputWasCut, jsonLd.IsAccessibleForFree, paywalled, jsonLd.WordCount))
+            ? ArticleCompleteness.PartialReason(new CompletenessSignals(text, cutReason, jsonLd.IsAccessibleForFree, paywalled, jsonLd.WordCount))
             : null;
         return new ExtractedArticle(text, metadata)
         {

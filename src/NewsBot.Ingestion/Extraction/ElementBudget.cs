@@ -3,14 +3,24 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// Cuts markup after a number of start tags, before the parser builds a node for each: a few megabytes of tiny
 /// elements (nested lists, empty spans) would otherwise cost hundreds of megabytes of DOM. Real pages stay far below
-/// the cap (the largest of 2,606 corpus pages has 15,800 start tags).
+/// the caps (the largest of 2,606 corpus pages has 15,800 start tags). Markup made of tiny elements is cut sooner than
+/// markup whose elements carry text or attributes, which a long real page of many paragraphs still has.
 /// </summary>
 internal static class ElementBudget
 {
     public const int MaxElements = 75_000;
 
+    /// <summary>The cap for markup averaging under <see cref="TinyElementChars"/> characters per start tag.</summary>
+    public const int MaxTinyElements = 30_000;
+
+    /// <summary>
+    /// Fewer characters than this per element is markup with next to no content (the soak's nested lists average 10);
+    /// paragraphs of prose with a link each average over 30.
+    /// </summary>
+    public const int TinyElementChars = 16;
+
     /// <summary>The markup up to the start tag over the budget (all of it when within), and whether it was cut.</summary>
-    public static (string Html, bool WasCut) Limit(string html, int maxElements = MaxElements)
+    public static (string Html, bool WasCut) Limit(string html, int maxElements = MaxElements, int maxTinyElements = MaxTinyElements)
     {
         var elements = 0;
         var position = 0;
@@ -20,7 +30,7 @@ internal static class ElementBudget
             position = tag.End;
             if (!tag.HasName || tag.IsEnd)
                 continue;
-            if (++elements > maxElements)
+            if (++elements > maxElements || (elements > maxTinyElements && open < (long)maxTinyElements * TinyElementChars))
                 return (html[..open], true);
             if (NestingLimiter.IsRawText(tag.Name(html)))
                 position = HtmlTagScanner.EndOfRawText(html, tag.End, tag.Name(html));

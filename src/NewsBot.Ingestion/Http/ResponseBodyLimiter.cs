@@ -52,7 +52,8 @@ internal sealed class ResponseBodyLimiter(IOptions<FetchingOptions> options) : D
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
-        var buffered = new ByteArrayContent(body.ToArray());
+        // The declared length sized the stream exactly, so its buffer is the body: no copy.
+        var buffered = new BufferedBody(body.Length == body.Capacity ? body.GetBuffer() : body.ToArray());
         foreach (var header in content.Headers.Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
         return buffered;

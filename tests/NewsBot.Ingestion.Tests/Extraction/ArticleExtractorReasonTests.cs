@@ -46,6 +46,20 @@ public sealed class ArticleExtractorReasonTests
     }
 
     [Fact]
+    public void Extract_PageOfTinyNestedListsOverTheElementBudget_ReadsTheStartAndSaysSo()
+    {
+        var html = "<html><body><article><p>" + Sentence + "</p>" + Repeat("<ul><li>a<ul><li>b</li><li>c</li></ul></li></ul>", 10_000)
+            + "<p>The closing paragraph nobody reaches.</p></article></body></html>";
+
+        var article = new ArticleExtractor().Extract(html, null);
+
+        Assert.StartsWith("The Fernhill Observer", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("closing paragraph", article.Text, StringComparison.Ordinal);
+        Assert.True(article.IsPartial);
+        Assert.Equal("the page holds too many elements (over 30,000 tiny ones or 75,000 in all); only its start was read", article.PartialReason);
+    }
+
+    [Fact]
     public void Extract_ScriptOnlyPage_IsEmptyBecauseBuiltByJavaScript()
     {
         const string html = """
