@@ -14,7 +14,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
-    [InlineData("tune", "en", 0.87, 0.03, 0.97)]
+    [InlineData("tune", "en", 0.82, 0.07, 0.97)]
     [InlineData("check", "en", 0.70, 0.17, 0.97)]
     [InlineData("tune", "de", 0.69, 0.03, 0.97)]
     [InlineData("check", "de", 0.44, 0.13, 0.97)]
