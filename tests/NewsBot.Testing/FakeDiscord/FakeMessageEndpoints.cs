@@ -77,6 +77,10 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             body.Remove("allowed_mentions");
             foreach (var (name, value) in call.Object)
                 body[name] = value?.DeepClone();
+            if (FakeComponentRules.IsV2(existing.Body) && !FakeComponentRules.IsV2(body))
+                return FakeReply.InvalidForm(FakeEditRules.FlagRemoved());
+            if (FakeEditRules.Invalid(body) is { } merged)
+                return merged;
             if (FakeMessageRules.IsEmpty(body))
                 return FakeReply.Error(400, 50006, "Cannot send an empty message");
             var (everyone, users, roles) = FakeMentions.Compute(body, usersOnlyByDefault: false);
