@@ -5,7 +5,7 @@ namespace NewsBot.Testing.FakeDiscord;
 /// <summary>Channel messages, forum threads and webhooks, with Discord's error codes.</summary>
 internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOptions options)
 {
-    private const int CreateMessageFlags = 4 | 4096 | 8192 | 32768;
+    private const int CreateMessageFlags = FakeDiscordRules.CreateMessageFlags;
 
     /// <summary>An edit may only suppress embeds or switch to components V2.</summary>
     private const int EditMessageFlags = 4 | 32768;
