@@ -32,6 +32,9 @@ public sealed record Topic
 
     public IReadOnlyList<string> Feeds { get; init; } = [];
 
+    /// <summary>The digest's accent colour (0xRRGGBB), a container's or embed's side bar; null for Discord's default.</summary>
+    public int? AccentColor { get; init; }
+
     public TopicOrigin Origin { get; init; } = TopicOrigin.Command;
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -91,7 +91,7 @@ public sealed partial class TopicDigestPublisher(
             return await ChannelFailedAsync(topic, windowStart, scheduledAt, channel.Error!, cancellationToken);
 
         var zone = DigestWording.ZoneOf(topic);
-        var rendered = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), [.. composed.Stories.Select(s => s.Covered)], updates.MoreOnEarlier);
+        var rendered = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), [.. composed.Stories.Select(s => s.Covered)], updates.MoreOnEarlier, topic.AccentColor);
         var threadName = (ChannelType)channel.Value!.Type is ChannelType.GuildForum or ChannelType.GuildMedia ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
         var messages = rendered.Messages.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload, threadName)).ToList();
         var delivered = remembering
