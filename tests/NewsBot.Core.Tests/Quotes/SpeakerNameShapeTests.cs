@@ -77,4 +77,24 @@ public sealed class SpeakerNameShapeTests
 
         Assert.Null(analysis.QuoteStarting("so we do not go").Speaker);
     }
+
+    [Fact]
+    public void Extract_FamilyNameWrittenFirst_FullName()
+    {
+        var analysis = Extract(Article(
+            "Kang Min-jun, the harbour party leader, spoke in Busan on Monday.",
+            "“The ferries must run again by spring,” Kang said."));
+
+        Assert.Equal("Kang Min-jun", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedGivenNameLast_IsNoAdjective()
+    {
+        var analysis = Extract(Article(
+            "The harbour vote failed on Monday in Busan.",
+            "“The ferries must run again by spring,” said Choi Seo-yeon, the harbour party leader."));
+
+        Assert.Equal("Choi Seo-yeon", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
