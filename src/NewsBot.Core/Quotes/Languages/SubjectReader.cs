@@ -258,7 +258,9 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var words = Slice(phrase, from, phrase.Count);
         foreach (var run in people.Runs(words))
         {
-            if ((people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start) ?? ComplementThenName(words, run)) is not { } person)
+            // After a role and its preposition (`alcaldesa de Villanueva Marta Ruiz`) the run opens with the complement's place or body.
+            var afterRole = ComplementThenName(words, run);
+            if ((afterRole ?? people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start)) is not { } person)
             {
                 if (IsAcronym(run) && run[0].Start == words[0].Start)
                 {
@@ -351,6 +353,19 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         while (start > 0 && at - start < MaxDescriptionWords && !Breaks(words[start - 1].End, words[start].Start) && !language.Indefinites.Contains(words[start - 1].Lower))
         {
             start--;
+        }
+
+        if (!Enumerable.Range(start, at - start).Any(k => IsRole(words[k].Text)))
+        {
+            // `la alcaldesa de Villanueva del Río Marta Ruiz`: a complement longer than the window; go back over it to its role word.
+            var role = start - 1;
+            while (role >= 0 && at - role < MaxPhraseWords && !Breaks(words[role].End, words[role + 1].Start)
+                && (words[role].IsCapitalized || language.Prepositions.Contains(words[role].Lower) || language.Determiners.Contains(words[role].Lower)))
+            {
+                role--;
+            }
+
+            start = role >= 0 && at - role < MaxPhraseWords && IsRole(words[role].Text) ? role : start;
         }
 
         while (start < at && language.Determiners.Contains(words[start].Lower))
