@@ -227,7 +227,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             // `diz o comunicado do STF`: the body that issued it, when named right after; a document never continues a person's turn.
             var issuer = description.FindIndex(2, w => w.IsCapitalized);
             return issuer > 0 && description.Skip(2).Take(issuer - 2).All(w => language.Prepositions.Contains(w.Lower) || language.Determiners.Contains(w.Lower))
-                ? Subject.Of(Issuer(description, issuer))
+                ? Subject.Of(Expanded(Issuer(description, issuer)))
                 : Subject.Anonymous(position);
         }
 
@@ -264,7 +264,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             {
                 if (IsAcronym(run) && run[0].Start == words[0].Start)
                 {
-                    return new SpeakerCandidate(CandidateKind.Name, [run[0].Text], run[0].Start, run[0].Text);
+                    return Expanded(new SpeakerCandidate(CandidateKind.Name, [run[0].Text], run[0].Start, run[0].Text));
                 }
 
                 continue;
@@ -472,6 +472,10 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         return start;
     }
+
+    /// <summary>`do STF` → `Supremo Tribunal Federal` where the article spells the acronym out.</summary>
+    private SpeakerCandidate Expanded(SpeakerCandidate body) =>
+        body.Words is [var acronym] && AcronymExpansion.Expand(text, acronym) is { } full ? body with { Words = [full], Written = full } : body;
 
     private static bool IsAcronym(List<Word> run) => run.Count == 1 && run[0].Text.Length is >= 2 and <= 6 && run[0].Text.All(char.IsUpper);
 
