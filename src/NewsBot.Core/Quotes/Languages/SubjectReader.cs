@@ -262,7 +262,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             var afterRole = ComplementThenName(words, run);
             if ((afterRole ?? people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start)) is not { } person)
             {
-                if (IsAcronym(run) && run[0].Start == words[0].Start)
+                if (IsAcronym(run) && run[0].Start == words[0].Start && !IsRole(run[0].Text))
                 {
                     return Expanded(new SpeakerCandidate(CandidateKind.Name, [run[0].Text], run[0].Start, run[0].Text));
                 }
