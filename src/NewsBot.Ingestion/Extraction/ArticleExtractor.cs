@@ -39,22 +39,20 @@ public sealed class ArticleExtractor
     public ExtractedArticle Extract(string html, Uri? pageUri, PageType? pageType)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (InputScreen.NotTextReason(html) is { } notText)
+        return Extract(PreparedMarkup.From(html), pageUri, pageType);
+    }
+
+    /// <summary>Extracts decoded characters (a pooled buffer): the only string made is the markup kept after the caps.</summary>
+    internal ExtractedArticle ExtractChars(ReadOnlySpan<char> html, Uri? pageUri) => Extract(PreparedMarkup.From(html), pageUri, pageType: null);
+
+    private ExtractedArticle Extract(PreparedMarkup markup, Uri? pageUri, PageType? pageType)
+    {
+        if (markup.NotTextReason is { } notText)
         {
             return new ExtractedArticle("", ArticleMetadata.Empty) { Url = pageUri?.AbsoluteUri, IsPartial = true, EmptyReason = notText };
         }
 
-        string? cutReason = null;
-        if (html.Length > ExtractionLimits.MaxHtmlChars)
-        {
-            html = html[..ExtractionLimits.MaxHtmlChars];
-            cutReason = ArticleCompleteness.TooLongReason;
-        }
-
-        // After the nesting limit, which drops tags too deep to matter: only the elements the parser would build count.
-        (html, var overBudget) = ElementBudget.Limit(NestingLimiter.Limit(html));
-        cutReason = overBudget ? ArticleCompleteness.TooManyElementsReason : cutReason;
-
+        var (html, cutReason) = (markup.Html, markup.CutReason);
         Work.CountPage();
         var parser = new HtmlParser(_parserOptions);
         using var document = parser.ParseDocument(html);
