@@ -28,7 +28,7 @@ internal static partial class FakeCommandRules
             FakeMenuCommandRules.CheckScopes(errors, $"{i}", command);
             if (!names.Add(name))
                 errors.Add($"{i}.name", "APPLICATION_COMMANDS_DUPLICATE_NAME", $"Application command names must be unique ({name})");
-            if (command.ToJsonString().Length > 8000)
+            if (FakeCommandSize.Of(command) > FakeCommandSize.Limit)
                 errors.Add($"{i}", "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (8000)");
             if (command["options"] is JsonArray options)
                 CheckOptions(errors, $"{i}.options", options, depth: 0);

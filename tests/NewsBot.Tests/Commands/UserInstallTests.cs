@@ -35,6 +35,7 @@ public sealed class UserInstallTests
         Assert.Equal("zitate", commands["quotes"]["name_localizations"]!["de"]!.GetValue<string>());
         Assert.Equal("Schlüsselzitate", commands["Key quotes"]["name_localizations"]!["de"]!.GetValue<string>());
         Assert.Equal("suche", commands["news"]["options"]![0]!["name_localizations"]!["de"]!.GetValue<string>());
+        Assert.Equal("erstellen", commands["topic"]["options"]![0]!["name_localizations"]!["de"]!.GetValue<string>());
         bot.AssertDiscordAcceptedEverything();
     }
 
