@@ -77,8 +77,12 @@ internal sealed class DigestCommand(
             .Concat(composed.Updates.Where(u => u.Visible).Select(u => StoryBuilder.FromState(u.Revised)))
             .ToList();
         var window = DigestWording.Window(start, now, DigestWording.ZoneOf(topic));
-        var flags = onlyMe ? MessageFlags.Ephemeral : (MessageFlags?)null;
-        foreach (var payload in renderer.Render(topic.Name, window, stories))
-            await context.RespondAsync(payload with { Flags = flags }, cancellationToken);
+        var ephemeral = onlyMe ? MessageFlags.Ephemeral : MessageFlags.None;
+        foreach (var payload in renderer.Render(topic.Name, window, stories, [], topic.AccentColor).Messages)
+        {
+            // A components digest keeps its IS_COMPONENTS_V2 flag beside "only you".
+            var flags = (payload.Flags ?? MessageFlags.None) | ephemeral;
+            await context.RespondAsync(payload with { Flags = flags == MessageFlags.None ? null : flags }, cancellationToken);
+        }
     }
 }

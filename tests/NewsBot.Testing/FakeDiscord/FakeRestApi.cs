@@ -46,6 +46,8 @@ internal sealed class FakeRestApi
             new("PATCH", Path("/channels/([0-9]+)/messages/([0-9]+)"), FakeBuckets.ChannelMessages, messages.EditMessage) { Major = [0] },
             new("DELETE", Path("/channels/([0-9]+)/messages/([0-9]+)"), FakeBuckets.MessageDelete, messages.DeleteMessage) { Major = [0] },
             new("POST", Path("/channels/([0-9]+)/threads"), FakeBuckets.Threads, messages.CreateForumThread) { Major = [0] },
+            new("PATCH", Path("/channels/([0-9]+)"), FakeBuckets.Channels, messages.Forums.ModifyChannel) { Major = [0] },
+            new("POST", Path("/channels/([0-9]+)/messages/([0-9]+)/crosspost"), FakeBuckets.Crosspost, messages.Forums.Crosspost) { Major = [0] },
             new("POST", Path("/interactions/([0-9]+)/([^/]+)/callback"), FakeBuckets.Callback, interactions.Callback)
                 { Authenticated = false, GlobalExempt = true, Major = [0] },
             // Interaction endpoints are outside the global limit; followups keep the webhook buckets.

@@ -100,6 +100,8 @@ internal sealed class CommandHarness : IAsyncDisposable
         {
             ["Fetching:AllowPrivateAddresses"] = "true",
             ["Fetching:MaxRetries"] = "0",
+            // The tests written before Components V2 read embeds; the components layout has its own tests (Set it back).
+            ["Digests:Layout"] = "Embeds",
             ["Storage:DataDirectory"] = _dataFolder,
         };
         foreach (var (key, value) in settings)

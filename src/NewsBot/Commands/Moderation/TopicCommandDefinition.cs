@@ -25,7 +25,9 @@ internal static class TopicCommandDefinition
                 Channel("The channel the digest is posted in", required: true),
                 Text("schedule", $"When to post, e.g. {DefaultSchedule}, weekdays 07:30, every 6h (default {DefaultSchedule})"),
                 Text("timezone", "IANA time zone of the schedule, e.g. Europe/Berlin (default UTC)"),
-                MaxStories()),
+                MaxStories(),
+                Text("tags", "Forum tags for each post, comma-separated, up to 5 (forum channels)"),
+                Publish()),
             Subcommand("edit", "Change a topic; only the options you give change",
                 Name("The topic to change"),
                 Text("query", "New query"),
@@ -33,7 +35,9 @@ internal static class TopicCommandDefinition
                 Text("schedule", "New schedule, e.g. weekdays 07:30"),
                 Text("timezone", "New IANA time zone, e.g. America/New_York"),
                 MaxStories(),
-                Text("new_name", "New name for the topic")),
+                Text("new_name", "New name for the topic"),
+                Text("tags", "Forum tags for each post, comma-separated, up to 5; a comma alone clears them"),
+                Publish()),
             Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
             Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
         ],
@@ -71,6 +75,13 @@ internal static class TopicCommandDefinition
         Description = description,
         Required = required ? true : null,
         ChannelTypes = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum],
+    };
+
+    private static ApplicationCommandOption Publish() => new()
+    {
+        Type = ApplicationCommandOptionType.Boolean,
+        Name = "publish",
+        Description = "Crosspost each digest to servers following the channel (announcement channels)",
     };
 
     private static ApplicationCommandOption MaxStories() => new()

@@ -16,7 +16,9 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
             return TopicReplies.OwnedByConfiguration(before);
         if (!input.ChangesSomething)
             return TopicReplies.NothingToChange;
-        var after = Apply(before, input);
+        if (TopicTags.TryParse(input.Tags, out var tagError) is not { } tags)
+            return TopicChecks.Sentence(tagError!);
+        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags };
         if (await CheckAsync(before, after, input.GuildId, cancellationToken) is { } error)
             return error;
         if (TopicDifferences.Describe(before, after) is not { } change)
@@ -35,6 +37,7 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
         Schedule = input.Schedule ?? before.Schedule,
         TimeZone = input.TimeZone ?? before.TimeZone,
         MaxStories = input.MaxStories ?? before.MaxStories,
+        Publish = input.Publish ?? before.Publish,
     };
 
     private async Task<string?> CheckAsync(Topic before, Topic after, string guildId, CancellationToken cancellationToken)

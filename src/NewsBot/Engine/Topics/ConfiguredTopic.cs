@@ -29,6 +29,12 @@ public sealed class ConfiguredTopic
     [RegularExpression("^([a-z]{2})?$", ErrorMessage = "Language must be a two-letter code such as en or de.")]
     public string? Language { get; set; }
 
+    /// <summary>Forum tag names applied to each post when the channel is a forum (at most 5, each at most 20 characters).</summary>
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>Crosspost each digest message when the channel is an announcement channel.</summary>
+    public bool Publish { get; set; }
+
     [MinLength(1, ErrorMessage = "a topic needs at least one feed.")]
     public List<string> Feeds { get; set; } = [];
 }

@@ -58,6 +58,8 @@ public sealed partial class ConfiguredTopicSync(
         MaxStories = configured.MaxStories,
         Language = string.IsNullOrWhiteSpace(configured.Language) ? null : configured.Language,
         Feeds = configured.Feeds.Select(f => f.Trim()).Distinct(StringComparer.Ordinal).ToList(),
+        Tags = TopicTags.Read(string.Join(",", configured.Tags)),
+        Publish = configured.Publish,
         Origin = TopicOrigin.Configuration,
         CreatedAt = current?.CreatedAt ?? default,
         LastDigestAt = current?.LastDigestAt,
