@@ -38,6 +38,7 @@ public static partial class CommandDefinitionRules
             CheckNamed(problems, path, command.Name, command.Description, command.NameLocalizations, command.DescriptionLocalizations);
             foreach (var option in command.Options ?? [])
                 CheckOption(problems, path, option);
+            CheckSiblingNames(problems, path, command.Options);
         }
         else
         {
@@ -63,6 +64,21 @@ public static partial class CommandDefinitionRules
         CheckNamed(problems, path, option.Name, option.Description, option.NameLocalizations, option.DescriptionLocalizations);
         foreach (var nested in option.Options ?? [])
             CheckOption(problems, path, nested);
+    }
+
+    /// <summary>Options side by side need distinct names in every language, not only in English.</summary>
+    private static void CheckSiblingNames(List<string> problems, string path, IReadOnlyList<ApplicationCommandOption>? options)
+    {
+        if (options is null)
+            return;
+        foreach (var locale in options.SelectMany(o => o.NameLocalizations?.Keys ?? []).Distinct(StringComparer.Ordinal))
+        {
+            var clash = options.GroupBy(o => o.NameLocalizations?.GetValueOrDefault(locale) ?? o.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (clash is not null)
+                problems.Add($"{path} [{locale}]: two options named “{clash.Key}”");
+        }
+        foreach (var option in options)
+            CheckSiblingNames(problems, $"{path} {option.Name}", option.Options);
     }
 
     private static int Size(ApplicationCommandOption option) =>

@@ -107,6 +107,19 @@ public sealed class FakeDiscordCommandRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BulkOverwrite_TwoOptionsSameLocalisedName_Refused()
+    {
+        var (status, body) = await PutAsync("""
+            [{"name":"news","description":"d","options":[
+              {"type":3,"name":"query","description":"d","name_localizations":{"de":"suche"}},
+              {"type":3,"name":"suche","description":"d"}]}]
+            """);
+
+        Assert.Equal(400, status);
+        Assert.Equal("APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME", At(body, "0.options")!["_errors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SendInteraction_GuildOnlyCommandInDirectMessage_NotOffered()
     {
         await PutAsync("""[{"name":"topic","description":"d","contexts":[0],"integration_types":[0]}]""");

@@ -81,6 +81,17 @@ public sealed class CommandDefinitionRulesTests
     }
 
     [Fact]
+    public void Check_TwoOptionsSameNameInOneLanguage_Reported()
+    {
+        var first = new ApplicationCommandOption { Type = ApplicationCommandOptionType.String, Name = "query", Description = "d", NameLocalizations = new Dictionary<string, string> { ["de"] = "suche" } };
+        var second = first with { Name = "search", NameLocalizations = new Dictionary<string, string> { ["fr"] = "recherche" } };
+        var third = first with { Name = "suche", NameLocalizations = null };
+
+        Assert.Empty(CommandDefinitionRules.Check([Quotes with { Options = [first, second] }]));
+        Assert.Equal("quotes [de]: two options named “suche”", Assert.Single(CommandDefinitionRules.Check([Quotes with { Options = [first, third] }])));
+    }
+
+    [Fact]
     public void Check_ContextOutOfRange_Reported()
     {
         Assert.Contains("contexts", Assert.Single(CommandDefinitionRules.Check([Quotes with { Contexts = [0, 3] }])), StringComparison.Ordinal);

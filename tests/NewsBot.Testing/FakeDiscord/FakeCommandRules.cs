@@ -39,6 +39,7 @@ internal static partial class FakeCommandRules
     {
         if (options.Count > 25)
             errors.Add(path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+        FakeLocales.CheckUniqueNames(errors, path, options);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var seenOptional = false;
         for (var i = 0; i < options.Count; i++)
