@@ -30,6 +30,7 @@ internal static class ArticleRows
             Language = reader.IsDBNull(13) ? null : reader.GetString(13),
             Byline = reader.IsDBNull(14) ? null : reader.GetString(14),
             IsBackfill = reader.GetBoolean(15),
+            Image = reader.IsDBNull(16) ? null : reader.GetString(16),
         };
         return new StoredArticle(reader.GetInt64(0), UnixTime.FromMilliseconds(reader.GetInt64(7)), reader.GetString(8), article);
     }

@@ -10,7 +10,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
 {
     private const string ArticleSelect = """
         SELECT a.id, a.feed_url, a.item_id, a.canonical_url, a.title, a.outlet, a.published_at, a.first_seen_at,
-               a.text_hash, f.body, a.quotes_json, a.key_sentences_json, a.partial, a.language, a.byline, a.backfill
+               a.text_hash, f.body, a.quotes_json, a.key_sentences_json, a.partial, a.language, a.byline, a.backfill, a.image
         FROM articles a JOIN articles_fts f ON f.rowid = a.id
         """;
 
@@ -67,9 +67,9 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         long id;
         await using (var insert = write.CreateCommand("""
                 INSERT INTO articles (feed_url, item_id, canonical_url, title, outlet, published_at, first_seen_at,
-                                      text_hash, quotes_json, key_sentences_json, partial, language, byline, backfill)
+                                      text_hash, quotes_json, key_sentences_json, partial, language, byline, backfill, image)
                 VALUES ($feedUrl, $itemId, $canonicalUrl, $title, $outlet, $publishedAt, $firstSeenAt,
-                        $textHash, $quotes, $keySentences, $partial, $language, $byline, $backfill)
+                        $textHash, $quotes, $keySentences, $partial, $language, $byline, $backfill, $image)
                 RETURNING id;
                 """))
         {
@@ -84,6 +84,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
             insert.Parameters.AddWithValue("$partial", article.IsPartial);
             insert.Parameters.AddWithValue("$language", (object?)article.Language ?? DBNull.Value);
             insert.Parameters.AddWithValue("$byline", (object?)article.Byline ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$image", (object?)article.Image ?? DBNull.Value);
             insert.Parameters.AddWithValue("$backfill", article.IsBackfill);
             id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         }

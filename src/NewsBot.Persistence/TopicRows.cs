@@ -8,7 +8,7 @@ internal static class TopicRows
 {
     private const string TopicSelect = """
         SELECT t.id, t.name, t.guild_id, t.query, t.channel_id, t.schedule, t.time_zone, t.max_stories, t.language,
-               t.origin, t.created_at, t.last_digest_at, t.tags, t.publish
+               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish
         FROM topics t
         """;
 
@@ -80,8 +80,9 @@ internal static class TopicRows
             Origin = reader.GetString(9) == "configuration" ? TopicOrigin.Configuration : TopicOrigin.Command,
             CreatedAt = UnixTime.FromMilliseconds(reader.GetInt64(10)),
             LastDigestAt = reader.IsDBNull(11) ? null : UnixTime.FromMilliseconds(reader.GetInt64(11)),
-            Tags = TopicTags.Read(reader.GetString(12)),
-            Publish = reader.GetInt64(13) != 0,
+            AccentColor = reader.IsDBNull(12) ? null : reader.GetInt32(12),
+            Tags = TopicTags.Read(reader.GetString(13)),
+            Publish = reader.GetInt64(14) != 0,
         };
     }
 }

@@ -7,4 +7,10 @@ public sealed record DigestStory(string Title, string? Url, string? Source, Date
 {
     /// <summary>True when only a teaser or the feed's summary could be read.</summary>
     public bool FromExcerpt { get; init; }
+
+    /// <summary>Who wrote it, as the page says; null when unknown.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>The page's lead image (an absolute URL), shown as a thumbnail; null when it has none.</summary>
+    public string? Image { get; init; }
 }

@@ -266,8 +266,15 @@ internal sealed class NameIndex
             return false;
         }
 
-        return words.Count == 1 || SameName(mention.Words[0], words[0]);
+        return words.Count == 1 || SameName(mention.Words[0], words[0]) || (IsParticle(words[0]) && EndsWithWords(mention.Words, words));
     }
+
+    /// <summary>`Le Garrec`, `de Blasio`, `Van Hollen`: a surname that opens with a particle is the end of the full name.</summary>
+    private static bool IsParticle(string word) =>
+        word.ToLowerInvariant() is "le" or "la" or "de" or "di" or "da" or "du" or "del" or "van" or "von" or "al" or "el";
+
+    private static bool EndsWithWords(IReadOnlyList<string> full, IReadOnlyList<string> tail) =>
+        full.Count > tail.Count && Enumerable.Range(1, tail.Count).All(i => SameName(full[^i], tail[^i]));
 
     /// <summary>`Murátov` is `Muratov`: newsrooms spell a transliterated name with and without accents in one article.</summary>
     private static bool SameName(string a, string b) =>

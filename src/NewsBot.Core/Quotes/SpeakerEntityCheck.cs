@@ -56,11 +56,7 @@ internal static class SpeakerEntityCheck
         && !words.Any(w => EntityLexicon.Shared.IsGivenName(w) || EntityLexicon.Shared.IsSurname(w));
 
     /// <summary>`Microsoft-related`, `Indiana-born`, `London-based`: a name with a lower-case tail is an adjective.</summary>
-    private static bool IsAdjectiveCompound(string word)
-    {
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
-    }
+    private static bool IsAdjectiveCompound(string word) => SpeakerNameCleaner.IsCompoundModifier(word);
 
     private static bool WrittenLowerCase(string text, string word)
     {

@@ -18,6 +18,9 @@ public sealed record ArticleRecord
 
     public string? Byline { get; init; }
 
+    /// <summary>The page's lead image, an absolute URL.</summary>
+    public string? Image { get; init; }
+
     /// <summary>
     /// Stored from a feed's first poll but older than the backfill window: searchable, never delivered in a digest.
     /// </summary>

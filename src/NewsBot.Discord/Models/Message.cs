@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NewsBot.Discord.Models.Components;
 
 namespace NewsBot.Discord.Models;
 
@@ -8,6 +9,10 @@ public sealed record Message
     public string ChannelId { get; init; } = "";
     public string? Content { get; init; }
     public IReadOnlyList<Embed>? Embeds { get; init; }
+
+    /// <summary>With <see cref="MessageFlags.IsComponentsV2"/>, the whole message (content and embeds must be absent).</summary>
+    public IReadOnlyList<Component>? Components { get; init; }
+
     public MessageFlags? Flags { get; init; }
     public bool MentionEveryone { get; init; }
     public IReadOnlyList<User>? Mentions { get; init; }

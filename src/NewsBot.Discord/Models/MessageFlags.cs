@@ -9,4 +9,7 @@ public enum MessageFlags
     Ephemeral = 1 << 6,
     Loading = 1 << 7,
     SuppressNotifications = 1 << 12,
+
+    /// <summary>The message is laid out by components only: no content, no embeds; it can never be unset.</summary>
+    IsComponentsV2 = 1 << 15,
 }

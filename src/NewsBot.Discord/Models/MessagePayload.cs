@@ -1,3 +1,5 @@
+using NewsBot.Discord.Models.Components;
+
 namespace NewsBot.Discord.Models;
 
 /// <summary>The body of a message NewsBot sends (channel message, webhook, interaction reply, followup or edit).</summary>
@@ -5,6 +7,10 @@ public sealed record MessagePayload
 {
     public string? Content { get; init; }
     public IReadOnlyList<Embed>? Embeds { get; init; }
+
+    /// <summary>With <see cref="MessageFlags.IsComponentsV2"/>, the whole message (content and embeds must be absent).</summary>
+    public IReadOnlyList<Component>? Components { get; init; }
+
     public AllowedMentions? AllowedMentions { get; init; }
     public MessageFlags? Flags { get; init; }
 

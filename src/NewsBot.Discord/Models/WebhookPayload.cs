@@ -1,3 +1,5 @@
+using NewsBot.Discord.Models.Components;
+
 namespace NewsBot.Discord.Models;
 
 /// <summary>Execute Webhook body: a message plus the webhook-only fields.</summary>
@@ -5,6 +7,10 @@ public sealed record WebhookPayload
 {
     public string? Content { get; init; }
     public IReadOnlyList<Embed>? Embeds { get; init; }
+
+    /// <summary>With <see cref="MessageFlags.IsComponentsV2"/>, the whole message (content and embeds must be absent).</summary>
+    public IReadOnlyList<Component>? Components { get; init; }
+
     public AllowedMentions? AllowedMentions { get; init; }
     public MessageFlags? Flags { get; init; }
     public string? Username { get; init; }

@@ -10,7 +10,10 @@ internal static class MessageGuard
     public static MessagePayload Prepare(MessagePayload message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var violations = MessageLimits.Check(message.Content, message.Embeds).Concat(MessageLimits.CheckNonce(message.Nonce, message.EnforceNonce)).ToList();
+        var violations = MessageLimits.Check(message.Content, message.Embeds)
+            .Concat(ComponentLimits.Check(message.Flags, message.Content, message.Embeds, message.Components))
+            .Concat(MessageLimits.CheckNonce(message.Nonce, message.EnforceNonce))
+            .ToList();
         if (violations.Count > 0)
             throw new MessageLimitException(violations);
         return message with { AllowedMentions = AllowedMentions.None };
@@ -29,7 +32,7 @@ internal static class MessageGuard
     public static WebhookPayload Prepare(WebhookPayload message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        MessageLimits.ThrowIfInvalid(message.Content, message.Embeds);
+        ThrowIfInvalid(message.Flags, message.Content, message.Embeds, message.Components);
         return message with { AllowedMentions = AllowedMentions.None };
     }
 
@@ -42,7 +45,17 @@ internal static class MessageGuard
             throw new MessageLimitException([$"choices: {data.Choices.Count} choices, at most {MessageLimits.AutocompleteChoices}"]);
         if (response.Type == InteractionCallbackType.ApplicationCommandAutocompleteResult)
             return response;
-        MessageLimits.ThrowIfInvalid(data.Content, data.Embeds);
+        // The flag goes on the edit that answers a deferred reply: a defer may only say whether it is ephemeral.
+        if (response.Type == InteractionCallbackType.DeferredChannelMessageWithSource && data.Flags is { } flags && flags.HasFlag(MessageFlags.IsComponentsV2))
+            throw new MessageLimitException(["flags: IS_COMPONENTS_V2 belongs on the edit that answers a deferred reply, not on the defer"]);
+        ThrowIfInvalid(data.Flags, data.Content, data.Embeds, data.Components);
         return response with { Data = data with { AllowedMentions = AllowedMentions.None } };
+    }
+
+    private static void ThrowIfInvalid(MessageFlags? flags, string? content, IReadOnlyList<Embed>? embeds, IReadOnlyList<Models.Components.Component>? components)
+    {
+        var violations = MessageLimits.Check(content, embeds).Concat(ComponentLimits.Check(flags, content, embeds, components)).ToList();
+        if (violations.Count > 0)
+            throw new MessageLimitException(violations);
     }
 }

@@ -1,18 +1,24 @@
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
+using NewsBot.Discord.Models.Components;
+using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
 
 namespace NewsBot.Presentation;
 
 /// <summary>
-/// Turns a digest into Discord messages within every limit: a header line, then one embed per story, split over as
+/// Turns a digest into Discord messages within every limit. In the components layout (<see cref="ComponentDigest"/>): a
+/// header text, then per story a container. In the embeds layout: a header line, then one embed per story, split over as
 /// many messages as the 10-embed and 6000-character limits need. The Discord client makes sure none can ping anyone.
 /// </summary>
-/// <param name="accentColor">The embeds' side bar colour (0xRRGGBB), so a topic's digests are recognisable at a glance.</param>
-public sealed class DigestRenderer(int? accentColor = null)
+/// <param name="layout">How new digests are laid out (<c>Digests:Layout</c>); an edit keeps the layout its message was sent in.</param>
+/// <param name="accentColor">The side bar colour (0xRRGGBB) when the topic sets none, so a topic's digests are recognisable at a glance.</param>
+public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, int? accentColor = null)
 {
     private const int MaxTopicLength = 100;
     private const int MaxWindowLength = 200;
+
+    public DigestLayout Layout => layout;
 
     /// <param name="topic">The topic's name, e.g. "World".</param>
     /// <param name="window">What the digest covers, e.g. "since Mon 08:00".</param>
@@ -20,17 +26,21 @@ public sealed class DigestRenderer(int? accentColor = null)
         Render(topic, window, stories, []).Messages;
 
     /// <param name="moreOnEarlier">Earlier stories with new coverage whose own message cannot be edited: one line each, after the stories.</param>
-    public RenderedDigest Render(string topic, string window, IReadOnlyList<CoveredStory> stories, IReadOnlyList<CoveredStory> moreOnEarlier)
+    /// <param name="topicColor">The topic's own accent colour, if it has one.</param>
+    public RenderedDigest Render(string topic, string window, IReadOnlyList<CoveredStory> stories, IReadOnlyList<CoveredStory> moreOnEarlier, int? topicColor = null)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(moreOnEarlier);
         var header = Header(topic, window, stories.Count);
-        var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s) with { Color = accentColor }).ToList()).ToList();
+        var color = topicColor ?? accentColor;
+        if (layout == DigestLayout.Components)
+            return ComponentDigest.Render(header, stories, moreOnEarlier, color);
+        var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s) with { Color = color }).ToList()).ToList();
         // A message of its own, so an edit that rewrites a message's story embeds never drops it.
         if (moreOnEarlier.Count > 0)
-            groups.Add([EarlierStoriesEmbed.Build(moreOnEarlier) with { Color = accentColor }]);
+            groups.Add([EarlierStoriesEmbed.Build(moreOnEarlier) with { Color = color }]);
         if (groups.Count == 0)
             return new RenderedDigest([new MessagePayload { Content = header }], []);
         var messages = groups
@@ -45,13 +55,19 @@ public sealed class DigestRenderer(int? accentColor = null)
     }
 
     /// <summary>
-    /// The embeds of a delivered message again, its stories as they stand now (an edit leaves the header alone); null when
-    /// what later coverage added no longer fits one message.
+    /// A delivered message again, its stories as they stand now, in the layout it was sent in: the embeds of an embed
+    /// message (an edit leaves its header line alone), or the components of a V2 message after the ones before its first
+    /// story (its header), which a V2 edit must send again. Null when what later coverage added no longer fits one message.
     /// </summary>
-    public MessagePayload? RenderEdit(IReadOnlyList<CoveredStory> stories)
+    /// <param name="sent">The message as it was queued, when known; without it the edit uses this renderer's layout and no header.</param>
+    public MessagePayload? RenderEdit(IReadOnlyList<CoveredStory> stories, MessagePayload? sent = null, int? topicColor = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
-        var embeds = stories.Select(s => StoryEmbed.Build(s) with { Color = accentColor }).ToList();
+        var color = topicColor ?? accentColor;
+        var components = sent is null ? layout == DigestLayout.Components : sent.Flags?.HasFlag(MessageFlags.IsComponentsV2) == true;
+        if (components)
+            return ComponentDigest.Edit([.. (sent?.Components ?? []).TakeWhile(c => c is not Container)], stories, color);
+        var embeds = stories.Select(s => StoryEmbed.Build(s) with { Color = color }).ToList();
         var fits = embeds.Count is > 0 and <= MessageLimits.Embeds && embeds.Sum(EmbedBudget.Length) <= MessageLimits.EmbedTotal;
         return fits ? new MessagePayload { Embeds = embeds } : null;
     }

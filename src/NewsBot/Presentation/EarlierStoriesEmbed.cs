@@ -15,17 +15,21 @@ internal static class EarlierStoriesEmbed
     private const int MaxTitleLength = 200;
     private const int MaxOutletsLength = 300;
 
-    public static Embed Build(IReadOnlyList<CoveredStory> stories)
+    public static Embed Build(IReadOnlyList<CoveredStory> stories) =>
+        new() { Title = Title, Description = Lines(stories, MessageLimits.EmbedDescription) };
+
+    /// <summary>One line per story, as many as fit <paramref name="maxLength"/>.</summary>
+    public static string Lines(IReadOnlyList<CoveredStory> stories, int maxLength)
     {
         var description = string.Empty;
         foreach (var line in stories.Take(MaxLines).Select(Line))
         {
             var next = description.Length == 0 ? line : description + "\n" + line;
-            if (next.Length > MessageLimits.EmbedDescription)
+            if (next.Length > maxLength)
                 break;
             description = next;
         }
-        return new Embed { Title = Title, Description = description };
+        return description;
     }
 
     private static string Line(CoveredStory covered)

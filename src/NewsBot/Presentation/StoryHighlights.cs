@@ -30,9 +30,9 @@ internal static class StoryHighlights
 
     private static string QuoteLine(Quote quote)
     {
-        var line = $"“{DisplayText.Markdown(quote.DisplayText, MaxQuoteLength)}”";
+        var line = $"“{DisplayText.Markdown(QuoteDisplay.Text(quote), MaxQuoteLength)}”";
         if (string.IsNullOrWhiteSpace(quote.Speaker))
-            return line + " — unattributed";
+            return line + " — " + QuoteDisplay.Unattributed;
         line += " — " + DisplayText.Markdown(quote.Speaker, MaxNameLength);
         return string.IsNullOrWhiteSpace(quote.SpeakerRole) ? line : line + ", " + DisplayText.Markdown(quote.SpeakerRole, MaxRoleLength);
     }

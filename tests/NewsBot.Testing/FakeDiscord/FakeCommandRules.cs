@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Testing.FakeDiscord;
 
-/// <summary>Discord's application command rules (names, lengths, option counts and order, choices, nesting, size).</summary>
+/// <summary>
+/// Discord's application command rules (names, lengths, option counts and order, choices, nesting, size; localised names
+/// and descriptions with their locale keys; contexts and integration types; context-menu commands).
+/// </summary>
 internal static partial class FakeCommandRules
 {
     public static void Check(FormErrors errors, JsonArray commands)
@@ -17,7 +20,12 @@ internal static partial class FakeCommandRules
                 continue;
             }
             var name = command["name"]?.GetValue<string>() ?? "";
-            CheckNamed(errors, $"{i}", command);
+            var type = command["type"]?.GetValue<int>() ?? 1;
+            if (type is 2 or 3)
+                FakeMenuCommandRules.Check(errors, $"{i}", command);
+            else
+                CheckNamed(errors, $"{i}", command);
+            FakeMenuCommandRules.CheckScopes(errors, $"{i}", command);
             if (!names.Add(name))
                 errors.Add($"{i}.name", "APPLICATION_COMMANDS_DUPLICATE_NAME", $"Application command names must be unique ({name})");
             if (command.ToJsonString().Length > 8000)
@@ -65,14 +73,27 @@ internal static partial class FakeCommandRules
 
     private static void CheckNamed(FormErrors errors, string path, JsonObject item)
     {
-        var name = item["name"]?.GetValue<string>() ?? "";
-        if (!NamePattern().IsMatch(name) || !string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal))
-            errors.Add($"{path}.name", "APPLICATION_COMMAND_INVALID_NAME", $"Command name is invalid ({name})");
-        var description = item["description"]?.GetValue<string>() ?? "";
-        if (description.Length is < 1 or > 100)
-            errors.Add($"{path}.description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        CheckName(errors, $"{path}.name", item["name"]?.GetValue<string>() ?? "");
+        CheckDescription(errors, $"{path}.description", item["description"]?.GetValue<string>() ?? "");
+        foreach (var (locale, name) in FakeLocales.Entries(errors, $"{path}.name_localizations", item["name_localizations"]))
+            CheckName(errors, $"{path}.name_localizations.{locale}", name);
+        foreach (var (locale, description) in FakeLocales.Entries(errors, $"{path}.description_localizations", item["description_localizations"]))
+            CheckDescription(errors, $"{path}.description_localizations.{locale}", description);
     }
 
-    [GeneratedRegex(@"^[-_'\p{L}\p{N}]{1,32}$")]
+    private static void CheckName(FormErrors errors, string path, string name)
+    {
+        if (!NamePattern().IsMatch(name) || !string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal))
+            errors.Add(path, "APPLICATION_COMMAND_INVALID_NAME", $"Command name is invalid ({name})");
+    }
+
+    private static void CheckDescription(FormErrors errors, string path, string description)
+    {
+        if (description.Length is < 1 or > 100)
+            errors.Add(path, "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+    }
+
+    // Discord's \p{sc=Deva} and \p{sc=Thai} are the scripts; .NET names the blocks, which hold the same letters.
+    [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$")]
     private static partial Regex NamePattern();
 }

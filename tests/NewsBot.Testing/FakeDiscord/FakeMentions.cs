@@ -11,7 +11,8 @@ internal static partial class FakeMentions
 {
     public static (bool Everyone, IReadOnlyList<string> Users, IReadOnlyList<string> Roles) Compute(JsonObject body, bool usersOnlyByDefault)
     {
-        var content = body["content"]?.GetValue<string>() ?? "";
+        // Text displays mention as content does.
+        var content = (body["content"]?.GetValue<string>() ?? "") + "\n" + FakeComponentRules.Text(body);
         IReadOnlyList<string> allowed = body["allowed_mentions"] is JsonObject mentions
             ? mentions["parse"] is JsonArray parse ? [.. parse.Select(p => p!.GetValue<string>())] : []
             : usersOnlyByDefault ? ["users"] : ["users", "roles", "everyone"];

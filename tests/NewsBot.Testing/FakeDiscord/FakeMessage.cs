@@ -10,6 +10,12 @@ public sealed record FakeMessage(string Id, string ChannelId, JsonObject Body, b
     /// <summary>The nonce as sent (string or integer); it stays in <see cref="ToJson"/>, as Discord echoes it.</summary>
     public string? Nonce => FakeMessageRules.NonceText(Body["nonce"]);
 
+    /// <summary>The text of every text display (Components V2), in order, one per line; empty for a message without components.</summary>
+    public string ComponentText => FakeComponentRules.Text(Body);
+
+    /// <summary>True for a components V2 message holding at least one container (a digest's story).</summary>
+    public bool HasContainer => Body["components"] is JsonArray components && components.Any(c => c?["type"]?.GetValue<int>() == 17);
+
     public JsonObject ToJson()
     {
         var json = (JsonObject)Body.DeepClone();

@@ -6,7 +6,7 @@ namespace NewsBot.Testing.FakeDiscord;
 internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOptions options)
 {
     private FakeForumEndpoints? _forums;
-    private const int CreateMessageFlags = 4 | 4096 | 8192 | 32768;
+    private const int CreateMessageFlags = FakeDiscordRules.CreateMessageFlags;
 
     /// <summary>An edit may only suppress embeds or switch to components V2.</summary>
     private const int EditMessageFlags = 4 | 32768;
@@ -81,6 +81,10 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             body.Remove("allowed_mentions");
             foreach (var (name, value) in call.Object)
                 body[name] = value?.DeepClone();
+            if (FakeComponentRules.IsV2(existing.Body) && !FakeComponentRules.IsV2(body))
+                return FakeReply.InvalidForm(FakeEditRules.FlagRemoved());
+            if (FakeEditRules.Invalid(body) is { } merged)
+                return merged;
             if (FakeMessageRules.IsEmpty(body))
                 return FakeReply.Error(400, 50006, "Cannot send an empty message");
             var (everyone, users, roles) = FakeMentions.Compute(body, usersOnlyByDefault: false);

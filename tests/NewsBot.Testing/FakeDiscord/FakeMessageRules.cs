@@ -16,6 +16,7 @@ internal static class FakeMessageRules
             CheckEmbeds(errors, embeds, prefix + "embeds");
         if (body["allowed_mentions"] is JsonObject mentions)
             CheckMentions(errors, mentions, prefix + "allowed_mentions");
+        FakeComponentRules.Check(errors, body, prefix);
         if (body["flags"] is JsonValue flags && flags.TryGetValue<int>(out var value) && (value & ~allowedFlags) != 0)
             errors.Add(prefix + "flags", "MESSAGE_FLAGS_INVALID", $"Flags {value} cannot be set here.");
     }
@@ -41,7 +42,8 @@ internal static class FakeMessageRules
     public static bool EnforcesNonce(JsonObject body) => body["enforce_nonce"]?.GetValueKind() == JsonValueKind.True;
 
     public static bool IsEmpty(JsonObject body) =>
-        string.IsNullOrEmpty(body["content"]?.GetValue<string>()) && body["embeds"] is not JsonArray { Count: > 0 };
+        string.IsNullOrEmpty(body["content"]?.GetValue<string>()) && body["embeds"] is not JsonArray { Count: > 0 }
+        && body["components"] is not JsonArray { Count: > 0 };
 
     private static void CheckEmbeds(FormErrors errors, JsonArray embeds, string path)
     {

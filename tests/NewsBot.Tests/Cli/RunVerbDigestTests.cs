@@ -49,9 +49,10 @@ public sealed class RunVerbDigestTests
         Assert.All(fake.Requests, r => Assert.True(r.Status is >= 200 and < 300, $"{r.Method} {r.Path}: {r.Status} {r.Body}"));
     }
 
+    // Digests:Layout is left at its default: the digest arrives as Components V2 containers.
     private static bool HasDigest(FakeDiscordServer fake, string channel) =>
-        fake.State.Messages.Any(m => m.ChannelId == channel && m.Body["embeds"] is { } embeds && embeds.AsArray().Count > 0);
+        fake.State.Messages.Any(m => m.ChannelId == channel && m.HasContainer);
 
     private static string Title(FakeDiscordServer fake, string channel) =>
-        fake.State.Messages.First(m => m.ChannelId == channel && m.Body["embeds"] is not null).Body["embeds"]![0]!["title"]!.GetValue<string>();
+        fake.State.Messages.First(m => m.ChannelId == channel && m.HasContainer).ComponentText;
 }

@@ -50,6 +50,8 @@ internal sealed class EngineHarness : IAsyncDisposable
         {
             ["Fetching:AllowPrivateAddresses"] = "true",
             ["Fetching:MaxRetries"] = "0",
+            // The tests written before Components V2 read embeds; the components layout has its own tests (Set it back).
+            ["Digests:Layout"] = "Embeds",
         };
         return new EngineHarness(clock, discord, site, settings);
     }

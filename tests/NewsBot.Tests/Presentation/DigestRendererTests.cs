@@ -68,7 +68,8 @@ public sealed class DigestRendererTests
     [Fact]
     public void Render_LongQuote_CutAtWordBoundaryWithVerbatimPrefix()
     {
-        var quote = string.Join(' ', Enumerable.Range(1, 150).Select(i => $"berth{i}"));
+        // Upper case: a lower-case start would read as a fragment and open with "…".
+        var quote = "Berths " + string.Join(' ', Enumerable.Range(1, 150).Select(i => $"berth{i}"));
         var messages = _renderer.Render("Ports", "today", [Rendered("Berths", KeyQuote(quote, speaker: null))]);
 
         var description = messages[0].Embeds![0].Description!;
@@ -147,7 +148,7 @@ public sealed class DigestRendererTests
     [Fact]
     public void Render_AccentColor_AppliedToEveryEmbed()
     {
-        var messages = new DigestRenderer(0x2B6CB0).Render("World", "today", Many(3));
+        var messages = new DigestRenderer(accentColor: 0x2B6CB0).Render("World", "today", Many(3));
 
         Assert.All(messages[0].Embeds!, e => Assert.Equal(0x2B6CB0, e.Color));
     }

@@ -30,7 +30,9 @@ internal static class EntityKnowledge
     public static bool IsRoleWord(string word, string language) =>
         (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word);
 
-    public static Gender GenderOf(string givenName) => Lexicon.GenderOf(givenName);
+    public static Gender GenderOf(string givenName, string language) => Lexicon.GenderOf(givenName, language);
+
+    public static bool KnowsGenderOf(string givenName) => Lexicon.KnowsGenderOf(givenName);
 
     public static EntityGuess Classify(IReadOnlyList<string> words, string language) => Lexicon.Classify(words, language);
 }

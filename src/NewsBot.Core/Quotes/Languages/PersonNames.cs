@@ -451,24 +451,19 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     }
 
     /// <summary>`Keith` after `Andreas Keith`: a surname has the gender of the given name the article gave it.</summary>
-    private static Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 ? GivenNameGender(words[0]) : Gender.Unknown;
+    private Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 ? GivenNameGender(words[0]) : Gender.Unknown;
 
-    private static Gender GenderOf(List<Word> person) => GivenNameGender(person[0].Text);
+    private Gender GenderOf(List<Word> person) => GivenNameGender(person[0].Text);
 
     /// <summary>
-    /// The lexicon's gender of a given name, else the curated markers': the lexicon's sources disagree on many common
-    /// names (`Paul`, `Thomas`, `Emma`) and leave them open, and an open gender lets `sie` go to Paul.
+    /// The lexicon's gender of a given name in the article's language (`Andrea` is a man in Italian), where its sources
+    /// give one; else the curated markers' (names the sources do not know). A name the sources use for both stays open.
     /// </summary>
-    private static Gender GivenNameGender(string givenName)
+    public Gender GivenNameGender(string givenName)
     {
         var first = givenName.Split('-')[0];
-        var gender = EntityKnowledge.GenderOf(first);
-        return gender != Gender.Unknown || GenderDiffersByLanguage.Contains(first) ? gender : NameMentionReader.GenderOf([first]);
+        return EntityKnowledge.KnowsGenderOf(first) ? EntityKnowledge.GenderOf(first, language.Code) : NameMentionReader.GenderOf([first]);
     }
-
-    /// <summary>`Jean` and `Simone` are men in French and Italian, women in English and German: no gender without the language's view.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> GenderDiffersByLanguage =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Jean", "Andrea", "Nicola", "Simone", "Kim", "Sascha", "Toni", "Dominique", "Claude", "Camille"], StringComparer.Ordinal);
 
     /// <summary>
     /// Where the name starts: at its given name. A given name that is also an ordinary word opening the sentence (`Mas`,

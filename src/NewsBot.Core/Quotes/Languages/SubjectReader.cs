@@ -377,7 +377,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         return new SpeakerCandidate(CandidateKind.Name, words, person[0].Start, written)
         {
             Role = string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
-            Gender = EntityKnowledge.GenderOf(words[0].Split('-')[0]),
+            Gender = people.GivenNameGender(words[0]),
         };
     }
 

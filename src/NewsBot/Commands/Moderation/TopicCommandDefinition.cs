@@ -10,14 +10,13 @@ internal static class TopicCommandDefinition
     public const string DefaultTimeZone = "UTC";
     public const int DefaultMaxStories = 8;
 
-    private const int GuildContext = 0;
-
     public static ApplicationCommand Create() => new()
     {
         Name = "topic",
         Description = "Create, change, delete or inspect this server's news topics",
         DefaultMemberPermissions = ModeratorGuard.DefaultMemberPermissions,
-        Contexts = [GuildContext],
+        Contexts = CommandScope.InServers,
+        IntegrationTypes = CommandScope.ServerOnly,
         Options =
         [
             Subcommand("create", "Create a topic: a query over feeds, posted as a digest to a channel",

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
+using NewsBot.Discord.Models;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
@@ -12,7 +14,7 @@ namespace NewsBot.Engine.Delivery;
 /// message's stories rendered again, one edit per message), or, when the message cannot be edited (refused before, older
 /// than Stories:EditWithinHours, or grown past the limits), one "More on earlier stories" line in this digest.
 /// </summary>
-public sealed class StoryUpdatePlanner(IStoryMemory memory, DigestRenderer renderer, IOptions<StoryMemoryOptions> options, TimeProvider time)
+public sealed class StoryUpdatePlanner(IStoryMemory memory, IOutbox outbox, DigestRenderer renderer, IOptions<StoryMemoryOptions> options, TimeProvider time)
 {
     public static string EditKey(string digestKey, long digestId, int sequence) => $"story-edit:{digestId}:{sequence}:{digestKey}";
 
@@ -64,10 +66,29 @@ public sealed class StoryUpdatePlanner(IStoryMemory memory, DigestRenderer rende
         var revised = updates.ToDictionary(u => u.Earlier.Id, u => u.Revised);
         var siblings = await memory.InMessageAsync(message.DigestId, message.Sequence, cancellationToken);
         var states = siblings.Select(s => revised.GetValueOrDefault(s.Id) ?? StoryState.TryRead(s.State)).ToList();
-        if (states.Any(s => s is null) || renderer.RenderEdit([.. states.Select(s => StoryBuilder.FromState(s!))]) is not { } payload)
+        // The edit keeps the layout the message was sent in (and a components message's header), whatever Digests:Layout says now.
+        var sent = await SentAsync(message.DigestId, message.Sequence, cancellationToken);
+        var payload = states.Any(s => s is null) || sent is null
+            ? null
+            : renderer.RenderEdit([.. states.Select(s => StoryBuilder.FromState(s!))], sent, topic.AccentColor);
+        if (payload is null)
             return null;
         var key = EditKey(digestKey, message.DigestId, message.Sequence);
         var target = new EditTarget(message.DigestId, message.Sequence, [.. updates.Select(u => u.Earlier.Id)]);
         return new QueuedEdit(key, QueuedMessage.QueueEdit(topic.ChannelId, key, target, payload));
+    }
+
+    /// <summary>The message as it was queued; null when the outbox no longer has it (then it is not edited, only mentioned).</summary>
+    private async Task<MessagePayload?> SentAsync(long digestId, int sequence, CancellationToken cancellationToken)
+    {
+        var queued = (await outbox.DigestMessagesAsync(digestId, cancellationToken)).FirstOrDefault(m => m.Sequence == sequence);
+        try
+        {
+            return queued is null ? null : QueuedMessage.Read(queued.Message.Payload).Message;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -19,4 +19,8 @@ public sealed class DigestOptions
 
     [Range(1, 5)]
     public int MaxQuotesPerStory { get; set; } = 3;
+
+    /// <summary>How digests are laid out: Components V2 containers (the default) or the older embeds.</summary>
+    [EnumDataType(typeof(DigestLayout))]
+    public DigestLayout Layout { get; set; } = DigestLayout.Components;
 }

@@ -22,7 +22,7 @@ public sealed class TopicDigestComposer(IArticleStore articles, IOptions<DigestO
         Topic topic, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
         var selected = await _selector.SelectAsync(topic, windowStart, windowEnd, cancellationToken);
-        return selected.Select(s => StoryBuilder.FromStored(s.Article, s.AlsoIn, options.Value.MaxQuotesPerStory)).ToList();
+        return selected.Select(s => StoryBuilder.FromStored(s.Article, s.AlsoIn, options.Value.MaxQuotesPerStory, s.Members)).ToList();
     }
 
     /// <summary>The window's stories, matched against <paramref name="earlier"/> stories of the topic first.</summary>
@@ -36,7 +36,7 @@ public sealed class TopicDigestComposer(IArticleStore articles, IOptions<DigestO
         var selection = await _selector.SelectAsync(topic, windowStart, windowEnd, remembered, cancellationToken);
         var maxQuotes = options.Value.MaxQuotesPerStory;
         var stories = selection.Stories
-            .Select(s => new FreshStory(StoryBuilder.FromStored(s.Article, s.AlsoIn, maxQuotes), StoryState.Delivered(s, maxQuotes)))
+            .Select(s => new FreshStory(StoryBuilder.FromStored(s.Article, s.AlsoIn, maxQuotes, s.Members), StoryState.Delivered(s, maxQuotes)))
             .ToList();
         var updates = selection.Joins
             .Select(j =>

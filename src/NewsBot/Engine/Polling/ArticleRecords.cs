@@ -24,6 +24,7 @@ internal static class ArticleRecords
             IsPartial = article.IsPartial,
             Language = TwoLetter(metadata.Language ?? polled.Feed.Language),
             Byline = metadata.Byline ?? item.Author,
+            Image = metadata.Image,
             IsBackfill = polled.IsBackfill,
         };
     }

@@ -27,7 +27,7 @@ internal static class EngineRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TopicsOptions>, TopicsOptionsValidator>();
         services.AddSingleton(provider => DigestBackfill.FromHours(provider.GetRequiredService<IOptions<PollingOptions>>().Value.BackfillHours));
-        services.AddSingleton(new DigestRenderer());
+        services.AddSingleton(provider => new DigestRenderer(provider.GetRequiredService<IOptions<DigestOptions>>().Value.Layout));
         // Singletons on purpose: the composer keeps each article's words between topics, the dispatcher's lock stops two
         // callers from sending the same message.
         services.AddSingleton<TopicDigestComposer>();

@@ -14,7 +14,8 @@ namespace NewsBot.Engine.Stories;
 public static class StoryBuilder
 {
     /// <summary>A stored article: its stored key quotes (or key sentences) and the other outlets that ran it.</summary>
-    public static CoveredStory FromStored(StoredArticle stored, IReadOnlyList<string> alsoIn, int maxQuotes)
+    /// <param name="members">The story's articles (the clusterer's candidates), whose addresses the "also in" outlets link to.</param>
+    public static CoveredStory FromStored(StoredArticle stored, IReadOnlyList<string> alsoIn, int maxQuotes, IReadOnlyList<StoryCandidate>? members = null)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var article = stored.Article;
@@ -25,8 +26,8 @@ public static class StoryBuilder
             Source: DigestSelector.OutletOf(article),
             Published: article.PublishedAt,
             Analysis: new QuoteAnalysis(quotes, article.KeySentences))
-        { FromExcerpt = article.IsPartial };
-        return new CoveredStory(story, alsoIn);
+        { FromExcerpt = article.IsPartial, Byline = article.Byline, Image = article.Image };
+        return new CoveredStory(story, alsoIn) { AlsoInLinks = CoveredStory.LinksOf(members ?? []) };
     }
 
     /// <summary>A remembered story as it stands now (with what later coverage added), to show or to edit its message.</summary>
@@ -40,8 +41,8 @@ public static class StoryBuilder
             Source: state.Source,
             Published: state.Published,
             Analysis: new QuoteAnalysis([.. state.Quotes.Select(q => ToQuote(q, text))], state.KeySentences))
-        { FromExcerpt = state.FromExcerpt };
-        return new CoveredStory(story, state.AlsoIn);
+        { FromExcerpt = state.FromExcerpt, Byline = state.Byline, Image = state.Image };
+        return new CoveredStory(story, state.AlsoIn) { AlsoInLinks = CoveredStory.LinksOf(state.Members) };
     }
 
     /// <summary>An article read just now and not stored, with its whole quote analysis.</summary>
@@ -60,7 +61,7 @@ public static class StoryBuilder
             Source: ArticleFields.Outlet(page, feed, link),
             Published: ArticleFields.Published(page, item),
             Analysis: analysis)
-        { FromExcerpt = article.IsPartial };
+        { FromExcerpt = article.IsPartial, Byline = page.Byline, Image = page.Image };
     }
 
     private static Quote ToQuote(StoredQuote stored, string text)

@@ -17,6 +17,8 @@ public sealed record StoryState
     public string? Source { get; init; }
     public DateTimeOffset? Published { get; init; }
     public bool FromExcerpt { get; init; }
+    public string? Byline { get; init; }
+    public string? Image { get; init; }
     public IReadOnlyList<StoredQuote> Quotes { get; init; } = [];
     public IReadOnlyList<string> KeySentences { get; init; } = [];
     public IReadOnlyList<string> AlsoIn { get; init; } = [];
@@ -34,6 +36,8 @@ public sealed record StoryState
             Source = DigestSelector.OutletOf(article),
             Published = article.PublishedAt,
             FromExcerpt = article.IsPartial,
+            Byline = article.Byline,
+            Image = article.Image,
             Quotes = [.. article.Quotes.Take(maxQuotes)],
             KeySentences = article.KeySentences,
             AlsoIn = selected.AlsoIn,

@@ -1,0 +1,7 @@
+namespace NewsBot.Discord.Models.Components;
+
+/// <summary>A row of up to five buttons.</summary>
+public sealed record ActionRow(IReadOnlyList<Component> Components) : Component
+{
+    public override IEnumerable<Component> Nested() => Components;
+}

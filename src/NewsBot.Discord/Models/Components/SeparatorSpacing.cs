@@ -1,0 +1,7 @@
+namespace NewsBot.Discord.Models.Components;
+
+public enum SeparatorSpacing
+{
+    Small = 1,
+    Large = 2,
+}

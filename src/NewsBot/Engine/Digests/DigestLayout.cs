@@ -1,0 +1,11 @@
+namespace NewsBot.Engine.Digests;
+
+/// <summary>How a digest's messages are laid out (the setting <c>Digests:Layout</c>).</summary>
+public enum DigestLayout
+{
+    /// <summary>Components V2: per story a container with the topic's colour, thumbnail, quotes and "also in" link buttons.</summary>
+    Components,
+
+    /// <summary>One embed per story, as before Components V2; kept as an option and as the fallback.</summary>
+    Embeds,
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Testing.FakeDiscord;
+
+/// <summary>Discord's locales: the only keys a <c>*_localizations</c> map may have, and what an interaction's <c>locale</c> holds.</summary>
+internal static class FakeLocales
+{
+    // Written out here rather than taken from the client, so the fake checks the client instead of agreeing with it.
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl", "pt-BR",
+        "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko",
+    };
+
+    /// <summary>The map's string entries; a key that is no locale is an error at its path, as Discord reports it.</summary>
+    public static IEnumerable<(string Locale, string Value)> Entries(FormErrors errors, string path, JsonNode? map)
+    {
+        if (map is not JsonObject entries)
+            yield break;
+        foreach (var (locale, value) in entries)
+        {
+            if (!Known.Contains(locale))
+            {
+                errors.Add($"{path}.{locale}", "LOCALE_INVALID", $"Invalid locale ({locale})");
+                continue;
+            }
+            yield return (locale, value?.GetValue<string>() ?? "");
+        }
+    }
+}
