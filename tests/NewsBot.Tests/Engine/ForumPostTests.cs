@@ -54,6 +54,22 @@ public sealed class ForumPostTests
     }
 
     [Fact]
+    public async Task Digest_ComponentsLayout_PostAndAppendAreV2MessagesTheFakeAccepts()
+    {
+        await using var engine = await ForumAsync();
+        engine.Set("Digests:Layout", "Components");
+        await engine.StartBotAsync();
+        var post = await FirstPostThenLedgerAsync(engine);
+        await engine.RunUntilAsync(Start.AddHours(3));
+
+        var messages = engine.MessagesIn(post.Id);
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, m => Assert.Equal(32768, m.Body["flags"]!.GetValue<int>() & 32768));
+        Assert.Contains("More on this story from The Valley Ledger", messages[1].Body["components"]!.ToJsonString(), StringComparison.Ordinal);
+        engine.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
     public async Task Digest_StoryPostDeleted_LaterCoverageStartsANewPostWhereTheNextLands()
     {
         await using var engine = await ForumAsync();
