@@ -1,4 +1,5 @@
 using NewsBot.Discord.Models;
+using NewsBot.Engine.Topics;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -26,7 +27,8 @@ internal static class TopicCommandDefinition
                 Channel("The channel the digest is posted in", required: true),
                 Text("schedule", $"When to post, e.g. {DefaultSchedule}, weekdays 07:30, every 6h (default {DefaultSchedule})"),
                 Text("timezone", "IANA time zone of the schedule, e.g. Europe/Berlin (default UTC)"),
-                MaxStories()),
+                MaxStories(),
+                Text("color", $"Accent colour of the digest, a hex like {AccentColor.Example} (default: none)")),
             Subcommand("edit", "Change a topic; only the options you give change",
                 Name("The topic to change"),
                 Text("query", "New query"),
@@ -34,7 +36,8 @@ internal static class TopicCommandDefinition
                 Text("schedule", "New schedule, e.g. weekdays 07:30"),
                 Text("timezone", "New IANA time zone, e.g. America/New_York"),
                 MaxStories(),
-                Text("new_name", "New name for the topic")),
+                Text("new_name", "New name for the topic"),
+                Text("color", $"New accent colour, a hex like {AccentColor.Example}, or none")),
             Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
             Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
         ],

@@ -16,7 +16,10 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
             return TopicReplies.OwnedByConfiguration(before);
         if (!input.ChangesSomething)
             return TopicReplies.NothingToChange;
-        var after = Apply(before, input);
+        var color = before.AccentColor;
+        if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
+            return TopicReplies.BadColor(colorError);
+        var after = Apply(before, input) with { AccentColor = color };
         if (await CheckAsync(before, after, input.GuildId, cancellationToken) is { } error)
             return error;
         if (TopicDifferences.Describe(before, after) is not { } change)

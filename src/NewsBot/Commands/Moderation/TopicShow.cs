@@ -26,6 +26,7 @@ internal sealed class TopicShow(ServerTopics directory, ITopicStore store, Topic
             new("Channel", $"<#{topic.ChannelId}>", true),
             new("Schedule", Schedule(topic), true),
             new("Max stories", topic.MaxStories.ToString(CultureInfo.InvariantCulture), true),
+            new("Colour", AccentColor.Format(topic.AccentColor), true),
             new($"Feeds ({topic.Feeds.Count})", Feeds(topic.Feeds)),
             new("Owned by", topic.Origin == TopicOrigin.Configuration ? "the settings file (change it there)" : "commands (`/topic edit`)", true),
             new("Last digest", topic.LastDigestAt is { } last ? TopicReplies.When(last) : "none yet", true),

@@ -18,6 +18,7 @@ public static class TopicDifferences
         Compare(changes, "time zone", before.TimeZone, after.TimeZone);
         Compare(changes, "max stories", before.MaxStories.ToString(System.Globalization.CultureInfo.InvariantCulture),
             after.MaxStories.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Compare(changes, "colour", AccentColor.Format(before.AccentColor), AccentColor.Format(after.AccentColor));
         Compare(changes, "language", before.Language ?? "any", after.Language ?? "any");
         Compare(changes, "guild", before.GuildId ?? "unknown", after.GuildId ?? "unknown");
         var added = after.Feeds.Except(before.Feeds, StringComparer.Ordinal).ToList();
