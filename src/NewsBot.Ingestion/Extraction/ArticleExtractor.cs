@@ -77,6 +77,15 @@ public sealed class ArticleExtractor
             }
 
             (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work);
+            // Cut only once the article path has won (against the content region its whole reading counts), and only on a
+            // page that declares itself an article: on a landing page, "Contact us" and what follows may be the content.
+            if (verdict.HasStrongArticleEvidence && chosen is { } read && ReferenceEquals(read.Text, text)
+                && read.Source is CandidateSources.Dom or CandidateSources.DomWide)
+            {
+                chosen = new TextCandidate(read.Source, ClosingSections.Cut(read.Text));
+                text = chosen.Text;
+            }
+
             if (type == PageType.Forum)
             {
                 metadata = metadata with { Byline = ForumStarter.Find(body) ?? metadata.Byline };
