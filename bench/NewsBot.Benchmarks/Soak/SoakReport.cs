@@ -79,10 +79,10 @@ internal sealed class SoakReport(TextWriter output)
     private static string GcSettings()
     {
         var settings = GC.GetConfigurationVariables();
-        string Setting(string name) => settings.FirstOrDefault(s => s.Key.EndsWith(name, StringComparison.OrdinalIgnoreCase)).Value is { } value
+        string Setting(string name) => settings.FirstOrDefault(s => s.Key.Contains(name, StringComparison.OrdinalIgnoreCase)).Value is { } value
             ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?"
             : "?";
-        return $"server {Setting("ServerGC")}, concurrent {Setting("ConcurrentGC")}, conserve memory {Setting("ConserveMemory")}";
+        return $"server {Setting("ServerGC")}, concurrent {Setting("ConcurrentGC")}, conserve memory {Setting("Conserve")}";
     }
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
