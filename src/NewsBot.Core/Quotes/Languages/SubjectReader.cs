@@ -239,6 +239,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Anonymous(position);
         }
 
+        if (IsBody(description))
+        {
+            // `kritisierte der Verband`, `criticó la asociación`: a body the text does not name; never the last person's turn
+            // (and `der` is the noun's grammatical gender, not a man's).
+            return Subject.Anonymous(position);
+        }
+
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker))
@@ -471,6 +478,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         }
 
         return start;
+    }
+
+    /// <summary>The description's head noun is an organisation word and no role (`der Verband`; `la policía` is both).</summary>
+    private bool IsBody(List<Word> description)
+    {
+        var head = description.FindIndex(w => !language.Determiners.Contains(w.Lower));
+        return head >= 0 && EntityKnowledge.IsOrganisationWord(description[head].Text) && !IsRole(description[head].Text);
     }
 
     /// <summary>`do STF` → `Supremo Tribunal Federal` where the article spells the acronym out.</summary>

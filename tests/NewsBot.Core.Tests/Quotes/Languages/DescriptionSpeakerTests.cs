@@ -25,4 +25,15 @@ public sealed class DescriptionSpeakerTests
 
         Assert.Null(Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("de", "„Wir zahlen die neue Fähre“, sagte Jonas Weber am Dienstag.", "„Das reicht nicht“, kritisierte der Verband.")]
+    [InlineData("es", "“Pagaremos el nuevo transbordador”, dijo Jonás Prieto el martes.", "“No es suficiente”, criticó la asociación.")]
+    [InlineData("pt", "“Vamos pagar a nova balsa”, disse João Braga na terça-feira.", "“Não é suficiente”, criticou a associação.")]
+    public void Extract_OrganisationDescriptionAfterAPersonsQuote_SpeakerIsNull(string language, string first, string second)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, first, second);
+
+        Assert.Null(analysis.Quotes[^1].Speaker);
+    }
 }
