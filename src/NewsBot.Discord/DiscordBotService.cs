@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Limits;
 using NewsBot.Discord.Rest;
 
 namespace NewsBot.Discord;
@@ -49,6 +50,9 @@ public sealed partial class DiscordBotService(
         if (string.IsNullOrEmpty(applicationId))
             applicationId = Check(await applications.GetCurrentAsync(cancellationToken), "reading the application").Id;
         var definitions = router.Definitions;
+        // A definition Discord would refuse (a translated name with a capital) is a programming error: named here, not sent.
+        if (CommandDefinitionRules.Check(definitions) is { Count: > 0 } problems)
+            throw new DiscordFatalException($"command definitions break Discord's rules: {string.Join("; ", problems)}", null, authenticationFailed: false);
         var registered = string.IsNullOrEmpty(settings.DevGuildId)
             ? await commands.BulkOverwriteGlobalAsync(applicationId, definitions, cancellationToken)
             : await commands.BulkOverwriteGuildAsync(applicationId, settings.DevGuildId, definitions, cancellationToken);

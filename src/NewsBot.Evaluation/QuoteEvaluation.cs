@@ -16,18 +16,20 @@ internal static class QuoteEvaluation
     public static QuoteScorer Run(IEnumerable<string> paths, string? split, string? language, int maxArticles, IQuoteExtractor extractor, Action<string, string>? mistake = null)
     {
         var scorer = new QuoteScorer();
+        var unthresholded = mistake is null ? null : NewsQuoteEvaluation.WithoutThreshold(extractor);
         var selected = paths.SelectMany(Read).Where(a => (split is null || a.Split == split) && (language is null || language == Language));
         foreach (var article in selected.Take(maxArticles))
         {
             var text = PlainTextArticle.From(article.Text).Text;
             var found = extractor.Extract(text).Quotes;
             var mistakes = mistake is null ? null : new List<string>();
+            var withheld = unthresholded?.Extract(text).Quotes;
             scorer.Add(article.Quotes, found.Select(q => (q.Text, q.Speaker)), mistakes);
             foreach (var line in mistakes ?? [])
             {
                 // A speaker mistake ends with the quote's text: name the evidence behind it.
                 var quote = line.StartsWith("speaker:", StringComparison.Ordinal) ? found.FirstOrDefault(q => line.EndsWith(": " + q.Text, StringComparison.Ordinal)) : null;
-                mistake!(article.Id, quote is null ? line : $"[{NewsQuoteEvaluation.EvidenceOf(quote)}] {line}");
+                mistake!(article.Id, quote is null ? line : $"[{NewsQuoteEvaluation.EvidenceOf(quote, withheld)}] {line}");
             }
         }
 

@@ -126,6 +126,21 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await write.CommitAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(destination);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sent_at FROM outbox_messages WHERE destination = $destination AND sent_at >= $since ORDER BY sent_at;";
+        command.Parameters.AddWithValue("$destination", destination);
+        command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
+        var sent = new List<DateTimeOffset>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            sent.Add(UnixTime.FromMilliseconds(reader.GetInt64(0)));
+        return sent;
+    }
+
     public async Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -6,7 +6,7 @@ namespace NewsBot.Persistence;
 internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider timeProvider) : IStoryMemory
 {
     private const string Columns =
-        "id, topic_id, digest_id, sequence, embed_index, state, delivered_at, last_seen_at, editable, mention_pending";
+        "id, topic_id, digest_id, sequence, embed_index, state, delivered_at, last_seen_at, editable, mention_pending, thread_id";
 
     public async Task<IReadOnlyList<RememberedStory>> RecentAsync(long topicId, DateTimeOffset since, CancellationToken cancellationToken)
     {
@@ -54,6 +54,22 @@ internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider ti
         ArgumentNullException.ThrowIfNull(storyIds);
         await using var write = await database.BeginWriteAsync(cancellationToken);
         await using var command = write.CreateCommand("UPDATE remembered_stories SET editable = 0, mention_pending = 1 WHERE id = $id;");
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        foreach (var storyId in storyIds)
+        {
+            id.Value = storyId;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await write.CommitAsync(cancellationToken);
+    }
+
+    public async Task MoveToThreadAsync(IReadOnlyCollection<long> storyIds, string threadId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(storyIds);
+        ArgumentException.ThrowIfNullOrEmpty(threadId);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("UPDATE remembered_stories SET thread_id = $threadId WHERE id = $id;");
+        command.Parameters.AddWithValue("$threadId", threadId);
         var id = command.Parameters.Add("$id", SqliteType.Integer);
         foreach (var storyId in storyIds)
         {
@@ -122,6 +138,7 @@ internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider ti
             {
                 Editable = reader.GetInt64(8) != 0,
                 MentionPending = reader.GetInt64(9) != 0,
+                ThreadId = reader.IsDBNull(10) ? null : reader.GetString(10),
             });
         }
         return stories;

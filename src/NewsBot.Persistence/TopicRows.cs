@@ -8,7 +8,7 @@ internal static class TopicRows
 {
     private const string TopicSelect = """
         SELECT t.id, t.name, t.guild_id, t.query, t.channel_id, t.schedule, t.time_zone, t.max_stories, t.language,
-               t.origin, t.created_at, t.last_digest_at, t.accent_color
+               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish
         FROM topics t
         """;
 
@@ -81,6 +81,8 @@ internal static class TopicRows
             CreatedAt = UnixTime.FromMilliseconds(reader.GetInt64(10)),
             LastDigestAt = reader.IsDBNull(11) ? null : UnixTime.FromMilliseconds(reader.GetInt64(11)),
             AccentColor = reader.IsDBNull(12) ? null : reader.GetInt32(12),
+            Tags = TopicTags.Read(reader.GetString(13)),
+            Publish = reader.GetInt64(14) != 0,
         };
     }
 }

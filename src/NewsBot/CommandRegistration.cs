@@ -3,6 +3,7 @@ using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
 using NewsBot.Discord;
 using NewsBot.Discord.Interactions;
+using NewsBot.Localization;
 
 namespace NewsBot;
 
@@ -16,8 +17,11 @@ internal static class CommandRegistration
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<ServerTopics>();
         services.AddSingleton<ArticleQuoter>();
+        services.AddSingleton(TextCatalog.Embedded);
+        services.AddSingleton<ICommandLocalizer, CommandLocalizer>();
         services.AddSingleton<IDiscordCommand, PingCommand>();
         services.AddSingleton<IDiscordCommand, QuotesCommand>();
+        services.AddSingleton<IDiscordCommand, KeyQuotesCommand>();
         services.AddSingleton<IDiscordCommand, DigestCommand>();
         services.AddSingleton<IDiscordCommand, NewsCommand>();
         services.AddSingleton<IDiscordCommand, TopicsCommand>();

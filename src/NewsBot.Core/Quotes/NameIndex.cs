@@ -100,7 +100,24 @@ internal sealed class NameIndex
             }
         }
 
-        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) : null);
+        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) ?? FamilyNameFirstForm(words[0], position) : null);
+    }
+
+    /// <summary>
+    /// `Yoon said`, `Lee said`, where the article gives `Yoon Suk Yeol` and `Lee Jae-myung`: a word no longer name ends with,
+    /// but that opens full names and may be a surname, is a family name written first; like a surname, the latest such
+    /// person before the mention, else the first after it.
+    /// </summary>
+    private NameMention? FamilyNameFirstForm(string word, int position)
+    {
+        var flags = EntityLexicon.Shared.Lookup(word);
+        if (flags.HasFlag(LexiconFlags.GivenName) && !flags.HasFlag(LexiconFlags.Surname))
+        {
+            return null;
+        }
+
+        var opening = _mentions.Where(m => m is { Kind: NameKind.Person, Words.Count: >= 2 } && !m.InsideQuote && SameName(m.Words[0], word)).ToList();
+        return opening.LastOrDefault(m => m.Span.Start < position) ?? opening.FirstOrDefault();
     }
 
     /// <summary>
@@ -266,8 +283,15 @@ internal sealed class NameIndex
             return false;
         }
 
-        return words.Count == 1 || SameName(mention.Words[0], words[0]);
+        return words.Count == 1 || SameName(mention.Words[0], words[0]) || (IsParticle(words[0]) && EndsWithWords(mention.Words, words));
     }
+
+    /// <summary>`Le Garrec`, `de Blasio`, `Van Hollen`: a surname that opens with a particle is the end of the full name.</summary>
+    private static bool IsParticle(string word) =>
+        word.ToLowerInvariant() is "le" or "la" or "de" or "di" or "da" or "du" or "del" or "van" or "von" or "al" or "el";
+
+    private static bool EndsWithWords(IReadOnlyList<string> full, IReadOnlyList<string> tail) =>
+        full.Count > tail.Count && Enumerable.Range(1, tail.Count).All(i => SameName(full[^i], tail[^i]));
 
     /// <summary>`Murátov` is `Muratov`: newsrooms spell a transliterated name with and without accents in one article.</summary>
     private static bool SameName(string a, string b) =>

@@ -35,7 +35,8 @@ internal static class NameMentionReader
         {
             var word = words[i];
             var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null && Connectors.Contains(word.Text)
-                && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]));
+                && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]))
+                || IsSurnameParticle(text, words, i);
             if (isName && current is not null && Adjacent(text, current[^1], word))
             {
                 current.Add(word);
@@ -50,6 +51,22 @@ internal static class NameMentionReader
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// `Le Pen`, `La Russa`: inside a sentence, a capitalised article glued to a name opens the surname; at a sentence's
+    /// or paragraph's start it may be the article of a French or Italian sentence.
+    /// </summary>
+    private static bool IsSurnameParticle(string text, IReadOnlyList<Word> words, int index)
+    {
+        var word = words[index];
+        if (word.Text is not ("Le" or "La") || index + 1 >= words.Count || !IsRunWord(words[index + 1]) || !Adjacent(text, word, words[index + 1]))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, word.Start).TrimEnd(' ');
+        return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '\n' or ':');
     }
 
     public static NameMention? Read(string text, List<Word> run, Func<string, bool> knownPersonSurname)

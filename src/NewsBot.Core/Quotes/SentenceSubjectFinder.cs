@@ -1,3 +1,5 @@
+using NewsBot.Core.Quotes.Entities;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -29,6 +31,14 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
 
         // The subject is the first name that is not a dateline, a place after a preposition or an opening phrase (`Hours later,`).
         var runs = NameMentionReader.Runs(text, words).Where(r => !IsDateline(r)).ToList();
+        if (runs.Count > 0 && runs[0][0].Start == words[0].Start && IsOpeningWord(runs[0]))
+        {
+            // `Immediately after the attacks, Trump …`: the subject follows the opening phrase's comma; without one
+            // (`Hundreds of demonstrators marched …`) the subject is no name.
+            var comma = text.IndexOf(',', words[0].End, before - words[0].End);
+            runs = comma < 0 ? [] : runs.Where(r => r[0].Start > comma).ToList();
+        }
+
         var run = runs.FirstOrDefault(r => !IsIntroductory(words, r)) ?? runs.FirstOrDefault();
         if (run is null)
         {
@@ -51,6 +61,35 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
         var inOpeningPhrase = FunctionWords.Prepositions.Contains(words[0].Lower) && firstComma < 0
             && text.IndexOf(',', run[^1].End, Math.Max(0, words[^1].End - run[^1].End)) >= 0;
         return followedByComma || afterPreposition || inOpeningPhrase;
+    }
+
+    /// <summary>
+    /// `Immediately`, `Appearing`, `Hundreds`: a common word opening the sentence, which the article never capitalises inside
+    /// one (`Bush` it does), is no name.
+    /// </summary>
+    private bool IsOpeningWord(List<Word> run)
+    {
+        var word = run[0].Text;
+        var flags = EntityLexicon.Shared.Lookup(word);
+        return run.Count == 1 && flags.HasFlag(LexiconFlags.CommonWord)
+            && (flags & (LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.OrganisationWord)) == 0
+            && !CapitalisedInsideSentence(word);
+    }
+
+    private bool CapitalisedInsideSentence(string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = text.AsSpan(0, at).TrimEnd(' ');
+            var end = at + word.Length;
+            var whole = end == text.Length || !char.IsLetter(text[end]);
+            if (whole && before.Length > 0 && (char.IsLetter(before[^1]) || before[^1] == ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDateline(List<Word> run) => run.All(w => w.Text.Length >= 4 && w.Text.All(c => !char.IsLower(c)));

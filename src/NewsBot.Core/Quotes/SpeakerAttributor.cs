@@ -49,8 +49,10 @@ internal static class SpeakerAttributor
         ShareRoles(result);
         for (var i = 0; i < result.Length; i++)
         {
-            var entityFactor = SpeakerEntityCheck.Factor(result[i], text, language is { Code: not "en" } ? language.Code : null);
-            result[i] = SpeakerNameCleaner.Clean(result[i] with { EntityFactor = entityFactor, Confidence = AttributionConfidence.Of(result[i], entityFactor) });
+            // Cleaned first: `Texas-based Ana Holm` is checked as `Ana Holm`.
+            var cleaned = SpeakerNameCleaner.Clean(result[i]);
+            var entityFactor = SpeakerEntityCheck.Factor(cleaned, text, language is { Code: not "en" } ? language.Code : null);
+            result[i] = cleaned with { EntityFactor = entityFactor, Confidence = AttributionConfidence.Of(cleaned, entityFactor) };
         }
 
         return result;

@@ -40,6 +40,9 @@ public interface IOutbox
     /// </summary>
     Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken);
 
+    /// <summary>When the messages to <paramref name="destination"/> delivered at or after <paramref name="since"/> were sent (a queue's persisted rate budget).</summary>
+    Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>The messages of a digest in order, sent or not (a later message may need where an earlier one landed).</summary>
     Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken);
 }

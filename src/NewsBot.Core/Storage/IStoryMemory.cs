@@ -22,6 +22,9 @@ public interface IStoryMemory
     /// <summary>The messages carrying these stories cannot be edited any more (deleted, refused): later coverage is mentioned instead.</summary>
     Task MarkUneditableAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken);
 
+    /// <summary>These stories' forum post was replaced by <paramref name="threadId"/>: later coverage is appended there.</summary>
+    Task MoveToThreadAsync(IReadOnlyCollection<long> storyIds, string threadId, CancellationToken cancellationToken);
+
     /// <summary>Forgets stories last seen before <paramref name="cutoff"/> (for retention); returns how many.</summary>
     Task<int> PruneOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

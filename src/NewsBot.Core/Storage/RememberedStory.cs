@@ -15,6 +15,12 @@ public sealed record RememberedStory(
     /// <summary>False once an edit of its message was refused for good: later coverage is mentioned, not edited in.</summary>
     public bool Editable { get; init; } = true;
 
+    /// <summary>
+    /// The forum post the story lives in when it moved to a new post (its first post deleted or locked); null when it is
+    /// where its message's receipt says, or in no forum.
+    /// </summary>
+    public string? ThreadId { get; init; }
+
     /// <summary>Later coverage waits for a "More on earlier stories" line in the topic's next digest.</summary>
     public bool MentionPending { get; init; }
 }

@@ -35,6 +35,12 @@ public sealed record Topic
     /// <summary>The digest's accent colour (0xRRGGBB), a container's or embed's side bar; null for Discord's default.</summary>
     public int? AccentColor { get; init; }
 
+    /// <summary>Forum tag names applied to each post in a forum channel (at most <see cref="TopicTags.MaxTags"/>); matched case-insensitively.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Crosspost each digest message when the channel is an announcement channel, so following servers get it.</summary>
+    public bool Publish { get; init; }
+
     public TopicOrigin Origin { get; init; } = TopicOrigin.Command;
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -18,6 +18,9 @@ public sealed class InteractionContext
     private readonly SemaphoreSlim _replying = new(1, 1);
     private ReplyState _state;
 
+    public const string DefaultLocale = "en-US";
+    private const string GuildInstallKey = "0";
+
     internal InteractionContext(Interaction interaction, InteractionsApi api, bool ephemeral)
     {
         (Interaction, _api, Ephemeral) = (interaction, api, ephemeral);
@@ -43,6 +46,23 @@ public sealed class InteractionContext
 
     /// <summary>The guild the command was used in; null in a direct message.</summary>
     public string? GuildId => Interaction.GuildId;
+
+    /// <summary>
+    /// The server whose NewsBot installation this is: the guild, when NewsBot is installed there. Null in DMs and in a
+    /// server where only the member installed NewsBot (a user install): its topics and moderators are not ours to show.
+    /// </summary>
+    public string? ServerId => Interaction.GuildId is { } guild
+        && (Interaction.AuthorizingIntegrationOwners is not { } owners
+            || (owners.TryGetValue(GuildInstallKey, out var owner) && owner == guild))
+        ? guild : null;
+
+    /// <summary>The invoker's client language, e.g. "de" or "pt-BR"; "en-US" when Discord sent none.</summary>
+    public string Locale => string.IsNullOrEmpty(Interaction.Locale) ? DefaultLocale : Interaction.Locale;
+
+    /// <summary>A message command's target message, as Discord resolved it; null for other interactions.</summary>
+    public Message? TargetMessage =>
+        Interaction.Data is { Type: ApplicationCommandType.Message, TargetId: { } id, Resolved.Messages: { } messages }
+        && messages.TryGetValue(id, out var message) ? message : null;
 
     /// <summary>Who used the command, in a guild or a direct message.</summary>
     public string? UserId => Interaction.Member?.User?.Id ?? Interaction.User?.Id;

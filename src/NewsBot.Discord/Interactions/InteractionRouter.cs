@@ -22,14 +22,15 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
     private readonly TimeSpan _deferAfter;
     private readonly ILogger<InteractionRouter> _logger;
     private readonly ConcurrentDictionary<Task, bool> _running = new();
+    private readonly ICommandLocalizer? _localizer;
 
     public InteractionRouter(
         IEnumerable<IDiscordCommand> commands, IEnumerable<ISubcommandHandler> subcommands, InteractionsApi api, TimeProvider time,
-        IOptions<DiscordOptions> options, ILogger<InteractionRouter> logger)
+        IOptions<DiscordOptions> options, ILogger<InteractionRouter> logger, ICommandLocalizer? localizer = null)
     {
         ArgumentNullException.ThrowIfNull(subcommands);
         ArgumentNullException.ThrowIfNull(options);
-        (_api, _time, _deferAfter, _logger) = (api, time, options.Value.DeferAfter, logger);
+        (_api, _time, _deferAfter, _logger, _localizer) = (api, time, options.Value.DeferAfter, logger, localizer);
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
         foreach (var command in _commands.Values)
             _routes[command.Definition.Name] = (command.HandleAsync, command.Ephemeral);
@@ -37,8 +38,9 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
             _routes[subcommand.CommandPath] = (subcommand.HandleAsync, subcommand.Ephemeral);
     }
 
-    /// <summary>The definitions to register with Discord.</summary>
-    public IReadOnlyList<ApplicationCommand> Definitions => [.. _commands.Values.Select(c => c.Definition)];
+    /// <summary>The definitions to register with Discord, with other languages' names when a localizer is registered.</summary>
+    public IReadOnlyList<ApplicationCommand> Definitions =>
+        [.. _commands.Values.Select(c => _localizer is null ? c.Definition : _localizer.Localize(c.Definition))];
 
     /// <summary>Routes a command path such as "news latest" to a handler (overrides the command's own handler for that path).</summary>
     public InteractionRouter Map(string commandPath, InteractionHandler handler, bool ephemeral = false)

@@ -5,6 +5,8 @@ public sealed record ApplicationCommandOption
     public required ApplicationCommandOptionType Type { get; init; }
     public required string Name { get; init; }
     public required string Description { get; init; }
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
     public bool? Required { get; init; }
     public bool? Autocomplete { get; init; }
     public IReadOnlyList<CommandChoice>? Choices { get; init; }

@@ -4,6 +4,11 @@ public sealed record InteractionData
 {
     public string? Id { get; init; }
     public string Name { get; init; } = "";
-    public int Type { get; init; } = 1;
+    public ApplicationCommandType Type { get; init; } = ApplicationCommandType.ChatInput;
     public IReadOnlyList<InteractionOption>? Options { get; init; }
+
+    /// <summary>For a context-menu command: the id of the message or user it was used on.</summary>
+    public string? TargetId { get; init; }
+
+    public InteractionResolved? Resolved { get; init; }
 }

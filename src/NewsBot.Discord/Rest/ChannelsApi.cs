@@ -35,6 +35,25 @@ public sealed class ChannelsApi
         return _rest.SendAsync<Channel>(route, prepared, null, cancellationToken);
     }
 
+    /// <summary>
+    /// Publishes a message of an announcement channel to the servers following it. Discord allows about 10 a channel an
+    /// hour; a 429 is handed back at once (never waited out here), so the caller's persisted queue decides when to try again.
+    /// </summary>
+    public Task<DiscordResult<Message>> CrosspostMessageAsync(string channelId, string messageId, CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute(
+            HttpMethod.Post, "/channels/{channel_id}/messages/{message_id}/crosspost", $"/channels/{channelId}/messages/{messageId}/crosspost", channelId)
+        { HandsBackRateLimits = true };
+        return _rest.SendAsync<Message>(route, null, null, cancellationToken);
+    }
+
+    /// <summary>Replaces a forum's tags with <paramref name="tags"/> (needs Manage Channels; at most 20 tags).</summary>
+    public Task<DiscordResult<Channel>> ModifyForumTagsAsync(string forumChannelId, IReadOnlyList<ForumTag> tags, CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute(HttpMethod.Patch, "/channels/{channel_id}", $"/channels/{forumChannelId}", forumChannelId);
+        return _rest.SendAsync<Channel>(route, new ForumTagsPayload(tags), null, cancellationToken);
+    }
+
     private static DiscordRoute MessagesRoute(HttpMethod method, string channelId) =>
         new(method, "/channels/{channel_id}/messages", $"/channels/{channelId}/messages", channelId);
 

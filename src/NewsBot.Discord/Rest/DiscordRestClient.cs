@@ -71,6 +71,8 @@ internal sealed partial class DiscordRestClient(HttpClient http, IOptions<Discor
         using (response)
         {
             var error = await ReadErrorAsync(response, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                error = error with { RetryAfter = (await RateLimiting.TooManyRequests.ReadAsync(response, cancellationToken)).RetryAfter };
             if (response.StatusCode == HttpStatusCode.Unauthorized && route.Authenticated && auth.Stop())
                 LogTokenRejected(logger);
             return (null, error);

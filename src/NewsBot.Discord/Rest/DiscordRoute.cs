@@ -14,6 +14,12 @@ internal sealed record DiscordRoute(HttpMethod Method, string Template, string P
     /// <summary>Interaction callbacks are not bound by the global 50 requests/s limit.</summary>
     public bool GlobalExempt { get; init; }
 
+    /// <summary>
+    /// A 429 goes back to the caller at once instead of being waited out (crossposts: Discord's hourly limit would hold
+    /// the caller for up to an hour); the caller queues the request for after <see cref="DiscordError.RetryAfter"/>.
+    /// </summary>
+    public bool HandsBackRateLimits { get; init; }
+
     public string RouteKey => $"{Method.Method} {Template}";
 
     public static string Escape(string segment) => Uri.EscapeDataString(segment);

@@ -9,6 +9,7 @@ using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
@@ -21,9 +22,11 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
 {
     public const string PrivateNetworkRefusal = "NewsBot never fetches addresses on private or local networks.";
 
-    public async Task<QuotedArticle> QuoteAsync(Uri address, CancellationToken cancellationToken)
+    /// <param name="texts">The member's language, for the line saying why there are no quotes.</param>
+    public async Task<QuotedArticle> QuoteAsync(Uri address, ReplyTexts texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(texts);
         var maxQuotes = options.Value.MaxQuotesPerStory;
         if (CanonicalUrl.From(address.AbsoluteUri, address) is { } canonical
             && await articles.FindByUrlAsync(canonical, cancellationToken) is { } stored)
@@ -31,10 +34,10 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
             return new QuotedArticle(StoryBuilder.FromStored(stored, [], maxQuotes), stored.Article.Byline, null);
         }
 
-        return await FetchAsync(address, maxQuotes, cancellationToken);
+        return await FetchAsync(address, maxQuotes, texts, cancellationToken);
     }
 
-    private async Task<QuotedArticle> FetchAsync(Uri address, int maxQuotes, CancellationToken cancellationToken)
+    private async Task<QuotedArticle> FetchAsync(Uri address, int maxQuotes, ReplyTexts texts, CancellationToken cancellationToken)
     {
         ExtractedArticle article;
         try
@@ -43,18 +46,18 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
         }
         catch (FetchException e) when (e.Failure == FetchFailure.RefusedAddress)
         {
-            return QuotedArticle.Failed(PrivateNetworkRefusal);
+            return QuotedArticle.Failed(texts.Get("quotes.privateNetwork"));
         }
         catch (FetchException e)
         {
-            return QuotedArticle.Failed($"Could not read {address.Host}: {Reason(e.Message, e.Uri)}.");
+            return QuotedArticle.Failed(texts.Get("quotes.unreadable", ("host", address.Host), ("reason", Reason(e.Message, e.Uri))));
         }
         catch (SourceException e)
         {
-            return QuotedArticle.Failed($"Could not read {address.Host}: {e.Reason}.");
+            return QuotedArticle.Failed(texts.Get("quotes.unreadable", ("host", address.Host), ("reason", e.Reason)));
         }
         if (string.IsNullOrWhiteSpace(article.Text))
-            return QuotedArticle.Failed($"That page has no article text to quote ({article.EmptyReason ?? "empty page"}).");
+            return QuotedArticle.Failed(texts.Get("quotes.noText", ("reason", article.EmptyReason ?? "empty page")));
         var story = StoryBuilder.FromRead(article, quotes.Extract(article.Text, maxQuotes), article.Url ?? address.AbsoluteUri, link: address);
         return new QuotedArticle(new CoveredStory(story), article.Metadata.Byline, null);
     }

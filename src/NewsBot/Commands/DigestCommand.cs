@@ -5,6 +5,7 @@ using NewsBot.Discord.Models;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
@@ -22,6 +23,7 @@ internal sealed class DigestCommand(
     IOptions<StoryMemoryOptions> storyOptions,
     DigestRenderer renderer,
     UserRateLimiter limiter,
+    TextCatalog catalog,
     TimeProvider time) : IDiscordCommand
 {
     private const string PrivateOption = "private";
@@ -31,7 +33,8 @@ internal sealed class DigestCommand(
     {
         Name = "digest",
         Description = "Post a topic's digest of the news since its last one",
-        Contexts = [0],
+        Contexts = CommandScope.InServers,
+        IntegrationTypes = CommandScope.ServerOnly,
         Options =
         [
             TopicOption.Create(required: true),
@@ -44,9 +47,10 @@ internal sealed class DigestCommand(
 
     public async Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
-        if (context.GuildId is not { } guildId)
+        var texts = catalog.For(context.Locale);
+        if (context.ServerId is not { } guildId)
         {
-            await context.RespondAsync(Replies.Ephemeral(Replies.GuildOnly), cancellationToken);
+            await context.RespondAsync(Replies.Ephemeral(texts.Get("guildOnly")), cancellationToken);
             return;
         }
         var name = context.GetString(TopicOption.Name) ?? "";
@@ -59,7 +63,7 @@ internal sealed class DigestCommand(
         // apart from /quotes.
         if (!limiter.TryAcquire("digest:" + context.UserId, out var retryAt))
         {
-            await context.RespondAsync(Replies.Ephemeral($"That is a lot of digests in a minute; try again {Replies.Relative(retryAt)}."), cancellationToken);
+            await context.RespondAsync(Replies.Ephemeral(texts.Get("digest.rateLimited", ("retry", Replies.Relative(retryAt)))), cancellationToken);
             return;
         }
         var onlyMe = context.GetBoolean(PrivateOption) ?? false;

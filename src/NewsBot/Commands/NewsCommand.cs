@@ -3,15 +3,17 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 using NewsBot.Engine.Stories;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 
 /// <summary>
 /// /news query [topic] [days]: full-text search of the articles the bot read recently, best matches first, one entry per
-/// story with the other outlets that ran it.
+/// story with the other outlets that ran it. In a server it searches that server's topics; outside one (a DM, or a
+/// server where only the member installed NewsBot) the public topics of the settings file, never a server's own.
 /// </summary>
-internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, TimeProvider time) : IDiscordCommand
+internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, TextCatalog catalog, TimeProvider time) : IDiscordCommand
 {
     private const string QueryOption = "query";
     private const string DaysOption = "days";
@@ -26,7 +28,8 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
     {
         Name = "news",
         Description = "Search the news NewsBot has read recently",
-        Contexts = [0],
+        Contexts = CommandScope.Anywhere,
+        IntegrationTypes = CommandScope.ServerOrUser,
         Options =
         [
             new() { Type = ApplicationCommandOptionType.String, Name = QueryOption, Description = "Words every article must contain (OR, -word, \"phrase\", word*)", Required = true },
@@ -40,51 +43,68 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
 
     public async Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
-        if (context.GuildId is not { } guildId)
-        {
-            await context.RespondAsync(Replies.Ephemeral(Replies.GuildOnly), cancellationToken);
-            return;
-        }
+        var texts = catalog.For(context.Locale);
         var query = WithoutControlCharacters(context.GetString(QueryOption) ?? "");
         var days = context.GetInteger(DaysOption) ?? DefaultDays;
         if (query.Length == 0 || days is < 1 or > MaxDays)
         {
-            await context.RespondAsync(Replies.Ephemeral($"Give some words to search for, and days from 1 to {MaxDays}."), cancellationToken);
+            await context.RespondAsync(Replies.Ephemeral(texts.Get("news.usage", ("max", MaxDays.ToString(System.Globalization.CultureInfo.InvariantCulture)))), cancellationToken);
             return;
         }
-        if (QueryProblem(query) is { } problem)
+        if (QueryProblem(query, texts) is { } problem)
         {
             await context.RespondAsync(Replies.Ephemeral(problem), cancellationToken);
             return;
         }
-        Topic? topic = null;
-        if (context.GetString(TopicOption.Name) is { Length: > 0 } name && (topic = await topics.FindAsync(guildId, name, cancellationToken)) is null)
+        // A server sees only what its own topics' feeds brought in, never another server's news.
+        var visible = await topics.VisibleAsync(context.ServerId, cancellationToken);
+        if (context.ServerId is null && visible.Count == 0)
         {
-            await context.RespondAsync(Replies.Ephemeral(await topics.UnknownAsync(guildId, name, cancellationToken)), cancellationToken);
+            await context.RespondAsync(Replies.Ephemeral(texts.Get("news.noPublicTopics")), cancellationToken);
             return;
         }
-        // A server sees only what its own topics' feeds brought in, never another server's news.
-        var feeds = topic?.Feeds ?? (await topics.ListAsync(guildId, cancellationToken)).SelectMany(t => t.Feeds).ToList();
+        Topic? topic = null;
+        if (context.GetString(TopicOption.Name) is { Length: > 0 } name
+            && (topic = visible.FirstOrDefault(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))) is null)
+        {
+            var unknown = context.ServerId is { } serverId
+                ? await topics.UnknownAsync(serverId, name, cancellationToken)
+                : texts.Get("news.unknownPublicTopic", ("name", DisplayText.Markdown(name, 100)), ("topics", DisplayText.Markdown(string.Join(", ", visible.Select(t => t.Name)), 1500)));
+            await context.RespondAsync(Replies.Ephemeral(unknown), cancellationToken);
+            return;
+        }
+        var feeds = topic?.Feeds ?? visible.SelectMany(t => t.Feeds).Distinct(StringComparer.Ordinal).ToList();
         // Several outlets' copies of one story show once, with the others as "also in", as in a digest.
         var found = StoryMerger.Merge(await SearchAsync(query, feeds, time.GetUtcNow().AddDays(-days), cancellationToken), MaxResults);
-        var scope = $"last {days} day{(days == 1 ? "" : "s")}" + (topic is null ? "" : $" · topic {topic.Name}");
+        var scope = Scope(texts, days, topic, publicOnly: context.ServerId is null);
         if (found.Count == 0)
         {
-            await context.RespondAsync(Replies.Ephemeral($"Nothing matches “{DisplayText.Markdown(query, 100)}” in the {DisplayText.Markdown(scope, 200)}."), cancellationToken);
+            await context.RespondAsync(Replies.Ephemeral(texts.Get("news.nothing", ("query", DisplayText.Markdown(query, 100)), ("scope", DisplayText.Markdown(scope, 200)))), cancellationToken);
             return;
         }
-        await context.RespondAsync(Replies.Public(SearchResultsEmbed.Build(query, scope, found)), cancellationToken);
+        var title = texts.Get("news.title", ("query", DisplayText.Markdown(query, 100)));
+        await context.RespondAsync(Replies.Public(SearchResultsEmbed.Build(title, scope, found)), cancellationToken);
+    }
+
+    private static string Scope(ReplyTexts texts, long days, Topic? topic, bool publicOnly)
+    {
+        var scope = days == 1 ? texts.Get("news.scopeOneDay") : texts.Get("news.scopeDays", ("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (topic is not null)
+            scope += texts.Get("news.scopeTopic", ("topic", topic.Name));
+        else if (publicOnly)
+            scope += texts.Get("news.scopePublic");
+        return scope;
     }
 
     private async Task<IReadOnlyList<StoredArticle>> SearchAsync(string query, IReadOnlyList<string> feedUrls, DateTimeOffset since, CancellationToken cancellationToken) =>
         feedUrls.Count == 0 ? [] : await articles.SearchAsync(query, feedUrls, since, MaxMatches, cancellationToken);
 
     /// <summary>The query is read in the topic query language; what it cannot search for is said, not silently dropped.</summary>
-    private static string? QueryProblem(string query)
+    private static string? QueryProblem(string query, ReplyTexts texts)
     {
         if (!TopicQuery.TryParse(query, out var parsed, out var error))
-            return $"That search does not parse: {error}";
-        return parsed.Required.Count == 0 ? "Give at least one word to find; -word only leaves articles out." : null;
+            return texts.Get("news.unparsable", ("error", error ?? ""));
+        return parsed.Required.Count == 0 ? texts.Get("news.excludesOnly") : null;
     }
 
     // A NUL or other control character can only come from a client bug or a probe; it is never part of a word.

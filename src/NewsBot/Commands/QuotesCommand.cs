@@ -1,5 +1,6 @@
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
@@ -7,9 +8,10 @@ namespace NewsBot.Commands;
 /// <summary>
 /// /quotes url: an article's key quotes for the channel. Bad input and the rate limit are answered at once, privately;
 /// otherwise the reply is deferred privately, so a failed fetch stays between the bot and the member, and the quotes
-/// are posted for everyone as a followup.
+/// are posted for everyone as a followup. Members may install it to their own account and use it in DMs and in
+/// servers without NewsBot: it reads only the page it is given.
 /// </summary>
-internal sealed class QuotesCommand(ArticleQuoter quoter, UserRateLimiter limiter) : IDiscordCommand
+internal sealed class QuotesCommand(ArticleQuoter quoter, UserRateLimiter limiter, TextCatalog catalog) : IDiscordCommand
 {
     private const int MaxEchoLength = 200;
 
@@ -17,6 +19,8 @@ internal sealed class QuotesCommand(ArticleQuoter quoter, UserRateLimiter limite
     {
         Name = "quotes",
         Description = "Show the key quotes of a news article",
+        Contexts = CommandScope.Anywhere,
+        IntegrationTypes = CommandScope.ServerOrUser,
         Options =
         [
             new() { Type = ApplicationCommandOptionType.String, Name = "url", Description = "The article's web address (http or https)", Required = true },
@@ -25,26 +29,24 @@ internal sealed class QuotesCommand(ArticleQuoter quoter, UserRateLimiter limite
 
     public async Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
+        var texts = catalog.For(context.Locale);
         var typed = context.GetString("url")?.Trim() ?? "";
         if (!TryParseWebAddress(typed, out var address))
         {
-            await context.RespondAsync(Replies.Ephemeral($"“{DisplayText.Markdown(typed, MaxEchoLength)}” is not a web address; give an http(s) link."), cancellationToken);
+            await context.RespondAsync(Replies.Ephemeral(texts.Get("quotes.notAddress", ("typed", DisplayText.Markdown(typed, MaxEchoLength)))), cancellationToken);
             return;
         }
-        if (!limiter.TryAcquire(context.UserId ?? "", out var retryAt))
-        {
-            await context.RespondAsync(Replies.Ephemeral($"That is a lot of quotes in a minute; try again {Replies.Relative(retryAt)}."), cancellationToken);
+        if (await QuoteLimit.RefuseAsync(limiter, context, texts, cancellationToken))
             return;
-        }
         await context.DeferAsync(ephemeral: true, cancellationToken);
-        var quoted = await quoter.QuoteAsync(address, cancellationToken);
+        var quoted = await quoter.QuoteAsync(address, texts, cancellationToken);
         if (quoted.Error is { } error)
         {
             await context.RespondAsync(error, cancellationToken);
             return;
         }
         // The private "thinking…" message must be completed first: a followup sent while it is pending would replace it, privately.
-        await context.RespondAsync("Here are the key quotes, posted for everyone.", cancellationToken);
+        await context.RespondAsync(texts.Get("quotes.posted"), cancellationToken);
         await context.RespondAsync(Replies.Public(QuotesEmbed.Build(quoted)), cancellationToken);
     }
 

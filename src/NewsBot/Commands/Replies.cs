@@ -13,6 +13,4 @@ internal static class Replies
 
     /// <summary>Discord's relative timestamp, e.g. "in 40 seconds", shown in each reader's own words.</summary>
     public static string Relative(DateTimeOffset at) => $"<t:{at.ToUnixTimeSeconds()}:R>";
-
-    public const string GuildOnly = "This command works in a server, not in direct messages.";
 }

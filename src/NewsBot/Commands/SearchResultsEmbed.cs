@@ -14,11 +14,11 @@ internal static class SearchResultsEmbed
     private const int MaxTitleLength = 200;
     private const int MaxOutletLength = 100;
     private const int MaxHighlightLength = 500;
-    private const int MaxQueryLength = 100;
 
     private const int MaxAlsoInLength = 300;
 
-    public static Embed Build(string query, string scope, IReadOnlyList<SelectedStory> found)
+    /// <param name="title">"News matching “…”" in the member's language, the query already made safe for markdown.</param>
+    public static Embed Build(string title, string scope, IReadOnlyList<SelectedStory> found)
     {
         var description = "";
         foreach (var block in found.Select(Block))
@@ -30,7 +30,7 @@ internal static class SearchResultsEmbed
         }
         return new Embed
         {
-            Title = $"News matching “{DisplayText.Markdown(query, MaxQueryLength)}”",
+            Title = DisplayText.Plain(title, MessageLimits.EmbedTitle),
             Description = description,
             Footer = new EmbedFooter(DisplayText.Plain(scope, MessageLimits.FooterText)),
         };

@@ -25,6 +25,17 @@ public sealed class ServerTopics(ITopicStore topics)
     public async Task<IReadOnlyList<Topic>> InGuildAsync(string guildId, CancellationToken cancellationToken) =>
         [.. (await topics.ListAsync(cancellationToken)).Where(t => t.GuildId == guildId)];
 
+    /// <summary>
+    /// The topics of the bot's settings file: the operator's own, published with the bot, and what /news searches
+    /// outside a server. A topic a server's moderators created is never among them.
+    /// </summary>
+    public async Task<IReadOnlyList<Topic>> PublicAsync(CancellationToken cancellationToken) =>
+        [.. (await topics.ListAsync(cancellationToken)).Where(t => t.Origin == TopicOrigin.Configuration).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The topics a command used here may show: the server's, or outside a server (<paramref name="serverId"/> null) the public ones.</summary>
+    public Task<IReadOnlyList<Topic>> VisibleAsync(string? serverId, CancellationToken cancellationToken) =>
+        serverId is null ? PublicAsync(cancellationToken) : ListAsync(serverId, cancellationToken);
+
     public Task<Topic?> FindAsync(string guildId, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -41,9 +52,12 @@ public sealed class ServerTopics(ITopicStore topics)
     }
 
     /// <summary>Names that start with what was typed first, then names that contain it; at most 25, each a valid choice.</summary>
-    public async Task<IReadOnlyList<string>> SuggestAsync(string guildId, string typed, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SuggestAsync(string guildId, string typed, CancellationToken cancellationToken) =>
+        Suggest((await ListAsync(guildId, cancellationToken)).Select(t => t.Name), typed);
+
+    private static IReadOnlyList<string> Suggest(IEnumerable<string> all, string typed)
     {
-        var names = (await ListAsync(guildId, cancellationToken)).Select(t => t.Name).Where(n => n.Length <= MaxChoiceLength).ToList();
+        var names = all.Where(n => n.Length <= MaxChoiceLength).ToList();
         var starting = names.Where(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
         var containing = names.Where(n => !n.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && n.Contains(typed, StringComparison.OrdinalIgnoreCase));
         return [.. starting.Concat(containing).Take(MessageLimits.AutocompleteChoices)];
@@ -53,10 +67,9 @@ public sealed class ServerTopics(ITopicStore topics)
     public async Task<IReadOnlyList<CommandChoice>> ChoicesAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.GuildId is not { } guildId)
-            return [];
         var typed = context.Focused?.Value?.ToString().Trim() ?? "";
-        return [.. (await SuggestAsync(guildId, typed, cancellationToken)).Select(n => new CommandChoice(n, n))];
+        var names = (await VisibleAsync(context.ServerId, cancellationToken)).Select(t => t.Name);
+        return [.. Suggest(names, typed).Select(n => new CommandChoice(n, n))];
     }
 
     /// <summary>"There is no topic “X” in this server. Topics: A, B." for a name that matched nothing.</summary>

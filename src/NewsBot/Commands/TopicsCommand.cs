@@ -4,12 +4,13 @@ using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
 using NewsBot.Engine.Scheduling;
 using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
 
 /// <summary>/topics: the server's topics with their schedule in words, their channel and when the next digest is due.</summary>
-internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler scheduler, TimeProvider time) : IDiscordCommand
+internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler scheduler, TextCatalog catalog, TimeProvider time) : IDiscordCommand
 {
     private const int MaxNameLength = 100;
     private const int MaxScheduleLength = 200;
@@ -18,22 +19,24 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
     {
         Name = "topics",
         Description = "List this server's news topics and when their next digest is due",
-        Contexts = [0],
+        Contexts = CommandScope.InServers,
+        IntegrationTypes = CommandScope.ServerOnly,
     };
 
     public bool Ephemeral => true;
 
     public async Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
-        if (context.GuildId is not { } guildId)
+        var texts = catalog.For(context.Locale);
+        if (context.ServerId is not { } guildId)
         {
-            await context.RespondAsync(Replies.GuildOnly, cancellationToken);
+            await context.RespondAsync(texts.Get("guildOnly"), cancellationToken);
             return;
         }
         var all = await topics.ListAsync(guildId, cancellationToken);
         if (all.Count == 0)
         {
-            await context.RespondAsync("This server has no topics yet; a moderator can add one.", cancellationToken);
+            await context.RespondAsync(texts.Get("topics.none"), cancellationToken);
             return;
         }
         var description = "";
@@ -45,7 +48,7 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
                 break;
             description = next;
         }
-        await context.RespondAsync(Replies.Public(new Embed { Title = "Topics", Description = description }), cancellationToken);
+        await context.RespondAsync(Replies.Public(new Embed { Title = texts.Get("topics.title"), Description = description }), cancellationToken);
     }
 
     private async Task<string> LineAsync(Topic topic, CancellationToken cancellationToken)

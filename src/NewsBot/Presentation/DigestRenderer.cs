@@ -72,6 +72,18 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
         return fits ? new MessagePayload { Embeds = embeds } : null;
     }
 
+    /// <summary>A forum post's first message: the story alone, as its digest entry shows it (the post's title is its headline).</summary>
+    public MessagePayload RenderPost(CoveredStory story, int? topicColor = null) =>
+        ForumPostMessages.Post(story, layout, topicColor ?? accentColor);
+
+    /// <summary>
+    /// Later coverage appended to a story's forum post: a line naming the new outlets, and the quotes from new voices as
+    /// the story shows quotes (none when the coverage brought only outlets).
+    /// </summary>
+    /// <param name="added">The story with only what the coverage added as its quotes.</param>
+    public MessagePayload RenderFollowUp(CoveredStory added, IReadOnlyList<string> newOutlets, int? topicColor = null) =>
+        ForumPostMessages.FollowUp(added, newOutlets, layout, topicColor ?? accentColor);
+
     private static string Header(string topic, string window, int count)
     {
         var stories = count switch

@@ -7,6 +7,7 @@ public static class FakeBuckets
     public const string ChannelMessages = "channel-messages";
     public const string MessageDelete = "message-delete";
     public const string Threads = "threads";
+    public const string Crosspost = "crosspost";
     public const string Webhooks = "webhooks";
     public const string Callback = "interaction-callback";
     public const string Commands = "commands";

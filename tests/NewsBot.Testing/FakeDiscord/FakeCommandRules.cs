@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Testing.FakeDiscord;
 
-/// <summary>Discord's application command rules (names, lengths, option counts and order, choices, nesting, size).</summary>
+/// <summary>
+/// Discord's application command rules (names, lengths, option counts and order, choices, nesting, size; localised names
+/// and descriptions with their locale keys; contexts and integration types; context-menu commands).
+/// </summary>
 internal static partial class FakeCommandRules
 {
     public static void Check(FormErrors errors, JsonArray commands)
@@ -17,10 +20,15 @@ internal static partial class FakeCommandRules
                 continue;
             }
             var name = command["name"]?.GetValue<string>() ?? "";
-            CheckNamed(errors, $"{i}", command);
+            var type = command["type"]?.GetValue<int>() ?? 1;
+            if (type is 2 or 3)
+                FakeMenuCommandRules.Check(errors, $"{i}", command);
+            else
+                CheckNamed(errors, $"{i}", command);
+            FakeMenuCommandRules.CheckScopes(errors, $"{i}", command);
             if (!names.Add(name))
                 errors.Add($"{i}.name", "APPLICATION_COMMANDS_DUPLICATE_NAME", $"Application command names must be unique ({name})");
-            if (command.ToJsonString().Length > 8000)
+            if (FakeCommandSize.Of(command) > FakeCommandSize.Limit)
                 errors.Add($"{i}", "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (8000)");
             if (command["options"] is JsonArray options)
                 CheckOptions(errors, $"{i}.options", options, depth: 0);
@@ -31,6 +39,7 @@ internal static partial class FakeCommandRules
     {
         if (options.Count > 25)
             errors.Add(path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+        FakeLocales.CheckUniqueNames(errors, path, options);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var seenOptional = false;
         for (var i = 0; i < options.Count; i++)
@@ -65,14 +74,27 @@ internal static partial class FakeCommandRules
 
     private static void CheckNamed(FormErrors errors, string path, JsonObject item)
     {
-        var name = item["name"]?.GetValue<string>() ?? "";
-        if (!NamePattern().IsMatch(name) || !string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal))
-            errors.Add($"{path}.name", "APPLICATION_COMMAND_INVALID_NAME", $"Command name is invalid ({name})");
-        var description = item["description"]?.GetValue<string>() ?? "";
-        if (description.Length is < 1 or > 100)
-            errors.Add($"{path}.description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        CheckName(errors, $"{path}.name", item["name"]?.GetValue<string>() ?? "");
+        CheckDescription(errors, $"{path}.description", item["description"]?.GetValue<string>() ?? "");
+        foreach (var (locale, name) in FakeLocales.Entries(errors, $"{path}.name_localizations", item["name_localizations"]))
+            CheckName(errors, $"{path}.name_localizations.{locale}", name);
+        foreach (var (locale, description) in FakeLocales.Entries(errors, $"{path}.description_localizations", item["description_localizations"]))
+            CheckDescription(errors, $"{path}.description_localizations.{locale}", description);
     }
 
-    [GeneratedRegex(@"^[-_'\p{L}\p{N}]{1,32}$")]
+    private static void CheckName(FormErrors errors, string path, string name)
+    {
+        if (!NamePattern().IsMatch(name) || !string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal))
+            errors.Add(path, "APPLICATION_COMMAND_INVALID_NAME", $"Command name is invalid ({name})");
+    }
+
+    private static void CheckDescription(FormErrors errors, string path, string description)
+    {
+        if (description.Length is < 1 or > 100)
+            errors.Add(path, "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+    }
+
+    // Discord's \p{sc=Deva} and \p{sc=Thai} are the scripts; .NET names the blocks, which hold the same letters.
+    [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$")]
     private static partial Regex NamePattern();
 }

@@ -19,6 +19,9 @@ public sealed class FakeDiscordState
     public ConcurrentDictionary<string, FakeChannelKind> Channels { get; } = new() { ["100"] = FakeChannelKind.Text, ["200"] = FakeChannelKind.Forum };
     public ConcurrentDictionary<string, (string Token, string ChannelId)> Webhooks { get; } = new() { ["300"] = ("hook-token", "100") };
     public FakeMessageCollection Messages { get; } = new();
+
+    /// <summary>Forum tags and posts, and crossposts.</summary>
+    public FakeForums Forums { get; } = new();
     public ConcurrentDictionary<string, FakeInteraction> Interactions { get; } = new();
 
     /// <summary>Registered commands by scope: "global" or the guild id.</summary>

@@ -66,29 +66,18 @@ public sealed partial class FakeGateway
     /// <paramref name="userId"/> per call keeps load runs clear of the bot's per-member limits; <paramref name="guildId"/>
     /// and <paramref name="channelId"/> let a test speak from a second server.
     /// </summary>
-    public async Task<FakeInteraction> SendInteractionAsync(
-        string name, JsonArray? options = null, string permissions = "2147483647", int type = 2, string userId = "600", string guildId = "500", string channelId = "100")
-    {
-        var session = _sessions.Values.OrderBy(s => s.Id, StringComparer.Ordinal).LastOrDefault(s => !s.Invalidated)
-            ?? throw new InvalidOperationException("No gateway session to dispatch to.");
-        var interaction = new FakeInteraction(_state.NextId(), "itoken-" + _state.NextId(), type, name, _time.GetUtcNow());
-        _state.Interactions[interaction.Id] = interaction;
-        var data = new JsonObject
+    public Task<FakeInteraction> SendInteractionAsync(
+        string name, JsonArray? options = null, string permissions = "2147483647", int type = 2, string userId = "600", string guildId = "500", string channelId = "100") =>
+        SendInteractionAsync(new FakeInvocation(name)
         {
-            ["id"] = interaction.Id,
-            ["application_id"] = _options.ApplicationId,
-            ["type"] = type,
-            ["token"] = interaction.Token,
-            ["guild_id"] = guildId,
-            ["channel_id"] = channelId,
-            ["app_permissions"] = "2248473465835073",
-            ["version"] = 1,
-            ["data"] = new JsonObject { ["id"] = "700", ["name"] = name, ["type"] = 1, ["options"] = options ?? [] },
-            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = "riverside_reader" }, ["permissions"] = permissions },
-        };
-        await DispatchAsync(session, "INTERACTION_CREATE", data);
-        return interaction;
-    }
+            Options = options,
+            Permissions = permissions,
+            InteractionType = type,
+            UserId = userId,
+            GuildId = guildId,
+            ChannelId = channelId,
+            RequireRegistration = false,
+        });
 
     internal async Task AcceptAsync(HttpContext context, string resumeUrl)
     {

@@ -5,6 +5,7 @@ namespace NewsBot.Testing.FakeDiscord;
 /// <summary>Channel messages, forum threads and webhooks, with Discord's error codes.</summary>
 internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOptions options)
 {
+    private FakeForumEndpoints? _forums;
     private const int CreateMessageFlags = FakeDiscordRules.CreateMessageFlags;
 
     /// <summary>An edit may only suppress embeds or switch to components V2.</summary>
@@ -27,14 +28,17 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             _ => 0,
         };
         var overwrites = FakeChannelPermissions.Overwrites(state, channelId).Select(o => (JsonNode)o.ToJson());
-        return FakeReply.Json(200, new JsonObject
+        var channel = new JsonObject
         {
             ["id"] = channelId,
             ["type"] = type,
             ["guild_id"] = state.GuildId,
             ["name"] = "channel-" + channelId,
             ["permission_overwrites"] = new JsonArray([.. overwrites]),
-        });
+        };
+        if (kind == FakeChannelKind.Forum)
+            channel["available_tags"] = new JsonArray([.. state.Forums.TagsOf(channelId).Select(t => (JsonNode)new JsonObject { ["id"] = t.Id, ["name"] = t.Name, ["moderated"] = false })]);
+        return FakeReply.Json(200, channel);
     }
 
     public FakeReply CreateMessage(FakeCall call)
@@ -95,6 +99,9 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             ? FakeReply.NoContent()
             : FakeReply.Error(404, 10008, "Unknown Message"));
 
+    /// <summary>Forum tags and crossposts, which share this class's channel checks.</summary>
+    public FakeForumEndpoints Forums => _forums ??= new FakeForumEndpoints(state, this);
+
     public FakeReply CreateForumThread(FakeCall call)
     {
         var channelId = call.Parameters[0];
@@ -114,8 +121,12 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             return FakeReply.InvalidForm(errors.Root);
         if (state.Channels[channelId] != FakeChannelKind.Forum)
             return FakeReply.Error(400, 50024, "Cannot execute action on this channel type");
+        if (Forums.CheckAppliedTags(channelId, body["applied_tags"]) is { } badTags)
+            return badTags;
         var threadId = state.NextId();
         state.Channels[threadId] = FakeChannelKind.Text;
+        var applied = body["applied_tags"] is JsonArray tags ? tags.Select(t => t!.GetValue<string>()).ToList() : [];
+        state.Forums.Threads[threadId] = new FakeThread(threadId, channelId, name, applied);
         var first = state.Store(threadId, (JsonObject)message.DeepClone(), usersOnlyByDefault: false);
         return FakeReply.Json(201, new JsonObject { ["id"] = threadId, ["type"] = 11, ["name"] = name, ["parent_id"] = channelId, ["message"] = first.ToJson() });
     }
@@ -168,7 +179,7 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
     };
 
     /// <summary>Permissions decide as on Discord; a missing EMBED_LINKS is not an error there (embeds just do not show), so it is not here.</summary>
-    private bool BotMay(string channelId, ulong permission) =>
+    internal bool BotMay(string channelId, ulong permission) =>
         (FakeChannelPermissions.Of(state, options.BotUserId, channelId) & permission) == permission;
 
     private static FakeReply MissingAccess() => FakeReply.Error(403, 50001, "Missing Access");

@@ -4,6 +4,7 @@ namespace NewsBot.Testing.FakeDiscord;
 public static class FakePermissions
 {
     public const ulong Administrator = 1UL << 3;
+    public const ulong ManageChannels = 1UL << 4;
     public const ulong ViewChannel = 1UL << 10;
     public const ulong SendMessages = 1UL << 11;
     public const ulong EmbedLinks = 1UL << 14;

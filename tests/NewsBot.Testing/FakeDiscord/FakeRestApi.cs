@@ -34,6 +34,7 @@ internal sealed class FakeRestApi
                 _ => FakeReply.Json(200, new JsonObject { ["id"] = options.ApplicationId, ["name"] = "Harbour Wire Test" })),
             new("GET", Path("/users/@me"), FakeBuckets.Users, guilds.GetCurrentUser),
             new("GET", Path("/guilds/([0-9]+)"), FakeBuckets.Guilds, guilds.GetGuild) { Major = [0] },
+            new("GET", Path("/guilds/([0-9]+)/threads/active"), FakeBuckets.Guilds, messages.Forums.ActiveThreads) { Major = [0] },
             new("GET", Path("/guilds/([0-9]+)/members/([0-9]+)"), FakeBuckets.GuildMembers, guilds.GetMember) { Major = [0] },
             new("PUT", Path("/applications/([0-9]+)/commands"), FakeBuckets.Commands, c => interactions.BulkOverwrite(c, "global")) { Major = [0] },
             new("PUT", Path("/applications/([0-9]+)/guilds/([0-9]+)/commands"), FakeBuckets.Commands,
@@ -46,6 +47,8 @@ internal sealed class FakeRestApi
             new("PATCH", Path("/channels/([0-9]+)/messages/([0-9]+)"), FakeBuckets.ChannelMessages, messages.EditMessage) { Major = [0] },
             new("DELETE", Path("/channels/([0-9]+)/messages/([0-9]+)"), FakeBuckets.MessageDelete, messages.DeleteMessage) { Major = [0] },
             new("POST", Path("/channels/([0-9]+)/threads"), FakeBuckets.Threads, messages.CreateForumThread) { Major = [0] },
+            new("PATCH", Path("/channels/([0-9]+)"), FakeBuckets.Channels, messages.Forums.ModifyChannel) { Major = [0] },
+            new("POST", Path("/channels/([0-9]+)/messages/([0-9]+)/crosspost"), FakeBuckets.Crosspost, messages.Forums.Crosspost) { Major = [0] },
             new("POST", Path("/interactions/([0-9]+)/([^/]+)/callback"), FakeBuckets.Callback, interactions.Callback)
                 { Authenticated = false, GlobalExempt = true, Major = [0] },
             // Interaction endpoints are outside the global limit; followups keep the webhook buckets.

@@ -52,6 +52,15 @@ internal sealed class CommandHarness : IAsyncDisposable
         return interaction;
     }
 
+    /// <summary>Sends a command used in a DM, through a member's own installation, in another language or on a message.</summary>
+    public async Task<FakeInteraction> SendAsync(FakeInvocation invocation)
+    {
+        var interaction = await Discord.Gateway.SendInteractionAsync(invocation);
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, TestContext.Current.CancellationToken);
+        await Services.GetRequiredService<InteractionRouter>().DrainAsync();
+        return interaction;
+    }
+
     public static JsonArray Options(params (string Name, object Value)[] options) =>
         [.. options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = TypeOf(o.Value), ["value"] = JsonValue.Create(o.Value) })];
 

@@ -28,6 +28,9 @@ internal sealed class CrashAfterStoryDigestStored(IStoryMemory inner) : IStoryMe
     public Task MarkUneditableAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken) =>
         inner.MarkUneditableAsync(storyIds, cancellationToken);
 
+    public Task MoveToThreadAsync(IReadOnlyCollection<long> storyIds, string threadId, CancellationToken cancellationToken) =>
+        inner.MoveToThreadAsync(storyIds, threadId, cancellationToken);
+
     public Task<int> PruneOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         inner.PruneOlderThanAsync(cutoff, cancellationToken);
 }

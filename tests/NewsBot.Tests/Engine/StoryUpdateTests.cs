@@ -161,27 +161,6 @@ public sealed class StoryUpdateTests
     }
 
     [Fact]
-    public async Task Digest_ForumTopic_EditsTheStoryInItsDigestPost()
-    {
-        await using var engine = await EngineHarness.CreateAsync(Start);
-        engine.Discord.State.Channels[EngineHarness.Channel] = FakeChannelKind.Forum;
-        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddMinutes(-30)));
-        engine.Site.Publish("ledger");
-        engine.ConfigureTopic(0, "World", "hourly", "UTC", EngineHarness.Channel, engine.Site.FeedUrl("courier"), engine.Site.FeedUrl("ledger"));
-        await engine.StartBotAsync();
-        await engine.RunUntilAsync(Start.AddHours(1).AddMinutes(1));
-        var post = Assert.Single(engine.Discord.State.Messages);
-
-        engine.Site.Publish("ledger", SiteStory.Ferry(Start.AddHours(1).AddMinutes(5), LedgerHeadline));
-        await engine.RunUntilAsync(Start.AddHours(3));
-
-        var edited = Assert.Single(engine.Discord.State.Messages);
-        Assert.Equal((post.Id, post.ChannelId), (edited.Id, edited.ChannelId));
-        Assert.Contains("also in: The Valley Ledger", Footer(edited), StringComparison.Ordinal);
-        engine.AssertDiscordAcceptedEverything();
-    }
-
-    [Fact]
     public async Task Digest_TwoTopicsFollowingTheStory_EachEditsItsOwnMessageOnce()
     {
         await using var engine = await HourlyAsync();

@@ -14,13 +14,13 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
-    [InlineData("tune", "en", 0.87, 0.03, 0.97)]
-    [InlineData("check", "en", 0.70, 0.17, 0.97)]
-    [InlineData("tune", "de", 0.69, 0.03, 0.97)]
-    [InlineData("check", "de", 0.44, 0.13, 0.97)]
+    [InlineData("tune", "en", 0.83, 0.07, 0.97)]
+    [InlineData("check", "en", 0.78, 0.14, 0.97)]
+    [InlineData("tune", "de", 0.70, 0.03, 0.97)]
+    [InlineData("check", "de", 0.55, 0.14, 0.97)]
     [InlineData("tune", "fr", 0.63, 0.09, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
-    [InlineData("tune", "es", 0.53, 0.05, 0.95)]
+    [InlineData("tune", "es", 0.52, 0.05, 0.95)]
     [InlineData("check", "es", 0.48, 0.09, 0.93)]
     [InlineData("tune", "it", 0.72, 0.03, 0.90)]
     [InlineData("check", "it", 0.32, 0.08, 0.97)]
@@ -39,14 +39,32 @@ public sealed class NewsSetCorpusTests
         Assert.True(tally.KeyRecall >= minKeyRecall, $"key recall {tally.KeyRecall:0.000} < {minKeyRecall}");
     }
 
-    [Fact]
-    public void Load_WholeSet_SixtyArticlesBalancedSplitsEveryQuoteProved()
+    /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
+    [Theory]
+    [InlineData("en", 62, 492)]
+    [InlineData("de", 33, 200)]
+    [InlineData("fr", 13, 93)]
+    [InlineData("es", 21, 156)]
+    [InlineData("it", 7, 49)]
+    [InlineData("pt", 9, 62)]
+    public void Load_WholeSet_LanguageHoldsRecordedArticleAndKeyQuoteCounts(string language, int articleCount, int keyQuoteCount)
     {
         var articles = Articles.Value ?? SkipWith<List<NewsGoldArticle>>("../shared/data is absent (evaluation data lives outside the repository)");
 
-        Assert.True(articles.Count >= 60, $"{articles.Count} articles");
+        var inLanguage = articles.Where(a => a.Lang == language).ToList();
+
+        Assert.Equal(articleCount, inLanguage.Count);
+        Assert.Equal(keyQuoteCount, inLanguage.SelectMany(a => a.Quotes).Count(q => q.Kind == NewsGoldQuote.Key));
+    }
+
+    [Fact]
+    public void Load_WholeSet_AtLeastHundredFortyArticlesBalancedSplitsEveryQuoteProved()
+    {
+        var articles = Articles.Value ?? SkipWith<List<NewsGoldArticle>>("../shared/data is absent (evaluation data lives outside the repository)");
+
+        Assert.True(articles.Count >= 140, $"{articles.Count} articles");
         Assert.Equal(articles.Count, articles.Select(a => a.Id).Distinct().Count());
-        var pages = articles.Select(a => a.Source).Where(s => s!.StartsWith("wcxb-dev:", StringComparison.Ordinal) || s.StartsWith("trafilatura-eval:", StringComparison.Ordinal)).ToList();
+        var pages = articles.Select(a => a.Source).Where(s => s!.StartsWith("wcxb-dev:", StringComparison.Ordinal) || s.StartsWith("trafilatura-eval:", StringComparison.Ordinal) || s.StartsWith("metadata:", StringComparison.Ordinal)).ToList();
         Assert.Equal(pages.Count, pages.Distinct().Count());
         foreach (var language in articles.GroupBy(a => a.Lang))
         {

@@ -105,6 +105,13 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null, InMemoryTopicSto
         }
     }
 
+    public async Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+            return [.. _messages.Values.Where(m => m.Message.Destination == destination && m.SentAt >= since).Select(m => m.SentAt!.Value).Order()];
+    }
+
     public async Task<IReadOnlyList<OutboxMessage>> DigestMessagesAsync(long digestId, CancellationToken cancellationToken)
     {
         await Task.Yield();

@@ -58,6 +58,16 @@ internal sealed class InMemoryStoryMemory(InMemoryOutbox outbox, TimeProvider? t
         return Task.CompletedTask;
     }
 
+    public Task MoveToThreadAsync(IReadOnlyCollection<long> storyIds, string threadId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var id in storyIds)
+                Update(id, s => s with { ThreadId = threadId });
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<int> PruneOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         lock (_gate)

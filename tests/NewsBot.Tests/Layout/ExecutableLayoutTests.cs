@@ -19,6 +19,7 @@ public sealed class ExecutableLayoutTests
         "NewsBot.Engine.Delivery",
         "NewsBot.Engine.Retention",
         "NewsBot.Engine.Scheduling",
+        "NewsBot.Localization",
         "NewsBot.Commands",
         "NewsBot.Commands.Moderation",
         "NewsBot.Output",

@@ -68,12 +68,23 @@ internal sealed class EntityLexicon
 
     public bool IsCommonWord(string word, string language) => Lookup(word, language).HasFlag(LexiconFlags.CommonWord);
 
-    /// <summary>The gender a given name usually has, Unknown when it is not a given name or is used for both.</summary>
-    public Gender GenderOf(string givenName)
+    /// <summary>
+    /// The gender a given name usually has (in articles of <paramref name="language"/> where that language's sources differ:
+    /// `Andrea` in Italian), Unknown when it is not a given name or is used for both.
+    /// </summary>
+    public Gender GenderOf(string givenName, string? language = null)
+    {
+        var entry = GivenNameEntry(givenName);
+        return entry.Flags.HasFlag(LexiconFlags.GivenName) ? entry.GenderIn(language) : Gender.Unknown;
+    }
+
+    /// <summary>Whether the sources give the name any gender, one or both (then it has none): a curated guess must not override them.</summary>
+    public bool KnowsGenderOf(string givenName) => GivenNameEntry(givenName) is { GenderKnown: true } entry && entry.Flags.HasFlag(LexiconFlags.GivenName);
+
+    private LexiconEntry GivenNameEntry(string givenName)
     {
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
-        var entry = _table.EntryOf(buffer[..WordKey.Write(givenName, buffer)]);
-        return entry.Flags.HasFlag(LexiconFlags.GivenName) ? entry.Gender : Gender.Unknown;
+        return _table.EntryOf(buffer[..WordKey.Write(givenName, buffer)]);
     }
 
     /// <summary>

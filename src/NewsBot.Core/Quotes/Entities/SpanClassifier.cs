@@ -20,6 +20,12 @@ internal static class SpanClassifier
             return whole;
         }
 
+        if (tokens is [var particle, var surname] && particle is "Le" or "La" && surname.Length > 1 && char.IsUpper(surname[0]))
+        {
+            // "Le Pen", "La Russa": a capitalised article before one capitalised word, not listed whole, is a surname.
+            return new EntityGuess(EntityKind.Person, 0.7);
+        }
+
         var shape = SpanShape.Of(lexicon, tokens, language);
         if (shape.Core.Count == 0)
         {

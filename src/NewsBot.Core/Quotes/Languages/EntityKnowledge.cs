@@ -22,6 +22,9 @@ internal static class EntityKnowledge
 
     public static bool IsSurname(string word) => Lexicon.IsSurname(word);
 
+    /// <summary>A place name, one word or several (`Santa Clara`, `Villanueva del Río`).</summary>
+    public static bool IsPlace(string phrase) => Lexicon.IsPlace(phrase);
+
     /// <summary>`comunicado`, `Pressemitteilung`, `communiqué`: a document speaks for whoever issued it.</summary>
     public static bool IsDocumentWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.DocumentWord);
 
@@ -30,7 +33,9 @@ internal static class EntityKnowledge
     public static bool IsRoleWord(string word, string language) =>
         (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word);
 
-    public static Gender GenderOf(string givenName) => Lexicon.GenderOf(givenName);
+    public static Gender GenderOf(string givenName, string language) => Lexicon.GenderOf(givenName, language);
+
+    public static bool KnowsGenderOf(string givenName) => Lexicon.KnowsGenderOf(givenName);
 
     public static EntityGuess Classify(IReadOnlyList<string> words, string language) => Lexicon.Classify(words, language);
 }

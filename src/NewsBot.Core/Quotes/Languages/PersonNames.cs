@@ -122,16 +122,31 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     }
 
     /// <summary>
-    /// `(la ministre de la) Santé Claire Fontaine`, `(el portavoz del) Gobierno Luis Romero`: a run that opens with the capitalised
-    /// noun of a role's complement and goes on with a given name; the name, or null when the run holds no such seam.
+    /// `(la ministre de la) Santé Claire Fontaine`, `(el gobernador de) Santa Clara Luis Romero`, `(l'assessore di) Monte San
+    /// Pietro Luca Bianchi`: a run that opens with the capitalised place or body of a role's complement and ends with a name.
+    /// The name is the last given name and what follows it (one given name more after a one-word complement); null when the
+    /// run holds no such seam.
     /// </summary>
     public List<Word>? NameAfterComplement(IReadOnlyList<Word> run)
     {
-        var start = FirstGivenName(run);
-        return start > 0 && run.Count - start >= 2 && run.Take(start).All(w => !EntityKnowledge.IsGivenName(w.Text) && !EntityKnowledge.IsSurname(w.Text))
-            ? AsPerson(run.Skip(start).ToList())
-            : null;
+        var start = -1;
+        for (var i = run.Count - 2; i >= 1 && start < 0; i--)
+        {
+            start = IsGivenNameWord(run[i]) && !EntityKnowledge.IsRoleWord(run[i].Text, language.Code) ? i : -1;
+        }
+
+        if (start == 2 && IsGivenNameWord(run[1]) && !IsGivenNameWord(run[0]) && !EntityKnowledge.IsPlace(Phrase(run, 0, 2)))
+        {
+            // `Gobierno Juan Carlos Romero`: a second given name after a one-word complement that is no place (`Santa Clara`).
+            start = 1;
+        }
+
+        return start > 0 && !EntityKnowledge.IsPlace(Phrase(run, start, run.Count)) ? AsPerson(run.Skip(start).ToList()) : null;
     }
+
+    private static bool IsGivenNameWord(Word word) => word.Text.Split('-').Any(EntityKnowledge.IsGivenName);
+
+    private static string Phrase(IReadOnlyList<Word> run, int from, int to) => string.Join(' ', run.Skip(from).Take(to - from).Select(w => w.Text));
 
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
     public List<List<Word>> Runs(IReadOnlyList<Word> words)
@@ -451,24 +466,19 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     }
 
     /// <summary>`Keith` after `Andreas Keith`: a surname has the gender of the given name the article gave it.</summary>
-    private static Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 ? GivenNameGender(words[0]) : Gender.Unknown;
+    private Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 ? GivenNameGender(words[0]) : Gender.Unknown;
 
-    private static Gender GenderOf(List<Word> person) => GivenNameGender(person[0].Text);
+    private Gender GenderOf(List<Word> person) => GivenNameGender(person[0].Text);
 
     /// <summary>
-    /// The lexicon's gender of a given name, else the curated markers': the lexicon's sources disagree on many common
-    /// names (`Paul`, `Thomas`, `Emma`) and leave them open, and an open gender lets `sie` go to Paul.
+    /// The lexicon's gender of a given name in the article's language (`Andrea` is a man in Italian), where its sources
+    /// give one; else the curated markers' (names the sources do not know). A name the sources use for both stays open.
     /// </summary>
-    private static Gender GivenNameGender(string givenName)
+    public Gender GivenNameGender(string givenName)
     {
         var first = givenName.Split('-')[0];
-        var gender = EntityKnowledge.GenderOf(first);
-        return gender != Gender.Unknown || GenderDiffersByLanguage.Contains(first) ? gender : NameMentionReader.GenderOf([first]);
+        return EntityKnowledge.KnowsGenderOf(first) ? EntityKnowledge.GenderOf(first, language.Code) : NameMentionReader.GenderOf([first]);
     }
-
-    /// <summary>`Jean` and `Simone` are men in French and Italian, women in English and German: no gender without the language's view.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> GenderDiffersByLanguage =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Jean", "Andrea", "Nicola", "Simone", "Kim", "Sascha", "Toni", "Dominique", "Claude", "Camille"], StringComparer.Ordinal);
 
     /// <summary>
     /// Where the name starts: at its given name. A given name that is also an ordinary word opening the sentence (`Mas`,

@@ -42,7 +42,7 @@ internal sealed partial class RateLimitHandler(
                 throw;
             }
             limiter.Complete(route, lease, RateLimitHeaders.Read(response.Headers), response.IsSuccessStatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && limited < Max429Retries)
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && limited < Max429Retries && !route.HandsBackRateLimits)
             {
                 var tooMany = await TooManyRequests.ReadAsync(response, cancellationToken);
                 response.Dispose();

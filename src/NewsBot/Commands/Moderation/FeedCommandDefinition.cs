@@ -10,7 +10,8 @@ internal static class FeedCommandDefinition
         Name = "feed",
         Description = "Add, remove, pause and test the news feeds of this server's topics",
         DefaultMemberPermissions = ModeratorGuard.DefaultMemberPermissions,
-        Contexts = [0],
+        Contexts = CommandScope.InServers,
+        IntegrationTypes = CommandScope.ServerOnly,
         Options =
         [
             Subcommand("add", "Add a feed to a topic; NewsBot fetches it first", Url(suggest: false), Topic(required: true)),

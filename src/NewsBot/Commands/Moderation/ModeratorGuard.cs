@@ -14,10 +14,13 @@ public static class ModeratorGuard
 
     public const string Refusal = "Only members with the **Manage Server** permission can change NewsBot's topics and feeds.";
 
-    /// <summary>True for a moderator in a server; false in DMs (no server to moderate) and for everyone else.</summary>
+    /// <summary>
+    /// True for a moderator in a server with NewsBot installed; false in DMs (no server to moderate), in a server where
+    /// only the member installed NewsBot, and for everyone else.
+    /// </summary>
     public static bool IsModerator(InteractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Interaction.GuildId is not null && context.HasPermission(DiscordPermissions.ManageGuild);
+        return context.ServerId is not null && context.HasPermission(DiscordPermissions.ManageGuild);
     }
 }

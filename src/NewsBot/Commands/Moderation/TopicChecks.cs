@@ -47,5 +47,5 @@ internal sealed class TopicChecks(DigestChannelAccess channels)
         return access.CanPost ? null : $"I can't post digests in <#{channelId}>: {access.Reason ?? "Discord refused"}.";
     }
 
-    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    public static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
 }

@@ -11,14 +11,13 @@ internal static class TopicCommandDefinition
     public const string DefaultTimeZone = "UTC";
     public const int DefaultMaxStories = 8;
 
-    private const int GuildContext = 0;
-
     public static ApplicationCommand Create() => new()
     {
         Name = "topic",
         Description = "Create, change, delete or inspect this server's news topics",
         DefaultMemberPermissions = ModeratorGuard.DefaultMemberPermissions,
-        Contexts = [GuildContext],
+        Contexts = CommandScope.InServers,
+        IntegrationTypes = CommandScope.ServerOnly,
         Options =
         [
             Subcommand("create", "Create a topic: a query over feeds, posted as a digest to a channel",
@@ -28,6 +27,8 @@ internal static class TopicCommandDefinition
                 Text("schedule", $"When to post, e.g. {DefaultSchedule}, weekdays 07:30, every 6h (default {DefaultSchedule})"),
                 Text("timezone", "IANA time zone of the schedule, e.g. Europe/Berlin (default UTC)"),
                 MaxStories(),
+                Text("tags", "Forum tags for each post, comma-separated, up to 5 (forum channels)"),
+                Publish(),
                 Text("color", $"Accent colour of the digest, a hex like {AccentColor.Example} (default: none)")),
             Subcommand("edit", "Change a topic; only the options you give change",
                 Name("The topic to change"),
@@ -37,6 +38,8 @@ internal static class TopicCommandDefinition
                 Text("timezone", "New IANA time zone, e.g. America/New_York"),
                 MaxStories(),
                 Text("new_name", "New name for the topic"),
+                Text("tags", "Forum tags for each post, comma-separated, up to 5; a comma alone clears them"),
+                Publish(),
                 Text("color", $"New accent colour, a hex like {AccentColor.Example}, or none")),
             Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
             Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
@@ -75,6 +78,13 @@ internal static class TopicCommandDefinition
         Description = description,
         Required = required ? true : null,
         ChannelTypes = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum],
+    };
+
+    private static ApplicationCommandOption Publish() => new()
+    {
+        Type = ApplicationCommandOptionType.Boolean,
+        Name = "publish",
+        Description = "Crosspost each digest to servers following the channel (announcement channels)",
     };
 
     private static ApplicationCommandOption MaxStories() => new()

@@ -16,12 +16,17 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
     public int? MaxStories { get; init; }
     public string? NewName { get; init; }
 
+    /// <summary>Comma-separated forum tag names; an empty text clears them.</summary>
+    public string? Tags { get; init; }
+
+    public bool? Publish { get; init; }
+
     /// <summary>As typed (<c>#1f8b4c</c>, or none); parsed by <see cref="Engine.Topics.AccentColor"/>.</summary>
     public string? Color { get; init; }
 
     /// <summary>True when an edit names anything to change.</summary>
     public bool ChangesSomething => Query is not null || ChannelId is not null || Schedule is not null
-        || TimeZone is not null || MaxStories is not null || NewName is not null || Color is not null;
+        || TimeZone is not null || MaxStories is not null || NewName is not null || Tags is not null || Publish is not null || Color is not null;
 
     public static TopicCommandInput From(InteractionContext context)
     {
@@ -38,6 +43,8 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
             TimeZone = Text(context, "timezone"),
             MaxStories = Integer(context, "max_stories"),
             NewName = Text(context, "new_name"),
+            Tags = Text(context, "tags"),
+            Publish = context.GetBoolean("publish"),
             Color = Text(context, "color"),
         };
     }

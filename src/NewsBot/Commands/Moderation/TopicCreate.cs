@@ -36,7 +36,11 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             AccentColor = color,
             Origin = TopicOrigin.Command,
             Feeds = [],
+            Publish = input.Publish ?? false,
         };
+        if (TopicTags.TryParse(input.Tags, out var tagError) is not { } tags)
+            return TopicChecks.Sentence(tagError!);
+        topic = topic with { Tags = tags };
         if ((TopicChecks.CheckSettings(topic) ?? await checks.CheckChannelAsync(topic.ChannelId, input.GuildId, cancellationToken)) is { } error)
             return error;
         await Creating.WaitAsync(cancellationToken);

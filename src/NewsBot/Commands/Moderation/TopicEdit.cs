@@ -16,10 +16,12 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
             return TopicReplies.OwnedByConfiguration(before);
         if (!input.ChangesSomething)
             return TopicReplies.NothingToChange;
+        if (TopicTags.TryParse(input.Tags, out var tagError) is not { } tags)
+            return TopicChecks.Sentence(tagError!);
         var color = before.AccentColor;
         if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
             return TopicReplies.BadColor(colorError);
-        var after = Apply(before, input) with { AccentColor = color };
+        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags, AccentColor = color };
         if (await CheckAsync(before, after, input.GuildId, cancellationToken) is { } error)
             return error;
         if (TopicDifferences.Describe(before, after) is not { } change)
@@ -38,6 +40,7 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
         Schedule = input.Schedule ?? before.Schedule,
         TimeZone = input.TimeZone ?? before.TimeZone,
         MaxStories = input.MaxStories ?? before.MaxStories,
+        Publish = input.Publish ?? before.Publish,
     };
 
     private async Task<string?> CheckAsync(Topic before, Topic after, string guildId, CancellationToken cancellationToken)

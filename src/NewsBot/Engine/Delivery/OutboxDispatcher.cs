@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
+using NewsBot.Discord.Permissions;
 using NewsBot.Discord.Rest;
 using NewsBot.Presentation;
 
@@ -19,7 +20,8 @@ namespace NewsBot.Engine.Delivery;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutbox outbox,
-    ChannelsApi channels,
+    DiscordApi discord,
+    BotPermissions permissions,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger,
@@ -32,7 +34,10 @@ public sealed partial class OutboxDispatcher(
     private const int ParallelDestinations = 4;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly MessageEdits _edits = new(outbox, channels);
+    private readonly ChannelsApi _channels = discord.Channels;
+    private readonly MessageEdits _edits = new(outbox, discord.Channels);
+    private readonly ForumPosts _forum = new(outbox, discord.Channels, discord.Guilds, new ForumTags(discord.Channels, permissions, logger), time, stories);
+    private readonly Crossposts _crossposts = new(outbox, discord.Channels, options, time, logger);
 
     public async Task<DispatchReport> DispatchPendingAsync(CancellationToken cancellationToken)
     {
@@ -51,10 +56,16 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<DispatchReport> DispatchAsync(CancellationToken cancellationToken)
     {
-        var destinations = (await outbox.PendingMessagesAsync(cancellationToken)).GroupBy(m => m.Message.Destination, StringComparer.Ordinal);
+        var pending = await outbox.PendingMessagesAsync(cancellationToken);
+        var destinations = pending.GroupBy(m => m.Message.Destination, StringComparer.Ordinal).ToList();
         var reports = new ConcurrentBag<DispatchReport>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelDestinations, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(destinations, parallel, async (destination, token) => reports.Add(await DispatchToAsync([.. destination], token)));
+        await Parallel.ForEachAsync(
+            destinations.Where(d => !Crossposts.IsCrosspostLane(d.Key)), parallel, async (destination, token) => reports.Add(await DispatchToAsync([.. destination], token)));
+        // Crossposts after the messages they publish, each channel's lane on its own hourly budget.
+        var waiting = pending.Select(m => m.Id).ToHashSet();
+        await Parallel.ForEachAsync(
+            destinations.Where(d => Crossposts.IsCrosspostLane(d.Key)), parallel, async (lane, token) => reports.Add(await _crossposts.DispatchAsync([.. lane], waiting, token)));
         return new DispatchReport(reports.Sum(r => r.Sent), reports.Sum(r => r.Failed), reports.Any(r => r.Interrupted));
     }
 
@@ -166,6 +177,10 @@ public sealed partial class OutboxDispatcher(
         {
             if (queued.Edit is { } edit)
                 return await _edits.SendAsync(edit, queued.Message, cancellationToken);
+            if (queued.Append is { } append)
+                return await _forum.AppendAsync(channelId, queued, append, message, cancellationToken);
+            if (queued.StartsPost)
+                return await _forum.StartAsync(channelId, queued.ThreadName, queued.Message, queued.TagNames, message, cancellationToken);
             var payload = queued.Message with { Nonce = queued.Nonce, EnforceNonce = true };
             if (queued.ThreadName is null)
                 return await PostOrStartThreadAsync(channelId, payload, cancellationToken);
@@ -182,7 +197,7 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<SendOutcome> PostAsync(string channelId, MessagePayload payload, CancellationToken cancellationToken)
     {
-        var result = await channels.CreateMessageAsync(channelId, payload, cancellationToken);
+        var result = await _channels.CreateMessageAsync(channelId, payload, cancellationToken);
         return result.IsSuccess ? SendOutcome.Posted(result.Value!.Id, channelId) : SendOutcome.Failed(result.Error!);
     }
 
@@ -192,7 +207,7 @@ public sealed partial class OutboxDispatcher(
     /// </summary>
     private async Task<SendOutcome> PostOrStartThreadAsync(string channelId, MessagePayload payload, CancellationToken cancellationToken)
     {
-        var result = await channels.CreateMessageAsync(channelId, payload, cancellationToken);
+        var result = await _channels.CreateMessageAsync(channelId, payload, cancellationToken);
         if (result.IsSuccess)
             return SendOutcome.Posted(result.Value!.Id, channelId);
         if (result.Error!.Code != ForumNeedsAThread)
@@ -201,18 +216,8 @@ public sealed partial class OutboxDispatcher(
         return await StartThreadAsync(channelId, title, payload, cancellationToken);
     }
 
-    private async Task<SendOutcome> StartThreadAsync(string forumChannelId, string? threadName, MessagePayload payload, CancellationToken cancellationToken)
-    {
-        var name = QuoteShortener.Shorten(threadName?.Trim() is { Length: > 0 } trimmed ? trimmed : "Digest", DigestWording.MaxThreadNameLength);
-        // A forum post's first message takes no nonce; the thread is created once because its success is recorded at once.
-        var thread = new ForumThreadPayload { Name = name, Message = payload with { Nonce = null, EnforceNonce = null } };
-        var result = await channels.CreateForumThreadAsync(forumChannelId, thread, cancellationToken);
-        if (!result.IsSuccess)
-            return SendOutcome.Failed(result.Error!);
-        var channel = result.Value!;
-        // The starter message of a forum thread has the thread's id.
-        return SendOutcome.Posted(channel.Message?.Id ?? channel.Id, channel.Id);
-    }
+    private Task<SendOutcome> StartThreadAsync(string forumChannelId, string? threadName, MessagePayload payload, CancellationToken cancellationToken) =>
+        _forum.StartAsync(forumChannelId, threadName, payload, null, null, cancellationToken);
 
     /// <summary>After a restart: the thread the digest's first message started, if it was sent.</summary>
     private async Task<string?> ThreadOfDigestAsync(OutboxMessage message, CancellationToken cancellationToken)

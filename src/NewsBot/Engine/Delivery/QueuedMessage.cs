@@ -26,6 +26,63 @@ public sealed record QueuedMessage
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public EditTarget? Edit { get; init; }
 
+    /// <summary>Starts a forum post of its own named <see cref="ThreadName"/> (one story), instead of joining the digest's post.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool StartsPost { get; init; }
+
+    /// <summary>Forum tag names to apply to the post it starts, matched (or created) at delivery.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? TagNames { get; init; }
+
+    /// <summary>Set for later coverage appended to a story's forum post.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AppendTarget? Append { get; init; }
+
+    /// <summary>What an append posts as a new post (named <see cref="ThreadName"/>) when the story's post is gone or locked.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MessagePayload? NewPost { get; init; }
+
+    /// <summary>Set for the crosspost of an announcement-channel message of the same digest.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CrosspostTarget? Crosspost { get; init; }
+
+    /// <summary>One story as a forum post of its own, titled with its headline, with the topic's tags.</summary>
+    public static OutgoingMessage QueuePost(
+        string forumId, string idempotencyKey, int sequence, MessagePayload message, string headline, IReadOnlyList<string> tags) =>
+        Write(forumId, new QueuedMessage
+        {
+            Nonce = MessageNonce.For(idempotencyKey, sequence),
+            Message = message with { Nonce = null, EnforceNonce = null },
+            ThreadName = headline,
+            StartsPost = true,
+            TagNames = tags.Count == 0 ? null : tags,
+        });
+
+    /// <summary>Later coverage for a story's post, with the post to start instead if that one is gone; the nonce makes a resend harmless.</summary>
+    public static OutgoingMessage QueueAppend(
+        string forumId, string idempotencyKey, AppendTarget target, MessagePayload message, MessagePayload newPost, string headline, IReadOnlyList<string> tags) =>
+        Write(forumId, new QueuedMessage
+        {
+            Nonce = MessageNonce.For(idempotencyKey, 0),
+            Message = message with { Nonce = null, EnforceNonce = null },
+            Append = target,
+            NewPost = newPost,
+            ThreadName = headline,
+            TagNames = tags.Count == 0 ? null : tags,
+        });
+
+    /// <summary>The crosspost of message <paramref name="sequence"/> of the same digest, queued in its channel's crosspost lane.</summary>
+    public static OutgoingMessage QueueCrosspost(string channelId, string idempotencyKey, int sequence) =>
+        Write(Crossposts.Destination(channelId), new QueuedMessage
+        {
+            Nonce = MessageNonce.For(idempotencyKey, -1 - sequence),
+            Message = new MessagePayload(),
+            Crosspost = new CrosspostTarget(sequence),
+        });
+
+    private static OutgoingMessage Write(string destination, QueuedMessage queued) =>
+        new(destination, JsonSerializer.Serialize(queued, DiscordJson.Options));
+
     /// <summary>An edit of <paramref name="target"/>, stored under its own key; PATCH is idempotent, so a resend after a crash is harmless.</summary>
     public static OutgoingMessage QueueEdit(string channelId, string idempotencyKey, EditTarget target, MessagePayload message)
     {

@@ -22,6 +22,7 @@ public sealed partial class TopicDigestPublisher(
     ITopicStore topics,
     IStoryMemory memory,
     StoryUpdatePlanner planner,
+    ForumUpdatePlanner forumPlanner,
     OutboxDispatcher dispatcher,
     ChannelsApi channels,
     DigestBackfill backfill,
@@ -32,6 +33,9 @@ public sealed partial class TopicDigestPublisher(
 {
     // One digest at a time: a catch-up at start-up and a scheduled firing must not both compose the same window.
     private readonly SemaphoreSlim _publishing = new(1, 1);
+
+    // Topics told once (per run) that Publish needs an announcement channel.
+    private readonly HashSet<long> _publishWarned = [];
 
     public static string IdempotencyKey(long topicId, DateTimeOffset scheduledAt) =>
         $"digest:{topicId}:{scheduledAt.ToUnixTimeMilliseconds()}";
@@ -72,9 +76,20 @@ public sealed partial class TopicDigestPublisher(
             ? await memory.RecentAsync(topic.Id, scheduledAt - TimeSpan.FromHours(storyOptions.Value.MemoryHours), cancellationToken)
             : [];
         var composed = await composer.ComposeAsync(await unpaused.OfAsync(topic, cancellationToken), windowStart, scheduledAt, earlier, cancellationToken);
-        var updates = await planner.PlanAsync(topic, key, composed.Updates, earlier, cancellationToken);
+        Channel? channel = null;
+        if (composed.Stories.Count > 0 || composed.Updates.Count > 0 || options.Value.PostWhenEmpty || earlier.Any(s => s.MentionPending))
+        {
+            var read = await channels.GetChannelAsync(topic.ChannelId, cancellationToken);
+            if (!read.IsSuccess)
+                return await ChannelFailedAsync(topic, windowStart, scheduledAt, read.Error!, cancellationToken);
+            channel = read.Value!;
+        }
+        var forum = channel is not null && (ChannelType)channel.Type is ChannelType.GuildForum or ChannelType.GuildMedia;
+        var updates = forum
+            ? forumPlanner.Plan(topic, key, composed.Updates)
+            : await planner.PlanAsync(topic, key, composed.Updates, earlier, cancellationToken);
         var update = new StoryDigest(key, [], window) { Revised = updates.Revisions, Edits = updates.Edits };
-        if (composed.Stories.Count == 0 && updates.MoreOnEarlier.Count == 0 && !options.Value.PostWhenEmpty)
+        if (composed.Stories.Count == 0 && updates.MoreOnEarlier.Count == 0 && (!options.Value.PostWhenEmpty || forum))
         {
             if (updates.IsEmpty)
             {
@@ -86,22 +101,31 @@ public sealed partial class TopicDigestPublisher(
             return new PublishOutcome(PublishStatus.SkippedEmpty, windowStart, scheduledAt, 0, 0, await dispatcher.DispatchPendingAsync(cancellationToken));
         }
 
-        var channel = await channels.GetChannelAsync(topic.ChannelId, cancellationToken);
-        if (!channel.IsSuccess)
-            return await ChannelFailedAsync(topic, windowStart, scheduledAt, channel.Error!, cancellationToken);
-
-        var zone = DigestWording.ZoneOf(topic);
-        var rendered = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), [.. composed.Stories.Select(s => s.Covered)], updates.MoreOnEarlier, topic.AccentColor);
-        var threadName = (ChannelType)channel.Value!.Type is ChannelType.GuildForum or ChannelType.GuildMedia ? DigestWording.ThreadName(topic.Name, scheduledAt, zone) : null;
-        var messages = rendered.Messages.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload, threadName)).ToList();
-        var delivered = remembering
-            ? composed.Stories.Select((s, i) => new NewStory(rendered.Places[i].Sequence, rendered.Places[i].Index, s.State.Write())).ToList()
-            : [];
+        var (messages, delivered) = forum
+            ? DigestOutboxMessages.ForumPosts(topic, key, composed.Stories, renderer, remembering)
+            : InMessages(topic, key, windowStart, scheduledAt, composed, updates, channel!, remembering);
         // One transaction: a crash between storing the digest and marking its window (or remembering its stories, or
         // queueing its edits) would post the window again or lose an update.
         var digest = await memory.RecordDigestAsync(update with { Messages = messages, Delivered = delivered }, cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
         return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, composed.Stories.Count, digest.Messages.Count, dispatch);
+    }
+
+    /// <summary>A text or announcement channel: the rendered digest's messages, then, when the topic publishes, their crossposts.</summary>
+    private (List<OutgoingMessage> Messages, List<NewStory> Delivered) InMessages(
+        Topic topic, string key, DateTimeOffset windowStart, DateTimeOffset scheduledAt, ComposedDigest composed, StoryUpdatePlan updates, Channel channel, bool remembering)
+    {
+        var zone = DigestWording.ZoneOf(topic);
+        var rendered = renderer.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), [.. composed.Stories.Select(s => s.Covered)], updates.MoreOnEarlier, topic.AccentColor);
+        var messages = rendered.Messages.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload)).ToList();
+        if (topic.Publish && (ChannelType)channel.Type == ChannelType.GuildAnnouncement)
+            messages.AddRange(DigestOutboxMessages.Crossposts(topic, key, rendered.Messages.Count));
+        else if (topic.Publish && _publishWarned.Add(topic.Id))
+            LogNotAnnouncement(logger, topic.Name, topic.ChannelId);
+        var delivered = remembering
+            ? composed.Stories.Select((s, i) => new NewStory(rendered.Places[i].Sequence, rendered.Places[i].Index, s.State.Write())).ToList()
+            : [];
+        return (messages, delivered);
     }
 
     private async Task<PublishOutcome> ChannelFailedAsync(
@@ -117,6 +141,9 @@ public sealed partial class TopicDigestPublisher(
         await topics.MarkDigestedAsync(topic.Id, windowEnd, cancellationToken);
         return new PublishOutcome(PublishStatus.ChannelRefused, windowStart, windowEnd, 0, 0, DispatchReport.None) { Error = error.ToString() };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Topic {Topic}: Publish is on but channel {ChannelId} is not an announcement channel, so its digests are not crossposted")]
+    private static partial void LogNotAnnouncement(ILogger logger, string topic, string channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Topic {Topic}: the digest due at {ScheduledAt:u} is more than {GraceHours} h late; its stories go into the next one")]
     private static partial void LogTooLate(ILogger logger, string topic, DateTimeOffset scheduledAt, int graceHours);

@@ -33,6 +33,7 @@ internal static class EngineRegistration
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<StoryUpdatePlanner>();
+        services.AddSingleton<ForumUpdatePlanner>();
         services.AddSingleton<UnpausedFeeds>();
         services.AddSingleton<EarlierCoverage>();
         services.AddSingleton<TopicDigestPublisher>();

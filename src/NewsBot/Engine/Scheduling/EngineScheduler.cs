@@ -57,7 +57,11 @@ public sealed partial class EngineScheduler(
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var key = new JobKey("retry", OutboxGroup);
-        if (await scheduler.Exists(new TriggerKey("retry", OutboxGroup), cancellationToken))
+        // A booked run still to come is enough; the run that is firing now (its one-shot trigger has no next time until
+        // Quartz removes it after the job) must not stop the next booking, or a retry that found the outbox still
+        // waiting would be the last one.
+        var booked = await scheduler.GetTrigger(new TriggerKey("retry", OutboxGroup), cancellationToken);
+        if (booked?.NextFireTimeUtc is not null)
             return;
         var job = JobBuilder.Create<OutboxRetryJob>().WithIdentity(key).StoreDurably().Build();
         var trigger = TriggerBuilder.Create(timeProvider)

@@ -29,6 +29,12 @@ public sealed class ConfiguredTopic
     [RegularExpression("^([a-z]{2})?$", ErrorMessage = "Language must be a two-letter code such as en or de.")]
     public string? Language { get; set; }
 
+    /// <summary>Forum tag names applied to each post when the channel is a forum (at most 5, each at most 20 characters).</summary>
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>Crosspost each digest message when the channel is an announcement channel.</summary>
+    public bool Publish { get; set; }
+
     /// <summary>The digest's accent colour, a hex like #1f8b4c; empty for none.</summary>
     [RegularExpression("^(#?[0-9A-Fa-f]{6})?$", ErrorMessage = "Color must be a hex colour such as #1f8b4c.")]
     public string? Color { get; set; }

@@ -59,6 +59,8 @@ public sealed partial class ConfiguredTopicSync(
         Language = string.IsNullOrWhiteSpace(configured.Language) ? null : configured.Language,
         AccentColor = !string.IsNullOrWhiteSpace(configured.Color) && AccentColor.TryParse(configured.Color, out var color, out _) ? color : null,
         Feeds = configured.Feeds.Select(f => f.Trim()).Distinct(StringComparer.Ordinal).ToList(),
+        Tags = TopicTags.Read(string.Join(",", configured.Tags)),
+        Publish = configured.Publish,
         Origin = TopicOrigin.Configuration,
         CreatedAt = current?.CreatedAt ?? default,
         LastDigestAt = current?.LastDigestAt,

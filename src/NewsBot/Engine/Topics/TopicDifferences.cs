@@ -20,6 +20,8 @@ public static class TopicDifferences
             after.MaxStories.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Compare(changes, "colour", AccentColor.Format(before.AccentColor), AccentColor.Format(after.AccentColor));
         Compare(changes, "language", before.Language ?? "any", after.Language ?? "any");
+        Compare(changes, "tags", TagText(before.Tags), TagText(after.Tags));
+        Compare(changes, "publish", before.Publish ? "on" : "off", after.Publish ? "on" : "off");
         Compare(changes, "guild", before.GuildId ?? "unknown", after.GuildId ?? "unknown");
         var added = after.Feeds.Except(before.Feeds, StringComparer.Ordinal).ToList();
         var removed = before.Feeds.Except(after.Feeds, StringComparer.Ordinal).ToList();
@@ -29,6 +31,8 @@ public static class TopicDifferences
             changes.Add("feeds removed: " + string.Join(", ", removed));
         return changes.Count == 0 ? null : string.Join("; ", changes);
     }
+
+    private static string TagText(IReadOnlyList<string> tags) => tags.Count == 0 ? "none" : string.Join(", ", tags);
 
     private static void Compare(List<string> changes, string what, string before, string after)
     {

@@ -32,6 +32,8 @@ internal sealed class TopicsOptionsValidator : IValidateOptions<TopicsOptions>
             yield return scheduleError;
         if (!TopicQuery.TryParse(topic.Query, out _, out var queryError))
             yield return $"query: {queryError}";
+        if (TopicTags.TryParse(string.Join(",", topic.Tags), out var tagError) is null)
+            yield return $"tags: {tagError}";
         foreach (var feed in topic.Feeds.Where(f => !IsWebAddress(f)))
             yield return $"'{feed}' is not an http(s) feed address";
     }

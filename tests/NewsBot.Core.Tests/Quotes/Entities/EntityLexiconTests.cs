@@ -114,6 +114,17 @@ public sealed class EntityLexiconTests
     [InlineData("Dennoch", nameof(Gender.Unknown))]
     public void GenderOf_GivenName_ItsUsualGender(string name, string expected) => Assert.Equal(Enum.Parse<Gender>(expected), Lexicon.GenderOf(name));
 
+    [Theory]
+    [InlineData("Andrea", "it", nameof(Gender.Male))]
+    [InlineData("Andrea", "de", nameof(Gender.Female))]
+    [InlineData("Simone", "it", nameof(Gender.Male))]
+    [InlineData("Simone", "fr", nameof(Gender.Female))]
+    [InlineData("Paul", "fr", nameof(Gender.Male))]
+    [InlineData("Sophie", "fr", nameof(Gender.Female))]
+    [InlineData("Thomas", "de", nameof(Gender.Male))]
+    public void GenderOf_NameInALanguage_TheMajorityOfThatLanguagesSources(string name, string language, string expected) =>
+        Assert.Equal(Enum.Parse<Gender>(expected), Lexicon.GenderOf(name, language));
+
     [Fact]
     public void Shared_SecondCall_SameInstance() => Assert.Same(EntityLexicon.Shared, EntityLexicon.Shared);
 }

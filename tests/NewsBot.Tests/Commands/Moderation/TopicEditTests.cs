@@ -18,7 +18,7 @@ public sealed class TopicEditTests
         var reply = await bot.SendAsync("edit", new Dictionary<string, object> { ["name"] = "harbour", ["schedule"] = "weekdays 07:30", ["max_stories"] = 3 });
 
         var after = (await bot.FindAsync("Harbour"))!;
-        Assert.Equal(before with { Schedule = "weekdays 07:30", MaxStories = 3, Feeds = after.Feeds }, after);
+        Assert.Equal(before with { Schedule = "weekdays 07:30", MaxStories = 3, Feeds = after.Feeds, Tags = after.Tags }, after);
         var change = (await bot.Topics.ListChangesAsync(after.Id, 10, Token))[0];
         Assert.Equal(Moderator, change.Actor);
         Assert.Equal("schedule: daily 08:00 → weekdays 07:30; max stories: 8 → 3", change.Action);

@@ -66,6 +66,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddSingleton(new DigestBackfill(backfill ?? TimeSpan.FromHours(24)));
         services.AddSingleton(new DigestRenderer());
         services.AddSingleton<TopicDigestComposer>();
+        services.AddSingleton<ForumUpdatePlanner>();
         services.AddSingleton<IFeedSubscriptionStore>(p => new InMemoryFeedSubscriptionStore(p.GetRequiredService<ITopicStore>()));
         services.AddSingleton<UnpausedFeeds>();
         services.AddSingleton(Options.Create(delivery ?? new DeliveryOptions()));

@@ -95,7 +95,7 @@ public sealed class TopicDigestPublisherTests
     }
 
     [Fact]
-    public async Task PublishAsync_ForumChannel_StartsThreadThenPostsLaterMessagesInIt()
+    public async Task PublishAsync_ForumChannel_StartsOnePostPerStoryNamedByItsHeadline()
     {
         await using var harness = await PublishingHarness.StartAsync();
         var topic = StoredTopic(harness, Topic() with { ChannelId = PublishingHarness.ForumChannel, MaxStories = 12 });
@@ -103,15 +103,12 @@ public sealed class TopicDigestPublisherTests
 
         var outcome = await harness.Publisher.PublishAsync(topic, Monday, Token);
 
-        Assert.Equal((12, 2, 2), (outcome.Stories, outcome.Messages, outcome.Dispatch.Sent));
-        var posts = harness.Posts;
-        Assert.Equal("/api/v10/channels/200/threads", posts[0].Path);
-        Assert.Equal("Harbour · 30 Nov 2026", PublishingHarness.Body(posts[0])["name"]!.GetValue<string>());
-        var threadId = PublishingHarness.LandedIn(harness.Outbox.All[0]);
-        Assert.NotNull(threadId);
-        Assert.Equal($"/api/v10/channels/{threadId}/messages", posts[1].Path);
-        Assert.All(harness.Outbox.All, m => Assert.Equal(threadId, PublishingHarness.LandedIn(m)));
-        Assert.All(harness.Fake.State.Messages, m => Assert.Equal(threadId, m.ChannelId));
+        Assert.Equal((12, 12, 12), (outcome.Stories, outcome.Messages, outcome.Dispatch.Sent));
+        Assert.All(harness.Posts, p => Assert.Equal("/api/v10/channels/200/threads", p.Path));
+        var names = harness.Posts.Select(p => PublishingHarness.Body(p)["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(Subjects.Select(s => $"The {s} reopens").Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+        Assert.Equal(12, harness.Outbox.All.Select(PublishingHarness.LandedIn).Distinct().Count());
+        Assert.All(harness.Fake.State.Messages, m => Assert.Single(m.Body["embeds"]!.AsArray()));
         Assert.Equal(0, harness.Fake.Count(400));
     }
 
