@@ -1,0 +1,3 @@
+namespace NewsBot.Cli.Verbs;
+
+internal sealed record SampleOutlet(string Outlet, string Url);

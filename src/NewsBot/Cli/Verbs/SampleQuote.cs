@@ -1,0 +1,3 @@
+namespace NewsBot.Cli.Verbs;
+
+internal sealed record SampleQuote(string Text, string? Speaker, string? Role);
