@@ -10,7 +10,10 @@ if (args.Length > 0 && args[0] == "quotes-latency")
 if (args.Length > 0 && args[0] == "soak")
     return await NewsBot.Benchmarks.Soak.SoakBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "nested-memory")
+{
+    await NewsBot.Benchmarks.Soak.NestedPageFetch.RunAsync(fetches: 5);
     return NewsBot.Benchmarks.Soak.NestedPageMemory.Run();
+}
 if (args.Length > 0 && args[0] == "lexicon-footprint")
     return NewsBot.Benchmarks.Quotes.Entities.LexiconFootprint.Run();
 

@@ -53,6 +53,7 @@ internal static class SoakBenchmark
         var warnings = new WarningCounter();
         var activity = new SoakActivity(clock);
         report.Setup(options, outlets, Start);
+        using var allocations = options.Allocations ? new AllocationSampler() : null;
 
         await using var site = await SoakSite.StartAsync(outlets, new StoryPlan(Start, SoakOutlets.Listed), clock, cancellationToken);
         await using var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RateLimitsEnabled = false }, clock, cancellationToken);
@@ -103,6 +104,8 @@ internal static class SoakBenchmark
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         report.Database(DatabaseFigures.Read(dataDirectory), activity.Prunings);
         report.Warnings(warnings);
+        foreach (var line in allocations?.Top(12) ?? [])
+            Console.WriteLine("  allocated " + line);
         return report.Verdict(topics, figures);
     }
 

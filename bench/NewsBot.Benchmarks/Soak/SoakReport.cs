@@ -35,6 +35,7 @@ internal sealed class SoakReport(TextWriter output)
         Row("scheduler", $"{jobs:N0} jobs run, {day.Jumps:N0} clock jumps, {day.Busy.TotalHours:0.0} simulated hours busy");
         Row("requests to the outlets", $"{requests:N0}");
         Row("peak working set (process: bot, outlets, fake Discord)", $"{Mb(figures.PeakWorkingSetBytes):0} MB");
+        Row("GC (as the bot's runtimeconfig sets it)", GcSettings());
         Row("peak managed heap (100 ms samples)", $"{Mb(figures.PeakManagedHeapBytes):0} MB; gen0 {figures.Gen0Collections}, gen2 {figures.Gen2Collections}, GC pause {figures.GcPause.TotalSeconds:0.0} s");
     }
 
@@ -72,6 +73,16 @@ internal sealed class SoakReport(TextWriter output)
         var memoryOk = Mb(figures.PeakWorkingSetBytes) <= MemoryBarMegabytes;
         Line($"verdict: every digest within 1 minute of its time: {(allOnTime ? "yes" : "NO")}; peak working set <= 300 MB: {(memoryOk ? "yes" : "NO")}");
         return allOnTime && memoryOk;
+    }
+
+    /// <summary>What the runtime says it runs with, so a figure is never read against the wrong settings.</summary>
+    private static string GcSettings()
+    {
+        var settings = GC.GetConfigurationVariables();
+        string Setting(string name) => settings.FirstOrDefault(s => s.Key.EndsWith(name, StringComparison.OrdinalIgnoreCase)).Value is { } value
+            ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?"
+            : "?";
+        return $"server {Setting("ServerGC")}, concurrent {Setting("ConcurrentGC")}, conserve memory {Setting("ConserveMemory")}";
     }
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;

@@ -100,7 +100,24 @@ internal sealed class NameIndex
             }
         }
 
-        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) : null);
+        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) ?? FamilyNameFirstForm(words[0], position) : null);
+    }
+
+    /// <summary>
+    /// `Yoon said`, `Lee said`, where the article gives `Yoon Suk Yeol` and `Lee Jae-myung`: a word no longer name ends with,
+    /// but that opens full names and may be a surname, is a family name written first; like a surname, the latest such
+    /// person before the mention, else the first after it.
+    /// </summary>
+    private NameMention? FamilyNameFirstForm(string word, int position)
+    {
+        var flags = EntityLexicon.Shared.Lookup(word);
+        if (flags.HasFlag(LexiconFlags.GivenName) && !flags.HasFlag(LexiconFlags.Surname))
+        {
+            return null;
+        }
+
+        var opening = _mentions.Where(m => m is { Kind: NameKind.Person, Words.Count: >= 2 } && !m.InsideQuote && SameName(m.Words[0], word)).ToList();
+        return opening.LastOrDefault(m => m.Span.Start < position) ?? opening.FirstOrDefault();
     }
 
     /// <summary>

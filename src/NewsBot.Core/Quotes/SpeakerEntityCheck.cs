@@ -21,7 +21,7 @@ internal static class SpeakerEntityCheck
             return 1.0;
         }
 
-        if (words.Any(IsAdjectiveCompound) || IsTitleOnly(words))
+        if (HasAdjectiveCompound(words) || IsTitleOnly(words))
         {
             return 0;
         }
@@ -41,7 +41,7 @@ internal static class SpeakerEntityCheck
     /// <summary>Whether a mention may be the antecedent of `he` or `she`: nothing the lexicon is sure is no person.</summary>
     public static bool CanBePerson(NameMention mention)
     {
-        if (mention.Words.Any(IsAdjectiveCompound))
+        if (HasAdjectiveCompound(mention.Words))
         {
             return false;
         }
@@ -55,8 +55,12 @@ internal static class SpeakerEntityCheck
         words.Length <= 2 && RoleLexicon.IsRoleNoun(words[^1].TrimEnd('.', ','))
         && !words.Any(w => EntityLexicon.Shared.IsGivenName(w) || EntityLexicon.Shared.IsSurname(w));
 
-    /// <summary>`Microsoft-related`, `Indiana-born`, `London-based`: a name with a lower-case tail is an adjective.</summary>
-    private static bool IsAdjectiveCompound(string word) => SpeakerNameCleaner.IsCompoundModifier(word);
+    /// <summary>
+    /// `Microsoft-related`, `Indiana-born Ana Holm`: a word with a lower-case tail after its hyphen, alone or before the name,
+    /// is an adjective; as the last word of a name it is a given name (`Lee Jae-myung`, `Ban Ki-moon`).
+    /// </summary>
+    private static bool HasAdjectiveCompound(IReadOnlyList<string> words) =>
+        words.Where((w, i) => i < words.Count - 1 || words.Count == 1).Any(SpeakerNameCleaner.IsCompoundModifier);
 
     private static bool WrittenLowerCase(string text, string word)
     {

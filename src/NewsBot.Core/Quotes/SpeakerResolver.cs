@@ -134,6 +134,16 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
     private Attribution ResolveName(SpeakerCandidate candidate)
     {
+        if (IsTitleOnly(candidate.Words))
+        {
+            // `The PAHO Director also urged`: a post written like a name is the person introduced with it, or no one.
+            var post = candidate.Words[^1].ToLowerInvariant();
+            var holder = names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(post));
+            return holder is null
+                ? new Attribution(null, null, true)
+                : new Attribution(FullName(holder), RoleOf(names.FullForm(holder.Words, holder.Span.Start) ?? holder), true) { Resolution = NameResolution.Referent };
+        }
+
         var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
             ? null
             : names.FullForm(candidate.Words, candidate.Position);
@@ -186,6 +196,11 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var blank = position > 0 ? text.LastIndexOf("\n\n", position - 1, StringComparison.Ordinal) : -1;
         return blank < 0 ? 0 : blank + 2;
     }
+
+    /// <summary>`CEO`, `PAHO Director`, `CNN President`: a title, with at most the body it serves, and no name.</summary>
+    private static bool IsTitleOnly(IReadOnlyList<string> words) =>
+        words.Count is 1 or 2 && RoleLexicon.IsRoleNoun(words[^1].TrimEnd('.', ','))
+        && !words.Any(w => EntityLexicon.Shared.IsGivenName(w) || EntityLexicon.Shared.IsSurname(w));
 
     /// <summary>`Dec.`, `British`, `Tampa`: capitalized words that start sentences, date or place a story but say nothing.</summary>
     private static bool CannotSpeak(string word) =>

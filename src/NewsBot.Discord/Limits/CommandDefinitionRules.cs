@@ -14,6 +14,9 @@ public static partial class CommandDefinitionRules
     private const int MaxName = 32;
     private const int MaxDescription = 100;
 
+    /// <summary>Names, descriptions and choice values of a command and its options, each at its longest localisation.</summary>
+    public const int MaxSize = 8000;
+
     public static IReadOnlyList<string> Check(IReadOnlyList<ApplicationCommand> commands)
     {
         ArgumentNullException.ThrowIfNull(commands);
@@ -35,6 +38,7 @@ public static partial class CommandDefinitionRules
             CheckNamed(problems, path, command.Name, command.Description, command.NameLocalizations, command.DescriptionLocalizations);
             foreach (var option in command.Options ?? [])
                 CheckOption(problems, path, option);
+            CheckSiblingNames(problems, path, command.Options);
         }
         else
         {
@@ -47,6 +51,9 @@ public static partial class CommandDefinitionRules
             if (command.Description.Length > 0 || command.DescriptionLocalizations is { Count: > 0 } || command.Options is { Count: > 0 })
                 problems.Add($"{path}: a context-menu command has no description or options");
         }
+        var size = Longest(command.Name, command.NameLocalizations) + Longest(command.Description, command.DescriptionLocalizations) + (command.Options ?? []).Sum(Size);
+        if (size > MaxSize)
+            problems.Add($"{path}: {size} characters of names, descriptions and values, over {MaxSize}");
         CheckScopes(problems, path, command.Contexts, 2, "contexts");
         CheckScopes(problems, path, command.IntegrationTypes, 1, "integration_types");
     }
@@ -58,6 +65,29 @@ public static partial class CommandDefinitionRules
         foreach (var nested in option.Options ?? [])
             CheckOption(problems, path, nested);
     }
+
+    /// <summary>Options side by side need distinct names in every language, not only in English.</summary>
+    private static void CheckSiblingNames(List<string> problems, string path, IReadOnlyList<ApplicationCommandOption>? options)
+    {
+        if (options is null)
+            return;
+        foreach (var locale in options.SelectMany(o => o.NameLocalizations?.Keys ?? []).Distinct(StringComparer.Ordinal))
+        {
+            var clash = options.GroupBy(o => o.NameLocalizations?.GetValueOrDefault(locale) ?? o.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (clash is not null)
+                problems.Add($"{path} [{locale}]: two options named “{clash.Key}”");
+        }
+        foreach (var option in options)
+            CheckSiblingNames(problems, $"{path} {option.Name}", option.Options);
+    }
+
+    private static int Size(ApplicationCommandOption option) =>
+        Longest(option.Name, option.NameLocalizations) + Longest(option.Description, option.DescriptionLocalizations)
+        + (option.Choices ?? []).Sum(c => c.Name.Length + (c.Value.ToString() ?? "").Length)
+        + (option.Options ?? []).Sum(Size);
+
+    private static int Longest(string text, IReadOnlyDictionary<string, string>? localized) =>
+        localized is null ? text.Length : localized.Values.Select(v => v.Length).Prepend(text.Length).Max();
 
     private static void CheckNamed(
         List<string> problems, string path, string name, string description,

@@ -14,6 +14,13 @@ public sealed class GuildsApi
         _rest.SendAsync<Guild>(new DiscordRoute(HttpMethod.Get, "/guilds/{guild_id}", $"/guilds/{DiscordRoute.Escape(guildId)}", guildId),
             null, null, cancellationToken);
 
+    /// <summary>The guild's threads that are not archived (a forum post just started is among them).</summary>
+    public Task<DiscordResult<ActiveThreads>> ListActiveThreadsAsync(string guildId, CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute(HttpMethod.Get, "/guilds/{guild_id}/threads/active", $"/guilds/{DiscordRoute.Escape(guildId)}/threads/active", guildId);
+        return _rest.SendAsync<ActiveThreads>(route, null, null, cancellationToken);
+    }
+
     public Task<DiscordResult<GuildMember>> GetMemberAsync(string guildId, string userId, CancellationToken cancellationToken)
     {
         var route = new DiscordRoute(HttpMethod.Get, "/guilds/{guild_id}/members/{user_id}",

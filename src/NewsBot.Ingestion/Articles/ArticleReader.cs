@@ -11,21 +11,33 @@ public sealed class ArticleReader(DocumentLoader loader, ArticleExtractor extrac
     /// <summary>Loads the page, then extracts it within the process's <see cref="ExtractionBudget"/>.</summary>
     public async Task<ExtractedArticle> ReadAsync(SourceLocation location, CancellationToken cancellationToken)
     {
-        var document = await loader.LoadAsync(location, cancellationToken);
-        using (await budget.EnterAsync(document.Body.Length, cancellationToken))
+        using var document = await loader.LoadAsync(location, cancellationToken);
+        using (await budget.EnterAsync((int)Math.Min(document.Content.Length, int.MaxValue), cancellationToken))
             return Read(document);
     }
 
     public ExtractedArticle Read(LoadedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = CharsetDetector.Decode(document.Body, document.Charset);
-        var isHtml = document.IsHtml || (!document.Location.IsFile && LooksLikeHtml(text));
-        var article = isHtml ? extractor.Extract(text, document.Location.Uri) : PlainTextArticle.From(text);
+        var article = document.IsHtml ? ReadHtml(document) : ReadUndeclared(document);
         var metadata = article.Metadata.Language is null && document.ContentLanguage is { } language
             ? article.Metadata with { Language = language }
             : article.Metadata;
         return article with { Metadata = metadata, Url = metadata.CanonicalUrl ?? document.Location.Display };
+    }
+
+    /// <summary>Decoded into pooled characters only up to the extraction cap; one string is made, of the markup kept.</summary>
+    private ExtractedArticle ReadHtml(LoadedDocument document)
+    {
+        using var text = BodyDecoder.Decode(document.Content, document.Charset, ExtractionLimits.MaxHtmlChars + 1, BodyDecoder.PagePool);
+        return extractor.ExtractChars(text.Span, document.Location.Uri);
+    }
+
+    /// <summary>A file or a page that did not say it is HTML: read whole, as plain text unless it looks like a page.</summary>
+    private ExtractedArticle ReadUndeclared(LoadedDocument document)
+    {
+        var text = CharsetDetector.Decode(document.Body, document.Charset);
+        return !document.Location.IsFile && LooksLikeHtml(text) ? extractor.Extract(text, document.Location.Uri) : PlainTextArticle.From(text);
     }
 
     private static bool LooksLikeHtml(string text) =>

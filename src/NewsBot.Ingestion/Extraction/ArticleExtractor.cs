@@ -39,22 +39,20 @@ public sealed class ArticleExtractor
     public ExtractedArticle Extract(string html, Uri? pageUri, PageType? pageType)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (InputScreen.NotTextReason(html) is { } notText)
+        return Extract(PreparedMarkup.From(html), pageUri, pageType);
+    }
+
+    /// <summary>Extracts decoded characters (a pooled buffer): the only string made is the markup kept after the caps.</summary>
+    internal ExtractedArticle ExtractChars(ReadOnlySpan<char> html, Uri? pageUri) => Extract(PreparedMarkup.From(html), pageUri, pageType: null);
+
+    private ExtractedArticle Extract(PreparedMarkup markup, Uri? pageUri, PageType? pageType)
+    {
+        if (markup.NotTextReason is { } notText)
         {
             return new ExtractedArticle("", ArticleMetadata.Empty) { Url = pageUri?.AbsoluteUri, IsPartial = true, EmptyReason = notText };
         }
 
-        string? cutReason = null;
-        if (html.Length > ExtractionLimits.MaxHtmlChars)
-        {
-            html = html[..ExtractionLimits.MaxHtmlChars];
-            cutReason = ArticleCompleteness.TooLongReason;
-        }
-
-        // After the nesting limit, which drops tags too deep to matter: only the elements the parser would build count.
-        (html, var overBudget) = ElementBudget.Limit(NestingLimiter.Limit(html));
-        cutReason = overBudget ? ArticleCompleteness.TooManyElementsReason : cutReason;
-
+        var (html, cutReason) = (markup.Html, markup.CutReason);
         Work.CountPage();
         var parser = new HtmlParser(_parserOptions);
         using var document = parser.ParseDocument(html);
@@ -79,6 +77,15 @@ public sealed class ArticleExtractor
             }
 
             (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work);
+            // Cut only once the article path has won (against the content region its whole reading counts), and only on a
+            // page that declares itself an article: on a landing page, "Contact us" and what follows may be the content.
+            if (verdict.HasStrongArticleEvidence && chosen is { } read && ReferenceEquals(read.Text, text)
+                && read.Source is CandidateSources.Dom or CandidateSources.DomWide)
+            {
+                chosen = new TextCandidate(read.Source, ClosingSections.Cut(read.Text));
+                text = chosen.Text;
+            }
+
             if (type == PageType.Forum)
             {
                 metadata = metadata with { Byline = ForumStarter.Find(body) ?? metadata.Byline };

@@ -63,9 +63,9 @@ internal static class BoilerplateFilter
 
     /// <summary>
     /// A collapsed accordion or tab panel: hidden until the reader opens it, but part of the text
-    /// (role="region" or "tabpanel" labelled by its button).
+    /// (role="region" or "tabpanel" labelled by its button). The page types' furniture keeps it too.
     /// </summary>
-    private static bool IsDisclosurePanel(IElement element) =>
+    public static bool IsDisclosurePanel(IElement element) =>
         element.GetAttribute("role") is { } role
         && (role.Equals("region", StringComparison.OrdinalIgnoreCase) || role.Equals("tabpanel", StringComparison.OrdinalIgnoreCase));
 

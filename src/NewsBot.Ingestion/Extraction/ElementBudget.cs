@@ -20,21 +20,25 @@ internal static class ElementBudget
     public const int TinyElementChars = 16;
 
     /// <summary>The markup up to the start tag over the budget (all of it when within), and whether it was cut.</summary>
-    public static (string Html, bool WasCut) Limit(string html, int maxElements = MaxElements, int maxTinyElements = MaxTinyElements)
+    public static (string Html, bool WasCut) Limit(string html, int maxElements = MaxElements, int maxTinyElements = MaxTinyElements) =>
+        CutAt(html, maxElements, maxTinyElements) is { } cut ? (html[..cut], true) : (html, false);
+
+    /// <summary>Where the markup is cut: before the start tag over the budget; null when it is within.</summary>
+    public static int? CutAt(ReadOnlySpan<char> html, int maxElements = MaxElements, int maxTinyElements = MaxTinyElements)
     {
         var elements = 0;
         var position = 0;
-        while (position < html.Length && html.IndexOf('<', position) is var open and >= 0)
+        while (position < html.Length && HtmlTagScanner.IndexOf(html, '<', position) is var open and >= 0)
         {
             var tag = HtmlTagScanner.Scan(html, open);
             position = tag.End;
             if (!tag.HasName || tag.IsEnd)
                 continue;
             if (++elements > maxElements || (elements > maxTinyElements && open < (long)maxTinyElements * TinyElementChars))
-                return (html[..open], true);
+                return open;
             if (NestingLimiter.IsRawText(tag.Name(html)))
                 position = HtmlTagScanner.EndOfRawText(html, tag.End, tag.Name(html));
         }
-        return (html, false);
+        return null;
     }
 }

@@ -9,10 +9,10 @@ internal static class HtmlTagScanner
     {
         public bool HasName => NameLength > 0;
 
-        public ReadOnlySpan<char> Name(string html) => html.AsSpan(NameStart, NameLength);
+        public ReadOnlySpan<char> Name(ReadOnlySpan<char> html) => html.Slice(NameStart, NameLength);
     }
 
-    public static Tag Scan(string html, int open)
+    public static Tag Scan(ReadOnlySpan<char> html, int open)
     {
         var next = open + 1;
         if (next >= html.Length)
@@ -20,15 +20,15 @@ internal static class HtmlTagScanner
             return new Tag(0, 0, false, false, html.Length);
         }
 
-        if (html.AsSpan(open).StartsWith("<!--", StringComparison.Ordinal))
+        if (html[open..].StartsWith("<!--", StringComparison.Ordinal))
         {
-            var close = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            var close = IndexOf(html, "-->", open + 4);
             return new Tag(0, 0, false, false, close < 0 ? html.Length : close + 3);
         }
 
         if (html[next] is '!' or '?')
         {
-            var close = html.IndexOf('>', next);
+            var close = IndexOf(html, '>', next);
             return new Tag(0, 0, false, false, close < 0 ? html.Length : close + 1);
         }
 
@@ -51,7 +51,7 @@ internal static class HtmlTagScanner
     }
 
     /// <summary>The index after the raw text of a script-like element, that is after its end tag.</summary>
-    public static int EndOfRawText(string html, int from, ReadOnlySpan<char> name)
+    public static int EndOfRawText(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
     {
         var close = IndexOfEndTag(html, from, name);
         if (close < 0)
@@ -59,16 +59,16 @@ internal static class HtmlTagScanner
             return html.Length;
         }
 
-        var end = html.IndexOf('>', close);
+        var end = IndexOf(html, '>', close);
         return end < 0 ? html.Length : end + 1;
     }
 
     /// <summary>Where "&lt;/name" first starts from <paramref name="from"/>, the name compared ignoring case; -1 when nowhere.</summary>
-    private static int IndexOfEndTag(string html, int from, ReadOnlySpan<char> name)
+    private static int IndexOfEndTag(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
     {
-        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 1, StringComparison.Ordinal))
+        for (var at = IndexOf(html, "</", from); at >= 0; at = IndexOf(html, "</", at + 1))
         {
-            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            if (html[(at + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase))
             {
                 return at;
             }
@@ -78,7 +78,7 @@ internal static class HtmlTagScanner
     }
 
     /// <summary>The index after the tag's closing '&gt;', skipping quoted attribute values.</summary>
-    private static int EndOfTag(string html, int from)
+    private static int EndOfTag(ReadOnlySpan<char> html, int from)
     {
         var afterEquals = false;
         for (var i = from; i < html.Length; i++)
@@ -91,7 +91,7 @@ internal static class HtmlTagScanner
 
             if (afterEquals && c is '"' or '\'')
             {
-                var close = html.IndexOf(c, i + 1);
+                var close = IndexOf(html, c, i + 1);
                 if (close < 0)
                 {
                     return html.Length;
@@ -109,5 +109,18 @@ internal static class HtmlTagScanner
         }
 
         return html.Length;
+    }
+
+    /// <summary>Like <see cref="string.IndexOf(char, int)"/> on a span: the index in the whole markup, or -1.</summary>
+    public static int IndexOf(ReadOnlySpan<char> html, char value, int from)
+    {
+        var at = html[from..].IndexOf(value);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int from)
+    {
+        var at = html[from..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 }

@@ -10,9 +10,9 @@ internal static class InputScreen
     private const double MaxBadShare = 0.05;
 
     /// <summary>Why the input cannot be a page, or null when it looks like text.</summary>
-    public static string? NotTextReason(string html)
+    public static string? NotTextReason(ReadOnlySpan<char> html)
     {
-        var sample = html.AsSpan(0, Math.Min(html.Length, SampleChars));
+        var sample = html[..Math.Min(html.Length, SampleChars)];
         if (sample.IsEmpty)
         {
             return null;

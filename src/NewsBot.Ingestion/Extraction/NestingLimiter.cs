@@ -31,14 +31,17 @@ internal static class NestingLimiter
     /// <summary>Elements whose content is text up to their end tag (no markup inside).</summary>
     public static bool IsRawText(ReadOnlySpan<char> name) => RawTextByName.Contains(name);
 
-    public static string Limit(string html, int maxDepth = MaxDepth)
+    public static string Limit(string html, int maxDepth = MaxDepth) => Limit(html.AsSpan(), maxDepth) ?? html;
+
+    /// <summary>The markup without the tags beyond <paramref name="maxDepth"/>, or null when none is (nothing copied).</summary>
+    public static string? Limit(ReadOnlySpan<char> html, int maxDepth = MaxDepth)
     {
         StringBuilder? kept = null;
         var copiedUpTo = 0;
         var depth = 0;
         var dropped = 0;
         var position = 0;
-        while (position < html.Length && html.IndexOf('<', position) is var open and >= 0)
+        while (position < html.Length && HtmlTagScanner.IndexOf(html, '<', position) is var open and >= 0)
         {
             var tag = HtmlTagScanner.Scan(html, open);
             position = tag.End;
@@ -70,11 +73,11 @@ internal static class NestingLimiter
             if (drop)
             {
                 kept ??= new StringBuilder(html.Length);
-                kept.Append(html, copiedUpTo, open - copiedUpTo);
+                kept.Append(html[copiedUpTo..open]);
                 copiedUpTo = tag.End;
             }
         }
 
-        return kept is null ? html : kept.Append(html, copiedUpTo, html.Length - copiedUpTo).ToString();
+        return kept?.Append(html[copiedUpTo..]).ToString();
     }
 }

@@ -8,9 +8,22 @@ namespace NewsBot.Ingestion.Feeds;
 /// </summary>
 internal sealed class PooledChars : IDisposable
 {
+    private readonly ArrayPool<char> pool;
     private char[] buffer;
 
-    public PooledChars(int capacity) => buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+    public PooledChars(int capacity)
+        : this(capacity, ArrayPool<char>.Shared)
+    {
+    }
+
+    /// <param name="pool">Where the buffer comes from and goes back to (a page's text uses a pool of its own).</param>
+    public PooledChars(int capacity, ArrayPool<char> pool)
+    {
+        this.pool = pool;
+        buffer = pool.Rent(Math.Max(capacity, 16));
+    }
+
+    public int Capacity => buffer.Length;
 
     public int Length { get; set; }
 
@@ -31,16 +44,17 @@ internal sealed class PooledChars : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<char>.Shared.Return(buffer);
+        if (buffer.Length > 0)
+            pool.Return(buffer);
         buffer = [];
         Length = 0;
     }
 
     private void Grow(int needed)
     {
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
+        var larger = pool.Rent(Math.Max(needed, buffer.Length * 2));
         buffer.AsSpan(0, Length).CopyTo(larger);
-        ArrayPool<char>.Shared.Return(buffer);
+        pool.Return(buffer);
         buffer = larger;
     }
 }

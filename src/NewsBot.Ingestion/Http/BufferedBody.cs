@@ -3,26 +3,26 @@ using System.Net;
 namespace NewsBot.Ingestion.Http;
 
 /// <summary>
-/// A body already read into memory by <see cref="ResponseBodyLimiter"/>, handed to <see cref="WebFetcher"/> as the
-/// same array: <c>ReadAsByteArrayAsync</c> would copy it twice more, and a 4.9 MB page costs each copy on the large-object heap.
+/// A body already read into pooled segments by <see cref="ResponseBodyLimiter"/>, handed to <see cref="WebFetcher"/> as
+/// the same <see cref="ResponseBody"/>: <c>ReadAsByteArrayAsync</c> would copy it into one array on the large-object heap.
+/// Disposing the content leaves the segments alone: the fetched resource owns them from then on.
 /// </summary>
-internal sealed class BufferedBody(byte[] bytes) : HttpContent
+internal sealed class BufferedBody(ResponseBody body) : HttpContent
 {
-    public byte[] Bytes { get; } = bytes;
+    public ResponseBody Body { get; } = body;
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-        stream.WriteAsync(Bytes, 0, Bytes.Length);
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        await SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-        stream.WriteAsync(Bytes, cancellationToken).AsTask();
-
-    protected override Stream CreateContentReadStream(CancellationToken cancellationToken) => new MemoryStream(Bytes, writable: false);
-
-    protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult(CreateContentReadStream(default));
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        foreach (var segment in Body.Segments)
+            await stream.WriteAsync(segment, cancellationToken);
+    }
 
     protected override bool TryComputeLength(out long length)
     {
-        length = Bytes.Length;
+        length = Body.Length;
         return true;
     }
 }

@@ -3,8 +3,16 @@ using NewsBot.Ingestion.Text;
 namespace NewsBot.Ingestion.Http;
 
 /// <summary>A downloaded body (already decompressed and within the size cap), or a 304.</summary>
-public sealed record FetchedResource(Uri FinalUri, int StatusCode, byte[] Body)
+public sealed record FetchedResource(Uri FinalUri, int StatusCode, ResponseBody Content) : IDisposable
 {
+    public FetchedResource(Uri finalUri, int statusCode, byte[] body)
+        : this(finalUri, statusCode, ResponseBody.Of(body))
+    {
+    }
+
+    /// <summary>The body as one array, made on first use; readers that can take <see cref="Content"/> avoid the copy.</summary>
+    public byte[] Body => Content.ToArray();
+
     public bool NotModified => StatusCode == 304;
     public string? MediaType { get; init; }
     public string? Charset { get; init; }
@@ -13,4 +21,7 @@ public sealed record FetchedResource(Uri FinalUri, int StatusCode, byte[] Body)
     public string? ContentLanguage { get; init; }
 
     public string DecodeText() => CharsetDetector.Decode(Body, Charset);
+
+    /// <summary>Returns the body's pooled segments; read nothing from the resource afterwards.</summary>
+    public void Dispose() => Content.Dispose();
 }

@@ -10,7 +10,7 @@ namespace NewsBot.Ingestion.Http;
 /// </summary>
 internal sealed class ResponseBodyLimiter(IOptions<FetchingOptions> options) : DelegatingHandler
 {
-    private const int ChunkSize = 81_920;
+    private const int ChunkSize = ResponseBody.SegmentBytes;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed class ResponseBodyLimiter(IOptions<FetchingOptions> options) : D
     {
         if (content.Headers.ContentLength > limit)
             throw TooLarge(uri, limit);
-        using var body = new MemoryStream((int)Math.Min(content.Headers.ContentLength ?? ChunkSize, limit));
+        var body = ResponseBody.Pooled();
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
@@ -45,15 +45,19 @@ internal sealed class ResponseBodyLimiter(IOptions<FetchingOptions> options) : D
             {
                 if (body.Length + read > limit)
                     throw TooLarge(uri, limit);
-                body.Write(chunk, 0, read);
+                body.Append(chunk.AsSpan(0, read));
             }
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
-        // The declared length sized the stream exactly, so its buffer is the body: no copy.
-        var buffered = new BufferedBody(body.Length == body.Capacity ? body.GetBuffer() : body.ToArray());
+        var buffered = new BufferedBody(body);
         foreach (var header in content.Headers.Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
         return buffered;

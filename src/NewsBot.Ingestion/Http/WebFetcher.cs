@@ -93,9 +93,9 @@ public sealed class WebFetcher(IHttpClientFactory clientFactory, IOptions<Fetchi
         var notModified = response.StatusCode == HttpStatusCode.NotModified;
         if (!notModified && !response.IsSuccessStatusCode)
             throw FetchFailures.HttpStatus(uri, response);
-        var body = notModified ? []
-            : response.Content is BufferedBody buffered ? buffered.Bytes
-            : await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var body = notModified ? ResponseBody.Empty
+            : response.Content is BufferedBody buffered ? buffered.Body
+            : ResponseBody.Of(await response.Content.ReadAsByteArrayAsync(cancellationToken));
         var contentType = response.Content.Headers.ContentType;
         return new FetchedResource(uri, (int)response.StatusCode, body)
         {

@@ -12,7 +12,7 @@ public sealed class DocumentLoader(IWebFetcher fetcher, IOptions<FetchingOptions
         if (location.IsFile)
             return await LoadFileAsync(location, cancellationToken);
         var fetched = await fetcher.FetchAsync(location.Uri, conditional: null, cancellationToken);
-        return new LoadedDocument(location, fetched.Body)
+        return new LoadedDocument(location, fetched.Content)
         {
             MediaType = fetched.MediaType,
             Charset = fetched.Charset,

@@ -9,7 +9,7 @@ namespace NewsBot.Ingestion.Text;
 /// </summary>
 public static partial class CharsetDetector
 {
-    private const int SniffBytes = 2048;
+    internal const int SniffBytes = 2048;
 
     static CharsetDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -73,27 +73,16 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
     }
 
     /// <summary>A forum post's first message: the story alone, as its digest entry shows it (the post's title is its headline).</summary>
-    public MessagePayload RenderPost(CoveredStory story)
-    {
-        ArgumentNullException.ThrowIfNull(story);
-        return new MessagePayload { Embeds = [StoryEmbed.Build(story) with { Color = accentColor }] };
-    }
+    public MessagePayload RenderPost(CoveredStory story, int? topicColor = null) =>
+        ForumPostMessages.Post(story, layout, topicColor ?? accentColor);
 
     /// <summary>
     /// Later coverage appended to a story's forum post: a line naming the new outlets, and the quotes from new voices as
-    /// the story's embed shows quotes (none when the coverage brought only outlets).
+    /// the story shows quotes (none when the coverage brought only outlets).
     /// </summary>
     /// <param name="added">The story with only what the coverage added as its quotes.</param>
-    public MessagePayload RenderFollowUp(CoveredStory added, IReadOnlyList<string> newOutlets)
-    {
-        ArgumentNullException.ThrowIfNull(added);
-        ArgumentNullException.ThrowIfNull(newOutlets);
-        var content = newOutlets.Count == 0
-            ? "More on this story"
-            : "More on this story from " + DisplayText.Markdown(string.Join(", ", newOutlets), MaxWindowLength);
-        var embeds = added.Story.Analysis.Quotes.Count == 0 ? null : new[] { StoryEmbed.Build(added) with { Color = accentColor } };
-        return new MessagePayload { Content = content, Embeds = embeds };
-    }
+    public MessagePayload RenderFollowUp(CoveredStory added, IReadOnlyList<string> newOutlets, int? topicColor = null) =>
+        ForumPostMessages.FollowUp(added, newOutlets, layout, topicColor ?? accentColor);
 
     private static string Header(string topic, string window, int count)
     {

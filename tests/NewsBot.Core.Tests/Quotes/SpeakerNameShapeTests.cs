@@ -57,4 +57,44 @@ public sealed class SpeakerNameShapeTests
 
         Assert.Equal("Tom Bush", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_PostWrittenLikeName_PersonIntroducedWithThatPost()
+    {
+        var analysis = Extract(Article(
+            "Storms are coming, warns Northfield Harbour Authority (NHA) Director Ines Marlow as she urged towns to prepare.",
+            "The NHA Director also urged towns to keep pumps in place “so we do not go into the next storm blind,” and to test them."));
+
+        Assert.Equal("Ines Marlow", analysis.QuoteStarting("so we do not go").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PostWrittenLikeNameWithNoHolder_NoSpeaker()
+    {
+        var analysis = Extract(Article(
+            "Storms are coming to the coast this winter.",
+            "The NHA Director also urged towns to keep pumps in place “so we do not go into the next storm blind,” and to test them."));
+
+        Assert.Null(analysis.QuoteStarting("so we do not go").Speaker);
+    }
+
+    [Fact]
+    public void Extract_FamilyNameWrittenFirst_FullName()
+    {
+        var analysis = Extract(Article(
+            "Kang Min-jun, the harbour party leader, spoke in Busan on Monday.",
+            "“The ferries must run again by spring,” Kang said."));
+
+        Assert.Equal("Kang Min-jun", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedGivenNameLast_IsNoAdjective()
+    {
+        var analysis = Extract(Article(
+            "The harbour vote failed on Monday in Busan.",
+            "“The ferries must run again by spring,” said Choi Seo-yeon, the harbour party leader."));
+
+        Assert.Equal("Choi Seo-yeon", Assert.Single(analysis.Quotes).Speaker);
+    }
 }

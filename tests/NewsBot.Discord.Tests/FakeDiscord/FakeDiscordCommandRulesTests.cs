@@ -84,6 +84,42 @@ public sealed class FakeDiscordCommandRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BulkOverwrite_ManyLocalisations_SizeCountsTheLongestOfEachField()
+    {
+        var localised = string.Join(",", new[] { "de", "fr", "es-ES", "pt-BR", "it" }.Select(l => $"\"{l}\":\"{new string('d', 100)}\""));
+        var options = string.Join(",", Enumerable.Range(0, 25).Select(i => $"{{\"type\":3,\"name\":\"o{i}\",\"description\":\"{new string('e', 100)}\",\"description_localizations\":{{{localised}}}}}"));
+
+        var (status, _) = await PutAsync($"[{{\"name\":\"topic\",\"description\":\"d\",\"options\":[{options}]}}]");
+
+        Assert.Equal(200, status);
+    }
+
+    [Fact]
+    public async Task BulkOverwrite_ChoicesOverEightThousandCharacters_TooLarge()
+    {
+        var choices = string.Join(",", Enumerable.Range(0, 25).Select(i => $"{{\"name\":\"{i}{new string('c', 97)}\",\"value\":\"{i}{new string('v', 97)}\"}}"));
+        var options = string.Join(",", Enumerable.Range(0, 2).Select(i => $"{{\"type\":3,\"name\":\"o{i}\",\"description\":\"d\",\"choices\":[{choices}]}}"));
+
+        var (status, body) = await PutAsync($"[{{\"name\":\"topic\",\"description\":\"d\",\"options\":[{options}]}}]");
+
+        Assert.Equal(400, status);
+        Assert.Equal("APPLICATION_COMMAND_TOO_LARGE", At(body, "0")!["_errors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task BulkOverwrite_TwoOptionsSameLocalisedName_Refused()
+    {
+        var (status, body) = await PutAsync("""
+            [{"name":"news","description":"d","options":[
+              {"type":3,"name":"query","description":"d","name_localizations":{"de":"suche"}},
+              {"type":3,"name":"suche","description":"d"}]}]
+            """);
+
+        Assert.Equal(400, status);
+        Assert.Equal("APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME", At(body, "0.options")!["_errors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SendInteraction_GuildOnlyCommandInDirectMessage_NotOffered()
     {
         await PutAsync("""[{"name":"topic","description":"d","contexts":[0],"integration_types":[0]}]""");

@@ -56,6 +56,42 @@ public sealed class CommandDefinitionRulesTests
     }
 
     [Fact]
+    public void Check_LocalisedDescriptions_CountedAtTheLongestOnly()
+    {
+        var localised = new Dictionary<string, string> { ["de"] = new('d', 100), ["fr"] = new('f', 100), ["it"] = new('i', 100) };
+        var options = Enumerable.Range(0, 25).Select(i => new ApplicationCommandOption
+        {
+            Type = ApplicationCommandOptionType.String,
+            Name = $"o{i}",
+            Description = new string('e', 100),
+            DescriptionLocalizations = localised,
+            Choices = [.. Enumerable.Range(0, 25).Select(c => new CommandChoice($"c{c}", $"v{c}"))],
+        });
+
+        Assert.Empty(CommandDefinitionRules.Check([Quotes with { Options = [.. options] }]));
+    }
+
+    [Fact]
+    public void Check_ChoicesOverEightThousandCharacters_Reported()
+    {
+        var choices = Enumerable.Range(0, 25).Select(c => new CommandChoice(new string('c', 100), new string('v', 100))).ToList();
+        var options = Enumerable.Range(0, 2).Select(i => new ApplicationCommandOption { Type = ApplicationCommandOptionType.String, Name = $"o{i}", Description = "d", Choices = choices });
+
+        Assert.Contains("over 8000", Assert.Single(CommandDefinitionRules.Check([Quotes with { Options = [.. options] }])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TwoOptionsSameNameInOneLanguage_Reported()
+    {
+        var first = new ApplicationCommandOption { Type = ApplicationCommandOptionType.String, Name = "query", Description = "d", NameLocalizations = new Dictionary<string, string> { ["de"] = "suche" } };
+        var second = first with { Name = "search", NameLocalizations = new Dictionary<string, string> { ["fr"] = "recherche" } };
+        var third = first with { Name = "suche", NameLocalizations = null };
+
+        Assert.Empty(CommandDefinitionRules.Check([Quotes with { Options = [first, second] }]));
+        Assert.Equal("quotes [de]: two options named “suche”", Assert.Single(CommandDefinitionRules.Check([Quotes with { Options = [first, third] }])));
+    }
+
+    [Fact]
     public void Check_ContextOutOfRange_Reported()
     {
         Assert.Contains("contexts", Assert.Single(CommandDefinitionRules.Check([Quotes with { Contexts = [0, 3] }])), StringComparison.Ordinal);

@@ -1,8 +1,5 @@
 using System.Text;
-using Microsoft.Extensions.Options;
 using NewsBot.Ingestion.Articles;
-using NewsBot.Ingestion.Extraction;
-using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Ingestion.Tests.Articles;
@@ -12,7 +9,7 @@ public sealed class ArticleReaderHostileBytesTests
 {
     private static readonly SourceLocation Location = SourceLocation.Parse("https://fernhill-observer.example/news/ferry.html");
 
-    private readonly ArticleReader reader = new(new DocumentLoader(new UnusedWebFetcher(), Options.Create(new FetchingOptions())), new ArticleExtractor(), new ExtractionBudget());
+    private readonly ArticleReader reader = OfflineArticleReader.Create();
 
     [Fact]
     public void Read_InvalidUtf8Bytes_IsEmptyNotText()

@@ -87,6 +87,21 @@ public sealed class WebFetcherSizeCapTests
         Assert.Equal(Cap, resource.Body.Length);
     }
 
+    [Fact]
+    public async Task FetchAsync_BodyOfSeveralSegments_KeptInSegmentsBelowTheLargeObjectSize()
+    {
+        var page = Enumerable.Range(0, 200_000).Select(i => (byte)('a' + (i % 26))).ToArray();
+        await using var server = await LoopbackHttpServer.StartAsync(TestContext.Current.CancellationToken);
+        server.Map("/page", LoopbackResponse.Bytes(page, "text/html"));
+        await using var harness = FetcherHarness.AllowingLoopback();
+
+        using var resource = await harness.FetchAsync(server.Url("/page"));
+
+        Assert.Equal(page.Length, resource.Content.Length);
+        Assert.All(resource.Content.Segments, segment => Assert.InRange(segment.Length, 1, ResponseBody.SegmentBytes));
+        Assert.Equal(page, resource.Body);
+    }
+
     private static FetcherHarness Harness() => FetcherHarness.AllowingLoopback(("MaxResponseBytes", Cap.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static long GzipSize(byte[] body)

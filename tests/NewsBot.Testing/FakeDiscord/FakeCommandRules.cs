@@ -28,7 +28,7 @@ internal static partial class FakeCommandRules
             FakeMenuCommandRules.CheckScopes(errors, $"{i}", command);
             if (!names.Add(name))
                 errors.Add($"{i}.name", "APPLICATION_COMMANDS_DUPLICATE_NAME", $"Application command names must be unique ({name})");
-            if (command.ToJsonString().Length > 8000)
+            if (FakeCommandSize.Of(command) > FakeCommandSize.Limit)
                 errors.Add($"{i}", "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (8000)");
             if (command["options"] is JsonArray options)
                 CheckOptions(errors, $"{i}.options", options, depth: 0);
@@ -39,6 +39,7 @@ internal static partial class FakeCommandRules
     {
         if (options.Count > 25)
             errors.Add(path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+        FakeLocales.CheckUniqueNames(errors, path, options);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var seenOptional = false;
         for (var i = 0; i < options.Count; i++)

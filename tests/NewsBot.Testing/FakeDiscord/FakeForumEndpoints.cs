@@ -60,6 +60,18 @@ internal sealed class FakeForumEndpoints(FakeDiscordState state, FakeMessageEndp
         return errors.Any ? FakeReply.InvalidForm(errors.Root) : null;
     }
 
+    /// <summary>List Active Guild Threads: the forum posts not deleted (the fake archives none).</summary>
+    public FakeReply ActiveThreads(FakeCall call)
+    {
+        if (call.Parameters[0] != state.GuildId)
+            return FakeReply.Error(404, 10004, "Unknown Guild");
+        var threads = state.Forums.Threads.Values
+            .Where(t => state.Channels.ContainsKey(t.Id))
+            .OrderBy(t => t.Id, StringComparer.Ordinal)
+            .Select(t => (JsonNode)new JsonObject { ["id"] = t.Id, ["type"] = 11, ["guild_id"] = state.GuildId, ["parent_id"] = t.ForumId, ["name"] = t.Name });
+        return FakeReply.Json(200, new JsonObject { ["threads"] = new JsonArray([.. threads]), ["members"] = new JsonArray() });
+    }
+
     public FakeReply Crosspost(FakeCall call)
     {
         var (channelId, messageId) = (call.Parameters[0], call.Parameters[1]);

@@ -27,4 +27,17 @@ internal static class FakeLocales
             yield return (locale, value?.GetValue<string>() ?? "");
         }
     }
+
+    /// <summary>Options side by side need distinct names in each locale, the default name standing in where one has none.</summary>
+    public static void CheckUniqueNames(FormErrors errors, string path, JsonArray options)
+    {
+        var items = options.OfType<JsonObject>().ToList();
+        var locales = items.SelectMany(o => o["name_localizations"] is JsonObject map ? map.Select(p => p.Key) : []).Distinct(StringComparer.Ordinal);
+        foreach (var locale in locales.Where(Known.Contains))
+        {
+            var names = items.Select(o => o["name_localizations"]?[locale]?.GetValue<string>() ?? o["name"]?.GetValue<string>() ?? "");
+            if (names.GroupBy(n => n, StringComparer.Ordinal).Any(g => g.Count() > 1))
+                errors.Add(path, "APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME", $"Option names must be unique ({locale})");
+        }
+    }
 }

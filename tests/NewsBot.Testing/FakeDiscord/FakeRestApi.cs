@@ -34,6 +34,7 @@ internal sealed class FakeRestApi
                 _ => FakeReply.Json(200, new JsonObject { ["id"] = options.ApplicationId, ["name"] = "Harbour Wire Test" })),
             new("GET", Path("/users/@me"), FakeBuckets.Users, guilds.GetCurrentUser),
             new("GET", Path("/guilds/([0-9]+)"), FakeBuckets.Guilds, guilds.GetGuild) { Major = [0] },
+            new("GET", Path("/guilds/([0-9]+)/threads/active"), FakeBuckets.Guilds, messages.Forums.ActiveThreads) { Major = [0] },
             new("GET", Path("/guilds/([0-9]+)/members/([0-9]+)"), FakeBuckets.GuildMembers, guilds.GetMember) { Major = [0] },
             new("PUT", Path("/applications/([0-9]+)/commands"), FakeBuckets.Commands, c => interactions.BulkOverwrite(c, "global")) { Major = [0] },
             new("PUT", Path("/applications/([0-9]+)/guilds/([0-9]+)/commands"), FakeBuckets.Commands,

@@ -85,6 +85,21 @@ public abstract class OutboxContract
         Assert.Equal((2, retryAt, digest.CreatedAt), (pending.Attempts, pending.RetryAt, pending.QueuedAt));
     }
 
+    [Fact]
+    public async Task SentSinceAsync_SentAndPendingToTwoDestinations_OnlyThatDestinationsSentMessages()
+    {
+        var outbox = CreateOutbox();
+        var digest = await outbox.CreateDigestAsync(Key, [new("crosspost:100", "a"), new("crosspost:100", "b"), new("crosspost:100", "c"), new("100", "d")], Token);
+        foreach (var message in digest.Messages.Where(m => m.Sequence != 1))
+            await outbox.MarkSentAsync(message.Id, "receipt", Token);
+
+        var sent = await outbox.SentSinceAsync("crosspost:100", DateTimeOffset.UnixEpoch, Token);
+        var later = await outbox.SentSinceAsync("crosspost:100", new DateTimeOffset(2200, 1, 1, 0, 0, 0, TimeSpan.Zero), Token);
+
+        Assert.Equal(2, sent.Count);
+        Assert.Empty(later);
+    }
+
     /// <summary>Payloads are opaque to the store, so any text will do.</summary>
     private static List<OutgoingMessage> Messages(params string[] payloads) =>
         [.. payloads.Select(p => new OutgoingMessage("100", p))];

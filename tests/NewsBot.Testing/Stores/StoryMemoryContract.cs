@@ -118,6 +118,19 @@ public abstract class StoryMemoryContract
         Assert.Equal(["new"], (await stores.Memory.RecentAsync(topic.Id, Start, Token)).Select(s => s.State));
     }
 
+    [Fact]
+    public async Task MoveToThreadAsync_OneOfTwoStories_OnlyThatOneFoundWithTheNewThread()
+    {
+        var (stores, _, topic) = await ArrangeAsync();
+        await stores.Memory.RecordDigestAsync(Digest(topic, "digest:1", 2) with { Delivered = [new NewStory(0, 0, "ferry"), new NewStory(1, 0, "library")] }, Token);
+        var ferry = (await stores.Memory.RecentAsync(topic.Id, Start, Token))[0];
+
+        await stores.Memory.MoveToThreadAsync([ferry.Id], "4242", Token);
+
+        var recent = await stores.Memory.RecentAsync(topic.Id, Start, Token);
+        Assert.Equal(["4242", null], recent.Select(s => s.ThreadId));
+    }
+
     private async Task<(StoryMemoryStores Stores, SteppedClock Clock, Topic Topic)> ArrangeAsync()
     {
         var clock = new SteppedClock(Start);

@@ -60,6 +60,18 @@ public abstract class TopicStoreContract
         Assert.Empty(await store.ListAsync(Token));
     }
 
+    [Fact]
+    public async Task SaveAsync_TagsAndPublish_ReadBackAsSaved()
+    {
+        var store = CreateStore();
+
+        var saved = await store.SaveAsync(Harbour() with { Tags = ["Harbour", "Night boats"], Publish = true }, "mod-1", "created", Token);
+        var read = (await store.GetAsync(saved.Id, Token))!;
+
+        Assert.Equal(["Harbour", "Night boats"], read.Tags);
+        Assert.True(read.Publish);
+    }
+
     private static Topic Harbour() => new()
     {
         Name = "Harbour News",

@@ -35,6 +35,7 @@ public sealed class UserInstallTests
         Assert.Equal("zitate", commands["quotes"]["name_localizations"]!["de"]!.GetValue<string>());
         Assert.Equal("Schlüsselzitate", commands["Key quotes"]["name_localizations"]!["de"]!.GetValue<string>());
         Assert.Equal("suche", commands["news"]["options"]![0]!["name_localizations"]!["de"]!.GetValue<string>());
+        Assert.Equal("erstellen", commands["topic"]["options"]![0]!["name_localizations"]!["de"]!.GetValue<string>());
         bot.AssertDiscordAcceptedEverything();
     }
 
@@ -121,6 +122,34 @@ public sealed class UserInstallTests
 
         Assert.True(DiscordReply.IsEphemeral(interaction));
         Assert.StartsWith("Outside a server with NewsBot, /news searches the public topics", interaction.Original!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuotesThenKeyQuotes_DirectMessage_OneBudgetPerUserId()
+    {
+        await using var bot = await CommandHarness.StartAsync(new Dictionary<string, string?> { ["Commands:UserRequestsPerMinute"] = "1" });
+        var url = MapArticle(bot);
+
+        await bot.SendAsync(InDirectMessage("quotes") with { Options = CommandHarness.Options(("url", url)) });
+        var menu = new FakeInvocation(NewsBot.Commands.KeyQuotesCommand.CommandName) { CommandType = 3, TargetMessage = FakeInvocation.Message("880", url), GuildId = null, UserInstalled = true };
+        var limited = await bot.SendAsync(menu with { UserId = "601" });
+        var otherUser = await bot.SendAsync(menu with { UserId = "602" });
+
+        Assert.StartsWith("That is a lot of quotes in a minute; try again <t:", limited.Original!.Content, StringComparison.Ordinal);
+        Assert.Contains($"— {InventedArticle.Speaker}", DiscordReply.Description(otherUser.Original!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewsAutocomplete_DirectMessage_OffersOnlyTheSettingsTopics()
+    {
+        await using var bot = await CommandHarness.StartAsync();
+        await bot.SaveTopicAsync("Harbour news", bot.Site.Url("/harbourline/feed.xml").AbsoluteUri);
+        await SavePublicTopicAsync(bot, "Harbour weather", bot.Site.Url("/gazette/feed.xml").AbsoluteUri);
+        JsonArray typing = [new JsonObject { ["name"] = "topic", ["type"] = 3, ["value"] = "harb", ["focused"] = true }];
+
+        var interaction = await bot.SendAsync(InDirectMessage("news") with { Options = typing, InteractionType = 4 });
+
+        Assert.Equal(["Harbour weather"], DiscordReply.Choices(interaction));
     }
 
     [Fact]

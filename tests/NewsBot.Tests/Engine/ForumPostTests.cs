@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Storage;
 using NewsBot.Testing.FakeDiscord;
 
 namespace NewsBot.Tests.Engine;
@@ -48,6 +50,22 @@ public sealed class ForumPostTests
         Assert.Equal(2, messages.Count);
         Assert.Equal("More on this story from The Valley Ledger", messages[1].Content);
         Assert.Empty(engine.Discord.State.Messages.Edits);
+        engine.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
+    public async Task Digest_ComponentsLayout_PostAndAppendAreV2MessagesTheFakeAccepts()
+    {
+        await using var engine = await ForumAsync();
+        engine.Set("Digests:Layout", "Components");
+        await engine.StartBotAsync();
+        var post = await FirstPostThenLedgerAsync(engine);
+        await engine.RunUntilAsync(Start.AddHours(3));
+
+        var messages = engine.MessagesIn(post.Id);
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, m => Assert.Equal(32768, m.Body["flags"]!.GetValue<int>() & 32768));
+        Assert.Contains("More on this story from The Valley Ledger", messages[1].Body["components"]!.ToJsonString(), StringComparison.Ordinal);
         engine.AssertDiscordAcceptedEverything();
     }
 
@@ -115,6 +133,30 @@ public sealed class ForumPostTests
         Assert.All(engine.Discord.State.Forums.PostsIn(EngineHarness.Channel), p => Assert.Equal(["880"], p.AppliedTags));
         Assert.Single(engine.Logs.At(LogLevel.Warning), line => line.Contains("Harbour are not applied", StringComparison.Ordinal));
         Assert.DoesNotContain(engine.Discord.Requests, r => r.Method == "PATCH");
+        engine.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
+    public async Task Digest_CrashAfterDiscordStartedAPost_RestartFindsThePostAndStartsNoSecond()
+    {
+        await using var engine = await ForumAsync();
+        engine.Site.Publish("courier", SiteStory.Ferry(Start.AddMinutes(-30)), SiteStory.Library(Start.AddMinutes(-20)));
+        CrashingOutbox? crashing = null;
+        await engine.StartBotAsync(services => EngineHarness.Decorate<IOutbox>(services, inner => crashing = new CrashingOutbox(inner)));
+        await engine.RunUntilAsync(Start.AddHours(1).AddSeconds(1));
+        var startedBeforeCrash = engine.Discord.State.Forums.PostsIn(EngineHarness.Channel).Count;
+        await engine.StopBotAsync();
+
+        engine.Clock.Advance(TimeSpan.FromMinutes(1));
+        await engine.StartBotAsync();
+        await engine.RunForAsync(TimeSpan.FromMinutes(5));
+
+        Assert.True(crashing!.Crashes >= 1);
+        Assert.Equal(1, startedBeforeCrash);
+        var posts = engine.Discord.State.Forums.PostsIn(EngineHarness.Channel);
+        Assert.Equal(2, posts.Count);
+        Assert.Equal(2, posts.Select(p => p.Name).Distinct().Count());
+        Assert.Empty(await engine.Services.GetRequiredService<IOutbox>().PendingMessagesAsync(TestContext.Current.CancellationToken));
         engine.AssertDiscordAcceptedEverything();
     }
 

@@ -66,7 +66,8 @@ internal sealed class NewsSite : IAsyncDisposable
         <!DOCTYPE html>
         <html lang="en">
         <head><meta charset="utf-8"><title>{story.Headline}</title>
-        <meta property="og:site_name" content="{SiteStory.OutletName(outlet)}"></head>
+        <meta property="og:site_name" content="{SiteStory.OutletName(outlet)}">
+        <meta property="og:image" content="https://images.{outlet}.example/{story.Slug}.jpg"></head>
         <body><article>
           <h1>{story.Headline}</h1>
           <p>{story.Lead}</p>

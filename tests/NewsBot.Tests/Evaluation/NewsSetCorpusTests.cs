@@ -17,7 +17,7 @@ public sealed class NewsSetCorpusTests
     [InlineData("tune", "en", 0.83, 0.07, 0.97)]
     [InlineData("check", "en", 0.78, 0.14, 0.97)]
     [InlineData("tune", "de", 0.70, 0.03, 0.97)]
-    [InlineData("check", "de", 0.56, 0.13, 0.97)]
+    [InlineData("check", "de", 0.55, 0.14, 0.97)]
     [InlineData("tune", "fr", 0.63, 0.09, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
     [InlineData("tune", "es", 0.52, 0.05, 0.95)]
@@ -42,9 +42,9 @@ public sealed class NewsSetCorpusTests
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
     [InlineData("en", 62, 492)]
-    [InlineData("de", 30, 188)]
+    [InlineData("de", 33, 200)]
     [InlineData("fr", 13, 93)]
-    [InlineData("es", 19, 152)]
+    [InlineData("es", 21, 156)]
     [InlineData("it", 7, 49)]
     [InlineData("pt", 9, 62)]
     public void Load_WholeSet_LanguageHoldsRecordedArticleAndKeyQuoteCounts(string language, int articleCount, int keyQuoteCount)

@@ -12,6 +12,7 @@ internal sealed class RandomDigests(int seed)
     [
         "harbour", "council", "ferry", "*", "_", "~~", "`", "||", "> ", "# ", "- ", "[x](http://y)", "@everyone", "@here",
         "<@123>", "<#9>", "\\", "\n", "  ", "🚢", "👩‍🚀", "e\u0301", "港口", "مرفأ", "Ünïcödé", "—", "…", "\"", "“", "”",
+        "👨‍👩‍👧‍👦", "🏳️‍🌈", "a\u0308\u0301", "שלום", "\u202Eevil\u202C", "\u2067rtl\u2069", "𝔘𝔫𝔦", "𓀀", "\u200D",
     ];
 
     private readonly Random _random = new(seed);

@@ -22,6 +22,9 @@ internal static class EntityKnowledge
 
     public static bool IsSurname(string word) => Lexicon.IsSurname(word);
 
+    /// <summary>A place name, one word or several (`Santa Clara`, `Villanueva del Río`).</summary>
+    public static bool IsPlace(string phrase) => Lexicon.IsPlace(phrase);
+
     /// <summary>`comunicado`, `Pressemitteilung`, `communiqué`: a document speaks for whoever issued it.</summary>
     public static bool IsDocumentWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.DocumentWord);
 

@@ -122,16 +122,31 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     }
 
     /// <summary>
-    /// `(la ministre de la) Santé Claire Fontaine`, `(el portavoz del) Gobierno Luis Romero`: a run that opens with the capitalised
-    /// noun of a role's complement and goes on with a given name; the name, or null when the run holds no such seam.
+    /// `(la ministre de la) Santé Claire Fontaine`, `(el gobernador de) Santa Clara Luis Romero`, `(l'assessore di) Monte San
+    /// Pietro Luca Bianchi`: a run that opens with the capitalised place or body of a role's complement and ends with a name.
+    /// The name is the last given name and what follows it (one given name more after a one-word complement); null when the
+    /// run holds no such seam.
     /// </summary>
     public List<Word>? NameAfterComplement(IReadOnlyList<Word> run)
     {
-        var start = FirstGivenName(run);
-        return start > 0 && run.Count - start >= 2 && run.Take(start).All(w => !EntityKnowledge.IsGivenName(w.Text) && !EntityKnowledge.IsSurname(w.Text))
-            ? AsPerson(run.Skip(start).ToList())
-            : null;
+        var start = -1;
+        for (var i = run.Count - 2; i >= 1 && start < 0; i--)
+        {
+            start = IsGivenNameWord(run[i]) && !EntityKnowledge.IsRoleWord(run[i].Text, language.Code) ? i : -1;
+        }
+
+        if (start == 2 && IsGivenNameWord(run[1]) && !IsGivenNameWord(run[0]) && !EntityKnowledge.IsPlace(Phrase(run, 0, 2)))
+        {
+            // `Gobierno Juan Carlos Romero`: a second given name after a one-word complement that is no place (`Santa Clara`).
+            start = 1;
+        }
+
+        return start > 0 && !EntityKnowledge.IsPlace(Phrase(run, start, run.Count)) ? AsPerson(run.Skip(start).ToList()) : null;
     }
+
+    private static bool IsGivenNameWord(Word word) => word.Text.Split('-').Any(EntityKnowledge.IsGivenName);
+
+    private static string Phrase(IReadOnlyList<Word> run, int from, int to) => string.Join(' ', run.Skip(from).Take(to - from).Select(w => w.Text));
 
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
     public List<List<Word>> Runs(IReadOnlyList<Word> words)

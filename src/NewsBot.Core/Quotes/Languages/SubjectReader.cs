@@ -227,7 +227,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             // `diz o comunicado do STF`: the body that issued it, when named right after; a document never continues a person's turn.
             var issuer = description.FindIndex(2, w => w.IsCapitalized);
             return issuer > 0 && description.Skip(2).Take(issuer - 2).All(w => language.Prepositions.Contains(w.Lower) || language.Determiners.Contains(w.Lower))
-                ? Subject.Of(Issuer(description, issuer))
+                ? Subject.Of(Expanded(Issuer(description, issuer)))
                 : Subject.Anonymous(position);
         }
 
@@ -258,11 +258,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var words = Slice(phrase, from, phrase.Count);
         foreach (var run in people.Runs(words))
         {
-            if ((people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start) ?? ComplementThenName(words, run)) is not { } person)
+            // After a role and its preposition (`alcaldesa de Villanueva Marta Ruiz`) the run opens with the complement's place or body.
+            var afterRole = ComplementThenName(words, run);
+            if ((afterRole ?? people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start)) is not { } person)
             {
-                if (IsAcronym(run) && run[0].Start == words[0].Start)
+                if (IsAcronym(run) && run[0].Start == words[0].Start && !IsRole(run[0].Text))
                 {
-                    return new SpeakerCandidate(CandidateKind.Name, [run[0].Text], run[0].Start, run[0].Text);
+                    return Expanded(new SpeakerCandidate(CandidateKind.Name, [run[0].Text], run[0].Start, run[0].Text));
                 }
 
                 continue;
@@ -351,6 +353,19 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         while (start > 0 && at - start < MaxDescriptionWords && !Breaks(words[start - 1].End, words[start].Start) && !language.Indefinites.Contains(words[start - 1].Lower))
         {
             start--;
+        }
+
+        if (!Enumerable.Range(start, at - start).Any(k => IsRole(words[k].Text)))
+        {
+            // `la alcaldesa de Villanueva del Río Marta Ruiz`: a complement longer than the window; go back over it to its role word.
+            var role = start - 1;
+            while (role >= 0 && at - role < MaxPhraseWords && !Breaks(words[role].End, words[role + 1].Start)
+                && (words[role].IsCapitalized || language.Prepositions.Contains(words[role].Lower) || language.Determiners.Contains(words[role].Lower)))
+            {
+                role--;
+            }
+
+            start = role >= 0 && at - role < MaxPhraseWords && IsRole(words[role].Text) ? role : start;
         }
 
         while (start < at && language.Determiners.Contains(words[start].Lower))
@@ -457,6 +472,10 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         return start;
     }
+
+    /// <summary>`do STF` → `Supremo Tribunal Federal` where the article spells the acronym out.</summary>
+    private SpeakerCandidate Expanded(SpeakerCandidate body) =>
+        body.Words is [var acronym] && AcronymExpansion.Expand(text, acronym) is { } full ? body with { Words = [full], Written = full } : body;
 
     private static bool IsAcronym(List<Word> run) => run.Count == 1 && run[0].Text.Length is >= 2 and <= 6 && run[0].Text.All(char.IsUpper);
 

@@ -12,9 +12,6 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 /// </summary>
 internal static class PageTextChooser
 {
-    /// <summary>Less article evidence than this (a declared article type alone) is weak.</summary>
-    private const double WeakEvidence = 3;
-
     /// <summary>
     /// Even a declared article loses to the region when it holds less than this share of the region's prose:
     /// the article path then chose one section of a page made of many.
@@ -43,7 +40,7 @@ internal static class PageTextChooser
         }
 
         // Cheap first: most articles hold their share of even an upper bound of the region's prose.
-        var share = verdict.ArticleEvidence < WeakEvidence ? ArticleShareOfProse : StrongArticleShareOfProse;
+        var share = verdict.HasStrongArticleEvidence ? StrongArticleShareOfProse : ArticleShareOfProse;
         if (article.Length >= RegionProseBound.Of(body) * share)
         {
             return (article, PageType.Article);

@@ -9,6 +9,12 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 /// </summary>
 public sealed record PageTypeVerdict(PageType Type, double ArticleEvidence)
 {
+    /// <summary>Less article evidence than this (a declared article type alone) is weak.</summary>
+    internal const double WeakEvidence = 3;
+
+    /// <summary>The page declares itself an article beyond a type name: a byline, a date, a dated address.</summary>
+    public bool HasStrongArticleEvidence => ArticleEvidence >= WeakEvidence;
+
     /// <summary>For a caller that knows the type.</summary>
     public static PageTypeVerdict Known(PageType type) => new(type, type == PageType.Article ? double.PositiveInfinity : 0);
 }

@@ -38,6 +38,16 @@ internal static class RegionFurniture
         "complete-the-look", "ugc", "questions", "qa", "yotpo", "okendo", "bazaarvoice", "trustpilot", "klaviyo",
     };
 
+    /// <summary>
+    /// A thread keeps each post's author and date, not the poster's rank, counters and banners, the reactions bar or
+    /// the signature under every post.
+    /// </summary>
+    private static readonly HashSet<string> ForumWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "userExtras", "userTitle", "userBanner", "reactionsBar", "reactionSummary", "signature", "usertitle", "user-title",
+        "postbit-signature", "user-stats", "userstats", "poster-stats",
+    };
+
     public static ExcludedNodes Apply(IElement body, PageType type, DocumentStats stats)
     {
         var excluded = new ExcludedNodes();
@@ -85,7 +95,8 @@ internal static class RegionFurniture
         var words = HintWords(element);
         return words.Any(FurnitureWords.Contains)
             || (type == PageType.Documentation && words.Any(DocumentationWords.Contains))
-            || (type == PageType.Product && words.Any(ProductWords.Contains));
+            || (type == PageType.Product && words.Any(ProductWords.Contains))
+            || (type == PageType.Forum && words.Any(ForumWords.Contains));
     }
 
     private static bool InsideContent(IElement element)
@@ -119,8 +130,10 @@ internal static class RegionFurniture
         ElementHints.Of(element).Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries).Prepend(w));
 
+    /// <summary>Hidden, unless it is a collapsed accordion or tab panel: a shop's specifications often wait in one.</summary>
     private static bool IsHidden(IElement element) =>
-        element.HasAttribute("hidden")
+        (element.HasAttribute("hidden")
         || "true".Equals(element.GetAttribute("aria-hidden"), StringComparison.OrdinalIgnoreCase)
-        || (element.GetAttribute("style") is { Length: < 300 } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase));
+        || (element.GetAttribute("style") is { Length: < 300 } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+        && !BoilerplateFilter.IsDisclosurePanel(element);
 }

@@ -1,4 +1,5 @@
 using NewsBot.Discord.Models;
+using NewsBot.Engine.Topics;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -27,7 +28,8 @@ internal static class TopicCommandDefinition
                 Text("timezone", "IANA time zone of the schedule, e.g. Europe/Berlin (default UTC)"),
                 MaxStories(),
                 Text("tags", "Forum tags for each post, comma-separated, up to 5 (forum channels)"),
-                Publish()),
+                Publish(),
+                Text("color", $"Accent colour of the digest, a hex like {AccentColor.Example} (default: none)")),
             Subcommand("edit", "Change a topic; only the options you give change",
                 Name("The topic to change"),
                 Text("query", "New query"),
@@ -37,7 +39,8 @@ internal static class TopicCommandDefinition
                 MaxStories(),
                 Text("new_name", "New name for the topic"),
                 Text("tags", "Forum tags for each post, comma-separated, up to 5; a comma alone clears them"),
-                Publish()),
+                Publish(),
+                Text("color", $"New accent colour, a hex like {AccentColor.Example}, or none")),
             Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
             Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
         ],

@@ -21,6 +21,9 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             return TopicReplies.LimitReached(limits.Value.MaxTopicsPerGuild);
         if (input.ChannelId is null)
             return "Pick the channel the digest should go to.";
+        int? color = null;
+        if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
+            return TopicReplies.BadColor(colorError);
         var topic = new Topic
         {
             Name = input.Name,
@@ -30,6 +33,7 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             Schedule = input.Schedule ?? TopicCommandDefinition.DefaultSchedule,
             TimeZone = input.TimeZone ?? TopicCommandDefinition.DefaultTimeZone,
             MaxStories = input.MaxStories ?? TopicCommandDefinition.DefaultMaxStories,
+            AccentColor = color,
             Origin = TopicOrigin.Command,
             Feeds = [],
             Publish = input.Publish ?? false,

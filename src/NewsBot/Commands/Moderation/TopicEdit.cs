@@ -18,7 +18,10 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
             return TopicReplies.NothingToChange;
         if (TopicTags.TryParse(input.Tags, out var tagError) is not { } tags)
             return TopicChecks.Sentence(tagError!);
-        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags };
+        var color = before.AccentColor;
+        if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
+            return TopicReplies.BadColor(colorError);
+        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags, AccentColor = color };
         if (await CheckAsync(before, after, input.GuildId, cancellationToken) is { } error)
             return error;
         if (TopicDifferences.Describe(before, after) is not { } change)

@@ -43,5 +43,7 @@ internal static class TopicReplies
         $"This server already has {limit} topics, the most it may have. Delete one with `/topic delete` first.";
 
     public const string NothingToChange =
-        "Nothing to change: give at least one of `query`, `channel`, `schedule`, `timezone`, `max_stories`, `new_name`, `tags` or `publish`.";
+        "Nothing to change: give at least one of `query`, `channel`, `schedule`, `timezone`, `max_stories`, `new_name`, `tags`, `publish` or `color`.";
+
+    public static string BadColor(string error) => $"That colour doesn't work: {error}.";
 }

@@ -20,7 +20,7 @@ namespace NewsBot.Engine.Delivery;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutbox outbox,
-    ChannelsApi channels,
+    DiscordApi discord,
     BotPermissions permissions,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -34,9 +34,10 @@ public sealed partial class OutboxDispatcher(
     private const int ParallelDestinations = 4;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly MessageEdits _edits = new(outbox, channels);
-    private readonly ForumPosts _forum = new(outbox, channels, new ForumTags(channels, permissions, logger), stories);
-    private readonly Crossposts _crossposts = new(outbox, channels, options, time, logger);
+    private readonly ChannelsApi _channels = discord.Channels;
+    private readonly MessageEdits _edits = new(outbox, discord.Channels);
+    private readonly ForumPosts _forum = new(outbox, discord.Channels, discord.Guilds, new ForumTags(discord.Channels, permissions, logger), time, stories);
+    private readonly Crossposts _crossposts = new(outbox, discord.Channels, options, time, logger);
 
     public async Task<DispatchReport> DispatchPendingAsync(CancellationToken cancellationToken)
     {
@@ -177,9 +178,9 @@ public sealed partial class OutboxDispatcher(
             if (queued.Edit is { } edit)
                 return await _edits.SendAsync(edit, queued.Message, cancellationToken);
             if (queued.Append is { } append)
-                return await _forum.AppendAsync(channelId, queued, append, cancellationToken);
+                return await _forum.AppendAsync(channelId, queued, append, message, cancellationToken);
             if (queued.StartsPost)
-                return await _forum.StartAsync(channelId, queued.ThreadName, queued.Message, queued.TagNames, cancellationToken);
+                return await _forum.StartAsync(channelId, queued.ThreadName, queued.Message, queued.TagNames, message, cancellationToken);
             var payload = queued.Message with { Nonce = queued.Nonce, EnforceNonce = true };
             if (queued.ThreadName is null)
                 return await PostOrStartThreadAsync(channelId, payload, cancellationToken);
@@ -196,7 +197,7 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<SendOutcome> PostAsync(string channelId, MessagePayload payload, CancellationToken cancellationToken)
     {
-        var result = await channels.CreateMessageAsync(channelId, payload, cancellationToken);
+        var result = await _channels.CreateMessageAsync(channelId, payload, cancellationToken);
         return result.IsSuccess ? SendOutcome.Posted(result.Value!.Id, channelId) : SendOutcome.Failed(result.Error!);
     }
 
@@ -206,7 +207,7 @@ public sealed partial class OutboxDispatcher(
     /// </summary>
     private async Task<SendOutcome> PostOrStartThreadAsync(string channelId, MessagePayload payload, CancellationToken cancellationToken)
     {
-        var result = await channels.CreateMessageAsync(channelId, payload, cancellationToken);
+        var result = await _channels.CreateMessageAsync(channelId, payload, cancellationToken);
         if (result.IsSuccess)
             return SendOutcome.Posted(result.Value!.Id, channelId);
         if (result.Error!.Code != ForumNeedsAThread)
@@ -216,7 +217,7 @@ public sealed partial class OutboxDispatcher(
     }
 
     private Task<SendOutcome> StartThreadAsync(string forumChannelId, string? threadName, MessagePayload payload, CancellationToken cancellationToken) =>
-        _forum.StartAsync(forumChannelId, threadName, payload, null, cancellationToken);
+        _forum.StartAsync(forumChannelId, threadName, payload, null, null, cancellationToken);
 
     /// <summary>After a restart: the thread the digest's first message started, if it was sent.</summary>
     private async Task<string?> ThreadOfDigestAsync(OutboxMessage message, CancellationToken cancellationToken)

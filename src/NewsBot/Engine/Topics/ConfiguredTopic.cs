@@ -35,6 +35,10 @@ public sealed class ConfiguredTopic
     /// <summary>Crosspost each digest message when the channel is an announcement channel.</summary>
     public bool Publish { get; set; }
 
+    /// <summary>The digest's accent colour, a hex like #1f8b4c; empty for none.</summary>
+    [RegularExpression("^(#?[0-9A-Fa-f]{6})?$", ErrorMessage = "Color must be a hex colour such as #1f8b4c.")]
+    public string? Color { get; set; }
+
     [MinLength(1, ErrorMessage = "a topic needs at least one feed.")]
     public List<string> Feeds { get; set; } = [];
 }

@@ -57,6 +57,7 @@ public sealed partial class ConfiguredTopicSync(
         TimeZone = string.IsNullOrWhiteSpace(configured.TimeZone) ? "UTC" : configured.TimeZone.Trim(),
         MaxStories = configured.MaxStories,
         Language = string.IsNullOrWhiteSpace(configured.Language) ? null : configured.Language,
+        AccentColor = !string.IsNullOrWhiteSpace(configured.Color) && AccentColor.TryParse(configured.Color, out var color, out _) ? color : null,
         Feeds = configured.Feeds.Select(f => f.Trim()).Distinct(StringComparer.Ordinal).ToList(),
         Tags = TopicTags.Read(string.Join(",", configured.Tags)),
         Publish = configured.Publish,

@@ -66,4 +66,39 @@ internal static class InventedPages
           <section class="recently-viewed"><h2>Recently viewed</h2><p><a href="/p/tea-towel">Tea towel</a></p></section>
         </main><footer>Fennick &amp; Daughters, makers since 1921.</footer></body></html>
         """;
+
+    /// <summary>A thread whose posts carry the poster's rank and counters, and a signature under each post.</summary>
+    public static string ForumWithUserCards(int posts)
+    {
+        var thread = string.Concat(Enumerable.Range(1, posts).Select(i => $"""
+            <article class="message">
+              <div class="message-user"><a href="/members/member{i}">member{i}</a>
+                <h5 class="userTitle message-userTitle">Gold Member</h5>
+                <div class="message-userExtras"><dl><dt>Joined</dt><dd>Mar 4, 2019</dd><dt>Reaction score</dt><dd>{i * 7}</dd></dl></div></div>
+              <div class="message-body"><p>Post number {i} of the thread: the owl box faces north-east, away from the prevailing wind and the afternoon sun.</p></div>
+              <div class="message-signature"><p>Sent from my garden shed, where the feeders live.</p></div>
+            </article>
+            """));
+        return $"""
+            <html><head><title>Owl boxes | Wrenfield Birders Forum</title>
+            <script type="application/ld+json">{"{"}"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Owl boxes"{"}"}</script>
+            </head><body><nav><a href="/">Forums</a></nav>
+            <main><h1>Owl boxes</h1><div class="thread">{thread}</div></main>
+            <footer>Wrenfield Birders Forum, run by volunteers.</footer></body></html>
+            """;
+    }
+
+    /// <summary>A shop page whose specifications wait in a collapsed accordion panel.</summary>
+    public const string ProductWithAccordion = """
+        <html><head><title>Oakhollow Stool | Fennick &amp; Daughters</title>
+        <meta property="og:type" content="product">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Oakhollow Stool"}</script>
+        </head><body><header><nav><a href="/shop">Shop</a></nav></header>
+        <main><h1>Oakhollow Stool</h1>
+          <p>A three-legged stool turned from English oak and finished with hard wax oil, steady on uneven flagstones.</p>
+          <button aria-expanded="false" aria-controls="specs">Specifications</button>
+          <div id="specs" role="region" hidden><p>Seat height: 46 cm. Seat diameter: 32 cm. Weight: 3.1 kg.</p></div>
+          <div class="login-panel" hidden><p>Sign in to your account to save this stool to your list.</p></div>
+        </main><footer>Fennick &amp; Daughters, makers since 1921.</footer></body></html>
+        """;
 }

@@ -61,6 +61,29 @@ public sealed class PageTypeExtractionTests
     }
 
     [Fact]
+    public void Extract_ProductSpecificationsInCollapsedAccordion_KeepsThem()
+    {
+        var article = Extract(InventedPages.ProductWithAccordion, "https://fennick.example/products/oakhollow-stool");
+
+        Assert.Equal(PageType.Product, article.PageType);
+        Assert.Contains("Seat height: 46 cm", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign in to your account", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ForumPostsWithUserCardsAndSignatures_KeepsAuthorsDropsRanksAndSignatures()
+    {
+        var article = Extract(InventedPages.ForumWithUserCards(4), "https://birders.example/threads/owl-boxes.5120/");
+
+        Assert.Equal(PageType.Forum, article.PageType);
+        Assert.Contains("Post number 4 of the thread", article.Text, StringComparison.Ordinal);
+        Assert.Contains("member3", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reaction score", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gold Member", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sent from my garden shed", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_KnownPageType_OverridesDetection()
     {
         var article = new ArticleExtractor().Extract(InventedPages.Listing(3), null, PageType.Collection);

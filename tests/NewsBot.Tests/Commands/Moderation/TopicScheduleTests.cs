@@ -20,9 +20,11 @@ public sealed class TopicScheduleTests
         await bot.Scheduler.SyncAsync(TestContext.Current.CancellationToken);
         await WaitAsync(() => Digests(bot).Any(), TimeSpan.FromSeconds(60));
 
-        Assert.Contains("Skarva", Digests(bot).First().Body["components"]!.ToJsonString(), StringComparison.Ordinal);
+        // The default layout: Components V2.
+        var title = Digests(bot).First().ComponentText;
+        Assert.Contains("Skarva", title, StringComparison.Ordinal);
     }
 
     private static IEnumerable<Testing.FakeDiscord.FakeMessage> Digests(TopicCommandHarness bot) =>
-        bot.Discord.State.Messages.Where(m => m.ChannelId == TextChannel && m.Body["components"] is { } components && components.AsArray().Count > 0);
+        bot.Discord.State.Messages.Where(m => m.ChannelId == TextChannel && m.HasContainer);
 }

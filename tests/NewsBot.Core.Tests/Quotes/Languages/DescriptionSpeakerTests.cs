@@ -1,0 +1,28 @@
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>A role written as an acronym (`so der CEO`) is a description of the person the article gave that role, never an organisation called `CEO`.</summary>
+public sealed class DescriptionSpeakerTests
+{
+    [Theory]
+    [InlineData("de", "Robert Kranich, CEO der Reederei Nordlinie, sprach am Montag mit der Presse.", "„Wir brauchen neue Schiffe“, so der CEO.")]
+    [InlineData("fr", "Robert Kranich, CEO de l’armateur Nordlinie, a parlé lundi à la presse.", "« Nous avons besoin de nouveaux bateaux », selon le CEO.")]
+    [InlineData("es", "Robert Kranich, CEO de la naviera Nordlinie, habló el lunes con la prensa.", "“Necesitamos barcos nuevos”, dijo el CEO.")]
+    [InlineData("it", "Robert Kranich, CEO dell’armatore Nordlinie, ha parlato lunedì con la stampa.", "«Abbiamo bisogno di navi nuove», ha detto il CEO.")]
+    [InlineData("pt", "Robert Kranich, CEO da empresa Nordlinie, falou na segunda-feira com a imprensa.", "“Precisamos de barcos novos”, disse o CEO.")]
+    public void Extract_RoleAcronymAfterAnArticle_ThePersonTheArticleGaveThatRole(string language, string before, string quote)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, before, quote);
+
+        Assert.Equal("Robert Kranich", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("de", "„Wir brauchen neue Schiffe“, so der CEO.")]
+    [InlineData("es", "“Necesitamos barcos nuevos”, dijo el CEO.")]
+    public void Extract_RoleAcronymNoPersonWasGiven_SpeakerIsNull(string language, string quote)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, quote);
+
+        Assert.Null(Assert.Single(analysis.Quotes).Speaker);
+    }
+}
