@@ -1,20 +1,30 @@
 # syntax=docker/dockerfile:1
-# Multi-stage: restore, build, test, publish; the runtime image runs `run` as a non-root user.
+# Stages: build, test (only with `docker build --target test .`), publish (Linux only, ReadyToRun), runtime (non-root).
+# `docker build .` and `docker compose build` skip the test stage: the runtime stage does not depend on it.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
 WORKDIR /src
 COPY . .
-RUN dotnet restore NewsBot.sln
+# One runtime identifier: the image carries SQLite's native library for its own platform only, not for two dozen others.
+RUN RID=linux-$([ "$TARGETARCH" = "arm64" ] && echo arm64 || echo x64) \
+    && echo "$RID" > /rid \
+    && dotnet restore NewsBot.sln
 RUN dotnet build NewsBot.sln -c Release --no-restore
 
 FROM build AS test
 # Corpus tests skip themselves here: the evaluation data is not part of the image.
 RUN dotnet test NewsBot.sln -c Release --no-build
 
-FROM test AS publish
-RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release --no-build -o /app
+FROM build AS publish
+# ReadyToRun precompiles the code for the platform: start-up measured 0.46 s without, 0.26 s with (issue 15).
+# (It restores again: the referenced projects need the runtime identifier's assets too.)
+RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release -r "$(cat /rid)" --self-contained false \
+    -p:PublishReadyToRun=true -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# curl only for the container health check against /healthz.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=publish /app .
 COPY appsettings.example.json ./appsettings.example.json
@@ -22,6 +32,9 @@ COPY appsettings.example.json ./appsettings.example.json
 RUN mkdir -p /app/data && chown app /app/data
 VOLUME ["/app/data"]
 USER app
-ENV DOTNET_NOLOGO=1
+ENV DOTNET_NOLOGO=1 \
+    Http__Urls=http://0.0.0.0:8080
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["curl", "-fsS", "http://localhost:8080/healthz"]
 ENTRYPOINT ["dotnet", "NewsBot.dll"]
 CMD ["run"]

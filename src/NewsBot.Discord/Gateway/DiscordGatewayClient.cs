@@ -19,6 +19,9 @@ public sealed partial class DiscordGatewayClient(
     private readonly GatewaySession _session = new();
     private string? _gatewayUrl;
 
+    /// <summary>True once Discord has sent READY for a session (what /readyz reports; a resume keeps the session).</summary>
+    public bool HasSession => _session.SessionId is not null;
+
     /// <summary>Runs until cancelled (returns) or until Discord refuses the bot (throws <see cref="DiscordFatalException"/>).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {

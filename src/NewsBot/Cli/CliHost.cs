@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Cli.Settings;
 
 namespace NewsBot.Cli;
 
@@ -31,8 +32,17 @@ internal static class CliHost
             builder.Logging.AddFilter("NewsBot.Discord.Rest.DiscordRestClient", LogLevel.None);
         }
         builder.Services.AddNewsBot();
+        SettingsChecker.Check(builder.Configuration, builder.Services);
         var host = builder.Build();
-        host.Services.GetRequiredService<IStartupValidator>().Validate();
+        try
+        {
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+        }
+        catch (Exception e) when (StartupFailureText.Problems(e, builder.Configuration) is { } problems)
+        {
+            host.Dispose();
+            throw new SettingsException(problems);
+        }
         return host;
     }
 
@@ -41,18 +51,13 @@ internal static class CliHost
         if (configFile is not null && !configFile.Exists)
             throw new UsageException($"{configFile.FullName}: settings file not found");
         var path = configFile?.FullName ?? Path.Combine(context.WorkingDirectory, "appsettings.json");
-        try
-        {
-            configuration.AddJsonFile(path, optional: configFile is null, reloadOnChange: false);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new UsageException($"{path}: not valid JSON settings ({e.InnerException?.Message ?? e.Message})", e);
-        }
+        JsonSettingsFile.Add(configuration, path, optional: configFile is null);
         configuration.AddEnvironmentVariables();
         configuration.AddInMemoryCollection(context.ConfigurationOverrides);
-        // A relative data folder belongs to the working folder the settings came from, not to wherever the process started.
+        // A relative data folder belongs to the settings file's folder, not to wherever the process started: `run --config
+        // /srv/newsbot/appsettings.json` from another folder must find the same database.
+        var settingsFolder = Path.GetDirectoryName(path) ?? context.WorkingDirectory;
         var dataDirectory = configuration[DataDirectorySetting];
-        configuration[DataDirectorySetting] = Path.Combine(context.WorkingDirectory, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory);
+        configuration[DataDirectorySetting] = Path.Combine(settingsFolder, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory);
     }
 }

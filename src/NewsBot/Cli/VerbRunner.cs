@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using NewsBot.Cli.Settings;
 using NewsBot.Discord;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
@@ -22,7 +23,8 @@ internal static class VerbRunner
         catch (Exception e)
         {
             var (code, message) = Describe(e);
-            await context.Error.WriteLineAsync($"error: {message}");
+            foreach (var line in e is SettingsException settings ? settings.Problems : [message])
+                await context.Error.WriteLineAsync($"error: {line}");
             if (parse.GetValue(CommonOptions.Verbose))
                 await context.Error.WriteLineAsync(e.ToString());
             return code;
@@ -31,7 +33,7 @@ internal static class VerbRunner
 
     private static (int Code, string Message) Describe(Exception e) => e switch
     {
-        UsageException => (ExitCodes.Usage, e.Message),
+        UsageException or SettingsException => (ExitCodes.Usage, e.Message),
         OptionsValidationException options => (ExitCodes.Usage, $"invalid settings: {string.Join("; ", options.Failures)}"),
         SourceException or FetchException or FeedFormatException or DiscordFatalException or DatabaseUnwritableException => (ExitCodes.Failed, e.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),

@@ -26,6 +26,8 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         all.TryAdd("Storage:DataDirectory", Path.Combine(Path.GetTempPath(), "newsbot-cli-" + Guid.NewGuid().ToString("N")));
+        // `run` serves /healthz on Kestrel: any free loopback port, so runs side by side never fight over 8080.
+        all.TryAdd("Http:Urls", "http://127.0.0.1:0");
         return all;
     }
 

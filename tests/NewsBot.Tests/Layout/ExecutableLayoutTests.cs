@@ -25,6 +25,8 @@ public sealed class ExecutableLayoutTests
         "NewsBot.Output",
         "NewsBot.Evaluation",
         "NewsBot",
+        "NewsBot.Operations",
+        "NewsBot.Cli.Settings",
         "NewsBot.Cli",
         "NewsBot.Cli.Eval",
         "NewsBot.Cli.Verbs",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Discord;
+using NewsBot.Operations;
 
 namespace NewsBot.Cli.Verbs;
 
@@ -29,6 +30,9 @@ internal static class RunVerb
             throw new UsageException($"no Discord bot token: set {TokenSetting} in appsettings.json or the environment variable Discord__Token");
         var host = services.GetRequiredService<IHost>();
         var bot = services.GetRequiredService<DiscordBotService>();
+        // Health first: /healthz answers and /readyz says 503 while the database, scheduler and gateway come up.
+        await using var health = HealthEndpoints.Build(services);
+        await health.StartAsync(cancellationToken);
         await host.StartAsync(cancellationToken);
         try
         {
@@ -46,6 +50,7 @@ internal static class RunVerb
         finally
         {
             await host.StopAsync(CancellationToken.None);
+            await health.StopAsync(CancellationToken.None);
         }
     }
 }

@@ -74,7 +74,7 @@ public sealed class TopicsBindingTests
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Output);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: invalid settings: Topics:0 (x): ", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: Topics:0 (x): ", line, StringComparison.Ordinal);
         Assert.Contains("daily 08:00", line, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Operations;
+
+/// <summary>
+/// <c>/healthz</c> (the process answers) and <c>/readyz</c> (database, scheduler and gateway session) on Kestrel at
+/// <c>Http:Urls</c>. A small web host of its own beside the bot's host, so the other verbs never start a web server.
+/// </summary>
+internal static class HealthEndpoints
+{
+    public const string UrlsSetting = "Http:Urls";
+    public const string DefaultUrls = "http://localhost:8080";
+
+    public static WebApplication Build(IServiceProvider bot)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls((bot.GetRequiredService<IConfiguration>()[UrlsSetting] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries));
+        var app = builder.Build();
+        var readiness = new Readiness(bot);
+        app.MapGet("/healthz", () => Results.Text("ok\n"));
+        app.MapGet("/readyz", async (CancellationToken cancellationToken) =>
+        {
+            var waiting = await readiness.WaitingForAsync(cancellationToken);
+            return waiting.Count == 0
+                ? Results.Text("ready\n")
+                : Results.Text($"not ready: {string.Join(", ", waiting)}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Storage;
+using NewsBot.Discord.Gateway;
+using Quartz;
+
+namespace NewsBot.Operations;
+
+/// <summary>What the bot still waits for before it does its work: the database, the scheduler, a gateway session.</summary>
+internal sealed class Readiness(IServiceProvider bot)
+{
+    public async Task<IReadOnlyList<string>> WaitingForAsync(CancellationToken cancellationToken)
+    {
+        var waiting = new List<string>();
+        if (!await DatabaseAnswersAsync(cancellationToken))
+            waiting.Add("database");
+        var scheduler = await bot.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
+        if (scheduler.Status != SchedulerStatus.Running)
+            waiting.Add("scheduler");
+        if (!bot.GetRequiredService<DiscordGatewayClient>().HasSession)
+            waiting.Add("gateway");
+        return waiting;
+    }
+
+    private async Task<bool> DatabaseAnswersAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Measuring reads the database's page counts: a cheap query that needs the file open and readable.
+            await bot.GetRequiredService<IRetentionStore>().MeasureAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using NewsBot.Testing.FakeDiscord;
+using NewsBot.Tests.Cli;
+
+namespace NewsBot.Tests.Operations;
+
+/// <summary>/healthz and /readyz of <c>run</c>, against the fake Discord on loopback.</summary>
+public sealed class HealthEndpointsTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Readyz_GatewayNotReady_503ThenHealthzStill200()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: Cancellation);
+        fake.Inject("/commands", FakeFailure.Stalled());
+        var (running, stop, http) = Start(fake, out var urls);
+
+        var healthz = await FirstAnswerAsync(http, urls + "/healthz");
+        var readyz = await http.GetAsync(new Uri(urls + "/readyz"), Cancellation);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(HttpStatusCode.OK, healthz.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readyz.StatusCode);
+        Assert.Contains("gateway", await readyz.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readyz_AfterGatewayReady_200()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: Cancellation);
+        var (running, stop, http) = Start(fake, out var urls);
+
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.Count("ready") == 1 || running.IsCompleted, Cancellation);
+        var readyz = await FirstAnswerAsync(http, urls + "/readyz", HttpStatusCode.OK);
+        await stop.CancelAsync();
+        var run = await running;
+
+        Assert.Equal(HttpStatusCode.OK, readyz.StatusCode);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    private static (Task<CliRun> Running, CancellationTokenSource Stop, HttpClient Http) Start(FakeDiscordServer fake, out string urls)
+    {
+        urls = $"http://127.0.0.1:{FreePort()}";
+        var settings = new Dictionary<string, string?>(fake.Settings) { ["Http:Urls"] = urls };
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        return (CliRun.ExecuteAsync(["run"], settings, cancellationToken: stop.Token), stop, new HttpClient { Timeout = TimeSpan.FromSeconds(5) });
+    }
+
+    /// <summary>Asks until the server answers (with <paramref name="wanted"/>, when given) or the test's time runs out.</summary>
+    private static async Task<HttpResponseMessage> FirstAnswerAsync(HttpClient http, string url, HttpStatusCode? wanted = null)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var response = await http.GetAsync(new Uri(url), Cancellation);
+                if (wanted is null || response.StatusCode == wanted || attempt > 200)
+                    return response;
+            }
+            catch (HttpRequestException) when (attempt < 200)
+            {
+            }
+            await Task.Delay(50, Cancellation);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
