@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Discord.Diagnostics;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Permissions;
@@ -22,6 +23,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscordAuthState>();
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<RestRateLimiter>();
         services.AddTransient<RateLimitHandler>();
         services.AddHttpClient(DiscordRestClient.HttpClientName)

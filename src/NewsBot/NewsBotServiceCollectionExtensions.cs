@@ -5,6 +5,7 @@ using NewsBot.Discord;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Scheduling;
 using NewsBot.Ingestion;
+using NewsBot.Operations;
 using NewsBot.Persistence;
 
 namespace NewsBot;
@@ -15,6 +16,7 @@ public static class NewsBotServiceCollectionExtensions
     public static IServiceCollection AddNewsBot(this IServiceCollection services)
     {
         services.AddNewsBotCore();
+        services.AddSingleton<NewsBotMetrics>();
         services.AddNewsBotIngestion();
         services.AddSingleton<OnDemandDigestBuilder>();
         services.AddNewsBotPersistence();

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Discord.Diagnostics;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimiting;
 
@@ -13,7 +14,7 @@ namespace NewsBot.Discord.Gateway;
 /// </summary>
 public sealed partial class DiscordGatewayClient(
     IOptions<DiscordOptions> options, GatewayApi gatewayApi, TimeProvider time, ILogger<DiscordGatewayClient> logger,
-    IGatewayDispatchHandler? handler = null)
+    IGatewayDispatchHandler? handler = null, DiscordMetrics? metrics = null)
 {
     private static readonly TimeSpan HealthyAfter = TimeSpan.FromMinutes(1);
     private readonly GatewaySession _session = new();
@@ -28,8 +29,11 @@ public sealed partial class DiscordGatewayClient(
         var settings = options.Value;
         var failures = 0;
         var action = GatewayAction.Identify;
+        var connections = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
+            if (connections++ > 0)
+                metrics?.GatewayReconnected();
             if (failures > 0)
                 await Task.Delay(RetryBackoff.Delay(failures - 1, settings.ReconnectBaseDelay, settings.ReconnectMaxDelay, Random.Shared), time, cancellationToken);
             var resume = action == GatewayAction.Resume && _session.CanResume;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace NewsBot.Operations;
 
 /// <summary>
-/// <c>/healthz</c> (the process answers) and <c>/readyz</c> (database, scheduler and gateway session) on Kestrel at
+/// <c>/healthz</c> (the process answers), <c>/readyz</c> (database, scheduler and gateway session) and <c>/metrics</c> on Kestrel at
 /// <c>Http:Urls</c>. A small web host of its own beside the bot's host, so the other verbs never start a web server.
 /// </summary>
 internal static class HealthEndpoints
@@ -20,10 +20,13 @@ internal static class HealthEndpoints
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls((bot.GetRequiredService<IConfiguration>()[UrlsSetting] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries));
+        var configuration = bot.GetRequiredService<IConfiguration>();
+        builder.WebHost.UseUrls((configuration[UrlsSetting] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries));
+        builder.Services.AddMetricsExport(configuration);
         var app = builder.Build();
         var readiness = new Readiness(bot);
         app.MapGet("/healthz", () => Results.Text("ok\n"));
+        app.MapMetrics();
         app.MapGet("/readyz", async (CancellationToken cancellationToken) =>
         {
             var waiting = await readiness.WaitingForAsync(cancellationToken);

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Sockets;
 using NewsBot.Testing.FakeDiscord;
 using NewsBot.Tests.Cli;
+using NewsBot.Tests.Engine;
 
 namespace NewsBot.Tests.Operations;
 
-/// <summary>/healthz and /readyz of <c>run</c>, against the fake Discord on loopback.</summary>
+/// <summary>/healthz, /readyz and /metrics of <c>run</c>, against the fake Discord on loopback.</summary>
 public sealed class HealthEndpointsTests
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -42,10 +43,51 @@ public sealed class HealthEndpointsTests
         Assert.Equal(0, run.ExitCode);
     }
 
-    private static (Task<CliRun> Running, CancellationTokenSource Stop, HttpClient Http) Start(FakeDiscordServer fake, out string urls)
+    [Fact]
+    public async Task Metrics_AfterPollAndDigest_PrometheusTextNamesEveryCounter()
+    {
+        const string channel = "123456789012345678";
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: Cancellation);
+        fake.State.Channels[channel] = FakeChannelKind.Text;
+        await using var site = await NewsSite.StartAsync();
+        site.Publish("courier", SiteStory.Ferry(TimeProvider.System.GetUtcNow().AddMinutes(-30)));
+        var (running, stop, http) = Start(fake, out var urls, new Dictionary<string, string?>
+        {
+            ["Fetching:AllowPrivateAddresses"] = "true",
+            ["Polling:FirstPollWindowSeconds"] = "0",
+            ["Topics:0:Name"] = "World",
+            ["Topics:0:Schedule"] = "0/2 * * * * ?",
+            ["Topics:0:ChannelId"] = channel,
+            ["Topics:0:Feeds:0"] = site.FeedUrl("courier"),
+        });
+
+        await FakeDiscordServer.WaitUntilAsync(
+            () => fake.State.Messages.Any(m => m.ChannelId == channel) || running.IsCompleted, Cancellation, TimeSpan.FromSeconds(60));
+        // The outbox marks the message sent (and counts it) just after Discord accepts it.
+        var metrics = "";
+        for (var attempt = 0; attempt < 200 && !metrics.Contains("newsbot_digest_messages_sent_total", StringComparison.Ordinal); attempt++)
+        {
+            if (attempt > 0)
+                await Task.Delay(50, Cancellation);
+            metrics = await (await FirstAnswerAsync(http, urls + "/metrics", HttpStatusCode.OK)).Content.ReadAsStringAsync(Cancellation);
+        }
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Contains("newsbot_feeds_polled_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("newsbot_articles_stored_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("newsbot_digest_messages_sent_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("discord_rest_requests_total{", metrics, StringComparison.Ordinal);
+        Assert.Contains("status=\"200\"", metrics, StringComparison.Ordinal);
+    }
+
+    private static (Task<CliRun> Running, CancellationTokenSource Stop, HttpClient Http) Start(
+        FakeDiscordServer fake, out string urls, IReadOnlyDictionary<string, string?>? extra = null)
     {
         urls = $"http://127.0.0.1:{FreePort()}";
         var settings = new Dictionary<string, string?>(fake.Settings) { ["Http:Urls"] = urls };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            settings[key] = value;
         var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
         return (CliRun.ExecuteAsync(["run"], settings, cancellationToken: stop.Token), stop, new HttpClient { Timeout = TimeSpan.FromSeconds(5) });
     }

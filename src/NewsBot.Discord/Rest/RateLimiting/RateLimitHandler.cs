@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Discord.Diagnostics;
 
 namespace NewsBot.Discord.Rest.RateLimiting;
 
@@ -10,7 +11,8 @@ namespace NewsBot.Discord.Rest.RateLimiting;
 /// 502/503/504 and timeouts with backoff. Other 4xx replies go back to the caller untouched.
 /// </summary>
 internal sealed partial class RateLimitHandler(
-    RestRateLimiter limiter, IOptions<DiscordOptions> options, TimeProvider time, ILogger<RateLimitHandler> logger) : DelegatingHandler
+    RestRateLimiter limiter, IOptions<DiscordOptions> options, TimeProvider time, ILogger<RateLimitHandler> logger,
+    DiscordMetrics? metrics = null) : DelegatingHandler
 {
     private const int Max429Retries = 5;
 
@@ -42,11 +44,13 @@ internal sealed partial class RateLimitHandler(
                 throw;
             }
             limiter.Complete(route, lease, RateLimitHeaders.Read(response.Headers), response.IsSuccessStatusCode);
+            metrics?.RequestAnswered(route.RouteKey, (int)response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests && limited < Max429Retries && !route.HandsBackRateLimits)
             {
                 var tooMany = await TooManyRequests.ReadAsync(response, cancellationToken);
                 response.Dispose();
                 limited++;
+                metrics?.RateLimitWaited();
                 if (tooMany.Global)
                     limiter.Global.PauseFor(tooMany.RetryAfter);
                 else

@@ -7,6 +7,7 @@ using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Permissions;
 using NewsBot.Discord.Rest;
+using NewsBot.Operations;
 using NewsBot.Presentation;
 
 namespace NewsBot.Engine.Delivery;
@@ -25,7 +26,8 @@ public sealed partial class OutboxDispatcher(
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger,
-    IStoryMemory? stories = null) : IDisposable
+    IStoryMemory? stories = null,
+    NewsBotMetrics? metrics = null) : IDisposable
 {
     /// <summary>Discord's "Cannot send messages in a forum channel".</summary>
     private const int ForumNeedsAThread = 40058;
@@ -101,7 +103,10 @@ public sealed partial class OutboxDispatcher(
             }
             threads.TryAdd(message.DigestId, outcome.Receipt!.ChannelId);
             if (await outbox.MarkSentAsync(message.Id, outcome.Receipt!.Write(), cancellationToken))
+            {
                 sent++;
+                metrics?.DigestMessageSent();
+            }
         }
         return new DispatchReport(sent, failed, Interrupted: false);
     }

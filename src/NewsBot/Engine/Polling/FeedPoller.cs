@@ -5,6 +5,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Operations;
 
 namespace NewsBot.Engine.Polling;
 
@@ -23,7 +24,8 @@ public sealed class FeedPoller(
     IOptions<PollingOptions> options,
     IOptions<RetentionOptions> retention,
     TimeProvider time,
-    ILogger<FeedPoller> logger)
+    ILogger<FeedPoller> logger,
+    NewsBotMetrics? metrics = null)
 {
     private const int MaxReasonLength = 500;
 
@@ -85,6 +87,7 @@ public sealed class FeedPoller(
             LastSuccessAt = now,
             NextPollAt = next,
         }, cancellationToken);
+        metrics?.FeedPolled(added + backfilled);
         logger.LogInformation("{Feed}: {Outcome}, {New} new, {Backfilled} backfilled",
             LoggableUrl.For(feedUrl), feed is null ? "not modified" : "fetched", added, backfilled);
         return new FeedPollResult(added, backfilled, NotModified: feed is null, Paused: false, next, Error: null);
@@ -106,6 +109,7 @@ public sealed class FeedPoller(
     {
         var now = time.GetUtcNow();
         var failures = state.ConsecutiveFailures + 1;
+        metrics?.FeedFailed();
         var settings = options.Value;
         var next = now + FeedBackoff.Delay(failures, settings.Interval, TimeSpan.FromMinutes(settings.MaxBackoffMinutes));
         logger.LogWarning("{Feed}: poll failed {Failures} time(s) in a row: {Reason}", LoggableUrl.For(state.FeedUrl), failures, reason);

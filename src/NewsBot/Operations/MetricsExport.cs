@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Discord.Diagnostics;
+using OpenTelemetry.Metrics;
+
+namespace NewsBot.Operations;
+
+/// <summary>
+/// Exports the NewsBot and NewsBot.Discord meters: Prometheus text at <c>/metrics</c> always, OTLP as well when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads its other OTEL_* variables itself).
+/// </summary>
+internal static class MetricsExport
+{
+    public const string Path = "/metrics";
+    public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public static void AddMetricsExport(this IServiceCollection services, IConfiguration bot)
+    {
+        var otlp = !string.IsNullOrWhiteSpace(bot[OtlpEndpointSetting]);
+        services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(NewsBotMetrics.MeterName, DiscordMetrics.MeterName).AddPrometheusExporter();
+            if (otlp)
+                metrics.AddOtlpExporter();
+        });
+    }
+
+    public static void MapMetrics(this WebApplication app) => app.MapPrometheusScrapingEndpoint(Path);
+}
