@@ -64,13 +64,7 @@ public sealed class HealthEndpointsTests
         await FakeDiscordServer.WaitUntilAsync(
             () => fake.State.Messages.Any(m => m.ChannelId == channel) || running.IsCompleted, Cancellation, TimeSpan.FromSeconds(60));
         // The outbox marks the message sent (and counts it) just after Discord accepts it.
-        var metrics = "";
-        for (var attempt = 0; attempt < 200 && !metrics.Contains("newsbot_digest_messages_sent_total", StringComparison.Ordinal); attempt++)
-        {
-            if (attempt > 0)
-                await Task.Delay(50, Cancellation);
-            metrics = await (await FirstAnswerAsync(http, urls + "/metrics", HttpStatusCode.OK)).Content.ReadAsStringAsync(Cancellation);
-        }
+        var metrics = await MetricsOnceCountedAsync(http, urls, "newsbot_digest_messages_sent_total");
         await stop.CancelAsync();
         await running;
 
@@ -79,6 +73,38 @@ public sealed class HealthEndpointsTests
         Assert.Contains("newsbot_digest_messages_sent_total", metrics, StringComparison.Ordinal);
         Assert.Contains("discord_rest_requests_total{", metrics, StringComparison.Ordinal);
         Assert.Contains("status=\"200\"", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_RateLimitedThenReconnected_DiscordMeterCountsBoth()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: Cancellation);
+        fake.Inject("/commands", FakeFailure.TooManyRequests(0.05));
+        var (running, stop, http) = Start(fake, out var urls);
+
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.Count("ready") == 1 || running.IsCompleted, Cancellation);
+        await fake.Gateway.SendReconnectAsync();
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.Resumes == 1 || running.IsCompleted, Cancellation);
+        var metrics = await MetricsOnceCountedAsync(http, urls, "discord_rest_rate_limit_waits_total");
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Contains("discord_rest_rate_limit_waits_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("discord_gateway_reconnects_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("status=\"429\"", metrics, StringComparison.Ordinal);
+    }
+
+    /// <summary>/metrics once <paramref name="counter"/> appears in it (a counter is exported from its first count on).</summary>
+    private static async Task<string> MetricsOnceCountedAsync(HttpClient http, string urls, string counter)
+    {
+        var metrics = "";
+        for (var attempt = 0; attempt < 200 && !metrics.Contains(counter, StringComparison.Ordinal); attempt++)
+        {
+            if (attempt > 0)
+                await Task.Delay(50, Cancellation);
+            metrics = await (await FirstAnswerAsync(http, urls + "/metrics", HttpStatusCode.OK)).Content.ReadAsStringAsync(Cancellation);
+        }
+        return metrics;
     }
 
     private static (Task<CliRun> Running, CancellationTokenSource Stop, HttpClient Http) Start(
