@@ -3,9 +3,9 @@ using NewsBot.Commands;
 using NewsBot.Core;
 using NewsBot.Discord;
 using NewsBot.Engine.Digests;
+using NewsBot.Engine.Metrics;
 using NewsBot.Engine.Scheduling;
 using NewsBot.Ingestion;
-using NewsBot.Operations;
 using NewsBot.Persistence;
 
 namespace NewsBot;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Diagnostics;
+using NewsBot.Engine.Metrics;
 using OpenTelemetry.Metrics;
 
 namespace NewsBot.Operations;

@@ -11,6 +11,7 @@ public sealed class ExecutableLayoutTests
     /// <summary>Earliest first. A new folder must be placed here, which is the point: where it goes is a decision.</summary>
     private static readonly string[] Order =
     [
+        "NewsBot.Engine.Metrics",
         "NewsBot.Engine.Topics",
         "NewsBot.Engine.Polling",
         "NewsBot.Engine.Stories",

@@ -7,7 +7,7 @@ using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Permissions;
 using NewsBot.Discord.Rest;
-using NewsBot.Operations;
+using NewsBot.Engine.Metrics;
 using NewsBot.Presentation;
 
 namespace NewsBot.Engine.Delivery;

@@ -2,10 +2,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Storage;
+using NewsBot.Engine.Metrics;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
-using NewsBot.Operations;
 
 namespace NewsBot.Engine.Polling;
 

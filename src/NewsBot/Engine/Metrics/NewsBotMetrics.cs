@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
 
-namespace NewsBot.Operations;
+namespace NewsBot.Engine.Metrics;
 
 /// <summary>
-/// The bot's own counters on the "NewsBot" meter, which /metrics (and OTLP when configured) export. The engine calls one
+/// The bot's own counters on the "NewsBot" meter, which Operations exports at /metrics (and over OTLP). The engine calls one
 /// line per event, so the engine never knows about exporters.
 /// </summary>
 public sealed class NewsBotMetrics : IDisposable
