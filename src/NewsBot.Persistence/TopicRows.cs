@@ -8,7 +8,7 @@ internal static class TopicRows
 {
     private const string TopicSelect = """
         SELECT t.id, t.name, t.guild_id, t.query, t.channel_id, t.schedule, t.time_zone, t.max_stories, t.language,
-               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish
+               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish, t.layout
         FROM topics t
         """;
 
@@ -20,6 +20,22 @@ internal static class TopicRows
         TopicOrigin.Command => "command",
         TopicOrigin.Configuration => "configuration",
         _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, "Unknown topic origin."),
+    };
+
+    public static string? LayoutText(DigestLayout? layout) => layout switch
+    {
+        null => null,
+        DigestLayout.Components => "components",
+        DigestLayout.Embeds => "embeds",
+        _ => throw new ArgumentOutOfRangeException(nameof(layout), layout, "Unknown digest layout."),
+    };
+
+    // An unknown value (written by a later version) falls back to the global setting rather than failing the read.
+    private static DigestLayout? LayoutValue(string text) => text switch
+    {
+        "components" => DigestLayout.Components,
+        "embeds" => DigestLayout.Embeds,
+        _ => null,
     };
 
     /// <summary>
@@ -83,6 +99,7 @@ internal static class TopicRows
             AccentColor = reader.IsDBNull(12) ? null : reader.GetInt32(12),
             Tags = TopicTags.Read(reader.GetString(13)),
             Publish = reader.GetInt64(14) != 0,
+            Layout = reader.IsDBNull(15) ? null : LayoutValue(reader.GetString(15)),
         };
     }
 }

@@ -35,6 +35,9 @@ public sealed record Topic
     /// <summary>The digest's accent colour (0xRRGGBB), a container's or embed's side bar; null for Discord's default.</summary>
     public int? AccentColor { get; init; }
 
+    /// <summary>How this topic's digests are laid out; null follows the global <c>Digests:Layout</c>.</summary>
+    public DigestLayout? Layout { get; init; }
+
     /// <summary>Forum tag names applied to each post in a forum channel (at most <see cref="TopicTags.MaxTags"/>); matched case-insensitively.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

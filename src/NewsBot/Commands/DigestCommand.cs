@@ -78,7 +78,7 @@ internal sealed class DigestCommand(
             .ToList();
         var window = DigestWording.Window(start, now, DigestWording.ZoneOf(topic));
         var ephemeral = onlyMe ? MessageFlags.Ephemeral : MessageFlags.None;
-        foreach (var payload in renderer.Render(topic.Name, window, stories, [], topic.AccentColor).Messages)
+        foreach (var payload in renderer.For(topic).Render(topic.Name, window, stories, [], topic.AccentColor).Messages)
         {
             // A components digest keeps its IS_COMPONENTS_V2 flag beside "only you".
             var flags = (payload.Flags ?? MessageFlags.None) | ephemeral;

@@ -1,7 +1,7 @@
+using NewsBot.Core.Topics;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Models.Components;
-using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
 
 namespace NewsBot.Presentation;
@@ -19,6 +19,13 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
     private const int MaxWindowLength = 200;
 
     public DigestLayout Layout => layout;
+
+    /// <summary>This renderer in the topic's own layout, when it has one; otherwise this renderer (the global <c>Digests:Layout</c>).</summary>
+    public DigestRenderer For(Topic topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return topic.Layout is { } own && own != layout ? new DigestRenderer(own, accentColor) : this;
+    }
 
     /// <param name="topic">The topic's name, e.g. "World".</param>
     /// <param name="window">What the digest covers, e.g. "since Mon 08:00".</param>

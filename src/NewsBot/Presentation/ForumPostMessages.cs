@@ -1,3 +1,4 @@
+using NewsBot.Core.Topics;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Models.Components;
 using NewsBot.Engine.Digests;

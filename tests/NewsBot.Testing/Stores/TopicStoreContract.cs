@@ -72,6 +72,19 @@ public abstract class TopicStoreContract
         Assert.True(read.Publish);
     }
 
+    [Fact]
+    public async Task SaveAsync_OwnLayout_ReadBackAndClearedToTheGlobalSetting()
+    {
+        var store = CreateStore();
+
+        var saved = await store.SaveAsync(Harbour() with { Layout = DigestLayout.Embeds }, "mod-1", "created", Token);
+        var read = (await store.GetAsync(saved.Id, Token))!;
+        await store.SaveAsync(read with { Layout = null }, "mod-1", "layout: embeds → default", Token);
+
+        Assert.Equal(DigestLayout.Embeds, read.Layout);
+        Assert.Null((await store.GetAsync(saved.Id, Token))!.Layout);
+    }
+
     private static Topic Harbour() => new()
     {
         Name = "Harbour News",

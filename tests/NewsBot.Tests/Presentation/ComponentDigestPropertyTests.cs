@@ -1,3 +1,4 @@
+using NewsBot.Core.Topics;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models.Components;
 using NewsBot.Engine.Digests;

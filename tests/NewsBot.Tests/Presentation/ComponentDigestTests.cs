@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Quotes;
+using NewsBot.Core.Topics;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Models.Components;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsBot.Core.Topics;
 using NewsBot.Discord.Models;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Topics;

@@ -29,7 +29,8 @@ internal static class TopicCommandDefinition
                 MaxStories(),
                 Text("tags", "Forum tags for each post, comma-separated, up to 5 (forum channels)"),
                 Publish(),
-                Text("color", $"Accent colour of the digest, a hex like {AccentColor.Example} (default: none)")),
+                Text("color", $"Accent colour of the digest, a hex like {AccentColor.Example} (default: none)"),
+                Layout("How the digest is laid out (default: the bot's setting)")),
             Subcommand("edit", "Change a topic; only the options you give change",
                 Name("The topic to change"),
                 Text("query", "New query"),
@@ -40,7 +41,8 @@ internal static class TopicCommandDefinition
                 Text("new_name", "New name for the topic"),
                 Text("tags", "Forum tags for each post, comma-separated, up to 5; a comma alone clears them"),
                 Publish(),
-                Text("color", $"New accent colour, a hex like {AccentColor.Example}, or none")),
+                Text("color", $"New accent colour, a hex like {AccentColor.Example}, or none"),
+                Layout("New layout of the digest, or default for the bot's setting")),
             Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
             Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
         ],
@@ -78,6 +80,14 @@ internal static class TopicCommandDefinition
         Description = description,
         Required = required ? true : null,
         ChannelTypes = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum],
+    };
+
+    private static ApplicationCommandOption Layout(string description) => new()
+    {
+        Type = ApplicationCommandOptionType.String,
+        Name = "layout",
+        Description = description,
+        Choices = [new CommandChoice("Components", "components"), new CommandChoice("Embeds", "embeds"), new CommandChoice("default", TopicLayout.Default)],
     };
 
     private static ApplicationCommandOption Publish() => new()

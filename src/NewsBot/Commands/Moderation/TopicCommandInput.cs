@@ -24,9 +24,13 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
     /// <summary>As typed (<c>#1f8b4c</c>, or none); parsed by <see cref="Engine.Topics.AccentColor"/>.</summary>
     public string? Color { get; init; }
 
+    /// <summary>components, embeds or default; parsed by <see cref="Engine.Topics.TopicLayout"/>.</summary>
+    public string? Layout { get; init; }
+
     /// <summary>True when an edit names anything to change.</summary>
     public bool ChangesSomething => Query is not null || ChannelId is not null || Schedule is not null
-        || TimeZone is not null || MaxStories is not null || NewName is not null || Tags is not null || Publish is not null || Color is not null;
+        || TimeZone is not null || MaxStories is not null || NewName is not null || Tags is not null || Publish is not null || Color is not null
+        || Layout is not null;
 
     public static TopicCommandInput From(InteractionContext context)
     {
@@ -46,6 +50,7 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
             Tags = Text(context, "tags"),
             Publish = context.GetBoolean("publish"),
             Color = Text(context, "color"),
+            Layout = Text(context, "layout"),
         };
     }
 

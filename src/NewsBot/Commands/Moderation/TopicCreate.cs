@@ -24,6 +24,8 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
         int? color = null;
         if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
             return TopicReplies.BadColor(colorError);
+        if (!TopicLayout.TryParse(input.Layout, out var layout, out var layoutError))
+            return TopicChecks.Sentence(layoutError);
         var topic = new Topic
         {
             Name = input.Name,
@@ -34,6 +36,7 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             TimeZone = input.TimeZone ?? TopicCommandDefinition.DefaultTimeZone,
             MaxStories = input.MaxStories ?? TopicCommandDefinition.DefaultMaxStories,
             AccentColor = color,
+            Layout = layout,
             Origin = TopicOrigin.Command,
             Feeds = [],
             Publish = input.Publish ?? false,

@@ -21,7 +21,10 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
         var color = before.AccentColor;
         if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
             return TopicReplies.BadColor(colorError);
-        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags, AccentColor = color };
+        var layout = before.Layout;
+        if (input.Layout is not null && !TopicLayout.TryParse(input.Layout, out layout, out var layoutError))
+            return TopicChecks.Sentence(layoutError);
+        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags, AccentColor = color, Layout = layout };
         if (await CheckAsync(before, after, input.GuildId, cancellationToken) is { } error)
             return error;
         if (TopicDifferences.Describe(before, after) is not { } change)

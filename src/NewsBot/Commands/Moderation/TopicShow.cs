@@ -29,6 +29,7 @@ internal sealed class TopicShow(ServerTopics directory, ITopicStore store, Topic
             new("Forum tags", topic.Tags.Count == 0 ? "none" : Clip(string.Join(", ", topic.Tags.Select(DiscordMarkdown.Escape)), FieldLimit), true),
             new("Publish", topic.Publish ? "on (announcement channels)" : "off", true),
             new("Colour", AccentColor.Format(topic.AccentColor), true),
+            new("Layout", TopicLayout.Format(topic.Layout), true),
             new($"Feeds ({topic.Feeds.Count})", Feeds(topic.Feeds)),
             new("Owned by", topic.Origin == TopicOrigin.Configuration ? "the settings file (change it there)" : "commands (`/topic edit`)", true),
             new("Last digest", topic.LastDigestAt is { } last ? TopicReplies.When(last) : "none yet", true),

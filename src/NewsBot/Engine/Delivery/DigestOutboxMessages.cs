@@ -13,7 +13,7 @@ internal static class DigestOutboxMessages
         Topic topic, string key, IReadOnlyList<FreshStory> stories, DigestRenderer renderer, bool remembering)
     {
         var messages = stories
-            .Select((s, i) => QueuedMessage.QueuePost(topic.ChannelId, key, i, renderer.RenderPost(s.Covered, topic.AccentColor), s.Covered.Story.Title, topic.Tags))
+            .Select((s, i) => QueuedMessage.QueuePost(topic.ChannelId, key, i, renderer.For(topic).RenderPost(s.Covered, topic.AccentColor), s.Covered.Story.Title, topic.Tags))
             .ToList();
         var delivered = remembering ? stories.Select((s, i) => new NewStory(i, 0, s.State.Write())).ToList() : [];
         return (messages, delivered);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Core.Topics;
 
 namespace NewsBot.Engine.Digests;
 

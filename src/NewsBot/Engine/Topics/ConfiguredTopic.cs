@@ -39,6 +39,10 @@ public sealed class ConfiguredTopic
     [RegularExpression("^(#?[0-9A-Fa-f]{6})?$", ErrorMessage = "Color must be a hex colour such as #1f8b4c.")]
     public string? Color { get; set; }
 
+    /// <summary>How this topic's digests are laid out, <c>embeds</c> or <c>components</c>; empty follows <c>Digests:Layout</c>.</summary>
+    [RegularExpression("^(?i:embeds|components)?$", ErrorMessage = "Layout must be embeds or components (or empty for Digests:Layout).")]
+    public string? Layout { get; set; }
+
     [MinLength(1, ErrorMessage = "a topic needs at least one feed.")]
     public List<string> Feeds { get; set; } = [];
 }

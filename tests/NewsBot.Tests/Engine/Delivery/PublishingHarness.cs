@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
 using NewsBot.Discord;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
@@ -44,7 +45,8 @@ internal sealed class PublishingHarness : IAsyncDisposable
     public IReadOnlyList<FakeRequest> Posts => [.. Fake.Requests.Where(r => r.Method == "POST")];
 
     public static async Task<PublishingHarness> StartAsync(
-        DigestOptions? options = null, TimeSpan? backfill = null, DeliveryOptions? delivery = null, StoryMemoryOptions? stories = null)
+        DigestOptions? options = null, TimeSpan? backfill = null, DeliveryOptions? delivery = null, StoryMemoryOptions? stories = null,
+        DigestLayout layout = DigestLayout.Embeds)
     {
         var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var services = new ServiceCollection();
@@ -64,7 +66,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddSingleton<InMemoryArticleStore>().AddSingleton<IArticleStore>(p => p.GetRequiredService<InMemoryArticleStore>());
         services.AddSingleton(Options.Create(options ?? new DigestOptions()));
         services.AddSingleton(new DigestBackfill(backfill ?? TimeSpan.FromHours(24)));
-        services.AddSingleton(new DigestRenderer());
+        services.AddSingleton(new DigestRenderer(layout));
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<ForumUpdatePlanner>();
         services.AddSingleton<IFeedSubscriptionStore>(p => new InMemoryFeedSubscriptionStore(p.GetRequiredService<ITopicStore>()));

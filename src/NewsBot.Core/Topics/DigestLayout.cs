@@ -1,6 +1,6 @@
-namespace NewsBot.Engine.Digests;
+namespace NewsBot.Core.Topics;
 
-/// <summary>How a digest's messages are laid out (the setting <c>Digests:Layout</c>).</summary>
+/// <summary>How a digest's messages are laid out (the setting <c>Digests:Layout</c>, or a topic's own).</summary>
 public enum DigestLayout
 {
     /// <summary>Components V2: per story a container with the topic's colour, thumbnail, quotes and "also in" link buttons.</summary>
