@@ -60,6 +60,23 @@ public sealed class ConfiguredTopicSyncTests
     }
 
     [Fact]
+    public async Task SyncAsync_LayoutSetThenEmptied_StoredThenFollowsTheGlobalSetting()
+    {
+        await using var harness = await TopicSyncHarness.StartAsync();
+        harness.Options.Items.Add(Harbour());
+        harness.Options.Items[0].Layout = "Embeds";
+        await harness.SyncAsync();
+        var embeds = Assert.Single(await harness.Topics.ListAsync(Token));
+
+        harness.Options.Items[0].Layout = "";
+        await harness.SyncAsync();
+
+        Assert.Equal(DigestLayout.Embeds, embeds.Layout);
+        Assert.Null(Assert.Single(await harness.Topics.ListAsync(Token)).Layout);
+        Assert.Equal("layout: embeds → default", harness.Topics.Changes[^1].Action);
+    }
+
+    [Fact]
     public async Task SyncAsync_TopicRemovedFromSettings_IsDeleted()
     {
         await using var harness = await TopicSyncHarness.StartAsync();

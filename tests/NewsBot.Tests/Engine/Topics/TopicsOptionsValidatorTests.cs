@@ -29,6 +29,7 @@ public sealed class TopicsOptionsValidatorTests
     [InlineData("too few stories", "MaxStories must be between 1 and 50")]
     [InlineData("too many stories", "MaxStories must be between 1 and 50")]
     [InlineData("language", "Language must be a two-letter code")]
+    [InlineData("layout", "Layout must be embeds or components")]
     public void Validate_OneProblem_FailsNamingTheTopic(string problem, string expected)
     {
         var bad = Valid("harbour", topic =>
@@ -44,6 +45,7 @@ public sealed class TopicsOptionsValidatorTests
                 case "no feeds": topic.Feeds = []; break;
                 case "too few stories": topic.MaxStories = 0; break;
                 case "too many stories": topic.MaxStories = 51; break;
+                case "layout": topic.Layout = "cards"; break;
                 default: topic.Language = "eng"; break;
             }
         });
