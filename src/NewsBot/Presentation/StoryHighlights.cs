@@ -11,11 +11,18 @@ internal static class StoryHighlights
     private const int MaxRoleLength = 150;
     private const string Nothing = "No quotes or key sentences found.";
 
-    public static string Describe(QuoteAnalysis analysis, int maxLength)
+    public static string Describe(QuoteAnalysis analysis, int maxLength) =>
+        Fit(analysis, maxLength, quote => Quoted(quote) + Attribution(quote, emphasis: false));
+
+    /// <summary>
+    /// The key quotes written by <paramref name="quoteLine"/>, else the key sentences as bullets: as many whole lines
+    /// (at most <see cref="MaxLines"/>) as fit in <paramref name="maxLength"/>. Both layouts share it so they show the same lines.
+    /// </summary>
+    public static string Fit(QuoteAnalysis analysis, int maxLength, Func<Quote, string> quoteLine)
     {
         var keyQuotes = analysis.KeyQuotes.ToList();
         var lines = keyQuotes.Count > 0
-            ? keyQuotes.Select(QuoteLine)
+            ? keyQuotes.Select(quoteLine)
             : analysis.KeySentences.Select(s => "• " + DisplayText.Markdown(s, MaxQuoteLength));
         var description = string.Empty;
         foreach (var line in lines.Take(MaxLines))
@@ -28,12 +35,15 @@ internal static class StoryHighlights
         return description.Length > 0 ? description : Nothing;
     }
 
-    private static string QuoteLine(Quote quote)
+    public static string Quoted(Quote quote) => $"“{DisplayText.Markdown(QuoteDisplay.Text(quote), MaxQuoteLength)}”";
+
+    /// <summary>" — Speaker, role", or " — unattributed"; with emphasis the name is bold and "unattributed" italic.</summary>
+    public static string Attribution(Quote quote, bool emphasis)
     {
-        var line = $"“{DisplayText.Markdown(QuoteDisplay.Text(quote), MaxQuoteLength)}”";
         if (string.IsNullOrWhiteSpace(quote.Speaker))
-            return line + " — " + QuoteDisplay.Unattributed;
-        line += " — " + DisplayText.Markdown(quote.Speaker, MaxNameLength);
+            return emphasis ? " — *" + QuoteDisplay.Unattributed + "*" : " — " + QuoteDisplay.Unattributed;
+        var name = DisplayText.Markdown(quote.Speaker, MaxNameLength);
+        var line = " — " + (emphasis ? "**" + name + "**" : name);
         return string.IsNullOrWhiteSpace(quote.SpeakerRole) ? line : line + ", " + DisplayText.Markdown(quote.SpeakerRole, MaxRoleLength);
     }
 }
