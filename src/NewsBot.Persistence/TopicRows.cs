@@ -8,7 +8,7 @@ internal static class TopicRows
 {
     private const string TopicSelect = """
         SELECT t.id, t.name, t.guild_id, t.query, t.channel_id, t.schedule, t.time_zone, t.max_stories, t.language,
-               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish, t.layout
+               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish, t.layout, t.locale
         FROM topics t
         """;
 
@@ -100,6 +100,7 @@ internal static class TopicRows
             Tags = TopicTags.Read(reader.GetString(13)),
             Publish = reader.GetInt64(14) != 0,
             Layout = reader.IsDBNull(15) ? null : LayoutValue(reader.GetString(15)),
+            Locale = reader.IsDBNull(16) ? null : reader.GetString(16),
         };
     }
 }

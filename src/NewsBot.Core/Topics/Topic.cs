@@ -38,6 +38,9 @@ public sealed record Topic
     /// <summary>How this topic's digests are laid out; null follows the global <c>Digests:Layout</c>.</summary>
     public DigestLayout? Layout { get; init; }
 
+    /// <summary>The language of the digest's own words (a Discord locale such as <c>de</c>); null follows the global <c>Digests:Locale</c>.</summary>
+    public string? Locale { get; init; }
+
     /// <summary>Forum tag names applied to each post in a forum channel (at most <see cref="TopicTags.MaxTags"/>); matched case-insensitively.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -76,9 +76,10 @@ internal sealed class DigestCommand(
         var stories = composed.Stories.Select(s => s.Covered)
             .Concat(composed.Updates.Where(u => u.Visible).Select(u => StoryBuilder.FromState(u.Revised)))
             .ToList();
-        var window = DigestWording.Window(start, now, DigestWording.ZoneOf(topic));
+        var own = renderer.For(topic);
+        var window = DigestWording.Window(start, now, DigestWording.ZoneOf(topic), own.Texts);
         var ephemeral = onlyMe ? MessageFlags.Ephemeral : MessageFlags.None;
-        foreach (var payload in renderer.For(topic).Render(topic.Name, window, stories, [], topic.AccentColor).Messages)
+        foreach (var payload in own.Render(topic.Name, window, stories, [], topic.AccentColor).Messages)
         {
             // A components digest keeps its IS_COMPONENTS_V2 flag beside "only you".
             var flags = (payload.Flags ?? MessageFlags.None) | ephemeral;

@@ -11,12 +11,12 @@ namespace NewsBot.Presentation;
 /// </summary>
 internal static class ComponentDigest
 {
-    public static RenderedDigest Render(string header, IReadOnlyList<CoveredStory> stories, IReadOnlyList<CoveredStory> moreOnEarlier, int? accentColor)
+    public static RenderedDigest Render(string header, IReadOnlyList<CoveredStory> stories, IReadOnlyList<CoveredStory> moreOnEarlier, int? accentColor, DigestTexts texts)
     {
         var messages = new List<List<Component>> { new() { new TextDisplay(header) } };
         var places = new List<EmbedPlace>();
         var storiesInMessage = 0;
-        foreach (var story in stories.Select(s => StoryComponents.Build(s, accentColor)))
+        foreach (var story in stories.Select(s => StoryComponents.Build(s, accentColor, texts)))
         {
             var current = messages[^1];
             List<Component> added = storiesInMessage > 0 ? [new Separator { Divider = true, Spacing = SeparatorSpacing.Small }, story] : [story];
@@ -31,15 +31,15 @@ internal static class ComponentDigest
         }
         // A message of its own, so an edit that rewrites a message's stories never drops it.
         if (moreOnEarlier.Count > 0)
-            messages.Add([EarlierStories(moreOnEarlier, accentColor)]);
+            messages.Add([EarlierStories(moreOnEarlier, accentColor, texts)]);
         return new RenderedDigest([.. messages.Select(Payload)], places);
     }
 
     /// <summary>The message's stories again after <paramref name="kept"/> (its header, if it had one); null when they no longer fit.</summary>
-    public static MessagePayload? Edit(IReadOnlyList<Component> kept, IReadOnlyList<CoveredStory> stories, int? accentColor)
+    public static MessagePayload? Edit(IReadOnlyList<Component> kept, IReadOnlyList<CoveredStory> stories, int? accentColor, DigestTexts texts)
     {
         var components = kept.ToList();
-        foreach (var story in stories.Select(s => StoryComponents.Build(s, accentColor)))
+        foreach (var story in stories.Select(s => StoryComponents.Build(s, accentColor, texts)))
         {
             if (components.OfType<Container>().Any())
                 components.Add(new Separator { Divider = true, Spacing = SeparatorSpacing.Small });
@@ -54,9 +54,9 @@ internal static class ComponentDigest
     private static MessagePayload Payload(List<Component> components) =>
         new() { Flags = MessageFlags.IsComponentsV2, Components = components };
 
-    private static Container EarlierStories(IReadOnlyList<CoveredStory> stories, int? accentColor)
+    private static Container EarlierStories(IReadOnlyList<CoveredStory> stories, int? accentColor, DigestTexts texts)
     {
-        var title = "**" + EarlierStoriesEmbed.Title + "**\n";
-        return new Container([new TextDisplay(title + EarlierStoriesEmbed.Lines(stories, ComponentLimits.TextDisplayTotal - title.Length))]) { AccentColor = accentColor };
+        var title = "**" + EarlierStoriesEmbed.Title(texts) + "**\n";
+        return new Container([new TextDisplay(title + EarlierStoriesEmbed.Lines(stories, ComponentLimits.TextDisplayTotal - title.Length, texts))]) { AccentColor = accentColor };
     }
 }

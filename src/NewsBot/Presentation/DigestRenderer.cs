@@ -13,18 +13,29 @@ namespace NewsBot.Presentation;
 /// </summary>
 /// <param name="layout">How new digests are laid out (<c>Digests:Layout</c>); an edit keeps the layout its message was sent in.</param>
 /// <param name="accentColor">The side bar colour (0xRRGGBB) when the topic sets none, so a topic's digests are recognisable at a glance.</param>
-public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, int? accentColor = null)
+/// <param name="texts">The digest's fixed words (<c>Digests:Locale</c>); English when null.</param>
+public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, int? accentColor = null, DigestTexts? texts = null)
 {
+    private readonly DigestTexts _texts = texts ?? DigestTexts.English;
+
     private const int MaxTopicLength = 100;
     private const int MaxWindowLength = 200;
 
     public DigestLayout Layout => layout;
 
-    /// <summary>This renderer in the topic's own layout, when it has one; otherwise this renderer (the global <c>Digests:Layout</c>).</summary>
+    /// <summary>The words this renderer writes a digest in; callers write the window ("since Tue 08:00") with them too.</summary>
+    public DigestTexts Texts => _texts;
+
+    /// <summary>
+    /// This renderer in the topic's own layout and language, where it has them; otherwise this renderer (the global
+    /// <c>Digests:Layout</c> and <c>Digests:Locale</c>).
+    /// </summary>
     public DigestRenderer For(Topic topic)
     {
         ArgumentNullException.ThrowIfNull(topic);
-        return topic.Layout is { } own && own != layout ? new DigestRenderer(own, accentColor) : this;
+        var ownLayout = topic.Layout ?? layout;
+        var ownTexts = _texts.In(topic.Locale);
+        return ownLayout == layout && ReferenceEquals(ownTexts, _texts) ? this : new DigestRenderer(ownLayout, accentColor, ownTexts);
     }
 
     /// <param name="topic">The topic's name, e.g. "World".</param>
@@ -43,11 +54,11 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
         var header = Header(topic, window, stories.Count);
         var color = topicColor ?? accentColor;
         if (layout == DigestLayout.Components)
-            return ComponentDigest.Render(header, stories, moreOnEarlier, color);
-        var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s) with { Color = color }).ToList()).ToList();
+            return ComponentDigest.Render(header, stories, moreOnEarlier, color, _texts);
+        var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s, _texts) with { Color = color }).ToList()).ToList();
         // A message of its own, so an edit that rewrites a message's story embeds never drops it.
         if (moreOnEarlier.Count > 0)
-            groups.Add([EarlierStoriesEmbed.Build(moreOnEarlier) with { Color = color }]);
+            groups.Add([EarlierStoriesEmbed.Build(moreOnEarlier, _texts) with { Color = color }]);
         if (groups.Count == 0)
             return new RenderedDigest([new MessagePayload { Content = header }], []);
         var messages = groups
@@ -73,15 +84,15 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
         var color = topicColor ?? accentColor;
         var components = sent is null ? layout == DigestLayout.Components : sent.Flags?.HasFlag(MessageFlags.IsComponentsV2) == true;
         if (components)
-            return ComponentDigest.Edit([.. (sent?.Components ?? []).TakeWhile(c => c is not Container)], stories, color);
-        var embeds = stories.Select(s => StoryEmbed.Build(s) with { Color = color }).ToList();
+            return ComponentDigest.Edit([.. (sent?.Components ?? []).TakeWhile(c => c is not Container)], stories, color, _texts);
+        var embeds = stories.Select(s => StoryEmbed.Build(s, _texts) with { Color = color }).ToList();
         var fits = embeds.Count is > 0 and <= MessageLimits.Embeds && embeds.Sum(EmbedBudget.Length) <= MessageLimits.EmbedTotal;
         return fits ? new MessagePayload { Embeds = embeds } : null;
     }
 
     /// <summary>A forum post's first message: the story alone, as its digest entry shows it (the post's title is its headline).</summary>
     public MessagePayload RenderPost(CoveredStory story, int? topicColor = null) =>
-        ForumPostMessages.Post(story, layout, topicColor ?? accentColor);
+        ForumPostMessages.Post(story, layout, topicColor ?? accentColor, _texts);
 
     /// <summary>
     /// Later coverage appended to a story's forum post: a line naming the new outlets, and the quotes from new voices as
@@ -89,18 +100,18 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
     /// </summary>
     /// <param name="added">The story with only what the coverage added as its quotes.</param>
     public MessagePayload RenderFollowUp(CoveredStory added, IReadOnlyList<string> newOutlets, int? topicColor = null) =>
-        ForumPostMessages.FollowUp(added, newOutlets, layout, topicColor ?? accentColor);
+        ForumPostMessages.FollowUp(added, newOutlets, layout, topicColor ?? accentColor, _texts);
 
-    private static string Header(string topic, string window, int count)
+    private string Header(string topic, string window, int count)
     {
         var stories = count switch
         {
-            0 => "no new stories",
-            1 => "1 story",
-            _ => $"{count} stories",
+            0 => _texts.Get("noStories"),
+            1 => _texts.Get("oneStory"),
+            _ => _texts.Get("stories", ("count", _texts.Number(count))),
         };
-        var name = DisplayText.Markdown(string.IsNullOrWhiteSpace(topic) ? "News" : topic, MaxTopicLength);
-        var header = $"**{name}** digest · {stories}";
+        var name = DisplayText.Markdown(string.IsNullOrWhiteSpace(topic) ? _texts.Get("defaultTopic") : topic, MaxTopicLength);
+        var header = _texts.Get("header", ("topic", $"**{name}**"), ("stories", stories));
         return string.IsNullOrWhiteSpace(window) ? header : $"{header} {DisplayText.Markdown(window, MaxWindowLength)}";
     }
 }

@@ -10,19 +10,20 @@ namespace NewsBot.Presentation;
 /// </summary>
 internal static class EarlierStoriesEmbed
 {
-    public const string Title = "More on earlier stories";
     private const int MaxLines = 10;
     private const int MaxTitleLength = 200;
     private const int MaxOutletsLength = 300;
 
-    public static Embed Build(IReadOnlyList<CoveredStory> stories) =>
-        new() { Title = Title, Description = Lines(stories, MessageLimits.EmbedDescription) };
+    public static Embed Build(IReadOnlyList<CoveredStory> stories, DigestTexts texts) =>
+        new() { Title = Title(texts), Description = Lines(stories, MessageLimits.EmbedDescription, texts) };
+
+    public static string Title(DigestTexts texts) => texts.Get("moreOnEarlier");
 
     /// <summary>One line per story, as many as fit <paramref name="maxLength"/>.</summary>
-    public static string Lines(IReadOnlyList<CoveredStory> stories, int maxLength)
+    public static string Lines(IReadOnlyList<CoveredStory> stories, int maxLength, DigestTexts texts)
     {
         var description = string.Empty;
-        foreach (var line in stories.Take(MaxLines).Select(Line))
+        foreach (var line in stories.Take(MaxLines).Select(s => Line(s, texts)))
         {
             var next = description.Length == 0 ? line : description + "\n" + line;
             if (next.Length > maxLength)
@@ -32,12 +33,12 @@ internal static class EarlierStoriesEmbed
         return description;
     }
 
-    private static string Line(CoveredStory covered)
+    private static string Line(CoveredStory covered, DigestTexts texts)
     {
         var story = covered.Story;
-        var title = DisplayText.Markdown(string.IsNullOrWhiteSpace(story.Title) ? "(untitled)" : story.Title, MaxTitleLength);
+        var title = DisplayText.Markdown(string.IsNullOrWhiteSpace(story.Title) ? texts.Untitled : story.Title, MaxTitleLength);
         var linked = StoryEmbed.LinkOrNull(story.Url) is { } url && !url.Contains(')', StringComparison.Ordinal) ? $"[{title}]({url})" : title;
-        var outlets = covered.AlsoIn.Count == 0 ? "" : " · now also in: " + DisplayText.Markdown(string.Join(", ", covered.AlsoIn), MaxOutletsLength);
+        var outlets = covered.AlsoIn.Count == 0 ? "" : " · " + texts.Get("nowAlsoIn", ("outlets", DisplayText.Markdown(string.Join(", ", covered.AlsoIn), MaxOutletsLength)));
         return "• " + linked + outlets;
     }
 }

@@ -14,28 +14,28 @@ internal static class ForumPostMessages
 {
     private const int MaxOutletsLength = 200;
 
-    public static MessagePayload Post(CoveredStory story, DigestLayout layout, int? color)
+    public static MessagePayload Post(CoveredStory story, DigestLayout layout, int? color, DigestTexts texts)
     {
         ArgumentNullException.ThrowIfNull(story);
         // A single story always fits a message; the embed stays the fallback all the same.
-        return (layout == DigestLayout.Components ? ComponentDigest.Edit([], [story], color) : null)
-            ?? new MessagePayload { Embeds = [StoryEmbed.Build(story) with { Color = color }] };
+        return (layout == DigestLayout.Components ? ComponentDigest.Edit([], [story], color, texts) : null)
+            ?? new MessagePayload { Embeds = [StoryEmbed.Build(story, texts) with { Color = color }] };
     }
 
-    public static MessagePayload FollowUp(CoveredStory added, IReadOnlyList<string> newOutlets, DigestLayout layout, int? color)
+    public static MessagePayload FollowUp(CoveredStory added, IReadOnlyList<string> newOutlets, DigestLayout layout, int? color, DigestTexts texts)
     {
         ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(newOutlets);
         var line = newOutlets.Count == 0
-            ? "More on this story"
-            : "More on this story from " + DisplayText.Markdown(string.Join(", ", newOutlets), MaxOutletsLength);
+            ? texts.Get("moreOnThisStory")
+            : texts.Get("moreOnThisStoryFrom", ("outlets", DisplayText.Markdown(string.Join(", ", newOutlets), MaxOutletsLength)));
         var quotes = added.Story.Analysis.Quotes.Count > 0;
         if (layout == DigestLayout.Components)
         {
-            return (quotes ? ComponentDigest.Edit([new TextDisplay(line)], [added], color) : null)
+            return (quotes ? ComponentDigest.Edit([new TextDisplay(line)], [added], color, texts) : null)
                 ?? WithLine(new MessagePayload { Flags = MessageFlags.IsComponentsV2, Components = [] }, line);
         }
-        return new MessagePayload { Content = line, Embeds = quotes ? [StoryEmbed.Build(added) with { Color = color }] : null };
+        return new MessagePayload { Content = line, Embeds = quotes ? [StoryEmbed.Build(added, texts) with { Color = color }] : null };
     }
 
     /// <summary>The message with a first line: its content in the embeds layout, a leading text display in components.</summary>

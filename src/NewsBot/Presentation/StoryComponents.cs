@@ -27,38 +27,39 @@ internal static class StoryComponents
     private const int MaxByline = 100;
     private const string Dot = " · ";
 
-    public static Container Build(CoveredStory covered, int? accentColor)
+    public static Container Build(CoveredStory covered, int? accentColor, DigestTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(covered);
+        texts ??= DigestTexts.English;
         var story = covered.Story;
-        var headline = new TextDisplay(Headline(story.Title, story.Url));
-        var meta = new TextDisplay(Meta(covered));
+        var headline = new TextDisplay(Headline(Title(story.Title, texts), story.Url));
+        var meta = new TextDisplay(Meta(covered, texts));
         var (buttons, unlinked) = AlsoIn(covered);
         var top = Image(story.Image) is { } image
-            ? (Component)new Section([headline, meta], new Thumbnail(new UnfurledMedia(image)) { Description = DisplayText.Plain(Title(story.Title), ComponentLimits.ThumbnailDescription) })
+            ? (Component)new Section([headline, meta], new Thumbnail(new UnfurledMedia(image)) { Description = DisplayText.Plain(Title(story.Title, texts), ComponentLimits.ThumbnailDescription) })
             : new TextDisplay(headline.Content + "\n" + meta.Content);
-        var parts = new List<Component> { top, new TextDisplay(StoryQuoteLines.Build(story.Analysis, buttons.Count > 0, unlinked)) };
+        var parts = new List<Component> { top, new TextDisplay(StoryQuoteLines.Build(story.Analysis, buttons.Count > 0, unlinked, texts)) };
         parts.AddRange(buttons.Chunk(ComponentLimits.ButtonsPerRow).Select(row => new ActionRow([.. row])));
         return new Container(parts) { AccentColor = accentColor };
     }
 
     private static string Headline(string title, string? url)
     {
-        var shown = DisplayText.Markdown(Title(title), MaxTitle);
+        var shown = DisplayText.Markdown(title, MaxTitle);
         return Link(url) is { } link ? $"### [{shown}]({link})" : "### " + shown;
     }
 
-    private static string Meta(CoveredStory covered)
+    private static string Meta(CoveredStory covered, DigestTexts texts)
     {
         var story = covered.Story;
-        var parts = new List<string> { DisplayText.Markdown(string.IsNullOrWhiteSpace(story.Source) ? "unknown outlet" : story.Source, MaxOutlet) };
+        var parts = new List<string> { DisplayText.Markdown(string.IsNullOrWhiteSpace(story.Source) ? texts.Get("unknownOutlet") : story.Source, MaxOutlet) };
         parts.Add(story.Published is { } published
             ? $"<t:{published.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>"
-            : "time unknown");
+            : texts.Get("timeUnknown"));
         if (!string.IsNullOrWhiteSpace(story.Byline))
-            parts.Add("by " + DisplayText.Markdown(story.Byline, MaxByline));
+            parts.Add(texts.Get("byline", ("author", DisplayText.Markdown(story.Byline, MaxByline))));
         if (story.FromExcerpt)
-            parts.Add("partial, from the excerpt");
+            parts.Add(texts.Get("fromExcerpt"));
         return "-# " + string.Join(Dot, parts);
     }
 
@@ -78,7 +79,7 @@ internal static class StoryComponents
         return (buttons, unlinked);
     }
 
-    private static string Title(string title) => string.IsNullOrWhiteSpace(title) ? "(untitled)" : title;
+    private static string Title(string title, DigestTexts texts) => string.IsNullOrWhiteSpace(title) ? texts.Untitled : title;
 
     // A markdown link ends at the first ')' or space, and a long one would eat the text budget: such a headline goes unlinked.
     private static string? Link(string? url) =>

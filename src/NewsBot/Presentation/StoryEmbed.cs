@@ -15,29 +15,30 @@ internal static class StoryEmbed
     private const int MaxFooterLength = 1000;
     private const string Separator = " · ";
 
-    public static Embed Build(CoveredStory rendered)
+    public static Embed Build(CoveredStory rendered, DigestTexts? texts = null)
     {
+        texts ??= DigestTexts.English;
         var story = rendered.Story;
-        var title = string.IsNullOrWhiteSpace(story.Title) ? "(untitled)" : story.Title;
+        var title = string.IsNullOrWhiteSpace(story.Title) ? texts.Untitled : story.Title;
         return new Embed
         {
             Title = DisplayText.Markdown(title, MessageLimits.EmbedTitle),
             Url = LinkOrNull(story.Url),
-            Description = StoryHighlights.Describe(story.Analysis, MessageLimits.EmbedDescription),
+            Description = StoryHighlights.Describe(story.Analysis, MessageLimits.EmbedDescription, texts),
             Timestamp = story.Published?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            Footer = new EmbedFooter(Footer(rendered)),
+            Footer = new EmbedFooter(Footer(rendered, texts)),
         };
     }
 
-    private static string Footer(CoveredStory rendered)
+    private static string Footer(CoveredStory rendered, DigestTexts texts)
     {
-        var parts = new List<string> { string.IsNullOrWhiteSpace(rendered.Story.Source) ? "unknown outlet" : rendered.Story.Source };
+        var parts = new List<string> { string.IsNullOrWhiteSpace(rendered.Story.Source) ? texts.Get("unknownOutlet") : rendered.Story.Source };
         if (rendered.Story.Published is null)
-            parts.Add("time unknown");
+            parts.Add(texts.Get("timeUnknown"));
         if (rendered.AlsoIn.Count > 0)
-            parts.Add("also in: " + string.Join(", ", rendered.AlsoIn));
+            parts.Add(texts.AlsoIn(string.Join(", ", rendered.AlsoIn)));
         if (rendered.Story.FromExcerpt)
-            parts.Add("partial, from the excerpt");
+            parts.Add(texts.Get("fromExcerpt"));
         return DisplayText.Plain(string.Join(Separator, parts), MaxFooterLength);
     }
 

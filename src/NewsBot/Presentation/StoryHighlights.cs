@@ -9,16 +9,14 @@ internal static class StoryHighlights
     public const int MaxQuoteLength = 400;
     private const int MaxNameLength = 100;
     private const int MaxRoleLength = 150;
-    private const string Nothing = "No quotes or key sentences found.";
-
-    public static string Describe(QuoteAnalysis analysis, int maxLength) =>
-        Fit(analysis, maxLength, quote => Quoted(quote) + Attribution(quote, emphasis: false));
+    public static string Describe(QuoteAnalysis analysis, int maxLength, DigestTexts? texts = null) =>
+        Fit(analysis, maxLength, quote => Quoted(quote) + Attribution(quote, emphasis: false, texts), texts);
 
     /// <summary>
     /// The key quotes written by <paramref name="quoteLine"/>, else the key sentences as bullets: as many whole lines
     /// (at most <see cref="MaxLines"/>) as fit in <paramref name="maxLength"/>. Both layouts share it so they show the same lines.
     /// </summary>
-    public static string Fit(QuoteAnalysis analysis, int maxLength, Func<Quote, string> quoteLine)
+    public static string Fit(QuoteAnalysis analysis, int maxLength, Func<Quote, string> quoteLine, DigestTexts? texts = null)
     {
         var keyQuotes = analysis.KeyQuotes.ToList();
         var lines = keyQuotes.Count > 0
@@ -32,16 +30,19 @@ internal static class StoryHighlights
                 break;
             description = next;
         }
-        return description.Length > 0 ? description : Nothing;
+        return description.Length > 0 ? description : (texts ?? DigestTexts.English).Get("nothingFound");
     }
 
     public static string Quoted(Quote quote) => $"“{DisplayText.Markdown(QuoteDisplay.Text(quote), MaxQuoteLength)}”";
 
     /// <summary>" — Speaker, role", or " — unattributed"; with emphasis the name is bold and "unattributed" italic.</summary>
-    public static string Attribution(Quote quote, bool emphasis)
+    public static string Attribution(Quote quote, bool emphasis, DigestTexts? texts = null)
     {
         if (string.IsNullOrWhiteSpace(quote.Speaker))
-            return emphasis ? " — *" + QuoteDisplay.Unattributed + "*" : " — " + QuoteDisplay.Unattributed;
+        {
+            var unattributed = (texts ?? DigestTexts.English).Unattributed;
+            return emphasis ? " — *" + unattributed + "*" : " — " + unattributed;
+        }
         var name = DisplayText.Markdown(quote.Speaker, MaxNameLength);
         var line = " — " + (emphasis ? "**" + name + "**" : name);
         return string.IsNullOrWhiteSpace(quote.SpeakerRole) ? line : line + ", " + DisplayText.Markdown(quote.SpeakerRole, MaxRoleLength);

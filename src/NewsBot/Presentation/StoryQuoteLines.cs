@@ -11,13 +11,13 @@ internal static class StoryQuoteLines
     public const int MaxLength = 2400;
     private const int MaxAlsoIn = 300;
 
-    public static string Build(QuoteAnalysis analysis, bool hasButtons, IReadOnlyList<string> unlinked)
+    public static string Build(QuoteAnalysis analysis, bool hasButtons, IReadOnlyList<string> unlinked, DigestTexts texts)
     {
         var alsoIn = unlinked.Count > 0
-            ? "\n-# also in: " + DisplayText.Markdown(string.Join(", ", unlinked), MaxAlsoIn)
-            : hasButtons ? "\n-# also in:" : "";
+            ? "\n-# " + texts.AlsoIn(DisplayText.Markdown(string.Join(", ", unlinked), MaxAlsoIn))
+            : hasButtons ? "\n-# " + texts.Get("alsoInButtons") : "";
         var lines = StoryHighlights.Fit(analysis, MaxLength - alsoIn.Length,
-            quote => "> " + StoryHighlights.Quoted(quote) + StoryHighlights.Attribution(quote, emphasis: true));
+            quote => "> " + StoryHighlights.Quoted(quote) + StoryHighlights.Attribution(quote, emphasis: true, texts), texts);
         return lines + alsoIn;
     }
 }

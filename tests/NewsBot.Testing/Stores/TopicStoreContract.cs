@@ -85,6 +85,19 @@ public abstract class TopicStoreContract
         Assert.Null((await store.GetAsync(saved.Id, Token))!.Layout);
     }
 
+    [Fact]
+    public async Task SaveAsync_OwnLocale_ReadBackAndClearedToTheGlobalSetting()
+    {
+        var store = CreateStore();
+
+        var saved = await store.SaveAsync(Harbour() with { Locale = "pt-BR" }, "mod-1", "created", Token);
+        var read = (await store.GetAsync(saved.Id, Token))!;
+        await store.SaveAsync(read with { Locale = null }, "mod-1", "locale: pt-BR → default", Token);
+
+        Assert.Equal("pt-BR", read.Locale);
+        Assert.Null((await store.GetAsync(saved.Id, Token))!.Locale);
+    }
+
     private static Topic Harbour() => new()
     {
         Name = "Harbour News",

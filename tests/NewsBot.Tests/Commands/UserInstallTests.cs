@@ -162,8 +162,8 @@ public sealed class UserInstallTests
         var inDm = await bot.SendAsync(create with { GuildId = null, RequireRegistration = false });
         var memberInstall = await bot.SendAsync(create with { UserInstalled = true, GuildId = "900", RequireRegistration = false });
 
-        Assert.Equal(ModeratorGuard.Refusal, inDm.Original!.Content);
-        Assert.Equal(ModeratorGuard.Refusal, memberInstall.Original!.Content);
+        Assert.Equal(NewsBot.Localization.TextCatalog.Embedded.For(null).Get(ModeratorGuard.RefusalKey), inDm.Original!.Content);
+        Assert.Equal(NewsBot.Localization.TextCatalog.Embedded.For(null).Get(ModeratorGuard.RefusalKey), memberInstall.Original!.Content);
         Assert.Empty(await bot.Services.GetRequiredService<ITopicStore>().ListAsync(TestContext.Current.CancellationToken));
     }
 

@@ -1,9 +1,10 @@
 using NewsBot.Discord.Interactions;
+using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/feed add: checks the feed (a fetch, so the reply is deferred) and adds it to a topic.</summary>
-internal sealed class FeedAddHandler(FeedTopicEditor editor) : FeedSubcommand("add")
+internal sealed class FeedAddHandler(FeedTopicEditor editor, TextCatalog catalog) : FeedSubcommand("add", catalog)
 {
     protected override async Task HandleAsync(InteractionContext context, FeedRequest request, string url, string? topic, CancellationToken cancellationToken)
     {

@@ -5,7 +5,8 @@ namespace NewsBot.Commands.Moderation;
 /// <summary>Feed addresses as moderators type them: http(s) only, stored in one spelling so duplicates are caught.</summary>
 internal static class FeedAddress
 {
-    public const string Invalid = "Give the feed's full address, starting with `http://` or `https://`.";
+    /// <summary>The reply text for an address that is not one.</summary>
+    public const string InvalidKey = "feed.invalidAddress";
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out Uri? uri)
     {

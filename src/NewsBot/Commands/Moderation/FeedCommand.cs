@@ -1,5 +1,6 @@
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
+using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -7,7 +8,7 @@ namespace NewsBot.Commands.Moderation;
 /// /feed: its definition and autocomplete. Each subcommand (add, remove, list, pause, resume, test) has a handler of its
 /// own (<see cref="FeedSubcommand"/>), registered through DI and mapped by the router.
 /// </summary>
-internal sealed class FeedCommand(FeedAutocomplete autocomplete) : IDiscordCommand
+internal sealed class FeedCommand(FeedAutocomplete autocomplete, TextCatalog catalog) : IDiscordCommand
 {
     public ApplicationCommand Definition { get; } = FeedCommandDefinition.Create();
 
@@ -17,7 +18,7 @@ internal sealed class FeedCommand(FeedAutocomplete autocomplete) : IDiscordComma
     public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.RespondAsync("This /feed command is not available.", cancellationToken);
+        return context.RespondAsync(catalog.For(context.Locale).Get("feed.unknownSubcommand"), cancellationToken);
     }
 
     public Task<IReadOnlyList<CommandChoice>> AutocompleteAsync(InteractionContext context, CancellationToken cancellationToken) =>

@@ -14,26 +14,25 @@ internal sealed class FeedPauseSwitch(
     public async Task<string> PauseAsync(FeedRequest request, string url, CancellationToken cancellationToken)
     {
         if (await FindAsync(request, url, cancellationToken) is not { } feed)
-            return NotOurs(url);
+            return NotOurs(request, url);
         if (!await subscriptions.PauseAsync(request.GuildId, feed, new FeedPause(time.GetUtcNow(), Reason: null, request.UserId), cancellationToken))
-            return $"{FeedText.Url(feed)} is already paused in this server; `/feed resume` polls it again.";
+            return request.Texts.Get("feed.alreadyPaused", ("url", FeedText.Url(feed)));
         await RecordAsync(request, feed, "feed paused", cancellationToken);
         await scheduler.SyncAsync(cancellationToken);
-        return $"Paused {FeedText.Url(feed)} for this server: its topics here get nothing from it until a moderator runs `/feed resume`.";
+        return request.Texts.Get("feed.paused", ("url", FeedText.Url(feed)));
     }
 
     public async Task<string> ResumeAsync(FeedRequest request, string url, CancellationToken cancellationToken)
     {
         if (await FindAsync(request, url, cancellationToken) is not { } feed)
-            return NotOurs(url);
+            return NotOurs(request, url);
         var resumed = await subscriptions.ResumeAsync(request.GuildId, feed, cancellationToken);
         // The fetch starts afresh (no back-off left to wait out); another server's pause is its own and stays.
         var state = await states.GetAsync(feed, cancellationToken) ?? new FeedState { FeedUrl = feed };
         await states.SaveAsync(state with { ConsecutiveFailures = 0, LastError = null }, cancellationToken);
         await RecordAsync(request, feed, "feed resumed", cancellationToken);
         await scheduler.SyncAsync(cancellationToken);
-        var was = resumed ? "Resumed" : "Reset the failure count of";
-        return $"{was} {FeedText.Url(feed)}: NewsBot polls it again within a minute.";
+        return request.Texts.Get(resumed ? "feed.resumed" : "feed.reset", ("url", FeedText.Url(feed)));
     }
 
     /// <summary>Every moderator change goes into the history of the server's topics that follow the feed.</summary>
@@ -46,5 +45,5 @@ internal sealed class FeedPauseSwitch(
     private async Task<string?> FindAsync(FeedRequest request, string url, CancellationToken cancellationToken) =>
         FeedAddress.FindIn((await lookup.InGuildAsync(request.GuildId, cancellationToken)).SelectMany(t => t.Feeds), url);
 
-    private static string NotOurs(string url) => $"{FeedText.Url(url)} is not a feed of any topic in this server; `/feed list` shows them.";
+    private static string NotOurs(FeedRequest request, string url) => request.Texts.Get("feed.notOurs", ("url", FeedText.Url(url)));
 }

@@ -6,25 +6,28 @@ using NewsBot.Engine.Stories;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>
 /// /feed test: the newest items read and summarized exactly as a digest would show them, built in memory only —
-/// nothing is stored, so a test never marks stories as seen or touches the feed's state.
+/// nothing is stored, so a test never marks stories as seen or touches the feed's state. The digest's words are in the
+/// moderator's language, as a topic of that language would show them.
 /// </summary>
-internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuoteExtractor quotes, EarlierCoverage coverage)
+internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuoteExtractor quotes, EarlierCoverage coverage, TextCatalog catalog)
 {
     public const int NewestItems = 3;
     private const int MaxKeyQuotes = 3;
 
     /// <param name="serverFeeds">The server's feeds: a story they already brought in shows its outlets as "also in".</param>
-    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, IReadOnlyCollection<string> serverFeeds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, IReadOnlyCollection<string> serverFeeds, ReplyTexts texts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         if (!FeedAddress.TryParse(url, out var uri))
-            return [new MessagePayload { Content = FeedAddress.Invalid }];
-        var probed = await probe.ProbeAsync(uri, cancellationToken);
+            return [new MessagePayload { Content = texts.Get(FeedAddress.InvalidKey) }];
+        var probed = await probe.ProbeAsync(uri, texts, cancellationToken);
         if (!probed.Succeeded)
             return [new MessagePayload { Content = probed.Error }];
         var feed = probed.Feed;
@@ -32,12 +35,13 @@ internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuote
         var newest = feed.Items.OrderByDescending(i => i.Published ?? i.Updated ?? DateTimeOffset.MinValue).Take(NewestItems).ToList();
         var name = string.IsNullOrWhiteSpace(feed.Title) ? probed.FinalUri.Host : feed.Title;
         if (newest.Count == 0)
-            return [new MessagePayload { Content = $"{FeedText.Name(name)} is a readable {feed.Format} feed, but it lists no items yet." }];
+            return [new MessagePayload { Content = texts.Get("feed.previewEmpty", ("name", FeedText.Name(name)), ("format", feed.Format)) }];
         var read = await Task.WhenAll(newest.Select(item => StoryAsync(item, feed, probed.FinalUri, cancellationToken)));
         var alsoIn = await coverage.AlsoInAsync([.. read.Select(r => r.Candidate)], serverFeeds, cancellationToken);
-        var embeds = read.Select((r, i) => StoryEmbed.Build(new CoveredStory(r.Story, alsoIn[i]))).ToList();
-        var header = $"{FeedText.Name(name)} is a readable {feed.Format} feed with {feed.Items.Count} items. " +
-            $"The newest {newest.Count}, as NewsBot would post them (nothing was saved):";
+        var wording = DigestTexts.For(catalog, texts.Locale);
+        var embeds = read.Select((r, i) => StoryEmbed.Build(new CoveredStory(r.Story, alsoIn[i]), wording)).ToList();
+        var header = texts.Get("feed.preview", ("name", FeedText.Name(name)), ("format", feed.Format),
+            ("count", TopicReplies.Number(texts, feed.Items.Count)), ("newest", TopicReplies.Number(texts, newest.Count)));
         return FeedEmbedBatches.Pack(header, embeds);
     }
 

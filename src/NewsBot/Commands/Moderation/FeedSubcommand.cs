@@ -1,13 +1,14 @@
 using NewsBot.Discord.Interactions;
+using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>A /feed subcommand, handed who asked in which server and the url and topic options.</summary>
-internal abstract class FeedSubcommand(string name) : ModeratorSubcommand("feed " + name)
+internal abstract class FeedSubcommand(string name, TextCatalog catalog) : ModeratorSubcommand("feed " + name, catalog)
 {
-    protected override Task HandleForModeratorAsync(InteractionContext context, CancellationToken cancellationToken)
+    protected override Task HandleForModeratorAsync(InteractionContext context, ReplyTexts texts, CancellationToken cancellationToken)
     {
-        var request = new FeedRequest(context.Interaction.GuildId!, context.Interaction.Member?.User?.Id ?? context.Interaction.User?.Id ?? "unknown");
+        var request = new FeedRequest(context.Interaction.GuildId!, context.Interaction.Member?.User?.Id ?? context.Interaction.User?.Id ?? "unknown", texts);
         return HandleAsync(context, request, context.GetString("url") ?? "", context.GetString("topic"), cancellationToken);
     }
 

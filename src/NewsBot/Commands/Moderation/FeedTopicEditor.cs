@@ -15,13 +15,14 @@ internal sealed class FeedTopicEditor(ServerTopics lookup, ITopicStore topics, F
 
     public async Task<string> AddAsync(FeedRequest request, string? url, string topicName, CancellationToken cancellationToken)
     {
+        var texts = request.Texts;
         if (!FeedAddress.TryParse(url, out var uri))
-            return FeedAddress.Invalid;
+            return texts.Get(FeedAddress.InvalidKey);
         var address = uri.AbsoluteUri;
         // Checked before the fetch as well, so an add that cannot happen costs no request.
         if (await CheckAddAsync(request, topicName, address, cancellationToken) is { Refusal: { } early })
             return early;
-        var probed = await probe.ProbeAsync(uri, cancellationToken);
+        var probed = await probe.ProbeAsync(uri, texts, cancellationToken);
         if (!probed.Succeeded)
             return probed.Error;
         await _editing.WaitAsync(cancellationToken);
@@ -39,23 +40,24 @@ internal sealed class FeedTopicEditor(ServerTopics lookup, ITopicStore topics, F
         }
         await scheduler.SyncAsync(cancellationToken);
         var title = string.IsNullOrWhiteSpace(probed.Feed.Title) ? "" : FeedText.Name(probed.Feed.Title) + " ";
-        return $"Added {title}{FeedText.Url(address)} to {FeedText.Name(topic.Name)} ({probed.Feed.Format}, {probed.Feed.Items.Count} items now). " +
-            "NewsBot polls it for the first time within a minute.";
+        return texts.Get("feed.added", ("title", title), ("url", FeedText.Url(address)), ("topic", FeedText.Name(topic.Name)),
+            ("format", probed.Feed.Format), ("count", TopicReplies.Number(texts, probed.Feed.Items.Count)));
     }
 
     public async Task<string> RemoveAsync(FeedRequest request, string url, string topicName, CancellationToken cancellationToken)
     {
+        var texts = request.Texts;
         await _editing.WaitAsync(cancellationToken);
         string message;
         try
         {
-            var (topic, refusal) = await lookup.FindEditableAsync(request.GuildId, topicName, cancellationToken);
+            var (topic, refusal) = await lookup.FindEditableAsync(texts, request.GuildId, topicName, cancellationToken);
             if (topic is null)
                 return refusal!;
             if (FeedAddress.FindIn(topic.Feeds, url) is not { } stored)
-                return $"{FeedText.Url(url)} is not a feed of {FeedText.Name(topic.Name)}; `/feed list` shows its feeds.";
+                return texts.Get("feed.notInTopic", ("url", FeedText.Url(url)), ("topic", FeedText.Name(topic.Name)));
             await topics.SaveAsync(topic with { Feeds = [.. topic.Feeds.Where(f => f != stored)] }, request.UserId, "feed removed: " + stored, cancellationToken);
-            message = $"Removed {FeedText.Url(stored)} from {FeedText.Name(topic.Name)}.";
+            message = texts.Get("feed.removed", ("url", FeedText.Url(stored)), ("topic", FeedText.Name(topic.Name)));
         }
         finally
         {
@@ -68,13 +70,14 @@ internal sealed class FeedTopicEditor(ServerTopics lookup, ITopicStore topics, F
     /// <returns>The topic when the feed may be added to it, else the sentence that says why not.</returns>
     private async Task<(Topic? Topic, string? Refusal)> CheckAddAsync(FeedRequest request, string topicName, string address, CancellationToken cancellationToken)
     {
-        var (topic, refusal) = await lookup.FindEditableAsync(request.GuildId, topicName, cancellationToken);
+        var texts = request.Texts;
+        var (topic, refusal) = await lookup.FindEditableAsync(texts, request.GuildId, topicName, cancellationToken);
         if (topic is null)
             return (null, refusal);
         if (FeedAddress.FindIn(topic.Feeds, address) is { } existing)
-            return (null, $"{FeedText.Url(existing)} is already a feed of {FeedText.Name(topic.Name)}.");
+            return (null, texts.Get("feed.alreadyInTopic", ("url", FeedText.Url(existing)), ("topic", FeedText.Name(topic.Name))));
         if (topic.Feeds.Count >= limits.MaxFeedsPerTopic)
-            return (null, $"{FeedText.Name(topic.Name)} already has {limits.MaxFeedsPerTopic} feeds, the most a topic may have; remove one first.");
+            return (null, texts.Get("feed.topicFull", ("topic", FeedText.Name(topic.Name)), ("max", TopicReplies.Number(texts, limits.MaxFeedsPerTopic))));
         return (topic, null);
     }
 }

@@ -12,7 +12,8 @@ public static class ModeratorGuard
     /// <summary>For command definitions: Manage Server, as Discord's permission-bits string.</summary>
     public static string DefaultMemberPermissions { get; } = ((ulong)DiscordPermissions.ManageGuild).ToString(CultureInfo.InvariantCulture);
 
-    public const string Refusal = "Only members with the **Manage Server** permission can change NewsBot's topics and feeds.";
+    /// <summary>The reply text for a member who is not a moderator.</summary>
+    public const string RefusalKey = "mod.refusal";
 
     /// <summary>
     /// True for a moderator in a server with NewsBot installed; false in DMs (no server to moderate), in a server where

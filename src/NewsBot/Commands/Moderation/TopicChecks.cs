@@ -1,51 +1,66 @@
 using NewsBot.Core.Topics;
 using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>
-/// Refuses a topic the bot could not serve, with one line that says what to fix: a name, query, schedule or time zone
-/// that does not parse, a story count out of range, or a channel the bot cannot post in.
+/// Refuses a topic the bot could not serve, with one line in the moderator's language that says what to fix: a name,
+/// query, schedule or time zone that does not parse, a story count out of range, or a channel the bot cannot post in.
+/// The parsers' own details (which word of a query, which time zone) stay as they word them.
 /// </summary>
 internal sealed class TopicChecks(DigestChannelAccess channels)
 {
     public const int MaxNameLength = 60;
 
-    public static string? CheckName(string name)
+    public static string? CheckName(ReplyTexts texts, string name)
     {
         if (string.IsNullOrWhiteSpace(name))
-            return "A topic needs a name.";
+            return texts.Get("topic.nameMissing");
         if (name.Length > MaxNameLength)
-            return $"Topic names are at most {MaxNameLength} characters.";
+            return texts.Get("topic.nameTooLong", ("max", TopicReplies.Number(texts, MaxNameLength)));
         if (name.Any(char.IsControl))
-            return "Topic names can't contain line breaks or control characters.";
-        return TopicNameCharacters.HasInvisible(name)
-            ? "Topic names can't contain invisible characters (direction overrides, zero-width spaces): two topics could then look the same, or a name could show reversed."
-            : null;
+            return texts.Get("topic.nameControl");
+        return TopicNameCharacters.HasInvisible(name) ? texts.Get("topic.nameInvisible") : null;
     }
 
-    public static string? CheckSettings(Topic topic)
+    public static string? CheckSettings(ReplyTexts texts, Topic topic)
     {
         ArgumentNullException.ThrowIfNull(topic);
         if (!TopicQuery.TryParse(topic.Query, out _, out var queryError))
-            return $"That query doesn't work: {queryError}.";
+            return texts.Get("topic.badQuery", ("error", queryError));
         if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out _, out var scheduleError))
-            return char.ToUpperInvariant(scheduleError[0]) + scheduleError[1..] + ".";
+            return Capitalized(texts.Get("topic.badSchedule", ("error", scheduleError)));
         if (topic.MaxStories is < 1 or > TopicCommandDefinition.MaxStoriesLimit)
-            return $"`max_stories` must be between 1 and {TopicCommandDefinition.MaxStoriesLimit}.";
+            return texts.Get("topic.maxStories", ("max", TopicReplies.Number(texts, TopicCommandDefinition.MaxStoriesLimit)));
         return null;
     }
 
-    /// <summary>Null when the bot can post digests in the channel and it belongs to the moderator's server.</summary>
-    public async Task<string?> CheckChannelAsync(string channelId, string guildId, CancellationToken cancellationToken)
+    /// <summary>The tags as a moderator typed them, or null with the refusal.</summary>
+    public static IReadOnlyList<string>? CheckTags(ReplyTexts texts, string? typed, out string? refusal)
     {
-        var access = await channels.CheckAsync(channelId, cancellationToken);
-        if (access.Error is not null)
-            return access.Reason is { } retry ? Sentence(retry) : "I couldn't check that channel with Discord just now; please try again.";
-        if (access.GuildId is { } channelGuild && !string.Equals(channelGuild, guildId, StringComparison.Ordinal))
-            return "That channel belongs to another server; pick a channel of this server.";
-        return access.CanPost ? null : $"I can't post digests in <#{channelId}>: {access.Reason ?? "Discord refused"}.";
+        var tags = TopicTags.TryParse(typed, out _);
+        refusal = tags is not null ? null : TopicTags.Problem(typed, out var culprit) switch
+        {
+            TopicTagProblem.TooMany => texts.Get("topic.tagsTooMany", ("max", TopicReplies.Number(texts, TopicTags.MaxTags))),
+            TopicTagProblem.TooLong => texts.Get("topic.tagTooLong", ("tag", TopicReplies.Clip(culprit ?? "")), ("max", TopicReplies.Number(texts, TopicTags.MaxNameLength))),
+            _ => texts.Get("topic.tagsControl"),
+        };
+        return tags;
     }
 
-    public static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    /// <summary>Null when the bot can post digests in the channel and it belongs to the moderator's server.</summary>
+    public async Task<string?> CheckChannelAsync(ReplyTexts texts, string channelId, string guildId, CancellationToken cancellationToken)
+    {
+        var access = await channels.CheckAsync(channelId, texts, cancellationToken);
+        if (access.Error is not null)
+            return access.Reason is { } retry ? Sentence(retry) : Sentence(texts.Get("channel.checkFailed"));
+        if (access.GuildId is { } channelGuild && !string.Equals(channelGuild, guildId, StringComparison.Ordinal))
+            return texts.Get("topic.channelOtherServer");
+        return access.CanPost ? null : texts.Get("topic.cannotPost", ("channel", $"<#{channelId}>"), ("reason", access.Reason ?? texts.Get("topic.discordRefused")));
+    }
+
+    public static string Sentence(string text) => Capitalized(text) + ".";
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

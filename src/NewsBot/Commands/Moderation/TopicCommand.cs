@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
+using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -8,7 +9,7 @@ namespace NewsBot.Commands.Moderation;
 /// /topic: its definition and the name autocomplete. Each subcommand (create, edit, delete, show) has a handler of its
 /// own (<see cref="TopicSubcommand"/>), registered through DI and mapped by the router.
 /// </summary>
-internal sealed class TopicCommand(ServerTopics directory) : IDiscordCommand
+internal sealed class TopicCommand(ServerTopics directory, TextCatalog catalog) : IDiscordCommand
 {
     public ApplicationCommand Definition { get; } = TopicCommandDefinition.Create();
 
@@ -18,7 +19,7 @@ internal sealed class TopicCommand(ServerTopics directory) : IDiscordCommand
     public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.RespondAsync("Use `/topic create`, `/topic edit`, `/topic delete` or `/topic show`.", cancellationToken);
+        return context.RespondAsync(catalog.For(context.Locale).Get("topic.unknownSubcommand"), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CommandChoice>> AutocompleteAsync(InteractionContext context, CancellationToken cancellationToken)

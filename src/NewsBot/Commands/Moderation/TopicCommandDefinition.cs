@@ -30,7 +30,8 @@ internal static class TopicCommandDefinition
                 Text("tags", "Forum tags for each post, comma-separated, up to 5 (forum channels)"),
                 Publish(),
                 Text("color", $"Accent colour of the digest, a hex like {AccentColor.Example} (default: none)"),
-                Layout("How the digest is laid out (default: the bot's setting)")),
+                Layout("How the digest is laid out (default: the bot's setting)"),
+                Locale("Language of the digest's own words (default: the bot's setting)")),
             Subcommand("edit", "Change a topic; only the options you give change",
                 Name("The topic to change"),
                 Text("query", "New query"),
@@ -42,7 +43,8 @@ internal static class TopicCommandDefinition
                 Text("tags", "Forum tags for each post, comma-separated, up to 5; a comma alone clears them"),
                 Publish(),
                 Text("color", $"New accent colour, a hex like {AccentColor.Example}, or none"),
-                Layout("New layout of the digest, or default for the bot's setting")),
+                Layout("New layout of the digest, or default for the bot's setting"),
+                Locale("New language of the digest's words, or default for the bot's setting")),
             Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
             Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
         ],
@@ -88,6 +90,15 @@ internal static class TopicCommandDefinition
         Name = "layout",
         Description = description,
         Choices = [new CommandChoice("Components", "components"), new CommandChoice("Embeds", "embeds"), new CommandChoice("default", TopicLayout.Default)],
+    };
+
+    // "Deutsch (de)": a language is found by its own name, and the locale is what the settings file takes.
+    private static ApplicationCommandOption Locale(string description) => new()
+    {
+        Type = ApplicationCommandOptionType.String,
+        Name = "locale",
+        Description = description,
+        Choices = [.. TopicLocale.Known().Select(l => new CommandChoice($"{System.Globalization.CultureInfo.GetCultureInfo(l).NativeName} ({l})", l)), new CommandChoice("default", TopicLocale.Default)],
     };
 
     private static ApplicationCommandOption Publish() => new()

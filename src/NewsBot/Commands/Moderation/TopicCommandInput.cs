@@ -1,13 +1,14 @@
 using System.Text.Json;
 using NewsBot.Discord.Interactions;
+using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>
 /// What a moderator typed into one /topic subcommand, trimmed; null for an option left out. Channel options arrive as the
-/// channel's id (a string), max_stories as a number.
+/// channel's id (a string), max_stories as a number. <see cref="Texts"/> are the moderator's language for the reply.
 /// </summary>
-internal sealed record TopicCommandInput(string GuildId, string ActorId, string Name)
+internal sealed record TopicCommandInput(string GuildId, string ActorId, string Name, ReplyTexts Texts)
 {
     public string? Query { get; init; }
     public string? ChannelId { get; init; }
@@ -27,19 +28,23 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
     /// <summary>components, embeds or default; parsed by <see cref="Engine.Topics.TopicLayout"/>.</summary>
     public string? Layout { get; init; }
 
+    /// <summary>A shipped locale or default; parsed by <see cref="Engine.Topics.TopicLocale"/>.</summary>
+    public string? Locale { get; init; }
+
     /// <summary>True when an edit names anything to change.</summary>
     public bool ChangesSomething => Query is not null || ChannelId is not null || Schedule is not null
         || TimeZone is not null || MaxStories is not null || NewName is not null || Tags is not null || Publish is not null || Color is not null
-        || Layout is not null;
+        || Layout is not null || Locale is not null;
 
-    public static TopicCommandInput From(InteractionContext context)
+    public static TopicCommandInput From(InteractionContext context, ReplyTexts texts)
     {
         ArgumentNullException.ThrowIfNull(context);
         var interaction = context.Interaction;
         return new TopicCommandInput(
             interaction.GuildId ?? "",
             interaction.Member?.User?.Id ?? interaction.User?.Id ?? "unknown",
-            Text(context, "name") ?? "")
+            Text(context, "name") ?? "",
+            texts)
         {
             Query = Text(context, "query"),
             ChannelId = Text(context, "channel"),
@@ -51,6 +56,7 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
             Publish = context.GetBoolean("publish"),
             Color = Text(context, "color"),
             Layout = Text(context, "layout"),
+            Locale = Text(context, "locale"),
         };
     }
 

@@ -12,20 +12,25 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
 
     public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
-        if (TopicChecks.CheckName(input.Name) is { } nameError)
+        var texts = input.Texts;
+        if (TopicChecks.CheckName(texts, input.Name) is { } nameError)
             return nameError;
         var existing = await directory.InGuildAsync(input.GuildId, cancellationToken);
         if (existing.Any(t => string.Equals(t.Name, input.Name, StringComparison.OrdinalIgnoreCase)))
-            return TopicReplies.Duplicate(input.Name);
+            return TopicReplies.Duplicate(texts, input.Name);
         if (existing.Count >= limits.Value.MaxTopicsPerGuild)
-            return TopicReplies.LimitReached(limits.Value.MaxTopicsPerGuild);
+            return TopicReplies.LimitReached(texts, limits.Value.MaxTopicsPerGuild);
         if (input.ChannelId is null)
-            return "Pick the channel the digest should go to.";
+            return texts.Get("topic.pickChannel");
         int? color = null;
-        if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
-            return TopicReplies.BadColor(colorError);
-        if (!TopicLayout.TryParse(input.Layout, out var layout, out var layoutError))
-            return TopicChecks.Sentence(layoutError);
+        if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out _))
+            return TopicReplies.BadColor(texts, input.Color);
+        if (!TopicLayout.TryParse(input.Layout, out var layout, out _))
+            return TopicReplies.BadLayout(texts, input.Layout!);
+        if (!TopicLocale.TryParse(input.Locale, out var locale))
+            return TopicReplies.BadLocale(texts, input.Locale!);
+        if (TopicChecks.CheckTags(texts, input.Tags, out var tagRefusal) is not { } tags)
+            return tagRefusal!;
         var topic = new Topic
         {
             Name = input.Name,
@@ -37,21 +42,20 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             MaxStories = input.MaxStories ?? TopicCommandDefinition.DefaultMaxStories,
             AccentColor = color,
             Layout = layout,
+            Locale = locale,
             Origin = TopicOrigin.Command,
             Feeds = [],
+            Tags = tags,
             Publish = input.Publish ?? false,
         };
-        if (TopicTags.TryParse(input.Tags, out var tagError) is not { } tags)
-            return TopicChecks.Sentence(tagError!);
-        topic = topic with { Tags = tags };
-        if ((TopicChecks.CheckSettings(topic) ?? await checks.CheckChannelAsync(topic.ChannelId, input.GuildId, cancellationToken)) is { } error)
+        if ((TopicChecks.CheckSettings(texts, topic) ?? await checks.CheckChannelAsync(texts, topic.ChannelId, input.GuildId, cancellationToken)) is { } error)
             return error;
         await Creating.WaitAsync(cancellationToken);
         Topic? saved;
         try
         {
             if ((await directory.InGuildAsync(input.GuildId, cancellationToken)).Count >= limits.Value.MaxTopicsPerGuild)
-                return TopicReplies.LimitReached(limits.Value.MaxTopicsPerGuild);
+                return TopicReplies.LimitReached(texts, limits.Value.MaxTopicsPerGuild);
             saved = await saver.SaveAsync(topic, input.ActorId, "created", cancellationToken);
         }
         finally
@@ -59,10 +63,10 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             Creating.Release();
         }
         if (saved is null)
-            return TopicReplies.Duplicate(input.Name);
+            return TopicReplies.Duplicate(texts, input.Name);
         var schedule = ScheduleParser.Parse(saved.Schedule, saved.TimeZone);
         var next = await saver.NextDigestAsync(saved.Id, cancellationToken);
-        return $"Created {TopicReplies.Bold(saved.Name)}: digests in <#{saved.ChannelId}>, {schedule.Description}; " +
-            $"{TopicReplies.NextDigest(next)}. Add its feeds with `/feed add`.";
+        return texts.Get("topic.created", ("name", TopicReplies.Bold(saved.Name)), ("channel", $"<#{saved.ChannelId}>"),
+            ("schedule", schedule.Description), ("next", TopicReplies.NextDigest(texts, next)));
     }
 }

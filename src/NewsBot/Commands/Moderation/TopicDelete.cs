@@ -7,13 +7,14 @@ internal sealed class TopicDelete(ServerTopics directory, TopicSaver saver)
 {
     public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
-        var (topic, missing) = await directory.FindForModeratorAsync(input.GuildId, input.Name, cancellationToken);
+        var texts = input.Texts;
+        var (topic, missing) = await directory.FindForModeratorAsync(texts, input.GuildId, input.Name, cancellationToken);
         if (topic is null)
             return missing!;
         if (topic.Origin == TopicOrigin.Configuration)
-            return TopicReplies.OwnedByConfiguration(topic);
+            return TopicReplies.OwnedByConfiguration(texts, topic);
         if (!await saver.DeleteAsync(topic, input.ActorId, cancellationToken))
-            return TopicReplies.Unknown(input.Name, await directory.InGuildAsync(input.GuildId, cancellationToken));
-        return $"Deleted {TopicReplies.Bold(topic.Name)}; its digests stop now and its feeds are no longer followed for it.";
+            return TopicReplies.Unknown(texts, input.Name, await directory.InGuildAsync(input.GuildId, cancellationToken));
+        return texts.Get("topic.deleted", ("name", TopicReplies.Bold(topic.Name)));
     }
 }

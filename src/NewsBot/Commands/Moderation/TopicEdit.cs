@@ -1,5 +1,6 @@
 using NewsBot.Core.Topics;
 using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
@@ -9,30 +10,36 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
 {
     public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
-        var (before, missing) = await directory.FindForModeratorAsync(input.GuildId, input.Name, cancellationToken);
+        var texts = input.Texts;
+        var (before, missing) = await directory.FindForModeratorAsync(texts, input.GuildId, input.Name, cancellationToken);
         if (before is null)
             return missing!;
         if (before.Origin == TopicOrigin.Configuration)
-            return TopicReplies.OwnedByConfiguration(before);
+            return TopicReplies.OwnedByConfiguration(texts, before);
         if (!input.ChangesSomething)
-            return TopicReplies.NothingToChange;
-        if (TopicTags.TryParse(input.Tags, out var tagError) is not { } tags)
-            return TopicChecks.Sentence(tagError!);
+            return texts.Get("topic.nothingToChange");
+        if (TopicChecks.CheckTags(texts, input.Tags, out var tagRefusal) is not { } tags)
+            return tagRefusal!;
         var color = before.AccentColor;
-        if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out var colorError))
-            return TopicReplies.BadColor(colorError);
+        if (input.Color is not null && !AccentColor.TryParse(input.Color, out color, out _))
+            return TopicReplies.BadColor(texts, input.Color);
         var layout = before.Layout;
-        if (input.Layout is not null && !TopicLayout.TryParse(input.Layout, out layout, out var layoutError))
-            return TopicChecks.Sentence(layoutError);
-        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags, AccentColor = color, Layout = layout };
-        if (await CheckAsync(before, after, input.GuildId, cancellationToken) is { } error)
+        if (input.Layout is not null && !TopicLayout.TryParse(input.Layout, out layout, out _))
+            return TopicReplies.BadLayout(texts, input.Layout);
+        var locale = before.Locale;
+        if (input.Locale is not null && !TopicLocale.TryParse(input.Locale, out locale))
+            return TopicReplies.BadLocale(texts, input.Locale);
+        var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags, AccentColor = color, Layout = layout, Locale = locale };
+        if (await CheckAsync(texts, before, after, input.GuildId, cancellationToken) is { } error)
             return error;
         if (TopicDifferences.Describe(before, after) is not { } change)
-            return $"Nothing changed: {TopicReplies.Bold(before.Name)} already has those settings.";
+            return texts.Get("topic.unchanged", ("name", TopicReplies.Bold(before.Name)));
         if (await saver.SaveAsync(after, input.ActorId, change, cancellationToken) is not { } saved)
-            return TopicReplies.Duplicate(after.Name);
+            return TopicReplies.Duplicate(texts, after.Name);
         var next = await saver.NextDigestAsync(saved.Id, cancellationToken);
-        return $"Updated {TopicReplies.Bold(saved.Name)}: {DiscordMarkdown.Escape(change)}. It has its {TopicReplies.NextDigest(next)}.";
+        // The change is the history's own record ("schedule: daily 08:00 → weekdays 07:30"), shown as stored.
+        return texts.Get("topic.updated", ("name", TopicReplies.Bold(saved.Name)), ("change", DiscordMarkdown.Escape(change)),
+            ("next", next is { } at ? texts.Get("topic.updatedNext", ("when", TopicReplies.When(at))) : texts.Get("topic.updatedNoNext")));
     }
 
     private static Topic Apply(Topic before, TopicCommandInput input) => before with
@@ -46,21 +53,21 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
         Publish = input.Publish ?? before.Publish,
     };
 
-    private async Task<string?> CheckAsync(Topic before, Topic after, string guildId, CancellationToken cancellationToken)
+    private async Task<string?> CheckAsync(ReplyTexts texts, Topic before, Topic after, string guildId, CancellationToken cancellationToken)
     {
         if (!string.Equals(before.Name, after.Name, StringComparison.Ordinal))
         {
-            if (TopicChecks.CheckName(after.Name) is { } nameError)
+            if (TopicChecks.CheckName(texts, after.Name) is { } nameError)
                 return nameError;
             var taken = (await directory.InGuildAsync(guildId, cancellationToken))
                 .Any(t => t.Id != before.Id && string.Equals(t.Name, after.Name, StringComparison.OrdinalIgnoreCase));
             if (taken)
-                return TopicReplies.Duplicate(after.Name);
+                return TopicReplies.Duplicate(texts, after.Name);
         }
-        if (TopicChecks.CheckSettings(after) is { } settingsError)
+        if (TopicChecks.CheckSettings(texts, after) is { } settingsError)
             return settingsError;
         return string.Equals(before.ChannelId, after.ChannelId, StringComparison.Ordinal)
             ? null
-            : await checks.CheckChannelAsync(after.ChannelId, guildId, cancellationToken);
+            : await checks.CheckChannelAsync(texts, after.ChannelId, guildId, cancellationToken);
     }
 }

@@ -116,7 +116,8 @@ public sealed partial class TopicDigestPublisher(
         Topic topic, string key, DateTimeOffset windowStart, DateTimeOffset scheduledAt, ComposedDigest composed, StoryUpdatePlan updates, Channel channel, bool remembering)
     {
         var zone = DigestWording.ZoneOf(topic);
-        var rendered = renderer.For(topic).Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone), [.. composed.Stories.Select(s => s.Covered)], updates.MoreOnEarlier, topic.AccentColor);
+        var own = renderer.For(topic);
+        var rendered = own.Render(topic.Name, DigestWording.Window(windowStart, scheduledAt, zone, own.Texts), [.. composed.Stories.Select(s => s.Covered)], updates.MoreOnEarlier, topic.AccentColor);
         var messages = rendered.Messages.Select((payload, i) => QueuedMessage.Queue(topic.ChannelId, key, i, payload)).ToList();
         if (topic.Publish && (ChannelType)channel.Type == ChannelType.GuildAnnouncement)
             messages.AddRange(DigestOutboxMessages.Crossposts(topic, key, rendered.Messages.Count));

@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using NewsBot.Core.Topics;
+using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 
 namespace NewsBot.Engine.Digests;
 
 /// <summary>The "Digests" settings section: how scheduled digests are composed and when they are skipped.</summary>
-public sealed class DigestOptions
+public sealed class DigestOptions : IValidatableObject
 {
     public const string SectionName = "Digests";
 
@@ -24,4 +26,13 @@ public sealed class DigestOptions
     /// <summary>How digests are laid out: Components V2 containers (the default) or the older embeds.</summary>
     [EnumDataType(typeof(DigestLayout))]
     public DigestLayout Layout { get; set; } = DigestLayout.Components;
+
+    /// <summary>The language of a digest's own words ("also in", its header, dates) for topics that set none.</summary>
+    public string Locale { get; set; } = TextCatalog.Fallback;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!TopicLocale.TryParse(Locale, out var known) || known is null)
+            yield return new ValidationResult($"must be one of {string.Join(", ", TopicLocale.Known())}, not \"{Locale}\"", [nameof(Locale)]);
+    }
 }

@@ -6,6 +6,7 @@ using NewsBot.Engine.Polling;
 using NewsBot.Engine.Retention;
 using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 using Quartz;
 
@@ -27,7 +28,11 @@ internal static class EngineRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TopicsOptions>, TopicsOptionsValidator>();
         services.AddSingleton(provider => DigestBackfill.FromHours(provider.GetRequiredService<IOptions<PollingOptions>>().Value.BackfillHours));
-        services.AddSingleton(provider => new DigestRenderer(provider.GetRequiredService<IOptions<DigestOptions>>().Value.Layout));
+        services.AddSingleton(provider =>
+        {
+            var digests = provider.GetRequiredService<IOptions<DigestOptions>>().Value;
+            return new DigestRenderer(digests.Layout, texts: DigestTexts.For(provider.GetService<TextCatalog>() ?? TextCatalog.Embedded, digests.Locale));
+        });
         // Singletons on purpose: the composer keeps each article's words between topics, the dispatcher's lock stops two
         // callers from sending the same message.
         services.AddSingleton<TopicDigestComposer>();

@@ -43,6 +43,9 @@ public sealed class ConfiguredTopic
     [RegularExpression("^(?i:embeds|components)?$", ErrorMessage = "Layout must be embeds or components (or empty for Digests:Layout).")]
     public string? Layout { get; set; }
 
+    /// <summary>The language of this topic's digest words (<c>de</c>, <c>fr</c> …); empty follows <c>Digests:Locale</c>.</summary>
+    public string? Locale { get; set; }
+
     [MinLength(1, ErrorMessage = "a topic needs at least one feed.")]
     public List<string> Feeds { get; set; } = [];
 }

@@ -59,6 +59,7 @@ public sealed partial class ConfiguredTopicSync(
         Language = string.IsNullOrWhiteSpace(configured.Language) ? null : configured.Language,
         AccentColor = !string.IsNullOrWhiteSpace(configured.Color) && AccentColor.TryParse(configured.Color, out var color, out _) ? color : null,
         Layout = TopicLayout.TryParse(configured.Layout, out var layout, out _) ? layout : null,
+        Locale = TopicLocale.TryParse(configured.Locale, out var locale) ? locale : null,
         Feeds = configured.Feeds.Select(f => f.Trim()).Distinct(StringComparer.Ordinal).ToList(),
         Tags = TopicTags.Read(string.Join(",", configured.Tags)),
         Publish = configured.Publish,

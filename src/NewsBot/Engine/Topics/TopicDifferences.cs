@@ -20,6 +20,7 @@ public static class TopicDifferences
             after.MaxStories.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Compare(changes, "colour", AccentColor.Format(before.AccentColor), AccentColor.Format(after.AccentColor));
         Compare(changes, "layout", TopicLayout.Format(before.Layout), TopicLayout.Format(after.Layout));
+        Compare(changes, "locale", TopicLocale.Format(before.Locale), TopicLocale.Format(after.Locale));
         Compare(changes, "language", before.Language ?? "any", after.Language ?? "any");
         Compare(changes, "tags", TagText(before.Tags), TagText(after.Tags));
         Compare(changes, "publish", before.Publish ? "on" : "off", after.Publish ? "on" : "off");

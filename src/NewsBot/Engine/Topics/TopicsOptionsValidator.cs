@@ -34,6 +34,8 @@ internal sealed class TopicsOptionsValidator : IValidateOptions<TopicsOptions>
             yield return $"query: {queryError}";
         if (TopicTags.TryParse(string.Join(",", topic.Tags), out var tagError) is null)
             yield return $"tags: {tagError}";
+        if (!TopicLocale.TryParse(topic.Locale, out _))
+            yield return $"Locale must be one of {string.Join(", ", TopicLocale.Known())} (or empty for Digests:Locale), not \"{topic.Locale}\"";
         foreach (var feed in topic.Feeds.Where(f => !IsWebAddress(f)))
             yield return $"'{feed}' is not an http(s) feed address";
     }

@@ -20,7 +20,7 @@ public sealed class DigestChannelAccessTests
     {
         await using var harness = await Harness.StartAsync();
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal(new ChannelAccess(true, ChannelType.GuildText, Guild, null), access with { Permissions = default });
         Assert.True(access.Permissions.HasFlag(DiscordPermissions.EmbedLinks));
@@ -31,7 +31,7 @@ public sealed class DigestChannelAccessTests
     {
         await using var harness = await Harness.StartAsync();
 
-        var access = await Access(harness).CheckAsync("200", Token);
+        var access = await Access(harness).CheckAsync("200", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((true, ChannelType.GuildForum), (access.CanPost, access.ChannelType));
     }
@@ -42,7 +42,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessages));
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
         var post = await harness.Rest.Channels.CreateMessageAsync("100", new() { Content = "digest" }, Token);
 
         Assert.Equal((false, "I'm not allowed to send messages there"), (access.CanPost, access.Reason));
@@ -56,7 +56,7 @@ public sealed class DigestChannelAccessTests
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessages));
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(FakeGuild.BotRoleId, allow: FakePermissions.SendMessages));
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
         var post = await harness.Rest.Channels.CreateMessageAsync("100", new() { Content = "digest" }, Token);
 
         Assert.True(access.CanPost, access.Reason);
@@ -69,7 +69,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync(new FakeDiscordOptions { BotUserId = "900000000000000077" });
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Member("900000000000000077", deny: FakePermissions.SendMessages));
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal("I'm not allowed to send messages there", access.Reason);
     }
@@ -80,7 +80,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("200", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessages));
 
-        var access = await Access(harness).CheckAsync("200", Token);
+        var access = await Access(harness).CheckAsync("200", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((false, ChannelType.GuildForum, "I'm not allowed to create posts there"), (access.CanPost, access.ChannelType, access.Reason));
     }
@@ -91,7 +91,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("200", FakeOverwrite.Role(Guild, deny: FakePermissions.SendMessagesInThreads));
 
-        var access = await Access(harness).CheckAsync("200", Token);
+        var access = await Access(harness).CheckAsync("200", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.False(access.CanPost);
         Assert.Contains("Send Messages in Threads", access.Reason, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.SetEveryonePermissions(FakePermissions.EveryoneDefault & ~FakePermissions.EmbedLinks);
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((false, "I need the Embed Links permission there"), (access.CanPost, access.Reason));
     }
@@ -115,7 +115,7 @@ public sealed class DigestChannelAccessTests
         harness.Fake.State.Guild.Roles[FakeGuild.BotRoleId] = new FakeRole("Harbour Wire", FakePermissions.Administrator, 1);
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: ulong.MaxValue));
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((true, DiscordPermissions.All), (access.CanPost, access.Permissions));
     }
@@ -126,7 +126,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Guild.AddOverwrite("100", FakeOverwrite.Role(Guild, deny: FakePermissions.ViewChannel));
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((false, "I can't see <#100>"), (access.CanPost, access.Reason));
     }
@@ -137,7 +137,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Channels["103"] = FakeChannelKind.NoPermission;
 
-        var access = await Access(harness).CheckAsync("103", Token);
+        var access = await Access(harness).CheckAsync("103", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal("I'm not allowed to send messages there", access.Reason);
     }
@@ -151,7 +151,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Channels["105"] = kind;
 
-        var access = await Access(harness).CheckAsync("105", Token);
+        var access = await Access(harness).CheckAsync("105", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((false, expected, "that channel is not a text, announcement or forum channel"), (access.CanPost, access.ChannelType, access.Reason));
     }
@@ -162,7 +162,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.State.Channels["104"] = FakeChannelKind.Announcement;
 
-        var access = await Access(harness).CheckAsync("104", Token);
+        var access = await Access(harness).CheckAsync("104", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((true, ChannelType.GuildAnnouncement), (access.CanPost, access.ChannelType));
     }
@@ -175,7 +175,7 @@ public sealed class DigestChannelAccessTests
     {
         await using var harness = await Harness.StartAsync();
 
-        var access = await Access(harness).CheckAsync(channelId, Token);
+        var access = await Access(harness).CheckAsync(channelId, NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal(new ChannelAccess(false, null, null, "that channel does not exist or I can't access it"), access);
     }
@@ -186,9 +186,9 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         var access = Access(harness);
 
-        var first = await access.CheckAsync("100", Token);
+        var first = await access.CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
         harness.Fake.State.Guild.SetEveryonePermissions(FakePermissions.ViewChannel);
-        var second = await access.CheckAsync("100", Token);
+        var second = await access.CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.Equal((true, false), (first.CanPost, second.CanPost));
         Assert.Single(harness.Fake.Requests, r => r.Path.EndsWith("/users/@me", StringComparison.Ordinal));
@@ -201,7 +201,7 @@ public sealed class DigestChannelAccessTests
         await using var harness = await Harness.StartAsync();
         harness.Fake.Inject("/guilds/500", FakeFailure.ServerError(500, json: true));
 
-        var access = await Access(harness).CheckAsync("100", Token);
+        var access = await Access(harness).CheckAsync("100", NewsBot.Localization.TextCatalog.Embedded.For(null), Token);
 
         Assert.False(access.CanPost);
         Assert.Equal((500, ChannelType.GuildText), (access.Error!.HttpStatus, access.ChannelType));

@@ -101,7 +101,7 @@ public sealed class FeedCommandAddTests
 
         var reply = await harness.SendAsync("add", FeedCommandHarness.Moderator, ("url", url), ("topic", "Harbour News"));
 
-        Assert.Equal(FeedAddress.Invalid, reply.Original!.Content);
+        Assert.Equal(NewsBot.Localization.TextCatalog.Embedded.For(null).Get(FeedAddress.InvalidKey), reply.Original!.Content);
         Assert.Empty(harness.Site.Server.Requests);
         Assert.Empty((await harness.Topics.GetAsync(topic.Id, TestContext.Current.CancellationToken))!.Feeds);
         Assert.Single(await harness.Topics.ListChangesAsync(topic.Id, 5, TestContext.Current.CancellationToken));

@@ -18,7 +18,7 @@ public sealed class FeedCommandGuardTests
         var list = await harness.SendAsync("list", FeedCommandHarness.Member);
         var test = await harness.SendAsync("test", FeedCommandHarness.Member, ("url", harness.Site.FeedUrl("courier")));
 
-        Assert.All([add, list, test], reply => Assert.Equal(ModeratorGuard.Refusal, reply.Original!.Content));
+        Assert.All([add, list, test], reply => Assert.Equal(NewsBot.Localization.TextCatalog.Embedded.For(null).Get(ModeratorGuard.RefusalKey), reply.Original!.Content));
         Assert.True(FeedCommandHarness.IsEphemeral(add));
         Assert.Equal(0, harness.Site.Server.CountRequests("/courier/feed.xml"));
         Assert.Empty((await harness.Topics.GetAsync(topic.Id, TestContext.Current.CancellationToken))!.Feeds);

@@ -54,7 +54,7 @@ public sealed class FeedCommandRemoveTests
 
         var reply = await harness.SendAsync("remove", FeedCommandHarness.Member, ("url", courier), ("topic", "Harbour News"));
 
-        Assert.Equal(ModeratorGuard.Refusal, reply.Original!.Content);
+        Assert.Equal(NewsBot.Localization.TextCatalog.Embedded.For(null).Get(ModeratorGuard.RefusalKey), reply.Original!.Content);
         Assert.True(FeedCommandHarness.IsEphemeral(reply));
         Assert.Equal([courier], (await harness.Topics.GetAsync(topic.Id, Token))!.Feeds);
         Assert.Single(await harness.Topics.ListChangesAsync(topic.Id, 100, Token));

@@ -60,7 +60,7 @@ public sealed class TopicCreateTests
 
         var reply = await bot.SendAsync("create", new Dictionary<string, object> { ["name"] = "Harbour", ["query"] = "ferry", ["channel"] = TextChannel }, permissions: "0");
 
-        Assert.Equal(ModeratorGuard.Refusal, Content(reply));
+        Assert.Equal(NewsBot.Localization.TextCatalog.Embedded.For(null).Get(ModeratorGuard.RefusalKey), Content(reply));
         Assert.Equal(64, Flags(reply));
         Assert.Null(await bot.FindAsync("Harbour"));
     }

@@ -31,7 +31,7 @@ public sealed class TopicDeleteTests
 
         var reply = await bot.SendAsync("delete", new Dictionary<string, object> { ["name"] = "Harbour" }, permissions: "0");
 
-        Assert.Equal(NewsBot.Commands.Moderation.ModeratorGuard.Refusal, Content(reply));
+        Assert.Equal(NewsBot.Localization.TextCatalog.Embedded.For(null).Get(NewsBot.Commands.Moderation.ModeratorGuard.RefusalKey), Content(reply));
         Assert.NotNull(await bot.FindAsync("Harbour"));
     }
 
