@@ -6,7 +6,6 @@ using NewsBot.Engine.Stories;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
-using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -20,7 +19,8 @@ internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuote
     private const int MaxKeyQuotes = 3;
 
     /// <param name="serverFeeds">The server's feeds: a story they already brought in shows its outlets as "also in".</param>
-    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, IReadOnlyCollection<string> serverFeeds, CancellationToken cancellationToken)
+    /// <param name="look">The layout and colour the preview takes, as the digests it previews would.</param>
+    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, IReadOnlyCollection<string> serverFeeds, ReplyLook look, CancellationToken cancellationToken)
     {
         if (!FeedAddress.TryParse(url, out var uri))
             return [new MessagePayload { Content = FeedAddress.Invalid }];
@@ -35,10 +35,10 @@ internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuote
             return [new MessagePayload { Content = $"{FeedText.Name(name)} is a readable {feed.Format} feed, but it lists no items yet." }];
         var read = await Task.WhenAll(newest.Select(item => StoryAsync(item, feed, probed.FinalUri, cancellationToken)));
         var alsoIn = await coverage.AlsoInAsync([.. read.Select(r => r.Candidate)], serverFeeds, cancellationToken);
-        var embeds = read.Select((r, i) => StoryEmbed.Build(new CoveredStory(r.Story, alsoIn[i]))).ToList();
+        var stories = read.Select((r, i) => new CoveredStory(r.Story, alsoIn[i])).ToList();
         var header = $"{FeedText.Name(name)} is a readable {feed.Format} feed with {feed.Items.Count} items. " +
             $"The newest {newest.Count}, as NewsBot would post them (nothing was saved):";
-        return FeedEmbedBatches.Pack(header, embeds);
+        return look.Renderer.RenderStories(header, stories, look.AccentColor);
     }
 
     private async Task<(DigestStory Story, StoryCandidate Candidate)> StoryAsync(FeedItem item, Feed feed, Uri feedUri, CancellationToken cancellationToken)
