@@ -17,6 +17,7 @@ internal static class CommandRegistration
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<ServerTopics>();
         services.AddSingleton<ArticleQuoter>();
+        services.AddSingleton<ReplyLayouts>();
         services.AddSingleton(TextCatalog.Embedded);
         services.AddSingleton<ICommandLocalizer, CommandLocalizer>();
         services.AddSingleton<IDiscordCommand, PingCommand>();

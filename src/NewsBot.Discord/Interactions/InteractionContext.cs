@@ -20,6 +20,7 @@ public sealed class InteractionContext
 
     public const string DefaultLocale = "en-US";
     private const string GuildInstallKey = "0";
+    private const MessageFlags EditableFlags = MessageFlags.IsComponentsV2 | MessageFlags.SuppressEmbeds;
 
     internal InteractionContext(Interaction interaction, InteractionsApi api, bool ephemeral)
     {
@@ -95,16 +96,17 @@ public sealed class InteractionContext
             {
                 case ReplyState.None:
                     var flags = (message.Flags ?? MessageFlags.None) | (Ephemeral ? MessageFlags.Ephemeral : MessageFlags.None);
-                    var data = new InteractionCallbackData { Content = message.Content, Embeds = message.Embeds, Flags = flags == MessageFlags.None ? null : flags };
+                    var data = new InteractionCallbackData { Content = message.Content, Embeds = message.Embeds, Components = message.Components, Flags = OrNull(flags) };
                     var result = await _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken);
                     _state = ReplyState.Replied;
                     return result;
                 case ReplyState.Deferred:
-                    var edited = await _api.EditOriginalAsync(Interaction.ApplicationId, Interaction.Token, message with { Flags = null }, cancellationToken);
+                    // The defer fixed who sees the reply; an edit may only set IS_COMPONENTS_V2 and SUPPRESS_EMBEDS.
+                    var edited = await _api.EditOriginalAsync(Interaction.ApplicationId, Interaction.Token, message with { Flags = OrNull((message.Flags ?? MessageFlags.None) & EditableFlags) }, cancellationToken);
                     _state = ReplyState.Replied;
                     return new DiscordResult(edited.Error);
                 default:
-                    var followup = await _api.CreateFollowupAsync(Interaction.ApplicationId, Interaction.Token, Ephemeral ? message with { Flags = MessageFlags.Ephemeral } : message, cancellationToken);
+                    var followup = await _api.CreateFollowupAsync(Interaction.ApplicationId, Interaction.Token, Ephemeral ? message with { Flags = (message.Flags ?? MessageFlags.None) | MessageFlags.Ephemeral } : message, cancellationToken);
                     return new DiscordResult(followup.Error);
             }
         }
@@ -145,6 +147,8 @@ public sealed class InteractionContext
         var data = new InteractionCallbackData { Choices = [.. choices.Take(MessageLimits.AutocompleteChoices)] };
         return _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, data), cancellationToken);
     }
+
+    private static MessageFlags? OrNull(MessageFlags flags) => flags == MessageFlags.None ? null : flags;
 
     private static (string Path, IReadOnlyDictionary<string, InteractionOption> Options) Flatten(InteractionData? data)
     {

@@ -31,7 +31,7 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
         if (CanonicalUrl.From(address.AbsoluteUri, address) is { } canonical
             && await articles.FindByUrlAsync(canonical, cancellationToken) is { } stored)
         {
-            return new QuotedArticle(StoryBuilder.FromStored(stored, [], maxQuotes), stored.Article.Byline, null);
+            return new QuotedArticle(StoryBuilder.FromStored(stored, [], maxQuotes), null);
         }
 
         return await FetchAsync(address, maxQuotes, texts, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class ArticleQuoter(IArticleStore articles, ArticleReader reader, 
         if (string.IsNullOrWhiteSpace(article.Text))
             return QuotedArticle.Failed(texts.Get("quotes.noText", ("reason", article.EmptyReason ?? "empty page")));
         var story = StoryBuilder.FromRead(article, quotes.Extract(article.Text, maxQuotes), article.Url ?? address.AbsoluteUri, link: address);
-        return new QuotedArticle(new CoveredStory(story), article.Metadata.Byline, null);
+        return new QuotedArticle(new CoveredStory(story), null);
     }
 
     /// <summary>The fetcher's line without the address it starts with (the member just typed it), on one line.</summary>

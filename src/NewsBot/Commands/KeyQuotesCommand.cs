@@ -10,7 +10,7 @@ namespace NewsBot.Commands;
 /// picked someone else's message, often in a conversation NewsBot is a guest in (a DM, a server without NewsBot), and
 /// the link is already there for everyone; a public card each time someone looks would repeat it.
 /// </summary>
-internal sealed class KeyQuotesCommand(ArticleQuoter quoter, UserRateLimiter limiter, TextCatalog catalog) : IDiscordCommand
+internal sealed class KeyQuotesCommand(ArticleQuoter quoter, UserRateLimiter limiter, ReplyLayouts layouts, TextCatalog catalog) : IDiscordCommand
 {
     public const string CommandName = "Key quotes";
 
@@ -39,8 +39,12 @@ internal sealed class KeyQuotesCommand(ArticleQuoter quoter, UserRateLimiter lim
         await context.DeferAsync(cancellationToken);
         var quoted = await quoter.QuoteAsync(address, texts, cancellationToken);
         if (quoted.Error is { } error)
+        {
             await context.RespondAsync(error, cancellationToken);
-        else
-            await context.RespondAsync(Replies.Public(QuotesEmbed.Build(quoted)), cancellationToken);
+            return;
+        }
+        // In the components layout this edit of the deferred reply carries IS_COMPONENTS_V2; the defer could not.
+        var look = await layouts.ForAsync(context, [], cancellationToken);
+        await context.RespondAsync(look.Renderer.RenderStory(quoted.Story!, look.AccentColor), cancellationToken);
     }
 }

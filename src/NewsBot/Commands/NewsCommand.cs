@@ -1,3 +1,4 @@
+using NewsBot.Core.Digests;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
@@ -13,7 +14,7 @@ namespace NewsBot.Commands;
 /// story with the other outlets that ran it. In a server it searches that server's topics; outside one (a DM, or a
 /// server where only the member installed NewsBot) the public topics of the settings file, never a server's own.
 /// </summary>
-internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, TextCatalog catalog, TimeProvider time) : IDiscordCommand
+internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, ReplyLayouts layouts, TextCatalog catalog, TimeProvider time) : IDiscordCommand
 {
     private const string QueryOption = "query";
     private const string DaysOption = "days";
@@ -83,7 +84,22 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, T
             return;
         }
         var title = texts.Get("news.title", ("query", DisplayText.Markdown(query, 100)));
-        await context.RespondAsync(Replies.Public(SearchResultsEmbed.Build(title, scope, found)), cancellationToken);
+        var look = await layouts.ForAsync(context, topic is null ? [] : [topic], cancellationToken);
+        foreach (var message in Answer(look, title, scope, found))
+            await context.RespondAsync(message, cancellationToken);
+    }
+
+    /// <summary>
+    /// The components layout shows each story as a digest does (its best quote, "also in" buttons), split over as many
+    /// messages as the limits need; the embeds layout keeps its compact one-embed list.
+    /// </summary>
+    private static IReadOnlyList<MessagePayload> Answer(ReplyLook look, string title, string scope, IReadOnlyList<SelectedStory> found)
+    {
+        if (look.Renderer.Layout != DigestLayout.Components)
+            return [Replies.Public(SearchResultsEmbed.Build(title, scope, found))];
+        var header = $"**{title}**\n-# {DisplayText.Markdown(scope, 200)}";
+        var stories = found.Select(f => StoryBuilder.FromStored(f.Article, f.AlsoIn, maxQuotes: 1, f.Members)).ToList();
+        return look.Renderer.RenderStories(header, stories, look.AccentColor);
     }
 
     private static string Scope(ReplyTexts texts, long days, Topic? topic, bool publicOnly)

@@ -11,7 +11,7 @@ namespace NewsBot.Commands;
 /// are posted for everyone as a followup. Members may install it to their own account and use it in DMs and in
 /// servers without NewsBot: it reads only the page it is given.
 /// </summary>
-internal sealed class QuotesCommand(ArticleQuoter quoter, UserRateLimiter limiter, TextCatalog catalog) : IDiscordCommand
+internal sealed class QuotesCommand(ArticleQuoter quoter, UserRateLimiter limiter, ReplyLayouts layouts, TextCatalog catalog) : IDiscordCommand
 {
     private const int MaxEchoLength = 200;
 
@@ -47,7 +47,8 @@ internal sealed class QuotesCommand(ArticleQuoter quoter, UserRateLimiter limite
         }
         // The private "thinking…" message must be completed first: a followup sent while it is pending would replace it, privately.
         await context.RespondAsync(texts.Get("quotes.posted"), cancellationToken);
-        await context.RespondAsync(Replies.Public(QuotesEmbed.Build(quoted)), cancellationToken);
+        var look = await layouts.ForAsync(context, [], cancellationToken);
+        await context.RespondAsync(look.Renderer.RenderStory(quoted.Story!, look.AccentColor), cancellationToken);
     }
 
     internal static bool TryParseWebAddress(string text, out Uri address) =>

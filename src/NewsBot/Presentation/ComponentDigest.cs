@@ -35,6 +35,10 @@ internal static class ComponentDigest
         return new RenderedDigest([.. messages.Select(Payload)], places);
     }
 
+    /// <summary>One story alone, as a command's reply shows it: its container, within the limits as every story is.</summary>
+    public static MessagePayload Single(CoveredStory story, int? accentColor, DigestTexts texts) =>
+        Payload([StoryComponents.Build(story, accentColor, texts)]);
+
     /// <summary>The message's stories again after <paramref name="kept"/> (its header, if it had one); null when they no longer fit.</summary>
     public static MessagePayload? Edit(IReadOnlyList<Component> kept, IReadOnlyList<CoveredStory> stories, int? accentColor, DigestTexts texts)
     {

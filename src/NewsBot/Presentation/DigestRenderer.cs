@@ -38,6 +38,13 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
         return ownLayout == layout && ReferenceEquals(ownTexts, _texts) ? this : new DigestRenderer(ownLayout, accentColor, ownTexts);
     }
 
+    /// <summary>This renderer writing its fixed words in <paramref name="locale"/> (a member's own reply); unknown locales fall back.</summary>
+    public DigestRenderer In(string? locale)
+    {
+        var ownTexts = _texts.In(locale);
+        return ReferenceEquals(ownTexts, _texts) ? this : new DigestRenderer(layout, accentColor, ownTexts);
+    }
+
     /// <param name="topic">The topic's name, e.g. "World".</param>
     /// <param name="window">What the digest covers, e.g. "since Mon 08:00".</param>
     public IReadOnlyList<MessagePayload> Render(string topic, string window, IReadOnlyList<CoveredStory> stories) =>
@@ -51,8 +58,40 @@ public sealed class DigestRenderer(DigestLayout layout = DigestLayout.Embeds, in
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(moreOnEarlier);
-        var header = Header(topic, window, stories.Count);
+        return Render(Header(topic, window, stories.Count), stories, moreOnEarlier, topicColor ?? accentColor);
+    }
+
+    /// <summary>
+    /// A command's stories under its own header (<c>/feed test</c>, <c>/news</c>), laid out and split as a digest is:
+    /// the header text and a container per story, or the header line and a story embed each.
+    /// </summary>
+    /// <param name="header">Markdown, already made safe.</param>
+    public IReadOnlyList<MessagePayload> RenderStories(string header, IReadOnlyList<CoveredStory> stories, int? topicColor = null)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(stories);
+        return Render(header, stories, [], topicColor ?? accentColor).Messages;
+    }
+
+    /// <summary>
+    /// One story as a reply (<c>/quotes</c>, "Key quotes"): the digest's story container, or its story embed with the
+    /// byline as the embed's author (the components layout shows it beside outlet and time).
+    /// </summary>
+    public MessagePayload RenderStory(CoveredStory story, int? topicColor = null)
+    {
+        ArgumentNullException.ThrowIfNull(story);
         var color = topicColor ?? accentColor;
+        if (layout == DigestLayout.Components)
+            return ComponentDigest.Single(story, color, _texts);
+        var embed = StoryEmbed.Build(story, _texts) with { Color = color };
+        return new MessagePayload
+        {
+            Embeds = [string.IsNullOrWhiteSpace(story.Story.Byline) ? embed : embed with { Author = new EmbedAuthor(DisplayText.Plain(story.Story.Byline, MessageLimits.AuthorName)) }],
+        };
+    }
+
+    private RenderedDigest Render(string header, IReadOnlyList<CoveredStory> stories, IReadOnlyList<CoveredStory> moreOnEarlier, int? color)
+    {
         if (layout == DigestLayout.Components)
             return ComponentDigest.Render(header, stories, moreOnEarlier, color, _texts);
         var groups = EmbedBudget.Split(stories.Select(s => StoryEmbed.Build(s, _texts) with { Color = color }).ToList()).ToList();

@@ -5,6 +5,7 @@ namespace NewsBot.Testing.FakeDiscord;
 /// <summary>Interaction callbacks (3-second deadline, single acknowledgement), followups, @original, and commands.</summary>
 internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDiscordOptions options)
 {
+    private const int Ephemeral = 64;
     private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
 
     public FakeReply Callback(FakeCall call)
@@ -45,9 +46,17 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
             return invalid;
         lock (state.Gate)
         {
-            var merged = (JsonObject)(interaction.Original?.Body.DeepClone() ?? new JsonObject());
+            var before = interaction.Original?.Body ?? new JsonObject();
+            var merged = (JsonObject)before.DeepClone();
             foreach (var (key, value) in call.Object)
                 merged[key] = value?.DeepClone();
+            // Who sees the reply was settled by the callback: an edit's flags never add or drop EPHEMERAL.
+            if (call.Object["flags"] is not null)
+                merged["flags"] = (Flags(call.Object) & ~Ephemeral) | (Flags(before) & Ephemeral);
+            if (FakeComponentRules.IsV2(before) && !FakeComponentRules.IsV2(merged))
+                return FakeReply.InvalidForm(FakeEditRules.FlagRemoved());
+            if (FakeEditRules.Invalid(merged) is { } refused)
+                return refused;
             interaction.Original = state.Store(interaction.Id, merged, usersOnlyByDefault: true) with { Id = interaction.Original?.Id ?? state.NextId() };
             interaction.OriginalEditedAt = call.Now;
             return FakeReply.Json(200, interaction.Original.ToJson());
@@ -123,6 +132,8 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
             return null;
         return interaction.CallbackType is not null && call.Now - interaction.CreatedAt <= TokenLifetime ? interaction : null;
     }
+
+    private static int Flags(JsonObject body) => body["flags"] is JsonValue v && v.TryGetValue<int>(out var flags) ? flags : 0;
 
     private static bool Fits(int interactionType, int callbackType) => interactionType switch
     {

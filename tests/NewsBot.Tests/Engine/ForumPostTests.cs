@@ -38,6 +38,21 @@ public sealed class ForumPostTests
     }
 
     [Fact]
+    public async Task Digest_ForumTopicWithPostWhenEmpty_NoEmptyPostWhenNothingIsNew()
+    {
+        await using var engine = await ForumAsync();
+        engine.Set("Digests:PostWhenEmpty", "true");
+        await engine.StartBotAsync();
+        await engine.RunUntilAsync(Start.AddHours(3).AddMinutes(1));
+
+        // Every post in a forum is a story: three hourly digests, one with a story, make one post and nothing else.
+        var post = Assert.Single(engine.Discord.State.Forums.PostsIn(EngineHarness.Channel));
+        Assert.Equal(FerryHeadline, post.Name);
+        Assert.Single(engine.MessagesIn(post.Id));
+        engine.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
     public async Task Digest_SecondOutletAfterThePost_AppendsToTheExistingPostNotANewOne()
     {
         await using var engine = await ForumAsync();

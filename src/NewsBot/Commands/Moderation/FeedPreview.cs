@@ -7,7 +7,6 @@ using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Localization;
-using NewsBot.Presentation;
 
 namespace NewsBot.Commands.Moderation;
 
@@ -16,13 +15,14 @@ namespace NewsBot.Commands.Moderation;
 /// nothing is stored, so a test never marks stories as seen or touches the feed's state. The digest's words are in the
 /// moderator's language, as a topic of that language would show them.
 /// </summary>
-internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuoteExtractor quotes, EarlierCoverage coverage, TextCatalog catalog)
+internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuoteExtractor quotes, EarlierCoverage coverage)
 {
     public const int NewestItems = 3;
     private const int MaxKeyQuotes = 3;
 
     /// <param name="serverFeeds">The server's feeds: a story they already brought in shows its outlets as "also in".</param>
-    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, IReadOnlyCollection<string> serverFeeds, ReplyTexts texts, CancellationToken cancellationToken)
+    /// <param name="look">The layout and colour the preview takes, as the digests it previews would.</param>
+    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(string? url, IReadOnlyCollection<string> serverFeeds, ReplyTexts texts, ReplyLook look, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
         if (!FeedAddress.TryParse(url, out var uri))
@@ -38,11 +38,10 @@ internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuote
             return [new MessagePayload { Content = texts.Get("feed.previewEmpty", ("name", FeedText.Name(name)), ("format", feed.Format)) }];
         var read = await Task.WhenAll(newest.Select(item => StoryAsync(item, feed, probed.FinalUri, cancellationToken)));
         var alsoIn = await coverage.AlsoInAsync([.. read.Select(r => r.Candidate)], serverFeeds, cancellationToken);
-        var wording = DigestTexts.For(catalog, texts.Locale);
-        var embeds = read.Select((r, i) => StoryEmbed.Build(new CoveredStory(r.Story, alsoIn[i]), wording)).ToList();
+        var stories = read.Select((r, i) => new CoveredStory(r.Story, alsoIn[i])).ToList();
         var header = texts.Get("feed.preview", ("name", FeedText.Name(name)), ("format", feed.Format),
             ("count", TopicReplies.Number(texts, feed.Items.Count)), ("newest", TopicReplies.Number(texts, newest.Count)));
-        return FeedEmbedBatches.Pack(header, embeds);
+        return look.Renderer.RenderStories(header, stories, look.AccentColor);
     }
 
     private async Task<(DigestStory Story, StoryCandidate Candidate)> StoryAsync(FeedItem item, Feed feed, Uri feedUri, CancellationToken cancellationToken)

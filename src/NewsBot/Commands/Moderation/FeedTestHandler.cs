@@ -5,7 +5,7 @@ using NewsBot.Localization;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/feed test: the newest stories of a feed as a digest would show them, with nothing saved.</summary>
-internal sealed class FeedTestHandler(FeedPreview preview, ServerTopics topics, UserRateLimiter rateLimiter, IOptions<CommandOptions> options, TextCatalog catalog)
+internal sealed class FeedTestHandler(FeedPreview preview, ServerTopics topics, ReplyLayouts layouts, UserRateLimiter rateLimiter, IOptions<CommandOptions> options, TextCatalog catalog)
     : FeedSubcommand("test", catalog)
 {
     protected override async Task HandleAsync(InteractionContext context, FeedRequest request, string url, string? topic, CancellationToken cancellationToken)
@@ -18,8 +18,12 @@ internal sealed class FeedTestHandler(FeedPreview preview, ServerTopics topics, 
             return;
         }
         await context.DeferAsync(cancellationToken);
-        var serverFeeds = (await topics.InGuildAsync(request.GuildId, cancellationToken)).SelectMany(t => t.Feeds).ToHashSet(StringComparer.Ordinal);
-        foreach (var message in await preview.PreviewAsync(url, serverFeeds, request.Texts, cancellationToken))
+        var serverTopics = await topics.InGuildAsync(request.GuildId, cancellationToken);
+        var serverFeeds = serverTopics.SelectMany(t => t.Feeds).ToHashSet(StringComparer.Ordinal);
+        // The preview looks like the digests of the server's topics that follow the feed, else of those posting here.
+        var following = serverTopics.Where(t => FeedAddress.FindIn(t.Feeds, url) is not null).ToList();
+        var look = await layouts.ForAsync(context, following, cancellationToken);
+        foreach (var message in await preview.PreviewAsync(url, serverFeeds, request.Texts, look, cancellationToken))
             await context.RespondAsync(message, cancellationToken);
     }
 }

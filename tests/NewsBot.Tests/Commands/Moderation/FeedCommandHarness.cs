@@ -53,6 +53,8 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
         {
             ["Fetching:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
             ["Fetching:MaxRetries"] = "0",
+            // The tests written before Components V2 read embeds; the components layout has its own tests (Set it back).
+            ["Digests:Layout"] = "Embeds",
             ["Polling:FirstPollWindowSeconds"] = firstPollAtOnce ? "0" : ((int)FirstPollWindow.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var dataFolder = Path.Combine(Path.GetTempPath(), "newsbot-feedcmd-" + Guid.NewGuid().ToString("N"));
@@ -118,13 +120,13 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
         return [.. choices.Select(c => c!["value"]!.GetValue<string>())];
     }
 
-    /// <summary>Everything the reply shows: content, embed titles, descriptions and footers, followups included.</summary>
+    /// <summary>Everything the reply shows: content, text displays, embed titles, descriptions and footers, followups included.</summary>
     public static string Shown(FakeInteraction interaction)
     {
         var text = new StringBuilder();
         foreach (var message in new[] { interaction.Original }.Concat(interaction.Followups).OfType<FakeMessage>())
         {
-            text.AppendLine(message.Content);
+            text.AppendLine(message.Content).AppendLine(message.ComponentText);
             foreach (var embed in message.Body["embeds"]?.AsArray() ?? [])
                 text.AppendLine(embed?["title"]?.GetValue<string>()).AppendLine(embed?["description"]?.GetValue<string>()).AppendLine(embed?["footer"]?["text"]?.GetValue<string>());
         }
@@ -151,7 +153,7 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
     }
 
     private static bool Answered(FakeInteraction interaction) =>
-        interaction.Original is { } original && (original.Body["content"] is not null || original.Body["embeds"] is not null);
+        interaction.Original is { } original && (original.Body["content"] is not null || original.Body["embeds"] is not null || original.Body["components"] is not null);
 
     private static JsonArray Options(string subcommand, (string Name, string Value)[] options, string? focused)
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Topics;
 using NewsBot.Tests.Engine;
 
 namespace NewsBot.Tests.Commands.Moderation;
@@ -37,6 +39,32 @@ public sealed class FeedCommandTestTests
         Assert.Equal(1, harness.Site.Server.CountRequests("/courier/ferry.html"));
         Assert.Equal(0, harness.Site.Server.CountRequests("/courier/brief-2.html"));
         Assert.Equal(before, await SnapshotAsync(harness));
+    }
+
+    [Fact]
+    public async Task Test_FeedOfAComponentsTopic_PreviewInItsContainersTheEditCarryingTheFlag()
+    {
+        await using var harness = await FeedCommandHarness.CreateAsync();
+        harness.Site.Publish("courier", SiteStory.Ferry(Now.AddHours(-1)), SiteStory.Library(Now.AddHours(-2)));
+        var url = harness.QuietFeedUrl("courier");
+        var topic = await harness.SeedTopicInGuildAsync(FeedCommandHarness.Guild, "101", "Harbour News", url);
+        await harness.Topics.SaveAsync(topic with { Layout = DigestLayout.Components, AccentColor = 0x1F8B4C }, "seed", "edited", TestContext.Current.CancellationToken);
+        await harness.StartBotAsync();
+
+        var reply = await harness.SendAsync("test", FeedCommandHarness.Moderator, ("url", url));
+
+        Assert.Equal(5, reply.CallbackType);
+        Assert.True(FeedCommandHarness.IsEphemeral(reply));
+        var edit = harness.Discord.Requests.Single(r => r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal));
+        Assert.Equal(1 << 15, JsonNode.Parse(edit.Body)!["flags"]!.GetValue<int>());
+        var containers = reply.Original!.Body["components"]!.AsArray().Where(c => c!["type"]!.GetValue<int>() == 17).ToList();
+        Assert.Equal(2, containers.Count);
+        Assert.All(containers, c => Assert.Equal(0x1F8B4C, c!["accent_color"]!.GetValue<int>()));
+        var shown = FeedCommandHarness.Shown(reply);
+        Assert.Contains("is a readable rss", shown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Harbour board approves new ferry link", shown, StringComparison.Ordinal);
+        Assert.Contains("— **Mara Lindqvist**", shown, StringComparison.Ordinal);
+        Assert.All(harness.Discord.Requests, r => Assert.True(r.Status is >= 200 and < 300, $"{r.Method} {r.Path} answered {r.Status}: {r.Body}"));
     }
 
     [Fact]
