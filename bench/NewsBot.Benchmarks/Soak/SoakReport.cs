@@ -87,7 +87,7 @@ internal sealed class SoakReport(TextWriter output)
         string Setting(string name) => settings.FirstOrDefault(s => s.Key.Contains(name, StringComparison.OrdinalIgnoreCase)).Value is { } value
             ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?"
             : "?";
-        return $"server {Setting("ServerGC")}, concurrent {Setting("ConcurrentGC")}, conserve memory {Setting("Conserve")}";
+        return $"server {Setting("ServerGC")}, concurrent {Setting("ConcurrentGC")}, conserve memory {Setting("Conserve")}, gen0 size {Setting("gen0size")}, gen0 max budget {Setting("Gen0MaxBudget")}";
     }
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
