@@ -9,6 +9,8 @@ if (args.Length > 0 && args[0] == "quotes-latency")
     return await QuotesLatencyBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "soak")
     return await NewsBot.Benchmarks.Soak.SoakBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == NewsBot.Benchmarks.Soak.OutletProtocol.Verb)
+    return await NewsBot.Benchmarks.Soak.OutletsCommand.RunAsync(args[1..], NewsBot.Benchmarks.Soak.SoakBenchmark.Start);
 if (args.Length > 0 && args[0] == "nested-memory")
 {
     await NewsBot.Benchmarks.Soak.NestedPageFetch.RunAsync(fetches: 5);

@@ -16,6 +16,7 @@ internal sealed class ResourceMeter : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampler;
     private long _peakHeap = GC.GetTotalMemory(false);
+    private MemorySnapshot _atPeak = MemorySnapshot.Take();
 
     public ResourceMeter() => _sampler = SampleAsync(_stop.Token);
 
@@ -29,7 +30,10 @@ internal sealed class ResourceMeter : IAsyncDisposable
         using var process = Process.GetCurrentProcess();
         return new PhaseFigures(
             _wall.Elapsed, cpu, Interlocked.Read(ref _peakHeap), process.PeakWorkingSet64,
-            GC.CollectionCount(0) - _gen0AtStart, GC.CollectionCount(2) - _gen2AtStart, GC.GetTotalPauseDuration() - _pauseAtStart);
+            GC.CollectionCount(0) - _gen0AtStart, GC.CollectionCount(2) - _gen2AtStart, GC.GetTotalPauseDuration() - _pauseAtStart)
+        {
+            AtPeakWorkingSet = Volatile.Read(ref _atPeak),
+        };
     }
 
     public async ValueTask DisposeAsync()
@@ -56,6 +60,9 @@ internal sealed class ResourceMeter : IAsyncDisposable
 
     private void Sample()
     {
+        // One sampler task at a time (and StopAsync's last sample after it ended): no race on the snapshot.
+        if (Environment.WorkingSet > Volatile.Read(ref _atPeak).WorkingSetBytes)
+            Volatile.Write(ref _atPeak, MemorySnapshot.Take());
         var heap = GC.GetTotalMemory(false);
         long seen;
         while (heap > (seen = Interlocked.Read(ref _peakHeap)) && Interlocked.CompareExchange(ref _peakHeap, heap, seen) != seen)

@@ -8,7 +8,7 @@ namespace NewsBot.Benchmarks.Soak;
 /// for a thread) it flows at <c>speed</c> simulated seconds per real second, so timeouts, retry delays and slow outlets
 /// take simulated time, and a digest held up by real work starts late on the simulated clock as it would on a real one.
 /// </summary>
-internal sealed class SimulatedDay(FakeTimeProvider clock, IScheduler scheduler, SoakActivity activity, int speed)
+internal sealed class SimulatedDay(FakeTimeProvider clock, IOutletServers outlets, IScheduler scheduler, SoakActivity activity, int speed)
 {
     private static readonly TimeSpan RealStep = TimeSpan.FromMilliseconds(20);
 
@@ -23,15 +23,22 @@ internal sealed class SimulatedDay(FakeTimeProvider clock, IScheduler scheduler,
         {
             if (await IsQuietAsync(cancellationToken))
             {
-                clock.Advance(await NextFireTimeAsync(end, cancellationToken) - clock.GetUtcNow());
+                await AdvanceAsync(await NextFireTimeAsync(end, cancellationToken) - clock.GetUtcNow(), cancellationToken);
                 Jumps++;
                 continue;
             }
             await Task.Delay(RealStep, cancellationToken);
             var step = RealStep * speed;
-            clock.Advance(step);
+            await AdvanceAsync(step, cancellationToken);
             Busy += step;
         }
+    }
+
+    /// <summary>The outlets' clock first: a request the bot makes once its clock has moved never sees an older time.</summary>
+    private async Task AdvanceAsync(TimeSpan step, CancellationToken cancellationToken)
+    {
+        await outlets.MoveClockAsync(clock.GetUtcNow() + step, cancellationToken);
+        clock.Advance(step);
     }
 
     /// <summary>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.Benchmarks.Engine;
 using NewsBot.Core.Storage;
 using NewsBot.Engine.Scheduling;
-using NewsBot.Testing.FakeDiscord;
 using Quartz;
 
 namespace NewsBot.Benchmarks.Soak;
@@ -17,7 +16,7 @@ namespace NewsBot.Benchmarks.Soak;
 internal static class SoakBenchmark
 {
     /// <summary>Monday 2 March 2026, 05:00 UTC.</summary>
-    private static readonly DateTimeOffset Start = new(2026, 3, 2, 5, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 5, 0, 0, TimeSpan.Zero);
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -55,16 +54,16 @@ internal static class SoakBenchmark
         report.Setup(options, outlets, Start);
         using var allocations = options.Allocations ? new AllocationSampler() : null;
 
-        await using var site = await SoakSite.StartAsync(outlets, new StoryPlan(Start, SoakOutlets.Listed), clock, cancellationToken);
-        await using var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RateLimitsEnabled = false }, clock, cancellationToken);
-        var settings = new Dictionary<string, string?>(discord.Settings)
+        await using IOutletServers servers = options.InProcess
+            ? await LocalOutletServers.StartAsync(options, Start, clock, ownsClock: false, cancellationToken)
+            : await ChildOutletServers.StartAsync(options, cancellationToken);
+        string FeedUrl(int feed) => SoakSite.FeedUrl(servers.SiteBase, feed);
+        var settings = new Dictionary<string, string?>(servers.DiscordSettings)
         {
             ["Fetching:AllowPrivateAddresses"] = "true",
             ["Storage:DataDirectory"] = dataDirectory,
         };
-        SoakTopics.Configure(settings, options, site.FeedUrl, outlets);
-        for (var t = 0; t < options.Topics; t++)
-            discord.State.Channels[SoakTopics.ChannelId(t)] = FakeChannelKind.Text;
+        SoakTopics.Configure(settings, options, FeedUrl, outlets);
 
         PhaseFigures figures;
         SimulatedDay day;
@@ -77,7 +76,7 @@ internal static class SoakBenchmark
             await host.StartAsync(cancellationToken);
             var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
             await WaitForScheduleAsync(scheduler, options.Topics + options.Feeds, cancellationToken);
-            day = new SimulatedDay(clock, scheduler, activity, options.Speed);
+            day = new SimulatedDay(clock, servers, scheduler, activity, options.Speed);
             for (var hour = 1; hour <= options.Hours; hour++)
             {
                 await day.RunUntilAsync(Start.AddHours(hour), cancellationToken);
@@ -91,13 +90,14 @@ internal static class SoakBenchmark
             await host.StopAsync(cancellationToken);
         }
 
-        report.Run(figures, day, activity.Jobs, site.Requests);
+        var outletFigures = await servers.StopAsync(cancellationToken);
+        report.Run(figures, day, activity.Jobs, outletFigures, options.InProcess);
         var topics = Enumerable.Range(0, options.Topics).Select(t => (
             Topic: t,
             Expected: SoakTopics.ExpectedDigests(t, Start, end),
             Runs: (IReadOnlyList<DigestRun>)[.. activity.Digests.Where(r => r.DueAt > Start && r.DueAt <= end && topicIndex.GetValueOrDefault(r.TopicId, -1) == t)])).ToList();
-        report.Digests(topics, discord.State.Messages.Count);
-        var byUrl = Enumerable.Range(0, outlets.Count).ToDictionary(site.FeedUrl, outlets.Kind, StringComparer.Ordinal);
+        report.Digests(topics, outletFigures.Messages);
+        var byUrl = Enumerable.Range(0, outlets.Count).ToDictionary(FeedUrl, outlets.Kind, StringComparer.Ordinal);
         var paused = subscriptions.Where(s => s.IsPaused).ToList();
         report.Feeds(paused.Count, feeds.Count(f => f.ConsecutiveFailures > 0),
             paused.GroupBy(s => byUrl.GetValueOrDefault(s.FeedUrl)).Select(g => $"{g.Key} {g.Count()}"));

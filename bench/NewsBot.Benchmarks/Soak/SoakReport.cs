@@ -25,16 +25,21 @@ internal sealed class SoakReport(TextWriter output)
         var digests = activity.Digests;
         var worst = digests.Count == 0 ? TimeSpan.Zero : digests.Max(d => d.Lateness);
         Line($"  hour {hour,2}: {_wall.Elapsed.TotalSeconds,5:0} s wall, {activity.Jobs,6:N0} jobs, {digests.Count,3} digests (latest start " +
-            $"{worst.TotalSeconds:0.0} s after its time), working set {Mb(process.WorkingSet64):0} MB (peak {Mb(process.PeakWorkingSet64):0} MB), heap {Mb(GC.GetTotalMemory(false)):0} MB");
+            $"{worst.TotalSeconds:0.0} s after its time), peak working set {Mb(process.PeakWorkingSet64):0} MB; {MemorySnapshot.Take()}");
         output.Flush();
     }
 
-    public void Run(PhaseFigures figures, SimulatedDay day, long jobs, long requests)
+    public void Run(PhaseFigures figures, SimulatedDay day, long jobs, OutletFigures outlets, bool inProcess)
     {
-        Row("wall time / cpu time", $"{figures.Wall.TotalSeconds:0} s / {figures.Cpu.TotalSeconds:0} s");
+        Row("wall time / cpu time (the bot's process)", $"{figures.Wall.TotalSeconds:0} s / {figures.Cpu.TotalSeconds:0} s");
         Row("scheduler", $"{jobs:N0} jobs run, {day.Jumps:N0} clock jumps, {day.Busy.TotalHours:0.0} simulated hours busy");
-        Row("requests to the outlets", $"{requests:N0}");
-        Row("peak working set (process: bot, outlets, fake Discord)", $"{Mb(figures.PeakWorkingSetBytes):0} MB");
+        Row("requests to the outlets", $"{outlets.Requests:N0}");
+        Row(inProcess ? "peak working set (one process: bot, outlets, fake Discord)" : "peak working set (the bot's process alone)",
+            $"{Mb(figures.PeakWorkingSetBytes):0} MB");
+        if (figures.AtPeakWorkingSet is { } peak)
+            Row("at the largest 100 ms sample", peak.ToString());
+        if (!inProcess)
+            Row("peak working set of the outlets' process (outlets' Kestrel, fake Discord)", $"{Mb(outlets.PeakWorkingSetBytes):0} MB");
         Row("GC (as the bot's runtimeconfig sets it)", GcSettings());
         Row("peak managed heap (100 ms samples)", $"{Mb(figures.PeakManagedHeapBytes):0} MB; gen0 {figures.Gen0Collections}, gen2 {figures.Gen2Collections}, GC pause {figures.GcPause.TotalSeconds:0.0} s");
     }
@@ -82,7 +87,7 @@ internal sealed class SoakReport(TextWriter output)
         string Setting(string name) => settings.FirstOrDefault(s => s.Key.Contains(name, StringComparison.OrdinalIgnoreCase)).Value is { } value
             ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?"
             : "?";
-        return $"server {Setting("ServerGC")}, concurrent {Setting("ConcurrentGC")}, conserve memory {Setting("Conserve")}";
+        return $"server {Setting("ServerGC")}, concurrent {Setting("ConcurrentGC")}, conserve memory {Setting("Conserve")}, gen0 size {Setting("gen0size")}, gen0 max budget {Setting("Gen0MaxBudget")}";
     }
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;

@@ -39,7 +39,7 @@ internal sealed class SoakSite : IAsyncDisposable
         return site;
     }
 
-    public string FeedUrl(int feed) => new Uri(BaseUri, $"feeds/{feed}.xml").AbsoluteUri;
+    public static string FeedUrl(Uri site, int feed) => new Uri(site, $"feeds/{feed}.xml").AbsoluteUri;
 
     public async ValueTask DisposeAsync()
     {

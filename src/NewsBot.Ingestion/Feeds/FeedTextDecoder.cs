@@ -12,13 +12,16 @@ internal static class FeedTextDecoder
     private static readonly Encoding Windows1252 = CharsetDetector.Lookup("windows-1252")!;
 
     /// <summary>The decoded text, byte-order mark excluded, in a pooled buffer the caller disposes.</summary>
-    public static PooledChars Decode(ReadOnlySpan<byte> body, string? headerCharset, ICollection<string> warnings)
+    public static PooledChars Decode(FeedBytes body, string? headerCharset, ICollection<string> warnings)
     {
-        if (CharsetDetector.FromByteOrderMark(body) is { } bom)
-            return Lenient(bom, body[bom.Preamble.Length..]);
-        if (UnicodeWithoutBom(body) is { } unicode)
-            return Lenient(unicode, body);
-        var declared = CharsetDetector.XmlDeclaredCharset(body);
+        // Everything the charset is chosen by (byte-order mark, UTF-16/32 without one, XML declaration) is in the first bytes.
+        Span<byte> head = stackalloc byte[CharsetDetector.SniffBytes];
+        head = head[..body.CopyStart(head)];
+        if (CharsetDetector.FromByteOrderMark(head) is { } bom)
+            return Lenient(bom, body, bom.Preamble.Length);
+        if (UnicodeWithoutBom(head) is { } unicode)
+            return Lenient(unicode, body, 0);
+        var declared = CharsetDetector.XmlDeclaredCharset(head);
         var chosen = CharsetDetector.Lookup(headerCharset) ?? CharsetDetector.Lookup(declared);
         if (chosen is null && (headerCharset ?? declared) is { } unknown)
             warnings.Add($"Unknown charset '{unknown}'; read as UTF-8.");
@@ -32,15 +35,15 @@ internal static class FeedTextDecoder
             return utf8;
         }
         warnings.Add($"Bytes are not valid {encoding.WebName}; read as windows-1252.");
-        return Lenient(Windows1252, body);
+        return Lenient(Windows1252, body, 0);
     }
 
-    private static PooledChars? TryDecode(Encoding encoding, ReadOnlySpan<byte> body)
+    private static PooledChars? TryDecode(Encoding encoding, FeedBytes body)
     {
-        var chars = new PooledChars(encoding.GetMaxCharCount(body.Length));
+        var chars = new PooledChars(encoding.GetMaxCharCount(checked((int)body.Length)));
         try
         {
-            chars.Length = Strict(encoding).GetChars(body, chars.Free);
+            chars.Length = body.GetChars(Strict(encoding), 0, chars.Free);
             return chars;
         }
         catch (DecoderFallbackException)
@@ -50,10 +53,10 @@ internal static class FeedTextDecoder
         }
     }
 
-    private static PooledChars Lenient(Encoding encoding, ReadOnlySpan<byte> body)
+    private static PooledChars Lenient(Encoding encoding, FeedBytes body, int skip)
     {
-        var chars = new PooledChars(encoding.GetMaxCharCount(body.Length));
-        chars.Length = encoding.GetChars(body, chars.Free);
+        var chars = new PooledChars(encoding.GetMaxCharCount(checked((int)body.Length - skip)));
+        chars.Length = body.GetChars(encoding, skip, chars.Free);
         return chars;
     }
 

@@ -16,7 +16,7 @@ internal sealed class FeedProbe(IWebFetcher fetcher, FeedParser parser)
         try
         {
             var fetched = await fetcher.FetchAsync(uri, conditional: null, cancellationToken);
-            var feed = parser.Parse(fetched.Body, fetched.FinalUri, fetched.Charset, fetched.ContentLanguage);
+            var feed = parser.Parse(fetched.Content, fetched.FinalUri, fetched.Charset, fetched.ContentLanguage);
             return new FeedProbeResult(feed, fetched.FinalUri, Error: null);
         }
         catch (FetchException e) when (e.Failure == FetchFailure.RefusedAddress)

@@ -49,7 +49,7 @@ public sealed class OnDemandDigestBuilder(
         Feed feed;
         try
         {
-            feed = parser.Parse(document.Body, location.Uri, document.Charset);
+            feed = parser.Parse(document.Content, location.Uri, document.Charset, contentLanguage: null);
         }
         catch (FeedFormatException e)
         {

@@ -95,7 +95,7 @@ public sealed class FeedPoller(
 
     private Feed Parse(string feedUrl, FetchedResource fetched)
     {
-        var feed = parser.Parse(fetched.Body, fetched.FinalUri, fetched.Charset, fetched.ContentLanguage);
+        var feed = parser.Parse(fetched.Content, fetched.FinalUri, fetched.Charset, fetched.ContentLanguage);
         foreach (var warning in feed.Warnings)
             logger.LogDebug("{Feed}: {Warning}", LoggableUrl.For(feedUrl), warning);
         return feed;
