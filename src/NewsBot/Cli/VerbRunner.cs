@@ -35,7 +35,7 @@ internal static class VerbRunner
     {
         UsageException or SettingsException => (ExitCodes.Usage, e.Message),
         OptionsValidationException options => (ExitCodes.Usage, $"invalid settings: {string.Join("; ", options.Failures)}"),
-        SourceException or FetchException or FeedFormatException or DiscordFatalException or DatabaseUnwritableException => (ExitCodes.Failed, e.Message),
+        SourceException or FetchException or FeedFormatException or DiscordFatalException or DatabaseUnwritableException or Operations.BackupException => (ExitCodes.Failed, e.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
         _ => (ExitCodes.Failed, $"unexpected {e.GetType().Name}: {e.Message} (run with --verbose for details)"),
     };
