@@ -13,11 +13,15 @@ namespace NewsBot.Cli;
 internal static class VerbRunner
 {
     public static async Task<int> RunAsync(
-        ParseResult parse, CliContext context, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+        ParseResult parse,
+        CliContext context,
+        Func<IServiceProvider, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken,
+        Action<Microsoft.Extensions.Hosting.HostApplicationBuilder>? customize = null)
     {
         try
         {
-            using var host = CliHost.Build(context, parse);
+            using var host = CliHost.Build(context, parse, customize);
             return await body(host.Services, cancellationToken);
         }
         catch (Exception e)
