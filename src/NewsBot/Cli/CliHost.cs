@@ -13,7 +13,8 @@ internal static class CliHost
 {
     private const string DataDirectorySetting = "Storage:DataDirectory";
 
-    public static IHost Build(CliContext context, ParseResult parse)
+    /// <param name="customize">A verb's own changes to the defaults (<c>run</c> logs as a service), before the services are added.</param>
+    public static IHost Build(CliContext context, ParseResult parse, Action<HostApplicationBuilder>? customize = null)
     {
         var verbose = parse.GetValue(CommonOptions.Verbose);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -31,6 +32,7 @@ internal static class CliHost
             // Failed Discord calls come back as typed errors that the verb reports as its one line.
             builder.Logging.AddFilter("NewsBot.Discord.Rest.DiscordRestClient", LogLevel.None);
         }
+        customize?.Invoke(builder);
         builder.Services.AddNewsBot();
         SettingsChecker.Check(builder.Configuration, builder.Services);
         var host = builder.Build();

@@ -13,11 +13,15 @@ namespace NewsBot.Cli;
 internal static class VerbRunner
 {
     public static async Task<int> RunAsync(
-        ParseResult parse, CliContext context, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+        ParseResult parse,
+        CliContext context,
+        Func<IServiceProvider, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken,
+        Action<Microsoft.Extensions.Hosting.HostApplicationBuilder>? customize = null)
     {
         try
         {
-            using var host = CliHost.Build(context, parse);
+            using var host = CliHost.Build(context, parse, customize);
             return await body(host.Services, cancellationToken);
         }
         catch (Exception e)
@@ -35,7 +39,7 @@ internal static class VerbRunner
     {
         UsageException or SettingsException => (ExitCodes.Usage, e.Message),
         OptionsValidationException options => (ExitCodes.Usage, $"invalid settings: {string.Join("; ", options.Failures)}"),
-        SourceException or FetchException or FeedFormatException or DiscordFatalException or DatabaseUnwritableException => (ExitCodes.Failed, e.Message),
+        SourceException or FetchException or FeedFormatException or DiscordFatalException or DatabaseUnwritableException or Operations.BackupException => (ExitCodes.Failed, e.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
         _ => (ExitCodes.Failed, $"unexpected {e.GetType().Name}: {e.Message} (run with --verbose for details)"),
     };

@@ -24,6 +24,7 @@ public sealed class NewsBotCliTests
     [InlineData("quotes")]
     [InlineData("digest")]
     [InlineData("run")]
+    [InlineData("backup")]
     public async Task RunAsync_HelpOnEveryVerb_PrintsUsageAndSucceeds(string verb)
     {
         var run = await CliRun.ExecuteAsync(verb, "--help");

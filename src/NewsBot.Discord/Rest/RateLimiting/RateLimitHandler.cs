@@ -85,9 +85,9 @@ internal sealed partial class RateLimitHandler(
     private static bool IsRetryableStatus(HttpStatusCode status) =>
         status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate limit hit on {Route}: waiting {Seconds:0.###} s (global: {Global}, scope: {Scope})")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord rate limit hit on {Route}: waiting {Seconds:0.###} s (global: {Global}, scope: {Scope})")]
     private static partial void LogRateLimited(ILogger logger, string route, double seconds, bool global, string scope);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord request {Route} failed ({Reason}); retry {Attempt}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord request {Route} failed ({Reason}); retry {Attempt}")]
     private static partial void LogRetry(ILogger logger, string route, string reason, int attempt);
 }

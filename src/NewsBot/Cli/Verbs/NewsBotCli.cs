@@ -16,6 +16,7 @@ public static class NewsBotCli
             PreviewDigestVerb.Create(context),
             RunVerb.Create(context),
             ExtractVerb.Create(context),
+            BackupVerb.Create(context),
             Eval.EvalVerb.Create(context),
         };
         root.Options.Add(CommonOptions.Verbose);

@@ -108,6 +108,7 @@ public sealed partial class TopicDigestPublisher(
         // queueing its edits) would post the window again or lose an update.
         var digest = await memory.RecordDigestAsync(update with { Messages = messages, Delivered = delivered }, cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
+        LogDigest(logger, topic.Name, topic.ChannelId, composed.Stories.Count, digest.Messages.Count, dispatch.Interrupted ? "queued, the rest is sent later" : "sent");
         return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, composed.Stories.Count, digest.Messages.Count, dispatch);
     }
 
@@ -142,6 +143,9 @@ public sealed partial class TopicDigestPublisher(
         await topics.MarkDigestedAsync(topic.Id, windowEnd, cancellationToken);
         return new PublishOutcome(PublishStatus.ChannelRefused, windowStart, windowEnd, 0, 0, DispatchReport.None) { Error = error.ToString() };
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Topic {Topic}: digest to channel {ChannelId}, {Stories} stories in {Messages} messages, {Delivery}")]
+    private static partial void LogDigest(ILogger logger, string topic, string channelId, int stories, int messages, string delivery);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Topic {Topic}: Publish is on but channel {ChannelId} is not an announcement channel, so its digests are not crossposted")]
     private static partial void LogNotAnnouncement(ILogger logger, string topic, string channelId);

@@ -52,6 +52,7 @@ internal static class EngineRegistration
             quartz.UseExecutionLimits(limits => limits.ForGroup(SchedulerCapacity.PollGroup, SchedulerCapacity.Polls));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddSingleton<StartupReport>();
         services.AddSingleton<EngineStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStartup>());
         return services;

@@ -20,6 +20,7 @@ internal sealed partial class EngineStartup(
     ITopicStore topics,
     TopicDigestPublisher publisher,
     TimeProvider timeProvider,
+    StartupReport report,
     ILogger<EngineStartup> logger) : BackgroundService
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -32,6 +33,7 @@ internal sealed partial class EngineStartup(
         try
         {
             await configuredTopics.SyncAsync(stoppingToken);
+            await report.LogAsync(stoppingToken);
             var leftovers = await dispatcher.DispatchPendingAsync(stoppingToken);
             await scheduler.SyncAsync(stoppingToken);
             await retention.ScheduleAsync(stoppingToken);
