@@ -73,12 +73,24 @@ internal sealed class NameIndex
         return found;
     }
 
-    private NameMention? FindFullForm(IReadOnlyList<string> words, int position)
+    /// <summary>
+    /// A full form written in the article's own voice wins over one inside a quotation: a quoted nickname (`the nickname
+    /// “Fanged Holt”`) or a title is no name the person goes by in the text.
+    /// </summary>
+    private NameMention? FindFullForm(IReadOnlyList<string> words, int position) =>
+        FindFullForm(words, position, insideQuotes: false) ?? FindFullForm(words, position, insideQuotes: true);
+
+    private NameMention? FindFullForm(IReadOnlyList<string> words, int position, bool insideQuotes)
     {
         NameMention? before = null;
         NameMention? after = null;
         foreach (var mention in _mentions)
         {
+            if (mention.InsideQuote && !insideQuotes)
+            {
+                continue;
+            }
+
             if (words.Count == 1 ? mention.Words.Count < 2 : mention.Words.Count < words.Count)
             {
                 continue;

@@ -50,7 +50,7 @@ internal static class SpeakerAttributor
         for (var i = 0; i < result.Length; i++)
         {
             // Cleaned first: `Texas-based Ana Holm` is checked as `Ana Holm`.
-            var cleaned = SpeakerNameCleaner.Clean(result[i]);
+            var cleaned = SpeakerNameCleaner.Clean(result[i], language?.Code ?? "en");
             var entityFactor = SpeakerEntityCheck.Factor(cleaned, text, language is { Code: not "en" } ? language.Code : null);
             result[i] = cleaned with { EntityFactor = entityFactor, Confidence = AttributionConfidence.Of(cleaned, entityFactor) };
         }

@@ -8,6 +8,9 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class SpeakerEntityCheck
 {
+    /// <summary>Shorter words in capitals are mostly acronyms (`CNN`, `NATO`), which the word lists also hold in lower case.</summary>
+    private const int MinCapitalisedWordLength = 5;
+
     /// <summary>
     /// 1 for a person or organisation, near 0 for what cannot speak, in between when the lexicon hesitates. <paramref name="language"/>
     /// (`de`, `pt`; null for English) weighs the article's own common words: a capitalised German noun, a sentence-initial `E`.
@@ -15,6 +18,19 @@ internal static class SpeakerEntityCheck
     public static double Factor(Attribution attribution, string text, string? language = null)
     {
         var words = attribution.Speaker?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (words.Length > 0 && attribution.Kind is CandidateKind.Name && (words.Any(SpeakerNameCleaner.IsFirstPerson) || IsCapitalisedCommonWord(words, language)))
+        {
+            // `I’ll`, `WATCH:` or `VIDEO:` before a headline: read as a name, naming no one.
+            return 0;
+        }
+
+        if (words.Length > 1 && (NamesNoOne(attribution.Kind, words) || IsDocumentWord(words[^1])))
+        {
+            // `As one commentator`, `The spokesman`: a description with no name in it; `the Institute’s release`: a document,
+            // whose issuer the rules did not name.
+            return 0;
+        }
+
         if (words.Length == 0 || attribution.Kind is CandidateKind.Description || words.Any(w => char.IsLower(w[0])))
         {
             // `Trump’s campaign`, `a Clinton aide`: a phrase built on a name, not a name to classify.
@@ -36,6 +52,30 @@ internal static class SpeakerEntityCheck
             EntityKind.CommonNoun when words.Length > 1 || !WrittenLowerCase(text, words[0]) => 0.9,
             _ => 1 - guess.Confidence,
         };
+    }
+
+    /// <summary>Every word lower case but an opening article or conjunction (`As one commentator`, `The spokesman`).</summary>
+    private static bool NamesNoOne(CandidateKind kind, string[] words) =>
+        kind is CandidateKind.Description
+        && words.Select((w, i) => !char.IsUpper(w[0]) || (i == 0 && IsOpeningFunctionWord(w.ToLowerInvariant()))).All(lower => lower);
+
+    private static bool IsOpeningFunctionWord(string lower) =>
+        FunctionWords.Determiners.Contains(lower) || FunctionWords.ConjunctionsAndClauseStarts.Contains(lower) || lower is "as" or "when" or "if";
+
+    private static bool IsDocumentWord(string word) =>
+        char.IsLower(word[0]) && EntityLexicon.Shared.Lookup(word).HasFlag(LexiconFlags.DocumentWord);
+
+    /// <summary>`WATCH`, `VIDEO`, `UPDATE`: one word in capitals that the language uses as an ordinary word and no one as a name.</summary>
+    private static bool IsCapitalisedCommonWord(string[] words, string? language)
+    {
+        if (words.Length != 1 || words[0].Length < MinCapitalisedWordLength || words[0].Any(char.IsLower))
+        {
+            return false;
+        }
+
+        var word = words[0][0] + words[0][1..].ToLowerInvariant();
+        var lexicon = EntityLexicon.Shared;
+        return lexicon.IsCommonWord(word, language ?? "en") && (lexicon.Lookup(word) & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0;
     }
 
     /// <summary>Whether a mention may be the antecedent of `he` or `she`: nothing the lexicon is sure is no person.</summary>

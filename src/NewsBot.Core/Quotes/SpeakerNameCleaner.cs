@@ -9,11 +9,19 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class SpeakerNameCleaner
 {
-    public static Attribution Clean(Attribution attribution)
+    /// <summary>The language's frequent words (rank) that may open a sentence before a name: `As`, `Sometimes`, `Afterwards`, `Auch`.</summary>
+    private const int MaxOpeningWordRank = 3000;
+
+    public static Attribution Clean(Attribution attribution, string language = "en")
     {
-        if (attribution.Speaker is not { } speaker || attribution.Kind is CandidateKind.Description)
+        if (attribution.Speaker is not { } speaker)
         {
             return attribution;
+        }
+
+        if (attribution.Kind is CandidateKind.Description)
+        {
+            return DocumentIssuer(speaker) is { } issuer ? attribution with { Speaker = issuer } : attribution;
         }
 
         var words = speaker.Split(' ');
@@ -25,6 +33,14 @@ internal static class SpeakerNameCleaner
 
         while (words.Length - first > 2 && IsRoleWordOnly(words[first]))
         {
+            first++;
+        }
+
+        var organisation = words.Any(w => EntityLexicon.Shared.Lookup(w).HasFlag(LexiconFlags.OrganisationWord));
+        while (!organisation && words.Length - first > 1 && IsOpeningWord(words[first], words[first + 1], language))
+        {
+            // `Stated Stone`, `Auch Jesus`, `Sometimes I’ll ask`: the sentence's opening word is no part of a name; what
+            // follows is judged on its own (`I’ll` names no one). A body's name keeps its words (`Island Ferry Company`).
             first++;
         }
 
@@ -42,6 +58,31 @@ internal static class SpeakerNameCleaner
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
+
+    private static bool IsOpeningWord(string word, string next, string language)
+    {
+        var lexicon = EntityLexicon.Shared;
+        var flags = lexicon.Lookup(word);
+        return (flags & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0 && lexicon.IsCommonWord(word, language)
+            && lexicon.CommonRank(word, language) is > 0 and <= MaxOpeningWordRank
+            && (IsFirstPerson(next) || (lexicon.Lookup(next) & (LexiconFlags.GivenName | LexiconFlags.Surname)) != 0);
+    }
+
+    /// <summary>`the IMF report`, `the NHC’s statement`: a document speaks for the body in capitals that issued it.</summary>
+    private static string? DocumentIssuer(string description)
+    {
+        var words = description.Split(' ');
+        if (words.Length < 2 || !char.IsLower(words[^1][0]) || !EntityLexicon.Shared.Lookup(words[^1]).HasFlag(LexiconFlags.DocumentWord))
+        {
+            return null;
+        }
+
+        var issuer = words[^2].EndsWith("’s", StringComparison.Ordinal) || words[^2].EndsWith("'s", StringComparison.Ordinal) ? words[^2][..^2] : words[^2];
+        return issuer.Length >= 2 && issuer.All(char.IsUpper) ? issuer : null;
+    }
+
+    /// <summary>`I`, `I’ll`, `I'm`: the writer, never a speaker's name.</summary>
+    public static bool IsFirstPerson(string word) => word == "I" || (word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '’');
 
     private static bool IsRoleWordOnly(string word)
     {

@@ -77,6 +77,7 @@ internal static class French
         OpeningAccordingTo = LanguageKnowledge.Set("pour"),
         NamesTakeArticles = false,
         Conjunctions = LanguageKnowledge.Set("mais", "alors", "tandis", "pendant", "lorsque", "quand", "puisque", "car", "si"),
+        Subordinators = LanguageKnowledge.Set("quand", "lorsque", "puisque", "si", "tandis", "pendant", "après", "avant", "alors", "bien", "dès"),
         Pronouns = LanguageKnowledge.Genders("il", "elle"),
         GenderedDeterminers = LanguageKnowledge.Genders("le", "la"),
         Determiners = LanguageKnowledge.Set("le", "la", "les", "l", "l'", "l’", "ce", "cette", "cet"),

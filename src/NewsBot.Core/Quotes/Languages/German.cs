@@ -58,6 +58,7 @@ internal static class German
         AccordingTo = LanguageKnowledge.Set("laut"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
         Conjunctions = LanguageKnowledge.Set("während", "aber", "doch", "als", "weil", "wenn", "nachdem", "bevor"),
+        Subordinators = LanguageKnowledge.Set("wenn", "nachdem", "als", "weil", "bevor", "während", "obwohl", "obgleich", "seit", "seitdem", "sobald", "falls", "da", "damit", "solange"),
         Pronouns = LanguageKnowledge.Genders("er", "sie"),
         AlsoPluralPronouns = LanguageKnowledge.Set("sie"),
         PluralVerbEndings = ["en", "ten", "ben"],

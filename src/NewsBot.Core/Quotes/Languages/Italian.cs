@@ -80,6 +80,7 @@ internal static class Italian
         AccordingToPhrases = ["a detta di", "stando a"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
         Conjunctions = LanguageKnowledge.Set("mentre", "ma", "quando", "anche", "perché", "poiché", "invece"),
+        Subordinators = LanguageKnowledge.Set("quando", "mentre", "se", "benché", "sebbene", "dopo", "prima", "poiché", "perché", "siccome"),
         Pronouns = LanguageKnowledge.Genders("lui egli", "lei ella"),
         GenderedDeterminers = LanguageKnowledge.Genders("il lo", "la"),
         Determiners = LanguageKnowledge.Set("il", "lo", "la", "l", "i", "gli", "le", "questo", "questa", "quel", "quella"),

@@ -35,6 +35,12 @@ internal sealed class LanguageKnowledge
     /// <summary>Conjunctions that open a new clause after a quote (`mentre`, `while`, `pendant que`): its verb is not the quote's cue.</summary>
     public FrozenSet<string> Conjunctions { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Conjunctions that open a subordinate clause before the main one (`Nachdem Weber gegangen war, meldete sich Roth:`,
+    /// `Quand Dupont est parti, Martin a dit :`): a person named before that clause's comma is not the main clause's subject.
+    /// </summary>
+    public FrozenSet<string> Subordinators { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Third-person subject pronouns with the gender they refer to (`er` → male, `elle` → female).</summary>
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
 

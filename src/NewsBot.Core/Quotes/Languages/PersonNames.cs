@@ -63,9 +63,10 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         }
 
         var words = run.Skip(start).ToList();
-        while (language.CapitalisesNouns && words.Count > 2 && IsNounAfterName(words[^1].Text))
+        while (language.CapitalisesNouns && words.Count > 2 && (IsNounAfterName(words[^1].Text) || IsNounCompound(words[^1].Text)))
         {
-            // `gab Stefan Keuter Gelegenheit`: a German noun after the name; `Jacqueline Rioba von World Vision`: a body after it.
+            // `gab Stefan Keuter Gelegenheit`, `zahlte Thomas Elder Antrittsgelder`: a German noun or compound after the name;
+            // `Jacqueline Rioba von World Vision`: a body after it.
             words.RemoveAt(words.Count - 1);
             while (words.Count > 1 && !words[^1].IsCapitalized)
             {

@@ -65,6 +65,7 @@ internal static class Portuguese
         AccordingToPhrases = ["de acordo com", "na opinião de", "nas palavras de"],
         OpeningAccordingTo = LanguageKnowledge.Set("para"),
         Conjunctions = LanguageKnowledge.Set("enquanto", "mas", "quando", "embora", "porque", "porém"),
+        Subordinators = LanguageKnowledge.Set("quando", "enquanto", "se", "embora", "depois", "antes", "porque", "como", "após"),
         Pronouns = LanguageKnowledge.Genders("ele", "ela"),
         GenderedDeterminers = LanguageKnowledge.Genders("o", "a"),
         Determiners = LanguageKnowledge.Set("o", "a", "os", "as", "este", "esta", "esse", "essa", "aquele", "aquela"),

@@ -68,6 +68,7 @@ internal static class Spanish
         OpeningAccordingTo = LanguageKnowledge.Set("para"),
         NamesTakeArticles = false,
         Conjunctions = LanguageKnowledge.Set("mientras", "pero", "cuando", "aunque", "porque", "sino"),
+        Subordinators = LanguageKnowledge.Set("cuando", "aunque", "si", "mientras", "después", "antes", "porque", "tras", "como"),
         Pronouns = LanguageKnowledge.Genders("él", "ella"),
         GenderedDeterminers = LanguageKnowledge.Genders("el", "la"),
         Determiners = LanguageKnowledge.Set("el", "la", "los", "las", "este", "esta", "ese", "esa", "aquel", "aquella", "su"),

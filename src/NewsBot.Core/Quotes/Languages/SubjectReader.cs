@@ -89,6 +89,12 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Refer(anchor, notBefore, gender, words[first].Start);
         }
 
+        if (MainClauseStart(words) > 0)
+        {
+            // `Nachdem Weber gegangen war, …`: the person who opens the sentence is the subordinate clause's subject.
+            return Subject.None;
+        }
+
         var runs = people.Runs(Slice(words, 0, Math.Min(words.Count, MaxDescriptionWords)));
         if (runs.Count == 0 || runs[0][0].Start > words[1].Start || people.AsPerson(runs[0]) is not { } person)
         {
@@ -117,7 +123,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         }
 
         var clause = Slice(words, 0, verb);
-        if (Person(clause, 0) is { } person)
+        if (Person(clause, MainClauseStart(clause)) is { } person)
         {
             return Subject.Of(person);
         }
@@ -375,13 +381,23 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             start = role >= 0 && at - role < MaxPhraseWords && IsRole(words[role].Text) ? role : start;
         }
 
-        while (start < at && language.Determiners.Contains(words[start].Lower))
+        while (start < at && IsFunctionWord(words[start].Lower))
         {
+            // `der Verkehrsminister`, and `Auch`, `Nachdem`, `und` opening the clause: no part of a role.
             start++;
+        }
+
+        if (language.CapitalisesNouns && !Enumerable.Range(start, at - start).Any(k => words[k].IsCapitalized))
+        {
+            // A German role is a noun (`Trainer`, `Landrätin`); `darf`, `und sagt` before a name are no role.
+            return null;
         }
 
         return start < at ? text[words[start].Start..words[at - 1].End] : null;
     }
+
+    private bool IsFunctionWord(string lower) =>
+        language.Determiners.Contains(lower) || language.StopWords.Contains(lower) || language.Conjunctions.Contains(lower) || language.Subordinators.Contains(lower);
 
     /// <summary>The name that is the whole of <paramref name="phrase"/>, an apposition: `…, Luana estava grávida` is a new clause's subject.</summary>
     private SpeakerCandidate? PersonAt(List<Word> phrase)
@@ -466,6 +482,28 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         var written = string.Join(' ', description.Skip(first).Take(last - first + 1).Select(w => w.Text));
         return new SpeakerCandidate(CandidateKind.Name, [written], description[first].Start, written);
+    }
+
+    /// <summary>
+    /// Where the main clause starts when <paramref name="words"/> open with a subordinate one (`Nachdem Weber gegangen war,
+    /// meldete sich Roth`): after its first comma; else 0. A subordinate clause with no comma (`Wie Weber sagte`) is the whole.
+    /// </summary>
+    private int MainClauseStart(IReadOnlyList<Word> words)
+    {
+        if (words.Count < 3 || !language.Subordinators.Contains(words[0].Lower))
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(','))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Where the clause holding the word at <paramref name="verb"/> starts: after the last comma, colon or dash before it.</summary>

@@ -22,6 +22,8 @@ public sealed class PersonNamesTests
     [Theory]
     [InlineData("de", "Doch Jonas Weber", "Jonas Weber")]
     [InlineData("de", "Verkehrsminister Jonas Weber", "Jonas Weber")]
+    [InlineData("de", "Thomas Bernhagen Antrittsgelder", "Thomas Bernhagen")]
+    [InlineData("de", "Gesine Tarnow Spendengelder", "Gesine Tarnow")]
     [InlineData("it", "Grazia Conti", "Grazia Conti")]
     [InlineData("es", "Presidente Romero", "Romero")]
     public void AsPerson_RolesAndOpeningWordsSetAside_TheName(string language, string run, string expected)
