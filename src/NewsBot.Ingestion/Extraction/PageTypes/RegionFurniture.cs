@@ -62,6 +62,7 @@ internal static class RegionFurniture
             }
         }
 
+        RecommendationRails.Exclude(body, excluded, stats);
         return excluded;
     }
 
