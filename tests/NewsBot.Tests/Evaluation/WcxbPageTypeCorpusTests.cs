@@ -12,8 +12,9 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class WcxbPageTypeCorpusTests
 {
     /// <summary>
-    /// Just below the measured held-out word F1 per type (collection 0.703, documentation 0.955, forum 0.794, listing 0.605,
-    /// product 0.663, service 0.810; collection was 0.711 before the link-dense listing vote, forum 0.765 before the
+    /// Just below the measured held-out word F1 per type (collection 0.700, documentation 0.955, forum 0.796, listing 0.610,
+    /// product 0.665, service 0.810 with the recommendation rails dropped: before them collection 0.703, forum 0.794,
+    /// listing 0.605, product 0.663; collection was 0.711 before the link-dense listing vote, forum 0.765 before the
     /// question-and-answer bodies and 0.787 before posters' ranks, counters and signatures were dropped).
     /// </summary>
     private static readonly Dictionary<string, double> MinimumWordF1 = new(StringComparer.Ordinal)
@@ -21,7 +22,7 @@ public sealed class WcxbPageTypeCorpusTests
         ["collection"] = 0.68,
         ["documentation"] = 0.90,
         ["forum"] = 0.77,
-        ["listing"] = 0.57,
+        ["listing"] = 0.58,
         ["product"] = 0.63,
         ["service"] = 0.78,
     };

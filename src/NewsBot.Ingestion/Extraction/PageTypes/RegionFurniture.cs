@@ -25,6 +25,8 @@ internal static class RegionFurniture
         "prev", "next", "prevnext", "edit", "feedback", "version", "versions", "headerlink", "anchor", "sphinxsidebar", "related",
     };
 
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "no", "non", "without" };
+
     /// <summary>A furniture-like class on an element holding this share of the page's text names a layout wrapper ("has-sidebar").</summary>
     private const double ShareThatProtects = 0.5;
 
@@ -60,6 +62,7 @@ internal static class RegionFurniture
             }
         }
 
+        RecommendationRails.Exclude(body, excluded, stats);
         return excluded;
     }
 
@@ -67,10 +70,12 @@ internal static class RegionFurniture
     /// Furniture by its tag, role or visibility alone, whatever the page's measures: every page type rules it out,
     /// so the region never holds its text.
     /// </summary>
-    public static bool IsStructural(IElement element)
+    public static bool IsStructural(IElement element) => IsHidden(element) || IsOtherwiseStructural(element);
+
+    private static bool IsOtherwiseStructural(IElement element)
     {
         var tag = element.LocalName;
-        if ((HtmlTags.NonContent.Contains(tag) && tag != "figcaption" && !IsServerRenderedContent(element)) || IsHidden(element))
+        if (HtmlTags.NonContent.Contains(tag) && tag != "figcaption" && !IsServerRenderedContent(element))
         {
             return true;
         }
@@ -81,6 +86,12 @@ internal static class RegionFurniture
 
     private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText)
     {
+        // A hidden wrapper around most of the page is revealed by script (a shop's whole grid waits in "display:none").
+        if (holdsMostText && IsHidden(element) && !IsOtherwiseStructural(element))
+        {
+            return false;
+        }
+
         if (IsStructural(element) || (element.LocalName == "form" && !HoldsProse(element, stats)))
         {
             return true;
@@ -127,8 +138,34 @@ internal static class RegionFurniture
         stats.For(form) is var own && (own.ParagraphTextLength >= MinimumFormParagraphs || own.TextLength - own.LinkTextLength >= MinimumFormText);
 
     private static IEnumerable<string> HintWords(IElement element) =>
-        ElementHints.Of(element).Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries).Prepend(w));
+        ElementHints.Of(element).Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries).SelectMany(NamedParts);
+
+    /// <summary>
+    /// A word and its hyphenated parts, without a part that follows a negation: "wsite-not-footer" and "no-sidebar"
+    /// name what the element is not.
+    /// </summary>
+    private static IEnumerable<string> NamedParts(string word)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var negated = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            negated |= i > 0 && Negations.Contains(parts[i - 1]);
+        }
+
+        if (!negated)
+        {
+            yield return word;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i == 0 || !Negations.Contains(parts[i - 1]))
+            {
+                yield return parts[i];
+            }
+        }
+    }
 
     /// <summary>Hidden, unless it is a collapsed accordion or tab panel: a shop's specifications often wait in one.</summary>
     private static bool IsHidden(IElement element) =>
