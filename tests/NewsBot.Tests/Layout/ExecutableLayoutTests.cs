@@ -12,6 +12,8 @@ public sealed class ExecutableLayoutTests
     private static readonly string[] Order =
     [
         "NewsBot.Engine.Metrics",
+        // Words in every language come first: digests, forum posts and moderator replies all speak them.
+        "NewsBot.Localization",
         "NewsBot.Engine.Topics",
         "NewsBot.Engine.Polling",
         "NewsBot.Engine.Stories",
@@ -20,7 +22,6 @@ public sealed class ExecutableLayoutTests
         "NewsBot.Engine.Delivery",
         "NewsBot.Engine.Retention",
         "NewsBot.Engine.Scheduling",
-        "NewsBot.Localization",
         "NewsBot.Commands",
         "NewsBot.Commands.Moderation",
         "NewsBot.Output",
