@@ -12,6 +12,7 @@ public sealed class ExecutableLayoutTests
     private static readonly string[] Order =
     [
         "NewsBot.Engine.Metrics",
+        "NewsBot.Localization",
         "NewsBot.Engine.Topics",
         "NewsBot.Engine.Polling",
         "NewsBot.Engine.Stories",
@@ -20,7 +21,6 @@ public sealed class ExecutableLayoutTests
         "NewsBot.Engine.Delivery",
         "NewsBot.Engine.Retention",
         "NewsBot.Engine.Scheduling",
-        "NewsBot.Localization",
         "NewsBot.Commands",
         "NewsBot.Commands.Moderation",
         "NewsBot.Output",
