@@ -89,6 +89,22 @@ public sealed class ForumPostTests
     }
 
     [Fact]
+    public async Task Digest_GermanTopicStoryPostLocked_NewPostLinksTheLockedOneInGerman()
+    {
+        await using var engine = await ForumAsync();
+        engine.Set("Topics:0:Locale", "de");
+        await engine.StartBotAsync();
+        var post = await FirstPostThenLedgerAsync(engine);
+        engine.Discord.State.Channels[post.Id] = FakeChannelKind.LockedThread;
+        await engine.RunUntilAsync(Start.AddHours(3));
+
+        var replacement = Assert.Single(engine.Discord.State.Forums.PostsIn(EngineHarness.Channel), p => p.Id != post.Id);
+        var first = Assert.Single(engine.MessagesIn(replacement.Id));
+        Assert.Equal($"Fortsetzung von <#{post.Id}>, der keine neuen Nachrichten mehr annimmt.", first.Content);
+        Assert.Contains("auch bei: The Valley Ledger", Footer(first), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Digest_StoryPostLocked_NewPostLinksTheLockedOne()
     {
         await using var engine = await ForumAsync();
