@@ -104,16 +104,24 @@ public sealed class ForumPostTests
     }
 
     [Fact]
+    public async Task Digest_GermanTopicStoryPostLocked_NewPostLinksTheLockedOneInGerman()
+    {
+        await using var engine = await ForumAsync();
+        engine.Set("Topics:0:Locale", "de");
+
+        var (post, first) = await LockedPostReplacedAsync(engine);
+
+        Assert.Equal($"Fortsetzung von <#{post.Id}>, der keine neuen Nachrichten mehr annimmt.", first.Content);
+        Assert.Contains("auch bei: The Valley Ledger", Footer(first), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Digest_StoryPostLocked_NewPostLinksTheLockedOne()
     {
         await using var engine = await ForumAsync();
-        await engine.StartBotAsync();
-        var post = await FirstPostThenLedgerAsync(engine);
-        engine.Discord.State.Channels[post.Id] = FakeChannelKind.LockedThread;
-        await engine.RunUntilAsync(Start.AddHours(3));
 
-        var replacement = Assert.Single(engine.Discord.State.Forums.PostsIn(EngineHarness.Channel), p => p.Id != post.Id);
-        var first = Assert.Single(engine.MessagesIn(replacement.Id));
+        var (post, first) = await LockedPostReplacedAsync(engine);
+
         Assert.Equal($"Continued from <#{post.Id}>, which is closed to new messages.", first.Content);
         Assert.Single(engine.MessagesIn(post.Id));
     }
@@ -197,6 +205,17 @@ public sealed class ForumPostTests
         var post = Assert.Single(engine.Discord.State.Forums.PostsIn(EngineHarness.Channel));
         engine.Site.Publish("ledger", SiteStory.Ferry(Start.AddHours(1).AddMinutes(5), LedgerHeadline));
         return post;
+    }
+
+    /// <summary>The story's post is locked before the ledger's coverage lands: the post, and the replacement's one message.</summary>
+    private static async Task<(FakeThread Post, FakeMessage First)> LockedPostReplacedAsync(EngineHarness engine)
+    {
+        await engine.StartBotAsync();
+        var post = await FirstPostThenLedgerAsync(engine);
+        engine.Discord.State.Channels[post.Id] = FakeChannelKind.LockedThread;
+        await engine.RunUntilAsync(Start.AddHours(3));
+        var replacement = Assert.Single(engine.Discord.State.Forums.PostsIn(EngineHarness.Channel), p => p.Id != post.Id);
+        return (post, Assert.Single(engine.MessagesIn(replacement.Id)));
     }
 
     private static string Title(FakeMessage message) => message.Body["embeds"]![0]!["title"]!.GetValue<string>();

@@ -12,7 +12,6 @@ public sealed class ExecutableLayoutTests
     private static readonly string[] Order =
     [
         "NewsBot.Engine.Metrics",
-        // Words in every language come first: digests, forum posts and moderator replies all speak them.
         "NewsBot.Localization",
         "NewsBot.Engine.Topics",
         "NewsBot.Engine.Polling",

@@ -3,6 +3,8 @@ using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models.Components;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
+using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 using NewsBot.Testing.FakeDiscord;
 
@@ -11,7 +13,7 @@ namespace NewsBot.Tests.Presentation;
 /// <summary>
 /// 200 seeded random digests (long titles, many quotes, many outlets with and without links, images good and bad, odd
 /// Unicode: combining marks, emoji ZWJ sequences, right-to-left text and overrides, astral characters) all render
-/// into Components V2 messages the fake Discord accepts, every story once.
+/// into Components V2 messages the fake Discord accepts, every story once, in every language NewsBot ships.
 /// </summary>
 public sealed class ComponentDigestPropertyTests
 {
@@ -25,8 +27,20 @@ public sealed class ComponentDigestPropertyTests
         var stories = new RandomDigests(seed).Digest().Select(s => WithLinksAndImage(s, random)).ToList();
         var earlier = random.Next(4) == 0 ? new RandomDigests(seed + 1000).Digest().Take(12).ToList() : [];
 
-        var rendered = new DigestRenderer(DigestLayout.Components).Render("World 🌍 *news* \u202E", "since Mon 08:00", stories, earlier, 0x1F8B4C);
+        // Every language: longer words must never push a message over a limit.
+        foreach (var locale in TopicLocale.Known())
+        {
+            var texts = DigestTexts.For(TextCatalog.Embedded, locale);
+            var window = DigestWording.Window(Monday, Monday.AddDays(1), TimeZoneInfo.Utc, texts);
+            var rendered = new DigestRenderer(DigestLayout.Components, texts: texts).Render("World 🌍 *news* \u202E", window, stories, earlier, 0x1F8B4C);
+            AssertAccepted(rendered, stories.Count, earlier.Count);
+        }
+    }
 
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+
+    private static void AssertAccepted(RenderedDigest rendered, int stories, int earlier)
+    {
         Assert.NotEmpty(rendered.Messages);
         foreach (var message in rendered.Messages)
         {
@@ -36,8 +50,8 @@ public sealed class ComponentDigestPropertyTests
             Assert.All(ComponentLimits.All(message.Components!).OfType<TextDisplay>(), t => Assert.False(HasLoneSurrogate(t.Content), t.Content));
         }
         var containers = rendered.Messages.Select(m => m.Components!.OfType<Container>().Count()).ToList();
-        Assert.Equal(stories.Count + (earlier.Count > 0 ? 1 : 0), containers.Sum());
-        Assert.Equal(stories.Count, rendered.Places.Count);
+        Assert.Equal(stories + (earlier > 0 ? 1 : 0), containers.Sum());
+        Assert.Equal(stories, rendered.Places.Count);
         Assert.All(rendered.Places.GroupBy(p => p.Sequence), g => Assert.Equal(Enumerable.Range(0, g.Count()), g.Select(p => p.Index)));
     }
 

@@ -1,4 +1,7 @@
 using NewsBot.Discord.Limits;
+using NewsBot.Discord.Models;
+using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Tests.Presentation;
@@ -13,11 +16,18 @@ public sealed class DigestRendererPropertyTests
     {
         var stories = new RandomDigests(seed).Digest();
 
-        var messages = new DigestRenderer().Render("World 🌍 *news*", "since Mon 08:00", stories);
+        foreach (var locale in TopicLocale.Known())
+        {
+            var texts = DigestTexts.For(TextCatalog.Embedded, locale);
+            AssertWithinLimits(new DigestRenderer(texts: texts).Render("World 🌍 *news*", texts.Get("since", ("time", "Mon 08:00")), stories), stories.Count);
+        }
+    }
 
+    private static void AssertWithinLimits(IReadOnlyList<MessagePayload> messages, int stories)
+    {
         Assert.NotEmpty(messages);
         Assert.NotNull(messages[0].Content);
-        Assert.Equal(stories.Count, messages.Sum(m => m.Embeds?.Count ?? 0));
+        Assert.Equal(stories, messages.Sum(m => m.Embeds?.Count ?? 0));
         foreach (var message in messages)
         {
             Assert.Empty(MessageLimits.Check(message.Content, message.Embeds));

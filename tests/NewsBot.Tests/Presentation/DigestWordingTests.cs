@@ -16,6 +16,21 @@ public sealed class DigestWordingTests
     public void Window_LongerThanAWeek_DateAndTime() =>
         Assert.Equal("since 30 Nov 08:00", DigestWording.Window(Monday, Monday.AddDays(10), Berlin));
 
+    // ICU versions differ on the abbreviation's dot, so the tests allow either.
+    [Fact]
+    public void Window_GermanTexts_GermanWordAndDayName() =>
+        Assert.Matches(@"^seit Mo\.? 08:00$", DigestWording.Window(Monday, Monday.AddDays(1), Berlin, DigestTexts.English.In("de")));
+
+    [Fact]
+    public void Window_FrenchLongerThanAWeek_FrenchMonth() =>
+        Assert.Matches(@"^depuis 30 nov\.? 08:00$", DigestWording.Window(Monday, Monday.AddDays(10), Berlin, DigestTexts.English.In("fr")));
+
+    [Fact]
+    public void ThreadName_Portuguese_DateInThatCulture()
+    {
+        Assert.Matches(@"^Mundo · 30 nov\.? 2026$", DigestWording.ThreadName("Mundo", Monday, Berlin, DigestTexts.English.In("pt-BR")));
+    }
+
     [Fact]
     public void ThreadName_TopicAndDateInTheZone()
     {

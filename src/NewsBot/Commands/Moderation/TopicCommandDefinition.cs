@@ -92,13 +92,13 @@ internal static class TopicCommandDefinition
         Choices = [new CommandChoice("Components", "components"), new CommandChoice("Embeds", "embeds"), new CommandChoice("default", TopicLayout.Default)],
     };
 
-    // "Deutsch (de)": a language is found by its own name, and the locale is what the settings file takes.
+    // "Deutsch (de)", "português (pt-BR)": a language is found by its own name, and the locale is what the settings file takes.
     private static ApplicationCommandOption Locale(string description) => new()
     {
         Type = ApplicationCommandOptionType.String,
         Name = "locale",
         Description = description,
-        Choices = [.. TopicLocale.Known().Select(l => new CommandChoice($"{System.Globalization.CultureInfo.GetCultureInfo(l).NativeName} ({l})", l)), new CommandChoice("default", TopicLocale.Default)],
+        Choices = [.. TopicLocale.Known().Select(l => new CommandChoice($"{System.Globalization.CultureInfo.GetCultureInfo(l.Split('-')[0]).NativeName} ({l})", l)), new CommandChoice("default", TopicLocale.Default)],
     };
 
     private static ApplicationCommandOption Publish() => new()

@@ -62,7 +62,7 @@ internal sealed class ForumPosts(IOutbox outbox, ChannelsApi channels, GuildsApi
             if (result.Error!.Code is not (UnknownChannel or ThreadLocked))
                 return SendOutcome.Failed(result.Error);
             if (result.Error.Code == ThreadLocked)
-                post = ForumPostMessages.WithLine(post, $"Continued from <#{thread}>, which is closed to new messages.");
+                post = ForumPostMessages.WithLine(post, (queued.ContinuedFrom ?? DigestTexts.English.Get("continuedFrom")).Replace("{thread}", $"<#{thread}>", StringComparison.Ordinal));
         }
         var started = await StartAsync(forumId, queued.ThreadName, post, queued.TagNames, message, cancellationToken);
         if (started.Receipt is { } receipt && stories is not null)

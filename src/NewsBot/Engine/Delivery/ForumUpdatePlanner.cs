@@ -36,10 +36,11 @@ public sealed class ForumUpdatePlanner(DigestRenderer renderer)
         var newOutlets = revised.AlsoIn.Except(before?.AlsoIn ?? [], StringComparer.OrdinalIgnoreCase).ToList();
         // Coverage adds quotes after the ones shown, so what is new is the tail.
         var added = revised with { Quotes = [.. revised.Quotes.Skip(before?.Quotes.Count ?? 0)], KeySentences = [] };
-        var message = renderer.For(topic).RenderFollowUp(StoryBuilder.FromState(added), newOutlets, topic.AccentColor);
-        var newPost = renderer.For(topic).RenderPost(StoryBuilder.FromState(revised), topic.AccentColor);
+        var own = renderer.For(topic);
+        var message = own.RenderFollowUp(StoryBuilder.FromState(added), newOutlets, topic.AccentColor);
+        var newPost = own.RenderPost(StoryBuilder.FromState(revised), topic.AccentColor);
         var key = AppendKey(digestKey, update.Earlier.Id);
         var target = new AppendTarget(update.Earlier.DigestId, update.Earlier.Sequence, [update.Earlier.Id], update.Earlier.ThreadId);
-        return new QueuedEdit(key, QueuedMessage.QueueAppend(topic.ChannelId, key, target, message, newPost, revised.Title, topic.Tags));
+        return new QueuedEdit(key, QueuedMessage.QueueAppend(topic.ChannelId, key, target, message, newPost, revised.Title, topic.Tags, own.Texts.Get("continuedFrom")));
     }
 }

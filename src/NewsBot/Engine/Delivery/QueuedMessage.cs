@@ -42,6 +42,13 @@ public sealed record QueuedMessage
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MessagePayload? NewPost { get; init; }
 
+    /// <summary>
+    /// The new post's first line when the story's post is locked, in the topic's language, with <c>{thread}</c> for the
+    /// locked post; null (an append queued before there was one) reads the English line.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ContinuedFrom { get; init; }
+
     /// <summary>Set for the crosspost of an announcement-channel message of the same digest.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CrosspostTarget? Crosspost { get; init; }
@@ -60,13 +67,15 @@ public sealed record QueuedMessage
 
     /// <summary>Later coverage for a story's post, with the post to start instead if that one is gone; the nonce makes a resend harmless.</summary>
     public static OutgoingMessage QueueAppend(
-        string forumId, string idempotencyKey, AppendTarget target, MessagePayload message, MessagePayload newPost, string headline, IReadOnlyList<string> tags) =>
+        string forumId, string idempotencyKey, AppendTarget target, MessagePayload message, MessagePayload newPost, string headline, IReadOnlyList<string> tags,
+        string? continuedFrom = null) =>
         Write(forumId, new QueuedMessage
         {
             Nonce = MessageNonce.For(idempotencyKey, 0),
             Message = message with { Nonce = null, EnforceNonce = null },
             Append = target,
             NewPost = newPost,
+            ContinuedFrom = continuedFrom,
             ThreadName = headline,
             TagNames = tags.Count == 0 ? null : tags,
         });

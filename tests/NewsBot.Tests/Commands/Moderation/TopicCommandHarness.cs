@@ -40,8 +40,11 @@ internal sealed class TopicCommandHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Sends /topic {subcommand} with options (a channel option for "channel", integers as numbers) and waits for the reply.</summary>
-    public async Task<FakeInteraction> SendAsync(string subcommand, IReadOnlyDictionary<string, object> options, string permissions = "2147483647")
+    /// <summary>
+    /// Sends /topic {subcommand} with options (a channel option for "channel", integers as numbers) from a moderator whose
+    /// client speaks <paramref name="locale"/>, and waits for the reply.
+    /// </summary>
+    public async Task<FakeInteraction> SendAsync(string subcommand, IReadOnlyDictionary<string, object> options, string permissions = "2147483647", string locale = "en-US")
     {
         var leaves = new JsonArray();
         foreach (var (name, value) in options)
@@ -49,7 +52,12 @@ internal sealed class TopicCommandHarness : IAsyncDisposable
             var type = value is int ? 4 : name is "channel" ? 7 : 3;
             leaves.Add(new JsonObject { ["name"] = name, ["type"] = type, ["value"] = JsonValue.Create(value) });
         }
-        var interaction = await Discord.Gateway.SendInteractionAsync("topic", [new JsonObject { ["type"] = 1, ["name"] = subcommand, ["options"] = leaves }], permissions);
+        var interaction = await Discord.Gateway.SendInteractionAsync(new FakeInvocation("topic")
+        {
+            Options = [new JsonObject { ["type"] = 1, ["name"] = subcommand, ["options"] = leaves }],
+            Permissions = permissions,
+            Locale = locale,
+        });
         await WaitAsync(() => interaction.Original is { } reply && (reply.Content is not null || reply.Body["embeds"] is not null));
         return interaction;
     }

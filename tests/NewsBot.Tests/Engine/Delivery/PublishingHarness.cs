@@ -10,6 +10,7 @@ using NewsBot.Discord;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Stories;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
@@ -46,7 +47,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
 
     public static async Task<PublishingHarness> StartAsync(
         DigestOptions? options = null, TimeSpan? backfill = null, DeliveryOptions? delivery = null, StoryMemoryOptions? stories = null,
-        DigestLayout layout = DigestLayout.Embeds)
+        DigestLayout layout = DigestLayout.Embeds, string? locale = null)
     {
         var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var services = new ServiceCollection();
@@ -66,7 +67,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddSingleton<InMemoryArticleStore>().AddSingleton<IArticleStore>(p => p.GetRequiredService<InMemoryArticleStore>());
         services.AddSingleton(Options.Create(options ?? new DigestOptions()));
         services.AddSingleton(new DigestBackfill(backfill ?? TimeSpan.FromHours(24)));
-        services.AddSingleton(new DigestRenderer(layout));
+        services.AddSingleton(new DigestRenderer(layout, texts: locale is null ? null : DigestTexts.For(TextCatalog.Embedded, locale)));
         services.AddSingleton<TopicDigestComposer>();
         services.AddSingleton<ForumUpdatePlanner>();
         services.AddSingleton<IFeedSubscriptionStore>(p => new InMemoryFeedSubscriptionStore(p.GetRequiredService<ITopicStore>()));

@@ -77,6 +77,23 @@ public sealed class ConfiguredTopicSyncTests
     }
 
     [Fact]
+    public async Task SyncAsync_LocaleSetThenEmptied_StoredThenFollowsTheGlobalSetting()
+    {
+        await using var harness = await TopicSyncHarness.StartAsync();
+        harness.Options.Items.Add(Harbour());
+        harness.Options.Items[0].Locale = "PT-br";
+        await harness.SyncAsync();
+        var portuguese = Assert.Single(await harness.Topics.ListAsync(Token));
+
+        harness.Options.Items[0].Locale = null;
+        await harness.SyncAsync();
+
+        Assert.Equal("pt-BR", portuguese.Locale);
+        Assert.Null(Assert.Single(await harness.Topics.ListAsync(Token)).Locale);
+        Assert.Equal("locale: pt-BR → default", harness.Topics.Changes[^1].Action);
+    }
+
+    [Fact]
     public async Task SyncAsync_TopicRemovedFromSettings_IsDeleted()
     {
         await using var harness = await TopicSyncHarness.StartAsync();

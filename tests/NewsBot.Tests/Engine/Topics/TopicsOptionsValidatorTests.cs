@@ -30,6 +30,7 @@ public sealed class TopicsOptionsValidatorTests
     [InlineData("too many stories", "MaxStories must be between 1 and 50")]
     [InlineData("language", "Language must be a two-letter code")]
     [InlineData("layout", "Layout must be embeds or components")]
+    [InlineData("locale", "Locale must be one of en-US, de, es-ES, fr, it, pt-BR")]
     public void Validate_OneProblem_FailsNamingTheTopic(string problem, string expected)
     {
         var bad = Valid("harbour", topic =>
@@ -46,6 +47,7 @@ public sealed class TopicsOptionsValidatorTests
                 case "too few stories": topic.MaxStories = 0; break;
                 case "too many stories": topic.MaxStories = 51; break;
                 case "layout": topic.Layout = "cards"; break;
+                case "locale": topic.Locale = "nl"; break;
                 default: topic.Language = "eng"; break;
             }
         });
