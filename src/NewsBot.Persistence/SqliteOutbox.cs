@@ -126,6 +126,17 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await write.CommitAsync(cancellationToken);
     }
 
+    public async Task MarkDroppedAsync(long messageId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var command = write.CreateCommand("UPDATE outbox_messages SET failed_reason = $reason WHERE id = $id AND receipt IS NULL AND failed_reason IS NULL;");
+        command.Parameters.AddWithValue("$id", messageId);
+        command.Parameters.AddWithValue("$reason", reason);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(destination);

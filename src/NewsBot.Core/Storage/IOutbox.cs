@@ -40,6 +40,12 @@ public interface IOutbox
     /// </summary>
     Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives up on this message alone, keeping <paramref name="reason"/>: for a crosspost Discord refused for good, whose
+    /// message was posted all the same, so the digest's later messages and crossposts go on.
+    /// </summary>
+    Task MarkDroppedAsync(long messageId, string reason, CancellationToken cancellationToken);
+
     /// <summary>When the messages to <paramref name="destination"/> delivered at or after <paramref name="since"/> were sent (a queue's persisted rate budget).</summary>
     Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken);
 

@@ -72,6 +72,17 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task MarkDroppedAsync_FirstMessage_TheRestOfItsDigestStaysPending()
+    {
+        var outbox = CreateOutbox();
+        var digest = await outbox.CreateDigestAsync(Key, Messages("a", "b"), Token);
+
+        await outbox.MarkDroppedAsync(digest.Messages[0].Id, "Missing Access", Token);
+
+        Assert.Equal(["b"], (await outbox.PendingMessagesAsync(Token)).Select(m => m.Message.Payload));
+    }
+
+    [Fact]
     public async Task MarkAttemptFailedAsync_Twice_CountsAttemptsKeepsTheLastRetryTimeAndStaysPending()
     {
         var outbox = CreateOutbox();

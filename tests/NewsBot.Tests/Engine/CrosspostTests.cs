@@ -58,6 +58,21 @@ public sealed class CrosspostTests
         Assert.Single(engine.Logs.At(Microsoft.Extensions.Logging.LogLevel.Warning), l => l.Contains("not an announcement channel", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Digest_FirstCrosspostRefusedForGood_TheDigestsLaterCrosspostStillPublished()
+    {
+        await using var engine = await PublishingTopicsAsync(topics: 1);
+        engine.Discord.Inject("/crosspost", new FakeFailure { Status = 403 });
+        await engine.StartBotAsync();
+        await engine.RunUntilAsync(Start.AddHours(1).AddMinutes(1));
+
+        var messages = engine.MessagesIn(EngineHarness.Channel);
+        Assert.Equal(2, messages.Count);
+        var published = Assert.Single(engine.Discord.State.Forums.Crossposts);
+        Assert.Equal(messages[1].Id, published.MessageId);
+        Assert.Single(engine.Logs.At(Microsoft.Extensions.Logging.LogLevel.Warning), l => l.Contains("could not be published", StringComparison.Ordinal));
+    }
+
     /// <summary>Every message crossposted once, those past the first ten an hour after the first, and Discord never said 429.</summary>
     private static void AssertEachCrosspostedOnceWithoutA429(EngineHarness engine, IReadOnlyList<FakeMessage> messages)
     {

@@ -25,6 +25,9 @@ internal abstract class DelegatingOutbox(IOutbox inner) : IOutbox
     public Task MarkFailedAsync(long messageId, string reason, CancellationToken cancellationToken) =>
         inner.MarkFailedAsync(messageId, reason, cancellationToken);
 
+    public Task MarkDroppedAsync(long messageId, string reason, CancellationToken cancellationToken) =>
+        inner.MarkDroppedAsync(messageId, reason, cancellationToken);
+
     public Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken) =>
         inner.SentSinceAsync(destination, since, cancellationToken);
 

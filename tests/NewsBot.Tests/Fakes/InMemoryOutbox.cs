@@ -105,6 +105,16 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null, InMemoryTopicSto
         }
     }
 
+    public async Task MarkDroppedAsync(long messageId, string reason, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            if (_messages[messageId].Receipt is null)
+                _failures.TryAdd(messageId, reason);
+        }
+    }
+
     public async Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken)
     {
         await Task.Yield();

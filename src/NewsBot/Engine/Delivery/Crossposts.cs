@@ -43,7 +43,7 @@ internal sealed partial class Crossposts(IOutbox outbox, ChannelsApi channels, I
             {
                 if (target is not null && pending.Contains(target.Id))
                     return new DispatchReport(sent, failed, Interrupted: true);
-                await outbox.MarkFailedAsync(message.Id, "the message to crosspost was never posted", cancellationToken);
+                await outbox.MarkDroppedAsync(message.Id, "the message to crosspost was never posted", cancellationToken);
                 failed++;
                 continue;
             }
@@ -79,7 +79,8 @@ internal sealed partial class Crossposts(IOutbox outbox, ChannelsApi channels, I
             return true;
         }
         LogDropped(logger, receipt.MessageId, receipt.ChannelId, error.ToString());
-        await outbox.MarkFailedAsync(message.Id, error.ToString(), cancellationToken);
+        // This crosspost alone: the digest's later crossposts still publish their messages.
+        await outbox.MarkDroppedAsync(message.Id, error.ToString(), cancellationToken);
         return false;
     }
 
