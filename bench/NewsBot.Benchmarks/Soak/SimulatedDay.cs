@@ -34,6 +34,24 @@ internal sealed class SimulatedDay(FakeTimeProvider clock, IOutletServers outlet
         }
     }
 
+    /// <summary>
+    /// Fires nothing more and lets the clock flow until every running job has ended: a job that started at the last
+    /// moment (a poll waiting for a slow outlet, a retry delay) waits on the simulated clock, and stopping the host
+    /// would otherwise wait for it for ever.
+    /// </summary>
+    public async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        await scheduler.Standby(cancellationToken);
+        while (true)
+        {
+            var running = await scheduler.QueryFireInstances(new FireInstanceQuery { Take = PagedQuery.All }, cancellationToken);
+            if (running.Items.All(f => activity.HasEnded(f.FireInstanceId)))
+                return;
+            await Task.Delay(RealStep, cancellationToken);
+            await AdvanceAsync(RealStep * speed, cancellationToken);
+        }
+    }
+
     /// <summary>The outlets' clock first: a request the bot makes once its clock has moved never sees an older time.</summary>
     private async Task AdvanceAsync(TimeSpan step, CancellationToken cancellationToken)
     {

@@ -83,6 +83,7 @@ internal static class SoakBenchmark
                 report.Progress(hour, activity);
             }
             figures = await meter.StopAsync();
+            await day.DrainAsync(cancellationToken);
             feeds = await host.Services.GetRequiredService<IFeedStateStore>().ListAsync(cancellationToken);
             subscriptions = await host.Services.GetRequiredService<IFeedSubscriptionStore>().ListAsync(null, cancellationToken);
             topicIndex = (await host.Services.GetRequiredService<ITopicStore>().ListAsync(cancellationToken)).ToDictionary(
