@@ -52,6 +52,9 @@ public sealed class NewsBotMetrics : IDisposable
     /// <summary>The latest paused-feed and outbox figures, for the gauges.</summary>
     public void Report(BacklogSample backlog) => _backlog = backlog;
 
+    /// <summary>What the gauges show now; null before the first sample.</summary>
+    public BacklogSample? Backlog => _backlog;
+
     private IEnumerable<Measurement<T>> Observe<T>(Func<BacklogSample, T> value) where T : struct =>
         _backlog is { } backlog ? [new Measurement<T>(value(backlog))] : [];
 
