@@ -23,9 +23,10 @@ internal sealed class BacklogSampler(IServiceProvider bot, TimeProvider time) : 
             var oldest = pending.Count == 0 ? TimeSpan.Zero : time.GetUtcNow() - pending.Min(m => m.QueuedAt);
             bot.GetRequiredService<NewsBotMetrics>().Report(new BacklogSample(paused, pending.Count, oldest));
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The database not there yet (or gone): the gauges keep their last figures, and /readyz says why.
+            // The database not there yet, unwritable or gone: the gauges keep their last figures, /readyz says why, and the
+            // bot's own start-up reports it. A sampler must never be what stops the health endpoints.
         }
     }
 
@@ -34,11 +35,9 @@ internal sealed class BacklogSampler(IServiceProvider bot, TimeProvider time) : 
         using var timer = new PeriodicTimer(Interval, time);
         try
         {
-            do
-            {
+            // Not at once: the bot's own start-up creates and migrates the database, and reports it when it cannot.
+            while (await timer.WaitForNextTickAsync(stoppingToken))
                 await SampleAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
