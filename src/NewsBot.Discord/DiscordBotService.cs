@@ -5,17 +5,19 @@ using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Rest;
+using NewsBot.Discord.Rest.RateLimiting;
 
 namespace NewsBot.Discord;
 
 /// <summary>
 /// The bot's lifetime: register the application's commands (in Discord:DevGuildId, else globally), then keep the gateway
-/// connected. <see cref="Completion"/> fails with <see cref="DiscordFatalException"/> when Discord refuses the bot, so the
+/// connected. Discord unreachable or answering 5xx at start-up is waited out with back-off (a Warning per attempt); only a
+/// rejected token or a refusal that retrying cannot fix is fatal. <see cref="Completion"/> fails with <see cref="DiscordFatalException"/> when Discord refuses the bot, so the
 /// caller can report one line and exit instead of the host logging a stack trace.
 /// </summary>
 public sealed partial class DiscordBotService(
     IOptions<DiscordOptions> options, ApplicationsApi applications, ApplicationCommandsApi commands, InteractionRouter router,
-    DiscordGatewayClient gateway, ILogger<DiscordBotService> logger) : BackgroundService
+    DiscordGatewayClient gateway, TimeProvider time, ILogger<DiscordBotService> logger) : BackgroundService
 {
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -25,7 +27,7 @@ public sealed partial class DiscordBotService(
     {
         try
         {
-            await RegisterCommandsAsync(stoppingToken);
+            await RegisterWhenReachableAsync(stoppingToken);
             await gateway.RunAsync(stoppingToken);
             _completion.TrySetResult();
         }
@@ -40,6 +42,25 @@ public sealed partial class DiscordBotService(
         finally
         {
             await router.DrainAsync();
+        }
+    }
+
+    private async Task RegisterWhenReachableAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RegisterCommandsAsync(cancellationToken);
+                return;
+            }
+            catch (DiscordUnreachableException e)
+            {
+                var delay = RetryBackoff.Delay(attempt - 1, settings.ReconnectBaseDelay, settings.ReconnectMaxDelay, Random.Shared);
+                LogUnreachable(logger, e.Message, attempt, delay.TotalSeconds);
+                await Task.Delay(delay, time, cancellationToken);
+            }
         }
     }
 
@@ -64,8 +85,12 @@ public sealed partial class DiscordBotService(
     {
         null => result.Value!,
         { HttpStatus: 401 } => throw new DiscordFatalException($"Discord rejected the bot token (401 Unauthorized) while {step}; check Discord:Token", null, authenticationFailed: true),
+        { HttpStatus: 0 or >= 500 } error => throw new DiscordUnreachableException($"{step} failed: {error}"),
         var error => throw new DiscordFatalException($"{step} failed: {error}", null, authenticationFailed: false),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord is not reachable at start-up ({Reason}); attempt {Attempt}, trying again in {Seconds:0.#} s")]
+    private static partial void LogUnreachable(ILogger logger, string reason, int attempt, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} commands {Scope}")]
     private static partial void LogRegistered(ILogger logger, int count, string scope);

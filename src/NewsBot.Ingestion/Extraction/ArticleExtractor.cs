@@ -47,6 +47,19 @@ public sealed class ArticleExtractor
 
     private ExtractedArticle Extract(PreparedMarkup markup, Uri? pageUri, PageType? pageType)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return ExtractUntimed(markup, pageUri, pageType);
+        }
+        finally
+        {
+            ExtractionMetrics.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private ExtractedArticle ExtractUntimed(PreparedMarkup markup, Uri? pageUri, PageType? pageType)
+    {
         if (markup.NotTextReason is { } notText)
         {
             return new ExtractedArticle("", ArticleMetadata.Empty) { Url = pageUri?.AbsoluteUri, IsPartial = true, EmptyReason = notText };

@@ -22,6 +22,8 @@ internal static class ServiceLogging
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
         // Quartz announces its own start and configuration at Information: several lines that say nothing to an operator.
         builder.Logging.AddFilter("Quartz", verbose ? LogLevel.Debug : LogLevel.Warning);
+        // The host's "Application started … Content root path" lines would crowd out the one start-up line that matters.
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", verbose ? LogLevel.Debug : LogLevel.Warning);
         // Our defaults come first, so Logging:Console:FormatterOptions in the settings overrides any of them.
         builder.Services.Configure<SimpleConsoleFormatterOptions>(simple =>
         {

@@ -23,9 +23,18 @@ internal static class HealthEndpoints
         var configuration = bot.GetRequiredService<IConfiguration>();
         builder.WebHost.UseUrls((configuration[UrlsSetting] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries));
         builder.Services.AddMetricsExport(configuration);
+        var sampler = new BacklogSampler(bot, bot.GetRequiredService<TimeProvider>());
+        builder.Services.AddHostedService(_ => sampler);
         var app = builder.Build();
         var readiness = new Readiness(bot);
         app.MapGet("/healthz", () => Results.Text("ok\n"));
+        // Each scrape sees the paused feeds and the outbox as they are now, not as of the last periodic sample.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path == MetricsExport.Path)
+                await sampler.SampleAsync(context.RequestAborted);
+            await next(context);
+        });
         app.MapMetrics();
         app.MapGet("/readyz", async (CancellationToken cancellationToken) =>
         {

@@ -3,12 +3,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Diagnostics;
 using NewsBot.Engine.Metrics;
+using NewsBot.Ingestion.Extraction;
 using OpenTelemetry.Metrics;
 
 namespace NewsBot.Operations;
 
 /// <summary>
-/// Exports the NewsBot and NewsBot.Discord meters: Prometheus text at <c>/metrics</c> always, OTLP as well when
+/// Exports the NewsBot, NewsBot.Extraction and NewsBot.Discord meters: Prometheus text at <c>/metrics</c> always, OTLP as well when
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads its other OTEL_* variables itself).
 /// </summary>
 internal static class MetricsExport
@@ -21,7 +22,7 @@ internal static class MetricsExport
         var otlp = !string.IsNullOrWhiteSpace(bot[OtlpEndpointSetting]);
         services.AddOpenTelemetry().WithMetrics(metrics =>
         {
-            metrics.AddMeter(NewsBotMetrics.MeterName, DiscordMetrics.MeterName).AddPrometheusExporter();
+            metrics.AddMeter(NewsBotMetrics.MeterName, ExtractionMetrics.MeterName, DiscordMetrics.MeterName).AddPrometheusExporter();
             if (otlp)
                 metrics.AddOtlpExporter();
         });

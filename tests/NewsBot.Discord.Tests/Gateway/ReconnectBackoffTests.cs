@@ -19,8 +19,8 @@ public sealed class ReconnectBackoffTests
         int Attempts() => harness.Logs.Lines.Count(l => l.Text.Contains("Gateway connection failed", StringComparison.Ordinal));
 
         await WaitAsync(() => Attempts() == 1);
-        var secondAfter = await AdvanceUntilAsync(time, () => Attempts() == 2);
-        var thirdAfter = await AdvanceUntilAsync(time, () => Attempts() == 3);
+        var secondAfter = await FakeClock.AdvanceUntilAsync(time, () => Attempts() == 2);
+        var thirdAfter = await FakeClock.AdvanceUntilAsync(time, () => Attempts() == 3);
         await stop.CancelAsync();
         await run.ContinueWith(_ => { }, TaskScheduler.Default);
 
@@ -44,7 +44,7 @@ public sealed class ReconnectBackoffTests
         await WaitAsync(() => harness.Fake.Gateway.Events.Contains("close:4000"));
         var gaps = new List<TimeSpan>();
         for (var connects = 2; connects <= 4; connects++)
-            gaps.Add(await AdvanceUntilAsync(time, () => Connects() >= connects));
+            gaps.Add(await FakeClock.AdvanceUntilAsync(time, () => Connects() >= connects));
         await stop.CancelAsync();
         await run.ContinueWith(_ => { }, TaskScheduler.Default);
 
@@ -53,20 +53,6 @@ public sealed class ReconnectBackoffTests
         Assert.True(gaps[1] >= TimeSpan.FromSeconds(1), $"gaps {string.Join(", ", gaps)}");
         Assert.True(gaps[2] >= TimeSpan.FromSeconds(2), $"gaps {string.Join(", ", gaps)}");
         Assert.Contains("resumed", harness.Fake.Gateway.Events);
-    }
-
-    /// <summary>Moves the fake clock in 10 ms steps until the condition holds; returns how much fake time that took.</summary>
-    private static async Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider time, Func<bool> condition)
-    {
-        var start = time.GetUtcNow();
-        while (!condition())
-        {
-            if (time.GetUtcNow() - start > TimeSpan.FromMinutes(2))
-                throw new TimeoutException("The client never tried again.");
-            time.Advance(TimeSpan.FromMilliseconds(10));
-            await Task.Delay(1, TestContext.Current.CancellationToken);
-        }
-        return time.GetUtcNow() - start;
     }
 
     private static Task WaitAsync(Func<bool> condition) => FakeDiscordServer.WaitUntilAsync(condition, TestContext.Current.CancellationToken);

@@ -26,6 +26,7 @@ public sealed partial class RunVerbLoggingTests
         Assert.Contains(" MB (", started, StringComparison.Ordinal);
         var digest = Assert.Single(lines, l => l.Contains("Topic World: digest to channel " + Channel, StringComparison.Ordinal));
         Assert.Contains("1 stories in 1 messages, sent", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("Microsoft.Hosting.Lifetime", StringComparison.Ordinal));
         Assert.DoesNotContain(Secret, output, StringComparison.Ordinal);
     }
 

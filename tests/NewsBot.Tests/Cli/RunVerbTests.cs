@@ -67,6 +67,27 @@ public sealed class RunVerbTests
     }
 
     [Fact]
+    public async Task Run_DiscordAnswers500AtStartup_LogsTheAttemptRetriesAndComesUp()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        fake.Inject("/commands", FakeFailure.ServerError(500));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var running = CliRun.ExecuteAsync(["run"], fake.Settings, cancellationToken: stop.Token);
+
+        await WaitAsync(() => fake.Gateway.Count("ready") == 1 || running.IsCompleted);
+        await stop.CancelAsync();
+        var run = await running;
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        var warning = Assert.Single(run.Output.Split('\n'), l => l.Contains("not reachable at start-up", StringComparison.Ordinal));
+        Assert.Contains(" warn: ", warning, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", warning, StringComparison.Ordinal);
+        Assert.Contains("attempt 1", warning, StringComparison.Ordinal);
+        Assert.True(fake.State.Commands.ContainsKey("global"));
+    }
+
+    [Fact]
     public async Task Run_DevGuildId_RegistersCommandsInThatGuildOnly()
     {
         await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);

@@ -44,7 +44,7 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
-    public async Task Metrics_AfterPollAndDigest_PrometheusTextNamesEveryCounter()
+    public async Task Metrics_AfterPollAndDigest_PrometheusTextNamesEveryMetric()
     {
         const string channel = "123456789012345678";
         await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: Cancellation);
@@ -71,6 +71,13 @@ public sealed class HealthEndpointsTests
         Assert.Contains("newsbot_feeds_polled_total", metrics, StringComparison.Ordinal);
         Assert.Contains("newsbot_articles_stored_total", metrics, StringComparison.Ordinal);
         Assert.Contains("newsbot_digest_messages_sent_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("newsbot_digests_sent_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("newsbot_extraction_duration_milliseconds_bucket{", metrics, StringComparison.Ordinal);
+        Assert.Contains("newsbot_quotes_duration_milliseconds_bucket{", metrics, StringComparison.Ordinal);
+        // Sampled at the scrape: no feed paused; the digest's message may still be marked sent when the scrape reads the outbox.
+        Assert.Matches(@"(?m)^newsbot_feeds_paused(\{[^}]*\})? 0\b", metrics);
+        Assert.Matches(@"(?m)^newsbot_outbox_depth(\{[^}]*\})? \d", metrics);
+        Assert.Matches(@"(?m)^newsbot_outbox_oldest_age_seconds(\{[^}]*\})? \d", metrics);
         Assert.Contains("discord_rest_requests_total{", metrics, StringComparison.Ordinal);
         Assert.Contains("status=\"200\"", metrics, StringComparison.Ordinal);
     }

@@ -5,6 +5,7 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 using NewsBot.Engine.Digests;
+using NewsBot.Engine.Metrics;
 using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
 
@@ -29,7 +30,8 @@ public sealed partial class TopicDigestPublisher(
     IOptions<DigestOptions> options,
     IOptions<StoryMemoryOptions> storyOptions,
     TimeProvider time,
-    ILogger<TopicDigestPublisher> logger) : IDisposable
+    ILogger<TopicDigestPublisher> logger,
+    NewsBotMetrics? metrics = null) : IDisposable
 {
     // One digest at a time: a catch-up at start-up and a scheduled firing must not both compose the same window.
     private readonly SemaphoreSlim _publishing = new(1, 1);
@@ -108,6 +110,7 @@ public sealed partial class TopicDigestPublisher(
         // queueing its edits) would post the window again or lose an update.
         var digest = await memory.RecordDigestAsync(update with { Messages = messages, Delivered = delivered }, cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
+        metrics?.DigestSent();
         LogDigest(logger, topic.Name, topic.ChannelId, composed.Stories.Count, digest.Messages.Count, dispatch.Interrupted ? "queued, the rest is sent later" : "sent");
         return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, composed.Stories.Count, digest.Messages.Count, dispatch);
     }

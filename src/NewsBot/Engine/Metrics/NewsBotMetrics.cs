@@ -15,6 +15,9 @@ public sealed class NewsBotMetrics : IDisposable
     private readonly Counter<long> _feedsFailed;
     private readonly Counter<long> _articlesStored;
     private readonly Counter<long> _digestMessagesSent;
+    private readonly Counter<long> _digestsSent;
+    private readonly Histogram<double> _quoteTime;
+    private volatile BacklogSample? _backlog;
 
     public NewsBotMetrics()
     {
@@ -22,6 +25,13 @@ public sealed class NewsBotMetrics : IDisposable
         _feedsFailed = _meter.CreateCounter<long>("newsbot.feeds.failed", "{poll}", "Feed polls that failed (fetch, parse, storage or deadline).");
         _articlesStored = _meter.CreateCounter<long>("newsbot.articles.stored", "{article}", "Articles stored from feeds, news and backfill.");
         _digestMessagesSent = _meter.CreateCounter<long>("newsbot.digest.messages.sent", "{message}", "Outbox messages Discord accepted.");
+        _digestsSent = _meter.CreateCounter<long>("newsbot.digests.sent", "{digest}", "Scheduled digests composed and queued for their channel.");
+        _quoteTime = _meter.CreateHistogram<double>("newsbot.quotes.duration", "ms", "Time to find one article's quotes and speakers.");
+        // Gauges are read from the latest sample (Operations takes one at each scrape): the engine never queries for them.
+        _meter.CreateObservableGauge("newsbot.feeds.paused", () => Observe(b => b.PausedFeeds), "{feed}", "Feeds every follower has paused.");
+        _meter.CreateObservableGauge("newsbot.outbox.depth", () => Observe(b => b.PendingMessages), "{message}", "Messages waiting in the outbox.");
+        _meter.CreateObservableGauge(
+            "newsbot.outbox.oldest.age", () => Observe(b => b.OldestPendingAge.TotalSeconds), "s", "Age of the oldest message waiting in the outbox (0 when none).");
     }
 
     public void FeedPolled(int articlesStored)
@@ -34,6 +44,19 @@ public sealed class NewsBotMetrics : IDisposable
     public void FeedFailed() => _feedsFailed.Add(1);
 
     public void DigestMessageSent() => _digestMessagesSent.Add(1);
+
+    public void DigestSent() => _digestsSent.Add(1);
+
+    public void QuotesFound(TimeSpan elapsed) => _quoteTime.Record(elapsed.TotalMilliseconds);
+
+    /// <summary>The latest paused-feed and outbox figures, for the gauges.</summary>
+    public void Report(BacklogSample backlog) => _backlog = backlog;
+
+    /// <summary>What the gauges show now; null before the first sample.</summary>
+    public BacklogSample? Backlog => _backlog;
+
+    private IEnumerable<Measurement<T>> Observe<T>(Func<BacklogSample, T> value) where T : struct =>
+        _backlog is { } backlog ? [new Measurement<T>(value(backlog))] : [];
 
     public void Dispose() => _meter.Dispose();
 }

@@ -4,6 +4,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
+using NewsBot.Engine.Metrics;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
@@ -22,7 +23,8 @@ public sealed class FeedItemIngester(
     IQuoteExtractor quotes,
     IArticleStore store,
     IOptions<PollingOptions> options,
-    ILogger<FeedItemIngester> logger)
+    ILogger<FeedItemIngester> logger,
+    NewsBotMetrics? metrics = null)
 {
     private const int MaxKeyQuotes = 3;
     private readonly FeedItemReader _reader = new(articles, extractor, logger);
@@ -118,7 +120,7 @@ public sealed class FeedItemIngester(
     {
         try
         {
-            return (article, quotes.Extract(article.Text, MaxKeyQuotes));
+            return (article, TimedQuotes(article.Text));
         }
         catch (Exception e) when (!article.IsPartial && e is not OperationCanceledException)
         {
@@ -126,6 +128,14 @@ public sealed class FeedItemIngester(
             var excerpt = _reader.FromFeedSummary(polled.Item) with { Metadata = article.Metadata, Url = article.Url };
             return (excerpt, quotes.Extract(excerpt.Text, MaxKeyQuotes));
         }
+    }
+
+    private QuoteAnalysis TimedQuotes(string text)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var analysis = quotes.Extract(text, MaxKeyQuotes);
+        metrics?.QuotesFound(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return analysis;
     }
 
     private static ArticleIdentity LinkIdentity(ArticleIdentity feedItem) => feedItem with { ItemId = "link:" + feedItem.CanonicalUrl };
