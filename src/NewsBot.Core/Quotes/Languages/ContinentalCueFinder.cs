@@ -302,6 +302,9 @@ internal sealed class ContinentalCueFinder
     }
 
     /// <summary>`selon X`, `según X`, `laut X`, `de acordo com X`, and `Pour elle, « … »` at the start of the sentence.</summary>
+    private bool HasBreakBefore(List<Word> words, int at) =>
+        at > 0 && _text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).IndexOfAny(ClauseBreaks) >= 0;
+
     private Subject AccordingTo(List<Word> words, int anchor, int notBefore)
     {
         if (_language.OpeningAccordingTo.Contains(words[0].Lower))
@@ -312,6 +315,18 @@ internal sealed class ContinentalCueFinder
             {
                 return opening;
             }
+        }
+
+        if (words.Count > 1 && _language.AccordingToAfter.Contains(words[^1].Lower))
+        {
+            // `Dem Forscher Arno Pietsch zufolge „…“`: the source stands before its postposition, from the clause's start.
+            var start = words.Count - 1;
+            while (start > 0 && !HasBreakBefore(words, start - 1))
+            {
+                start--;
+            }
+
+            return _subjects.After(words[..^1], start, anchor, notBefore);
         }
 
         for (var i = 0; i < words.Count - 1; i++)

@@ -57,6 +57,7 @@ internal static class German
         VerbCompanions = LanguageKnowledge.Set("hat", "haben", "hatte", "hatten", "sich"),
         AccordingTo = LanguageKnowledge.Set("laut"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
+        AccordingToAfter = LanguageKnowledge.Set("zufolge"),
         Conjunctions = LanguageKnowledge.Set("während", "aber", "doch", "als", "weil", "wenn", "nachdem", "bevor"),
         Subordinators = LanguageKnowledge.Set("wenn", "nachdem", "als", "weil", "bevor", "während", "obwohl", "obgleich", "seit", "seitdem", "sobald", "falls", "da", "damit", "solange"),
         Pronouns = LanguageKnowledge.Genders("er", "sie"),

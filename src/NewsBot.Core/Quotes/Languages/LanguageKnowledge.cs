@@ -29,6 +29,9 @@ internal sealed class LanguageKnowledge
     /// <summary>Words that name the source only when they open the sentence before a quote (`Pour elle, « … »`, `Para González, “…”`).</summary>
     public FrozenSet<string> OpeningAccordingTo { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Postpositions after the source, before the quote: German `Weber zufolge „…“`.</summary>
+    public FrozenSet<string> AccordingToAfter { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words that follow a quote and name its source like a verb: German `„…“, so Weber.`</summary>
     public FrozenSet<string> TailAccordingTo { get; init; } = FrozenSet<string>.Empty;
 

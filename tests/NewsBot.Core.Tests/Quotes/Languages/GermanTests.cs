@@ -118,4 +118,14 @@ public sealed class GermanTests
 
         Assert.Equal("Anke Vogel", analysis.SpeakerOf("Wir backen"));
     }
+
+    [Theory]
+    [InlineData("Arno Pietsch zufolge „wird die Region noch Jahre brauchen, um sich davon zu erholen“.", "Arno Pietsch")]
+    [InlineData("Der Forscherin Lena Moor zufolge „braucht die Region noch viele Jahre für den Wiederaufbau“.", "Lena Moor")]
+    public void Extract_SourceBeforeZufolge_TheSource(string sentence, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", sentence);
+
+        Assert.Equal(speaker, Assert.Single(analysis.Quotes).Speaker);
+    }
 }
