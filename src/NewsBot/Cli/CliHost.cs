@@ -13,7 +13,8 @@ internal static class CliHost
 {
     private const string DataDirectorySetting = "Storage:DataDirectory";
 
-    public static IHost Build(CliContext context, ParseResult parse)
+    /// <param name="register">The verb's services (<see cref="VerbServices"/>).</param>
+    public static IHost Build(CliContext context, ParseResult parse, Action<IServiceCollection> register)
     {
         var verbose = parse.GetValue(CommonOptions.Verbose);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -31,8 +32,9 @@ internal static class CliHost
             // Failed Discord calls come back as typed errors that the verb reports as its one line.
             builder.Logging.AddFilter("NewsBot.Discord.Rest.DiscordRestClient", LogLevel.None);
         }
-        builder.Services.AddNewsBot();
-        SettingsChecker.Check(builder.Configuration, builder.Services);
+        register(builder.Services);
+        // The whole settings file is checked whichever verb runs: a mistake shows the first time anything reads it.
+        SettingsChecker.Check(builder.Configuration, SettingsSections.Bot);
         var host = builder.Build();
         try
         {

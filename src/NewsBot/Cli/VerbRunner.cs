@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsBot.Cli.Settings;
 using NewsBot.Discord;
@@ -12,12 +13,17 @@ namespace NewsBot.Cli;
 /// <summary>Runs a verb's body with its services, and turns every failure into one line on stderr and an exit code.</summary>
 internal static class VerbRunner
 {
+    /// <param name="register">The services the verb uses (<see cref="VerbServices"/>); inputs it checks fail as usage errors.</param>
     public static async Task<int> RunAsync(
-        ParseResult parse, CliContext context, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+        ParseResult parse,
+        CliContext context,
+        Action<IServiceCollection> register,
+        Func<IServiceProvider, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken)
     {
         try
         {
-            using var host = CliHost.Build(context, parse);
+            using var host = CliHost.Build(context, parse, register);
             return await body(host.Services, cancellationToken);
         }
         catch (Exception e)

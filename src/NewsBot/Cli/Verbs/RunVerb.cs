@@ -19,7 +19,7 @@ internal static class RunVerb
     public static Command Create(CliContext context)
     {
         var command = new Command("run", "Run the Discord bot: scheduled digests and slash commands.");
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, RunBotAsync, token));
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.Bot, RunBotAsync, token));
         return command;
     }
 
