@@ -16,6 +16,13 @@ if (args.Length > 0 && args[0] == "nested-memory")
     await NewsBot.Benchmarks.Soak.NestedPageFetch.RunAsync(fetches: 5);
     return NewsBot.Benchmarks.Soak.NestedPageMemory.Run();
 }
+// Start-up and idle memory are properties of a fresh process of the real application, measured from outside.
+if (args.Length > 0 && args[0] == "startup")
+    return await NewsBot.Benchmarks.Startup.StartupBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "idle-memory")
+    return await NewsBot.Benchmarks.Idle.IdleMemoryBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "fake-discord")
+    return await NewsBot.Benchmarks.Idle.FakeDiscordProcess.RunAsync();
 if (args.Length > 0 && args[0] == "lexicon-footprint")
     return NewsBot.Benchmarks.Quotes.Entities.LexiconFootprint.Run();
 

@@ -13,6 +13,22 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddNewsBotIngestion(this IServiceCollection services)
     {
         services.AddNewsBotFetching();
+        return services.AddReaders();
+    }
+
+    /// <summary>
+    /// Feed parsing and article extraction of local files only, with no HTTP client: what a command given files needs.
+    /// The "Fetching" section still applies (its size cap covers files too).
+    /// </summary>
+    public static IServiceCollection AddNewsBotLocalReading(this IServiceCollection services)
+    {
+        services.AddFetchingOptions();
+        services.AddSingleton<IWebFetcher, LocalFilesOnlyFetcher>();
+        return services.AddReaders();
+    }
+
+    private static IServiceCollection AddReaders(this IServiceCollection services)
+    {
         services.AddSingleton<FeedParser>();
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<DocumentLoader>();

@@ -25,7 +25,10 @@ public sealed record Topic
     /// <summary>IANA time zone of <see cref="Schedule"/>.</summary>
     public string TimeZone { get; init; } = "UTC";
 
-    public int MaxStories { get; init; } = 8;
+    /// <summary>The stories a digest shows when nobody said otherwise (also the command line's default).</summary>
+    public const int DefaultMaxStories = 8;
+
+    public int MaxStories { get; init; } = DefaultMaxStories;
 
     /// <summary>Two-letter language code; null accepts articles in any language.</summary>
     public string? Language { get; init; }

@@ -16,6 +16,7 @@ public sealed class ArticleReader(DocumentLoader loader, ArticleExtractor extrac
             return Read(document);
     }
 
+    /// <exception cref="SourceException">A document not declared HTML is binary data (an image, an archive).</exception>
     public ExtractedArticle Read(LoadedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -33,11 +34,17 @@ public sealed class ArticleReader(DocumentLoader loader, ArticleExtractor extrac
         return extractor.ExtractChars(text.Span, document.Location.Uri);
     }
 
-    /// <summary>A file or a page that did not say it is HTML: read whole, as plain text unless it looks like a page.</summary>
+    /// <summary>
+    /// A file or a page that did not say it is HTML: read whole, as plain text unless it looks like a page. Binary data
+    /// is refused: decoded as text it would only give noise.
+    /// </summary>
     private ExtractedArticle ReadUndeclared(LoadedDocument document)
     {
-        var text = CharsetDetector.Decode(document.Body, document.Charset);
-        return !document.Location.IsFile && LooksLikeHtml(text) ? extractor.Extract(text, document.Location.Uri) : PlainTextArticle.From(text);
+        var body = document.Body;
+        if (BinaryContent.IsBinary(body))
+            throw new SourceException(document.Location.Display, "is binary data (an image, an archive …), not text or HTML");
+        var text = CharsetDetector.Decode(body, document.Charset);
+        return !document.Location.IsFile && LooksLikeHtml(text) ? extractor.Extract(text, document.Location.Uri) : PlainTextArticle.FromFile(text);
     }
 
     private static bool LooksLikeHtml(string text) =>

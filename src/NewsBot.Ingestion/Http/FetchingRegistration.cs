@@ -10,10 +10,7 @@ internal static class FetchingRegistration
 {
     public static IServiceCollection AddNewsBotFetching(this IServiceCollection services)
     {
-        services.AddOptions<FetchingOptions>()
-            .BindConfiguration(FetchingOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddFetchingOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.TryAddSingleton<AddressGuard>();
@@ -29,6 +26,16 @@ internal static class FetchingRegistration
         services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = args =>
             args.Event.Severity > ResilienceEventSeverity.Information ? ResilienceEventSeverity.Information : args.Event.Severity);
         services.TryAddSingleton<IWebFetcher, WebFetcher>();
+        return services;
+    }
+
+    /// <summary>The "Fetching" section, which also caps local files.</summary>
+    public static IServiceCollection AddFetchingOptions(this IServiceCollection services)
+    {
+        services.AddOptions<FetchingOptions>()
+            .BindConfiguration(FetchingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return services;
     }
 

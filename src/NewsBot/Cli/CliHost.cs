@@ -13,8 +13,9 @@ internal static class CliHost
 {
     private const string DataDirectorySetting = "Storage:DataDirectory";
 
+    /// <param name="register">The verb's services (<see cref="VerbServices"/>).</param>
     /// <param name="customize">A verb's own changes to the defaults (<c>run</c> logs as a service), before the services are added.</param>
-    public static IHost Build(CliContext context, ParseResult parse, Action<HostApplicationBuilder>? customize = null)
+    public static IHost Build(CliContext context, ParseResult parse, Action<IServiceCollection> register, Action<HostApplicationBuilder>? customize = null)
     {
         var verbose = parse.GetValue(CommonOptions.Verbose);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -33,8 +34,9 @@ internal static class CliHost
             builder.Logging.AddFilter("NewsBot.Discord.Rest.DiscordRestClient", LogLevel.None);
         }
         customize?.Invoke(builder);
-        builder.Services.AddNewsBot();
-        SettingsChecker.Check(builder.Configuration, builder.Services);
+        register(builder.Services);
+        // The whole settings file is checked whichever verb runs: a mistake shows the first time anything reads it.
+        SettingsChecker.Check(builder.Configuration, SettingsSections.Bot);
         var host = builder.Build();
         try
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsBot.Cli.Settings;
 using NewsBot.Discord;
@@ -12,16 +13,18 @@ namespace NewsBot.Cli;
 /// <summary>Runs a verb's body with its services, and turns every failure into one line on stderr and an exit code.</summary>
 internal static class VerbRunner
 {
+    /// <param name="register">The services the verb uses (<see cref="VerbServices"/>); inputs it checks fail as usage errors.</param>
     public static async Task<int> RunAsync(
         ParseResult parse,
         CliContext context,
+        Action<IServiceCollection> register,
         Func<IServiceProvider, CancellationToken, Task<int>> body,
         CancellationToken cancellationToken,
         Action<Microsoft.Extensions.Hosting.HostApplicationBuilder>? customize = null)
     {
         try
         {
-            using var host = CliHost.Build(context, parse, customize);
+            using var host = CliHost.Build(context, parse, register, customize);
             return await body(host.Services, cancellationToken);
         }
         catch (Exception e)

@@ -15,4 +15,21 @@ public sealed class PlainTextArticleTests
 
     [Fact]
     public void From_Empty_IsEmptyText() => Assert.Equal(string.Empty, PlainTextArticle.From("\n\n  \n").Text);
+
+    [Fact]
+    public void FromFile_LineStandingAlone_IsTheTitleAndStaysInTheText()
+    {
+        var article = PlainTextArticle.FromFile("Ferry fares frozen for a year\r\n\r\nThe island council froze fares.\r\n");
+
+        Assert.Equal("Ferry fares frozen for a year", article.Metadata.Title);
+        Assert.Equal("Ferry fares frozen for a year\n\nThe island council froze fares.", article.Text);
+    }
+
+    [Fact]
+    public void FromFile_FirstParagraphWrappedOverLines_HasNoTitle() =>
+        Assert.Null(PlainTextArticle.FromFile("The island council\nfroze fares on Monday.\n\nMore.").Metadata.Title);
+
+    [Fact]
+    public void FromFile_FirstLineLongerThanAHeadline_HasNoTitle() =>
+        Assert.Null(PlainTextArticle.FromFile(new string('a', 201) + "\n\nMore.").Metadata.Title);
 }

@@ -18,7 +18,7 @@ public sealed class CliHostTests
         var root = new RootCommand { CommonOptions.Config, CommonOptions.Verbose };
         var context = new CliContext(TextWriter.Null, TextWriter.Null) { WorkingDirectory = otherFolder };
 
-        using var host = CliHost.Build(context, root.Parse(["--config", file]));
+        using var host = CliHost.Build(context, root.Parse(["--config", file]), VerbServices.Bot);
 
         Assert.Equal(Path.Combine(settingsFolder, "state"), host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
     }

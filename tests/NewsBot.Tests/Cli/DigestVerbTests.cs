@@ -53,6 +53,33 @@ public sealed class DigestVerbTests
     }
 
     [Fact]
+    public async Task Digest_OneFeedMissing_ReportsItAndDigestsTheOthersThenExitsOne()
+    {
+        var run = await CliRun.ExecuteAsync("digest", Courier, "samples/feeds/no-such-feed.xml", Ledger, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains("no-such-feed.xml: file not found", line, StringComparison.Ordinal);
+        var sources = JsonDocument.Parse(run.Output).RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("source").GetString()).ToHashSet();
+        Assert.Equal(["Northfield Courier", "The Valley Ledger"], sources.Order());
+    }
+
+    [Theory]
+    [InlineData(null, 3)]
+    [InlineData("1", 1)]
+    public async Task Digest_NoMaxQuotes_TakesTheBotsQuotesPerStory(string? setting, int expectedKeyQuotes)
+    {
+        var settings = new Dictionary<string, string?> { ["Digests:MaxQuotesPerStory"] = setting };
+
+        var run = await CliRun.ExecuteAsync(["digest", Courier, "--json"], setting is null ? null : settings);
+
+        var keyQuotes = JsonDocument.Parse(run.Output).RootElement.GetProperty("stories").EnumerateArray()
+            .Select(s => s.GetProperty("quotes").EnumerateArray().Count(q => q.GetProperty("isKey").GetBoolean()));
+        Assert.Equal(expectedKeyQuotes, keyQuotes.Max());
+    }
+
+    [Fact]
     public async Task Digest_MissingArticle_KeepsStoryFromTheFeedSummaryAndWarns()
     {
         var feed = Path.Combine(AppContext.BaseDirectory, "TestData", "broken-links.xml");

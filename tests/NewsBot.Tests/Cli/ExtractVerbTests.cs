@@ -27,6 +27,20 @@ public sealed class ExtractVerbTests
     }
 
     [Fact]
+    public async Task Extract_GzipFile_RefusedInOneLineExitsOne()
+    {
+        var archive = Path.Combine(Directory.CreateTempSubdirectory("newsbot-binary-").FullName, "page.html.gz");
+        await using (var gzip = new System.IO.Compression.GZipStream(File.Create(archive), System.IO.Compression.CompressionLevel.Optimal))
+            await gzip.WriteAsync("<html><body><p>Text</p></body></html>"u8.ToArray(), TestContext.Current.CancellationToken);
+
+        var run = await CliRun.ExecuteAsync("extract", archive);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("is binary data", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_PaywalledTeaserJson_IsPartialWithReasonAndFullMetadata()
     {
         var run = await CliRun.ExecuteAsync("extract", Teaser, "--json");

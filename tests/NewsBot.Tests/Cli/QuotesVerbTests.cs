@@ -73,7 +73,7 @@ public sealed class QuotesVerbTests
 
         Assert.Equal(0, run.ExitCode);
         var root = Parse(run.Output);
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("title").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("byline").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("published").ValueKind);
         var quote = root.GetProperty("quotes")[0];
         Assert.Equal("Rune Solberg", quote.GetProperty("speaker").GetString());
@@ -133,6 +133,40 @@ public sealed class QuotesVerbTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--max", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quotes_PngFile_RefusedInOneLineExitsOne()
+    {
+        var png = Path.Combine(Directory.CreateTempSubdirectory("newsbot-binary-").FullName, "photo.png");
+        await File.WriteAllBytesAsync(png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52], TestContext.Current.CancellationToken);
+
+        var run = await CliRun.ExecuteAsync("quotes", png);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Equal($"error: {png}: is binary data (an image, an archive …), not text or HTML", line);
+    }
+
+    [Fact]
+    public async Task Quotes_TextFile_FirstLineIsTheTitle()
+    {
+        var run = await CliRun.ExecuteAsync("quotes", PressBriefing, "--json");
+
+        Assert.Equal("Northfield fire service opens new station on the coastal road", Parse(run.Output).GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData(null, 3)]
+    [InlineData("1", 1)]
+    public async Task Quotes_NoMax_TakesTheBotsQuotesPerStory(string? setting, int expectedKeyQuotes)
+    {
+        var settings = new Dictionary<string, string?> { ["Digests:MaxQuotesPerStory"] = setting };
+
+        var run = await CliRun.ExecuteAsync(["quotes", FerryArticle, "--json"], setting is null ? null : settings);
+
+        Assert.Equal(expectedKeyQuotes, Parse(run.Output).GetProperty("quotes").EnumerateArray().Count(q => q.GetProperty("isKey").GetBoolean()));
     }
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();

@@ -71,6 +71,21 @@ public sealed class WebSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Quotes_ServerErrorRetried_ExactlyOneErrorLine()
+    {
+        _server.Map("/articles/failing.html", LoopbackResponse.Status(503));
+        var settings = new Dictionary<string, string?>(AllowLoopback) { ["Fetching:MaxRetries"] = "2" };
+
+        var run = await CliRun.ExecuteAsync(["quotes", _server.Url("/articles/failing.html").AbsoluteUri], settings);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(3, _server.CountRequests("/articles/failing.html"));
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains("503", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Quotes_HttpError_OneLineWithStatus()
     {
         var run = await CliRun.ExecuteAsync(["quotes", _server.Url("/articles/gone.html").AbsoluteUri], AllowLoopback);

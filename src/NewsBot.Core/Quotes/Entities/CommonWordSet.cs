@@ -1,33 +1,21 @@
 namespace NewsBot.Core.Quotes.Entities;
 
 /// <summary>
-/// The common words of one language, kept as sorted 64-bit hashes: a few hundred thousand words in a few megabytes,
-/// where strings would take ten times as much. A hash collision is about one in 10^13 lookups.
+/// The common words of one language: the sorted list as stored, searched in place (<see cref="SortedLines"/>), so that
+/// loading a few hundred thousand words is one decompression, with no string, hash or sort per word.
 /// </summary>
 internal sealed class CommonWordSet
 {
-    private readonly ulong[] _hashes;
+    private readonly SortedLines _words;
 
-    private CommonWordSet(ulong[] hashes) => _hashes = hashes;
+    private CommonWordSet(SortedLines words) => _words = words;
 
-    public int Count => _hashes.Length;
+    public int Count => _words.Count;
 
-    public static CommonWordSet Load(string language)
-    {
-        var hashes = new List<ulong>(400_000);
-        LexiconResources.ForEachLine($"common-{language}.txt.br", line => hashes.Add(WordHash.Of(line)));
-        var sorted = hashes.ToArray();
-        Array.Sort(sorted);
-        return new CommonWordSet(sorted);
-    }
+    public static CommonWordSet Load(string language) => new(new SortedLines(LexiconResources.Bytes($"common-{language}.txt.br")));
 
-    public static CommonWordSet From(IEnumerable<string> lowerCaseWords)
-    {
-        var hashes = lowerCaseWords.Select(w => WordHash.Of(w)).ToArray();
-        Array.Sort(hashes);
-        return new CommonWordSet(hashes);
-    }
+    public static CommonWordSet From(IEnumerable<string> lowerCaseWords) => new(SortedLines.From(lowerCaseWords));
 
     /// <summary>Whether the set holds <paramref name="key"/>, a lower-case <see cref="WordKey"/>.</summary>
-    public bool Contains(ReadOnlySpan<char> key) => Array.BinarySearch(_hashes, WordHash.Of(key)) >= 0;
+    public bool Contains(ReadOnlySpan<char> key) => _words.Contains(key);
 }

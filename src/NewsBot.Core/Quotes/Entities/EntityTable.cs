@@ -1,40 +1,50 @@
+using System.Text;
+
 namespace NewsBot.Core.Quotes.Entities;
 
-/// <summary>The keys of entities.tsv (names, places, demonyms, organisation, role, platform, document and honorific words).</summary>
+/// <summary>
+/// The keys of entities.tsv (names, places, demonyms, organisation, role, platform, document and honorific words), kept
+/// as the sorted file is (<see cref="SortedLines"/>); a key's codes are read when it is looked up.
+/// </summary>
 internal sealed class EntityTable
 {
     private const LexiconFlags CompoundFlags = LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.Place | LexiconFlags.Demonym;
 
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _entries;
+    /// <summary>Longer codes are not in the file's format (flags, gender, then a few languages).</summary>
+    private const int MaxCodesLength = 64;
 
-    public EntityTable(Dictionary<string, LexiconEntry> entries)
-    {
-        _entries = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        Count = entries.Count;
-    }
+    private readonly SortedLines _lines;
 
-    public int Count { get; }
+    public EntityTable(SortedLines lines) => _lines = lines;
 
-    public static EntityTable Load()
-    {
-        var entries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
-        foreach (var line in LexiconResources.Lines("entities.tsv.br"))
-        {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
-            {
-                entries[line[..tab]] = LexiconEntry.Parse(line.AsSpan(tab + 1));
-            }
-        }
+    public int Count => _lines.Count;
 
-        return new EntityTable(entries);
-    }
+    public static EntityTable Load() => new(new SortedLines(LexiconResources.Bytes("entities.tsv.br")));
 
-    public LexiconEntry EntryOf(ReadOnlySpan<char> key) => !key.IsEmpty && _entries.TryGetValue(key, out var entry) ? entry : default;
+    /// <summary>Lines of entities.tsv, <c>key\tcodes</c>, in any order (tests).</summary>
+    public static EntityTable From(IEnumerable<string> lines) => new(SortedLines.From(lines));
+
+    public LexiconEntry EntryOf(ReadOnlySpan<char> key) => TryGetEntry(key, out var entry) ? entry : default;
 
     /// <summary>The flags of a key, or of a hyphenated compound the table does not list whole.</summary>
-    public LexiconFlags FlagsOf(ReadOnlySpan<char> key) =>
-        !key.IsEmpty && _entries.TryGetValue(key, out var entry) ? entry.Flags : Hyphenated(key);
+    public LexiconFlags FlagsOf(ReadOnlySpan<char> key) => TryGetEntry(key, out var entry) ? entry.Flags : Hyphenated(key);
+
+    private bool TryGetEntry(ReadOnlySpan<char> key, out LexiconEntry entry)
+    {
+        entry = default;
+        if (!_lines.TryFind(key, out var codes))
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[MaxCodesLength];
+        if (Encoding.UTF8.TryGetChars(codes, chars, out var length))
+        {
+            entry = LexiconEntry.Parse(chars[..length]);
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "British-Israeli" is a demonym, "Israel-Gaza" a place, "Jean-Luc" a given name and "Smith-Jones" a surname when

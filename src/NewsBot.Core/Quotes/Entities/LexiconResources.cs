@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsBot.Core.Quotes.Entities;
@@ -20,26 +19,13 @@ internal static class LexiconResources
         }
     }
 
-    /// <summary>Calls <paramref name="onLine"/> with every non-empty line, decoded into a reused buffer (no string per line).</summary>
-    /// <remarks>Optimised at once: it runs once per process over a million lines, too few calls for tiered JIT to catch up.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ForEachLine(string fileName, LineAction onLine)
+    /// <summary>A whole file, decompressed into an array of its exact size.</summary>
+    public static byte[] Bytes(string fileName)
     {
         using var brotli = Open(fileName);
         using var bytes = new MemoryStream();
         brotli.CopyTo(bytes);
-        var all = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
-        Span<char> buffer = stackalloc char[256];
-        while (!all.IsEmpty)
-        {
-            var end = all.IndexOf((byte)'\n');
-            var line = end < 0 ? all : all[..end];
-            all = end < 0 ? [] : all[(end + 1)..];
-            if (!line.IsEmpty && line.Length <= buffer.Length)
-            {
-                onLine(buffer[..Encoding.UTF8.GetChars(line, buffer)]);
-            }
-        }
+        return bytes.ToArray();
     }
 
     private static BrotliStream Open(string fileName)

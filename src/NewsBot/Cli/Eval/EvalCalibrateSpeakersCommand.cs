@@ -23,7 +23,7 @@ internal static class EvalCalibrateSpeakersCommand
         folds.Validators.Add(result => CommonOptions.RequireRange(result, 0, 100));
         var strength = new Option<double>("--strength") { Description = "Pseudo-counts by which a rare evidence kind borrows its group's share.", DefaultValueFactory = _ => 5.0 };
         var command = new Command("calibrate-speakers", "Count speaker precision per evidence and agreement; write the calibration table.") { files, output, split, folds, strength };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (_, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.None, async (_, ct) =>
         {
             var paths = parse.GetValue(files)!.Select(f => Path.GetFullPath(f.ToString(), context.WorkingDirectory)).ToList();
             foreach (var missing in paths.Where(p => !File.Exists(p)))

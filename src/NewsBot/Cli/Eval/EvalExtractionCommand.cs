@@ -30,7 +30,7 @@ internal static class EvalExtractionCommand
         {
             folder, output, worst, split,
         };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.LocalExtraction, async (services, ct) =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!, context.WorkingDirectory);
             var chosenSplit = parse.GetValue(split);

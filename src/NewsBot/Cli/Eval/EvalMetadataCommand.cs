@@ -23,7 +23,7 @@ internal static class EvalMetadataCommand
             DefaultValueFactory = _ => EvaluationSplit.All,
         };
         var command = new Command("metadata", "Compare extracted metadata with expected-metadata.json files, or a WCXB ground-truth.json.") { folder, misses, split };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.LocalExtraction, async (services, ct) =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!, context.WorkingDirectory);
             if (!Directory.Exists(root))

@@ -22,7 +22,7 @@ internal static class EvalPageTypesCommand
             DefaultValueFactory = _ => EvaluationSplit.All,
         };
         var command = new Command("pagetypes", "Score page-type detection against a corpus's page_type.") { folder, split };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.LocalExtraction, async (services, ct) =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!, context.WorkingDirectory);
             if (!File.Exists(Path.Combine(root, ExtractionEvaluation.TruthFile)))

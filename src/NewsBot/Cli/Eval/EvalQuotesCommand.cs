@@ -22,7 +22,7 @@ internal static class EvalQuotesCommand
         var options = new EvalQuotesOptions();
         var command = new Command("quotes", "Score quote extraction and speaker attribution on an annotated corpus.") { files };
         options.AddTo(command);
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.QuoteExtraction, async (services, ct) =>
         {
             var paths = parse.GetValue(files)!.Select(f => Path.GetFullPath(f.ToString(), context.WorkingDirectory)).ToList();
             foreach (var missing in paths.Where(p => !File.Exists(p)))

@@ -26,7 +26,7 @@ internal static class EvalSpeakersCommand
         {
             files, split, language, max, model, rules, calibrated, folds,
         };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (_, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.None, async (_, ct) =>
         {
             var paths = parse.GetValue(files)!.Select(f => Path.GetFullPath(f.ToString(), context.WorkingDirectory)).ToList();
             foreach (var missing in paths.Where(p => !File.Exists(p)))

@@ -23,7 +23,7 @@ internal static class EvalTrainSpeakersCommand
         var split = new Option<string?>("--split") { Description = "Train on this split of every file (default: PolNeAR train, the news set's tune half)." };
         var newsWeight = new Option<double>("--news-weight") { Description = "Weight of a news-set example against a PolNeAR one.", DefaultValueFactory = _ => 3.0 };
         var command = new Command("train-speakers", "Train the speaker ranker and write its model.") { files, output, split, newsWeight };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (_, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.None, async (_, ct) =>
         {
             var paths = parse.GetValue(files)!.Select(f => Path.GetFullPath(f.ToString(), context.WorkingDirectory)).ToList();
             foreach (var missing in paths.Where(p => !File.Exists(p)))

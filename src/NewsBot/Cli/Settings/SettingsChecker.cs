@@ -2,7 +2,6 @@ using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsBot.Cli.Settings;
 
@@ -13,10 +12,10 @@ namespace NewsBot.Cli.Settings;
 /// </summary>
 internal static class SettingsChecker
 {
-    public static void Check(IConfiguration configuration, IServiceCollection services)
+    public static void Check(IConfiguration configuration, IReadOnlyList<(Type Type, string Section)> sections)
     {
         var problems = new List<string>();
-        foreach (var (type, section) in SettingsSections.Find(services))
+        foreach (var (type, section) in sections)
         {
             var conversion = ConversionProblems(configuration.GetSection(section), type).ToList();
             problems.AddRange(conversion);

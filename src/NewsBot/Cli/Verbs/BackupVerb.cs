@@ -17,7 +17,7 @@ internal static class BackupVerb
         var file = new Argument<string>("file") { Description = "Where to write the copy (a new file, unless --force)." };
         var force = new Option<bool>("--force") { Description = "Replace the file if it exists." };
         var command = new Command("backup", "Copy the database, consistently, even while the bot runs.") { file, force };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.Bot, async (services, ct) =>
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             var database = Path.Combine(Path.GetFullPath(storage.DataDirectory), StorageOptions.DatabaseFileName);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Ingestion.Articles;
 using NewsBot.Output;
 
 namespace NewsBot.Cli.Verbs;
@@ -18,16 +16,13 @@ internal static class ExtractVerb
         {
             source, CommonOptions.Json,
         };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        ArticleVerbAction.Set(command, context, source, VerbServices.Reading, async (parse, _, article) =>
         {
-            var location = CliInputs.Location(parse.GetValue(source)!, context);
-            var article = await services.GetRequiredService<ArticleReader>().ReadAsync(location, ct);
             if (parse.GetValue(CommonOptions.Json))
                 await context.Output.WriteLineAsync(JsonOutput.Serialize(ExtractedArticleJson.From(article)));
             else
                 ExtractedArticleTextRenderer.Write(context.Output, article);
-            return ExitCodes.Ok;
-        }, token));
+        });
         return command;
     }
 }

@@ -24,8 +24,8 @@ public static class NewsBotCli
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
-            foreach (var error in parse.Errors)
-                await context.Error.WriteLineAsync($"error: {error.Message}");
+            foreach (var line in UsageErrors.Describe(parse))
+                await context.Error.WriteLineAsync($"error: {line}");
             await context.Error.WriteLineAsync("Run with --help for usage.");
             return ExitCodes.Usage;
         }

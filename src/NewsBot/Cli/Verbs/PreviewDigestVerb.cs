@@ -24,7 +24,7 @@ internal static class PreviewDigestVerb
         {
             sample, html,
         };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (_, ct) =>
+        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.None, async (_, ct) =>
         {
             var path = Path.GetFullPath(parse.GetValue(sample)!, context.WorkingDirectory);
             var digest = DigestSample.Read(await File.ReadAllTextAsync(path, ct));

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Quotes;
-using NewsBot.Ingestion.Articles;
+using NewsBot.Engine.Digests;
 using NewsBot.Output;
 
 namespace NewsBot.Cli.Verbs;
@@ -15,7 +16,10 @@ internal static class QuotesVerb
         {
             Description = "An article: an http(s) URL, an .html/.htm file, or a plain-text file (paragraphs separated by blank lines).",
         };
-        var max = new Option<int>("--max") { Description = "How many key quotes to pick.", DefaultValueFactory = _ => 3 };
+        var max = new Option<int?>("--max")
+        {
+            Description = $"How many key quotes to pick [default: {DigestOptions.SectionName}:{nameof(DigestOptions.MaxQuotesPerStory)}, as the bot: {new DigestOptions().MaxQuotesPerStory}]",
+        };
         max.Validators.Add(result => CommonOptions.RequireRange(result, 1, 25));
         // Hidden: the speaker threshold, for tuning it (`eval speakers` prints the trade-off).
         var minConfidence = new Option<double?>("--min-confidence") { Hidden = true };
@@ -23,20 +27,18 @@ internal static class QuotesVerb
         {
             source, CommonOptions.Json, max, minConfidence,
         };
-        command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, async (services, ct) =>
+        ArticleVerbAction.Set(command, context, source, VerbServices.Quoting, async (parse, services, article) =>
         {
-            var location = CliInputs.Location(parse.GetValue(source)!, context);
-            var article = await services.GetRequiredService<ArticleReader>().ReadAsync(location, ct);
             var extractor = parse.GetValue(minConfidence) is { } threshold
                 ? new RuleBasedQuoteExtractor { MinSpeakerConfidence = threshold }
                 : services.GetRequiredService<IQuoteExtractor>();
-            var analysis = extractor.Extract(article.Text, parse.GetValue(max));
+            var maxQuotes = parse.GetValue(max) ?? services.GetRequiredService<IOptions<DigestOptions>>().Value.MaxQuotesPerStory;
+            var analysis = extractor.Extract(article.Text, maxQuotes);
             if (parse.GetValue(CommonOptions.Json))
                 await context.Output.WriteLineAsync(JsonOutput.Serialize(ArticleQuotesJson.From(article, analysis)));
             else
                 QuotesTextRenderer.Write(context.Output, article, analysis);
-            return ExitCodes.Ok;
-        }, token));
+        });
         return command;
     }
 }

@@ -20,7 +20,7 @@ internal static class RunVerb
     {
         var command = new Command("run", "Run the Discord bot: scheduled digests and slash commands.");
         command.SetAction((parse, token) => VerbRunner.RunAsync(
-            parse, context, RunBotAsync, token, builder => ServiceLogging.Use(builder, context.Output, parse.GetValue(CommonOptions.Verbose))));
+            parse, context, VerbServices.Bot, RunBotAsync, token, builder => ServiceLogging.Use(builder, context.Output, parse.GetValue(CommonOptions.Verbose))));
         return command;
     }
 

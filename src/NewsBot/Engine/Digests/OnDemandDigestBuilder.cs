@@ -6,6 +6,7 @@ using NewsBot.Engine.Stories;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Http;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Engine.Digests;
@@ -25,14 +26,24 @@ public sealed class OnDemandDigestBuilder(
     private const int ParallelArticleFetches = 4;
     private readonly FeedItemReader _items = new(articles, extractor, logger);
 
-    /// <exception cref="SourceException">A feed could not be read or parsed.</exception>
-    public async Task<IReadOnlyList<DigestStory>> BuildAsync(
+    /// <summary>The stories of every feed that could be read; one that could not is among the result's failures, not the end of the digest.</summary>
+    public async Task<OnDemandDigest> BuildAsync(
         IReadOnlyList<SourceLocation> feeds, int maxStories, int maxQuotes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feeds);
         var entries = new List<FeedEntry>();
+        var failures = new List<Exception>();
         foreach (var location in feeds)
-            entries.AddRange(await ReadFeedAsync(location, cancellationToken));
+        {
+            try
+            {
+                entries.AddRange(await ReadFeedAsync(location, cancellationToken));
+            }
+            catch (Exception e) when (e is SourceException or FetchException)
+            {
+                failures.Add(e);
+            }
+        }
 
         var chosen = FeedEntry.NewestDistinct(entries, maxStories);
         var stories = new DigestStory[chosen.Count];
@@ -40,7 +51,7 @@ public sealed class OnDemandDigestBuilder(
             Enumerable.Range(0, chosen.Count),
             new ParallelOptions { MaxDegreeOfParallelism = ParallelArticleFetches, CancellationToken = cancellationToken },
             async (index, token) => stories[index] = await BuildStoryAsync(chosen[index], maxQuotes, token));
-        return stories;
+        return new OnDemandDigest(stories, failures);
     }
 
     private async Task<IEnumerable<FeedEntry>> ReadFeedAsync(SourceLocation location, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ internal static class EngineRegistration
         services.AddNewsBotPolling();
         services.AddSingleton<IFeedPauseNotices, FeedPauseNotices>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDigestOptions();
         services.AddOptions<StoryMemoryOptions>().BindConfiguration(StoryMemoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TopicsOptions>()
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) =>

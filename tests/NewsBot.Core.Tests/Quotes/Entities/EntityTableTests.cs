@@ -6,15 +6,18 @@ namespace NewsBot.Core.Tests.Quotes.Entities;
 /// <summary>A hand-made table of invented words, so the compound rules are tested apart from the shipped data.</summary>
 public sealed class EntityTableTests
 {
-    private static readonly EntityTable Table = new(new Dictionary<string, LexiconEntry>(StringComparer.Ordinal)
+    private static readonly EntityTable Table = EntityTable.From(
+        ["varnish\tD", "ostral\tD", "kvarnholm\tPB", "mara\tGf", "lise\tGf", "ministerium\tO", "andrea\tGf it:m"]);
+
+    [Fact]
+    public void EntryOf_ListedName_ReadsItsCodes()
     {
-        ["varnish"] = new(LexiconFlags.Demonym, Gender.Unknown),
-        ["ostral"] = new(LexiconFlags.Demonym, Gender.Unknown),
-        ["kvarnholm"] = new(LexiconFlags.Place, Gender.Unknown, MajorPlace: true),
-        ["mara"] = new(LexiconFlags.GivenName, Gender.Female),
-        ["lise"] = new(LexiconFlags.GivenName, Gender.Female),
-        ["ministerium"] = new(LexiconFlags.OrganisationWord, Gender.Unknown),
-    });
+        var entry = Table.EntryOf("andrea");
+
+        Assert.Equal(LexiconFlags.GivenName, entry.Flags);
+        Assert.Equal(Gender.Female, entry.GenderIn("en"));
+        Assert.Equal(Gender.Male, entry.GenderIn("it"));
+    }
 
     [Theory]
     [InlineData("varnish-ostral", nameof(LexiconFlags.Demonym))]
