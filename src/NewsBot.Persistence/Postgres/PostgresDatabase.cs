@@ -46,6 +46,13 @@ internal sealed class PostgresDatabase : IStorageDatabase, IAsyncDisposable, IDi
             await PostgresSchemaMigrator.MigrateAsync(connection, cancellationToken);
             _initialized = true;
         }
+        catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Start-up stops with one line, as for an unwritable SQLite file, instead of a stack trace.
+            throw new DatabaseUnwritableException(
+                $"the database {Description} cannot be used ({e.Message.TrimEnd('.', ' ')}): check ConnectionStrings:NewsBot and that the server is up",
+                e);
+        }
         finally
         {
             _initialization.Release();
