@@ -14,6 +14,8 @@ if (args.Length > 0 && args[0] == "nested-memory")
     await NewsBot.Benchmarks.Soak.NestedPageFetch.RunAsync(fetches: 5);
     return NewsBot.Benchmarks.Soak.NestedPageMemory.Run();
 }
+if (args.Length > 0 && args[0] == "storage")
+    return await NewsBot.Benchmarks.Storage.StorageBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "lexicon-footprint")
     return NewsBot.Benchmarks.Quotes.Entities.LexiconFootprint.Run();
 
