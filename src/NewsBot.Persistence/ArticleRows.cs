@@ -1,12 +1,12 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Persistence;
 
-/// <summary>Maps rows shaped by the article store's SELECT list back to records.</summary>
+/// <summary>Maps rows shaped by the article stores' SELECT list (SQLite's and PostgreSQL's) back to records.</summary>
 internal static class ArticleRows
 {
-    public static async Task<IReadOnlyList<StoredArticle>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<StoredArticle>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var articles = new List<StoredArticle>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -15,7 +15,7 @@ internal static class ArticleRows
         return articles;
     }
 
-    private static StoredArticle Read(SqliteDataReader reader)
+    private static StoredArticle Read(DbDataReader reader)
     {
         var article = new ArticleRecord
         {

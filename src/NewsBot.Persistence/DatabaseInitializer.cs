@@ -5,16 +5,16 @@ using NewsBot.Core.Storage;
 namespace NewsBot.Persistence;
 
 /// <summary>Creates and migrates the database when the host starts, so a broken data folder fails fast, and says how large it is.</summary>
-internal sealed partial class DatabaseInitializer(SqliteDatabase database, IRetentionStore retention, ILogger<DatabaseInitializer> logger) : IHostedService
+internal sealed partial class DatabaseInitializer(IStorageDatabase database, IRetentionStore retention, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await database.InitializeAsync(cancellationToken);
-        LogSize(database.FilePath, await retention.MeasureAsync(cancellationToken));
+        LogSize(database.Description, await retention.MeasureAsync(cancellationToken));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path}: {Size}")]
-    private partial void LogSize(string path, DatabaseSize size);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Database}: {Size}")]
+    private partial void LogSize(string database, DatabaseSize size);
 }

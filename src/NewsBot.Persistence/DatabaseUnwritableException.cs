@@ -1,8 +1,9 @@
 namespace NewsBot.Persistence;
 
 /// <summary>
-/// The database (or its folder) cannot be written: a read-only file, folder, disk or mount. Raised at start-up, so the bot
-/// stops with one line instead of starting and then failing every poll and digest.
+/// The database (or its folder) cannot be written: a read-only file, folder, disk or mount, or a PostgreSQL server that
+/// cannot be reached or refuses the login. Raised at start-up, so the bot stops with one line instead of starting and then
+/// failing every poll and digest.
 /// </summary>
 public sealed class DatabaseUnwritableException : Exception
 {

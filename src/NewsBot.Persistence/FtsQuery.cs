@@ -10,20 +10,27 @@ namespace NewsBot.Persistence;
 internal static class FtsQuery
 {
     /// <summary>The FTS5 query; null when the text does not parse or requires no word (FTS5 cannot only exclude).</summary>
-    public static string? FromText(string text)
+    public static string? FromText(string text) => Compose(text, " AND ", " OR ", " NOT ", Term);
+
+    /// <summary>
+    /// The query in a search engine's syntax: groups of alternatives joined by <paramref name="and"/>, each exclusion
+    /// after <paramref name="andNot"/>, each term written by <paramref name="term"/> (which quotes it). Null when the text
+    /// does not parse or requires no word: no engine matches on exclusions alone.
+    /// </summary>
+    public static string? Compose(string text, string and, string or, string andNot, Func<QueryTerm, string> term)
     {
         if (!TopicQuery.TryParse(text, out var query, out _) || query.Required.Count == 0)
             return null;
-        var fts = new StringBuilder();
+        var composed = new StringBuilder();
         foreach (var group in query.Required)
         {
-            if (fts.Length > 0)
-                fts.Append(" AND ");
-            fts.Append('(').AppendJoin(" OR ", group.Select(Term)).Append(')');
+            if (composed.Length > 0)
+                composed.Append(and);
+            composed.Append('(').AppendJoin(or, group.Select(term)).Append(')');
         }
         foreach (var excluded in query.Excluded)
-            fts.Append(" NOT ").Append(Term(excluded));
-        return fts.ToString();
+            composed.Append(andNot).Append(term(excluded));
+        return composed.ToString();
     }
 
     private static string Term(QueryTerm term) =>

@@ -1,28 +1,55 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
+using NewsBot.Persistence.Postgres;
 
 namespace NewsBot.Persistence;
 
 public static class PersistenceServiceCollectionExtensions
 {
-    /// <summary>SQLite storage behind the Core storage ports. Options bind from the "Storage" section; the database is created and migrated at start-up.</summary>
+    /// <summary>
+    /// Storage behind the Core storage ports, on the provider <c>Storage:Provider</c> names: SQLite (default) or PostgreSQL
+    /// (<c>ConnectionStrings:NewsBot</c>). Options bind from the "Storage" section; the database is created and migrated at start-up.
+    /// </summary>
     public static IServiceCollection AddNewsBotPersistence(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, PostgresConnectionValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<IArticleStore, SqliteArticleStore>();
-        services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
-        services.AddSingleton<IFeedSubscriptionStore, SqliteFeedSubscriptionStore>();
-        services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
-        services.AddSingleton<IOutbox, SqliteOutbox>();
-        services.AddSingleton<ITopicStore, SqliteTopicStore>();
-        services.AddSingleton<IStoryMemory, SqliteStoryMemory>();
+        services.AddSingleton<PostgresDatabase>();
+        services.AddSingleton<IStorageDatabase>(s => ByProvider<IStorageDatabase, SqliteDatabase, PostgresDatabase>(s));
+        services.AddStore<IArticleStore, SqliteArticleStore, PostgresArticleStore>();
+        services.AddStore<IFeedStateStore, SqliteFeedStateStore, PostgresFeedStateStore>();
+        services.AddStore<IFeedSubscriptionStore, SqliteFeedSubscriptionStore, PostgresFeedSubscriptionStore>();
+        services.AddStore<IRetentionStore, SqliteRetentionStore, PostgresRetentionStore>();
+        services.AddStore<IOutbox, SqliteOutbox, PostgresOutbox>();
+        services.AddStore<ITopicStore, SqliteTopicStore, PostgresTopicStore>();
+        services.AddStore<IStoryMemory, SqliteStoryMemory, PostgresStoryMemory>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
+
+    private static void AddStore<TPort, TSqlite, TPostgres>(this IServiceCollection services)
+        where TPort : class
+        where TSqlite : class, TPort
+        where TPostgres : class, TPort
+    {
+        services.AddSingleton<TSqlite>();
+        services.AddSingleton<TPostgres>();
+        services.AddSingleton<TPort>(s => ByProvider<TPort, TSqlite, TPostgres>(s));
+    }
+
+    // Resolved on first use, so the provider not chosen is never built (SQLite creates no file for a PostgreSQL bot).
+    private static TPort ByProvider<TPort, TSqlite, TPostgres>(IServiceProvider services)
+        where TPort : class
+        where TSqlite : class, TPort
+        where TPostgres : class, TPort =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgres
+            ? services.GetRequiredService<TPostgres>()
+            : services.GetRequiredService<TSqlite>();
 }

@@ -8,11 +8,13 @@ namespace NewsBot.Persistence;
 
 internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider timeProvider) : IArticleStore
 {
-    private const string ArticleSelect = """
-        SELECT a.id, a.feed_url, a.item_id, a.canonical_url, a.title, a.outlet, a.published_at, a.first_seen_at,
+    /// <summary>What <see cref="ArticleRows"/> reads, over articles <c>a</c> and their search entry <c>f</c> (PostgreSQL's store selects the same).</summary>
+    internal const string ArticleColumns = """
+        a.id, a.feed_url, a.item_id, a.canonical_url, a.title, a.outlet, a.published_at, a.first_seen_at,
                a.text_hash, f.body, a.quotes_json, a.key_sentences_json, a.partial, a.language, a.byline, a.backfill, a.image
-        FROM articles a JOIN articles_fts f ON f.rowid = a.id
         """;
+
+    private const string ArticleSelect = "SELECT " + ArticleColumns + " FROM articles a JOIN articles_fts f ON f.rowid = a.id\n";
 
     // The feed set travels as one JSON array parameter, so any number of feeds is one statement (no parameter limit).
     // The window's sightings are range seeks on ix_seen_items_feed_url_seen_at; an article those feeds already carried
@@ -175,5 +177,5 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         return await ArticleRows.ReadAllAsync(command, cancellationToken);
     }
 
-    private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    internal static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -5,7 +5,7 @@ using NewsBot.Persistence.Migrations;
 namespace NewsBot.Persistence;
 
 /// <summary>Opens connections to the database file, creating and migrating it on first use.</summary>
-internal sealed class SqliteDatabase : IDisposable
+internal sealed class SqliteDatabase : IStorageDatabase, IDisposable
 {
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
@@ -38,6 +38,8 @@ internal sealed class SqliteDatabase : IDisposable
     public string DataDirectory { get; }
     public string FilePath { get; }
     public string ConnectionString { get; }
+
+    public string Description => FilePath;
 
     /// <summary>Creates the folder and file, switches to WAL and applies pending migrations. Safe to call repeatedly.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)

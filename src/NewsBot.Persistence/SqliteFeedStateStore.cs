@@ -5,7 +5,7 @@ namespace NewsBot.Persistence;
 
 internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedStateStore
 {
-    private const string StateSelect = """
+    internal const string StateSelect = """
         SELECT feed_url, etag, last_modified, consecutive_failures, last_fetched_at, next_poll_at,
                last_error, last_success_at
         FROM feed_state
@@ -18,7 +18,7 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         await using var command = connection.CreateCommand();
         command.CommandText = StateSelect + " WHERE feed_url = $feedUrl;";
         command.Parameters.AddWithValue("$feedUrl", feedUrl);
-        var states = await ReadAllAsync(command, cancellationToken);
+        var states = await FeedStateRows.ReadAllAsync(command, cancellationToken);
         return states.Count == 0 ? null : states[0];
     }
 
@@ -27,7 +27,7 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = StateSelect + " ORDER BY feed_url;";
-        return await ReadAllAsync(command, cancellationToken);
+        return await FeedStateRows.ReadAllAsync(command, cancellationToken);
     }
 
     public async Task SaveAsync(FeedState state, CancellationToken cancellationToken)
@@ -58,30 +58,4 @@ internal sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedState
         await command.ExecuteNonQueryAsync(cancellationToken);
         await write.CommitAsync(cancellationToken);
     }
-
-    private static async Task<IReadOnlyList<FeedState>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var states = new List<FeedState>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            states.Add(new FeedState
-            {
-                FeedUrl = reader.GetString(0),
-                ETag = ReadText(reader, 1),
-                LastModified = ReadText(reader, 2),
-                ConsecutiveFailures = reader.GetInt32(3),
-                LastFetchedAt = ReadTime(reader, 4),
-                NextPollAt = ReadTime(reader, 5),
-                LastError = ReadText(reader, 6),
-                LastSuccessAt = ReadTime(reader, 7),
-            });
-        }
-        return states;
-    }
-
-    private static string? ReadText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static DateTimeOffset? ReadTime(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : UnixTime.FromMilliseconds(reader.GetInt64(ordinal));
 }

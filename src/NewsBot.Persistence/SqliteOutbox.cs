@@ -5,10 +5,10 @@ namespace NewsBot.Persistence;
 
 internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider) : IOutbox
 {
-    private const string MessageColumns =
+    internal const string MessageColumns =
         "m.id, m.digest_id, m.sequence, m.destination, m.payload, m.receipt, m.sent_at, d.created_at, m.attempts, m.retry_at";
 
-    private const string FromMessages = "FROM outbox_messages m JOIN digests d ON d.id = m.digest_id";
+    internal const string FromMessages = "FROM outbox_messages m JOIN digests d ON d.id = m.digest_id";
 
     private const string DigestMessagesSql = $"SELECT {MessageColumns} {FromMessages} WHERE m.digest_id = $id ORDER BY m.sequence;";
 
@@ -72,7 +72,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
             WHERE m.receipt IS NULL AND m.failed_reason IS NULL
             ORDER BY m.digest_id, m.sequence;
             """;
-        return await ReadMessagesAsync(command, cancellationToken);
+        return await OutboxRows.ReadMessagesAsync(command, cancellationToken);
     }
 
     public async Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken)
@@ -158,7 +158,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var command = connection.CreateCommand();
         command.CommandText = DigestMessagesSql;
         command.Parameters.AddWithValue("$id", digestId);
-        return await ReadMessagesAsync(command, cancellationToken);
+        return await OutboxRows.ReadMessagesAsync(command, cancellationToken);
     }
 
     private static async Task InsertMessageAsync(
@@ -198,28 +198,6 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         messages.Transaction = transaction;
         messages.CommandText = DigestMessagesSql;
         messages.Parameters.AddWithValue("$id", id);
-        return new StoredDigest(id, idempotencyKey, UnixTime.FromMilliseconds(createdAt), await ReadMessagesAsync(messages, cancellationToken));
-    }
-
-    private static async Task<IReadOnlyList<OutboxMessage>> ReadMessagesAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var messages = new List<OutboxMessage>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            messages.Add(new OutboxMessage(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetInt32(2),
-                new OutgoingMessage(reader.GetString(3), reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : UnixTime.FromMilliseconds(reader.GetInt64(6)))
-            {
-                QueuedAt = UnixTime.FromMilliseconds(reader.GetInt64(7)),
-                Attempts = reader.GetInt32(8),
-                RetryAt = reader.IsDBNull(9) ? null : UnixTime.FromMilliseconds(reader.GetInt64(9)),
-            });
-        }
-        return messages;
+        return new StoredDigest(id, idempotencyKey, UnixTime.FromMilliseconds(createdAt), await OutboxRows.ReadMessagesAsync(messages, cancellationToken));
     }
 }

@@ -5,7 +5,7 @@ namespace NewsBot.Persistence;
 
 internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider timeProvider) : IStoryMemory
 {
-    private const string Columns =
+    internal const string Columns =
         "id, topic_id, digest_id, sequence, embed_index, state, delivered_at, last_seen_at, editable, mention_pending, thread_id";
 
     public async Task<IReadOnlyList<RememberedStory>> RecentAsync(long topicId, DateTimeOffset since, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider ti
         command.CommandText = $"SELECT {Columns} FROM remembered_stories WHERE topic_id = $topicId AND last_seen_at >= $since ORDER BY delivered_at, id;";
         command.Parameters.AddWithValue("$topicId", topicId);
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
-        return await ReadAsync(command, cancellationToken);
+        return await StoryRows.ReadAsync(command, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RememberedStory>> InMessageAsync(long digestId, int sequence, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider ti
         command.CommandText = $"SELECT {Columns} FROM remembered_stories WHERE digest_id = $digestId AND sequence = $sequence ORDER BY embed_index;";
         command.Parameters.AddWithValue("$digestId", digestId);
         command.Parameters.AddWithValue("$sequence", sequence);
-        return await ReadAsync(command, cancellationToken);
+        return await StoryRows.ReadAsync(command, cancellationToken);
     }
 
     public async Task<StoredDigest> RecordDigestAsync(StoryDigest digest, CancellationToken cancellationToken)
@@ -118,29 +118,5 @@ internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider ti
         command.Parameters.AddWithValue("$editable", revision.Editable ? 1 : 0);
         command.Parameters.AddWithValue("$mentionPending", revision.MentionPending ? 1 : 0);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<RememberedStory>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var stories = new List<RememberedStory>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            stories.Add(new RememberedStory(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetInt64(2),
-                reader.GetInt32(3),
-                reader.GetInt32(4),
-                reader.GetString(5),
-                UnixTime.FromMilliseconds(reader.GetInt64(6)),
-                UnixTime.FromMilliseconds(reader.GetInt64(7)))
-            {
-                Editable = reader.GetInt64(8) != 0,
-                MentionPending = reader.GetInt64(9) != 0,
-                ThreadId = reader.IsDBNull(10) ? null : reader.GetString(10),
-            });
-        }
-        return stories;
     }
 }

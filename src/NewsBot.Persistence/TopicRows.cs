@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Topics;
 
@@ -6,7 +7,7 @@ namespace NewsBot.Persistence;
 /// <summary>Reads topics with their feeds, and maps the values the topic tables store.</summary>
 internal static class TopicRows
 {
-    private const string TopicSelect = """
+    public const string TopicSelect = """
         SELECT t.id, t.name, t.guild_id, t.query, t.channel_id, t.schedule, t.time_zone, t.max_stories, t.language,
                t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish, t.layout, t.locale
         FROM topics t
@@ -31,7 +32,7 @@ internal static class TopicRows
     };
 
     // An unknown value (written by a later version) falls back to the global setting rather than failing the read.
-    private static DigestLayout? LayoutValue(string text) => text switch
+    public static DigestLayout? LayoutValue(string text) => text switch
     {
         "components" => DigestLayout.Components,
         "embeds" => DigestLayout.Embeds,
@@ -78,7 +79,8 @@ internal static class TopicRows
         return topics;
     }
 
-    private static Topic Read(SqliteDataReader reader, Dictionary<long, List<string>> feeds)
+    /// <summary>One row of <see cref="TopicSelect"/>'s columns (PostgreSQL's store selects the same ones).</summary>
+    public static Topic Read(DbDataReader reader, Dictionary<long, List<string>> feeds)
     {
         var id = reader.GetInt64(0);
         return new Topic
@@ -98,7 +100,7 @@ internal static class TopicRows
             LastDigestAt = reader.IsDBNull(11) ? null : UnixTime.FromMilliseconds(reader.GetInt64(11)),
             AccentColor = reader.IsDBNull(12) ? null : reader.GetInt32(12),
             Tags = TopicTags.Read(reader.GetString(13)),
-            Publish = reader.GetInt64(14) != 0,
+            Publish = reader.GetBoolean(14),
             Layout = reader.IsDBNull(15) ? null : LayoutValue(reader.GetString(15)),
             Locale = reader.IsDBNull(16) ? null : reader.GetString(16),
         };

@@ -163,7 +163,10 @@ internal sealed class EngineHarness : IAsyncDisposable
     {
         var original = services.Single(d => d.ServiceType == typeof(T));
         services.Remove(original);
-        services.AddSingleton(provider => decorate((T)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)));
+        // A store port is registered as a factory choosing the provider's store; others by their type.
+        services.AddSingleton(provider => decorate((T)(original.ImplementationType is { } type
+            ? ActivatorUtilities.CreateInstance(provider, type)
+            : original.ImplementationFactory!(provider))));
     }
 
     private static void WithoutGateway(IServiceCollection services)

@@ -1,0 +1,163 @@
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Persistence.Postgres;
+
+internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvider timeProvider) : IArticleStore
+{
+    private const string ArticleSelect = "SELECT " + SqliteArticleStore.ArticleColumns + " FROM articles a JOIN articles_fts f ON f.id = a.id\n";
+
+    // As SQLite's ListForFeedsSql: the window's sightings by these feeds, minus articles they carried before the window.
+    private const string ListForFeedsSql = """
+        WITH sighted AS (
+            SELECT s.canonical_url, min(s.seen_at) AS sighted_at
+            FROM seen_items s
+            WHERE s.feed_url = ANY (@feeds) AND s.seen_at >= @since AND s.seen_at < @until AND NOT s.backfill
+            GROUP BY s.canonical_url)
+        """ + ArticleSelect + """
+        JOIN sighted w ON w.canonical_url = a.canonical_url
+        WHERE NOT a.backfill
+          AND NOT EXISTS (
+            SELECT 1 FROM seen_items e
+            WHERE e.canonical_url = a.canonical_url AND e.seen_at < @since AND NOT e.backfill AND e.feed_url = ANY (@feeds))
+        ORDER BY w.sighted_at, a.id;
+        """;
+
+    // Each article is matched and ranked with its own language's configuration. Any sighting counts: an article stored
+    // from another feed is found through every feed that carried it.
+    private const string SearchSql = ArticleSelect + """
+        CROSS JOIN LATERAL (SELECT to_tsquery(f.config, newsbot_fold(@query)) AS query) q
+        WHERE f.document @@ q.query AND a.first_seen_at >= @since
+          AND EXISTS (SELECT 1 FROM seen_items s WHERE s.canonical_url = a.canonical_url AND s.feed_url = ANY (@feeds))
+        ORDER BY ts_rank(f.document, q.query) DESC, a.id
+        LIMIT @limit;
+        """;
+
+    public async Task<ItemNovelty> CheckAsync(ArticleIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = PostgresSeenItems.CheckSql;
+        PostgresSeenItems.AddIdentity(command, identity);
+        return PostgresSeenItems.Novelty((int)(await command.ExecuteScalarAsync(cancellationToken))!);
+    }
+
+    public async Task RecordSightingAsync(ArticleIdentity identity, bool isBackfill, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await PostgresSeenItems.InsertAsync(write, identity, isBackfill, timeProvider.GetUtcNow(), cancellationToken);
+        await write.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var now = timeProvider.GetUtcNow();
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        // Writers of the same URL (on any instance) queue here, so one article per URL without a unique-key failure.
+        await write.LockAsync(PostgresSeenItems.UrlLock, article.Identity.CanonicalUrl, cancellationToken);
+        if (!await PostgresSeenItems.TryMarkSeenAsync(write, article.Identity, article.IsBackfill, now, cancellationToken))
+            return false;
+
+        await using var insert = write.CreateCommand($"""
+            WITH article AS (
+                INSERT INTO articles (feed_url, item_id, canonical_url, title, outlet, published_at, first_seen_at,
+                                      text_hash, quotes_json, key_sentences_json, partial, language, byline, backfill, image)
+                VALUES (@feedUrl, @itemId, @canonicalUrl, @title, @outlet, @publishedAt, @firstSeenAt,
+                        @textHash, @quotes, @keySentences, @partial, @language, @byline, @backfill, @image)
+                RETURNING id),
+            folded AS (
+                SELECT {PostgresTextSearch.ConfigurationSql} AS config,
+                       newsbot_fold(@title) AS title, newsbot_fold(@body) AS body, newsbot_fold(@quotesText) AS quotes)
+            INSERT INTO articles_fts (id, title, body, quotes, config, document)
+            SELECT article.id, @title, @body, @quotesText, folded.config,
+                   to_tsvector(folded.config, folded.title) || to_tsvector(folded.config, folded.body)
+                   || to_tsvector(folded.config, folded.quotes)
+            FROM article, folded;
+            """);
+        PostgresSeenItems.AddIdentity(insert, article.Identity);
+        insert.AddText("title", article.Title);
+        insert.AddText("outlet", article.Outlet);
+        insert.AddTime("publishedAt", article.PublishedAt);
+        insert.AddTime("firstSeenAt", now);
+        insert.AddText("textHash", SqliteArticleStore.HashText(article.Text));
+        insert.AddText("quotes", ArticleJson.Write(article.Quotes));
+        insert.AddText("keySentences", ArticleJson.Write(article.KeySentences));
+        insert.AddBool("partial", article.IsPartial);
+        insert.AddText("language", article.Language);
+        insert.AddText("byline", article.Byline);
+        insert.AddBool("backfill", article.IsBackfill);
+        insert.AddText("image", article.Image);
+        insert.AddText("body", article.Text);
+        insert.AddText("quotesText", string.Join('\n', article.Quotes.Select(q => q.Text)));
+        insert.AddText("config", PostgresTextSearch.ConfigurationFor(article.Language));
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> MarkSeenAsync(ArticleIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await write.LockAsync(PostgresSeenItems.UrlLock, identity.CanonicalUrl, cancellationToken);
+        var wasNew = await PostgresSeenItems.TryMarkSeenAsync(write, identity, isBackfill: false, timeProvider.GetUtcNow(), cancellationToken);
+        await write.CommitAsync(cancellationToken);
+        return wasNew;
+    }
+
+    public async Task<IReadOnlyList<StoredArticle>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ArticleSelect + " WHERE a.first_seen_at >= @since ORDER BY a.first_seen_at, a.id;";
+        command.AddTime("since", since);
+        return await ArticleRows.ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredArticle>> ListForFeedsAsync(
+        IReadOnlyCollection<string> feedUrls, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrls);
+        if (feedUrls.Count == 0 || until <= since)
+            return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ListForFeedsSql;
+        command.AddTextArray("feeds", feedUrls);
+        command.AddTime("since", since);
+        command.AddTime("until", until);
+        return await ArticleRows.ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<StoredArticle?> FindByUrlAsync(string canonicalUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(canonicalUrl);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ArticleSelect + " WHERE a.canonical_url = @url;";
+        command.AddText("url", canonicalUrl);
+        var found = await ArticleRows.ReadAllAsync(command, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public async Task<IReadOnlyList<StoredArticle>> SearchAsync(
+        string query, IReadOnlyCollection<string> feedUrls, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(feedUrls);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var tsquery = PostgresTextSearch.QueryFromText(query);
+        if (tsquery is null || feedUrls.Count == 0)
+            return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SearchSql;
+        command.AddText("query", tsquery);
+        command.AddTextArray("feeds", feedUrls);
+        command.AddTime("since", since);
+        command.AddInt("limit", limit);
+        return await ArticleRows.ReadAllAsync(command, cancellationToken);
+    }
+}
