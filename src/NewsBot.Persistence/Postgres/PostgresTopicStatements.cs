@@ -35,9 +35,9 @@ internal static class PostgresTopicStatements
     {
         await using var command = write.CreateCommand("""
             INSERT INTO topics (name, name_key, guild_id, query, channel_id, schedule, time_zone, max_stories, language,
-                                origin, created_at, last_digest_at, accent_color, tags, publish, layout)
+                                origin, created_at, last_digest_at, accent_color, tags, publish, layout, locale)
             VALUES (@name, @nameKey, @guildId, @query, @channelId, @schedule, @timeZone, @maxStories, @language,
-                    @origin, @createdAt, @lastDigestAt, @accentColor, @tags, @publish, @layout)
+                    @origin, @createdAt, @lastDigestAt, @accentColor, @tags, @publish, @layout, @locale)
             RETURNING id;
             """);
         AddFields(command, topic);
@@ -52,7 +52,7 @@ internal static class PostgresTopicStatements
         await using var command = write.CreateCommand("""
             UPDATE topics SET name = @name, name_key = @nameKey, guild_id = @guildId, query = @query, channel_id = @channelId,
                               schedule = @schedule, time_zone = @timeZone, max_stories = @maxStories, language = @language,
-                              origin = @origin, accent_color = @accentColor, tags = @tags, publish = @publish, layout = @layout
+                              origin = @origin, accent_color = @accentColor, tags = @tags, publish = @publish, layout = @layout, locale = @locale
             WHERE id = @id;
             """);
         AddFields(command, topic);
@@ -103,5 +103,6 @@ internal static class PostgresTopicStatements
         command.AddText("tags", TopicTags.Write(topic.Tags));
         command.AddBool("publish", topic.Publish);
         command.AddText("layout", TopicRows.LayoutText(topic.Layout));
+        command.AddText("locale", topic.Locale);
     }
 }
