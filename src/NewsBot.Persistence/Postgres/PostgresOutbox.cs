@@ -119,6 +119,16 @@ internal sealed class PostgresOutbox(PostgresDatabase database, TimeProvider tim
         }, cancellationToken);
     }
 
+    public async Task MarkDroppedAsync(long messageId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await ExecuteAsync("UPDATE outbox_messages SET failed_reason = @reason WHERE id = @id AND receipt IS NULL AND failed_reason IS NULL;", command =>
+        {
+            command.AddLong("id", messageId);
+            command.AddText("reason", reason);
+        }, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string destination, DateTimeOffset since, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(destination);
