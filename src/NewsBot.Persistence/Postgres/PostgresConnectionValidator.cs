@@ -8,7 +8,7 @@ namespace NewsBot.Persistence.Postgres;
 /// With <c>Storage:Provider</c> = postgres, <c>ConnectionStrings:NewsBot</c> must be a PostgreSQL connection string:
 /// checked at start-up, one line naming the setting, before anything connects.
 /// </summary>
-internal sealed class PostgresConnectionValidator(IConfiguration configuration) : IValidateOptions<StorageOptions>
+public sealed class PostgresConnectionValidator(IConfiguration configuration) : IValidateOptions<StorageOptions>
 {
     private const string Key = "ConnectionStrings:" + PostgresDatabase.ConnectionStringName;
 
@@ -20,6 +20,16 @@ internal sealed class PostgresConnectionValidator(IConfiguration configuration) 
         return Problem(configuration.GetConnectionString(PostgresDatabase.ConnectionStringName)) is { } problem
             ? ValidateOptionsResult.Fail(problem)
             : ValidateOptionsResult.Success;
+    }
+
+    /// <summary>The same check straight from the settings, for a command that registers no storage but checks every setting.</summary>
+    public static string? Problem(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"];
+        return new StorageOptions { Provider = provider ?? StorageOptions.Sqlite }.UsesPostgres
+            ? Problem(configuration.GetConnectionString(PostgresDatabase.ConnectionStringName))
+            : null;
     }
 
     internal static string? Problem(string? connectionString)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Storage;
 using NewsBot.Persistence.Postgres;
+using NewsBot.Persistence.Postgres.Migrations;
 
 namespace NewsBot.Persistence.Tests.Postgres;
 
@@ -29,7 +30,7 @@ public sealed class PostgresRegistrationTests : IDisposable
         Assert.IsType<PostgresFeedStateStore>(host.Services.GetRequiredService<IFeedStateStore>());
         Assert.IsType<PostgresFeedSubscriptionStore>(host.Services.GetRequiredService<IFeedSubscriptionStore>());
         Assert.IsType<PostgresRetentionStore>(host.Services.GetRequiredService<IRetentionStore>());
-        Assert.Equal(1L, await _test.ScalarAsync("SELECT count(*) FROM schema_version;", ct));
+        Assert.Equal((long)PostgresSchemaMigrator.All.Count, await _test.ScalarAsync("SELECT count(*) FROM schema_version;", ct));
         await host.StopAsync(ct);
     }
 

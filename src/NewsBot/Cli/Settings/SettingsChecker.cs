@@ -2,6 +2,7 @@ using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using NewsBot.Persistence.Postgres;
 
 namespace NewsBot.Cli.Settings;
 
@@ -22,6 +23,9 @@ internal static class SettingsChecker
             if (conversion.Count == 0 && Bind(configuration, section, type, problems) is { } options)
                 problems.AddRange(ValidationProblems(options, section));
         }
+        // A setting that depends on another (the connection string on Storage:Provider) has no options class of its own.
+        if (PostgresConnectionValidator.Problem(configuration) is { } storage)
+            problems.Add(storage);
         if (problems.Count > 0)
             throw new SettingsException(problems.Distinct(StringComparer.Ordinal).ToList());
     }
