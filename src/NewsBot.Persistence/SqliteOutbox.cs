@@ -75,6 +75,12 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         return await OutboxRows.ReadMessagesAsync(command, cancellationToken);
     }
 
+    public Task<OutboxClaim> ClaimPendingAsync(string claimer, TimeSpan lease, CancellationToken cancellationToken) =>
+        SqliteOutboxClaims.ClaimAsync(database, claimer, timeProvider.GetUtcNow(), lease, cancellationToken);
+
+    public Task<DateTimeOffset?> ExtendClaimAsync(string claimer, string destination, TimeSpan lease, CancellationToken cancellationToken) =>
+        SqliteOutboxClaims.ExtendAsync(database, claimer, destination, timeProvider.GetUtcNow() + lease, cancellationToken);
+
     public async Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(receipt);

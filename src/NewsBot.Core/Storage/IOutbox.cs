@@ -19,12 +19,28 @@ public interface IOutbox
     Task<StoredDigest> CreateDigestForWindowAsync(
         string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, TopicWindowDone window, CancellationToken cancellationToken);
 
-    /// <summary>Unsent messages of every digest, oldest digest first, in message order.</summary>
+    /// <summary>Unsent messages of every digest, oldest digest first, in message order, whoever holds them.</summary>
     Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Claims for <paramref name="claimer"/>, for <paramref name="lease"/> from now, the pending messages of every destination
+    /// where no other claimer holds a live lease: a destination is claimed whole, so its messages keep their order whichever
+    /// instance sends them. Two instances claiming at once never get the same message; a lease that ran out (its instance
+    /// died mid-send) is claimed again; the claimer's own live lease is renewed.
+    /// </summary>
+    Task<OutboxClaim> ClaimPendingAsync(string claimer, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Extends <paramref name="claimer"/>'s lease on the pending messages of <paramref name="destination"/> to
+    /// <paramref name="lease"/> from now. Null when it holds none of them any more (another instance claimed them after the
+    /// lease ran out, or they were all sent): the caller stops sending there.
+    /// </summary>
+    Task<DateTimeOffset?> ExtendClaimAsync(string claimer, string destination, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Records that a message was delivered, with the delivery unit's <paramref name="receipt"/> (where it landed).
-    /// Returns false, changing nothing, when it was already recorded.
+    /// Returns false, changing nothing, when it was already recorded. The first receipt wins whoever holds the lease: a
+    /// claimer whose lease ran out still posted the message, and forgetting that would post it again.
     /// </summary>
     Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken);
 

@@ -73,6 +73,12 @@ internal sealed class PostgresOutbox(PostgresDatabase database, TimeProvider tim
         return await OutboxRows.ReadMessagesAsync(command, cancellationToken);
     }
 
+    public Task<OutboxClaim> ClaimPendingAsync(string claimer, TimeSpan lease, CancellationToken cancellationToken) =>
+        PostgresOutboxClaims.ClaimAsync(database, claimer, timeProvider.GetUtcNow(), lease, cancellationToken);
+
+    public Task<DateTimeOffset?> ExtendClaimAsync(string claimer, string destination, TimeSpan lease, CancellationToken cancellationToken) =>
+        PostgresOutboxClaims.ExtendAsync(database, claimer, destination, timeProvider.GetUtcNow() + lease, cancellationToken);
+
     public async Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(receipt);

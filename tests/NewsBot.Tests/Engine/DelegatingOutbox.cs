@@ -16,6 +16,12 @@ internal abstract class DelegatingOutbox(IOutbox inner) : IOutbox
 
     public Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken) => inner.PendingMessagesAsync(cancellationToken);
 
+    public Task<OutboxClaim> ClaimPendingAsync(string claimer, TimeSpan lease, CancellationToken cancellationToken) =>
+        inner.ClaimPendingAsync(claimer, lease, cancellationToken);
+
+    public Task<DateTimeOffset?> ExtendClaimAsync(string claimer, string destination, TimeSpan lease, CancellationToken cancellationToken) =>
+        inner.ExtendClaimAsync(claimer, destination, lease, cancellationToken);
+
     public virtual Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken) =>
         inner.MarkSentAsync(messageId, receipt, cancellationToken);
 

@@ -13,6 +13,7 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null, InMemoryTopicSto
     private readonly List<StoredDigest> _digests = [];
     private readonly Dictionary<long, OutboxMessage> _messages = [];
     private readonly Dictionary<long, string> _failures = [];
+    private readonly Dictionary<long, (string By, DateTimeOffset Until)> _claims = [];
     private long _nextId;
 
     public IReadOnlyDictionary<long, string> Failures
@@ -67,7 +68,36 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null, InMemoryTopicSto
     {
         await Task.Yield();
         lock (_gate)
-            return [.. All.Where(m => m.Receipt is null && !_failures.ContainsKey(m.Id))];
+            return PendingNow();
+    }
+
+    public async Task<OutboxClaim> ClaimPendingAsync(string claimer, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            var (now, until) = (Now, Now + lease);
+            var pending = PendingNow();
+            var heldElsewhere = pending.Where(m => HeldByOther(m.Id, claimer, now)).ToList();
+            var held = heldElsewhere.Select(m => m.Message.Destination).ToHashSet(StringComparer.Ordinal);
+            var claimed = pending.Where(m => !held.Contains(m.Message.Destination)).ToList();
+            foreach (var message in claimed)
+                _claims[message.Id] = (claimer, until);
+            DateTimeOffset? heldUntil = heldElsewhere.Count == 0 ? null : heldElsewhere.Min(m => _claims[m.Id].Until);
+            return new OutboxClaim(claimed, until, heldUntil);
+        }
+    }
+
+    public async Task<DateTimeOffset?> ExtendClaimAsync(string claimer, string destination, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        lock (_gate)
+        {
+            var mine = PendingNow().Where(m => m.Message.Destination == destination && _claims.TryGetValue(m.Id, out var c) && c.By == claimer).ToList();
+            foreach (var message in mine)
+                _claims[message.Id] = (claimer, Now + lease);
+            return mine.Count == 0 ? null : Now + lease;
+        }
     }
 
     public async Task<bool> MarkSentAsync(long messageId, string receipt, CancellationToken cancellationToken)
@@ -128,6 +158,11 @@ internal sealed class InMemoryOutbox(TimeProvider? time = null, InMemoryTopicSto
         lock (_gate)
             return MessagesOf(digestId);
     }
+
+    private List<OutboxMessage> PendingNow() => [.. All.Where(m => m.Receipt is null && !_failures.ContainsKey(m.Id))];
+
+    private bool HeldByOther(long messageId, string claimer, DateTimeOffset now) =>
+        _claims.TryGetValue(messageId, out var claim) && claim.By != claimer && claim.Until > now;
 
     private DateTimeOffset Now => time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch;
 

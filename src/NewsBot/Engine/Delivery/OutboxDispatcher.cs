@@ -17,7 +17,8 @@ namespace NewsBot.Engine.Delivery;
 /// Destinations are served side by side and apart: a message refused for good gives up its digest; a failure that may
 /// pass (5xx, no answer) holds back that destination only, which is tried again with growing waits and given up, with a
 /// log line and a notice to the channel, after Delivery:MaxAttempts attempts or Delivery:MaxAgeHours. One dispatch at a
-/// time, so two callers never send the same message.
+/// time, so two callers never send the same message; across instances sharing a database, each destination is claimed by
+/// one of them for a lease it renews while sending (<see cref="OutboxClaimant"/>).
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutbox outbox,
@@ -27,7 +28,8 @@ public sealed partial class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger,
     IStoryMemory? stories = null,
-    NewsBotMetrics? metrics = null) : IDisposable
+    NewsBotMetrics? metrics = null,
+    OutboxClaimant? claimant = null) : IDisposable
 {
     /// <summary>Discord's "Cannot send messages in a forum channel".</summary>
     private const int ForumNeedsAThread = 40058;
@@ -36,6 +38,7 @@ public sealed partial class OutboxDispatcher(
     private const int ParallelDestinations = 4;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _claimer = (claimant ?? OutboxClaimant.ThisProcess).Id;
     private readonly ChannelsApi _channels = discord.Channels;
     private readonly MessageEdits _edits = new(outbox, discord.Channels);
     private readonly ForumPosts _forum = new(outbox, discord.Channels, discord.Guilds, new ForumTags(discord.Channels, permissions, logger), time, stories);
@@ -58,21 +61,33 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<DispatchReport> DispatchAsync(CancellationToken cancellationToken)
     {
-        var pending = await outbox.PendingMessagesAsync(cancellationToken);
-        var destinations = pending.GroupBy(m => m.Message.Destination, StringComparer.Ordinal).ToList();
+        var claim = await outbox.ClaimPendingAsync(_claimer, OutboxClaimant.Lease, cancellationToken);
+        var destinations = claim.Messages.GroupBy(m => m.Message.Destination, StringComparer.Ordinal).ToList();
         var reports = new ConcurrentBag<DispatchReport>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelDestinations, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(
-            destinations.Where(d => !Crossposts.IsCrosspostLane(d.Key)), parallel, async (destination, token) => reports.Add(await DispatchToAsync([.. destination], token)));
-        // Crossposts after the messages they publish, each channel's lane on its own hourly budget.
-        var waiting = pending.Select(m => m.Id).ToHashSet();
-        await Parallel.ForEachAsync(
-            destinations.Where(d => Crossposts.IsCrosspostLane(d.Key)), parallel, async (lane, token) => reports.Add(await _crossposts.DispatchAsync([.. lane], waiting, token)));
-        return new DispatchReport(reports.Sum(r => r.Sent), reports.Sum(r => r.Failed), reports.Any(r => r.Interrupted));
+            destinations.Where(d => !Crossposts.IsCrosspostLane(d.Key)), parallel,
+            async (destination, token) => reports.Add(await DispatchToAsync([.. destination], claim.Until, token)));
+        // Crossposts after the messages they publish, each channel's lane on its own hourly budget. A target another
+        // instance holds is pending too, so every pending message counts, not only this claim's.
+        var lanes = destinations.Where(d => Crossposts.IsCrosspostLane(d.Key)).ToList();
+        if (lanes.Count > 0)
+        {
+            var waiting = (await outbox.PendingMessagesAsync(cancellationToken)).Select(m => m.Id).ToHashSet();
+            await Parallel.ForEachAsync(lanes, parallel, async (lane, token) => reports.Add(await _crossposts.DispatchAsync([.. lane], waiting, token)));
+        }
+        var heldElsewhere = claim.HeldElsewhereUntil is not null;
+        return new DispatchReport(reports.Sum(r => r.Sent), reports.Sum(r => r.Failed), heldElsewhere || reports.Any(r => r.Interrupted))
+        {
+            HeldElsewhereUntil = claim.HeldElsewhereUntil,
+        };
     }
 
-    /// <summary>One destination's pending messages, in order; a failure that may pass stops this destination only.</summary>
-    private async Task<DispatchReport> DispatchToAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    /// <summary>
+    /// One destination's claimed messages, in order; a failure that may pass stops this destination only, and so does a
+    /// claim lost to another instance (this one was too slow to renew it).
+    /// </summary>
+    private async Task<DispatchReport> DispatchToAsync(IReadOnlyList<OutboxMessage> messages, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
     {
         var (sent, failed) = (0, 0);
         var givenUp = new HashSet<long>();
@@ -83,6 +98,12 @@ public sealed partial class OutboxDispatcher(
                 continue;
             if (message.RetryAt > time.GetUtcNow())
                 return new DispatchReport(sent, failed, Interrupted: true);
+            if (OutboxClaimant.ShouldRenew(claimedUntil, time.GetUtcNow()))
+            {
+                if (await outbox.ExtendClaimAsync(_claimer, message.Message.Destination, OutboxClaimant.Lease, cancellationToken) is not { } renewed)
+                    return new DispatchReport(sent, failed, Interrupted: true);
+                claimedUntil = renewed;
+            }
             var outcome = await SendAsync(message, threads, cancellationToken);
             if (outcome.TransientError is not null)
             {

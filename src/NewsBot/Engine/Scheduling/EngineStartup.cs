@@ -38,7 +38,7 @@ internal sealed partial class EngineStartup(
             await scheduler.SyncAsync(stoppingToken);
             await retention.ScheduleAsync(stoppingToken);
             if (leftovers.Interrupted)
-                await scheduler.RetryOutboxSoonAsync(stoppingToken);
+                await scheduler.RetryOutboxSoonAsync(leftovers.HeldElsewhereUntil, stoppingToken);
             await SendMissedDigestsAsync(stoppingToken);
             _ready.TrySetResult();
         }

@@ -46,7 +46,8 @@ internal sealed class FeedPollJob(
         // Before the notices go out: a moderator who reads one and resumes at once must find the job gone (and get a new one).
         if (result.Paused)
             await scheduler.UnscheduleFeedAsync(feedUrl, cancellationToken);
-        if ((await dispatcher.DispatchPendingAsync(cancellationToken)).Interrupted)
-            await scheduler.RetryOutboxSoonAsync(cancellationToken);
+        var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
+        if (dispatch.Interrupted)
+            await scheduler.RetryOutboxSoonAsync(dispatch.HeldElsewhereUntil, cancellationToken);
     }
 }

@@ -11,6 +11,6 @@ internal sealed class OutboxRetryJob(OutboxDispatcher dispatcher, EngineSchedule
     {
         var report = await dispatcher.DispatchPendingAsync(cancellationToken);
         if (report.Interrupted)
-            await scheduler.RetryOutboxSoonAsync(cancellationToken);
+            await scheduler.RetryOutboxSoonAsync(report.HeldElsewhereUntil, cancellationToken);
     }
 }

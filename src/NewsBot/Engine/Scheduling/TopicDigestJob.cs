@@ -21,6 +21,6 @@ internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher pu
         }
         var outcome = await publisher.PublishAsync(topic, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
         if (outcome.Dispatch.Interrupted)
-            await scheduler.RetryOutboxSoonAsync(cancellationToken);
+            await scheduler.RetryOutboxSoonAsync(outcome.Dispatch.HeldElsewhereUntil, cancellationToken);
     }
 }

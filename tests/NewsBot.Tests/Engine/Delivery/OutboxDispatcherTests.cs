@@ -13,14 +13,6 @@ public sealed class OutboxDispatcherTests
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    /// <summary>A rendered digest of <paramref name="stories"/> stories stored as the publisher stores it.</summary>
-    private static Task<StoredDigest> QueueAsync(PublishingHarness harness, string key, string channelId, int stories, string? threadName = null)
-    {
-        var payloads = new DigestRenderer().Render("Harbour", "since Mon 08:00", InventedStories.Many(stories));
-        var messages = payloads.Select((payload, i) => QueuedMessage.Queue(channelId, key, i, payload, threadName)).ToList();
-        return harness.Outbox.CreateDigestAsync(key, messages, Token);
-    }
-
     private static List<FakeRequest> MessagePosts(PublishingHarness harness) =>
         [.. harness.Posts.Where(r => r.Path.EndsWith("/messages", StringComparison.Ordinal))];
 
@@ -28,8 +20,8 @@ public sealed class OutboxDispatcherTests
     public async Task DispatchPendingAsync_TwoDigests_SentInOrderWithNonceAndEnforceNonce()
     {
         await using var harness = await PublishingHarness.StartAsync();
-        await QueueAsync(harness, "digest:1:1000", PublishingHarness.TextChannel, stories: 25);
-        await QueueAsync(harness, "digest:2:1000", PublishingHarness.TextChannel, stories: 1);
+        await harness.QueueDigestAsync("digest:1:1000", PublishingHarness.TextChannel, stories: 25);
+        await harness.QueueDigestAsync("digest:2:1000", PublishingHarness.TextChannel, stories: 1);
 
         var report = await harness.Dispatcher.DispatchPendingAsync(Token);
 
@@ -49,8 +41,8 @@ public sealed class OutboxDispatcherTests
     {
         await using var harness = await PublishingHarness.StartAsync();
         harness.Fake.State.Channels[NoPermissionChannel] = FakeChannelKind.NoPermission;
-        var refused = await QueueAsync(harness, "digest:1:1000", NoPermissionChannel, stories: 12);
-        await QueueAsync(harness, "digest:2:1000", PublishingHarness.TextChannel, stories: 1);
+        var refused = await harness.QueueDigestAsync("digest:1:1000", NoPermissionChannel, stories: 12);
+        await harness.QueueDigestAsync("digest:2:1000", PublishingHarness.TextChannel, stories: 1);
 
         var report = await harness.Dispatcher.DispatchPendingAsync(Token);
 
@@ -66,7 +58,7 @@ public sealed class OutboxDispatcherTests
     public async Task DispatchPendingAsync_BadGateway_StaysPendingThenSentOnNextCall()
     {
         await using var harness = await PublishingHarness.StartAsync();
-        await QueueAsync(harness, "digest:1:1000", PublishingHarness.TextChannel, stories: 12);
+        await harness.QueueDigestAsync("digest:1:1000", PublishingHarness.TextChannel, stories: 12);
         // The client retries a 502 three times before giving the error back.
         harness.Fake.Inject("/channels/100/messages", [.. Enumerable.Repeat(FakeFailure.ServerError(502), 4)]);
 
@@ -87,7 +79,7 @@ public sealed class OutboxDispatcherTests
     {
         await using var harness = await PublishingHarness.StartAsync();
         for (var digest = 1; digest <= 3; digest++)
-            await QueueAsync(harness, $"digest:{digest}:1000", PublishingHarness.TextChannel, stories: 12);
+            await harness.QueueDigestAsync($"digest:{digest}:1000", PublishingHarness.TextChannel, stories: 12);
 
         var reports = await Task.WhenAll(harness.Dispatcher.DispatchPendingAsync(Token), harness.Dispatcher.DispatchPendingAsync(Token));
 
@@ -101,7 +93,7 @@ public sealed class OutboxDispatcherTests
     public async Task DispatchPendingAsync_ForumDigestInterruptedAfterThread_LaterMessageGoesIntoRecordedThread()
     {
         await using var harness = await PublishingHarness.StartAsync();
-        await QueueAsync(harness, "digest:1:1000", PublishingHarness.ForumChannel, stories: 12, threadName: "Harbour · 30 Nov 2026");
+        await harness.QueueDigestAsync("digest:1:1000", PublishingHarness.ForumChannel, stories: 12, threadName: "Harbour · 30 Nov 2026");
         harness.Fake.Inject("/messages", [.. Enumerable.Repeat(FakeFailure.ServerError(502), 4)]);
 
         var interrupted = await harness.Dispatcher.DispatchPendingAsync(Token);
@@ -151,8 +143,8 @@ public sealed class OutboxDispatcherTests
         await using var harness = await PublishingHarness.StartAsync(delivery: new DeliveryOptions { MaxAttempts = 3 });
         harness.Fake.State.Channels[failing] = FakeChannelKind.Text;
         harness.Fake.Inject($"/channels/{failing}/messages", [.. Enumerable.Repeat(FakeFailure.ServerError(500, json: true), 50)]);
-        var stuck = await QueueAsync(harness, "digest:1:1000", failing, stories: 12);
-        await QueueAsync(harness, "digest:2:1000", PublishingHarness.TextChannel, stories: 1);
+        var stuck = await harness.QueueDigestAsync("digest:1:1000", failing, stories: 12);
+        await harness.QueueDigestAsync("digest:2:1000", PublishingHarness.TextChannel, stories: 1);
 
         var first = await harness.Dispatcher.DispatchPendingAsync(Token);
         var tooEarly = await harness.Dispatcher.DispatchPendingAsync(Token);
@@ -182,7 +174,7 @@ public sealed class OutboxDispatcherTests
         await using var harness = await PublishingHarness.StartAsync();
         harness.Fake.State.Channels[failing] = FakeChannelKind.Text;
         harness.Fake.Inject($"/channels/{failing}/messages", FakeFailure.ServerError(500, json: true));
-        await QueueAsync(harness, "digest:1:1000", failing, stories: 12);
+        await harness.QueueDigestAsync("digest:1:1000", failing, stories: 12);
 
         await harness.Dispatcher.DispatchPendingAsync(Token);
         harness.Clock.Advance(new DeliveryOptions().RetryDelay(1));
@@ -201,7 +193,7 @@ public sealed class OutboxDispatcherTests
         await using var harness = await PublishingHarness.StartAsync(delivery: new DeliveryOptions { MaxAgeHours = 2 });
         harness.Fake.State.Channels[failing] = FakeChannelKind.Text;
         harness.Fake.Inject($"/channels/{failing}/messages", [.. Enumerable.Repeat(FakeFailure.ServerError(500, json: true), 5)]);
-        await QueueAsync(harness, "digest:1:1000", failing, stories: 1);
+        await harness.QueueDigestAsync("digest:1:1000", failing, stories: 1);
 
         await harness.Dispatcher.DispatchPendingAsync(Token);
         harness.Clock.Advance(TimeSpan.FromHours(2));

@@ -16,6 +16,7 @@ using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
 using NewsBot.Tests.Engine.Digests;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Presentation;
 
 namespace NewsBot.Tests.Engine.Delivery;
 
@@ -78,6 +79,18 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddSingleton(p => ActivatorUtilities.CreateInstance<TopicDigestPublisher>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
         return new PublishingHarness(fake, services.BuildServiceProvider());
     }
+
+    /// <summary>A rendered digest of <paramref name="stories"/> stories stored as the publisher stores it.</summary>
+    public Task<StoredDigest> QueueDigestAsync(string key, string channelId, int stories, string? threadName = null)
+    {
+        var payloads = new DigestRenderer().Render("Harbour", "since Mon 08:00", InventedStories.Many(stories));
+        var messages = payloads.Select((payload, i) => QueuedMessage.Queue(channelId, key, i, payload, threadName)).ToList();
+        return Outbox.CreateDigestAsync(key, messages, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A dispatcher as another instance on the same outbox would have, claiming as <paramref name="claimer"/>.</summary>
+    public OutboxDispatcher AnotherInstance(string claimer, IOutbox? outbox = null) =>
+        ActivatorUtilities.CreateInstance<OutboxDispatcher>(_services, (TimeProvider)Clock, new OutboxClaimant(claimer), outbox ?? Outbox);
 
     public static JsonObject Body(FakeRequest request) => (JsonObject)JsonNode.Parse(request.Body)!;
 
