@@ -13,7 +13,8 @@ internal static class PostgresSchemaMigrator
     /// <summary>Any fixed number: every NewsBot instance on the database takes the same lock to migrate.</summary>
     private const long MigrationLockKey = 0x4e657773426f74; // "NewsBot"
 
-    public static IReadOnlyList<Migration> All { get; } = [PostgresMigration009Baseline.Migration, PostgresMigration010TopicLocale.Migration];
+    public static IReadOnlyList<Migration> All { get; } = [PostgresMigration009Baseline.Migration, PostgresMigration010TopicLocale.Migration,
+        PostgresMigration011QuartzTables.Migration];
 
     public static int LatestVersion => All[^1].Version;
 
