@@ -69,6 +69,13 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public void Set(string key, string value) => _settings[key] = value;
 
+    /// <summary>Removes every setting whose key starts with <paramref name="prefix"/> (a topic left out of the settings file).</summary>
+    public void Unset(string prefix)
+    {
+        foreach (var key in _settings.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            _settings.Remove(key);
+    }
+
     public async Task StartBotAsync(Action<IServiceCollection>? replace = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

@@ -46,8 +46,12 @@ internal static class EngineRegistration
         services.AddSingleton<EngineScheduler>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<RetentionSchedule>();
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerStoreCheck>();
+        var settings = RegistrationSettings.Find(services);
         services.AddQuartz(quartz =>
         {
+            services.AddSingleton(new RegisteredSchedulerStore(SchedulerStore.Configure(quartz, settings)));
             quartz.UseDefaultThreadPool(SchedulerCapacity.Threads);
             quartz.UseExecutionLimits(limits => limits.ForGroup(SchedulerCapacity.PollGroup, SchedulerCapacity.Polls));
         });

@@ -141,12 +141,15 @@ public sealed partial class EngineScheduler(
                 .WithIdentity(key)
                 .UsingJobData(TopicDigestJob.TopicIdKey, topic.Id)
                 .StoreDurably()
+                // An instance killed mid-digest leaves the firing to another (clustered store): the outbox key makes the rerun post nothing twice.
+                .RequestRecovery()
                 .Build();
             var trigger = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name, TopicGroup)
                 .ForJob(job)
-                // A digest held up past Quartz's misfire threshold (a busy start-up, a long GC) still goes out at once;
-                // the publisher drops it only beyond Digests:GraceHours.
+                // Misfire policy: fire once now, for the time that was missed, however many were missed (a busy start-up,
+                // a long GC, or, with the persistent store, the hours the bot was down); the publisher drops it only
+                // beyond Digests:GraceHours, and its window guard makes a second call for the same window a no-op.
                 .WithCronSchedule(schedule.CronExpression, cron => cron
                     .InTimeZone(schedule.TimeZone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
@@ -186,11 +189,12 @@ public sealed partial class EngineScheduler(
             var recurring = TriggerBuilder.Create(timeProvider)
                 .WithIdentity(key.Name, FeedGroup)
                 .WithExecutionGroup(SchedulerCapacity.PollGroup)
-                // A poll held back by the poll limit still runs late; after half an interval it waits for its next slot.
+                // Misfire policy: a poll held back by the poll limit still runs late; after half an interval (or after
+                // the bot was down, with the persistent store) it skips to its next slot: one poll reads everything missed.
                 .WithMisfireThreshold(interval / 2)
                 .ForJob(job)
                 .StartAt(PollPlan.Next(key.Name, now + window, interval))
-                .WithSimpleSchedule(interval, null)
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
                 .Build();
             await scheduler.ScheduleJob(job, [first, recurring], ScheduleJobOptions.Replacing, cancellationToken);
         }

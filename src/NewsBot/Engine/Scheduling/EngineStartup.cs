@@ -10,7 +10,8 @@ namespace NewsBot.Engine.Scheduling;
 /// <summary>
 /// Brings the engine up after a start or a crash, in an order that loses nothing: configured topics into the store,
 /// messages a crash left unsent out first, then the schedule, then the digests that fell due while the bot was down
-/// (sent once when within Digests:GraceHours, otherwise skipped with a log line; their articles wait for the next one).
+/// (sent once when within Digests:GraceHours, otherwise skipped with a log line; their articles wait for the next one):
+/// by Quartz's misfire handling with the persistent store, by this class with the in-memory one.
 /// </summary>
 internal sealed partial class EngineStartup(
     ConfiguredTopicSync configuredTopics,
@@ -21,6 +22,7 @@ internal sealed partial class EngineStartup(
     TopicDigestPublisher publisher,
     TimeProvider timeProvider,
     StartupReport report,
+    RegisteredSchedulerStore store,
     ILogger<EngineStartup> logger) : BackgroundService
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -39,7 +41,10 @@ internal sealed partial class EngineStartup(
             await retention.ScheduleAsync(stoppingToken);
             if (leftovers.Interrupted)
                 await scheduler.RetryOutboxSoonAsync(leftovers.HeldElsewhereUntil, stoppingToken);
-            await SendMissedDigestsAsync(stoppingToken);
+            // A persistent store still holds the triggers that were due while the bot was down, and Quartz fires each once
+            // (its misfire policy), on one instance of a cluster; only the in-memory schedule has to be caught up here.
+            if (store.Kind == SchedulerStoreKind.Memory)
+                await SendMissedDigestsAsync(stoppingToken);
             _ready.TrySetResult();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
