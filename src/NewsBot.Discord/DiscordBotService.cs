@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Interactions.Http;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimiting;
@@ -28,7 +29,10 @@ public sealed partial class DiscordBotService(
         try
         {
             await RegisterWhenReachableAsync(stoppingToken);
-            await gateway.RunAsync(stoppingToken);
+            if (options.Value.InteractionsMode == InteractionsMode.Http)
+                await AwaitHttpInteractionsAsync(stoppingToken);
+            else
+                await gateway.RunAsync(stoppingToken);
             _completion.TrySetResult();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -43,6 +47,13 @@ public sealed partial class DiscordBotService(
         {
             await router.DrainAsync();
         }
+    }
+
+    /// <summary>Discord POSTs interactions to the web host (<see cref="HttpInteractionEndpoint"/>): no gateway session, no intents.</summary>
+    private async Task AwaitHttpInteractionsAsync(CancellationToken stoppingToken)
+    {
+        LogHttpMode(logger);
+        await Task.Delay(Timeout.InfiniteTimeSpan, time, stoppingToken);
     }
 
     private async Task RegisterWhenReachableAsync(CancellationToken cancellationToken)
@@ -91,6 +102,9 @@ public sealed partial class DiscordBotService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord is not reachable at start-up ({Reason}); attempt {Attempt}, trying again in {Seconds:0.#} s")]
     private static partial void LogUnreachable(ILogger logger, string reason, int attempt, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interactions arrive over HTTP (POST /interactions); no gateway session")]
+    private static partial void LogHttpMode(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} commands {Scope}")]
     private static partial void LogRegistered(ILogger logger, int count, string scope);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Discord.Interactions.Http;
 
 namespace NewsBot.Discord;
 
@@ -25,6 +26,12 @@ public sealed class DiscordOptions : IValidatableObject
     [RegularExpression("^[0-9]{1,20}$", ErrorMessage = "Discord:DevGuildId must be a numeric snowflake.")]
     public string? DevGuildId { get; set; }
 
+    /// <summary><c>gateway</c> (default) or <c>http</c>: interactions as signed POSTs to /interactions, no gateway session.</summary>
+    public InteractionsMode InteractionsMode { get; set; } = InteractionsMode.Gateway;
+
+    /// <summary>The application's Ed25519 public key in hex (Developer Portal, General Information); needed in http mode.</summary>
+    public string? PublicKey { get; set; }
+
     // Tuning knobs that tests shrink; not read from configuration.
     internal TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
     internal TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
@@ -32,6 +39,7 @@ public sealed class DiscordOptions : IValidatableObject
     internal TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
     internal TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
     internal TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
+    internal TimeSpan SignatureMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -39,6 +47,10 @@ public sealed class DiscordOptions : IValidatableObject
             yield return new ValidationResult("Discord:ApiBaseUrl must be an absolute http(s) URL.", [nameof(ApiBaseUrl)]);
         if (GatewayUrl is not null && !IsAbsolute(GatewayUrl, "ws", "wss"))
             yield return new ValidationResult("Discord:GatewayUrl must be an absolute ws(s) URL.", [nameof(GatewayUrl)]);
+        if (InteractionsMode == InteractionsMode.Http && string.IsNullOrWhiteSpace(PublicKey))
+            yield return new ValidationResult("Discord:PublicKey is needed with Discord:InteractionsMode http: the application's public key (General Information in the Developer Portal).", [nameof(PublicKey)]);
+        else if (!string.IsNullOrWhiteSpace(PublicKey) && InteractionSignature.ParseKey(PublicKey) is null)
+            yield return new ValidationResult("Discord:PublicKey must be 64 hexadecimal characters (the application's public key in the Developer Portal).", [nameof(PublicKey)]);
     }
 
     private static bool IsAbsolute(string value, params string[] schemes) =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Discord.Diagnostics;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Interactions.Http;
 using NewsBot.Discord.Permissions;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimiting;
@@ -48,6 +49,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<BotPermissions>();
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<IGatewayDispatchHandler>(provider => provider.GetRequiredService<InteractionRouter>());
+        services.TryAddSingleton<HttpInteractionEndpoint>();
         services.TryAddSingleton<DiscordGatewayClient>();
         services.TryAddSingleton<DiscordBotService>();
         services.AddHostedService(provider => provider.GetRequiredService<DiscordBotService>());

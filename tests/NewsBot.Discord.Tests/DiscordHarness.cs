@@ -24,10 +24,12 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     public static async Task<DiscordHarness> StartAsync(
         FakeDiscordOptions? options = null, TimeProvider? time = null, string? token = null,
-        Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+        Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null, bool httpPublicKey = false)
     {
         var fake = await FakeDiscordServer.StartAsync(options, time, TestContext.Current.CancellationToken);
         var configuration = new Dictionary<string, string?>(fake.Settings);
+        if (httpPublicKey)
+            configuration["Discord:PublicKey"] = fake.Http.PublicKeyHex;
         if (token is not null)
             configuration["Discord:Token"] = token;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -11,6 +11,8 @@ public sealed class DiscordOptionsTests
     [InlineData("Discord:GatewayUrl", "https://gateway.example", "Discord:GatewayUrl")]
     [InlineData("Discord:ApplicationId", "my-app", "Discord:ApplicationId")]
     [InlineData("Discord:DevGuildId", "guild", "Discord:DevGuildId")]
+    [InlineData("Discord:PublicKey", "not-a-key", "Discord:PublicKey")]
+    [InlineData("Discord:InteractionsMode", "http", "Discord:PublicKey")]
     public void Validate_BadSetting_FailsAtStartNamingIt(string key, string value, string named)
     {
         using var services = Build(new Dictionary<string, string?> { [key] = value });

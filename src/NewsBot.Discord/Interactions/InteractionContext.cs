@@ -16,15 +16,20 @@ public sealed class InteractionContext
 {
     private readonly InteractionsApi _api;
     private readonly SemaphoreSlim _replying = new(1, 1);
+    private readonly Func<InteractionResponse, CancellationToken, Task<DiscordResult>>? _initialResponse;
     private ReplyState _state;
 
     public const string DefaultLocale = "en-US";
     private const string GuildInstallKey = "0";
     private const MessageFlags EditableFlags = MessageFlags.IsComponentsV2 | MessageFlags.SuppressEmbeds;
 
-    internal InteractionContext(Interaction interaction, InteractionsApi api, bool ephemeral)
+    /// <param name="initialResponse">
+    /// Where the first acknowledgement goes instead of the callback endpoint: over HTTP it is the answer to Discord's request.
+    /// </param>
+    internal InteractionContext(
+        Interaction interaction, InteractionsApi api, bool ephemeral, Func<InteractionResponse, CancellationToken, Task<DiscordResult>>? initialResponse = null)
     {
-        (Interaction, _api, Ephemeral) = (interaction, api, ephemeral);
+        (Interaction, _api, Ephemeral, _initialResponse) = (interaction, api, ephemeral, initialResponse);
         (CommandPath, Options) = Flatten(interaction.Data);
         MemberPermissions = ulong.TryParse(interaction.Member?.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits)
             ? (DiscordPermissions)bits : DiscordPermissions.None;
@@ -97,7 +102,7 @@ public sealed class InteractionContext
                 case ReplyState.None:
                     var flags = (message.Flags ?? MessageFlags.None) | (Ephemeral ? MessageFlags.Ephemeral : MessageFlags.None);
                     var data = new InteractionCallbackData { Content = message.Content, Embeds = message.Embeds, Components = message.Components, Flags = OrNull(flags) };
-                    var result = await _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken);
+                    var result = await AcknowledgeAsync(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken);
                     _state = ReplyState.Replied;
                     return result;
                 case ReplyState.Deferred:
@@ -131,7 +136,7 @@ public sealed class InteractionContext
             if (_state != ReplyState.None)
                 return DiscordResult.Success;
             var data = ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null;
-            var result = await _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken);
+            var result = await AcknowledgeAsync(new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken);
             _state = ReplyState.Deferred;
             return result;
         }
@@ -145,8 +150,11 @@ public sealed class InteractionContext
     {
         _state = ReplyState.Replied;
         var data = new InteractionCallbackData { Choices = [.. choices.Take(MessageLimits.AutocompleteChoices)] };
-        return _api.CreateResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, data), cancellationToken);
+        return AcknowledgeAsync(new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, data), cancellationToken);
     }
+
+    private Task<DiscordResult> AcknowledgeAsync(InteractionResponse response, CancellationToken cancellationToken) =>
+        _initialResponse is { } initial ? initial(response, cancellationToken) : _api.CreateResponseAsync(Interaction.Id, Interaction.Token, response, cancellationToken);
 
     private static MessageFlags? OrNull(MessageFlags flags) => flags == MessageFlags.None ? null : flags;
 

@@ -56,22 +56,31 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
         var interaction = data.Deserialize<Interaction>(DiscordJson.Options);
         if (interaction is null)
             return Task.CompletedTask;
-        // Registered before it starts, so DrainAsync never misses a handler that has already replied in part.
-        var start = new Task<Task>(() => HandleAsync(interaction, cancellationToken));
+        Start(() => HandleAsync(interaction, cancellationToken));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Runs <paramref name="handling"/> on its own task, registered before it starts so DrainAsync never misses a handler that has already replied in part.</summary>
+    private Task Start(Func<Task> handling)
+    {
+        var start = new Task<Task>(handling);
         var task = start.Unwrap();
         _running[task] = true;
         task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
         start.Start(TaskScheduler.Default);
-        return Task.CompletedTask;
+        return task;
     }
 
     /// <summary>Waits for interactions still being handled (used on shutdown and by tests).</summary>
     public Task DrainAsync() => Task.WhenAll(_running.Keys).ContinueWith(_ => { }, TaskScheduler.Default);
 
-    internal async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    internal Task HandleAsync(Interaction interaction, CancellationToken cancellationToken) => HandleAsync(interaction, null, cancellationToken);
+
+    private async Task HandleAsync(
+        Interaction interaction, Func<InteractionResponse, CancellationToken, Task<DiscordResult>>? initialResponse, CancellationToken cancellationToken)
     {
         var route = Find(interaction);
-        var context = new InteractionContext(interaction, _api, route?.Ephemeral ?? true);
+        var context = new InteractionContext(interaction, _api, route?.Ephemeral ?? true, initialResponse);
         try
         {
             if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)

@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord;
+using NewsBot.Discord.Interactions.Http;
 
 namespace NewsBot.Operations;
 
 /// <summary>
 /// <c>/healthz</c> (the process answers), <c>/readyz</c> (database, scheduler and gateway session) and <c>/metrics</c> on Kestrel at
-/// <c>Http:Urls</c>. A small web host of its own beside the bot's host, so the other verbs never start a web server.
+/// <c>Http:Urls</c>, and <c>/interactions</c> in http interactions mode. A small web host of its own beside the bot's host, so the other verbs never start a web server.
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -43,6 +46,8 @@ internal static class HealthEndpoints
                 ? Results.Text("ready\n")
                 : Results.Text($"not ready: {string.Join(", ", waiting)}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
         });
+        if (bot.GetRequiredService<IOptions<DiscordOptions>>().Value.InteractionsMode == InteractionsMode.Http)
+            app.MapInteractions(bot);
         return app;
     }
 }

@@ -1,11 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
+using NewsBot.Discord;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Interactions.Http;
 using Quartz;
 
 namespace NewsBot.Operations;
 
-/// <summary>What the bot still waits for before it does its work: the database, the scheduler, a gateway session.</summary>
+/// <summary>
+/// What the bot still waits for before it does its work: the database, the scheduler, a gateway session (none in http
+/// interactions mode, where a load balancer may send interactions to an instance as soon as it is ready).
+/// </summary>
 internal sealed class Readiness(IServiceProvider bot)
 {
     public async Task<IReadOnlyList<string>> WaitingForAsync(CancellationToken cancellationToken)
@@ -16,7 +22,8 @@ internal sealed class Readiness(IServiceProvider bot)
         var scheduler = await bot.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
         if (scheduler.Status != SchedulerStatus.Running)
             waiting.Add("scheduler");
-        if (!bot.GetRequiredService<DiscordGatewayClient>().HasSession)
+        var httpInteractions = bot.GetRequiredService<IOptions<DiscordOptions>>().Value.InteractionsMode == InteractionsMode.Http;
+        if (!httpInteractions && !bot.GetRequiredService<DiscordGatewayClient>().HasSession)
             waiting.Add("gateway");
         return waiting;
     }

@@ -21,6 +21,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         (_app, Options, _time) = (app, options, time);
         Gateway = new FakeGateway(options, State, time);
+        Http = new FakeHttpInteractions(State, options, time);
         _rest = new FakeRestApi(options, State, time, () => GatewayUrl);
         _app.UseWebSockets();
         _app.Run(HandleAsync);
@@ -29,6 +30,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public FakeDiscordOptions Options { get; }
     public FakeDiscordState State { get; } = new();
     public FakeGateway Gateway { get; }
+
+    /// <summary>Interactions signed and POSTed to a bot's endpoint, as Discord does in HTTP mode.</summary>
+    public FakeHttpInteractions Http { get; }
     public Uri BaseUri { get; private set; } = null!;
     public string ApiBaseUrl => new Uri(BaseUri, "api/v10").ToString();
     public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";
@@ -43,6 +47,18 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         ["Discord:Token"] = Options.Token,
         ["Discord:ApiBaseUrl"] = ApiBaseUrl,
         ["Discord:GatewayUrl"] = GatewayUrl,
+    };
+
+    /// <summary>
+    /// Settings for a bot receiving interactions over HTTP from <see cref="Http"/>: its public key, and no gateway URL (the
+    /// bot must not need one).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> HttpModeSettings => new Dictionary<string, string?>
+    {
+        ["Discord:Token"] = Options.Token,
+        ["Discord:ApiBaseUrl"] = ApiBaseUrl,
+        ["Discord:InteractionsMode"] = "http",
+        ["Discord:PublicKey"] = Http.PublicKeyHex,
     };
 
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
@@ -79,6 +95,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Gateway.DropConnection();
+        Http.Dispose();
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await _app.StopAsync(grace.Token);
         await _app.DisposeAsync();

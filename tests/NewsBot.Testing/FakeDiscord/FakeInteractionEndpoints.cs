@@ -12,13 +12,25 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
     {
         if (!state.Interactions.TryGetValue(call.Parameters[0], out var interaction) || interaction.Token != call.Parameters[1])
             return FakeReply.Error(404, 10062, "Unknown interaction");
+        if (Acknowledge(interaction, call.Object, call.Now) is { } refused)
+            return refused;
+        return call.QueryFlag("with_response")
+            ? FakeReply.Json(200, new JsonObject { ["interaction"] = new JsonObject { ["id"] = interaction.Id, ["type"] = interaction.Type } })
+            : FakeReply.NoContent();
+    }
+
+    /// <summary>
+    /// The first acknowledgement, from the callback endpoint or as the answer to an HTTP interaction: checked as Discord
+    /// checks it (in time, once, a type that fits, valid data) and recorded. Null when accepted.
+    /// </summary>
+    public FakeReply? Acknowledge(FakeInteraction interaction, JsonObject body, DateTimeOffset now)
+    {
         lock (state.Gate)
         {
             if (interaction.CallbackType is not null)
                 return FakeReply.Error(400, 40060, "Interaction has already been acknowledged.");
-            if (call.Now - interaction.CreatedAt > options.InteractionDeadline)
+            if (now - interaction.CreatedAt > options.InteractionDeadline)
                 return FakeReply.Error(404, 10062, "Unknown interaction");
-            var body = call.Object;
             var type = body["type"]?.GetValue<int>() ?? 0;
             if (!Fits(interaction.Type, type))
                 return FakeReply.Error(400, 50035, $"Interaction callback type {type} does not fit interaction type {interaction.Type}");
@@ -29,13 +41,11 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
                 return Invalid("data.flags", "MESSAGE_FLAGS_INVALID", "A deferred response may only set EPHEMERAL.");
             if (type == 4 && FakeMessageEndpoints.Invalid(data, 4 | 64 | 4096 | 8192 | 32768) is { } invalid)
                 return invalid;
-            (interaction.CallbackType, interaction.AcknowledgedAt, interaction.CallbackBody) = (type, call.Now, body.ToJsonString());
+            (interaction.CallbackType, interaction.AcknowledgedAt, interaction.CallbackBody) = (type, now, body.ToJsonString());
             if (type is 4 or 5)
                 interaction.Original = state.Store(interaction.Id, (JsonObject)data.DeepClone(), usersOnlyByDefault: true);
+            return null;
         }
-        return call.QueryFlag("with_response")
-            ? FakeReply.Json(200, new JsonObject { ["interaction"] = new JsonObject { ["id"] = interaction.Id, ["type"] = interaction.Type } })
-            : FakeReply.NoContent();
     }
 
     public FakeReply EditOriginal(FakeCall call)

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
 using NewsBot.Tests.Cli;
 using NewsBot.Tests.Engine;
@@ -117,7 +117,7 @@ public sealed class HealthEndpointsTests
     private static (Task<CliRun> Running, CancellationTokenSource Stop, HttpClient Http) Start(
         FakeDiscordServer fake, out string urls, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        urls = $"http://127.0.0.1:{FreePort()}";
+        urls = $"http://127.0.0.1:{FreeLoopbackPort.Next()}";
         var settings = new Dictionary<string, string?>(fake.Settings) { ["Http:Urls"] = urls };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
             settings[key] = value;
@@ -126,7 +126,7 @@ public sealed class HealthEndpointsTests
     }
 
     /// <summary>Asks until the server answers (with <paramref name="wanted"/>, when given) or the test's time runs out.</summary>
-    private static async Task<HttpResponseMessage> FirstAnswerAsync(HttpClient http, string url, HttpStatusCode? wanted = null)
+    internal static async Task<HttpResponseMessage> FirstAnswerAsync(HttpClient http, string url, HttpStatusCode? wanted = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -141,12 +141,5 @@ public sealed class HealthEndpointsTests
             }
             await Task.Delay(50, Cancellation);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

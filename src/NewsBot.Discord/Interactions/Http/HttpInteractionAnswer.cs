@@ -1,0 +1,11 @@
+namespace NewsBot.Discord.Interactions.Http;
+
+/// <summary>What the web host sends back to Discord: a status and, for 200, the interaction response's JSON.</summary>
+public sealed record HttpInteractionAnswer(int Status, byte[]? Json = null)
+{
+    public static HttpInteractionAnswer Unauthorized { get; } = new(401);
+    public static HttpInteractionAnswer BadRequest { get; } = new(400);
+
+    /// <summary>The handler ended without acknowledging (it should not); Discord shows the member that the interaction failed.</summary>
+    public static HttpInteractionAnswer NotAnswered { get; } = new(500);
+}
