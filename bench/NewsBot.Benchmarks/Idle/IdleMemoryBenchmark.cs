@@ -8,7 +8,9 @@ namespace NewsBot.Benchmarks.Idle;
 /// <c>idle-memory [--seconds 60] [--app path]</c>: the memory of an idle <c>run</c>. Starts the fake Discord in its own
 /// process, writes a settings file with one topic and no due work (its one feed on an address the fetch guard refuses,
 /// a yearly schedule), starts <c>run</c>, waits in real time, then reads the child's working set and peak (VmRSS and
-/// VmHWM) and prints them.
+/// VmHWM), its private memory (Private_Clean + Private_Dirty of smaps_rollup: what the process alone holds; the rest of
+/// the working set is file pages shared with the page cache and other .NET processes) and the managed heap the bot's own
+/// memory report last logged (<c>NewsBot.Operations.MemoryReport</c>, switched on in the settings), and prints them.
 /// </summary>
 internal static class IdleMemoryBenchmark
 {
@@ -28,15 +30,17 @@ internal static class IdleMemoryBenchmark
             using var bot = Process.Start(Startup.AppProcess.StartInfo(app, ["run", "--config", file]))
                 ?? throw new InvalidOperationException($"{app} did not start");
             var errors = bot.StandardError.ReadToEndAsync();
-            _ = bot.StandardOutput.ReadToEndAsync();
+            var report = LastMemoryReportAsync(bot);
             await Task.WhenAny(bot.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(seconds)));
             if (bot.HasExited)
                 throw new InvalidOperationException($"run exited {bot.ExitCode} before {seconds} s: {await errors}");
             var (rss, peak, anonymous) = Memory(bot.Id);
+            var privateMemory = PrivateMemory(bot.Id);
             bot.Kill(entireProcessTree: true);
             await bot.WaitForExitAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run, idle after {seconds} s against the fake Discord ({Path.GetFileName(app)}): working set {rss:F1} MiB ({anonymous:F1} MiB anonymous: heaps and compiled code; the rest mapped files), peak {peak:F1} MiB (target <= {TargetMegabytes} MiB: {(rss <= TargetMegabytes ? "met" : "NOT met")}); load average {Startup.AppProcess.LoadAverage()}"));
+                $"run, idle after {seconds} s against the fake Discord ({Path.GetFileName(app)}): working set {rss:F1} MiB ({anonymous:F1} MiB anonymous: heaps and compiled code; the rest mapped files), peak {peak:F1} MiB (target <= {TargetMegabytes} MiB: {(rss <= TargetMegabytes ? "met" : "NOT met")}); private {privateMemory:F1} MiB (target: {(privateMemory <= TargetMegabytes ? "met" : "NOT met")}); load average {Startup.AppProcess.LoadAverage()}"));
+            Console.WriteLine($"the bot's last memory report: {await report}");
             return rss <= TargetMegabytes ? 0 : 1;
         }
         finally
@@ -62,8 +66,22 @@ internal static class IdleMemoryBenchmark
         return settings;
     }
 
+    /// <summary>The text of the last "Memory:" line the bot logged before it was stopped.</summary>
+    private static async Task<string> LastMemoryReportAsync(Process bot)
+    {
+        var last = "(none logged)";
+        while (await bot.StandardOutput.ReadLineAsync() is { } line)
+        {
+            var start = line.IndexOf("Memory: ", StringComparison.Ordinal);
+            if (start >= 0)
+                last = line[start..];
+        }
+        return last;
+    }
+
     private static string SettingsJson(Dictionary<string, string> discord, string folder) => JsonSerializer.Serialize(new
     {
+        Logging = new { LogLevel = new Dictionary<string, string> { ["NewsBot.Operations.MemoryReport"] = "Debug" } },
         Discord = new { Token = discord["Discord:Token"], ApiBaseUrl = discord["Discord:ApiBaseUrl"], GatewayUrl = discord["Discord:GatewayUrl"] },
         Storage = new { DataDirectory = Path.Combine(folder, "state") },
         Http = new { Urls = "http://127.0.0.1:0" },
@@ -79,6 +97,12 @@ internal static class IdleMemoryBenchmark
             double.Parse(status.First(l => l.StartsWith(name, StringComparison.Ordinal))[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
         return (Field("VmRSS:"), Field("VmHWM:"), Field("RssAnon:"));
     }
+
+    /// <summary>Private_Clean + Private_Dirty of /proc/PID/smaps_rollup in MiB: the pages no other process shares.</summary>
+    private static double PrivateMemory(int processId) =>
+        File.ReadLines($"/proc/{processId}/smaps_rollup")
+            .Where(l => l.StartsWith("Private_Clean:", StringComparison.Ordinal) || l.StartsWith("Private_Dirty:", StringComparison.Ordinal))
+            .Sum(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture)) / 1024;
 
     private static (int Seconds, string App) Parse(string[] args)
     {

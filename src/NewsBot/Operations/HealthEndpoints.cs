@@ -21,13 +21,18 @@ internal static class HealthEndpoints
 
     public static WebApplication Build(IServiceProvider bot)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // The empty builder: Kestrel and routing only. The slim one also read appsettings.json from the working folder,
+        // watched it for changes (a FileSystemWatcher thread) and added host filtering and forwarded headers, none of
+        // which these three GET endpoints use; every assembly not loaded is memory an idle bot does not hold (issue 15).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
         var configuration = bot.GetRequiredService<IConfiguration>();
         builder.WebHost.UseUrls((configuration[UrlsSetting] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries));
         builder.Services.AddMetricsExport(configuration);
         var sampler = new BacklogSampler(bot, bot.GetRequiredService<TimeProvider>());
         builder.Services.AddHostedService(_ => sampler);
+        builder.Services.AddHostedService(_ => ActivatorUtilities.CreateInstance<MemoryReport>(bot));
         var app = builder.Build();
         var readiness = new Readiness(bot);
         app.MapGet("/healthz", () => Results.Text("ok\n"));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +25,13 @@ internal static class MetricsExport
         {
             metrics.AddMeter(NewsBotMetrics.MeterName, ExtractionMetrics.MeterName, DiscordMetrics.MeterName).AddPrometheusExporter();
             if (otlp)
-                metrics.AddOtlpExporter();
+                AddOtlp(metrics);
         });
     }
+
+    /// <summary>Apart, so the OTLP exporter's assembly loads only when it is configured, not whenever the lambda above is compiled.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOtlp(MeterProviderBuilder metrics) => metrics.AddOtlpExporter();
 
     public static void MapMetrics(this WebApplication app) => app.MapPrometheusScrapingEndpoint(Path);
 }

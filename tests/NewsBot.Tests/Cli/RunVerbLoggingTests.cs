@@ -24,6 +24,8 @@ public sealed partial class RunVerbLoggingTests
         Assert.Contains("NewsBot 0.", started, StringComparison.Ordinal);
         Assert.Contains("1 topics, 1 feeds", started, StringComparison.Ordinal);
         Assert.Contains(" MB (", started, StringComparison.Ordinal);
+        // One start-up line: the database size is said there only.
+        Assert.Single(lines, l => l.Contains(" MB (", StringComparison.Ordinal));
         var digest = Assert.Single(lines, l => l.Contains("Topic World: digest to channel " + Channel, StringComparison.Ordinal));
         Assert.Contains("1 stories in 1 messages, sent", digest, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.Contains("Microsoft.Hosting.Lifetime", StringComparison.Ordinal));

@@ -63,15 +63,15 @@ public sealed class HealthEndpointsTests
 
         await FakeDiscordServer.WaitUntilAsync(
             () => fake.State.Messages.Any(m => m.ChannelId == channel) || running.IsCompleted, Cancellation, TimeSpan.FromSeconds(60));
-        // The outbox marks the message sent (and counts it) just after Discord accepts it.
-        var metrics = await MetricsOnceCountedAsync(http, urls, "newsbot_digest_messages_sent_total");
+        // The outbox marks the message sent (and counts it, and its digest with its last message) just after Discord accepts it.
+        var metrics = await MetricsOnceCountedAsync(http, urls, "newsbot_digests_sent_total");
         await stop.CancelAsync();
         await running;
 
         Assert.Contains("newsbot_feeds_polled_total", metrics, StringComparison.Ordinal);
         Assert.Contains("newsbot_articles_stored_total", metrics, StringComparison.Ordinal);
         Assert.Contains("newsbot_digest_messages_sent_total", metrics, StringComparison.Ordinal);
-        Assert.Contains("newsbot_digests_sent_total", metrics, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^newsbot_digests_sent_total(\{[^}]*\})? [1-9]", metrics);
         Assert.Contains("newsbot_extraction_duration_milliseconds_bucket{", metrics, StringComparison.Ordinal);
         Assert.Contains("newsbot_quotes_duration_milliseconds_bucket{", metrics, StringComparison.Ordinal);
         // Sampled at the scrape: no feed paused; the digest's message may still be marked sent when the scrape reads the outbox.

@@ -19,6 +19,17 @@ internal static class DigestOutboxMessages
         return (messages, delivered);
     }
 
+    /// <summary>
+    /// Marks the digest's last message to its channel (its crossposts follow in a lane of their own): the dispatcher counts
+    /// the digest as sent when Discord accepts that one, not when it is queued.
+    /// </summary>
+    public static void MarkLast(List<OutgoingMessage> messages)
+    {
+        var last = messages.FindLastIndex(m => !Delivery.Crossposts.IsCrosspostLane(m.Destination));
+        if (last >= 0)
+            messages[last] = QueuedMessage.EndingDigest(messages[last]);
+    }
+
     /// <summary>An announcement channel with Publish on: a crosspost of every digest message, in its channel's crosspost lane.</summary>
     public static IEnumerable<OutgoingMessage> Crossposts(Topic topic, string key, int digestMessages) =>
         Enumerable.Range(0, digestMessages).Select(i => QueuedMessage.QueueCrosspost(topic.ChannelId, key, i));

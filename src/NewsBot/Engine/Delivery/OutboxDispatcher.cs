@@ -127,6 +127,9 @@ public sealed partial class OutboxDispatcher(
             {
                 sent++;
                 metrics?.DigestMessageSent();
+                // Counted here, when its last message lands, rather than when it was queued: a digest stuck in the outbox is not "sent".
+                if (metrics is not null && TryRead(message)?.EndsDigest == true)
+                    metrics.DigestSent();
             }
         }
         return new DispatchReport(sent, failed, Interrupted: false);

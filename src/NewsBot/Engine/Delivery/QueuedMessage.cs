@@ -49,6 +49,13 @@ public sealed record QueuedMessage
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ContinuedFrom { get; init; }
 
+    /// <summary>
+    /// The last message of a scheduled digest (crossposts aside): the digest counts as sent when Discord accepts this one.
+    /// Messages queued before the flag existed carry none, so a digest pending across that upgrade is not counted.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool EndsDigest { get; init; }
+
     /// <summary>Set for the crosspost of an announcement-channel message of the same digest.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CrosspostTarget? Crosspost { get; init; }
@@ -122,6 +129,13 @@ public sealed record QueuedMessage
             IsDeliveryNotice = isDeliveryNotice,
         };
         return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DiscordJson.Options));
+    }
+
+    /// <summary><paramref name="message"/> marked as the last of its digest (<see cref="EndsDigest"/>).</summary>
+    public static OutgoingMessage EndingDigest(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return Write(message.Destination, Read(message.Payload) with { EndsDigest = true });
     }
 
     /// <exception cref="JsonException">The stored payload is not a queued message.</exception>

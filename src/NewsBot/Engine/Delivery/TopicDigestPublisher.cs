@@ -5,7 +5,6 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 using NewsBot.Engine.Digests;
-using NewsBot.Engine.Metrics;
 using NewsBot.Engine.Stories;
 using NewsBot.Presentation;
 
@@ -30,8 +29,7 @@ public sealed partial class TopicDigestPublisher(
     IOptions<DigestOptions> options,
     IOptions<StoryMemoryOptions> storyOptions,
     TimeProvider time,
-    ILogger<TopicDigestPublisher> logger,
-    NewsBotMetrics? metrics = null) : IDisposable
+    ILogger<TopicDigestPublisher> logger) : IDisposable
 {
     // One digest at a time: a catch-up at start-up and a scheduled firing must not both compose the same window.
     private readonly SemaphoreSlim _publishing = new(1, 1);
@@ -106,11 +104,11 @@ public sealed partial class TopicDigestPublisher(
         var (messages, delivered) = forum
             ? DigestOutboxMessages.ForumPosts(topic, key, composed.Stories, renderer, remembering)
             : InMessages(topic, key, windowStart, scheduledAt, composed, updates, channel!, remembering);
+        DigestOutboxMessages.MarkLast(messages);
         // One transaction: a crash between storing the digest and marking its window (or remembering its stories, or
         // queueing its edits) would post the window again or lose an update.
         var digest = await memory.RecordDigestAsync(update with { Messages = messages, Delivered = delivered }, cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
-        metrics?.DigestSent();
         LogDigest(logger, topic.Name, topic.ChannelId, composed.Stories.Count, digest.Messages.Count, dispatch.Interrupted ? "queued, the rest is sent later" : "sent");
         return new PublishOutcome(PublishStatus.Queued, windowStart, scheduledAt, composed.Stories.Count, digest.Messages.Count, dispatch);
     }

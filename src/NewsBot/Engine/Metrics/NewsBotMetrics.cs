@@ -25,7 +25,7 @@ public sealed class NewsBotMetrics : IDisposable
         _feedsFailed = _meter.CreateCounter<long>("newsbot.feeds.failed", "{poll}", "Feed polls that failed (fetch, parse, storage or deadline).");
         _articlesStored = _meter.CreateCounter<long>("newsbot.articles.stored", "{article}", "Articles stored from feeds, news and backfill.");
         _digestMessagesSent = _meter.CreateCounter<long>("newsbot.digest.messages.sent", "{message}", "Outbox messages Discord accepted.");
-        _digestsSent = _meter.CreateCounter<long>("newsbot.digests.sent", "{digest}", "Scheduled digests composed and queued for their channel.");
+        _digestsSent = _meter.CreateCounter<long>("newsbot.digests.sent", "{digest}", "Scheduled digests whose last message Discord accepted.");
         _quoteTime = _meter.CreateHistogram<double>("newsbot.quotes.duration", "ms", "Time to find one article's quotes and speakers.");
         // Gauges are read from the latest sample (Operations takes one at each scrape): the engine never queries for them.
         _meter.CreateObservableGauge("newsbot.feeds.paused", () => Observe(b => b.PausedFeeds), "{feed}", "Feeds every follower has paused.");
@@ -57,6 +57,9 @@ public sealed class NewsBotMetrics : IDisposable
 
     private IEnumerable<Measurement<T>> Observe<T>(Func<BacklogSample, T> value) where T : struct =>
         _backlog is { } backlog ? [new Measurement<T>(value(backlog))] : [];
+
+    /// <summary>The meter itself, so a listener can tell this instance's measurements from another's (tests run side by side).</summary>
+    internal Meter Meter => _meter;
 
     public void Dispose() => _meter.Dispose();
 }

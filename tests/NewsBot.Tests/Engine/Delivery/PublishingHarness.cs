@@ -9,6 +9,7 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
+using NewsBot.Engine.Metrics;
 using NewsBot.Engine.Stories;
 using NewsBot.Localization;
 using NewsBot.Presentation;
@@ -42,6 +43,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
     public InMemoryStoryMemory Stories => _services.GetRequiredService<InMemoryStoryMemory>();
     public TopicDigestPublisher Publisher => _services.GetRequiredService<TopicDigestPublisher>();
     public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
+    public NewsBotMetrics Metrics => _services.GetRequiredService<NewsBotMetrics>();
 
     /// <summary>Message creations and thread starts, in the order the fake received them.</summary>
     public IReadOnlyList<FakeRequest> Posts => [.. Fake.Requests.Where(r => r.Method == "POST")];
@@ -73,6 +75,7 @@ internal sealed class PublishingHarness : IAsyncDisposable
         services.AddSingleton<ForumUpdatePlanner>();
         services.AddSingleton<IFeedSubscriptionStore>(p => new InMemoryFeedSubscriptionStore(p.GetRequiredService<ITopicStore>()));
         services.AddSingleton<UnpausedFeeds>();
+        services.AddSingleton<NewsBotMetrics>();
         services.AddSingleton(Options.Create(delivery ?? new DeliveryOptions()));
         services.AddSingleton(p => ActivatorUtilities.CreateInstance<OutboxDispatcher>(p, (TimeProvider)p.GetRequiredService<FakeTimeProvider>()));
         services.AddSingleton(new FakeTimeProvider(InventedArticles.Monday));
