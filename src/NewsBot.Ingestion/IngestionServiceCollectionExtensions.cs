@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Ingestion.Articles;
+using NewsBot.Ingestion.Discovery;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
@@ -13,6 +14,11 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddNewsBotIngestion(this IServiceCollection services)
     {
         services.AddNewsBotFetching();
+        services.AddOptions<DiscoveryOptions>()
+            .BindConfiguration(DiscoveryOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<FeedDiscoverer>();
         return services.AddReaders();
     }
 

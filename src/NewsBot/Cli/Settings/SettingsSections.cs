@@ -11,6 +11,7 @@ using NewsBot.Engine.Polling;
 using NewsBot.Engine.Scheduling;
 using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
+using NewsBot.Ingestion.Discovery;
 using NewsBot.Ingestion.Http;
 using NewsBot.Persistence;
 
@@ -26,7 +27,7 @@ internal static class SettingsSections
     public static IReadOnlyList<(Type Type, string Section)> Bot { get; } = Of(
         typeof(FetchingOptions), typeof(StorageOptions), typeof(RetentionOptions), typeof(PollingOptions), typeof(DeliveryOptions),
         typeof(DigestOptions), typeof(StoryMemoryOptions), typeof(TopicsOptions), typeof(DiscordOptions), typeof(CommandOptions),
-        typeof(ModerationLimits), typeof(SchedulerOptions));
+        typeof(ModerationLimits), typeof(SchedulerOptions), typeof(DiscoveryOptions));
 
     /// <summary>The options classes registered in <paramref name="services"/> that declare a <c>SectionName</c> constant.</summary>
     public static IReadOnlyList<(Type Type, string Section)> Find(IServiceCollection services) =>

@@ -1,0 +1,9 @@
+namespace NewsBot.Ingestion.Discovery;
+
+internal enum SitemapShape
+{
+    NotASitemap,
+    Plain,
+    News,
+    Index,
+}
