@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sitemaps;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Ingestion;
@@ -34,6 +36,12 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<ExtractionBudget>();
         services.AddSingleton<ArticleReader>();
+        services.AddOptions<SitemapOptions>()
+            .BindConfiguration(SitemapOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SitemapFollower>();
         return services;
     }
 }
