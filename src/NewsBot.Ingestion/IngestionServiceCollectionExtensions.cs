@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Ingestion.Articles;
+using NewsBot.Ingestion.Catalog;
 using NewsBot.Ingestion.Discovery;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sitemaps;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Ingestion;
@@ -40,6 +43,17 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<ExtractionBudget>();
         services.AddSingleton<ArticleReader>();
+        services.AddOptions<SitemapOptions>()
+            .BindConfiguration(SitemapOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SitemapFollower>();
+        services.AddOptions<CatalogOptions>()
+            .BindConfiguration(CatalogOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<OutletCatalog>();
         return services;
     }
 }

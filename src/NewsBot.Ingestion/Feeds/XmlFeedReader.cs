@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using NewsBot.Core.Feeds;
 using NewsBot.Ingestion.Feeds.Dates;
+using NewsBot.Ingestion.Sitemaps;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -56,7 +57,10 @@ internal sealed class XmlFeedReader
                     return NoRootElement("The document has no root element.");
                 format ??= FormatOf(xmlReader);
                 dialect = DialectOf(xmlReader, format);
-                ReadContainer(xmlReader, feedUri);
+                if (SitemapFormats.IsSitemap(format))
+                    SitemapEntries.Read(xmlReader, feedUri, channel, items, warnings);
+                else
+                    ReadContainer(xmlReader, feedUri);
                 return format;
             }
             catch (XmlException ex) when (format is not null)
@@ -94,6 +98,8 @@ internal sealed class XmlFeedReader
             "rdf" => reader.LookupNamespace("") == FeedNamespaces.Rss090 ? "rss090" : "rss10",
             "feed" => reader.NamespaceURI switch { FeedNamespaces.Atom10 => "atom10", FeedNamespaces.Atom03 => "atom03", _ => "atom" },
             "channel" => "cdf",
+            "urlset" => SitemapFormats.UrlSet,
+            "sitemapindex" => SitemapFormats.Index,
             "html" or "head" or "body" => throw new FeedFormatException("The document is an HTML page, not a feed."),
             _ => null,
         };

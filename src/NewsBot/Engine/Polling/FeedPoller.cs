@@ -5,6 +5,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Engine.Metrics;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sitemaps;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Engine.Polling;
@@ -17,6 +18,7 @@ namespace NewsBot.Engine.Polling;
 public sealed class FeedPoller(
     IWebFetcher fetcher,
     FeedParser parser,
+    SitemapFollower sitemaps,
     IFeedStateStore states,
     IFeedSubscriptionStore subscriptions,
     FeedItemIngester ingester,
@@ -46,7 +48,7 @@ public sealed class FeedPoller(
         {
             fetched = await fetcher.FetchAsync(FeedUri(feedUrl), new ConditionalRequest(state.ETag, state.LastModified), poll.Token);
             if (!fetched.NotModified)
-                feed = Parse(feedUrl, fetched);
+                feed = await sitemaps.ResolveAsync(Parse(feedUrl, fetched), poll.Token);
         }
         catch (Exception e) when (e is FetchException or FeedFormatException or SourceException)
         {
