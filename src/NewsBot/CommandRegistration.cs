@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
+using NewsBot.Commands.Sources;
 using NewsBot.Discord;
 using NewsBot.Discord.Interactions;
 using NewsBot.Localization;
@@ -31,6 +32,9 @@ internal static class CommandRegistration
         services.AddTopicSubcommands();
         services.AddSingleton<IDiscordCommand, FeedCommand>();
         services.AddFeedSubcommands();
+        services.AddSingleton<IDiscordCommand, SourcesCommand>();
+        services.AddSingleton<CatalogPages>();
+        services.AddSingleton<ISubcommandHandler, SourcesBrowseHandler>();
         return services;
     }
 }

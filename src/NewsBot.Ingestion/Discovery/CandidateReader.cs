@@ -2,6 +2,7 @@ using System.Xml;
 using NewsBot.Core.Feeds;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sitemaps;
 
 namespace NewsBot.Ingestion.Discovery;
 
@@ -59,8 +60,9 @@ internal sealed class CandidateReader(FeedParser parser)
         try
         {
             var feed = parser.Parse(fetched.Content, fetched.FinalUri, fetched.Charset, fetched.ContentLanguage);
-            // The lenient parser reads any XML as an "unknown" feed, hoping for items; discovery wants a real one.
-            return feed.Format == UnknownFormat ? null : feed;
+            // The lenient parser reads any XML as an "unknown" feed, hoping for items; discovery wants a real one. Sitemaps
+            // parse too, but discovery tells a news sitemap from a plain one and follows an index itself.
+            return feed.Format == UnknownFormat || SitemapFormats.IsSitemap(feed.Format) ? null : feed;
         }
         catch (FeedFormatException)
         {

@@ -75,7 +75,7 @@ public sealed class TopicCommandsTests
 
         var names = bot.Discord.State.Commands["global"].Select(c => c!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["Key quotes", "digest", "feed", "help", "news", "ping", "quotes", "topic", "topics"], names);
+        Assert.Equal(["Key quotes", "digest", "feed", "help", "news", "ping", "quotes", "sources", "topic", "topics"], names);
         bot.AssertDiscordAcceptedEverything();
     }
 

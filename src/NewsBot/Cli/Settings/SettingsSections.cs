@@ -11,8 +11,10 @@ using NewsBot.Engine.Polling;
 using NewsBot.Engine.Scheduling;
 using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
+using NewsBot.Ingestion.Catalog;
 using NewsBot.Ingestion.Discovery;
 using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sitemaps;
 using NewsBot.Persistence;
 
 namespace NewsBot.Cli.Settings;
@@ -27,7 +29,7 @@ internal static class SettingsSections
     public static IReadOnlyList<(Type Type, string Section)> Bot { get; } = Of(
         typeof(FetchingOptions), typeof(StorageOptions), typeof(RetentionOptions), typeof(PollingOptions), typeof(DeliveryOptions),
         typeof(DigestOptions), typeof(StoryMemoryOptions), typeof(TopicsOptions), typeof(DiscordOptions), typeof(CommandOptions),
-        typeof(ModerationLimits), typeof(SchedulerOptions), typeof(DiscoveryOptions));
+        typeof(ModerationLimits), typeof(SchedulerOptions), typeof(DiscoveryOptions), typeof(SitemapOptions), typeof(CatalogOptions));
 
     /// <summary>The options classes registered in <paramref name="services"/> that declare a <c>SectionName</c> constant.</summary>
     public static IReadOnlyList<(Type Type, string Section)> Find(IServiceCollection services) =>

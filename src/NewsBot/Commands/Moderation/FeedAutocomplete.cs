@@ -3,11 +3,12 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
+using NewsBot.Ingestion.Catalog;
 
 namespace NewsBot.Commands.Moderation;
 
-/// <summary>Suggestions while a moderator types: the server's topic names or feed addresses, those starting with the text first.</summary>
-internal sealed class FeedAutocomplete(ServerTopics lookup)
+/// <summary>Suggestions while a moderator types: the server's topic names, feed addresses or catalogue outlets, those starting with the text first.</summary>
+internal sealed class FeedAutocomplete(ServerTopics lookup, OutletCatalog outlets)
 {
     // Discord refuses a choice whose name or value is longer.
     private const int MaxChoiceLength = 100;
@@ -22,6 +23,7 @@ internal sealed class FeedAutocomplete(ServerTopics lookup)
         {
             "topic" => topics.Select(t => t.Name),
             "url" => FeedsOf(topics, context.GetString("topic")),
+            "outlet" => outlets.Suggest(typed, MessageLimits.AutocompleteChoices).Select(o => o.Name),
             _ => [],
         };
         return Rank(candidates, typed).Select(c => new CommandChoice(c, c)).ToList();

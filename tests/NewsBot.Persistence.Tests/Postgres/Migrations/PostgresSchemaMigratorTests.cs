@@ -58,6 +58,9 @@ public sealed class PostgresSchemaMigratorTests : IDisposable
             """, ct))!;
 
         Assert.Equal(SchemaMigrator.LatestVersion, PostgresSchemaMigrator.LatestVersion);
-        Assert.Equal(sqliteColumns.Split(' '), postgres.Split(' '));
+        // PostgreSQL folds unquoted names (Quartz's QRTZ_ tables) to lower case; SQLite keeps them as written.
+        Assert.Equal(Names(sqliteColumns), Names(postgres));
     }
+
+    private static string[] Names(string columns) => [.. columns.Split(' ').Select(n => n.ToLowerInvariant()).Order(StringComparer.Ordinal)];
 }
