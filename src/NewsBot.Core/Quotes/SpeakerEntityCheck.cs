@@ -24,6 +24,18 @@ internal static class SpeakerEntityCheck
             return 0;
         }
 
+        if (words.Length == 1 && CalendarWords.Contains(words[0]))
+        {
+            // `Am 22. Januar schrieben Sie:`: a date before the quote, not who wrote it.
+            return 0;
+        }
+
+        if (words.Any(IsTruncatedCompound))
+        {
+            // `Zoo- und Tierparkdirektor`: the first half of a compound whose head follows, never a name.
+            return 0;
+        }
+
         if (words.Length > 1 && (NamesNoOne(attribution.Kind, words) || IsDocumentWord(words[^1])))
         {
             // `As one commentator`, `The spokesman`: a description with no name in it; `the Institute’s release`: a document,
@@ -61,6 +73,9 @@ internal static class SpeakerEntityCheck
 
     private static bool IsOpeningFunctionWord(string lower) =>
         FunctionWords.Determiners.Contains(lower) || FunctionWords.ConjunctionsAndClauseStarts.Contains(lower) || lower is "as" or "when" or "if";
+
+    /// <summary>`Zoo-`, `Landes-`: a word cut at its hyphen, whose head comes after `und`/`oder`.</summary>
+    private static bool IsTruncatedCompound(string word) => word.Length > 1 && word[^1] == '-';
 
     private static bool IsDocumentWord(string word) =>
         char.IsLower(word[0]) && EntityLexicon.Shared.Lookup(word).HasFlag(LexiconFlags.DocumentWord);

@@ -38,6 +38,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// </summary>
     public List<Word>? AsPerson(IReadOnlyList<Word> run, bool subjectSlot = false)
     {
+        if (run[^1].Text.EndsWith('-'))
+        {
+            // `Zoo- und Tierparkdirektor Dr. Lars Heming`: the first half of a compound, the name comes after its head.
+            return null;
+        }
+
         if (run.Count is 2 or 3 && FollowedByAge(run[^1]) && !IsLeadingRoleOrCommon(run[0]) && !PrecededByArticle(run[0].Start) && !run.Any(w => IsBodyWord(w.Text)))
         {
             // `Gunthild Schön (77) blättert`, `Jana Roe, 42,`: only people are given an age, whatever the lexicon knows of the names.

@@ -128,4 +128,24 @@ public sealed class GermanTests
 
         Assert.Equal(speaker, Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("„Wir stehen vor einer großen Herausforderung“, erklärt Zoo- und Tierparkdirektor Dr. Lars Heming.")]
+    [InlineData("Zoo- und Tierparkdirektor Lars Heming sagte: „Wir stehen vor einer großen Herausforderung.“")]
+    public void Extract_CompoundCutAtItsHyphenBeforeTheName_TheNameAfterTheRole(string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", sentence);
+
+        Assert.Equal("Lars Heming", analysis.SpeakerOf("Wir stehen"));
+    }
+
+    [Theory]
+    [InlineData("Am 22. Januar schrieben Sie: „Leiten Sie den Multiplikator aus dem Modell ab, dann hängt er vom Zins ab.“")]
+    [InlineData("Am Montag schrieben Sie: „Leiten Sie den Multiplikator aus dem Modell ab, dann hängt er vom Zins ab.“")]
+    public void Extract_DateBeforeTheColon_SpeakerIsNull(string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "Der Streit um das Modell ging weiter.", sentence);
+
+        Assert.Null(analysis.SpeakerOf("Leiten Sie"));
+    }
 }
