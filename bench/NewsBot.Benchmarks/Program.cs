@@ -5,6 +5,8 @@ using NewsBot.Benchmarks.Engine;
 // The engine run lasts tens of seconds and is measured once, so it is a plain command rather than a BenchmarkDotNet job.
 if (args.Length > 0 && args[0] == "engine")
     return await EngineBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "catalog-poll")
+    return await NewsBot.Benchmarks.Catalog.CatalogPollBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "quotes-latency")
     return await QuotesLatencyBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "soak")

@@ -54,6 +54,7 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<OutletCatalog>();
+        services.AddSingleton<CatalogChecker>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ using NewsBot.Testing;
 namespace NewsBot.Benchmarks.Engine;
 
 /// <summary>
-/// Kestrel on 127.0.0.1 serving /feeds/{n}.xml and /articles/{n}/{i}.html, generated from the path on every request
+/// Kestrel on 127.0.0.1 serving /feeds/{n}.xml, /sitemaps/{n}.xml and /articles/{n}/{i}.html, generated from the path on every request
 /// so the site holds nothing in memory (it runs in the measured process). Keeps no request log for the same reason.
 /// </summary>
 internal sealed class GeneratedNewsSite : IAsyncDisposable
@@ -40,6 +40,9 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
 
     public Uri FeedUrl(int feed) => new(BaseUri, $"feeds/{feed}.xml");
 
+    /// <summary>The same outlet's items as a news sitemap.</summary>
+    public Uri SitemapUrl(int feed) => new(BaseUri, $"sitemaps/{feed}.xml");
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync(CancellationToken.None);
@@ -68,6 +71,8 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts is ["feeds", var file] && file.EndsWith(".xml", StringComparison.Ordinal) && TryIndex(file[..^4], out var feed))
             return (GeneratedFeed.Create(_plan, BaseUri, feed), "application/rss+xml; charset=utf-8");
+        if (parts is ["sitemaps", var map] && map.EndsWith(".xml", StringComparison.Ordinal) && TryIndex(map[..^4], out var mapped))
+            return (GeneratedNewsSitemap.Create(_plan, BaseUri, mapped), "application/xml; charset=utf-8");
         if (parts is ["articles", var feedPart, var page] && page.EndsWith(".html", StringComparison.Ordinal)
             && TryIndex(feedPart, out var articleFeed) && TryIndex(page[..^5], out var item) && item < _plan.ItemsPerFeed)
         {

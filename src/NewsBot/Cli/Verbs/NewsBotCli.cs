@@ -17,6 +17,7 @@ public static class NewsBotCli
             RunVerb.Create(context),
             ExtractVerb.Create(context),
             BackupVerb.Create(context),
+            SourcesVerb.Create(context),
             Eval.EvalVerb.Create(context),
         };
         root.Options.Add(CommonOptions.Verbose);
