@@ -16,7 +16,9 @@ internal static class SettingsChecker
     public static void Check(IConfiguration configuration, IReadOnlyList<(Type Type, string Section)> sections)
     {
         var problems = new List<string>();
-        foreach (var (type, section) in sections)
+        // A section the settings do not mention binds to the class's defaults, which are valid: reflecting over it again
+        // would only cost start-up time (most of `quotes`'s settings check when there is no settings file).
+        foreach (var (type, section) in sections.Where(s => configuration.GetSection(s.Section).Exists()))
         {
             var conversion = ConversionProblems(configuration.GetSection(section), type).ToList();
             problems.AddRange(conversion);

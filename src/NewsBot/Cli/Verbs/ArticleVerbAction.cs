@@ -6,7 +6,10 @@ using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Cli.Verbs;
 
-/// <summary>The action of a verb that reads one page: its services depend on whether the page is a file or a web address.</summary>
+/// <summary>
+/// The action of a verb that reads one page: its services depend on whether the page is a file or a web address.
+/// <c>starting</c> runs first, before the host is built (quotes starts its warm-up there).
+/// </summary>
 internal static class ArticleVerbAction
 {
     public static void Set(
@@ -14,19 +17,24 @@ internal static class ArticleVerbAction
         CliContext context,
         Argument<string> source,
         Action<IServiceCollection, SourceLocation> register,
-        Func<ParseResult, IServiceProvider, ExtractedArticle, Task> write)
+        Func<ParseResult, IServiceProvider, ExtractedArticle, Task> write,
+        Action? starting = null)
     {
         SourceLocation? location = null;
-        command.SetAction((parse, token) => VerbRunner.RunAsync(
-            parse,
-            context,
-            services => register(services, location = CliInputs.Location(parse.GetValue(source)!, context)),
-            async (services, ct) =>
-            {
-                var article = await services.GetRequiredService<ArticleReader>().ReadAsync(location!, ct);
-                await write(parse, services, article);
-                return ExitCodes.Ok;
-            },
-            token));
+        command.SetAction((parse, token) =>
+        {
+            starting?.Invoke();
+            return VerbRunner.RunAsync(
+                parse,
+                context,
+                services => register(services, location = CliInputs.Location(parse.GetValue(source)!, context)),
+                async (services, ct) =>
+                {
+                    var article = await services.GetRequiredService<ArticleReader>().ReadAsync(location!, ct);
+                    await write(parse, services, article);
+                    return ExitCodes.Ok;
+                },
+                token);
+        });
     }
 }

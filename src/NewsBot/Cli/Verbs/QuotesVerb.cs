@@ -38,7 +38,7 @@ internal static class QuotesVerb
                 await context.Output.WriteLineAsync(JsonOutput.Serialize(ArticleQuotesJson.From(article, analysis)));
             else
                 QuotesTextRenderer.Write(context.Output, article, analysis);
-        });
+        }, QuoteWarmUp.Start);
         return command;
     }
 }
