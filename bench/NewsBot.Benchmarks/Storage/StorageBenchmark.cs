@@ -102,7 +102,7 @@ internal static class StorageBenchmark
 
     private static string Schema(int run) => string.Create(CultureInfo.InvariantCulture, $"bench_{Environment.ProcessId}_{run}");
 
-    private static void ExecuteOnServer(string server, string sql)
+    internal static void ExecuteOnServer(string server, string sql)
     {
         using var connection = new NpgsqlConnection(server);
         connection.Open();
