@@ -52,17 +52,29 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         await write.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken)
+    public async Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken) =>
+        (await TryAddAllAsync([article], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<bool>> TryAddAllAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+            return [];
+        var prepared = articles.Select(PreparedArticle.For).ToList();
         var now = timeProvider.GetUtcNow();
-        // Prepared before taking the write lock, which every other writer is waiting for.
-        var textHash = HashText(article.Text);
-        var quotesJson = ArticleJson.Write(article.Quotes);
-        var keySentencesJson = ArticleJson.Write(article.KeySentences);
-        var quotesText = string.Join('\n', article.Quotes.Select(q => q.Text));
-        // One write transaction for the check and the three inserts: concurrent pollers cannot both store an item.
+        var stored = new bool[prepared.Count];
+        // One write transaction for every check and insert: concurrent pollers cannot both store an item, and a feed's
+        // articles cost one commit (one WAL sync), not one each.
         await using var write = await database.BeginWriteAsync(cancellationToken);
+        for (var i = 0; i < prepared.Count; i++)
+            stored[i] = await TryInsertAsync(write, prepared[i], now, cancellationToken);
+        await write.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    private static async Task<bool> TryInsertAsync(WriteTransaction write, PreparedArticle prepared, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var article = prepared.Article;
         if (!await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, article.Identity, article.IsBackfill, now, cancellationToken))
             return false;
 
@@ -80,9 +92,9 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
             insert.Parameters.AddWithValue("$outlet", (object?)article.Outlet ?? DBNull.Value);
             insert.Parameters.AddWithValue("$publishedAt", UnixTime.ToDbValue(article.PublishedAt));
             insert.Parameters.AddWithValue("$firstSeenAt", UnixTime.ToMilliseconds(now));
-            insert.Parameters.AddWithValue("$textHash", textHash);
-            insert.Parameters.AddWithValue("$quotes", quotesJson);
-            insert.Parameters.AddWithValue("$keySentences", keySentencesJson);
+            insert.Parameters.AddWithValue("$textHash", prepared.TextHash);
+            insert.Parameters.AddWithValue("$quotes", prepared.QuotesJson);
+            insert.Parameters.AddWithValue("$keySentences", prepared.KeySentencesJson);
             insert.Parameters.AddWithValue("$partial", article.IsPartial);
             insert.Parameters.AddWithValue("$language", (object?)article.Language ?? DBNull.Value);
             insert.Parameters.AddWithValue("$byline", (object?)article.Byline ?? DBNull.Value);
@@ -91,16 +103,12 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
             id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         }
 
-        await using (var index = write.CreateCommand("INSERT INTO articles_fts (rowid, title, body, quotes) VALUES ($id, $title, $body, $quotes);"))
-        {
-            index.Parameters.AddWithValue("$id", id);
-            index.Parameters.AddWithValue("$title", article.Title);
-            index.Parameters.AddWithValue("$body", article.Text);
-            index.Parameters.AddWithValue("$quotes", quotesText);
-            await index.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await write.CommitAsync(cancellationToken);
+        await using var index = write.CreateCommand("INSERT INTO articles_fts (rowid, title, body, quotes) VALUES ($id, $title, $body, $quotes);");
+        index.Parameters.AddWithValue("$id", id);
+        index.Parameters.AddWithValue("$title", article.Title);
+        index.Parameters.AddWithValue("$body", article.Text);
+        index.Parameters.AddWithValue("$quotes", prepared.QuotesText);
+        await index.ExecuteNonQueryAsync(cancellationToken);
         return true;
     }
 

@@ -12,7 +12,7 @@ namespace NewsBot.Benchmarks.Engine;
 
 /// <summary>
 /// <c>engine</c>: the acceptance run. A generated news site on loopback, the real services on a fresh SQLite
-/// database, one full poll cycle of every feed, then one round of digests; each phase measured once.
+/// database (or PostgreSQL schema, <c>--provider postgres</c>), one full poll cycle of every feed, then one round of digests; each phase measured once.
 /// </summary>
 internal static class EngineBenchmark
 {
@@ -35,10 +35,22 @@ internal static class EngineBenchmark
         var plan = new StoryPlan(start - TimeSpan.FromMinutes(5), options.Items);
         var warnings = new WarningCounter();
         var report = new EngineReport(Console.Out);
+        EngineStorage storage;
+        try
+        {
+            storage = new EngineStorage(options.Provider, dataDirectory);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync("engine: " + e.Message);
+            return 2;
+        }
+        using var dropped = storage;
+        Console.WriteLine("storage: " + options.Provider);
         try
         {
             await using var site = await GeneratedNewsSite.StartAsync(plan, cancellationToken);
-            using var host = EngineHost.Build(dataDirectory, warnings);
+            using var host = EngineHost.Build(storage.Settings, warnings);
             var services = host.Services;
             var feedUrls = Enumerable.Range(0, options.Feeds).Select(n => site.FeedUrl(n).AbsoluteUri).ToList();
             var topics = await BenchmarkTopics.CreateAsync(services.GetRequiredService<ITopicStore>(), feedUrls, options.Topics, cancellationToken);

@@ -7,13 +7,13 @@ namespace NewsBot.Benchmarks.Engine;
 /// <summary>The executable's real services (<c>AddNewsBot</c>), built but never started: no Quartz, no gateway.</summary>
 internal static class EngineHost
 {
-    public static IHost Build(string dataDirectory, WarningCounter warnings)
+    public static IHost Build(IReadOnlyDictionary<string, string?> storage, WarningCounter warnings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(storage);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Fetching:AllowPrivateAddresses"] = "true",
-            ["Storage:DataDirectory"] = dataDirectory,
             // Nothing listens on the discard port; the measured phases never call Discord.
             ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
         });

@@ -11,7 +11,8 @@ namespace NewsBot.Benchmarks.Storage;
 
 /// <summary>
 /// Storage throughput per provider: generated articles (about 3 KB of text, two quotes) stored through
-/// <see cref="IArticleStore.TryAddAsync"/> by concurrent writers, on a fresh SQLite file and, when
+/// <see cref="IArticleStore.TryAddAllAsync"/> in batches (a feed's new items; <c>--batch 1</c>: one
+/// <see cref="IArticleStore.TryAddAsync"/> each) by concurrent writers, on a fresh SQLite file and, when
 /// <c>NEWSBOT_TEST_POSTGRES</c> names a server (<c>source .ci/postgres</c>), a fresh PostgreSQL schema. Reports articles
 /// per second and this process's CPU per article (PostgreSQL's own CPU is in the server's processes, not counted).
 /// </summary>
@@ -21,7 +22,7 @@ internal static class StorageBenchmark
     {
         var options = StorageBenchmarkOptions.Parse(args);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"storage: {options.Articles} articles, {options.Writers} writers, median of {options.Runs} runs, {Environment.ProcessorCount} cores"));
+            $"storage: {options.Articles} articles, {options.Writers} writers, {options.Batch} per write, median of {options.Runs} runs, {Environment.ProcessorCount} cores"));
         await ReportAsync("sqlite", options, run => SqliteSettings());
         if (Environment.GetEnvironmentVariable("NEWSBOT_TEST_POSTGRES") is { Length: > 0 } server)
         {
@@ -58,12 +59,18 @@ internal static class StorageBenchmark
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
+        var batches = articles.Chunk(Math.Max(1, options.Batch)).ToList();
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(_ => Task.Run(async () =>
         {
             int index;
-            while ((index = Interlocked.Increment(ref next)) < articles.Count)
-                await store.TryAddAsync(articles[index], CancellationToken.None);
+            while ((index = Interlocked.Increment(ref next)) < batches.Count)
+            {
+                if (batches[index].Length == 1)
+                    await store.TryAddAsync(batches[index][0], CancellationToken.None);
+                else
+                    await store.TryAddAllAsync(batches[index], CancellationToken.None);
+            }
         })));
         clock.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -95,7 +102,7 @@ internal static class StorageBenchmark
 
     private static string Schema(int run) => string.Create(CultureInfo.InvariantCulture, $"bench_{Environment.ProcessId}_{run}");
 
-    private static void ExecuteOnServer(string server, string sql)
+    internal static void ExecuteOnServer(string server, string sql)
     {
         using var connection = new NpgsqlConnection(server);
         connection.Open();

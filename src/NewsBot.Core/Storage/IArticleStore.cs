@@ -20,6 +20,20 @@ public interface IArticleStore
     Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <see cref="TryAddAsync"/> for each of a feed's new articles, in order, in one transaction (one commit instead of one
+    /// per article); an article whose item id or URL an earlier one of the batch took is not stored. The result says, per
+    /// article, whether it was stored. Stores without transactions add them one by one.
+    /// </summary>
+    async Task<IReadOnlyList<bool>> TryAddAllAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var stored = new bool[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+            stored[i] = await TryAddAsync(articles[i], cancellationToken);
+        return stored;
+    }
+
+    /// <summary>
     /// Records an identity without an article (e.g. the backlog of a newly added feed) so it never counts as new.
     /// Returns true when it was new; records nothing when its item id or canonical URL was seen by any feed.
     /// </summary>

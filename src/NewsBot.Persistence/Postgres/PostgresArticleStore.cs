@@ -50,51 +50,31 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
         await write.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        var now = timeProvider.GetUtcNow();
-        await using var write = await database.BeginWriteAsync(cancellationToken);
-        // Writers of the same URL (on any instance) queue here, so one article per URL without a unique-key failure.
-        await write.LockAsync(PostgresSeenItems.UrlLock, article.Identity.CanonicalUrl, cancellationToken);
-        if (!await PostgresSeenItems.TryMarkSeenAsync(write, article.Identity, article.IsBackfill, now, cancellationToken))
-            return false;
+    public async Task<bool> TryAddAsync(ArticleRecord article, CancellationToken cancellationToken) =>
+        (await TryAddAllAsync([article], cancellationToken))[0];
 
-        await using var insert = write.CreateCommand($"""
-            WITH article AS (
-                INSERT INTO articles (feed_url, item_id, canonical_url, title, outlet, published_at, first_seen_at,
-                                      text_hash, quotes_json, key_sentences_json, partial, language, byline, backfill, image)
-                VALUES (@feedUrl, @itemId, @canonicalUrl, @title, @outlet, @publishedAt, @firstSeenAt,
-                        @textHash, @quotes, @keySentences, @partial, @language, @byline, @backfill, @image)
-                RETURNING id),
-            folded AS (
-                SELECT {PostgresTextSearch.ConfigurationSql} AS config,
-                       newsbot_fold(@title) AS title, newsbot_fold(@body) AS body, newsbot_fold(@quotesText) AS quotes)
-            INSERT INTO articles_fts (id, title, body, quotes, config, document)
-            SELECT article.id, @title, @body, @quotesText, folded.config,
-                   to_tsvector(folded.config, folded.title) || to_tsvector(folded.config, folded.body)
-                   || to_tsvector(folded.config, folded.quotes)
-            FROM article, folded;
-            """);
-        PostgresSeenItems.AddIdentity(insert, article.Identity);
-        insert.AddText("title", article.Title);
-        insert.AddText("outlet", article.Outlet);
-        insert.AddTime("publishedAt", article.PublishedAt);
-        insert.AddTime("firstSeenAt", now);
-        insert.AddText("textHash", SqliteArticleStore.HashText(article.Text));
-        insert.AddText("quotes", ArticleJson.Write(article.Quotes));
-        insert.AddText("keySentences", ArticleJson.Write(article.KeySentences));
-        insert.AddBool("partial", article.IsPartial);
-        insert.AddText("language", article.Language);
-        insert.AddText("byline", article.Byline);
-        insert.AddBool("backfill", article.IsBackfill);
-        insert.AddText("image", article.Image);
-        insert.AddText("body", article.Text);
-        insert.AddText("quotesText", string.Join('\n', article.Quotes.Select(q => q.Text)));
-        insert.AddText("config", PostgresTextSearch.ConfigurationFor(article.Language));
-        await insert.ExecuteNonQueryAsync(cancellationToken);
+    public async Task<IReadOnlyList<bool>> TryAddAllAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+            return [];
+        var prepared = articles.Select(PreparedArticle.For).ToList();
+        var now = timeProvider.GetUtcNow();
+        var stored = new bool[prepared.Count];
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        // Writers of the same URL (on any instance) queue on its lock, so one article per URL without a unique-key failure;
+        // taken all at once in URL order, so two batches sharing URLs cannot deadlock.
+        await PostgresArticleInsert.LockUrlsAsync(write, articles.Select(a => a.Identity.CanonicalUrl), cancellationToken);
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var article = prepared[i].Article;
+            if (!await PostgresSeenItems.TryMarkSeenAsync(write, article.Identity, article.IsBackfill, now, cancellationToken))
+                continue;
+            await PostgresArticleInsert.InsertAsync(write, prepared[i], now, cancellationToken);
+            stored[i] = true;
+        }
         await write.CommitAsync(cancellationToken);
-        return true;
+        return stored;
     }
 
     public async Task<bool> MarkSeenAsync(ArticleIdentity identity, CancellationToken cancellationToken)

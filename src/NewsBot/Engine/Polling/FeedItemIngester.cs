@@ -39,24 +39,29 @@ public sealed class FeedItemIngester(
         string feedUrl, Feed feed, Uri documentUri, DateTimeOffset? backfillBefore, CancellationToken cancellationToken, DateTimeOffset? forgottenBefore = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var items = await SelectNewAsync(feedUrl, feed, documentUri, (backfillBefore, forgottenBefore), cancellationToken);
-        var backfilled = 0;
-        foreach (var polled in items.Where(i => i.IsBackfill))
-        {
-            if (await StoreAsync(polled, _reader.FromFeedSummary(polled.Item), cancellationToken))
-                backfilled++;
-        }
-
-        var full = items.Where(i => !i.IsBackfill).ToList();
-        var read = new ExtractedArticle[full.Count];
+        var selected = await SelectNewAsync(feedUrl, feed, documentUri, (backfillBefore, forgottenBefore), cancellationToken);
+        // Backlog first, as it was read from the feed alone; then the pages, read a few at a time.
+        List<PolledItem> items = [.. selected.Where(i => i.IsBackfill), .. selected.Where(i => !i.IsBackfill)];
+        var read = new ExtractedArticle[items.Count];
+        var firstPage = items.FindIndex(i => !i.IsBackfill);
+        for (var i = 0; i < (firstPage < 0 ? items.Count : firstPage); i++)
+            read[i] = _reader.FromFeedSummary(items[i].Item);
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, full.Count),
+            Enumerable.Range(0, items.Count).Where(i => !items[i].IsBackfill),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ParallelArticleFetches, CancellationToken = cancellationToken },
-            async (index, token) => read[index] = await _reader.ReadAsync(full[index].Item, full[index].Link, token));
-        var added = 0;
-        for (var i = 0; i < full.Count; i++)
+            async (index, token) => read[index] = await _reader.ReadAsync(items[index].Item, items[index].Link, token));
+
+        var records = items.Select((polled, i) => Record(polled, read[i])).ToList();
+        // One transaction for the feed's articles: one commit instead of one per article.
+        var stored = await store.TryAddAllAsync([.. records.Select(r => r.Article)], cancellationToken);
+        var (added, backfilled) = (0, 0);
+        for (var i = 0; i < items.Count; i++)
         {
-            if (await StoreAsync(full[i], read[i], cancellationToken))
+            if (!await AfterStoreAsync(items[i], records[i].Identity, stored[i], cancellationToken))
+                continue;
+            if (items[i].IsBackfill)
+                backfilled++;
+            else
                 added++;
         }
         return (added, backfilled);
@@ -92,12 +97,19 @@ public sealed class FeedItemIngester(
         return selected;
     }
 
-    private async Task<bool> StoreAsync(PolledItem polled, ExtractedArticle read, CancellationToken cancellationToken)
+    /// <summary>The article to store, under the page's own canonical address when it names one.</summary>
+    private (ArticleIdentity Identity, ArticleRecord Article) Record(PolledItem polled, ExtractedArticle read)
     {
         var (article, analysis) = Analyse(polled, read);
         var pageUrl = ArticleRecords.PageCanonicalUrl(article, polled);
         var identity = pageUrl is null ? polled.Identity : polled.Identity with { CanonicalUrl = pageUrl };
-        if (!await store.TryAddAsync(ArticleRecords.From(polled, article, analysis, identity), cancellationToken))
+        return (identity, ArticleRecords.From(polled, article, analysis, identity));
+    }
+
+    /// <returns>Whether the article was stored as new.</returns>
+    private async Task<bool> AfterStoreAsync(PolledItem polled, ArticleIdentity identity, bool stored, CancellationToken cancellationToken)
+    {
+        if (!stored)
         {
             // The page names an address already stored (another feed had it): the item is seen, not new, and this feed
             // carried that article; its link is recorded too, so a re-published item pointing at it needs no page read.
