@@ -6,6 +6,10 @@ namespace NewsBot.Commands;
 /// A sliding one-minute window per member: at most <see cref="CommandOptions.UserRequestsPerMinute"/> requests, and
 /// when it is full, the moment the oldest one leaves the window.
 /// </summary>
+/// <remarks>
+/// Per instance on purpose (issue 17): it bounds the work a member makes the instance that answers do, without a database
+/// round trip inside the 3-second rule; N instances behind a load balancer give a member at most N times the budget.
+/// </remarks>
 public sealed class UserRateLimiter(IOptions<CommandOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);

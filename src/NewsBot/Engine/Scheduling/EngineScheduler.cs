@@ -156,18 +156,12 @@ public sealed partial class EngineScheduler(
                 .Build();
             await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
         }
-        await DeleteUnwantedAsync(scheduler, TopicGroup, wanted, cancellationToken);
+        await DeleteUnwantedAsync(scheduler, TopicGroup, wanted, async () => [.. (await topics.ListAsync(cancellationToken)).Select(t => TopicJob(t.Id))], cancellationToken);
     }
 
     private async Task SyncFeedsAsync(IScheduler scheduler, IReadOnlyList<Topic> all, CancellationToken cancellationToken)
     {
-        // A feed is polled while one server's subscription is active; pausing it for one server leaves the others' polls.
-        var paused = (await subscriptions.ListAsync(null, cancellationToken))
-            .GroupBy(s => s.FeedUrl, StringComparer.Ordinal)
-            .Where(FeedSubscription.AllPaused)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
-        var wanted = all.SelectMany(t => t.Feeds).Where(f => !paused.Contains(f)).Select(FeedJob).ToHashSet();
+        var wanted = await WantedFeedJobsAsync(all, cancellationToken);
         var now = timeProvider.GetUtcNow();
         var interval = TimeSpan.FromMinutes(polling.Value.IntervalMinutes);
         var window = TimeSpan.FromSeconds(polling.Value.FirstPollWindowSeconds);
@@ -198,13 +192,34 @@ public sealed partial class EngineScheduler(
                 .Build();
             await scheduler.ScheduleJob(job, [first, recurring], ScheduleJobOptions.Replacing, cancellationToken);
         }
-        await DeleteUnwantedAsync(scheduler, FeedGroup, wanted, cancellationToken);
+        await DeleteUnwantedAsync(
+            scheduler, FeedGroup, wanted, async () => await WantedFeedJobsAsync(await topics.ListAsync(cancellationToken), cancellationToken), cancellationToken);
     }
 
-    private static async Task DeleteUnwantedAsync(IScheduler scheduler, string group, HashSet<JobKey> wanted, CancellationToken cancellationToken)
+    /// <summary>A feed is polled while one server's subscription is active; pausing it for one server leaves the others' polls.</summary>
+    private async Task<HashSet<JobKey>> WantedFeedJobsAsync(IReadOnlyList<Topic> all, CancellationToken cancellationToken)
+    {
+        var paused = (await subscriptions.ListAsync(null, cancellationToken))
+            .GroupBy(s => s.FeedUrl, StringComparer.Ordinal)
+            .Where(FeedSubscription.AllPaused)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        return all.SelectMany(t => t.Feeds).Where(f => !paused.Contains(f)).Select(FeedJob).ToHashSet();
+    }
+
+    /// <summary>
+    /// Deletes the group's jobs that are not wanted, read twice: with a clustered store another instance may have scheduled
+    /// a topic or feed created after this one read the list, and its job must not be deleted by this (older) view.
+    /// </summary>
+    private static async Task DeleteUnwantedAsync(
+        IScheduler scheduler, string group, HashSet<JobKey> wanted, Func<Task<HashSet<JobKey>>> wantedNow, CancellationToken cancellationToken)
     {
         var existing = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(group), cancellationToken);
         var unwanted = existing.Where(k => !wanted.Contains(k)).ToList();
+        if (unwanted.Count == 0)
+            return;
+        var stillWanted = await wantedNow();
+        unwanted.RemoveAll(stillWanted.Contains);
         if (unwanted.Count > 0)
             await scheduler.DeleteJobs(unwanted, cancellationToken);
     }

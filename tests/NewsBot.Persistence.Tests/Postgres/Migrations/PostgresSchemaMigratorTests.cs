@@ -58,9 +58,11 @@ public sealed class PostgresSchemaMigratorTests : IDisposable
             """, ct))!;
 
         Assert.Equal(SchemaMigrator.LatestVersion, PostgresSchemaMigrator.LatestVersion);
-        // PostgreSQL folds unquoted names (Quartz's QRTZ_ tables) to lower case; SQLite keeps them as written.
-        Assert.Equal(Names(sqliteColumns), Names(postgres));
+        // Quartz's own SQLite script spells its tables in capitals (QRTZ_…), PostgreSQL folds them to lower case.
+        Assert.Equal(Normalized(sqliteColumns), Normalized(postgres));
     }
 
-    private static string[] Names(string columns) => [.. columns.Split(' ').Select(n => n.ToLowerInvariant()).Order(StringComparer.Ordinal)];
+    private static List<string> Normalized(string columns) =>
+        [.. columns.ToUpperInvariant().Split(' ').Order(StringComparer.Ordinal)];
+
 }

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using NewsBot.Persistence.Postgres;
+using NewsBot.Testing;
+using Npgsql;
+using Quartz;
+
+namespace NewsBot.Tests.Engine.Scheduling;
+
+/// <summary>
+/// Issue 17, item 2: on PostgreSQL the schedule is one Quartz cluster of every instance. Quartz keeps real time inside
+/// (check-ins, acquisition), so these run on the real clock, for seconds, waiting on conditions.
+/// </summary>
+public sealed class ClusteredSchedulerTests : IDisposable
+{
+    private const int CheckinSeconds = 1;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly string _server;
+    private readonly string _schema = "quartz_" + Guid.NewGuid().ToString("N");
+
+    public ClusteredSchedulerTests()
+    {
+        _server = TestPostgres.ConnectionString();
+        Execute($"CREATE SCHEMA {_schema};");
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { SearchPath = $"{_schema},public" }.ToString();
+        // Our migrations create Quartz's tables, as at the bot's start-up.
+        using var database = new PostgresDatabase(ConnectionString);
+        database.InitializeAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+    }
+
+    private string ConnectionString { get; }
+
+    [Fact]
+    public async Task Cluster_TwoInstancesOneJobDueOnce_RunsExactlyOnce()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var runs = new ClusterRuns();
+        await using var first = await ClusterNode.StartAsync(ConnectionString, runs, CheckinSeconds);
+        await using var second = await ClusterNode.StartAsync(ConnectionString, runs, CheckinSeconds);
+        Assert.NotEqual(first.Scheduler.SchedulerInstanceId, second.Scheduler.SchedulerInstanceId);
+
+        var job = JobBuilder.Create<ClusterRecordingJob>().WithIdentity("once", "test").Build();
+        var trigger = TriggerBuilder.Create().WithIdentity("once", "test").StartAt(TimeProvider.System.GetUtcNow().AddSeconds(1)).Build();
+        await first.Scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, token);
+        await runs.FirstRunStarted.Task.WaitAsync(Patience, token);
+        // Done once the trigger and its job are gone (a one-shot, non-durable job is removed after its run) on both nodes' view.
+        await UntilAsync(async () => !await second.Scheduler.Exists(job.Key, token) && !await first.Scheduler.Exists(job.Key, token));
+
+        Assert.Single(runs.Runs);
+    }
+
+    [Fact]
+    public async Task Cluster_InstanceDiesMidJob_OtherRecoversTheFiringWithinTheCheckinWindow()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var runs = new ClusterRuns { HangFirstRun = true };
+        await using var doomed = await ClusterNode.StartAsync(ConnectionString, runs, CheckinSeconds);
+        var job = JobBuilder.Create<ClusterRecordingJob>().WithIdentity("digest", "test").RequestRecovery().Build();
+        await doomed.Scheduler.ScheduleJob(job, [TriggerBuilder.Create().WithIdentity("digest", "test").StartNow().Build()], ScheduleJobOptions.Replacing, token);
+        await runs.FirstRunStarted.Task.WaitAsync(Patience, token);
+        await using var survivor = await ClusterNode.StartAsync(ConnectionString, runs, CheckinSeconds);
+
+        var died = Stopwatch.StartNew();
+        await doomed.DieAsync();
+        await UntilAsync(() => Task.FromResult(runs.Runs.Count >= 2));
+        var recoveredAfter = died.Elapsed;
+        runs.Release();
+
+        var (instance, recovering) = runs.Runs.Last();
+        Assert.Equal(survivor.Scheduler.SchedulerInstanceId, instance);
+        Assert.True(recovering);
+        Assert.Equal(doomed.Scheduler.SchedulerInstanceId, runs.Runs.First().Instance);
+        // Check-in interval plus its misfire threshold, and a second's slack for the survivor's own check-in round.
+        Assert.True(recoveredAfter < TimeSpan.FromSeconds(3 * CheckinSeconds + 2), $"recovered after {recoveredAfter}");
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP SCHEMA IF EXISTS {_schema} CASCADE;");
+    }
+
+    /// <summary>Polls a condition (a hang guard of <see cref="Patience"/>): Quartz's own timing is real time.</summary>
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(deadline.Elapsed < Patience, "the cluster did not get there in time");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(_server);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
