@@ -27,6 +27,9 @@ if (args.Length > 0 && args[0] == "fake-discord")
     return await NewsBot.Benchmarks.Idle.FakeDiscordProcess.RunAsync();
 if (args.Length > 0 && args[0] == "storage")
     return await NewsBot.Benchmarks.Storage.StorageBenchmark.RunAsync(args[1..]);
+// Two `run` processes on one PostgreSQL database, minutes of real time: issue 17's exactly-once acceptance run.
+if (args.Length > 0 && args[0] == "cluster")
+    return await NewsBot.Benchmarks.Cluster.ClusterBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "lexicon-footprint")
     return NewsBot.Benchmarks.Quotes.Entities.LexiconFootprint.Run();
 

@@ -44,6 +44,20 @@ public sealed class RunVerbTests
         Assert.Single(run.Error.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("Discord:InteractionsMode", "http", "Discord:PublicKey")]
+    [InlineData("Discord:PublicKey", "c0ffee", "Discord:PublicKey")]
+    [InlineData("Discord:InteractionsMode", "webhook", "Discord:InteractionsMode")]
+    public async Task Run_BadInteractionsSetting_OneLineNamingTheSettingExitTwo(string key, string value, string named)
+    {
+        var settings = new Dictionary<string, string?> { ["Discord:Token"] = "t", [key] = value };
+
+        var run = await CliRun.ExecuteAsync(["run"], settings);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, Assert.Single(run.Error.Trim().Split('\n')), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Run_AgainstFakeDiscord_RegistersCommandsAndAnswersPingEphemerally()
     {
