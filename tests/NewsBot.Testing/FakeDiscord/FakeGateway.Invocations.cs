@@ -34,8 +34,10 @@ public sealed partial class FakeGateway
             ["authorizing_integration_owners"] = invocation.UserInstalled
                 ? new JsonObject { ["1"] = invocation.UserId }
                 : new JsonObject { ["0"] = invocation.GuildId ?? "0" },
-            ["data"] = CommandData(invocation),
+            ["data"] = invocation.ComponentData?.DeepClone() ?? CommandData(invocation),
         };
+        if (invocation.SourceMessage is { } source)
+            data["message"] = source.DeepClone();
         if (invocation.GuildId is { } guild)
         {
             data["guild_id"] = guild;

@@ -29,7 +29,7 @@ internal sealed class FeedProbe(IWebFetcher fetcher, FeedParser parser)
         }
         catch (FeedFormatException)
         {
-            return FeedProbeResult.Failed(texts.Get("feed.notAFeed"));
+            return FeedProbeResult.Failed(texts.Get("feed.notAFeed")) with { NotAFeed = true };
         }
     }
 }
