@@ -25,6 +25,8 @@ if (args.Length > 0 && args[0] == "fake-discord")
     return await NewsBot.Benchmarks.Idle.FakeDiscordProcess.RunAsync();
 if (args.Length > 0 && args[0] == "storage")
     return await NewsBot.Benchmarks.Storage.StorageBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "discovery")
+    return await NewsBot.Benchmarks.Discovery.DiscoveryBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "lexicon-footprint")
     return NewsBot.Benchmarks.Quotes.Entities.LexiconFootprint.Run();
 
