@@ -30,6 +30,8 @@ if (args.Length > 0 && args[0] == "storage")
 // Two `run` processes on one PostgreSQL database, minutes of real time: issue 17's exactly-once acceptance run.
 if (args.Length > 0 && args[0] == "cluster")
     return await NewsBot.Benchmarks.Cluster.ClusterBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "discovery")
+    return await NewsBot.Benchmarks.Discovery.DiscoveryBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "lexicon-footprint")
     return NewsBot.Benchmarks.Quotes.Entities.LexiconFootprint.Run();
 

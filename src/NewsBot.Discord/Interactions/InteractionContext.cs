@@ -30,7 +30,9 @@ public sealed class InteractionContext
         Interaction interaction, InteractionsApi api, bool ephemeral, Func<InteractionResponse, CancellationToken, Task<DiscordResult>>? initialResponse = null)
     {
         (Interaction, _api, Ephemeral, _initialResponse) = (interaction, api, ephemeral, initialResponse);
-        (CommandPath, Options) = Flatten(interaction.Data);
+        (CommandPath, Options) = interaction.Type == InteractionType.MessageComponent
+            ? (ComponentPath(interaction.Data?.CustomId), new Dictionary<string, InteractionOption>())
+            : Flatten(interaction.Data);
         MemberPermissions = ulong.TryParse(interaction.Member?.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits)
             ? (DiscordPermissions)bits : DiscordPermissions.None;
     }
@@ -39,7 +41,10 @@ public sealed class InteractionContext
 
     public Interaction Interaction { get; }
 
-    /// <summary>"news" or "news latest": the command and any subcommand group and subcommand.</summary>
+    /// <summary>
+    /// "news" or "news latest": the command and any subcommand group and subcommand; for a message component,
+    /// "component " and its custom id up to the first ':' (the rest is the handler's own, e.g. a token).
+    /// </summary>
     public string CommandPath { get; }
 
     /// <summary>The leaf options (inside the subcommand), by name.</summary>
@@ -72,6 +77,20 @@ public sealed class InteractionContext
 
     /// <summary>Who used the command, in a guild or a direct message.</summary>
     public string? UserId => Interaction.Member?.User?.Id ?? Interaction.User?.Id;
+
+    /// <summary>A message component's custom id, whole; null for commands.</summary>
+    public string? CustomId => Interaction.Type == InteractionType.MessageComponent ? Interaction.Data?.CustomId : null;
+
+    /// <summary>What was picked in a select menu; empty for anything else.</summary>
+    public IReadOnlyList<string> SelectedValues => Interaction.Data?.Values ?? [];
+
+    /// <summary>The route of components whose custom id starts with <paramref name="customId"/> up to its first ':'.</summary>
+    public static string ComponentPath(string? customId)
+    {
+        var id = customId ?? "";
+        var cut = id.IndexOf(':', StringComparison.Ordinal);
+        return "component " + (cut < 0 ? id : id[..cut]);
+    }
 
     public bool Acknowledged => _state != ReplyState.None;
 

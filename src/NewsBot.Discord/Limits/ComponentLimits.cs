@@ -19,6 +19,9 @@ public static class ComponentLimits
     public const int ButtonUrl = 512;
     public const int CustomId = 100;
     public const int ThumbnailDescription = 1024;
+    public const int SelectOptions = 25;
+    public const int SelectOptionText = 100;
+    public const int SelectPlaceholder = 150;
 
     /// <summary>Not a documented limit: the embed URL's, so a thumbnail never carries an address an embed would refuse.</summary>
     public const int MediaUrl = 2048;

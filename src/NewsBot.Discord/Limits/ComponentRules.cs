@@ -60,6 +60,14 @@ internal static class ComponentRules
 
     private static void CheckRow(List<string> violations, string path, ActionRow row)
     {
+        if (row.Components?.OfType<StringSelect>().Any() == true)
+        {
+            if (row.Components is not [StringSelect select])
+                violations.Add($"{path}.components: a select menu fills its row alone");
+            else
+                SelectRules.Check(violations, $"{path}.components[0]", select);
+            return;
+        }
         if (row.Components is not { Count: > 0 and <= ComponentLimits.ButtonsPerRow })
             violations.Add($"{path}.components: {row.Components?.Count ?? 0} buttons, 1 to {ComponentLimits.ButtonsPerRow} in a row");
         for (var i = 0; i < (row.Components?.Count ?? 0); i++)
@@ -67,7 +75,7 @@ internal static class ComponentRules
             if (row.Components![i] is Button button)
                 CheckButton(violations, $"{path}.components[{i}]", button);
             else
-                violations.Add($"{path}.components[{i}]: NewsBot's action rows hold buttons only");
+                violations.Add($"{path}.components[{i}]: NewsBot's action rows hold buttons or one select menu");
         }
     }
 

@@ -11,4 +11,10 @@ public sealed record InteractionData
     public string? TargetId { get; init; }
 
     public InteractionResolved? Resolved { get; init; }
+
+    /// <summary>For a message component: the custom_id the bot gave it.</summary>
+    public string? CustomId { get; init; }
+
+    /// <summary>For a select menu: what the member picked (values the bot offered, which a forged request may not be).</summary>
+    public IReadOnlyList<string>? Values { get; init; }
 }

@@ -1,3 +1,5 @@
+using NewsBot.Ingestion.Http;
+
 namespace NewsBot.Ingestion.Discovery;
 
 /// <summary>What one discovery found, best first, and every address it fetched.</summary>
@@ -6,6 +8,9 @@ namespace NewsBot.Ingestion.Discovery;
 public sealed record DiscoveryResult(
     Uri Page, IReadOnlyList<DiscoveredFeed> Feeds, IReadOnlyList<DiscoveryAttempt> Tried, bool PageIsFeed, int Untried)
 {
+    /// <summary>Why the page itself could not be fetched (refused, missing, too large…); null when it was read.</summary>
+    public FetchException? PageFailure { get; init; }
+
     /// <summary>Requests made, the page's included: one per attempt.</summary>
     public int Requests => Tried.Count;
 }

@@ -24,7 +24,7 @@ public sealed class FeedDiscoverer(IWebFetcher fetcher, FeedParser parser, IOpti
         run.TryClaim(page);
         var first = await ProbeAsync(run, new FeedCandidate(page, CandidateSources.Page), isPage: true, cancellationToken);
         if (first.Feed is not null || first.FinalUri is not { } site)
-            return run.Result(page, pageIsFeed: first.Feed is not null);
+            return run.Result(page, pageIsFeed: first.Feed is not null) with { PageFailure = first.Failure };
         var links = first.Links ?? PageLinks.None;
         var probe = (IEnumerable<FeedCandidate> candidates, bool untilFound) => ProbeEachAsync(run, candidates, untilFound, cancellationToken);
         await probe(links.Alternates.Where(c => !c.IsComments), false);
@@ -101,7 +101,7 @@ public sealed class FeedDiscoverer(IWebFetcher fetcher, FeedParser parser, IOpti
         catch (FetchException e)
         {
             run.Tried(candidate.Url, candidate.Via, DiscoveryOutcomes.Of(e));
-            return CandidateProbe.Failed(DiscoveryOutcomes.Of(e));
+            return CandidateProbe.Failed(e);
         }
     }
 

@@ -47,6 +47,9 @@ internal static class VerbServices
         services.AddSingleton<OnDemandDigestBuilder>();
     }
 
+    /// <summary>feeds discover: the guarded web fetcher and the feed parser only.</summary>
+    public static void Discovery(IServiceCollection services) => services.AddNewsBotIngestion();
+
     /// <summary>run: everything.</summary>
     public static void Bot(IServiceCollection services) => services.AddNewsBot();
 }

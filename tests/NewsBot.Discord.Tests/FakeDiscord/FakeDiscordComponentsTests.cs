@@ -110,6 +110,50 @@ public sealed class FakeDiscordComponentsTests : IAsyncLifetime
         Assert.Equal(["123"], Assert.Single(_fake.State.Messages).MentionedUsers);
     }
 
+    [Fact]
+    public async Task CreateMessage_SelectMenuAloneInARow_Stored()
+    {
+        var (status, _, _) = await PostAsync("""{"content":"Pick","components":[{"type":1,"components":[{"type":3,"custom_id":"feed-add:t","options":[{"label":"News","value":"0","description":"rss"},{"label":"Sport","value":"1"}]}]}]}""");
+
+        Assert.Equal(200, status);
+    }
+
+    [Theory]
+    [InlineData("""{"type":1,"components":[{"type":3,"custom_id":"a","options":[{"label":"x","value":"0"}]},{"type":2,"style":1,"custom_id":"b","label":"b"}]}""", "components.0.components")]
+    [InlineData("""{"type":1,"components":[{"type":3,"custom_id":"a","options":[]}]}""", "components.0.components.0.options")]
+    [InlineData("""{"type":1,"components":[{"type":3,"options":[{"label":"x","value":"0"}]}]}""", "components.0.components.0.custom_id")]
+    [InlineData("""{"type":1,"components":[{"type":3,"custom_id":"a","options":[{"label":"x","value":"0"},{"label":"y","value":"0"}]}]}""", "components.0.components.0.options")]
+    [InlineData("""{"type":1,"components":[{"type":3,"custom_id":"a","max_values":2,"options":[{"label":"x","value":"0"}]}]}""", "components.0.components.0.max_values")]
+    public async Task CreateMessage_BadSelectMenu_Returns50035AtItsPath(string row, string path)
+    {
+        var (status, body, _) = await PostAsync($$"""{"content":"Pick","components":[{{row}}]}""");
+
+        Assert.Equal(400, status);
+        Assert.NotNull(Code(body, path));
+    }
+
+    [Fact]
+    public async Task CreateMessage_SelectOptionLabelOver100_Returns50035OnTheLabel()
+    {
+        var option = new JsonObject { ["label"] = new string('l', 101), ["value"] = "0" }.ToJsonString();
+
+        var (status, body, _) = await PostAsync($$"""{"content":"Pick","components":[{"type":1,"components":[{"type":3,"custom_id":"a","options":[{{option}}]}]}]}""");
+
+        Assert.Equal(400, status);
+        Assert.Equal("BASE_TYPE_MAX_LENGTH", Code(body, "components.0.components.0.options.0.label"));
+    }
+
+    [Theory]
+    [InlineData("feed-add:t", "2")]
+    [InlineData("feed-add:other", "0")]
+    public async Task SelectAsync_MenuOrValueTheMessageDoesNotOffer_Throws(string customId, string value)
+    {
+        var body = JsonNode.Parse("""{"content":"Pick","components":[{"type":1,"components":[{"type":3,"custom_id":"feed-add:t","options":[{"label":"News","value":"0"},{"label":"Sport","value":"1"}]}]}]}""")!.AsObject();
+        var message = new FakeMessage("900", "100", body, false, [], []);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _fake.Gateway.SelectAsync(message, customId, "32", "600", value));
+    }
+
     private Task<(int Status, JsonNode Body, System.Net.Http.Headers.HttpResponseHeaders Headers)> PostAsync(string json) =>
         _http.SendAsync("/channels/100/messages", json);
 

@@ -62,6 +62,21 @@ public sealed class InteractionContextTests
         Assert.Null(Read("""{"guild_id":"500","data":{"name":"quotes","type":1}}""").TargetMessage);
     }
 
+    [Fact]
+    public void CommandPath_SelectMenuInteraction_ComponentAndCustomIdPrefixWithValues()
+    {
+        var context = Read("""{"type":3,"guild_id":"500","data":{"custom_id":"feed-add:abc123","component_type":3,"values":["1"]}}""");
+
+        Assert.Equal("component feed-add", context.CommandPath);
+        Assert.Equal("feed-add:abc123", context.CustomId);
+        Assert.Equal(["1"], context.SelectedValues);
+        Assert.Empty(context.Options);
+    }
+
+    [Fact]
+    public void CustomId_SlashCommand_Null() =>
+        Assert.Null(Read("""{"type":2,"data":{"name":"feed","custom_id":"forged:1"}}""").CustomId);
+
     private static InteractionContext Read(string json) =>
         new(JsonSerializer.Deserialize<Interaction>(json, DiscordJson.Options)!, null!, ephemeral: false);
 }

@@ -85,4 +85,20 @@ public sealed class ComponentLimitsTests
 
     [Fact]
     public void Check_FlagWithoutComponents_Refused() => Assert.NotEmpty(Check([]));
+
+    [Fact]
+    public void Check_SelectMenuAloneInARow_NoViolations() =>
+        Assert.Empty(Check([new ActionRow([Select(25)])], flags: null, content: "Pick one"));
+
+    [Fact]
+    public void Check_SelectMenuBesideAButtonOr26OptionsOrLongLabel_Refused()
+    {
+        Assert.Contains(Check([new ActionRow([Select(2), new Button(ButtonStyle.Primary) { CustomId = "b", Label = "b" }])], flags: null), v => v.Contains("alone", StringComparison.Ordinal));
+        Assert.Contains(Check([new ActionRow([Select(26)])], flags: null), v => v.Contains("26 options", StringComparison.Ordinal));
+        Assert.Single(Check([new ActionRow([new StringSelect("x:1", [new SelectOption(new string('l', 101), "0")])])], flags: null));
+        Assert.Single(Check([new ActionRow([new StringSelect("", [new SelectOption("a", "0")])])], flags: null));
+    }
+
+    private static StringSelect Select(int options) =>
+        new("feed-add:token", [.. Enumerable.Range(0, options).Select(i => new SelectOption($"Feed {i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Description = "rss · 3 items" })]);
 }

@@ -8,7 +8,7 @@ namespace NewsBot.Testing.FakeDiscord;
 /// with IS_COMPONENTS_V2 (1 &lt;&lt; 15) no content, embeds, poll or stickers; at most 40 components counting nested ones;
 /// 4,000 characters of text display; where each type may sit (top level, in a container, in a section or a row);
 /// 1 to 5 buttons a row, 1 to 3 texts a section, a section's accessory a thumbnail or a button; button labels of 80,
-/// link buttons with a URL of at most 512 and no custom_id; accent colours within RGB; ids unique. Errors are 50035
+/// link buttons with a URL of at most 512 and no custom_id; a string select alone in its row (<see cref="FakeSelectRules"/>); accent colours within RGB; ids unique. Errors are 50035
 /// with Discord's nested field paths; the codes of the component checks are our best reading where the docs name none.
 /// </summary>
 internal static class FakeComponentRules
@@ -75,8 +75,15 @@ internal static class FakeComponentRules
         }
         switch (Type(component))
         {
+            case 1 when component["components"] is JsonArray row && row.Any(c => c?["type"]?.GetValue<int>() == 3):
+                // A select menu fills its row alone.
+                Children(errors, component, path, [3], 1, 1);
+                break;
             case 1:
                 Children(errors, component, path, [2], 1, 5);
+                break;
+            case 3:
+                FakeSelectRules.Check(errors, component, path);
                 break;
             case 2:
                 FakeButtonRules.Check(errors, component, path);

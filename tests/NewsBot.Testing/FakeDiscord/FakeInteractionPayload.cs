@@ -31,8 +31,10 @@ internal static class FakeInteractionPayload
             ["authorizing_integration_owners"] = invocation.UserInstalled
                 ? new JsonObject { ["1"] = invocation.UserId }
                 : new JsonObject { ["0"] = invocation.GuildId ?? "0" },
-            ["data"] = CommandData(invocation),
+            ["data"] = invocation.ComponentData?.DeepClone() ?? CommandData(invocation),
         };
+        if (invocation.SourceMessage is { } source)
+            data["message"] = source.DeepClone();
         if (invocation.GuildId is { } guild)
         {
             data["guild_id"] = guild;

@@ -11,7 +11,7 @@ public sealed record FakeInvocation(string Name)
 {
     public JsonArray? Options { get; init; }
 
-    /// <summary>2 a command, 4 autocomplete.</summary>
+    /// <summary>2 a command, 3 a message component, 4 autocomplete.</summary>
     public int InteractionType { get; init; } = 2;
 
     /// <summary>1 a slash command, 3 a message's context-menu command.</summary>
@@ -40,6 +40,11 @@ public sealed record FakeInvocation(string Name)
     /// stale registration or a forged request, to test the bot's own checks.
     /// </summary>
     public bool RequireRegistration { get; init; } = true;
+
+    /// <summary>For a component interaction (type 3): its <c>data</c> (custom_id, component_type, values) and the message it sits on.</summary>
+    public JsonObject? ComponentData { get; init; }
+
+    public JsonObject? SourceMessage { get; init; }
 
     public int EffectiveContext => Context ?? (GuildId is not null ? 0 : UserInstalled ? 2 : 1);
 

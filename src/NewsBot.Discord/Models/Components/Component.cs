@@ -9,6 +9,7 @@ namespace NewsBot.Discord.Models.Components;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", IgnoreUnrecognizedTypeDiscriminators = true)]
 [JsonDerivedType(typeof(ActionRow), (int)ComponentType.ActionRow)]
 [JsonDerivedType(typeof(Button), (int)ComponentType.Button)]
+[JsonDerivedType(typeof(StringSelect), (int)ComponentType.StringSelect)]
 [JsonDerivedType(typeof(Section), (int)ComponentType.Section)]
 [JsonDerivedType(typeof(TextDisplay), (int)ComponentType.TextDisplay)]
 [JsonDerivedType(typeof(Thumbnail), (int)ComponentType.Thumbnail)]

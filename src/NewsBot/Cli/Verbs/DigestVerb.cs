@@ -17,7 +17,7 @@ internal static class DigestVerb
     {
         var feeds = new Argument<string[]>("feed-path-or-url")
         {
-            Description = "One or more feeds (RSS, Atom, RDF or JSON Feed): http(s) URLs or local files.",
+            Description = "One or more feeds (RSS, Atom, RDF or JSON Feed): http(s) URLs or local files; a web page stands for the best feed found on it.",
             Arity = ArgumentArity.OneOrMore,
         };
         var maxStories = new Option<int>("--max-stories")

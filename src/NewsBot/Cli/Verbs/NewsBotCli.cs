@@ -13,6 +13,7 @@ public static class NewsBotCli
         {
             QuotesVerb.Create(context),
             DigestVerb.Create(context),
+            FeedsVerb.Create(context),
             PreviewDigestVerb.Create(context),
             RunVerb.Create(context),
             ExtractVerb.Create(context),

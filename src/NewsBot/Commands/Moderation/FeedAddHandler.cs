@@ -5,8 +5,8 @@ using NewsBot.Localization;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>
-/// /feed add: checks the feed (a fetch, so the reply is deferred) and adds it to a topic. Given an outlet of the
-/// catalogue instead of a url, the outlet's feed or news sitemap is added.
+/// /feed add: checks the address (fetches, so the reply is deferred) and adds its feed to a topic, or offers the page's
+/// feeds. Given an outlet of the catalogue instead of a url, the outlet's feed or news sitemap is added.
 /// </summary>
 internal sealed class FeedAddHandler(FeedTopicEditor editor, OutletCatalog outlets, TextCatalog catalog) : FeedSubcommand("add", catalog)
 {

@@ -27,7 +27,14 @@ internal sealed class FeedPreview(FeedProbe probe, FeedItemReader reader, IQuote
         ArgumentNullException.ThrowIfNull(texts);
         if (!FeedAddress.TryParse(url, out var uri))
             return [new MessagePayload { Content = texts.Get(FeedAddress.InvalidKey) }];
-        var probed = await probe.ProbeAsync(uri, texts, cancellationToken);
+        return await PreviewAsync(await probe.ProbeAsync(uri, texts, cancellationToken), serverFeeds, texts, look, cancellationToken);
+    }
+
+    /// <summary>The preview of a feed already fetched (or the sentence saying why it could not be).</summary>
+    public async Task<IReadOnlyList<MessagePayload>> PreviewAsync(FeedProbeResult probed, IReadOnlyCollection<string> serverFeeds, ReplyTexts texts, ReplyLook look, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(probed);
+        ArgumentNullException.ThrowIfNull(texts);
         if (!probed.Succeeded)
             return [new MessagePayload { Content = probed.Error }];
         var feed = probed.Feed;

@@ -31,7 +31,7 @@ internal sealed class FeedProbe(IWebFetcher fetcher, FeedParser parser, SitemapF
         }
         catch (FeedFormatException)
         {
-            return FeedProbeResult.Failed(texts.Get("feed.notAFeed"));
+            return FeedProbeResult.Failed(texts.Get("feed.notAFeed")) with { NotAFeed = true };
         }
     }
 }

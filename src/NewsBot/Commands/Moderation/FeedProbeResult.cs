@@ -10,5 +10,8 @@ internal sealed record FeedProbeResult(Feed? Feed, Uri? FinalUri, string? Error)
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Succeeded => Error is null;
 
+    /// <summary>It was fetched and is no feed: a page, where discovery may find one.</summary>
+    public bool NotAFeed { get; init; }
+
     public static FeedProbeResult Failed(string error) => new(null, null, error);
 }

@@ -15,9 +15,11 @@ internal static class FeedRegistration
     public static IServiceCollection AddFeedSubcommands(this IServiceCollection services)
     {
         services.AddSingleton<FeedProbe>();
+        services.AddSingleton<FeedFinder>();
+        services.AddSingleton<FeedChoices>();
         services.AddSingleton(p => new FeedTopicEditor(
-            p.GetRequiredService<ServerTopics>(), p.GetRequiredService<ITopicStore>(), p.GetRequiredService<FeedProbe>(),
-            p.GetRequiredService<EngineScheduler>(), p.GetRequiredService<IOptions<ModerationLimits>>().Value));
+            p.GetRequiredService<ServerTopics>(), p.GetRequiredService<ITopicStore>(), p.GetRequiredService<FeedFinder>(),
+            p.GetRequiredService<FeedChoices>(), p.GetRequiredService<EngineScheduler>(), p.GetRequiredService<IOptions<ModerationLimits>>().Value));
         services.AddSingleton<FeedStatusList>();
         services.AddSingleton<FeedPauseSwitch>();
         services.AddSingleton(p => new FeedItemReader(
@@ -30,6 +32,9 @@ internal static class FeedRegistration
         services.AddSingleton<ISubcommandHandler, FeedPauseHandler>();
         services.AddSingleton<ISubcommandHandler, FeedResumeHandler>();
         services.AddSingleton<ISubcommandHandler, FeedTestHandler>();
+        services.AddSingleton<FeedTestRun>();
+        services.AddSingleton<ISubcommandHandler, FeedAddPickHandler>();
+        services.AddSingleton<ISubcommandHandler, FeedTestPickHandler>();
         return services;
     }
 }

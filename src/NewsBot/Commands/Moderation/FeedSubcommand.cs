@@ -8,8 +8,7 @@ internal abstract class FeedSubcommand(string name, TextCatalog catalog) : Moder
 {
     protected override Task HandleForModeratorAsync(InteractionContext context, ReplyTexts texts, CancellationToken cancellationToken)
     {
-        var request = new FeedRequest(context.Interaction.GuildId!, context.Interaction.Member?.User?.Id ?? context.Interaction.User?.Id ?? "unknown", texts);
-        return HandleAsync(context, request, context.GetString("url") ?? "", context.GetString("topic"), cancellationToken);
+        return HandleAsync(context, FeedRequest.From(context, texts), context.GetString("url") ?? "", context.GetString("topic"), cancellationToken);
     }
 
     protected abstract Task HandleAsync(InteractionContext context, FeedRequest request, string url, string? topic, CancellationToken cancellationToken);

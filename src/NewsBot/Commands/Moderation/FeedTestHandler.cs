@@ -4,8 +4,8 @@ using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
-/// <summary>/feed test: the newest stories of a feed as a digest would show them, with nothing saved.</summary>
-internal sealed class FeedTestHandler(FeedPreview preview, ServerTopics topics, ReplyLayouts layouts, UserRateLimiter rateLimiter, IOptions<CommandOptions> options, TextCatalog catalog)
+/// <summary>/feed test: the newest stories of a feed (or of the feed found on a page) as a digest would show them, with nothing saved.</summary>
+internal sealed class FeedTestHandler(FeedProbe probe, FeedFinder finder, FeedChoices choices, FeedTestRun run, UserRateLimiter rateLimiter, IOptions<CommandOptions> options, TextCatalog catalog)
     : FeedSubcommand("test", catalog)
 {
     protected override async Task HandleAsync(InteractionContext context, FeedRequest request, string url, string? topic, CancellationToken cancellationToken)
@@ -18,12 +18,36 @@ internal sealed class FeedTestHandler(FeedPreview preview, ServerTopics topics, 
             return;
         }
         await context.DeferAsync(cancellationToken);
-        var serverTopics = await topics.InGuildAsync(request.GuildId, cancellationToken);
-        var serverFeeds = serverTopics.SelectMany(t => t.Feeds).ToHashSet(StringComparer.Ordinal);
-        // The preview looks like the digests of the server's topics that follow the feed, else of those posting here.
-        var following = serverTopics.Where(t => FeedAddress.FindIn(t.Feeds, url) is not null).ToList();
-        var look = await layouts.ForAsync(context, following, cancellationToken);
-        foreach (var message in await preview.PreviewAsync(url, serverFeeds, request.Texts, look, cancellationToken))
-            await context.RespondAsync(message, cancellationToken);
+        if (!FeedAddress.TryParse(url, out var uri))
+        {
+            await context.RespondAsync(request.Texts.Get(FeedAddress.InvalidKey), cancellationToken);
+            return;
+        }
+        // A feed (or an address that fails) is previewed from this one fetch; only a page is searched for feeds.
+        var probed = await probe.ProbeAsync(uri, request.Texts, cancellationToken);
+        if (!probed.NotAFeed)
+        {
+            await run.PreviewAsync(context, request, uri.AbsoluteUri, probed, cancellationToken);
+            return;
+        }
+        var found = await finder.FindAsync(uri, request.Texts, cancellationToken);
+        if (found.Error is { } error)
+        {
+            await context.RespondAsync(error, cancellationToken);
+        }
+        else if (found.Feeds is [var only])
+        {
+            await context.RespondAsync(FeedFinder.FoundOn(request.Texts, uri, only), cancellationToken);
+            await run.PreviewAsync(context, request, only.Url.AbsoluteUri, probed: null, cancellationToken);
+        }
+        else if (found.Feeds.Count == 0)
+        {
+            await context.RespondAsync(FeedFinder.NoneFound(request.Texts, found.Discovery), cancellationToken);
+        }
+        else
+        {
+            var (token, choice) = choices.Add(expires => new FeedChoice(FeedChoiceActions.Test, request.GuildId, request.UserId, topic ?? "", uri, found.Feeds, expires));
+            await context.RespondAsync(FeedChoiceMenu.Build(request.Texts, token, choice), cancellationToken);
+        }
     }
 }

@@ -4,6 +4,7 @@ using NewsBot.Core.Feeds;
 using NewsBot.Core.Quotes;
 using NewsBot.Engine.Stories;
 using NewsBot.Ingestion.Articles;
+using NewsBot.Ingestion.Discovery;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
@@ -21,9 +22,13 @@ public sealed class OnDemandDigestBuilder(
     ArticleReader articles,
     ArticleExtractor extractor,
     IQuoteExtractor quotes,
-    ILogger<OnDemandDigestBuilder> logger)
+    ILogger<OnDemandDigestBuilder> logger,
+    FeedDiscoverer? discoverer = null)
 {
     private const int ParallelArticleFetches = 4;
+
+    // News sitemaps are not read as feeds here yet (a source kind of their own).
+    private const string NewsSitemapKind = "news-sitemap";
     private readonly FeedItemReader _items = new(articles, extractor, logger);
 
     /// <summary>The stories of every feed that could be read; one that could not is among the result's failures, not the end of the digest.</summary>
@@ -54,13 +59,22 @@ public sealed class OnDemandDigestBuilder(
         return new OnDemandDigest(stories, failures);
     }
 
-    private async Task<IEnumerable<FeedEntry>> ReadFeedAsync(SourceLocation location, CancellationToken cancellationToken)
+    private async Task<IEnumerable<FeedEntry>> ReadFeedAsync(SourceLocation location, CancellationToken cancellationToken, bool discover = true)
     {
         var document = await loader.LoadAsync(location, cancellationToken);
         Feed feed;
         try
         {
             feed = parser.Parse(document.Content, location.Uri, document.Charset, contentLanguage: null);
+        }
+        catch (FeedFormatException e) when (discover && !location.IsFile && discoverer is not null)
+        {
+            // A web page rather than a feed: read the best feed found on it, as /feed add would offer first.
+            var found = await discoverer.DiscoverAsync(location.Uri, cancellationToken);
+            var best = found.Feeds.FirstOrDefault(f => !f.IsComments && f.Kind != NewsSitemapKind)
+                ?? throw new SourceException(location.Display, $"{e.Message} No feed found on it either ({found.Requests} addresses tried; `feeds discover` lists them).", e);
+            logger.LogWarning("{Page} is not a feed; reading {Feed} ({Kind}) found on it", location.Display, best.Url, best.Kind);
+            return await ReadFeedAsync(SourceLocation.Parse(best.Url.AbsoluteUri), cancellationToken, discover: false);
         }
         catch (FeedFormatException e)
         {

@@ -51,7 +51,7 @@ public sealed class FeedCommandAddTests
     }
 
     [Fact]
-    public async Task Add_HtmlPage_RefusedAsNotAFeed()
+    public async Task Add_HtmlPageWithoutFeeds_SaysWhatWasTried()
     {
         await using var harness = await FeedCommandHarness.CreateAsync();
         harness.Site.Server.Map("/about.html", LoopbackResponse.Text("<!DOCTYPE html><html><body><h1>About the Northfield Courier</h1></body></html>", "text/html; charset=utf-8"));
@@ -60,7 +60,9 @@ public sealed class FeedCommandAddTests
 
         var reply = await harness.SendAsync("add", FeedCommandHarness.Moderator, ("url", harness.Site.Server.Url("/about.html").AbsoluteUri), ("topic", "Harbour News"));
 
-        Assert.Contains("that page is not an RSS, Atom, RDF or JSON feed", FeedCommandHarness.Shown(reply), StringComparison.Ordinal);
+        var shown = FeedCommandHarness.Shown(reply);
+        Assert.Contains("NewsBot found no feed on", shown, StringComparison.Ordinal);
+        Assert.Contains($"• `{harness.Site.Server.Url("/feed")}` (pattern): HTTP 404", shown, StringComparison.Ordinal);
         Assert.Empty((await harness.Topics.GetAsync(topic.Id, TestContext.Current.CancellationToken))!.Feeds);
     }
 

@@ -110,6 +110,14 @@ internal sealed class FeedCommandHarness : IAsyncDisposable
         return interaction;
     }
 
+    /// <summary>Picks <paramref name="value"/> in the select menu of <paramref name="reply"/>'s answer and waits for the bot's answer to that.</summary>
+    public async Task<FakeInteraction> PickAsync(FakeInteraction reply, string customId, string permissions, string value, string userId = Invoker)
+    {
+        var pick = await Discord.Gateway.SelectAsync(reply.Original!, customId, permissions, userId, value);
+        await WaitAsync(() => Answered(pick) || _running!.IsCompleted);
+        return pick;
+    }
+
     /// <summary>Sends an autocomplete interaction with <paramref name="focused"/> being typed; returns the offered choice values.</summary>
     public async Task<IReadOnlyList<string>> AutocompleteAsync(string subcommand, string focused, params (string Name, string Value)[] options)
     {

@@ -109,7 +109,7 @@ public sealed class FeedCommandTestTests
     }
 
     [Fact]
-    public async Task Test_NotAFeed_SaysSo()
+    public async Task Test_PageWithoutFeeds_SaysWhatWasTried()
     {
         await using var harness = await FeedCommandHarness.CreateAsync();
         harness.Site.Server.Map("/about.html", Testing.LoopbackResponse.Text("<html><body><p>The Valley Ledger, since 1911.</p></body></html>", "text/html"));
@@ -117,7 +117,7 @@ public sealed class FeedCommandTestTests
 
         var reply = await harness.SendAsync("test", FeedCommandHarness.Moderator, ("url", harness.Site.Server.Url("/about.html").AbsoluteUri));
 
-        Assert.Contains("that page is not an RSS, Atom, RDF or JSON feed", FeedCommandHarness.Shown(reply), StringComparison.Ordinal);
+        Assert.Contains("NewsBot found no feed on", FeedCommandHarness.Shown(reply), StringComparison.Ordinal);
     }
 
     [Fact]
