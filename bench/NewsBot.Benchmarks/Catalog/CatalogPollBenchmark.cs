@@ -24,7 +24,7 @@ internal static class CatalogPollBenchmark
         try
         {
             await using var site = await GeneratedNewsSite.StartAsync(plan, CancellationToken.None);
-            using var host = EngineHost.Build(dataDirectory, new WarningCounter());
+            using var host = EngineHost.Build(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory }, new WarningCounter());
             var sources = Enumerable.Range(0, count)
                 .Select(n => outlets[n % outlets.Count].Kind is "rss" or "atom" ? site.FeedUrl(n).AbsoluteUri : site.SitemapUrl(n).AbsoluteUri)
                 .ToList();
