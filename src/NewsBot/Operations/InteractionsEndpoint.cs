@@ -30,11 +30,19 @@ internal static class InteractionsEndpoint
             }
             var answer = await endpoint.AnswerAsync(
                 request.Headers["X-Signature-Ed25519"].FirstOrDefault(), request.Headers["X-Signature-Timestamp"].FirstOrDefault(), body, context.RequestAborted);
-            context.Response.StatusCode = answer.Status;
-            if (answer.Json is { } json)
+            try
             {
-                context.Response.ContentType = "application/json";
-                await context.Response.Body.WriteAsync(json, context.RequestAborted);
+                context.Response.StatusCode = answer.Status;
+                if (answer.Json is { } json)
+                {
+                    context.Response.ContentType = "application/json";
+                    await context.Response.Body.WriteAsync(json, context.RequestAborted);
+                }
+                await context.Response.CompleteAsync();
+            }
+            finally
+            {
+                answer.Delivered();
             }
         });
     }

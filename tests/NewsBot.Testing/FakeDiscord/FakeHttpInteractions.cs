@@ -45,6 +45,7 @@ public sealed class FakeHttpInteractions : IDisposable
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var (interaction, data) = FakeInteractionPayload.Create(_state, _options, invocation, _time.GetUtcNow());
+        interaction.HttpAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         return PostAsync(endpoint, data, interaction, signature);
     }
 
@@ -65,8 +66,16 @@ public sealed class FakeHttpInteractions : IDisposable
             request.Headers.Add("X-Signature-Ed25519", signed);
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        var accepted = interaction is null || !response.IsSuccessStatusCode || JsonNode.Parse(text) is not JsonObject answer
-            ? null : _endpoints.Acknowledge(interaction, answer, _time.GetUtcNow());
+        FakeReply? accepted;
+        try
+        {
+            accepted = interaction is null || !response.IsSuccessStatusCode || JsonNode.Parse(text) is not JsonObject answer
+                ? null : _endpoints.Acknowledge(interaction, answer, _time.GetUtcNow());
+        }
+        finally
+        {
+            interaction?.HttpAnswer?.TrySetResult();
+        }
         if (accepted is { } refused)
             throw new InvalidOperationException($"Discord would refuse this answer ({refused.Status}): {refused.Body}");
         var recorded = new FakeHttpAnswer((int)response.StatusCode, text, interaction, endpoint);

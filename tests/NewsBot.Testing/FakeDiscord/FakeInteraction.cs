@@ -9,6 +9,12 @@ public sealed class FakeInteraction(string id, string token, int type, string na
     public string Name { get; } = name;
     public DateTimeOffset CreatedAt { get; } = createdAt;
     public int? CallbackType { get; internal set; }
+
+    /// <summary>
+    /// Sent over HTTP: completed once its answer is recorded. Discord has read the answer before it reads a call the bot
+    /// sends after writing it; here both travel on different connections, so such a call waits for the record.
+    /// </summary>
+    internal TaskCompletionSource? HttpAnswer { get; set; }
     public DateTimeOffset? AcknowledgedAt { get; internal set; }
     public string? CallbackBody { get; internal set; }
     public FakeMessage? Original { get; internal set; }

@@ -140,6 +140,8 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
     {
         if (call.Parameters[0] != options.ApplicationId || state.InteractionByToken(call.Parameters[1]) is not { } interaction)
             return null;
+        if (interaction.CallbackType is null)
+            interaction.HttpAnswer?.Task.Wait(TimeSpan.FromSeconds(5));
         return interaction.CallbackType is not null && call.Now - interaction.CreatedAt <= TokenLifetime ? interaction : null;
     }
 

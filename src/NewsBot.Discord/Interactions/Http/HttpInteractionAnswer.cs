@@ -3,6 +3,16 @@ namespace NewsBot.Discord.Interactions.Http;
 /// <summary>What the web host sends back to Discord: a status and, for 200, the interaction response's JSON.</summary>
 public sealed record HttpInteractionAnswer(int Status, byte[]? Json = null)
 {
+    private readonly TaskCompletionSource _delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completed by the web host once the response is written: until then the handler's next REST call (an edit of the
+    /// deferred reply, a followup) waits, since Discord refuses those for an interaction it has not seen answered.
+    /// </summary>
+    internal Task Delivery => _delivered.Task;
+
+    public void Delivered() => _delivered.TrySetResult();
+
     public static HttpInteractionAnswer Unauthorized { get; } = new(401);
     public static HttpInteractionAnswer BadRequest { get; } = new(400);
 

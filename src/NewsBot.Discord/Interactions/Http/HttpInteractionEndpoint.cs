@@ -52,10 +52,16 @@ public sealed partial class HttpInteractionEndpoint
             return HttpInteractionAnswer.BadRequest;
         if (interaction.Type == InteractionType.Ping)
             return new HttpInteractionAnswer(200, Pong);
-        var response = await _router.AnswerAsync(interaction, _stopping, cancellationToken);
-        return response is null
-            ? HttpInteractionAnswer.NotAnswered
-            : new HttpInteractionAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Options));
+        var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var response = await _router.AnswerAsync(interaction, delivered.Task, _stopping, cancellationToken);
+        if (response is null)
+        {
+            delivered.TrySetResult();
+            return HttpInteractionAnswer.NotAnswered;
+        }
+        var answer = new HttpInteractionAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Options));
+        _ = answer.Delivery.ContinueWith(_ => delivered.TrySetResult(), TaskScheduler.Default);
+        return answer;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Refused an interaction request: missing or bad signature, or a stale timestamp")]

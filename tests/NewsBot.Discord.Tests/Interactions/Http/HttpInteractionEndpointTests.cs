@@ -41,6 +41,8 @@ public sealed class HttpInteractionEndpointTests : IAsyncLifetime
             context.Response.StatusCode = answer.Status;
             if (answer.Json is { } json)
                 await context.Response.Body.WriteAsync(json, context.RequestAborted);
+            await context.Response.CompleteAsync();
+            answer.Delivered();
         });
         _endpoint = await LoopbackKestrel.StartAsync(_web, TestContext.Current.CancellationToken);
     }
