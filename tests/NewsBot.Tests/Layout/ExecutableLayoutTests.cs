@@ -23,6 +23,7 @@ public sealed class ExecutableLayoutTests
         "NewsBot.Engine.Scheduling",
         "NewsBot.Commands",
         "NewsBot.Commands.Moderation",
+        "NewsBot.Commands.Sources",
         "NewsBot.Output",
         "NewsBot.Evaluation",
         "NewsBot",
