@@ -64,5 +64,4 @@ public sealed class PostgresSchemaMigratorTests : IDisposable
 
     private static List<string> Normalized(string columns) =>
         [.. columns.ToUpperInvariant().Split(' ').Order(StringComparer.Ordinal)];
-
 }
