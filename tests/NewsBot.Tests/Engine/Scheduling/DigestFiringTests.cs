@@ -1,0 +1,42 @@
+using System.Globalization;
+using NewsBot.Engine.Scheduling;
+using Quartz;
+
+namespace NewsBot.Tests.Engine.Scheduling;
+
+public sealed class DigestFiringTests
+{
+    private static readonly DateTimeOffset Due = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = Due.AddSeconds(21);
+
+    /// <summary>A recovery trigger's data as Quartz writes it: it fires at the original's actual fire time, a little after its due time.</summary>
+    internal static JobDataMap RecoveryData(DateTimeOffset due) => new()
+    {
+        [SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime] = due.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        [SchedulerConstants.FailedJobOriginalTriggerFireTime] = due.AddMilliseconds(37).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+    };
+
+    [Fact]
+    public void ScheduledAt_Recovering_TheOriginalFiringsDueTimeNotTheRecoveryTriggers()
+    {
+        var scheduledAt = DigestFiring.ScheduledAt(recovering: true, RecoveryData(Due), Due.AddMilliseconds(37), Now);
+
+        Assert.Equal(Due, scheduledAt);
+    }
+
+    [Fact]
+    public void ScheduledAt_NotRecovering_TheTriggersScheduledTime()
+    {
+        var scheduledAt = DigestFiring.ScheduledAt(recovering: false, RecoveryData(Due.AddMinutes(-1)), Due, Now);
+
+        Assert.Equal(Due, scheduledAt);
+    }
+
+    [Fact]
+    public void ScheduledAt_RecoveringWithoutTheOriginalTime_FallsBackToTheTriggersTime()
+    {
+        var scheduledAt = DigestFiring.ScheduledAt(recovering: true, new JobDataMap(), Due, Now);
+
+        Assert.Equal(Due, scheduledAt);
+    }
+}
