@@ -15,11 +15,21 @@ internal static class DigestFiring
     public static DateTimeOffset ScheduledAt(bool recovering, JobDataMap merged, DateTimeOffset? scheduledFireTime, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(merged);
-        var original = recovering
-            && merged.TryGetString(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var text)
-            && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var milliseconds)
-                ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
-                : (DateTimeOffset?)null;
+        var original = recovering && merged.TryGetValue(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var value)
+            ? Read(value)
+            : null;
         return original ?? scheduledFireTime ?? now;
     }
+
+    // Quartz.NET writes the time with Convert.ToString (invariant culture, whole seconds, which a cron time always is);
+    // Java's Quartz and older stores wrote Unix milliseconds: both are read.
+    private static DateTimeOffset? Read(object? value) => value switch
+    {
+        DateTimeOffset time => time,
+        long milliseconds => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds),
+        string text when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var milliseconds) =>
+            DateTimeOffset.FromUnixTimeMilliseconds(milliseconds),
+        string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) => time,
+        _ => null,
+    };
 }
