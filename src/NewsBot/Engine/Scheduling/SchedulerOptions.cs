@@ -17,10 +17,12 @@ public sealed class SchedulerOptions : IValidatableObject
 
     /// <summary>
     /// How often a clustered instance checks in; an instance silent for this long plus as long again is taken for dead and
-    /// its running jobs that ask for recovery are run again elsewhere.
+    /// its running jobs that ask for recovery are run again elsewhere. 5 s: a dead instance is found within about three
+    /// intervals (its last check-in, the threshold, the survivor's next check-in), so its digests are finished within the
+    /// 30 s promised; at 10 s the measured takeover was 30.9 s. Far above the second of clock skew Quartz tolerates.
     /// </summary>
     [Range(1, 300)]
-    public int CheckinIntervalSeconds { get; set; } = 10;
+    public int CheckinIntervalSeconds { get; set; } = 5;
 
     public bool UsesMemory => string.Equals(Store, Memory, StringComparison.OrdinalIgnoreCase);
 

@@ -4,7 +4,7 @@ using Quartz;
 
 namespace NewsBot.Engine.Scheduling;
 
-/// <summary>Composes and sends one topic's digest for the time its trigger was due (not the time it ran).</summary>
+/// <summary>Composes and sends one topic's digest for the time its trigger was due (not the time it ran; a recovery for the original firing's time).</summary>
 [DisallowConcurrentExecution]
 internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher publisher, EngineScheduler scheduler, TimeProvider timeProvider) : IJob
 {
@@ -19,7 +19,8 @@ internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher pu
             await scheduler.UnscheduleTopicAsync(topicId, cancellationToken);
             return;
         }
-        var outcome = await publisher.PublishAsync(topic, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+        var scheduledAt = DigestFiring.ScheduledAt(context.Recovering, context.MergedJobDataMap, context.ScheduledFireTimeUtc, timeProvider.GetUtcNow());
+        var outcome = await publisher.PublishAsync(topic, scheduledAt, cancellationToken);
         if (outcome.Dispatch.Interrupted)
             await scheduler.RetryOutboxSoonAsync(outcome.Dispatch.HeldElsewhereUntil, cancellationToken);
     }

@@ -1,7 +1,9 @@
 using NewsBot.Core.Topics;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
+using NewsBot.Engine.Scheduling;
 using NewsBot.Testing.FakeDiscord;
+using NewsBot.Tests.Engine.Scheduling;
 using static NewsBot.Tests.Engine.Digests.InventedArticles;
 
 namespace NewsBot.Tests.Engine.Delivery;
@@ -92,6 +94,23 @@ public sealed class TopicDigestPublisherTests
 
         Assert.Equal((PublishStatus.Queued, 0, 1), (outcome.Status, outcome.Stories, outcome.Dispatch.Sent));
         Assert.Equal("**Harbour** digest · no new stories since Sun 08:00", harness.Fake.State.Messages.Single().Content);
+    }
+
+    [Fact]
+    public async Task PublishAsync_RecoveryOfAFiringAlreadyQueuedWithPostWhenEmpty_QueuesNoSecondDigest()
+    {
+        await using var harness = await PublishingHarness.StartAsync(new DigestOptions { PostWhenEmpty = true });
+        var topic = StoredTopic(harness, Topic() with { LastDigestAt = Monday.AddHours(-24) });
+        // The instance that ran the firing died before Quartz recorded it done; the survivor's recovery trigger fires at
+        // the original's actual fire time, a few milliseconds after it was due.
+        var recovered = DigestFiring.ScheduledAt(recovering: true, DigestFiringTests.RecoveryData(Monday), Monday.AddMilliseconds(37), Monday.AddSeconds(20));
+
+        var first = await harness.Publisher.PublishAsync(topic, Monday, Token);
+        var again = await harness.Publisher.PublishAsync(topic, recovered, Token);
+
+        Assert.Equal((PublishStatus.Queued, PublishStatus.AlreadyDigested), (first.Status, again.Status));
+        Assert.Equal(1, harness.Outbox.DigestCount);
+        Assert.Single(harness.Fake.State.Messages);
     }
 
     [Fact]
