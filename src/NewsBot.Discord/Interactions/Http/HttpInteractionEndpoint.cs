@@ -59,9 +59,7 @@ public sealed partial class HttpInteractionEndpoint
             delivered.TrySetResult();
             return HttpInteractionAnswer.NotAnswered;
         }
-        var answer = new HttpInteractionAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Options));
-        _ = answer.Delivery.ContinueWith(_ => delivered.TrySetResult(), TaskScheduler.Default);
-        return answer;
+        return new HttpInteractionAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Options)) { Delivery = delivered };
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Refused an interaction request: missing or bad signature, or a stale timestamp")]
