@@ -22,7 +22,15 @@ public sealed partial class DiscordBotService(
 {
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private volatile bool _commandsRegistered;
+
     public Task Completion => _completion.Task;
+
+    /// <summary>
+    /// True once Discord accepted the bulk overwrite of the commands: in http interactions mode the bot is of no use before
+    /// (Discord would send nothing, or yesterday's commands), so /readyz waits for it.
+    /// </summary>
+    public bool CommandsRegistered => _commandsRegistered;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -64,6 +72,7 @@ public sealed partial class DiscordBotService(
             try
             {
                 await RegisterCommandsAsync(cancellationToken);
+                _commandsRegistered = true;
                 return;
             }
             catch (DiscordUnreachableException e)

@@ -32,6 +32,13 @@ public sealed class DiscordOptions : IValidatableObject
     /// <summary>The application's Ed25519 public key in hex (Developer Portal, General Information); needed in http mode.</summary>
     public string? PublicKey { get; set; }
 
+    /// <summary>
+    /// How long a lost gateway session may stay down before /readyz says 503: Discord asks for routine reconnects (op 7),
+    /// which resume within a second or two, and a probe should not flip on them.
+    /// </summary>
+    [Range(0, 3600, ErrorMessage = "Discord:ReadinessGraceSeconds must be between 0 and 3600.")]
+    public int ReadinessGraceSeconds { get; set; } = 10;
+
     // Tuning knobs that tests shrink; not read from configuration.
     internal TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
     internal TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);

@@ -20,8 +20,8 @@ public sealed partial class DiscordGatewayClient(
     private readonly GatewaySession _session = new();
     private string? _gatewayUrl;
 
-    /// <summary>True once Discord has sent READY for a session (what /readyz reports; a resume keeps the session).</summary>
-    public bool HasSession => _session.SessionId is not null;
+    /// <summary>Whether the session is up now (what /readyz reports): from READY or RESUMED until the connection ends.</summary>
+    public GatewayReadiness Readiness { get; } = new(time, TimeSpan.FromSeconds(options.Value.ReadinessGraceSeconds));
 
     /// <summary>Runs until cancelled (returns) or until Discord refuses the bot (throws <see cref="DiscordFatalException"/>).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -46,11 +46,19 @@ public sealed partial class DiscordGatewayClient(
             catch (Exception e) when (e is WebSocketException or HttpRequestException or DiscordRestException && !cancellationToken.IsCancellationRequested)
             {
                 LogConnectFailed(logger, e.Message, failures + 1);
+                Readiness.Lost("connection failed, retrying");
                 failures++;
                 continue;
             }
-            var connection = new GatewayConnection(socket, _session, settings.Token ?? "", time, new GatewaySendLimiter(time), handler, logger);
-            action = await connection.RunAsync(resume, cancellationToken);
+            var connection = new GatewayConnection(socket, _session, settings.Token ?? "", time, new GatewaySendLimiter(time), handler, logger, Readiness);
+            try
+            {
+                action = await connection.RunAsync(resume, cancellationToken);
+            }
+            finally
+            {
+                Readiness.Lost("connection closed, reconnecting");
+            }
             failures = WasHealthy(connection) ? 0 : failures + 1;
         }
     }

@@ -13,7 +13,7 @@ namespace NewsBot.Discord.Gateway;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The send lock never exposes a wait handle; nothing to dispose.")]
 internal sealed partial class GatewayConnection(
     ClientWebSocket socket, GatewaySession session, string token, TimeProvider time, GatewaySendLimiter limiter,
-    IGatewayDispatchHandler? handler, ILogger logger)
+    IGatewayDispatchHandler? handler, ILogger logger, GatewayReadiness readiness)
 {
     private const int MaxMessageBytes = 16 * 1024 * 1024;
     private readonly SemaphoreSlim _sending = new(1, 1);
@@ -114,10 +114,12 @@ internal sealed partial class GatewayConnection(
         {
             (session.SessionId, session.ResumeUrl) = ready;
             EstablishedAt = time.GetUtcNow();
+            readiness.Established();
         }
         else if (name == "RESUMED")
         {
             EstablishedAt = time.GetUtcNow();
+            readiness.Established();
         }
 
         if (handler is null)

@@ -9,8 +9,9 @@ using Quartz;
 namespace NewsBot.Operations;
 
 /// <summary>
-/// What the bot still waits for before it does its work: the database, the scheduler, a gateway session (none in http
-/// interactions mode, where a load balancer may send interactions to an instance as soon as it is ready).
+/// What the bot still waits for before it does its work: the database, the scheduler, its commands registered, a gateway
+/// session that is up now (none in http interactions mode, where a load balancer may send interactions to an instance as
+/// soon as it is ready).
 /// </summary>
 internal sealed class Readiness(IServiceProvider bot)
 {
@@ -23,8 +24,10 @@ internal sealed class Readiness(IServiceProvider bot)
         if (scheduler.Status != SchedulerStatus.Running)
             waiting.Add("scheduler");
         var httpInteractions = bot.GetRequiredService<IOptions<DiscordOptions>>().Value.InteractionsMode == InteractionsMode.Http;
-        if (!httpInteractions && !bot.GetRequiredService<DiscordGatewayClient>().HasSession)
-            waiting.Add("gateway");
+        if (!bot.GetRequiredService<DiscordBotService>().CommandsRegistered)
+            waiting.Add("commands (not registered yet)");
+        if (!httpInteractions && bot.GetRequiredService<DiscordGatewayClient>().Readiness.WaitingFor() is { } gateway)
+            waiting.Add($"gateway ({gateway})");
         return waiting;
     }
 

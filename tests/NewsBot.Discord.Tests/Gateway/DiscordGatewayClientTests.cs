@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Discord.Gateway;
 using NewsBot.Testing.FakeDiscord;
 
 namespace NewsBot.Discord.Tests.Gateway;
@@ -151,5 +154,30 @@ public sealed class DiscordGatewayClientTests
         Assert.Equal(code, error.CloseCode);
         Assert.False(error.AuthenticationFailed);
         Assert.Single(harness.Gateway.Events, e => e.StartsWith("connect:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Readiness_GatewayClosesTheSocket_NotReadyUntilResumed()
+    {
+        var time = new FakeTimeProvider();
+        await using var harness = await DiscordHarness.StartAsync(new FakeDiscordOptions { IdentifyInterval = TimeSpan.Zero, HeartbeatTimeoutIntervals = 10_000 }, time: time,
+            settings: new Dictionary<string, string?> { ["Discord:ReadinessGraceSeconds"] = "0" });
+        var client = harness.Services.GetRequiredService<DiscordGatewayClient>();
+        using var stop = new CancellationTokenSource();
+        var run = client.RunAsync(stop.Token);
+        var connecting = client.Readiness.WaitingFor();
+        await FakeDiscordServer.WaitUntilAsync(() => client.Readiness.WaitingFor() is null, TestContext.Current.CancellationToken);
+
+        await harness.Fake.Gateway.CloseAsync(4000);
+        await FakeDiscordServer.WaitUntilAsync(() => client.Readiness.WaitingFor() is not null, TestContext.Current.CancellationToken);
+        var closed = client.Readiness.WaitingFor();
+        await FakeClock.AdvanceUntilAsync(time, () => harness.Fake.Gateway.Resumes == 1);
+        await FakeDiscordServer.WaitUntilAsync(() => client.Readiness.WaitingFor() is null, TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+        await run.ContinueWith(_ => { }, TaskScheduler.Default);
+
+        Assert.Equal("connecting", connecting);
+        Assert.StartsWith("connection closed, reconnecting", closed, StringComparison.Ordinal);
+        Assert.Equal(1, harness.Fake.Gateway.Identifies);
     }
 }

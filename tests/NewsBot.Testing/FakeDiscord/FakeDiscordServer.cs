@@ -106,6 +106,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         if (context.WebSockets.IsWebSocketRequest && path is "/gateway" or "/resume-gateway")
         {
+            if (Gateway.Refused())
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
             await Gateway.AcceptAsync(context, ResumeGatewayUrl);
             return;
         }

@@ -44,6 +44,57 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
+    public async Task Readyz_GatewayClosedAndDown_503UntilResumedThen200()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: Cancellation);
+        var (running, stop, http) = Start(fake, out var urls, new Dictionary<string, string?> { ["Discord:ReadinessGraceSeconds"] = "0" });
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.Count("ready") == 1 || running.IsCompleted, Cancellation);
+        var before = await FirstAnswerAsync(http, urls + "/readyz", HttpStatusCode.OK);
+
+        // Down until the test has seen the 503: every reconnection is refused, so the bot cannot resume in between.
+        fake.Gateway.RefuseConnections = true;
+        await fake.Gateway.CloseAsync(4000);
+        var down = await FirstAnswerAsync(http, urls + "/readyz", HttpStatusCode.ServiceUnavailable);
+        var downText = await down.Content.ReadAsStringAsync(Cancellation);
+        fake.Gateway.RefuseConnections = false;
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.Resumes == 1 || running.IsCompleted, Cancellation);
+        var after = await FirstAnswerAsync(http, urls + "/readyz", HttpStatusCode.OK);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Contains("gateway (connection", downText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(1, fake.Gateway.Identifies);
+    }
+
+    [Fact]
+    public async Task Readyz_HttpModeBeforeCommandsRegistered_503ThenAfterRegistration200()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(cancellationToken: Cancellation);
+        // Discord answers the bulk overwrite 502 until the REST client's retries are spent: the bot backs off and tries again.
+        fake.Inject("/commands", FakeFailure.ServerError(), FakeFailure.ServerError(), FakeFailure.ServerError(), FakeFailure.ServerError());
+        var (running, stop, http) = Start(fake, out var urls, new Dictionary<string, string?>
+        {
+            ["Discord:InteractionsMode"] = "http",
+            ["Discord:PublicKey"] = fake.Http.PublicKeyHex,
+        });
+
+        var waiting = await FirstAnswerAsync(http, urls + "/readyz", HttpStatusCode.ServiceUnavailable);
+        var waitingText = await waiting.Content.ReadAsStringAsync(Cancellation);
+        await FakeDiscordServer.WaitUntilAsync(() => fake.State.Commands.ContainsKey("global") || running.IsCompleted, Cancellation);
+        var ready = await FirstAnswerAsync(http, urls + "/readyz", HttpStatusCode.OK);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Contains("commands", waitingText, StringComparison.Ordinal);
+        Assert.DoesNotContain("gateway", waitingText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Empty(fake.Gateway.Events);
+    }
+
+    [Fact]
     public async Task Metrics_AfterPollAndDigest_PrometheusTextNamesEveryMetric()
     {
         const string channel = "123456789012345678";
