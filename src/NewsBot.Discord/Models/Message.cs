@@ -19,6 +19,9 @@ public sealed record Message
     public IReadOnlyList<string>? MentionRoles { get; init; }
     public string? WebhookId { get; init; }
 
+    /// <summary>When the message was last edited; null if never (Discord's <c>edited_timestamp</c>).</summary>
+    public DateTimeOffset? EditedTimestamp { get; init; }
+
     /// <summary>The nonce it was created with, echoed only in the Create Message reply (and the gateway event).</summary>
     [JsonConverter(typeof(NonceJsonConverter))]
     public string? Nonce { get; init; }

@@ -36,6 +36,20 @@ public sealed class FakeDiscordEditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EditMessage_Edited_EditedTimestampSetWhereTheCreateHadNull()
+    {
+        var (_, created, _) = await _http.SendAsync("/channels/100/messages", """{"content":"draft","allowed_mentions":{"parse":[]}}""");
+        var id = created["id"]!.GetValue<string>();
+
+        var (status, body, _) = await EditAsync(id, """{"content":"final","allowed_mentions":{"parse":[]}}""");
+
+        Assert.Equal(200, status);
+        Assert.Null(created["edited_timestamp"]);
+        Assert.True(created.AsObject().ContainsKey("edited_timestamp"));
+        Assert.True(DateTimeOffset.TryParse(body["edited_timestamp"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, out _));
+    }
+
+    [Fact]
     public async Task EditMessage_EmbedsOver6000_Returns50035LikeACreate()
     {
         var id = await PostAsync("""{"content":"header"}""");

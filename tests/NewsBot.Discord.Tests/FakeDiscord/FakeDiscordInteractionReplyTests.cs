@@ -50,6 +50,19 @@ public sealed class FakeDiscordInteractionReplyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EditOriginal_CompletingTheDeferThenChangingIt_OnlyTheChangeHasAnEditedTimestamp()
+    {
+        await CallbackAsync("""{"type":5}""");
+
+        var (_, completed, _) = await EditAsync("""{"content":"Fetching…"}""");
+        var (_, changed, _) = await EditAsync("""{"content":"Three quotes"}""");
+
+        Assert.Null(completed["edited_timestamp"]);
+        Assert.NotNull(changed["edited_timestamp"]);
+        Assert.NotNull(_interaction.Original!.EditedAt);
+    }
+
+    [Fact]
     public async Task EditOriginal_EphemeralFlag_Returns50035()
     {
         await CallbackAsync("""{"type":5}""");

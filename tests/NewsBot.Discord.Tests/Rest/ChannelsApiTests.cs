@@ -61,6 +61,8 @@ public sealed class ChannelsApiTests
         var missing = await harness.Rest.Channels.EditMessageAsync("100", "424242", new MessagePayload { Content = "x" }, Token);
 
         Assert.Equal("final", edited.GetValueOrThrow().Content);
+        Assert.Null(created.EditedTimestamp);
+        Assert.NotNull(edited.GetValueOrThrow().EditedTimestamp);
         Assert.True(deleted.IsSuccess);
         Assert.Equal(10008, missing.Error!.Code);
     }

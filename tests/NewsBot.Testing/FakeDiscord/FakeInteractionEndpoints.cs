@@ -67,7 +67,13 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
                 return FakeReply.InvalidForm(FakeEditRules.FlagRemoved());
             if (FakeEditRules.Invalid(merged) is { } refused)
                 return refused;
-            interaction.Original = state.Store(interaction.Id, merged, usersOnlyByDefault: true) with { Id = interaction.Original?.Id ?? state.NextId() };
+            // Completing a defer replaces the "thinking…" placeholder: the reply's first content, not an edit of a shown one.
+            var completesDefer = interaction.CallbackType == 5 && interaction.OriginalEditedAt is null;
+            interaction.Original = state.Store(interaction.Id, merged, usersOnlyByDefault: true) with
+            {
+                Id = interaction.Original?.Id ?? state.NextId(),
+                EditedAt = completesDefer ? null : call.Now,
+            };
             interaction.OriginalEditedAt = call.Now;
             return FakeReply.Json(200, interaction.Original.ToJson());
         }

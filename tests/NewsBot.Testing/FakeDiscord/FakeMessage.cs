@@ -7,6 +7,9 @@ public sealed record FakeMessage(string Id, string ChannelId, JsonObject Body, b
 {
     public string? Content => Body["content"]?.GetValue<string>();
 
+    /// <summary>When it was last edited (Discord's <c>edited_timestamp</c>); null for a message never edited.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
     /// <summary>The nonce as sent (string or integer); it stays in <see cref="ToJson"/>, as Discord echoes it.</summary>
     public string? Nonce => FakeMessageRules.NonceText(Body["nonce"]);
 
@@ -21,6 +24,7 @@ public sealed record FakeMessage(string Id, string ChannelId, JsonObject Body, b
         var json = (JsonObject)Body.DeepClone();
         json["id"] = Id;
         json["channel_id"] = ChannelId;
+        json["edited_timestamp"] = EditedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
         json["mention_everyone"] = MentionEveryone;
         json["mentions"] = new JsonArray([.. MentionedUsers.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["username"] = "user" + id })]);
         json["mention_roles"] = new JsonArray([.. MentionedRoles.Select(id => (JsonNode)JsonValue.Create(id))]);

@@ -88,7 +88,7 @@ internal sealed class FakeMessageEndpoints(FakeDiscordState state, FakeDiscordOp
             if (FakeMessageRules.IsEmpty(body))
                 return FakeReply.Error(400, 50006, "Cannot send an empty message");
             var (everyone, users, roles) = FakeMentions.Compute(body, usersOnlyByDefault: false);
-            var edited = existing with { Body = body, MentionEveryone = everyone, MentionedUsers = users, MentionedRoles = roles };
+            var edited = existing with { Body = body, MentionEveryone = everyone, MentionedUsers = users, MentionedRoles = roles, EditedAt = call.Now };
             state.Messages.TryReplace(edited);
             return FakeReply.Json(200, edited.ToJson());
         }
