@@ -56,7 +56,7 @@ internal sealed class DigestCommand(
         var name = context.GetString(TopicOption.Name) ?? "";
         if (await topics.FindAsync(guildId, name, cancellationToken) is not { } topic)
         {
-            await context.RespondAsync(Replies.Ephemeral(await topics.UnknownAsync(guildId, name, cancellationToken)), cancellationToken);
+            await context.RespondAsync(Replies.Ephemeral(await topics.UnknownAsync(guildId, name, texts, cancellationToken)), cancellationToken);
             return;
         }
         // Each digest reads and ranks a day of articles and can post ten messages in a channel: a budget per member,

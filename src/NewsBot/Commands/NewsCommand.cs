@@ -69,7 +69,7 @@ internal sealed class NewsCommand(IArticleStore articles, ServerTopics topics, R
             && (topic = visible.FirstOrDefault(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))) is null)
         {
             var unknown = context.ServerId is { } serverId
-                ? await topics.UnknownAsync(serverId, name, cancellationToken)
+                ? await topics.UnknownAsync(serverId, name, texts, cancellationToken)
                 : texts.Get("news.unknownPublicTopic", ("name", DisplayText.Markdown(name, 100)), ("topics", DisplayText.Markdown(string.Join(", ", visible.Select(t => t.Name)), 1500)));
             await context.RespondAsync(Replies.Ephemeral(unknown), cancellationToken);
             return;

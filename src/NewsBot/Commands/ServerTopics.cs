@@ -3,6 +3,7 @@ using NewsBot.Core.Topics;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Limits;
 using NewsBot.Discord.Models;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Commands;
@@ -72,14 +73,14 @@ public sealed class ServerTopics(ITopicStore topics)
         return [.. Suggest(names, typed).Select(n => new CommandChoice(n, n))];
     }
 
-    /// <summary>"There is no topic “X” in this server. Topics: A, B." for a name that matched nothing.</summary>
-    public async Task<string> UnknownAsync(string guildId, string name, CancellationToken cancellationToken)
+    /// <summary>"There is no topic “X” in this server. Topics: A, B." for a name that matched nothing, in the member's language.</summary>
+    public async Task<string> UnknownAsync(string guildId, string name, ReplyTexts texts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         var known = await ListAsync(guildId, cancellationToken);
-        var start = $"There is no topic “{DisplayText.Markdown(name, MaxChoiceLength)}” in this server.";
+        var shown = DisplayText.Markdown(name, MaxChoiceLength);
         if (known.Count == 0)
-            return start + " It has no topics yet; a moderator can add one.";
-        var list = DisplayText.Markdown(string.Join(", ", known.Select(t => t.Name)), MaxListedLength);
-        return $"{start} Topics: {list}";
+            return texts.Get("topics.unknownNoTopics", ("name", shown));
+        return texts.Get("topics.unknownKnown", ("name", shown), ("list", DisplayText.Markdown(string.Join(", ", known.Select(t => t.Name)), MaxListedLength)));
     }
 }

@@ -42,7 +42,7 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
         var description = "";
         foreach (var topic in all)
         {
-            var line = await LineAsync(topic, cancellationToken);
+            var line = await LineAsync(topic, texts, cancellationToken);
             var next = description.Length == 0 ? line : description + "\n" + line;
             if (next.Length > MessageLimits.EmbedDescription)
                 break;
@@ -51,13 +51,13 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
         await context.RespondAsync(Replies.Public(new Embed { Title = texts.Get("topics.title"), Description = description }), cancellationToken);
     }
 
-    private async Task<string> LineAsync(Topic topic, CancellationToken cancellationToken)
+    private async Task<string> LineAsync(Topic topic, ReplyTexts texts, CancellationToken cancellationToken)
     {
         var name = DisplayText.Markdown(topic.Name, MaxNameLength);
         if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out var schedule, out _))
-            return $"**{name}** · schedule not understood · <#{topic.ChannelId}>";
+            return $"**{name}** · {texts.Get("topics.badSchedule")} · <#{topic.ChannelId}>";
         var next = await scheduler.NextDigestAsync(topic.Id, cancellationToken) ?? schedule.NextAfter(time.GetUtcNow());
-        var due = next is { } at ? $"next {Replies.Relative(at)}" : "no digest due";
-        return $"**{name}** · {DisplayText.Markdown(schedule.Description, MaxScheduleLength)} ({topic.TimeZone}) · <#{topic.ChannelId}> · {due}";
+        var due = next is { } at ? texts.Get("topics.next", ("when", Replies.Relative(at))) : texts.Get("topics.noDigestDue");
+        return $"**{name}** · {DisplayText.Markdown(ScheduleWords.WithZone(schedule, texts), MaxScheduleLength)} · <#{topic.ChannelId}> · {due}";
     }
 }

@@ -110,12 +110,15 @@ public sealed class HealthEndpointsTests
             ["Topics:0:Schedule"] = "0/2 * * * * ?",
             ["Topics:0:ChannelId"] = channel,
             ["Topics:0:Feeds:0"] = site.FeedUrl("courier"),
+            // Never published: 404 at every poll, for the failed-polls counter.
+            ["Topics:0:Feeds:1"] = site.FeedUrl("vanished"),
         });
 
         await FakeDiscordServer.WaitUntilAsync(
             () => fake.State.Messages.Any(m => m.ChannelId == channel) || running.IsCompleted, Cancellation, TimeSpan.FromSeconds(60));
         // The outbox marks the message sent (and counts it, and its digest with its last message) just after Discord accepts it.
         var metrics = await MetricsOnceCountedAsync(http, urls, "newsbot_digests_sent_total");
+        var failed = await MetricsOnceCountedAsync(http, urls, "newsbot_feeds_failed_total");
         await stop.CancelAsync();
         await running;
 
@@ -131,6 +134,8 @@ public sealed class HealthEndpointsTests
         Assert.Matches(@"(?m)^newsbot_outbox_oldest_age_seconds(\{[^}]*\})? \d", metrics);
         Assert.Contains("discord_rest_requests_total{", metrics, StringComparison.Ordinal);
         Assert.Contains("status=\"200\"", metrics, StringComparison.Ordinal);
+        Assert.Matches(@"discord_rest_requests_total\{[^}]*route=""[^""]*channels[^""]*""", metrics);
+        Assert.Matches(@"(?m)^newsbot_feeds_failed_total(\{[^}]*\})? [1-9]", failed);
     }
 
     [Fact]

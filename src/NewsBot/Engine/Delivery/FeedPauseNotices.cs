@@ -1,16 +1,19 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
 using NewsBot.Discord.Models;
 using NewsBot.Engine.Polling;
+using NewsBot.Localization;
 using NewsBot.Presentation;
 
 namespace NewsBot.Engine.Delivery;
 
 /// <summary>
 /// Tells every channel of the servers whose subscription to a feed was paused, through the outbox: written once per
-/// channel and pause, sent later by the dispatcher, never twice. Another server's channels hear nothing of it.
+/// channel and pause, sent later by the dispatcher, never twice, in the language of the channel's topic. Another server's
+/// channels hear nothing of it.
 /// </summary>
-public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger<FeedPauseNotices> logger) : IFeedPauseNotices
+public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger<FeedPauseNotices> logger, ChannelTexts? language = null) : IFeedPauseNotices
 {
     private const int MaxUrlLength = 400;
     private const int MaxReasonLength = 1000;
@@ -23,15 +26,15 @@ public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger
         ArgumentNullException.ThrowIfNull(guildIds);
         var channels = (await topics.ListAsync(cancellationToken))
             .Where(t => t.Feeds.Contains(feedUrl, StringComparer.Ordinal) && guildIds.Contains(FeedSubscription.GuildOf(t)))
-            .Select(t => t.ChannelId)
-            .Distinct(StringComparer.Ordinal)
+            .GroupBy(t => t.ChannelId, StringComparer.Ordinal)
+            .Select(g => (Channel: g.Key, Topic: g.OrderBy(t => t.Name, StringComparer.Ordinal).First()))
             .ToList();
         var pauseKey = $"feed-paused:{feedUrl}:{pausedAt.ToUnixTimeMilliseconds()}";
-        var content = Content(feedUrl, reason, failures);
-        foreach (var channel in channels)
+        foreach (var (channel, topic) in channels)
         {
             var key = $"{pauseKey}:{channel}";
-            var payload = new MessagePayload { Content = content };
+            var texts = language?.For(topic) ?? ChannelTexts.Default();
+            var payload = new MessagePayload { Content = Content(feedUrl, reason, failures, texts) };
             await outbox.CreateDigestAsync(key, [QueuedMessage.Queue(channel, key, 0, payload)], cancellationToken);
         }
         logger.LogInformation("Paused feed {Feed}; told {Channels} channel(s)", LoggableUrl.For(feedUrl), channels.Count);
@@ -39,14 +42,15 @@ public sealed class FeedPauseNotices(ITopicStore topics, IOutbox outbox, ILogger
     }
 
     /// <summary>The notice, within Discord's 2,000 characters: the URL without embed, the reason escaped.</summary>
-    public static string Content(string feedUrl, string reason, int failures)
+    public static string Content(string feedUrl, string reason, int failures, ReplyTexts texts)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
         ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(texts);
         var link = Uri.TryCreate(feedUrl, UriKind.Absolute, out var uri) && uri.AbsoluteUri.Length <= MaxUrlLength
             ? $"<{uri.AbsoluteUri}>"
             : DisplayText.Markdown(feedUrl, MaxUrlLength);
-        return $"⏸ Paused feed {link}: {DisplayText.Markdown(reason, MaxReasonLength)} (failed {failures} times in a row). "
-            + "A moderator can resume it with `/feed resume`.";
+        return texts.Get("notice.feedPaused", ("link", link), ("reason", DisplayText.Markdown(reason, MaxReasonLength)),
+            ("count", failures.ToString(CultureInfo.GetCultureInfo(texts.Locale))));
     }
 }

@@ -29,7 +29,8 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger,
     IStoryMemory? stories = null,
     NewsBotMetrics? metrics = null,
-    OutboxClaimant? claimant = null) : IDisposable
+    OutboxClaimant? claimant = null,
+    ChannelTexts? language = null) : IDisposable
 {
     /// <summary>Discord's "Cannot send messages in a forum channel".</summary>
     private const int ForumNeedsAThread = 40058;
@@ -159,7 +160,8 @@ public sealed partial class OutboxDispatcher(
         if (!IsDeliveryNotice(message))
         {
             var key = $"delivery-failed:{message.DigestId}";
-            var notice = new MessagePayload { Content = DeliveryNotice.Content(attempts, age, error) };
+            var texts = language is null ? ChannelTexts.Default() : await language.ForChannelAsync(message.Message.Destination, cancellationToken);
+            var notice = new MessagePayload { Content = DeliveryNotice.Content(attempts, age, error, texts) };
             await outbox.CreateDigestAsync(key, [QueuedMessage.Queue(message.Message.Destination, key, 0, notice, isDeliveryNotice: true)], cancellationToken);
         }
         return true;

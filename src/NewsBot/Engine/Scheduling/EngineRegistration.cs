@@ -18,6 +18,7 @@ internal static class EngineRegistration
     public static IServiceCollection AddDigestEngine(this IServiceCollection services)
     {
         services.AddNewsBotPolling();
+        services.AddSingleton<ChannelTexts>();
         services.AddSingleton<IFeedPauseNotices, FeedPauseNotices>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddDigestOptions();
