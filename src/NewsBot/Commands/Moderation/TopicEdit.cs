@@ -37,8 +37,8 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
         if (await saver.SaveAsync(after, input.ActorId, change, cancellationToken) is not { } saved)
             return TopicReplies.Duplicate(texts, after.Name);
         var next = await saver.NextDigestAsync(saved.Id, cancellationToken);
-        // The change is the history's own record ("schedule: daily 08:00 → weekdays 07:30"), shown as stored.
-        return texts.Get("topic.updated", ("name", TopicReplies.Bold(saved.Name)), ("change", DiscordMarkdown.Escape(change)),
+        // The change is the history's own record ("schedule: daily 08:00 → weekdays 07:30"), its labels in the member's words.
+        return texts.Get("topic.updated", ("name", TopicReplies.Bold(saved.Name)), ("change", DiscordMarkdown.Escape(TopicChangeWords.Localize(change, texts))),
             ("next", next is { } at ? texts.Get("topic.updatedNext", ("when", TopicReplies.When(at))) : texts.Get("topic.updatedNoNext")));
     }
 

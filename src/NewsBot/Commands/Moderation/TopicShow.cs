@@ -62,7 +62,7 @@ internal sealed class TopicShow(ServerTopics directory, ITopicStore store, Topic
     private static string Change(ReplyTexts texts, TopicChange change)
     {
         var who = string.Equals(change.Actor, "configuration", StringComparison.Ordinal) ? texts.Get("topic.show.settingsFile") : $"<@{change.Actor}>";
-        return Clip(texts.Get("topic.show.change", ("who", who), ("when", TopicReplies.Ago(change.At)), ("action", DiscordMarkdown.Escape(change.Action))), FieldLimit);
+        return Clip(texts.Get("topic.show.change", ("who", who), ("when", TopicReplies.Ago(change.At)), ("action", DiscordMarkdown.Escape(TopicChangeWords.Localize(change.Action, texts)))), FieldLimit);
     }
 
     private static string Code(string text) => "`" + text.Replace('`', '\'') + "`";
