@@ -58,6 +58,6 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
             return $"**{name}** · {texts.Get("topics.badSchedule")} · <#{topic.ChannelId}>";
         var next = await scheduler.NextDigestAsync(topic.Id, cancellationToken) ?? schedule.NextAfter(time.GetUtcNow());
         var due = next is { } at ? texts.Get("topics.next", ("when", Replies.Relative(at))) : texts.Get("topics.noDigestDue");
-        return $"**{name}** · {DisplayText.Markdown(ScheduleWords.WithZone(schedule, texts), MaxScheduleLength)} · <#{topic.ChannelId}> · {due}";
+        return $"**{name}** · {DisplayText.Markdown(ScheduleWords.WithZone(schedule.CronExpression, schedule.TimeZone, texts), MaxScheduleLength)} · <#{topic.ChannelId}> · {due}";
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsBot.Engine.Topics;
 
 namespace NewsBot.Localization;
 
@@ -14,11 +13,11 @@ public static class ScheduleWords
     private static readonly DayOfWeek[] Weekend = [DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     /// <summary>The words followed by the time zone, e.g. "weekdays at 07:30 (Europe/Berlin)".</summary>
-    public static string WithZone(TopicSchedule schedule, ReplyTexts texts)
+    public static string WithZone(string cron, TimeZoneInfo zone, ReplyTexts texts)
     {
-        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(texts);
-        return texts.Get("schedule.withZone", ("schedule", Describe(schedule.CronExpression, texts)), ("zone", schedule.TimeZone.Id));
+        return texts.Get("schedule.withZone", ("schedule", Describe(cron, texts)), ("zone", zone.Id));
     }
 
     public static string Describe(string cron, ReplyTexts texts)

@@ -37,7 +37,7 @@ public sealed class ScheduleWordsTests
     {
         var schedule = ScheduleParser.Parse("weekdays 07:30", "Europe/Berlin");
 
-        Assert.Equal(expected, ScheduleWords.WithZone(schedule, TextCatalog.Embedded.For(locale)));
+        Assert.Equal(expected, ScheduleWords.WithZone(schedule.CronExpression, schedule.TimeZone, TextCatalog.Embedded.For(locale)));
     }
 
     [Fact]

@@ -68,6 +68,6 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
         var schedule = ScheduleParser.Parse(saved.Schedule, saved.TimeZone);
         var next = await saver.NextDigestAsync(saved.Id, cancellationToken);
         return texts.Get("topic.created", ("name", TopicReplies.Bold(saved.Name)), ("channel", $"<#{saved.ChannelId}>"),
-            ("schedule", ScheduleWords.WithZone(schedule, texts)), ("next", TopicReplies.NextDigest(texts, next)));
+            ("schedule", ScheduleWords.WithZone(schedule.CronExpression, schedule.TimeZone, texts)), ("next", TopicReplies.NextDigest(texts, next)));
     }
 }

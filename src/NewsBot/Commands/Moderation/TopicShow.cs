@@ -47,7 +47,7 @@ internal sealed class TopicShow(ServerTopics directory, ITopicStore store, Topic
 
     private static string Schedule(ReplyTexts texts, Topic topic) =>
         ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out var schedule, out var error)
-            ? ScheduleWords.WithZone(schedule, texts)
+            ? ScheduleWords.WithZone(schedule.CronExpression, schedule.TimeZone, texts)
             : Clip(texts.Get("topic.show.badSchedule", ("schedule", Code(topic.Schedule)), ("zone", topic.TimeZone), ("error", error)), FieldLimit);
 
     private static string Feeds(ReplyTexts texts, IReadOnlyList<string> feeds)
