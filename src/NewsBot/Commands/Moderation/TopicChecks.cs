@@ -29,7 +29,7 @@ internal sealed class TopicChecks(DigestChannelAccess channels)
         ArgumentNullException.ThrowIfNull(topic);
         if (!TopicQuery.TryParse(topic.Query, out _, out var queryError))
             return texts.Get("topic.badQuery", ("error", queryError));
-        if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out _, out var scheduleError))
+        if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, texts, out _, out var scheduleError))
             return Capitalized(texts.Get("topic.badSchedule", ("error", scheduleError)));
         if (topic.MaxStories is < 1 or > TopicCommandDefinition.MaxStoriesLimit)
             return texts.Get("topic.maxStories", ("max", TopicReplies.Number(texts, TopicCommandDefinition.MaxStoriesLimit)));

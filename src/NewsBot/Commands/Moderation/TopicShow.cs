@@ -46,7 +46,7 @@ internal sealed class TopicShow(ServerTopics directory, ITopicStore store, Topic
     }
 
     private static string Schedule(ReplyTexts texts, Topic topic) =>
-        ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out var schedule, out var error)
+        ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, texts, out var schedule, out var error)
             ? ScheduleWords.WithZone(schedule.CronExpression, schedule.TimeZone, texts)
             : Clip(texts.Get("topic.show.badSchedule", ("schedule", Code(topic.Schedule)), ("zone", topic.TimeZone), ("error", error)), FieldLimit);
 

@@ -1,3 +1,4 @@
+using NewsBot.Localization;
 using Quartz;
 
 namespace NewsBot.Engine.Topics;
@@ -13,31 +14,40 @@ public static class ScheduleParser
     public static TopicSchedule Parse(string text, string timeZoneId) =>
         TryParse(text, timeZoneId, out var schedule, out var error) ? schedule : throw new FormatException(error);
 
-    public static bool TryParse(string? text, string? timeZoneId, out TopicSchedule schedule, out string error)
+    /// <summary>Errors in English (settings, the command line).</summary>
+    public static bool TryParse(string? text, string? timeZoneId, out TopicSchedule schedule, out string error) =>
+        TryParse(text, timeZoneId, null, out schedule, out error);
+
+    /// <param name="texts">The language of <paramref name="error"/> (a moderator's reply); null for English.</param>
+    public static bool TryParse(string? text, string? timeZoneId, ReplyTexts? texts, out TopicSchedule schedule, out string error)
     {
         schedule = null!;
         if (!TryFindTimeZone(timeZoneId, out var zone))
         {
-            error = $"unknown time zone '{timeZoneId}': use an IANA name such as Europe/Berlin, America/New_York or UTC";
+            error = (texts ?? English).Get("scheduleError.unknownZone", ("zone", timeZoneId ?? ""));
             return false;
         }
         var trimmed = (text ?? string.Empty).Trim();
         var phrase = SchedulePhrases.ToCron(trimmed);
-        if (phrase.Error is not null)
+        if (phrase.Error is { } problem)
         {
-            error = $"{phrase.Error}; try {Examples}";
+            texts ??= English;
+            error = texts.Get("scheduleError.withExamples", ("error", problem.In(texts)), ("examples", texts.Get("scheduleError.examples")));
             return false;
         }
         var cron = phrase.Cron ?? ReadCron(trimmed);
         if (cron is null)
         {
-            error = $"'{trimmed}' is not a schedule; try {Examples}";
+            texts ??= English;
+            error = texts.Get("scheduleError.notSchedule", ("text", trimmed), ("examples", texts.Get("scheduleError.examples")));
             return false;
         }
         schedule = new TopicSchedule(cron, zone, $"{phrase.Description ?? $"cron {trimmed}"} ({zone.Id})");
         error = string.Empty;
         return true;
     }
+
+    private static ReplyTexts English => TextCatalog.Embedded.For(TextCatalog.Fallback);
 
     /// <summary>Five fields are crontab (Sunday is 0 or 7), six or seven are Quartz; Quartz turns both into its canonical form.</summary>
     private static string? ReadCron(string text)

@@ -6,7 +6,7 @@ namespace NewsBot.Engine.Topics;
 /// <summary>Plain schedule phrases to Quartz cron. Anything that does not start like a phrase is left to the cron reader.</summary>
 internal static partial class SchedulePhrases
 {
-    public readonly record struct Result(string? Cron, string? Description, string? Error);
+    public readonly record struct Result(string? Cron, string? Description, ScheduleProblem? Error);
 
     private static readonly Dictionary<string, string> Days = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,7 +30,7 @@ internal static partial class SchedulePhrases
             return default;
         var days = DaysOf(at.Groups[1].Value);
         if (days is null)
-            return new(null, null, $"'{at.Groups[1].Value}' is not daily, weekdays, weekends or a list of days like mon,thu");
+            return new(null, null, new ScheduleProblem("scheduleError.badDays", "days", at.Groups[1].Value));
         return FromTimes(days.Value.Field, days.Value.Words, at.Groups[2].Value);
     }
 
@@ -39,9 +39,9 @@ internal static partial class SchedulePhrases
         var hours = unit.StartsWith('h');
         // Cron restarts the count every day (or hour), so only steps that divide it evenly keep the gaps equal.
         if (hours && (amount is < 1 or > 12 || 24 % amount != 0))
-            return new(null, null, "every Nh takes 1, 2, 3, 4, 6, 8 or 12 hours (they divide the day evenly)");
+            return new(null, null, new ScheduleProblem("scheduleError.badHours"));
         if (!hours && (amount is < 5 or > 30 || 60 % amount != 0))
-            return new(null, null, "every Nm takes 5, 6, 10, 12, 15, 20 or 30 minutes (they divide the hour evenly)");
+            return new(null, null, new ScheduleProblem("scheduleError.badMinutes"));
         return hours
             ? new($"0 0 0/{amount} * * ?", $"every {amount} hours from midnight", null)
             : new($"0 0/{amount} * * * ?", $"every {amount} minutes", null);
@@ -74,16 +74,16 @@ internal static partial class SchedulePhrases
         foreach (var time in times.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (ClockTime().Match(time) is not { Success: true } clock)
-                return new(null, null, $"'{time}' is not a time like 08:00 or 18:30");
+                return new(null, null, new ScheduleProblem("scheduleError.badTime", "time", time));
             var hour = int.Parse(clock.Groups[1].Value, CultureInfo.InvariantCulture);
             var minute = clock.Groups[2].Success ? int.Parse(clock.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
             hour = clock.Groups[3].Value switch { "pm" when hour < 12 => hour + 12, "am" when hour == 12 => 0, _ => hour };
             if (hour > 23 || minute > 59)
-                return new(null, null, $"'{time}' is not a time of day");
+                return new(null, null, new ScheduleProblem("scheduleError.badTimeOfDay", "time", time));
             parsed.Add((hour, minute));
         }
         if (parsed.Select(t => t.Minute).Distinct().Count() > 1)
-            return new(null, null, "several times in one schedule must share their minutes (08:00,18:00); use a cron expression otherwise");
+            return new(null, null, new ScheduleProblem("scheduleError.mixedMinutes"));
         var hours = string.Join(',', parsed.Select(t => t.Hour).Distinct().Order());
         var (cronDay, cronWeekday) = dayField == "*" ? ("*", "?") : ("?", dayField);
         var description = $"{dayWords} at {string.Join(", ", parsed.Select(t => $"{t.Hour:00}:{t.Minute:00}"))}";

@@ -88,7 +88,7 @@ public sealed class TopicLocaleTests
         var id = (await bot.FindAsync("Harbour"))!.Id;
         await bot.SendAsync("edit", new Dictionary<string, object> { ["name"] = "Harbour", ["locale"] = "default" });
 
-        Assert.StartsWith("**Harbour** atualizado: locale: default → pt\\-BR.", Content(set), StringComparison.Ordinal);
+        Assert.StartsWith("**Harbour** atualizado: idioma: default → pt\\-BR.", Content(set), StringComparison.Ordinal);
         Assert.Null((await bot.FindAsync("Harbour"))!.Locale);
         var changes = await bot.Topics.ListChangesAsync(id, 10, Token);
         Assert.Contains(changes, c => c.Action == "locale: pt-BR → default");

@@ -1,4 +1,5 @@
 using NewsBot.Engine.Topics;
+using NewsBot.Localization;
 
 namespace NewsBot.Tests.Engine.Topics;
 
@@ -69,5 +70,32 @@ public sealed class ScheduleParserTests
         Assert.False(ScheduleParser.TryParse("daily 08:00", "Mars/Olympus_Mons", out _, out var error));
 
         Assert.Contains("Mars/Olympus_Mons", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_InvalidWithEnglishTexts_ExactlyAsBefore()
+    {
+        Assert.False(ScheduleParser.TryParse("every 7h", "UTC", out _, out var error));
+
+        Assert.Equal("every Nh takes 1, 2, 3, 4, 6, 8 or 12 hours (they divide the day evenly); try " + ScheduleParser.Examples, error);
+    }
+
+    [Theory]
+    [InlineData("daily 25:00", "de", "'25:00' ist keine Tageszeit; versuch daily 08:00")]
+    [InlineData("whenever", "fr", "'whenever' n’est pas un horaire ; essaie daily 08:00")]
+    [InlineData("every 7h", "es-ES", "every Nh admite 1, 2, 3, 4, 6, 8 o 12 horas")]
+    public void TryParse_InvalidForAModerator_ErrorInTheirLanguage(string text, string locale, string start)
+    {
+        Assert.False(ScheduleParser.TryParse(text, "UTC", TextCatalog.Embedded.For(locale), out _, out var error));
+
+        Assert.StartsWith(start, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_UnknownTimeZoneForAGermanModerator_GermanAndNamesIt()
+    {
+        Assert.False(ScheduleParser.TryParse("daily 08:00", "Mars/Olympus_Mons", TextCatalog.Embedded.For("de"), out _, out var error));
+
+        Assert.Equal("unbekannte Zeitzone 'Mars/Olympus_Mons': nimm einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC", error);
     }
 }
