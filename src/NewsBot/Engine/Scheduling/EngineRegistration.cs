@@ -43,6 +43,8 @@ internal static class EngineRegistration
         services.AddSingleton<EarlierCoverage>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
+        services.AddSingleton<CatalogTopicFeeds>();
+        services.AddSingleton<CatalogTopicSync>();
         services.AddSingleton<EngineScheduler>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<RetentionSchedule>();
