@@ -22,6 +22,8 @@ internal static class PollingRegistration
             .ValidateOnStart();
         services.AddSingleton<FeedItemIngester>();
         services.AddSingleton<FeedPoller>();
+        services.AddSingleton<CatalogPollBudget>();
+        services.AddSingleton<CatalogPollRound>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Topics;
 using NewsBot.Ingestion.Catalog;
+using Quartz;
 using static NewsBot.Tests.Commands.Moderation.TopicCommandHarness;
 
 namespace NewsBot.Tests.Commands.Moderation;
@@ -109,6 +110,19 @@ public sealed class TopicCatalogTests
 
         var fields = show.Original!.Body["embeds"]![0]!["fields"]!.AsArray();
         Assert.Contains(fields, f => f!["name"]!.GetValue<string>() == "Sources" && f["value"]!.GetValue<string>() == "the catalogue: country at");
+    }
+
+    [Fact]
+    public async Task Create_TwoCatalogueTopics_OneCatalogueRoundAndNoJobPerOutlet()
+    {
+        await using var bot = await StartAsync();
+        await bot.SendAsync("create", Harbour(("country", "at")));
+        await bot.SendAsync("create", new Dictionary<string, object>(Harbour(("language", "de"))) { ["name"] = "Ferries" });
+
+        var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+
+        Assert.Empty(await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("feeds"), TestContext.Current.CancellationToken));
+        Assert.Single(await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("catalog"), TestContext.Current.CancellationToken));
     }
 
     private static Dictionary<string, object> Harbour(params (string Name, string Value)[] options)
