@@ -22,8 +22,6 @@ internal static class PollingRegistration
             .ValidateOnStart();
         services.AddSingleton<FeedItemIngester>();
         services.AddSingleton<FeedPoller>();
-        services.AddSingleton<CatalogPollBudget>();
-        services.AddSingleton<CatalogPollRound>();
         return services;
     }
 }

@@ -45,6 +45,8 @@ internal static class EngineRegistration
         services.AddSingleton<ConfiguredTopicSync>();
         services.AddSingleton<CatalogTopicFeeds>();
         services.AddSingleton<CatalogTopicSync>();
+        services.AddSingleton<CatalogPollBudget>();
+        services.AddSingleton<CatalogPollRound>();
         services.AddSingleton<EngineScheduler>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<RetentionSchedule>();
