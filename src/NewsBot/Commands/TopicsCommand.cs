@@ -52,7 +52,7 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
     }
 
     private static string Sources(ReplyTexts texts, Topic topic) =>
-        topic.Catalog is { } sources ? " · " + texts.Get("topics.catalog", ("filter", Moderation.TopicCatalogChoice.Describe(texts, sources))) : "";
+        topic.Catalog is { } sources ? " · " + texts.Get("topics.catalog", ("filter", CatalogFilterText.Describe(texts, sources))) : "";
 
     private async Task<string> LineAsync(Topic topic, CancellationToken cancellationToken)
     {

@@ -40,15 +40,7 @@ internal static class TopicCatalogChoice
     }
 
     /// <summary>"country at, language de" in the moderator's language.</summary>
-    public static string Describe(ReplyTexts texts, CatalogSources sources)
-    {
-        var parts = new List<string>();
-        if (sources.Country is { } country)
-            parts.Add(texts.Get("topic.catalogFilterCountry", ("country", country)));
-        if (sources.Language is { } language)
-            parts.Add(texts.Get("topic.catalogFilterLanguage", ("language", language)));
-        return parts.Count == 0 ? texts.Get("topic.catalogFilterAny") : string.Join(", ", parts);
-    }
+    public static string Describe(ReplyTexts texts, CatalogSources sources) => CatalogFilterText.Describe(texts, sources);
 
     /// <summary>The sentence a moderator gets after choosing a filter: how many outlets it matched.</summary>
     public static string Matched(ReplyTexts texts, Topic topic) =>
