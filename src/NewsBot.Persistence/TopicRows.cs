@@ -9,7 +9,8 @@ internal static class TopicRows
 {
     public const string TopicSelect = """
         SELECT t.id, t.name, t.guild_id, t.query, t.channel_id, t.schedule, t.time_zone, t.max_stories, t.language,
-               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish, t.layout, t.locale
+               t.origin, t.created_at, t.last_digest_at, t.accent_color, t.tags, t.publish, t.layout, t.locale,
+               t.catalog, t.catalog_country, t.catalog_language
         FROM topics t
         """;
 
@@ -103,6 +104,9 @@ internal static class TopicRows
             Publish = reader.GetBoolean(14),
             Layout = reader.IsDBNull(15) ? null : LayoutValue(reader.GetString(15)),
             Locale = reader.IsDBNull(16) ? null : reader.GetString(16),
+            Catalog = reader.GetBoolean(17)
+                ? new CatalogSources(reader.IsDBNull(18) ? null : reader.GetString(18), reader.IsDBNull(19) ? null : reader.GetString(19))
+                : null,
         };
     }
 }

@@ -37,9 +37,11 @@ internal static class TopicStatements
     {
         await using var command = write.CreateCommand("""
             INSERT INTO topics (name, name_key, guild_id, query, channel_id, schedule, time_zone, max_stories, language,
-                                origin, created_at, last_digest_at, accent_color, tags, publish, layout, locale)
+                                origin, created_at, last_digest_at, accent_color, tags, publish, layout, locale,
+                                catalog, catalog_country, catalog_language)
             VALUES ($name, $nameKey, $guildId, $query, $channelId, $schedule, $timeZone, $maxStories, $language,
-                    $origin, $createdAt, $lastDigestAt, $accentColor, $tags, $publish, $layout, $locale)
+                    $origin, $createdAt, $lastDigestAt, $accentColor, $tags, $publish, $layout, $locale,
+                    $catalog, $catalogCountry, $catalogLanguage)
             RETURNING id;
             """);
         AddFields(command, topic);
@@ -57,7 +59,8 @@ internal static class TopicStatements
         await using var command = write.CreateCommand("""
             UPDATE topics SET name = $name, name_key = $nameKey, guild_id = $guildId, query = $query, channel_id = $channelId,
                               schedule = $schedule, time_zone = $timeZone, max_stories = $maxStories, language = $language,
-                              origin = $origin, accent_color = $accentColor, tags = $tags, publish = $publish, layout = $layout, locale = $locale
+                              origin = $origin, accent_color = $accentColor, tags = $tags, publish = $publish, layout = $layout, locale = $locale,
+                              catalog = $catalog, catalog_country = $catalogCountry, catalog_language = $catalogLanguage
             WHERE id = $id;
             """);
         AddFields(command, topic);
@@ -121,5 +124,8 @@ internal static class TopicStatements
         command.Parameters.AddWithValue("$publish", topic.Publish ? 1 : 0);
         command.Parameters.AddWithValue("$layout", (object?)TopicRows.LayoutText(topic.Layout) ?? DBNull.Value);
         command.Parameters.AddWithValue("$locale", (object?)topic.Locale ?? DBNull.Value);
+        command.Parameters.AddWithValue("$catalog", topic.Catalog is null ? 0 : 1);
+        command.Parameters.AddWithValue("$catalogCountry", (object?)topic.Catalog?.Country ?? DBNull.Value);
+        command.Parameters.AddWithValue("$catalogLanguage", (object?)topic.Catalog?.Language ?? DBNull.Value);
     }
 }

@@ -35,6 +35,9 @@ public sealed record Topic
 
     public IReadOnlyList<string> Feeds { get; init; } = [];
 
+    /// <summary>Set when the topic takes its feeds from the outlet catalogue (kept in step with it); null for feeds added by hand.</summary>
+    public CatalogSources? Catalog { get; init; }
+
     /// <summary>The digest's accent colour (0xRRGGBB), a container's or embed's side bar; null for Discord's default.</summary>
     public int? AccentColor { get; init; }
 

@@ -9,7 +9,8 @@ internal static class SchemaMigrator
         [Migration001Initial.Migration, Migration002DigestEngine.Migration, Migration003Sightings.Migration, Migration004NeutralOutbox.Migration,
         Migration005StoryMemory.Migration, Migration006FeedSubscriptions.Migration, Migration007ForumPosts.Migration, Migration008Presentation.Migration,
         Migration009TopicLayout.Migration, Migration010TopicLocale.Migration,
-        Migration011QuartzTables.Migration, Migration012OutboxClaims.Migration];
+        Migration011QuartzTables.Migration, Migration012OutboxClaims.Migration,
+        Migration013CatalogSources.Migration];
 
     public static int LatestVersion => All[^1].Version;
 

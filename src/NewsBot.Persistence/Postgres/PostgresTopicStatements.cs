@@ -35,9 +35,11 @@ internal static class PostgresTopicStatements
     {
         await using var command = write.CreateCommand("""
             INSERT INTO topics (name, name_key, guild_id, query, channel_id, schedule, time_zone, max_stories, language,
-                                origin, created_at, last_digest_at, accent_color, tags, publish, layout, locale)
+                                origin, created_at, last_digest_at, accent_color, tags, publish, layout, locale,
+                                catalog, catalog_country, catalog_language)
             VALUES (@name, @nameKey, @guildId, @query, @channelId, @schedule, @timeZone, @maxStories, @language,
-                    @origin, @createdAt, @lastDigestAt, @accentColor, @tags, @publish, @layout, @locale)
+                    @origin, @createdAt, @lastDigestAt, @accentColor, @tags, @publish, @layout, @locale,
+                    @catalog, @catalogCountry, @catalogLanguage)
             RETURNING id;
             """);
         AddFields(command, topic);
@@ -52,7 +54,8 @@ internal static class PostgresTopicStatements
         await using var command = write.CreateCommand("""
             UPDATE topics SET name = @name, name_key = @nameKey, guild_id = @guildId, query = @query, channel_id = @channelId,
                               schedule = @schedule, time_zone = @timeZone, max_stories = @maxStories, language = @language,
-                              origin = @origin, accent_color = @accentColor, tags = @tags, publish = @publish, layout = @layout, locale = @locale
+                              origin = @origin, accent_color = @accentColor, tags = @tags, publish = @publish, layout = @layout, locale = @locale,
+                              catalog = @catalog, catalog_country = @catalogCountry, catalog_language = @catalogLanguage
             WHERE id = @id;
             """);
         AddFields(command, topic);
@@ -104,5 +107,8 @@ internal static class PostgresTopicStatements
         command.AddBool("publish", topic.Publish);
         command.AddText("layout", TopicRows.LayoutText(topic.Layout));
         command.AddText("locale", topic.Locale);
+        command.AddBool("catalog", topic.Catalog is not null);
+        command.AddText("catalogCountry", topic.Catalog?.Country);
+        command.AddText("catalogLanguage", topic.Catalog?.Language);
     }
 }

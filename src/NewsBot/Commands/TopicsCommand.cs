@@ -42,7 +42,7 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
         var description = "";
         foreach (var topic in all)
         {
-            var line = await LineAsync(topic, texts, cancellationToken);
+            var line = await LineAsync(topic, texts, cancellationToken) + Sources(texts, topic);
             var next = description.Length == 0 ? line : description + "\n" + line;
             if (next.Length > MessageLimits.EmbedDescription)
                 break;
@@ -50,6 +50,9 @@ internal sealed class TopicsCommand(ServerTopics topics, EngineScheduler schedul
         }
         await context.RespondAsync(Replies.Public(new Embed { Title = texts.Get("topics.title"), Description = description }), cancellationToken);
     }
+
+    private static string Sources(ReplyTexts texts, Topic topic) =>
+        topic.Catalog is { } sources ? " · " + texts.Get("topics.catalog", ("filter", CatalogFilterText.Describe(texts, sources))) : "";
 
     private async Task<string> LineAsync(Topic topic, ReplyTexts texts, CancellationToken cancellationToken)
     {

@@ -98,6 +98,38 @@ public abstract class TopicStoreContract
         Assert.Null((await store.GetAsync(saved.Id, Token))!.Locale);
     }
 
+    [Fact]
+    public async Task SaveAsync_CatalogSources_ReadBackChangedAndClearedToFeeds()
+    {
+        var store = CreateStore();
+
+        var saved = await store.SaveAsync(Harbour() with { Catalog = new CatalogSources("at", "de") }, "mod-1", "created", Token);
+        var read = (await store.GetAsync(saved.Id, Token))!;
+        await store.SaveAsync(read with { Catalog = new CatalogSources(null, "fr") }, "mod-1", "sources: language fr", Token);
+        var changed = (await store.GetAsync(saved.Id, Token))!;
+        await store.SaveAsync(changed with { Catalog = null }, "mod-1", "sources: feeds", Token);
+
+        Assert.Equal(new CatalogSources("at", "de"), read.Catalog);
+        Assert.Equal(new CatalogSources(null, "fr"), changed.Catalog);
+        Assert.Null((await store.GetAsync(saved.Id, Token))!.Catalog);
+        Assert.Null((await store.SaveAsync(Harbour() with { Name = "Plain" }, "mod-1", "created", Token)).Catalog);
+    }
+
+    [Fact]
+    public async Task SaveAsync_TwoCatalogTopicsSameOutlets_BothListTheSameFeedUrls()
+    {
+        var store = CreateStore();
+        string[] outlets = ["https://brindle-post.example/news-sitemap.xml", "https://fenwick-gazette.example/rss"];
+
+        await store.SaveAsync(Harbour() with { Catalog = new CatalogSources("at", null), Feeds = outlets }, "mod-1", "created", Token);
+        await store.SaveAsync(Harbour() with { GuildId = "guild-2", Catalog = new CatalogSources(null, "de"), Feeds = outlets }, "mod-2", "created", Token);
+
+        var all = await store.ListAsync(Token);
+        Assert.Equal(2, all.Count);
+        Assert.All(all, topic => Assert.Equal(outlets, topic.Feeds));
+        Assert.Equal(outlets, all.SelectMany(t => t.Feeds).Distinct(StringComparer.Ordinal));
+    }
+
     private static Topic Harbour() => new()
     {
         Name = "Harbour News",

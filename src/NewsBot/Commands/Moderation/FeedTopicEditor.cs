@@ -102,6 +102,8 @@ internal sealed class FeedTopicEditor(ServerTopics lookup, ITopicStore topics, F
         var (topic, refusal) = await lookup.FindEditableAsync(texts, request.GuildId, topicName, cancellationToken);
         if (topic is null)
             return (null, refusal);
+        if (topic.Catalog is not null)
+            return (null, texts.Get("feed.catalogTopic", ("topic", FeedText.Name(topic.Name))));
         if (FeedAddress.FindIn(topic.Feeds, address) is { } existing)
             return (null, texts.Get("feed.alreadyInTopic", ("url", FeedText.Url(existing)), ("topic", FeedText.Name(topic.Name))));
         if (topic.Feeds.Count >= limits.MaxFeedsPerTopic)

@@ -31,7 +31,10 @@ internal static class TopicCommandDefinition
                 Publish(),
                 Text("color", $"Accent colour of the digest, a hex like {AccentColor.Example} (default: none)"),
                 Layout("How the digest is laid out (default: the bot's setting)"),
-                Locale("Language of the digest's own words (default: the bot's setting)")),
+                Locale("Language of the digest's own words (default: the bot's setting)"),
+                Sources("Where stories come from: feeds you add with /feed add (default), or the outlet catalogue"),
+                Text("country", "Catalogue outlets of this country, a two-letter code like at (default: every country)"),
+                Text("language", "Catalogue outlets publishing in this language, a code like de (default: every language)")),
             Subcommand("edit", "Change a topic; only the options you give change",
                 Name("The topic to change"),
                 Text("query", "New query"),
@@ -44,7 +47,10 @@ internal static class TopicCommandDefinition
                 Publish(),
                 Text("color", $"New accent colour, a hex like {AccentColor.Example}, or none"),
                 Layout("New layout of the digest, or default for the bot's setting"),
-                Locale("New language of the digest's words, or default for the bot's setting")),
+                Locale("New language of the digest's words, or default for the bot's setting"),
+                Sources("Take stories from feeds added with /feed add, or from the outlet catalogue"),
+                Text("country", "Catalogue outlets of this country (a two-letter code), or any"),
+                Text("language", "Catalogue outlets publishing in this language (a code like de), or any")),
             Subcommand("delete", "Delete a topic and stop its digest", Name("The topic to delete")),
             Subcommand("show", "Show a topic's settings, next digest and last change", Name("The topic to show")),
         ],
@@ -99,6 +105,14 @@ internal static class TopicCommandDefinition
         Name = "locale",
         Description = description,
         Choices = [.. TopicLocale.Known().Select(l => new CommandChoice($"{System.Globalization.CultureInfo.GetCultureInfo(l.Split('-')[0]).NativeName} ({l})", l)), new CommandChoice("default", TopicLocale.Default)],
+    };
+
+    private static ApplicationCommandOption Sources(string description) => new()
+    {
+        Type = ApplicationCommandOptionType.String,
+        Name = "sources",
+        Description = description,
+        Choices = [new CommandChoice("Feeds added with /feed add", TopicCatalogChoice.Feeds), new CommandChoice("Outlet catalogue", TopicCatalogChoice.Catalog)],
     };
 
     private static ApplicationCommandOption Publish() => new()

@@ -31,10 +31,19 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
     /// <summary>A shipped locale or default; parsed by <see cref="Engine.Topics.TopicLocale"/>.</summary>
     public string? Locale { get; init; }
 
+    /// <summary>feeds or catalog; parsed by <see cref="TopicCatalogChoice"/>.</summary>
+    public string? Sources { get; init; }
+
+    /// <summary>Catalogue filter: a two-letter country code, or any.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Catalogue filter: a two-letter language code, or any.</summary>
+    public string? Language { get; init; }
+
     /// <summary>True when an edit names anything to change.</summary>
     public bool ChangesSomething => Query is not null || ChannelId is not null || Schedule is not null
         || TimeZone is not null || MaxStories is not null || NewName is not null || Tags is not null || Publish is not null || Color is not null
-        || Layout is not null || Locale is not null;
+        || Layout is not null || Locale is not null || Sources is not null || Country is not null || Language is not null;
 
     public static TopicCommandInput From(InteractionContext context, ReplyTexts texts)
     {
@@ -57,6 +66,9 @@ internal sealed record TopicCommandInput(string GuildId, string ActorId, string 
             Color = Text(context, "color"),
             Layout = Text(context, "layout"),
             Locale = Text(context, "locale"),
+            Sources = Text(context, "sources"),
+            Country = Text(context, "country"),
+            Language = Text(context, "language"),
         };
     }
 

@@ -5,8 +5,11 @@ using NewsBot.Localization;
 
 namespace NewsBot.Commands.Moderation;
 
-/// <summary>/topic create: a new command-owned topic in the moderator's server, without feeds yet (/feed add adds them).</summary>
-internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, TopicSaver saver, IOptions<ModerationLimits> limits)
+/// <summary>
+/// /topic create: a new command-owned topic in the moderator's server, either without feeds yet (/feed add adds them) or
+/// taking its stories from the catalogue's outlets that its country and language filter matches.
+/// </summary>
+internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, TopicSaver saver, CatalogTopicFeeds catalog, IOptions<ModerationLimits> limits)
 {
     // The count and the save happen under one lock, so two moderators at once cannot pass the server's topic limit.
     private static readonly SemaphoreSlim Creating = new(1, 1);
@@ -32,7 +35,9 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             return TopicReplies.BadLocale(texts, input.Locale!);
         if (TopicChecks.CheckTags(texts, input.Tags, out var tagRefusal) is not { } tags)
             return tagRefusal!;
-        var topic = new Topic
+        if (TopicCatalogChoice.Choose(texts, catalog, current: null, input, out var sources) is { } sourceError)
+            return sourceError;
+        var topic = catalog.Resolve(new Topic
         {
             Name = input.Name,
             GuildId = input.GuildId,
@@ -46,9 +51,10 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             Locale = locale,
             Origin = TopicOrigin.Command,
             Feeds = [],
+            Catalog = sources,
             Tags = tags,
             Publish = input.Publish ?? false,
-        };
+        });
         if ((TopicChecks.CheckSettings(texts, topic) ?? await checks.CheckChannelAsync(texts, topic.ChannelId, input.GuildId, cancellationToken)) is { } error)
             return error;
         await Creating.WaitAsync(cancellationToken);
@@ -67,6 +73,11 @@ internal sealed class TopicCreate(ServerTopics directory, TopicChecks checks, To
             return TopicReplies.Duplicate(texts, input.Name);
         var schedule = ScheduleParser.Parse(saved.Schedule, saved.TimeZone);
         var next = await saver.NextDigestAsync(saved.Id, cancellationToken);
+        if (saved.Catalog is not null)
+        {
+            return texts.Get("topic.createdCatalog", ("name", TopicReplies.Bold(saved.Name)), ("channel", $"<#{saved.ChannelId}>"),
+                ("schedule", schedule.Description), ("next", TopicReplies.NextDigest(texts, next)), ("catalog", TopicCatalogChoice.Matched(texts, saved)));
+        }
         return texts.Get("topic.created", ("name", TopicReplies.Bold(saved.Name)), ("channel", $"<#{saved.ChannelId}>"),
             ("schedule", ScheduleWords.WithZone(schedule.CronExpression, schedule.TimeZone, texts)), ("next", TopicReplies.NextDigest(texts, next)));
     }

@@ -6,7 +6,7 @@ using NewsBot.Presentation;
 namespace NewsBot.Commands.Moderation;
 
 /// <summary>/topic edit: changes only the options given, records what changed and by whom, and reschedules at once.</summary>
-internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, TopicSaver saver)
+internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, TopicSaver saver, CatalogTopicFeeds catalog)
 {
     public async Task<string> HandleAsync(TopicCommandInput input, CancellationToken cancellationToken)
     {
@@ -29,7 +29,11 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
         var locale = before.Locale;
         if (input.Locale is not null && !TopicLocale.TryParse(input.Locale, out locale))
             return TopicReplies.BadLocale(texts, input.Locale);
+        if (TopicCatalogChoice.Choose(texts, catalog, before.Catalog, input, out var sources) is { } sourceError)
+            return sourceError;
         var after = Apply(before, input) with { Tags = input.Tags is null ? before.Tags : tags, AccentColor = color, Layout = layout, Locale = locale };
+        // Switching to the catalogue replaces the feeds by its outlets; switching back starts from none (/feed add).
+        after = catalog.Resolve(after with { Catalog = sources, Feeds = before.Catalog is not null && sources is null ? [] : after.Feeds });
         if (await CheckAsync(texts, before, after, input.GuildId, cancellationToken) is { } error)
             return error;
         if (TopicDifferences.Describe(before, after) is not { } change)
@@ -38,8 +42,9 @@ internal sealed class TopicEdit(ServerTopics directory, TopicChecks checks, Topi
             return TopicReplies.Duplicate(texts, after.Name);
         var next = await saver.NextDigestAsync(saved.Id, cancellationToken);
         // The change is the history's own record ("schedule: daily 08:00 → weekdays 07:30"), its labels in the member's words.
-        return texts.Get("topic.updated", ("name", TopicReplies.Bold(saved.Name)), ("change", DiscordMarkdown.Escape(TopicChangeWords.Localize(change, texts))),
+        var updated = texts.Get("topic.updated", ("name", TopicReplies.Bold(saved.Name)), ("change", DiscordMarkdown.Escape(TopicChangeWords.Localize(change, texts))),
             ("next", next is { } at ? texts.Get("topic.updatedNext", ("when", TopicReplies.When(at))) : texts.Get("topic.updatedNoNext")));
+        return Equals(before.Catalog, saved.Catalog) ? updated : updated + " " + TopicCatalogChoice.Matched(texts, saved);
     }
 
     private static Topic Apply(Topic before, TopicCommandInput input) => before with

@@ -36,6 +36,9 @@ internal sealed class TopicShow(ServerTopics directory, ITopicStore store, Topic
             new(Label("colour"), AccentColor.Format(topic.AccentColor), true),
             new(Label("layout"), TopicLayout.Format(topic.Layout), true),
             new(Label("locale"), TopicLocale.Format(topic.Locale), true),
+            new(Label("sources"), topic.Catalog is { } sources
+                ? texts.Get("topic.show.sourcesCatalog", ("filter", TopicCatalogChoice.Describe(texts, sources)))
+                : Label("sourcesFeeds"), true),
             new(texts.Get("topic.show.feeds", ("count", TopicReplies.Number(texts, topic.Feeds.Count))), Feeds(texts, topic.Feeds)),
             new(Label("owner"), topic.Origin == TopicOrigin.Configuration ? Label("ownerSettings") : Label("ownerCommands"), true),
             new(Label("lastDigest"), topic.LastDigestAt is { } last ? TopicReplies.When(last) : Label("noneYet"), true),

@@ -8,13 +8,16 @@ using NewsBot.Ingestion.Discovery;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Http;
+using NewsBot.Ingestion.Sitemaps;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Engine.Digests;
 
 /// <summary>
 /// Builds a digest straight from feeds, with no storage: every item counts as new.
-/// The scheduled engine keeps state; this serves the command line and previews.
+/// The scheduled engine keeps state; this serves the command line and previews. A news sitemap is read as the poller
+/// reads it (entries in the window, an index followed one level, within the caps); a page stands for the best feed
+/// found on it, or for its news sitemap when it has no feed.
 /// </summary>
 public sealed class OnDemandDigestBuilder(
     DocumentLoader loader,
@@ -23,11 +26,11 @@ public sealed class OnDemandDigestBuilder(
     ArticleExtractor extractor,
     IQuoteExtractor quotes,
     ILogger<OnDemandDigestBuilder> logger,
-    FeedDiscoverer? discoverer = null)
+    FeedDiscoverer? discoverer = null,
+    SitemapFollower? sitemaps = null)
 {
     private const int ParallelArticleFetches = 4;
 
-    // News sitemaps are not read as feeds here yet (a source kind of their own).
     private const string NewsSitemapKind = "news-sitemap";
     private readonly FeedItemReader _items = new(articles, extractor, logger);
 
@@ -72,6 +75,7 @@ public sealed class OnDemandDigestBuilder(
             // A web page rather than a feed: read the best feed found on it, as /feed add would offer first.
             var found = await discoverer.DiscoverAsync(location.Uri, cancellationToken);
             var best = found.Feeds.FirstOrDefault(f => !f.IsComments && f.Kind != NewsSitemapKind)
+                ?? (sitemaps is null ? null : found.Feeds.FirstOrDefault(f => f.Kind == NewsSitemapKind))
                 ?? throw new SourceException(location.Display, $"{e.Message} No feed found on it either ({found.Requests} addresses tried; `feeds discover` lists them).", e);
             logger.LogWarning("{Page} is not a feed; reading {Feed} ({Kind}) found on it", location.Display, best.Url, best.Kind);
             return await ReadFeedAsync(SourceLocation.Parse(best.Url.AbsoluteUri), cancellationToken, discover: false);
@@ -79,6 +83,13 @@ public sealed class OnDemandDigestBuilder(
         catch (FeedFormatException e)
         {
             throw new SourceException(location.Display, e.Message, e);
+        }
+        if (SitemapFormats.IsSitemap(feed.Format))
+        {
+            // Read raw, an index's items would be its child sitemaps and a plain sitemap's every page ever published.
+            feed = sitemaps is null
+                ? throw new SourceException(location.Display, "a sitemap, which this digest cannot read")
+                : await sitemaps.ResolveAsync(feed, cancellationToken);
         }
         foreach (var warning in feed.Warnings)
             logger.LogWarning("{Feed}: {Warning}", location.Display, warning);

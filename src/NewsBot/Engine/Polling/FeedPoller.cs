@@ -48,7 +48,7 @@ public sealed class FeedPoller(
         {
             fetched = await fetcher.FetchAsync(FeedUri(feedUrl), new ConditionalRequest(state.ETag, state.LastModified), poll.Token);
             if (!fetched.NotModified)
-                feed = await sitemaps.ResolveAsync(Parse(feedUrl, fetched), poll.Token);
+                feed = await sitemaps.ResolveAsync(Parse(feedUrl, fetched), ChildrenReadSince(state), poll.Token);
         }
         catch (Exception e) when (e is FetchException or FeedFormatException or SourceException)
         {
@@ -102,6 +102,13 @@ public sealed class FeedPoller(
             logger.LogDebug("{Feed}: {Warning}", LoggableUrl.For(feedUrl), warning);
         return feed;
     }
+
+    /// <summary>
+    /// A sitemap index's children changed before the last successful poll started were read then: that poll ended at
+    /// <see cref="FeedState.LastSuccessAt"/> and lasted at most the deadline, which also absorbs a few minutes of clock skew.
+    /// </summary>
+    private DateTimeOffset? ChildrenReadSince(FeedState state) =>
+        state.LastSuccessAt - TimeSpan.FromMinutes(options.Value.PollDeadlineMinutes);
 
     /// <summary>Only a feed's first successful poll backfills; every later item is news.</summary>
     private DateTimeOffset? BackfillCutoff(FeedState state, DateTimeOffset now) =>

@@ -44,6 +44,10 @@ internal static class EngineRegistration
         services.AddSingleton<EarlierCoverage>();
         services.AddSingleton<TopicDigestPublisher>();
         services.AddSingleton<ConfiguredTopicSync>();
+        services.AddSingleton<CatalogTopicFeeds>();
+        services.AddSingleton<CatalogTopicSync>();
+        services.AddSingleton<CatalogPollBudget>();
+        services.AddSingleton<CatalogPollRound>();
         services.AddSingleton<EngineScheduler>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<RetentionSchedule>();

@@ -10,13 +10,15 @@ namespace NewsBot.Engine.Scheduling;
 
 /// <summary>
 /// Keeps Quartz in step with the store: one digest trigger per topic (its cron, in its time zone) and one poll job
-/// per feed some server follows without a pause (a first poll within a minute, then every interval on the feed's own slot). Call
+/// per feed some server follows without a pause (a first poll within a minute, then every interval on the feed's own slot),
+/// except catalogue sources: one job polls those every minute under the catalogue's cap (<see cref="CatalogPollJob"/>). Call
 /// <see cref="SyncAsync"/> after any change to topics or feeds; it applies at once, without a restart.
 /// </summary>
 public sealed partial class EngineScheduler(
     ISchedulerFactory schedulerFactory,
     ITopicStore topics,
     IFeedSubscriptionStore subscriptions,
+    CatalogTopicFeeds catalog,
     IOptions<PollingOptions> polling,
     TimeProvider timeProvider,
     ILogger<EngineScheduler> logger) : IDisposable
@@ -24,6 +26,8 @@ public sealed partial class EngineScheduler(
     private const string FeedGroup = "feeds";
     private const string TopicGroup = "topics";
     private const string OutboxGroup = "outbox";
+    private const string CatalogGroup = "catalog";
+    private static readonly TimeSpan CatalogRound = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan OutboxRetryDelay = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan ClaimClockMargin = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _sync = new(1, 1);
@@ -41,6 +45,7 @@ public sealed partial class EngineScheduler(
             var all = await topics.ListAsync(cancellationToken);
             await SyncTopicsAsync(scheduler, all, cancellationToken);
             await SyncFeedsAsync(scheduler, all, cancellationToken);
+            await SyncCatalogRoundAsync(scheduler, all, cancellationToken);
         }
         finally
         {
@@ -197,14 +202,31 @@ public sealed partial class EngineScheduler(
     }
 
     /// <summary>A feed is polled while one server's subscription is active; pausing it for one server leaves the others' polls.</summary>
-    private async Task<HashSet<JobKey>> WantedFeedJobsAsync(IReadOnlyList<Topic> all, CancellationToken cancellationToken)
+    private async Task<HashSet<JobKey>> WantedFeedJobsAsync(IReadOnlyList<Topic> all, CancellationToken cancellationToken) =>
+        (await PolledFeeds.WantedAsync(all, subscriptions, cancellationToken)).Where(f => !catalog.IsCatalogSource(f)).Select(FeedJob).ToHashSet();
+
+    /// <summary>The catalogue's round runs every minute while some topic follows a catalogue source, and not at all otherwise.</summary>
+    private async Task SyncCatalogRoundAsync(IScheduler scheduler, IReadOnlyList<Topic> all, CancellationToken cancellationToken)
     {
-        var paused = (await subscriptions.ListAsync(null, cancellationToken))
-            .GroupBy(s => s.FeedUrl, StringComparer.Ordinal)
-            .Where(FeedSubscription.AllPaused)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
-        return all.SelectMany(t => t.Feeds).Where(f => !paused.Contains(f)).Select(FeedJob).ToHashSet();
+        var key = new JobKey("round", CatalogGroup);
+        var wanted = (await PolledFeeds.WantedAsync(all, subscriptions, cancellationToken)).Any(catalog.IsCatalogSource);
+        if (!wanted)
+        {
+            await scheduler.DeleteJob(key, cancellationToken);
+            return;
+        }
+        if (await scheduler.Exists(key, cancellationToken))
+            return;
+        var job = JobBuilder.Create<CatalogPollJob>().WithIdentity(key).StoreDurably().Build();
+        var trigger = TriggerBuilder.Create(timeProvider)
+            .WithIdentity("round", CatalogGroup)
+            .WithExecutionGroup(SchedulerCapacity.PollGroup)
+            .ForJob(job)
+            .StartAt(timeProvider.GetUtcNow())
+            // A round missed (busy pool, the bot down) is not made up: the next one polls whoever waited longest.
+            .WithSimpleSchedule(s => s.WithInterval(CatalogRound).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+            .Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
     /// <summary>

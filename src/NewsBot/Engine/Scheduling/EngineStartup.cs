@@ -15,6 +15,7 @@ namespace NewsBot.Engine.Scheduling;
 /// </summary>
 internal sealed partial class EngineStartup(
     ConfiguredTopicSync configuredTopics,
+    CatalogTopicSync catalogTopics,
     OutboxDispatcher dispatcher,
     EngineScheduler scheduler,
     RetentionSchedule retention,
@@ -35,6 +36,7 @@ internal sealed partial class EngineStartup(
         try
         {
             await configuredTopics.SyncAsync(stoppingToken);
+            await catalogTopics.SyncAsync(stoppingToken);
             await report.LogAsync(stoppingToken);
             var leftovers = await dispatcher.DispatchPendingAsync(stoppingToken);
             await scheduler.SyncAsync(stoppingToken);

@@ -25,6 +25,14 @@ public static class TopicDifferences
         Compare(changes, "tags", TagText(before.Tags), TagText(after.Tags));
         Compare(changes, "publish", before.Publish ? "on" : "off", after.Publish ? "on" : "off");
         Compare(changes, "guild", before.GuildId ?? "unknown", after.GuildId ?? "unknown");
+        Compare(changes, "sources", Sources(before.Catalog), Sources(after.Catalog));
+        if (before.Catalog is not null || after.Catalog is not null)
+        {
+            // A catalogue topic's feeds follow its filter: their count says enough, a list of a hundred URLs does not.
+            if (!before.Feeds.SequenceEqual(after.Feeds, StringComparer.Ordinal))
+                changes.Add($"catalogue outlets: {before.Feeds.Count} → {after.Feeds.Count}");
+            return changes.Count == 0 ? null : string.Join("; ", changes);
+        }
         var added = after.Feeds.Except(before.Feeds, StringComparer.Ordinal).ToList();
         var removed = before.Feeds.Except(after.Feeds, StringComparer.Ordinal).ToList();
         if (added.Count > 0)
@@ -33,6 +41,8 @@ public static class TopicDifferences
             changes.Add("feeds removed: " + string.Join(", ", removed));
         return changes.Count == 0 ? null : string.Join("; ", changes);
     }
+
+    private static string Sources(CatalogSources? catalog) => catalog is null ? "feeds" : "catalogue (" + catalog.Describe() + ")";
 
     private static string TagText(IReadOnlyList<string> tags) => tags.Count == 0 ? "none" : string.Join(", ", tags);
 

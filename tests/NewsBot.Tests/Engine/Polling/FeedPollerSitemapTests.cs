@@ -45,5 +45,42 @@ public sealed class FeedPollerSitemapTests
         Assert.Equal("\"index-v1\"", harness.Server.Requests.Last(r => r.Path == "/sitemap-index.xml").Header("If-None-Match"));
     }
 
+    [Fact]
+    public async Task PollAsync_IndexChangedChildNot_ChildFetchedConditionallyAndNothingFails()
+    {
+        await using var harness = await PollingHarness.StartAsync();
+        var start = PollingHarness.Start;
+        var version = 1;
+        harness.Server.Map("/sitemap-index.xml", context => LoopbackResponse.Text(Index(harness, version), "application/xml").WriteToAsync(context));
+        harness.Server.Map("/news-1.xml", context => context.Request.Headers.IfModifiedSince.Count > 0
+            ? LoopbackResponse.Status(304).WriteToAsync(context)
+            : LoopbackResponse.Text(NewsUrlSet(harness, "/news/tram.html", "Tram line to the valley reopens", start.AddHours(-1)), "application/xml").WriteToAsync(context));
+        harness.Server.Map("/news-2.xml", LoopbackResponse.Text(NewsUrlSet(harness, "/news/ferry.html", "Night ferry gets a second boat", start.AddMinutes(5)), "application/xml"));
+        var index = harness.Url("/sitemap-index.xml");
+
+        await harness.PollAsync(index);
+        harness.Time.Advance(TimeSpan.FromMinutes(15));
+        version = 2;
+        var second = await harness.PollAsync(index);
+
+        Assert.Null(harness.Server.Requests.First(r => r.Path == "/news-1.xml").Header("If-Modified-Since"));
+        var sent = harness.Server.Requests.Last(r => r.Path == "/news-1.xml").Header("If-Modified-Since");
+        Assert.Equal(start.AddMinutes(-5), DateTimeOffset.Parse(sent!, CultureInfo.InvariantCulture));
+        Assert.Null(second.Error);
+        Assert.Equal(1, harness.Server.CountRequests("/news-2.xml"));
+        Assert.Equal(2, harness.Server.CountRequests("/news-1.xml"));
+    }
+
+    private static string Index(PollingHarness harness, int version)
+    {
+        var second = version > 1 ? $"<sitemap><loc>{harness.Url("/news-2.xml")}</loc></sitemap>" : "";
+        return $"<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>{harness.Url("/news-1.xml")}</loc></sitemap>{second}</sitemapindex>";
+    }
+
+    private static string NewsUrlSet(PollingHarness harness, string path, string title, DateTimeOffset published) =>
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
+        + $"<url><loc>{harness.Url(path)}</loc><news:news><news:publication><news:name>Valley Gazette</news:name><news:language>en</news:language></news:publication>"
+        + $"<news:publication_date>{Iso(published)}</news:publication_date><news:title>{title}</news:title></news:news></url></urlset>";
+
     private static string Iso(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 }
