@@ -1,11 +1,8 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Engine;
 using NewsBot.Testing.FakeDiscord;
-using Npgsql;
 
 namespace NewsBot.Benchmarks.PollCluster;
 
