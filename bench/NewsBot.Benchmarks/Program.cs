@@ -30,6 +30,9 @@ if (args.Length > 0 && args[0] == "storage")
 // Two `run` processes on one PostgreSQL database, minutes of real time: issue 17's exactly-once acceptance run.
 if (args.Length > 0 && args[0] == "cluster")
     return await NewsBot.Benchmarks.Cluster.ClusterBenchmark.RunAsync(args[1..]);
+// The poll cycle in real `run` processes sharing the feeds through the clustered scheduler.
+if (args.Length > 0 && args[0] == "poll-cluster")
+    return await NewsBot.Benchmarks.PollCluster.PollClusterBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "discovery")
     return await NewsBot.Benchmarks.Discovery.DiscoveryBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "lexicon-footprint")

@@ -40,8 +40,19 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
     public async Task<ItemNovelty> CheckAsync(ArticleIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
+        return (await CheckAllAsync([identity], cancellationToken))[0];
+    }
+
+    public async Task<IReadOnlyList<ItemNovelty>> CheckAllAsync(IReadOnlyList<ArticleIdentity> identities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        var novelty = new ItemNovelty[identities.Count];
+        if (identities.Count == 0)
+            return novelty;
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await SeenItems.CheckAsync(connection, null, identity, cancellationToken);
+        for (var i = 0; i < identities.Count; i++)
+            novelty[i] = await SeenItems.CheckAsync(connection, null, identities[i], cancellationToken);
+        return novelty;
     }
 
     public async Task RecordSightingAsync(ArticleIdentity identity, bool isBackfill, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ internal sealed class ClusterInstance : IDisposable
     public Uri Urls { get; }
     public Uri Endpoint => new(Urls, "/interactions");
     public bool Killed { get; private set; }
+    public int ProcessId => _process.Id;
 
     public static ClusterInstance Start(string name, string app, string settingsFile, string logFolder)
     {

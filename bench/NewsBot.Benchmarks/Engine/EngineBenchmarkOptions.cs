@@ -7,13 +7,8 @@ internal sealed record EngineBenchmarkOptions(int Feeds = 1000, int Items = 20, 
 
     public static EngineBenchmarkOptions Parse(IReadOnlyList<string> args)
     {
-        var at = args.ToList().IndexOf("--provider");
-        if (at < 0)
-            return ParseNumbers(args);
-        var provider = at + 1 < args.Count && args[at + 1] is "sqlite" or "postgres"
-            ? args[at + 1]
-            : throw new ArgumentException("--provider takes sqlite or postgres");
-        return ParseNumbers([.. args.Take(at), .. args.Skip(at + 2)]) with { Provider = provider };
+        var (provider, rest) = ProviderArgument.Split(args);
+        return ParseNumbers(rest) with { Provider = provider ?? "sqlite" };
     }
 
     private static EngineBenchmarkOptions ParseNumbers(IReadOnlyList<string> args) =>

@@ -16,6 +16,7 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
     private readonly StoryPlan _plan;
     private long _requests;
     private long _generationTicks;
+    private long _firstRequestTicks;
 
     private GeneratedNewsSite(WebApplication app, StoryPlan plan)
     {
@@ -27,6 +28,9 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
     public Uri BaseUri { get; private set; } = null!;
 
     public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>When the first request came: where a poll cycle driven by other processes starts.</summary>
+    public DateTimeOffset? FirstRequestAt => Interlocked.Read(ref _firstRequestTicks) is > 0 and var ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     /// <summary>Time spent writing pages (not serving them): the site's share of the measured cpu.</summary>
     public TimeSpan GenerationTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _generationTicks));
@@ -51,7 +55,8 @@ internal sealed class GeneratedNewsSite : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        Interlocked.Increment(ref _requests);
+        if (Interlocked.Increment(ref _requests) == 1)
+            Interlocked.Exchange(ref _firstRequestTicks, TimeProvider.System.GetUtcNow().UtcTicks);
         var path = context.Request.Path.Value ?? "/";
         var started = Stopwatch.GetTimestamp();
         var (body, contentType) = Route(path);

@@ -6,6 +6,19 @@ public interface IArticleStore
     Task<ItemNovelty> CheckAsync(ArticleIdentity identity, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <see cref="CheckAsync"/> for each of a feed's items, in order (the database stores ask on one connection, not one
+    /// per item). Stores without connections check one by one.
+    /// </summary>
+    async Task<IReadOnlyList<ItemNovelty>> CheckAllAsync(IReadOnlyList<ArticleIdentity> identities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        var novelty = new ItemNovelty[identities.Count];
+        for (var i = 0; i < identities.Count; i++)
+            novelty[i] = await CheckAsync(identities[i], cancellationToken);
+        return novelty;
+    }
+
+    /// <summary>
     /// Records that the identity's feed carried the URL even though another feed saw it first, so the feed's digests
     /// list the article (see <see cref="ListForFeedsAsync"/>) and its next check answers <see cref="ItemNovelty.SeenInThisFeed"/>.
     /// Does nothing when the feed already has that item id.

@@ -35,11 +35,24 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
     public async Task<ItemNovelty> CheckAsync(ArticleIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
+        return (await CheckAllAsync([identity], cancellationToken))[0];
+    }
+
+    public async Task<IReadOnlyList<ItemNovelty>> CheckAllAsync(IReadOnlyList<ArticleIdentity> identities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        var novelty = new ItemNovelty[identities.Count];
+        if (identities.Count == 0)
+            return novelty;
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = PostgresSeenItems.CheckSql;
-        PostgresSeenItems.AddIdentity(command, identity);
-        return PostgresSeenItems.Novelty((int)(await command.ExecuteScalarAsync(cancellationToken))!);
+        for (var i = 0; i < identities.Count; i++)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = PostgresSeenItems.CheckSql;
+            PostgresSeenItems.AddIdentity(command, identities[i]);
+            novelty[i] = PostgresSeenItems.Novelty((int)(await command.ExecuteScalarAsync(cancellationToken))!);
+        }
+        return novelty;
     }
 
     public async Task RecordSightingAsync(ArticleIdentity identity, bool isBackfill, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace NewsBot.Testing.Stores;
 
 /// <summary>
 /// What the database stores promise of <see cref="IArticleStore.TryAddAllAsync"/>: a feed's articles in one transaction,
-/// each URL stored once even within the batch. (The in-memory fake adds one by one, so it is not held to the transaction.)
+/// each URL stored once even within the batch; and of <see cref="IArticleStore.CheckAllAsync"/>, the same answers as one by one. (The in-memory fake adds one by one, so it is not held to the transaction.)
 /// </summary>
 public abstract class ArticleBatchContract
 {
@@ -43,6 +43,21 @@ public abstract class ArticleBatchContract
 
         Assert.Empty(await store.ListSinceAsync(Start, Token));
         Assert.Equal(ItemNovelty.New, await store.CheckAsync(Article("item-1", "ferry").Identity, Token));
+    }
+
+    [Fact]
+    public async Task CheckAllAsync_NewSeenHereAndSeenElsewhere_AnswersAsCheckAsyncInOrder()
+    {
+        var store = CreateStore(new SteppedClock(Start));
+        await store.TryAddAsync(Article("item-1", "ferry"), Token);
+        var fresh = new ArticleIdentity(Courier, "item-2", "https://lakeside-courier.example/a/bridge");
+        var sameItem = Article("item-1", "ferry").Identity;
+        var otherFeed = new ArticleIdentity("https://hill-herald.example/rss", "h-9", "https://lakeside-courier.example/a/ferry");
+
+        var novelty = await store.CheckAllAsync([fresh, sameItem, otherFeed], Token);
+
+        Assert.Equal([ItemNovelty.New, ItemNovelty.SeenInThisFeed, ItemNovelty.SeenElsewhere], novelty);
+        Assert.Empty(await store.CheckAllAsync([], Token));
     }
 
     [Fact]

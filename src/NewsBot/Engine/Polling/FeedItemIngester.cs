@@ -73,17 +73,24 @@ public sealed class FeedItemIngester(
         var feedLocation = SourceLocation.Parse(documentUri.AbsoluteUri);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new HashSet<string>(StringComparer.Ordinal);
-        var selected = new List<PolledItem>();
+        var candidates = new List<(FeedItem Item, ArticleIdentity Identity)>();
         foreach (var item in feed.Items.Take(options.Value.MaxItemsPerPoll))
         {
             var identity = FeedItemIdentity.For(feedUrl, item, documentUri);
             // A feed listing the same story twice must not read its page twice.
-            if (!ids.Add(identity.ItemId) || !urls.Add(identity.CanonicalUrl))
-                continue;
+            if (ids.Add(identity.ItemId) && urls.Add(identity.CanonicalUrl))
+                candidates.Add((item, identity));
+        }
+        // One question to the store for the feed's items: nothing below writes what a later item's answer depends on.
+        var novelty = await store.CheckAllAsync([.. candidates.Select(c => c.Identity)], cancellationToken);
+        var selected = new List<PolledItem>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (item, identity) = candidates[i];
             // A first poll must not deliver a backlog; an undated item could be years old, so it counts as backlog too.
             var published = item.Published ?? item.Updated;
             var isBackfill = (before.Backfill is not null && (published is null || published < before.Backfill)) || published < before.Forgotten;
-            switch (await store.CheckAsync(identity, cancellationToken))
+            switch (novelty[i])
             {
                 case ItemNovelty.New:
                     selected.Add(new PolledItem(feed, item, identity, SourceLocation.FromLink(item.Link, feedLocation), isBackfill));

@@ -195,7 +195,7 @@ public sealed partial class EngineScheduler(
                 .StartAt(PollPlan.Next(key.Name, now + window, interval))
                 .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
                 .Build();
-            await scheduler.ScheduleJob(job, [first, recurring], ScheduleJobOptions.Replacing, cancellationToken);
+            await ScheduleOnce.TryScheduleAsync(scheduler, job, [first, recurring], cancellationToken);
         }
         await DeleteUnwantedAsync(
             scheduler, FeedGroup, wanted, async () => await WantedFeedJobsAsync(await topics.ListAsync(cancellationToken), cancellationToken), cancellationToken);

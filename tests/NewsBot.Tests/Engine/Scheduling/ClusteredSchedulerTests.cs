@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NewsBot.Engine.Scheduling;
 using NewsBot.Persistence.Postgres;
 using NewsBot.Testing;
 using Npgsql;
@@ -47,6 +48,34 @@ public sealed class ClusteredSchedulerTests : IDisposable
 
         Assert.Single(runs.Runs);
     }
+
+    [Fact]
+    public async Task TryScheduleAsync_TwoInstancesScheduleOneFeedTogether_OneStoresItAndItRunsOnce()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var runs = new ClusterRuns();
+        await using var first = await ClusterNode.StartAsync(ConnectionString, runs, CheckinSeconds);
+        await using var second = await ClusterNode.StartAsync(ConnectionString, runs, CheckinSeconds);
+        var key = new JobKey("http://feeds.test/harbour.xml", "feeds");
+
+        // As at two instances' start-up: both found the job missing, both schedule it.
+        var stored = await Task.WhenAll(
+            ScheduleOnce.TryScheduleAsync(first.Scheduler, DurableJob(key), [FirstPoll(key)], token),
+            ScheduleOnce.TryScheduleAsync(second.Scheduler, DurableJob(key), [FirstPoll(key)], token));
+        Assert.Equal([false, true], stored.Order());
+        await runs.FirstRunStarted.Task.WaitAsync(Patience, token);
+        await UntilAsync(async () => (await first.Scheduler.GetTriggersOfJob(key, token)).Count == 0);
+
+        // The slower instance comes back after the first poll ran: it must not bring the first-poll trigger back.
+        Assert.False(await ScheduleOnce.TryScheduleAsync(second.Scheduler, DurableJob(key), [FirstPoll(key)], token));
+        Assert.Empty(await second.Scheduler.GetTriggersOfJob(key, token));
+        Assert.Single(runs.Runs);
+    }
+
+    private static IJobDetail DurableJob(JobKey key) => JobBuilder.Create<ClusterRecordingJob>().WithIdentity(key).StoreDurably().Build();
+
+    private static ITrigger FirstPoll(JobKey key) =>
+        TriggerBuilder.Create().WithIdentity(key.Name + "#first", key.Group).ForJob(key).StartAt(TimeProvider.System.GetUtcNow().AddSeconds(1)).Build();
 
     [Fact]
     public async Task Cluster_InstanceDiesMidJob_OtherRecoversTheFiringWithinTheCheckinWindow()
