@@ -17,7 +17,7 @@ internal static class DocumentAuthor
     /// </summary>
     private static readonly HashSet<string> Speaking = ["report", "study", "statement", "survey", "review", "analysis", "assessment", "audit", "memo", "communique", "communiqué"];
 
-    public static bool IsDocument(string head) => Speaking.Contains(head) && EntityLexicon.Shared.Lookup(head).HasFlag(LexiconFlags.DocumentWord);
+    public static bool IsDocument(string head) => Speaking.Contains(head) && EntityLexicon.Shared.EntityFlags(head).HasFlag(LexiconFlags.DocumentWord);
 
     public static string? Find(string text, NameIndex names, string head, int position)
     {

@@ -122,7 +122,7 @@ internal sealed class NameIndex
     /// </summary>
     private NameMention? FamilyNameFirstForm(string word, int position)
     {
-        var flags = EntityLexicon.Shared.Lookup(word);
+        var flags = EntityLexicon.Shared.EntityFlags(word);
         if (flags.HasFlag(LexiconFlags.GivenName) && !flags.HasFlag(LexiconFlags.Surname))
         {
             return null;

@@ -36,7 +36,7 @@ internal static class RoleCapitalisation
                 continue;
             }
 
-            var flags = EntityLexicon.Shared.Lookup(Core(words[i]));
+            var flags = EntityLexicon.Shared.EntityFlags(Core(words[i]));
             if (IsAcronym(words[i]) || IsPossessive(words[i]))
             {
                 // `Labour MP`, `Acme's chief economist`: an acronym or a possessive is a name the words before it belong to.
@@ -53,7 +53,7 @@ internal static class RoleCapitalisation
             }
 
             var roleWord = !inName && flags.HasFlag(LexiconFlags.RoleWord);
-            var roleTail = rightLowered && IsPlainWord(flags) && TitleWords.Contains(Core(words[i]).ToLowerInvariant()) && !StartsKnownPhrase(words, i);
+            var roleTail = rightLowered && TitleWords.Contains(Core(words[i]).ToLowerInvariant()) && IsPlainWord(Core(words[i])) && !StartsKnownPhrase(words, i);
             if (roleWord || roleTail)
             {
                 words[i] = words[i].ToLowerInvariant();
@@ -75,6 +75,8 @@ internal static class RoleCapitalisation
     }
 
     /// <summary>A common word and nothing else: not a name, place, nationality or body's word.</summary>
+    private static bool IsPlainWord(string word) => IsPlainWord(EntityLexicon.Shared.Lookup(word));
+
     private static bool IsPlainWord(LexiconFlags flags) =>
         flags.HasFlag(LexiconFlags.CommonWord)
         && (flags & (LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.Place | LexiconFlags.Demonym | LexiconFlags.OrganisationWord)) == 0;
@@ -82,7 +84,7 @@ internal static class RoleCapitalisation
     /// <summary>`White House`: a word after a name, place or surname belongs to that name.</summary>
     private static bool StartsKnownPhrase(string[] words, int i) =>
         i > 0 && IsCapitalisedWord(words[i - 1])
-        && (EntityLexicon.Shared.Lookup(Core(words[i - 1])) & (LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.Place)) != 0;
+        && (EntityLexicon.Shared.EntityFlags(Core(words[i - 1])) & (LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.Place)) != 0;
 
     private static bool IsAcronym(string word)
     {

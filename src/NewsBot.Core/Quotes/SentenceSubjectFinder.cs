@@ -70,9 +70,10 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
     private bool IsOpeningWord(List<Word> run)
     {
         var word = run[0].Text;
-        var flags = EntityLexicon.Shared.Lookup(word);
-        return run.Count == 1 && flags.HasFlag(LexiconFlags.CommonWord)
-            && (flags & (LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.OrganisationWord)) == 0
+        // The entity flags first: they need no language's common words, which load on the first word that gets past them.
+        return run.Count == 1
+            && (EntityLexicon.Shared.EntityFlags(word) & (LexiconFlags.GivenName | LexiconFlags.Surname | LexiconFlags.OrganisationWord)) == 0
+            && EntityLexicon.Shared.Lookup(word).HasFlag(LexiconFlags.CommonWord)
             && !CapitalisedInsideSentence(word);
     }
 

@@ -78,7 +78,7 @@ internal static class SpeakerEntityCheck
     private static bool IsTruncatedCompound(string word) => word.Length > 1 && word[^1] == '-';
 
     private static bool IsDocumentWord(string word) =>
-        char.IsLower(word[0]) && EntityLexicon.Shared.Lookup(word).HasFlag(LexiconFlags.DocumentWord);
+        char.IsLower(word[0]) && EntityLexicon.Shared.EntityFlags(word).HasFlag(LexiconFlags.DocumentWord);
 
     /// <summary>`WATCH`, `VIDEO`, `UPDATE`: one word in capitals that the language uses as an ordinary word and no one as a name.</summary>
     private static bool IsCapitalisedCommonWord(string[] words, string? language)
@@ -90,7 +90,7 @@ internal static class SpeakerEntityCheck
 
         var word = words[0][0] + words[0][1..].ToLowerInvariant();
         var lexicon = EntityLexicon.Shared;
-        return lexicon.IsCommonWord(word, language ?? "en") && (lexicon.Lookup(word) & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0;
+        return lexicon.IsCommonWord(word, language ?? "en") && (lexicon.EntityFlags(word) & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0;
     }
 
     /// <summary>Whether a mention may be the antecedent of `he` or `she`: nothing the lexicon is sure is no person.</summary>

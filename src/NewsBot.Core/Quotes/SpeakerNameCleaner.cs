@@ -36,7 +36,7 @@ internal static class SpeakerNameCleaner
             first++;
         }
 
-        var organisation = words.Any(w => EntityLexicon.Shared.Lookup(w).HasFlag(LexiconFlags.OrganisationWord));
+        var organisation = words.Any(w => EntityLexicon.Shared.EntityFlags(w).HasFlag(LexiconFlags.OrganisationWord));
         while (!organisation && words.Length - first > 1 && IsOpeningWord(words[first], words[first + 1], language))
         {
             // `Stated Stone`, `Auch Jesus`, `Sometimes I’ll ask`: the sentence's opening word is no part of a name; what
@@ -62,17 +62,17 @@ internal static class SpeakerNameCleaner
     private static bool IsOpeningWord(string word, string next, string language)
     {
         var lexicon = EntityLexicon.Shared;
-        var flags = lexicon.Lookup(word);
+        var flags = lexicon.EntityFlags(word);
         return (flags & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0 && lexicon.IsCommonWord(word, language)
             && lexicon.CommonRank(word, language) is > 0 and <= MaxOpeningWordRank
-            && (IsFirstPerson(next) || (lexicon.Lookup(next) & (LexiconFlags.GivenName | LexiconFlags.Surname)) != 0);
+            && (IsFirstPerson(next) || (lexicon.EntityFlags(next) & (LexiconFlags.GivenName | LexiconFlags.Surname)) != 0);
     }
 
     /// <summary>`the IMF report`, `the NHC’s statement`: a document speaks for the body in capitals that issued it.</summary>
     private static string? DocumentIssuer(string description)
     {
         var words = description.Split(' ');
-        if (words.Length < 2 || !char.IsLower(words[^1][0]) || !EntityLexicon.Shared.Lookup(words[^1]).HasFlag(LexiconFlags.DocumentWord))
+        if (words.Length < 2 || !char.IsLower(words[^1][0]) || !EntityLexicon.Shared.EntityFlags(words[^1]).HasFlag(LexiconFlags.DocumentWord))
         {
             return null;
         }
@@ -86,7 +86,7 @@ internal static class SpeakerNameCleaner
 
     private static bool IsRoleWordOnly(string word)
     {
-        var flags = EntityLexicon.Shared.Lookup(word);
+        var flags = EntityLexicon.Shared.EntityFlags(word);
         return flags.HasFlag(LexiconFlags.RoleWord) && (flags & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0;
     }
 }

@@ -29,7 +29,9 @@ internal static class VerbServices
     {
         Reading(services, source);
         services.AddNewsBotCore();
-        services.AddDigestOptions();
+        // Only MaxQuotesPerStory is read, and only without --max. The settings check validates a Digests section the settings
+        // mention; unmentioned, its defaults are valid, so validating them again at start-up only cost time (issue 15).
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName);
     }
 
     /// <summary>The evaluations of extraction and metadata: corpora are local folders.</summary>

@@ -1,3 +1,6 @@
+using NewsBot.Cli;
+using NewsBot.Cli.Verbs;
+
 namespace NewsBot.Tests.Cli;
 
 public sealed class NewsBotCliTests
@@ -32,6 +35,27 @@ public sealed class NewsBotCliTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(verb, run.Output, StringComparison.Ordinal);
         Assert.Contains("Usage", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VerbNames_EveryVerb_TheNameOfTheCommandItBuilds()
+    {
+        var context = new CliContext(TextWriter.Null, TextWriter.Null);
+
+        var names = NewsBotCli.Verbs.Select(create => create(context).Name);
+
+        Assert.Equal(NewsBotCli.VerbNames, names);
+    }
+
+    [Fact]
+    public async Task RunAsync_VerbWithUnknownOption_SameErrorAsAfterAnotherOption()
+    {
+        // `quotes` first builds only its own command; after `--verbose` every verb is built: the error must not differ.
+        var alone = await CliRun.ExecuteAsync("quotes", "--bogus", "samples/articles/text/press-briefing.txt");
+        var afterOption = await CliRun.ExecuteAsync("--verbose", "quotes", "--bogus", "samples/articles/text/press-briefing.txt");
+
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Equal(afterOption.Error, alone.Error);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal sealed class CommonWordSet
 
     public int Count => _words.Count;
 
-    public static CommonWordSet Load(string language) => new(new SortedLines(LexiconResources.Bytes($"common-{language}.txt.br")));
+    public static CommonWordSet Load(string language) => new(new SortedLines(LexiconResources.Bytes($"common-{language}.txt")));
 
     public static CommonWordSet From(IEnumerable<string> lowerCaseWords) => new(SortedLines.From(lowerCaseWords));
 

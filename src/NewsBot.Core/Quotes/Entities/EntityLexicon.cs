@@ -40,15 +40,10 @@ internal sealed class EntityLexicon
             return LexiconFlags.None;
         }
 
-        var flags = _table.FlagsOf(key);
+        var flags = TableFlags(key, language);
         if (key.Contains(' '))
         {
             return flags;
-        }
-
-        if (flags == LexiconFlags.None && LexiconLanguages.IndexOf(language) is 1 or -1)
-        {
-            flags = GermanCompounds.HeadFlags(_table, key);
         }
 
         // A frequent word is a common word even where the dictionary lists only lemmas ("hay", "según"), unless it is a name.
@@ -56,15 +51,28 @@ internal sealed class EntityLexicon
         return common ? flags | LexiconFlags.CommonWord : flags | Contraction(key, language);
     }
 
-    public bool IsGivenName(string word) => Lookup(word).HasFlag(LexiconFlags.GivenName);
+    /// <summary>
+    /// What <see cref="Lookup(string, string?)"/> without a language says, CommonWord apart: the entity table's flags,
+    /// read without loading any language's common words (issue 15: start-up loaded all six for these).
+    /// </summary>
+    public LexiconFlags EntityFlags(string word)
+    {
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var key = buffer[..WordKey.Write(word, buffer)];
 
-    public bool IsSurname(string word) => Lookup(word).HasFlag(LexiconFlags.Surname);
+        // Lookup adds what follows an elided article ("l’Europe") only to a word no language calls common: then ask it.
+        return key.Contains(' ') || ElidedFlags(key) == LexiconFlags.None ? TableFlags(key, null) : Lookup(word) & ~LexiconFlags.CommonWord;
+    }
+
+    public bool IsGivenName(string word) => EntityFlags(word).HasFlag(LexiconFlags.GivenName);
+
+    public bool IsSurname(string word) => EntityFlags(word).HasFlag(LexiconFlags.Surname);
 
     /// <summary>A place name, one word or several ("Leeds", "New York", "Buenos Aires").</summary>
-    public bool IsPlace(string phrase) => Lookup(phrase).HasFlag(LexiconFlags.Place);
+    public bool IsPlace(string phrase) => EntityFlags(phrase).HasFlag(LexiconFlags.Place);
 
     /// <summary>A nationality or origin word in any of the six languages, compounds too ("British-Israeli", "deutschen").</summary>
-    public bool IsDemonym(string word) => Lookup(word).HasFlag(LexiconFlags.Demonym);
+    public bool IsDemonym(string word) => EntityFlags(word).HasFlag(LexiconFlags.Demonym);
 
     public bool IsCommonWord(string word, string language) => Lookup(word, language).HasFlag(LexiconFlags.CommonWord);
 
@@ -141,10 +149,31 @@ internal sealed class EntityLexicon
             return LexiconFlags.CommonWord;
         }
 
-        return before is "l" or "d" or "c" or "j" or "qu" or "n" or "s" or "m" or "t" or "dell" or "dall" or "nell" or "sull" or "all"
+        return IsElidedArticle(before)
             ? _table.FlagsOf(after) | (IsCommon(after, language) ? LexiconFlags.CommonWord : LexiconFlags.None)
             : LexiconFlags.None;
     }
+
+    /// <summary>The table's flags of a key; for a German word, or one of no known language, those of a compound's head.</summary>
+    private LexiconFlags TableFlags(ReadOnlySpan<char> key, string? language)
+    {
+        var flags = _table.FlagsOf(key);
+        return flags == LexiconFlags.None && !key.Contains(' ') && LexiconLanguages.IndexOf(language) is 1 or -1
+            ? GermanCompounds.HeadFlags(_table, key)
+            : flags;
+    }
+
+    /// <summary>The entity flags of the word after an elided article ("l’Europe": Place), None for any other word.</summary>
+    private LexiconFlags ElidedFlags(ReadOnlySpan<char> key)
+    {
+        var apostrophe = key.IndexOfAny('’', '\'');
+        return apostrophe > 0 && apostrophe < key.Length - 1 && IsElidedArticle(key[..apostrophe])
+            ? _table.FlagsOf(key[(apostrophe + 1)..])
+            : LexiconFlags.None;
+    }
+
+    private static bool IsElidedArticle(ReadOnlySpan<char> word) =>
+        word is "l" or "d" or "c" or "j" or "qu" or "n" or "s" or "m" or "t" or "dell" or "dall" or "nell" or "sull" or "all";
 
     private int RankOf(ReadOnlySpan<char> key, string? language)
     {

@@ -19,7 +19,7 @@ internal sealed class EntityTable
 
     public int Count => _lines.Count;
 
-    public static EntityTable Load() => new(new SortedLines(LexiconResources.Bytes("entities.tsv.br")));
+    public static EntityTable Load() => new(new SortedLines(LexiconResources.Bytes("entities.tsv")));
 
     /// <summary>Lines of entities.tsv, <c>key\tcodes</c>, in any order (tests).</summary>
     public static EntityTable From(IEnumerable<string> lines) => new(SortedLines.From(lines));

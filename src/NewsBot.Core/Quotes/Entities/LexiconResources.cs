@@ -1,15 +1,16 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace NewsBot.Core.Quotes.Entities;
 
-/// <summary>Reads the Brotli-compressed lexicon files embedded in this assembly, line by line.</summary>
+/// <summary>
+/// Reads the lexicon files embedded in this assembly. The repository keeps them Brotli-compressed; the build embeds them
+/// decompressed (NewsBot.Core.csproj), so reading one is a copy out of the loaded assembly, not a decompression.
+/// </summary>
 internal static class LexiconResources
 {
     public static IEnumerable<string> Lines(string fileName)
     {
-        using var brotli = Open(fileName);
-        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        using var reader = new StreamReader(Open(fileName), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0)
@@ -19,20 +20,19 @@ internal static class LexiconResources
         }
     }
 
-    /// <summary>A whole file, decompressed into an array of its exact size.</summary>
+    /// <summary>A whole file, in an array of its exact size.</summary>
     public static byte[] Bytes(string fileName)
     {
-        using var brotli = Open(fileName);
-        using var bytes = new MemoryStream();
-        brotli.CopyTo(bytes);
-        return bytes.ToArray();
+        using var stream = Open(fileName);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
-    private static BrotliStream Open(string fileName)
+    private static Stream Open(string fileName)
     {
         var name = "NewsBot.Lexicons." + fileName;
-        var stream = typeof(LexiconResources).Assembly.GetManifestResourceStream(name)
+        return typeof(LexiconResources).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded lexicon {name} is missing; run tools/lexicons/build.py.");
-        return new BrotliStream(stream, CompressionMode.Decompress);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class WordRanks
 
     public int Count => _hashes.Length;
 
-    public static WordRanks Load(string language) => From(LexiconResources.Lines($"frequent-{language}.txt.br"));
+    public static WordRanks Load(string language) => From(LexiconResources.Lines($"frequent-{language}.txt"));
 
     /// <summary>Words in rank order, most frequent first; a repeated word keeps its first rank.</summary>
     public static WordRanks From(IEnumerable<string> lowerCaseWordsByRank)

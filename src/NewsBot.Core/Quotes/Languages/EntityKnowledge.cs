@@ -26,9 +26,9 @@ internal static class EntityKnowledge
     public static bool IsPlace(string phrase) => Lexicon.IsPlace(phrase);
 
     /// <summary>`comunicado`, `Pressemitteilung`, `communiqué`: a document speaks for whoever issued it.</summary>
-    public static bool IsDocumentWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.DocumentWord);
+    public static bool IsDocumentWord(string word) => Lexicon.EntityFlags(word).HasFlag(LexiconFlags.DocumentWord);
 
-    public static bool IsOrganisationWord(string word) => Lexicon.Lookup(word).HasFlag(LexiconFlags.OrganisationWord);
+    public static bool IsOrganisationWord(string word) => Lexicon.EntityFlags(word).HasFlag(LexiconFlags.OrganisationWord);
 
     public static bool IsRoleWord(string word, string language) =>
         (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word);

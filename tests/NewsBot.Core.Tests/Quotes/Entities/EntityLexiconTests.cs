@@ -127,4 +127,39 @@ public sealed class EntityLexiconTests
 
     [Fact]
     public void Shared_SecondCall_SameInstance() => Assert.Same(EntityLexicon.Shared, EntityLexicon.Shared);
+
+    [Theory]
+    [InlineData("Mara")]
+    [InlineData("Will")]
+    [InlineData("Dennoch")]
+    [InlineData("New York")]
+    [InlineData("British-Israeli")]
+    [InlineData("Innenministerium")]
+    [InlineData("l’Europe")]
+    [InlineData("d'Italia")]
+    [InlineData("C’est")]
+    [InlineData("They’re")]
+    [InlineData("Trump’s")]
+    [InlineData("")]
+    public void EntityFlags_AnyWord_LookupWithoutLanguageLessCommonWord(string word) =>
+        Assert.Equal(Lexicon.Lookup(word) & ~LexiconFlags.CommonWord, Lexicon.EntityFlags(word));
+
+    [Theory]
+    [InlineData("Mara")]
+    [InlineData("Innenministerium")]
+    [InlineData("British-Israeli")]
+    [InlineData("Trump’s")]
+    public void EntityFlags_WordNoElidedArticle_LoadsNoLanguagesWords(string word)
+    {
+        var loaded = new List<string>();
+        var lexicon = new EntityLexicon(
+            EntityTable.Load(),
+            language => { loaded.Add(language); return CommonWordSet.From([]); },
+            language => { loaded.Add(language); return WordRanks.From([]); });
+
+        _ = lexicon.EntityFlags(word);
+        _ = lexicon.IsGivenName(word) || lexicon.IsSurname(word) || lexicon.IsPlace(word) || lexicon.IsDemonym(word);
+
+        Assert.Empty(loaded);
+    }
 }

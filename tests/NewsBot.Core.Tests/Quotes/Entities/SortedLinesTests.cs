@@ -7,7 +7,7 @@ public sealed class SortedLinesTests
 {
     public static TheoryData<string> EmbeddedFiles() =>
     [
-        "entities.tsv.br", .. LexiconLanguages.All.Select(language => $"common-{language}.txt.br"),
+        "entities.tsv", .. LexiconLanguages.All.Select(language => $"common-{language}.txt"),
     ];
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SortedLinesTests
     [Fact]
     public void TryFind_EveryKeyOfTheEmbeddedEntityFile_Found()
     {
-        var bytes = LexiconResources.Bytes("entities.tsv.br");
+        var bytes = LexiconResources.Bytes("entities.tsv");
         var lines = new SortedLines(bytes);
 
         var keys = Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf('\t', StringComparison.Ordinal)]).ToList();
