@@ -43,11 +43,15 @@ internal sealed class NameIndex
                 surnames.Add(mention.LastWord);
             }
 
+            var first = IndexAfter(words, run[0].Start) - 1;
+            var last = first + run.Count - 1;
             mentions.Add(mention with
             {
                 InsideQuote = InsideAnyQuote(segments, mention.Span.Start),
                 OpensSentence = OpensSentence(text, run[0].Start),
                 SubjectOfReportingVerb = NextWordIsReportingVerb(words, run[^1]),
+                Addressed = MentionPosition.IsAddressed(words, first),
+                Modifier = MentionPosition.IsModifier(words, first, last),
             });
         }
 
@@ -173,7 +177,8 @@ internal sealed class NameIndex
                 continue;
             }
 
-            if (mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
+            if (mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && !NotAReferent(mention)
+                && Fits(mention, gender))
             {
                 return FullForm(mention.Words, mention.Span.Start) ?? mention;
             }
@@ -181,6 +186,9 @@ internal sealed class NameIndex
 
         return null;
     }
+
+    /// <summary>`she told Oprah`, `a Jenny Craig spokeswoman`: names a later `she said` does not mean.</summary>
+    private static bool NotAReferent(NameMention mention) => mention.Addressed || mention.Modifier;
 
     /// <summary>
     /// The subject of the paragraph's latest sentence about a person: `Ryan said the onus is on Trump. “…,” he said.`
@@ -204,7 +212,7 @@ internal sealed class NameIndex
     /// <summary>How many different people that fit <paramref name="gender"/> are named outside quotes between the two positions.</summary>
     public int PeopleBetween(int start, int position, Gender gender) =>
         _mentions.Where(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown
-                && !LooksPlural(m) && !IsCapitalizedWord(m) && Fits(m, gender))
+                && !LooksPlural(m) && !IsCapitalizedWord(m) && !NotAReferent(m) && Fits(m, gender))
             .Select(m => m.LastWord)
             .Distinct(StringComparer.Ordinal)
             .Count();
@@ -337,11 +345,18 @@ internal sealed class NameIndex
     /// <summary>`… Chief Executive Satya Nadella said that …`: the name a reporting verb follows is who spoke, wherever the sentence starts.</summary>
     private static bool NextWordIsReportingVerb(IReadOnlyList<Word> words, Word last)
     {
+        var next = IndexAfter(words, last.Start);
+        return next < words.Count && CueWords.IsVerb(words[next]);
+    }
+
+    /// <summary>The index of the first word starting after <paramref name="position"/> (words are in text order).</summary>
+    private static int IndexAfter(IReadOnlyList<Word> words, int position)
+    {
         var (low, high) = (0, words.Count - 1);
         while (low <= high)
         {
             var middle = (low + high) / 2;
-            if (words[middle].Start <= last.Start)
+            if (words[middle].Start <= position)
             {
                 low = middle + 1;
             }
@@ -351,7 +366,7 @@ internal sealed class NameIndex
             }
         }
 
-        return low < words.Count && CueWords.IsVerb(words[low]);
+        return low;
     }
 
     private static bool OpensSentence(string text, int start)

@@ -13,5 +13,11 @@ internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<str
     /// <summary>A reporting verb follows the mention (`Nadella said`): it is the subject of its clause.</summary>
     public bool SubjectOfReportingVerb { get; init; }
 
+    /// <summary>The one spoken to (`she told Oprah`, `said to Brandt`): not who a later pronoun means.</summary>
+    public bool Addressed { get; init; }
+
+    /// <summary>A name qualifying a noun (`a Jenny Craig spokeswoman`): no person a later pronoun can mean.</summary>
+    public bool Modifier { get; init; }
+
     public string LastWord => Words[^1];
 }

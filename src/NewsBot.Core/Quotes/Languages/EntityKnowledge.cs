@@ -28,6 +28,10 @@ internal static class EntityKnowledge
     /// <summary>`comunicado`, `Pressemitteilung`, `communiqué`: a document speaks for whoever issued it.</summary>
     public static bool IsDocumentWord(string word) => Lexicon.EntityFlags(word).HasFlag(LexiconFlags.DocumentWord);
 
+    /// <summary>`Herr`, `Frau`, `Dr`: a form of address, which names no role.</summary>
+    public static bool IsHonorific(string word, string language) =>
+        word is "Herrn" || (Lexicon.Lookup(word.TrimEnd('.'), language) & (LexiconFlags.Honorific | LexiconFlags.RoleWord)) == LexiconFlags.Honorific;
+
     public static bool IsOrganisationWord(string word) => Lexicon.EntityFlags(word).HasFlag(LexiconFlags.OrganisationWord);
 
     public static bool IsRoleWord(string word, string language) =>

@@ -387,9 +387,9 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             start++;
         }
 
-        if (language.CapitalisesNouns && !Enumerable.Range(start, at - start).Any(k => words[k].IsCapitalized))
+        if (language.CapitalisesNouns && (start = CapitalisedRole.Start(words, start, at, language)) < 0)
         {
-            // A German role is a noun (`Trainer`, `Landrätin`); `darf`, `und sagt` before a name are no role.
+            // A German role is a noun phrase (`Trainer`, `neue Landrätin`); `darf`, `und sagt`, `so` before a name are no role.
             return null;
         }
 

@@ -29,8 +29,10 @@ internal sealed class CandidateCollector(string text, IReadOnlyList<TextSpan> pa
                 break;
             }
 
-            if (mention.Span.Start < windowStart || mention.InsideQuote || mention.Kind == NameKind.Place || segment.Outer.Contains(mention.Span.Start))
+            if (mention.Span.Start < windowStart || mention.InsideQuote || mention.Kind == NameKind.Place || segment.Outer.Contains(mention.Span.Start)
+                || (mention.Addressed && (context.Lead.Contains(mention.Span.Start) || context.Tail.Contains(mention.Span.Start))))
             {
+                // `she told Oprah, “…”`: the one the quote was said to is no candidate for having said it.
                 continue;
             }
 

@@ -1,0 +1,55 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Where a name stands in its clause, for pronouns and the ranker: a name that heard the words (`she told Oprah`, `Velt
+/// said to Brandt`) or one that only qualifies a noun (`a Jenny Craig spokeswoman`) is not who a later `she said` means.
+/// </summary>
+internal static class MentionPosition
+{
+    /// <summary>Verbs whose object is the one spoken to (`told Oprah`, `warned Brandt`), never the speaker.</summary>
+    private static readonly HashSet<string> AddressingVerbs =
+    [
+        "told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "reminded", "reminds", "informed", "informs",
+        "urged", "urges", "thanked", "thanks", "promised", "promises", "reassured", "reassures",
+    ];
+
+    /// <summary>
+    /// The name run opening at word <paramref name="first"/> is the one spoken to. `asked X` is left out: the one asked is
+    /// who answers next (`a reporter asked Montoya-Lewis, “…?” “…,” she said`).
+    /// </summary>
+    public static bool IsAddressed(IReadOnlyList<Word> words, int first)
+    {
+        if (first <= 0)
+        {
+            return false;
+        }
+
+        var verb = first - 1;
+        if (AddressingVerbs.Contains(words[verb].Lower))
+        {
+            return true;
+        }
+
+        var preposition = AddressedNames.PrepositionBefore(words, first);
+        return preposition > 0 && words[preposition].Lower is "to" or "with" && IsSpeechWord(words[preposition - 1]);
+    }
+
+    /// <summary>`a Jenny Craig spokeswoman`, `the Harvard study`: an article, the name, then a lower-case noun it qualifies.</summary>
+    public static bool IsModifier(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (first <= 0 || last + 1 >= words.Count || !FunctionWords.Determiners.Contains(words[first - 1].Lower)
+            || words[first - 1].Lower is "his" or "her" or "their" or "its" or "our")
+        {
+            return false;
+        }
+
+        var next = words[last + 1];
+        return !next.IsCapitalized && char.IsLetter(next.Text[0]) && !StopWords.Contains(next.Lower) && !ReportingVerbs.IsReportingVerb(next.Text)
+            && !FunctionWords.Prepositions.Contains(next.Lower) && !next.Lower.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>`said to`, `spoke with`, `an interview with`: the word before the preposition is about speaking.</summary>
+    private static bool IsSpeechWord(Word word) =>
+        ReportingVerbs.IsReportingVerb(word.Text) || CueWords.IsStatementNoun(word.Lower)
+        || word.Lower is "spoke" or "speaks" or "speaking" or "talked" or "talks" or "talking" or "interview" or "interviews" or "conversation";
+}
