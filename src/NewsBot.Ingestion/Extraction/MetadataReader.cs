@@ -152,7 +152,8 @@ internal static class MetadataReader
     }
 
     /// <summary>
-    /// The first credited person, in order of trust: JSON-LD, meta tags, Yoast's label, the page's author markup. A credit
+    /// The first credited person, in order of trust: JSON-LD, meta tags (a paper's citation tags list every author where
+    /// Dublin Core often names the first), Yoast's label, the page's author markup. A credit
     /// that is the site itself (typed an organisation, or named like the site) gives way to a later one that reads as a person.
     /// </summary>
     private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta, SiteIdentity site)
@@ -181,7 +182,7 @@ internal static class MetadataReader
     private static IEnumerable<(string? Name, bool TypedOrganisation)> BylineCandidates(IDocument document, JsonLdArticle ld, MetaTags meta)
     {
         yield return (People(ld.Authors), ld.AuthorsAreOrganisations);
-        yield return (People(meta.All("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author")), false);
+        yield return (People(meta.All("citation_author", "citation_authors", "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author")), false);
         yield return (People(WrittenByLabel(meta)), false);
         yield return (BylineFinder.Find(document), false);
     }

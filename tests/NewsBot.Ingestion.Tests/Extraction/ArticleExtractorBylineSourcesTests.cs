@@ -34,6 +34,13 @@ public sealed class ArticleExtractorBylineSourcesTests
         Assert.Equal("Harbour Tools", Read(Page(OrganisationAuthor, """<span class="author-name">HR Strategy</span><p>Text of the story.</p>""")).Byline);
 
     [Fact]
+    public void Extract_PaperCitationAuthors_AreAllListed() =>
+        Assert.Equal("Nadia Kerrigan, Tomas Lindgren", Read(Page("""
+            <meta name="dc.creator" content="Nadia Kerrigan">
+            <meta name="citation_author" content="Nadia Kerrigan"><meta name="citation_author" content="Tomas Lindgren">
+            """, "<p>Text of the paper.</p>")).Byline);
+
+    [Fact]
     public void Extract_CreditLineUnderTheHeadline_ReadsTheName() =>
         Assert.Equal("Nadia Kerrigan", Read(Page("", """
             <header><h1>Why the tides rose early</h1><p>Nadia Kerrigan | Senior Writer | July 2, 2025</p></header><p>Text of the story.</p>
