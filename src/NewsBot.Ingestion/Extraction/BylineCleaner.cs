@@ -47,12 +47,14 @@ internal static partial class BylineCleaner
         }
 
         text = LeadingBy().Replace(ContactAddress().Replace(text, ""), "");
-        text = GluedTimestamp().Replace(TrailingDate().Replace(text, ""), "").Trim(' ', ',', '|', '-', '–', '—', ':', '•', '»', '&');
+        text = GluedTimestamp().Replace(TrailingDate().Replace(text, ""), "").Trim(' ', ',', '|', '-', '–', '—', ':', '•', '»', '&', '*');
         text = BylineRole.Strip(text);
         if (text.Length is 0 or > MaxLength
             || text.Contains("://", StringComparison.Ordinal)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith('@')
+            || !text.Any(char.IsLetter)
+            || IsTemplateKey(text)
             || Placeholders.Contains(text)
             || text.EndsWith(" Staff", StringComparison.OrdinalIgnoreCase))
         {
@@ -61,6 +63,13 @@ internal static partial class BylineCleaner
 
         return text;
     }
+
+    /// <summary>
+    /// A template's unfilled key ("page.head.extra.author"): one dotted word that is no address. A handle has at most one
+    /// dot ("h.szeyee").
+    /// </summary>
+    private static bool IsTemplateKey(string text) =>
+        !text.Contains(' ', StringComparison.Ordinal) && !text.Contains('@', StringComparison.Ordinal) && text.Count(c => c == '.') >= 2;
 
     /// <summary>
     /// "By", its labels ("Text by", "Post by", "Authors:") and the "By" a page sets in its own box right before the name

@@ -6,6 +6,9 @@ internal sealed record JsonLdArticle
     public string? Headline { get; init; }
     public string? Name { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>True when every declared author is typed an organisation, not a person.</summary>
+    public bool AuthorsAreOrganisations { get; init; }
     public string? DatePublished { get; init; }
     public string? DateModified { get; init; }
     public string? PublisherName { get; init; }

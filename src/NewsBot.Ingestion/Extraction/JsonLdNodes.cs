@@ -137,6 +137,21 @@ internal static class JsonLdNodes
         return names;
     }
 
+    /// <summary>
+    /// Whether every item a property refers to is declared an organisation (Organization, NewsMediaOrganization,
+    /// Corporation …): shops and company blogs credit their brand where the page shows the writer.
+    /// </summary>
+    public static bool AllOrganisations(JsonElement node, string property, Dictionary<string, JsonElement> byId)
+    {
+        if (!node.TryGetProperty(property, out var value))
+        {
+            return false;
+        }
+
+        var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Take(20).ToList() : [value];
+        return items.Count > 0 && items.All(item => HasType(Resolve(item, byId), IsOrganisationType));
+    }
+
     /// <summary>An address given as a string, an ImageObject (url or @id), or an array of either.</summary>
     public static string? Url(JsonElement node, string property, Dictionary<string, JsonElement> byId)
     {
@@ -158,6 +173,9 @@ internal static class JsonLdNodes
             _ => null,
         };
     }
+
+    private static bool IsOrganisationType(string type) =>
+        type.EndsWith("Organization", StringComparison.Ordinal) || type is "Corporation" or "Brand" or "LocalBusiness" or "WebSite";
 
     /// <summary>Trimmed text with HTML entities decoded (publishers often escape JSON-LD as if it were markup).</summary>
     private static string? Text(string? value) =>

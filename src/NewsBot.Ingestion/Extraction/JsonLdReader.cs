@@ -88,6 +88,7 @@ internal static class JsonLdReader
             Headline = JsonLdNodes.String(article, "headline"),
             Name = JsonLdNodes.String(article, "name"),
             Authors = JsonLdNodes.Names(article, "author", byId),
+            AuthorsAreOrganisations = JsonLdNodes.AllOrganisations(article, "author", byId),
             DatePublished = JsonLdNodes.String(article, "datePublished") ?? JsonLdNodes.String(article, "dateCreated"),
             DateModified = JsonLdNodes.String(article, "dateModified"),
             PublisherName = JsonLdNodes.Names(article, "publisher", byId) is [var publisher, ..] ? publisher : null,

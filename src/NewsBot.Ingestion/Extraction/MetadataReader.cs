@@ -32,7 +32,7 @@ internal static class MetadataReader
         {
             Title = title,
             Headline = WithoutPipeSuffix(ReadHeadline(document, ld, meta, title)),
-            Byline = ReadByline(document, ld, meta),
+            Byline = ReadByline(document, ld, meta, new SiteIdentity(siteName, Clean(ld.PublisherName), pageUri)),
             Published = DateValueParser.Parse(ld.DatePublished)
                 ?? DateValueParser.Parse(meta.First(
                     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
@@ -58,9 +58,9 @@ internal static class MetadataReader
     /// Adds the byline and date a page only shows as text, or declares for the web page rather than an article. Kept apart from <see cref="Read"/>: what a page declares
     /// is evidence of an article, while listings and shop pages show dates and "by" lines too.
     /// </summary>
-    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld) => declared with
+    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri) => declared with
     {
-        Byline = declared.Byline ?? VisibleByline.Find(document),
+        Byline = declared.Byline ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? OwnerByline.Find(document, pageUri),
         Published = declared.Published ?? DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
     };
 
@@ -151,12 +151,40 @@ internal static class MetadataReader
         return ld.Headline ?? ld.Name;
     }
 
-    private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta)
+    /// <summary>
+    /// The first credited person, in order of trust: JSON-LD, meta tags (a paper's citation tags list every author where
+    /// Dublin Core often names the first), Yoast's label, the page's author markup. A credit
+    /// that is the site itself (typed an organisation, or named like the site) gives way to a later one that reads as a person.
+    /// </summary>
+    private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta, SiteIdentity site)
     {
-        return People(ld.Authors)
-            ?? People(meta.All("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author"))
-            ?? People(WrittenByLabel(meta))
-            ?? BylineFinder.Find(document);
+        string? fallback = null;
+        foreach (var (credited, typedOrganisation) in BylineCandidates(document, ld, meta))
+        {
+            if (credited is null)
+            {
+                continue;
+            }
+
+            var candidate = fallback is null ? credited : site.WithoutTrailingName(credited);
+            var own = typedOrganisation || site.Names(candidate);
+            if (fallback is null ? !own : !own && PersonNameShape.IsPerson(candidate))
+            {
+                return candidate;
+            }
+
+            fallback ??= candidate;
+        }
+
+        return fallback;
+    }
+
+    private static IEnumerable<(string? Name, bool TypedOrganisation)> BylineCandidates(IDocument document, JsonLdArticle ld, MetaTags meta)
+    {
+        yield return (People(ld.Authors), ld.AuthorsAreOrganisations);
+        yield return (People(meta.All("citation_author", "citation_authors", "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author")), false);
+        yield return (People(WrittenByLabel(meta)), false);
+        yield return (BylineFinder.Find(document), false);
     }
 
     /// <summary>Yoast's reading-time labels: twitter:label1 "Written by" with the name in twitter:data1.</summary>

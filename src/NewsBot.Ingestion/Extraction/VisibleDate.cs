@@ -6,7 +6,7 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// The date a page shows its readers when its markup declares none: the first date written out with a month name
-/// ("Dec 12, 2025", "17 December 2025", "Published August 7, 2023") or as an ISO day, in a short text such as a post's
+/// ("Dec 12, 2025", "17 December 2025", "Published August 7, 2023"), as an ISO day or in digits that read one way, in a short text such as a post's
 /// meta line. Dates inside prose, navigation, footers and sidebars are not the page's own.
 /// </summary>
 internal static partial class VisibleDate
@@ -47,9 +47,26 @@ internal static partial class VisibleDate
             return Day(m2.Groups["y"].Value, Month(m2.Groups["m"].Value), m2.Groups["d"].Value);
         }
 
-        return IsoDay().Match(text) is { Success: true } m3
-            ? Day(m3.Groups["y"].Value, int.Parse(m3.Groups["m"].Value, CultureInfo.InvariantCulture), m3.Groups["d"].Value)
-            : null;
+        if (IsoDay().Match(text) is { Success: true } m3)
+        {
+            return Day(m3.Groups["y"].Value, int.Parse(m3.Groups["m"].Value, CultureInfo.InvariantCulture), m3.Groups["d"].Value);
+        }
+
+        return NumericDay().Match(text) is { Success: true } m4 ? Numeric(m4) : null;
+    }
+
+    /// <summary>
+    /// "17.05.2021" is read day first (the dotted form is European); "10/31/2024" or "31/10/2024" only when one part
+    /// cannot be a month: "05/06/2024" is left unread, as the page's country decides it.
+    /// </summary>
+    private static DateTimeOffset? Numeric(Match match)
+    {
+        var (first, second) = (int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture));
+        var (day, month) = match.Groups["s"].Value == "." ? (first, second)
+            : second > 12 && first <= 12 ? (second, first)
+            : first > 12 && second <= 12 ? (first, second)
+            : (0, 0);
+        return month == 0 ? null : Day(match.Groups["y"].Value, month, day.ToString(CultureInfo.InvariantCulture));
     }
 
     private static int Month(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
@@ -76,4 +93,7 @@ internal static partial class VisibleDate
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDay();
+
+    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})(?<s>[./])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d\d)(?![\d./])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDay();
 }

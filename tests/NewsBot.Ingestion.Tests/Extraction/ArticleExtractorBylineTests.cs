@@ -29,6 +29,10 @@ public sealed class ArticleExtractorBylineTests
     [InlineData("Post by reedwarbler »", "reedwarbler")]
     [InlineData("Nadia Kerrigan2022-11-23T08:10+02:00", "Nadia Kerrigan")]
     [InlineData("& Nadia Kerrigan", "Nadia Kerrigan")]
+    [InlineData("page.head.extra.author", null)]
+    [InlineData("262588213843476", null)]
+    [InlineData("n.kerrigan", "n.kerrigan")]
+    [InlineData("Nadia Kerrigan, MD*", "Nadia Kerrigan, MD")]
     public void Clean_BylineVariants_KeepOnlyThePeople(string value, string? expected) =>
         Assert.Equal(expected, BylineCleaner.Clean(value));
 

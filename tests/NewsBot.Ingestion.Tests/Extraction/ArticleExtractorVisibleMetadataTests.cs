@@ -43,12 +43,19 @@ public sealed class ArticleExtractorVisibleMetadataTests
     [InlineData("<p class=\"x\">Published August 7th, 2023 · 6 min read</p>", "2023-08-07")]
     [InlineData("<p>Updated on 17 December 2025</p>", "2025-12-17")]
     [InlineData("<time>Sept. 3, 2024</time>", "2024-09-03")]
+    [InlineData("<span class=\"x\">17.05.2021</span>", "2021-05-17")]
+    [InlineData("<p><i>Updated: 10/31/2024</i></p>", "2024-10-31")]
+    [InlineData("<p>Posted 31/10/2024</p>", "2024-10-31")]
     public void Extract_DateShownNearHeading_IsThePublishedDay(string line, string expected)
     {
         var published = Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1>" + line + Prose).Published;
 
         Assert.Equal(expected, published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void Extract_DateInDigitsReadingBothWays_NoPublishedDay() =>
+        Assert.Null(Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1><p>Posted 05/06/2024</p>" + Prose).Published);
 
     [Fact]
     public void Extract_DateInMetaNamedPublished_IsThePublishedDay() =>

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// The owner of a personal site, who writes its posts: a home link or a copyright line that reads as a person's name
+/// ("Christoffer Artmann" linking to "/", "© 2025 Toby Hede"). Asked only when the page credits nobody else.
+/// </summary>
+internal static partial class OwnerByline
+{
+    private const int LinksLookedAt = 20;
+    private const int MaxNameChars = 60;
+
+    public static string? Find(IDocument document, Uri? pageUri)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var home = DomWalker.DescendantElements(body).Where(e => e.LocalName == "a").Take(LinksLookedAt)
+            .Where(a => IsHome(a.GetAttribute("href"), pageUri))
+            .Select(a => DomText.Of(a, MaxNameChars + 1).Trim())
+            .FirstOrDefault(t => t.Length <= MaxNameChars && PersonNameShape.IsPerson(t));
+        return home ?? Copyright(body);
+    }
+
+    private static string? Copyright(IElement body)
+    {
+        var footer = DomWalker.DescendantElements(body).LastOrDefault(e => e.LocalName == "footer") ?? body;
+        var match = CopyrightLine().Match(DomText.Of(footer, 2_000));
+        return match.Success && match.Groups["name"].Value.Trim() is { Length: > 0 } name && PersonNameShape.IsPerson(name) ? name : null;
+    }
+
+    private static bool IsHome(string? href, Uri? pageUri) =>
+        href is "/" || (pageUri is not null && Uri.TryCreate(href, UriKind.Absolute, out var target)
+            && target.Host.Equals(pageUri.Host, StringComparison.OrdinalIgnoreCase) && target.AbsolutePath == "/");
+
+    [GeneratedRegex(@"(?:©|&copy;|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<name>[\p{L}][\p{L} .'-]{2,58}?)\s*(?:[.,|·•]|All rights|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightLine();
+}
