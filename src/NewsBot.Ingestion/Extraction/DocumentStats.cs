@@ -72,6 +72,9 @@ internal sealed class DocumentStats
             case "img":
                 own.Images++;
                 break;
+            case "script" or "style" or "template" or "noscript":
+                own.ReadableTextLength = 0;
+                break;
         }
     }
 
@@ -97,5 +100,6 @@ internal sealed class DocumentStats
         }
 
         into.TextLength += length;
+        into.ReadableTextLength += length;
     }
 }

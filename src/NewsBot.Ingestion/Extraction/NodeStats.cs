@@ -4,6 +4,9 @@ namespace NewsBot.Ingestion.Extraction;
 internal struct NodeStats
 {
     public int TextLength { get; set; }
+
+    /// <summary>The text a reader sees: without script, style, template and noscript content (inline JSON, CSS).</summary>
+    public int ReadableTextLength { get; set; }
     public int LinkTextLength { get; set; }
     public int Commas { get; set; }
     public int ParagraphTextLength { get; set; }
@@ -16,6 +19,7 @@ internal struct NodeStats
     public void Add(NodeStats child)
     {
         TextLength += child.TextLength;
+        ReadableTextLength += child.ReadableTextLength;
         LinkTextLength += child.LinkTextLength;
         Commas += child.Commas;
         ParagraphTextLength += child.ParagraphTextLength;

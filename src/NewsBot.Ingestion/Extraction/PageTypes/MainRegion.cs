@@ -12,11 +12,12 @@ internal static class MainRegion
 
     public static IElement Find(IElement body, ExcludedNodes excluded, DocumentStats stats)
     {
-        var pageText = Math.Max(1, stats.For(body).TextLength);
+        // Readable text, so that scripts and styles outside <main> do not make it look small.
+        var pageText = Math.Max(1, stats.For(body).ReadableTextLength);
         var main = excluded.Walk(body).OfType<IElement>()
             .Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main")
-            .OrderByDescending(e => stats.For(e).TextLength)
+            .OrderByDescending(e => stats.For(e).ReadableTextLength)
             .FirstOrDefault();
-        return main is not null && stats.For(main).TextLength >= pageText * MinimumShare ? main : body;
+        return main is not null && stats.For(main).ReadableTextLength >= pageText * MinimumShare ? main : body;
     }
 }

@@ -53,10 +53,11 @@ internal static class RegionFurniture
     public static ExcludedNodes Apply(IElement body, PageType type, DocumentStats stats)
     {
         var excluded = new ExcludedNodes();
-        var pageText = Math.Max(1, stats.For(body).TextLength);
+        // Readable text: a shop's inline JSON and CSS would otherwise outweigh the wrapper that holds the page.
+        var pageText = Math.Max(1, stats.For(body).ReadableTextLength);
         foreach (var node in excluded.Walk(body))
         {
-            if (node is IElement element && IsFurniture(element, type, stats, stats.For(element).TextLength >= pageText * ShareThatProtects))
+            if (node is IElement element && IsFurniture(element, type, stats, stats.For(element).ReadableTextLength >= pageText * ShareThatProtects))
             {
                 excluded.Add(element);
             }

@@ -48,4 +48,25 @@ public sealed class RegionFurnitureTests
         Assert.Contains("A reseal costs twelve pounds", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("bank holidays", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_MainOutweighedByInlineScriptState_KeepsMainWithoutTheStripAroundIt()
+    {
+        var state = string.Concat(Enumerable.Range(1, 400).Select(i => $"{{\"sku\":\"PW-{i}\",\"stock\":{i},\"label\":\"kettle variant {i}\"}},"));
+        var html = $"""
+            <html><head><title>Copper kettle | Pellwood Hardware</title></head><body>
+            <div class="store-strip"><p>Visit Pellwood on Tannery Row, open Monday to Saturday, or ask us about delivery to your door.</p></div>
+            <main><h1>Copper stovetop kettle</h1>
+            <p>Hammered copper body with a tin lining, a beech handle and a whistle that sings on gas, electric and induction hobs.</p>
+            <p>Holds one and a half litres; the spout pours without dripping and the lid locks for pouring.</p></main>
+            <script type="application/json">[{state}]</script>
+            </body></html>
+            """;
+
+        var article = Extract(html, PageType.Product);
+
+        Assert.Contains("Hammered copper body", article.Text, StringComparison.Ordinal);
+        Assert.Contains("the lid locks for pouring", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tannery Row", article.Text, StringComparison.Ordinal);
+    }
 }
