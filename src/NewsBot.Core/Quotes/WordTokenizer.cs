@@ -14,6 +14,17 @@ internal static partial class WordTokenizer
 
         // About one word in five or six characters of English news text: one allocation instead of repeated growth.
         var words = new List<Word>(((end - start) / 5) + 4);
+        TokenizeInto(words, text, start, end);
+        return words;
+    }
+
+    /// <summary>Adds the words of the stretch to <paramref name="words"/>, for a caller that reuses one list.</summary>
+    public static void TokenizeInto(List<Word> words, string text, int start, int end)
+    {
+        if (end <= start)
+        {
+            return;
+        }
 
         foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
@@ -28,8 +39,6 @@ internal static partial class WordTokenizer
             var (value, lower) = WordPool.Get(span.TrimEnd(Apostrophes));
             words.Add(new Word(wordStart, wordStart + length, value, lower));
         }
-
-        return words;
     }
 
     private static readonly char[] Apostrophes = ['\'', '’'];

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using NewsBot.Core.Articles;
 using NewsBot.Ingestion.Extraction.Candidates;
 using NewsBot.Ingestion.Extraction.PageTypes;
@@ -18,7 +17,6 @@ public sealed class ArticleExtractor
     /// <summary>A DOM text shorter than this may have lost the article to a class name: read the page again without them.</summary>
     private const int DoubtfulDomWords = 150;
 
-    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false };
     private readonly bool _readEveryCandidate;
 
     public ArticleExtractor()
@@ -67,8 +65,7 @@ public sealed class ArticleExtractor
 
         var (html, cutReason) = (markup.Html, markup.CutReason);
         Work.CountPage();
-        var parser = new HtmlParser(_parserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = PageParser.Parse(html);
         using var index = DomIndex.Attach(document);
         var jsonLd = JsonLdReader.Read(document);
         var meta = new MetaTags(document);

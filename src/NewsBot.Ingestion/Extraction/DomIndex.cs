@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
@@ -9,20 +7,29 @@ namespace NewsBot.Ingestion.Extraction;
 /// candidates, the content region) walks this array instead of the DOM, skips a subtree by jumping to its end, and
 /// finds its measures by position. The extractor attaches it for the life of one extraction (the DOM is never changed
 /// meanwhile); a document nobody attached is walked the old way. Disposing an attached index hands its buffers to the
-/// next page read on the same thread, so a page costs no allocation for them.
+/// next page read on the same thread, so a page costs no allocation for them. Attached indexes are kept per thread
+/// (an extraction runs on one thread): a ConditionalWeakTable and the shared array pool cost finalizer and trimming
+/// work after every gen2 collection (issue 17's profile).
 /// </summary>
 internal sealed class DomIndex : IDisposable
 {
     /// <summary>Beyond this many nodes no index is kept: every walk is cut off by its budget long before.</summary>
     private const int MaxIndexedNodes = 2 * ExtractionLimits.MaxNodes;
 
-    private static readonly ConditionalWeakTable<INode, DomIndex> Attached = [];
+    /// <summary>Stats arrays kept for the next page beyond this many would be pages of unusual shape: let them go.</summary>
+    private const int MaxKeptStats = 16;
+
+    /// <summary>The innermost index attached on this thread; each links to the one attached before it.</summary>
+    [ThreadStatic]
+    private static DomIndex? t_attached;
 
     [ThreadStatic]
     private static DomIndex? t_spare;
 
     private readonly Dictionary<INode, int> _elementPositions = new(ReferenceEqualityComparer.Instance);
-    private readonly List<NodeStats[]> _rented = [];
+    private readonly List<NodeStats[]> _stats = [];
+    private int _statsInUse;
+    private DomIndex? _outer;
     private INode? _root;
     private byte[] _hintKinds = [];
     private ulong[] _exclusionMasks = [];
@@ -67,7 +74,8 @@ internal sealed class DomIndex : IDisposable
             return null;
         }
 
-        Attached.AddOrUpdate(document, index);
+        index._outer = t_attached;
+        t_attached = index;
         return index;
     }
 
@@ -75,7 +83,20 @@ internal sealed class DomIndex : IDisposable
     public static DomIndex? Of(INode node)
     {
         var document = node as IDocument ?? node.Owner;
-        return document is not null && Attached.TryGetValue(document, out var index) ? index : null;
+        if (document is null)
+        {
+            return null;
+        }
+
+        for (var index = t_attached; index is not null; index = index._outer)
+        {
+            if (ReferenceEquals(index._root, document))
+            {
+                return index;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The index of <paramref name="root"/>'s subtree alone, cut off after the size limit.</summary>
@@ -106,9 +127,21 @@ internal sealed class DomIndex : IDisposable
             return new NodeStats[length];
         }
 
-        var stats = ArrayPool<NodeStats>.Shared.Rent(length);
+        // The first kept array long enough, moved among those in use; a new one when none is.
+        var found = _statsInUse;
+        while (found < _stats.Count && _stats[found].Length < length)
+        {
+            found++;
+        }
+
+        if (found == _stats.Count)
+        {
+            _stats.Add(new NodeStats[Math.Max(length, 256)]);
+        }
+
+        (_stats[_statsInUse], _stats[found]) = (_stats[found], _stats[_statsInUse]);
+        var stats = _stats[_statsInUse++];
         Array.Clear(stats, 0, length);
-        _rented.Add(stats);
         return stats;
     }
 
@@ -147,12 +180,36 @@ internal sealed class DomIndex : IDisposable
 
     public void Dispose()
     {
-        if (_root is IDocument document && Attached.TryGetValue(document, out var attached) && attached == this)
+        if (_root is not IDocument || !Detach())
         {
-            Attached.Remove(document);
-            Clear();
-            t_spare = this;
+            return;
         }
+
+        Clear();
+        t_spare = this;
+    }
+
+    /// <summary>Takes this index out of the thread's attached ones; false when it is not among them.</summary>
+    private bool Detach()
+    {
+        if (ReferenceEquals(t_attached, this))
+        {
+            t_attached = _outer;
+            _outer = null;
+            return true;
+        }
+
+        for (var inner = t_attached; inner is not null; inner = inner._outer)
+        {
+            if (ReferenceEquals(inner._outer, this))
+            {
+                inner._outer = _outer;
+                _outer = null;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Fill(INode root)
@@ -226,12 +283,12 @@ internal sealed class DomIndex : IDisposable
         Depths.Clear();
         Parents.Clear();
         _elementPositions.Clear();
-        foreach (var stats in _rented)
+        _statsInUse = 0;
+        if (_stats.Count > MaxKeptStats)
         {
-            ArrayPool<NodeStats>.Shared.Return(stats);
+            _stats.RemoveRange(MaxKeptStats, _stats.Count - MaxKeptStats);
         }
 
-        _rented.Clear();
         (_root, IsCut) = (null, false);
     }
 }

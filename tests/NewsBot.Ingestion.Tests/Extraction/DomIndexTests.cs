@@ -77,6 +77,52 @@ public sealed class DomIndexTests
         Assert.False(index!.TryPosition(first.QuerySelector("#a")!, out _));
     }
 
+    [Fact]
+    public void Of_TwoDocumentsAttachedOnOneThread_FindsEachOwnIndexAndTheOuterAfterTheInnerIsDisposed()
+    {
+        var outer = Parse(Page);
+        var inner = Parse("<html><body><p>Harbour notice</p></body></html>");
+        using var outerIndex = DomIndex.Attach(outer);
+        using (var innerIndex = DomIndex.Attach(inner))
+        {
+            Assert.Same(innerIndex, DomIndex.Of(inner.Body!));
+            Assert.Same(outerIndex, DomIndex.Of(outer.Body!));
+        }
+
+        Assert.Null(DomIndex.Of(inner.Body!));
+        Assert.Same(outerIndex, DomIndex.Of(outer.Body!));
+    }
+
+    [Fact]
+    public async Task Of_IndexAttachedOnAnotherThread_IsNotSeen()
+    {
+        var document = Parse(Page);
+        using var index = DomIndex.Attach(document);
+
+        var seenElsewhere = await Task.Factory.StartNew(
+            () => DomIndex.Of(document.Body!), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        Assert.Null(seenElsewhere);
+        Assert.Same(index, DomIndex.Of(document.Body!));
+    }
+
+    [Fact]
+    public void RentStats_NextPageAfterDispose_GetsClearedMeasures()
+    {
+        var first = Parse(Page);
+        using (var index = DomIndex.Attach(first))
+        {
+            var stats = index!.RentStats(index.Nodes.Count);
+            stats.AsSpan().Fill(new NodeStats { TextLength = 99 });
+        }
+
+        var second = Parse(Page);
+        using var next = DomIndex.Attach(second);
+        var reused = next!.RentStats(next.Nodes.Count);
+
+        Assert.All(reused.AsSpan(0, next.Nodes.Count).ToArray(), measure => Assert.Equal(0, measure.TextLength));
+    }
+
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     private static List<string> Names(IEnumerable<INode> nodes) => [.. nodes.Select(n => n is IElement e ? e.LocalName : n.NodeName)];

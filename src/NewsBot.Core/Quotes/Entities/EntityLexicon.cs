@@ -14,12 +14,14 @@ internal sealed class EntityLexicon
     private readonly EntityTable _table;
     private readonly Lazy<CommonWordSet>[] _commonWords;
     private readonly Lazy<WordRanks>[] _ranks;
+    private readonly Func<string, string?, WordFacts> _computeFacts;
 
     public EntityLexicon(EntityTable table, Func<string, CommonWordSet> commonWordsOf, Func<string, WordRanks> ranksOf)
     {
         _table = table;
         _commonWords = PerLanguage(commonWordsOf);
         _ranks = PerLanguage(ranksOf);
+        _computeFacts = ComputeFacts;
     }
 
     /// <summary>The lexicons of this assembly, loaded on first use; each language's common words on its first lookup.</summary>
@@ -113,7 +115,9 @@ internal sealed class EntityLexicon
     }
 
     /// <summary>Flags, rank and major-place mark of one word, for the classifier. A plural takes its singular's rank ("Delegates").</summary>
-    public WordFacts Facts(string word, string? language)
+    public WordFacts Facts(string word, string? language) => WordFactsCache.Of(this).Get(word, language, _computeFacts);
+
+    private WordFacts ComputeFacts(string word, string? language)
     {
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
         var key = buffer[..WordKey.Write(word, buffer)];

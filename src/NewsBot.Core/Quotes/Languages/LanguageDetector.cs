@@ -12,11 +12,30 @@ internal static class LanguageDetector
     /// <summary>The winner must beat the runner-up by this factor: Spanish and Portuguese share many words.</summary>
     private const double MinMargin = 1.25;
 
+    /// <summary>The words of the text being read, one list per thread: it is asked once per article (issue 17's profile).</summary>
+    [ThreadStatic]
+    private static List<Word>? t_words;
+
     public static LanguageKnowledge? Detect(string text)
+    {
+        var words = t_words ??= new List<Word>(MaxWordsRead * 2);
+        words.Clear();
+        WordTokenizer.TokenizeInto(words, text, 0, Math.Min(text.Length, MaxWordsRead * 8));
+        try
+        {
+            return Winner(words);
+        }
+        finally
+        {
+            words.Clear();
+        }
+    }
+
+    private static LanguageKnowledge? Winner(List<Word> words)
     {
         var counts = new int[KnownLanguages.All.Count];
         var read = 0;
-        foreach (var word in WordTokenizer.Tokenize(text, 0, Math.Min(text.Length, MaxWordsRead * 8)))
+        foreach (var word in words)
         {
             if (++read > MaxWordsRead)
             {
@@ -35,7 +54,12 @@ internal static class LanguageDetector
             best = counts[i] > counts[best] ? i : best;
         }
 
-        var runnerUp = counts.Where((_, i) => i != best).DefaultIfEmpty(0).Max();
+        var runnerUp = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            runnerUp = i != best ? Math.Max(runnerUp, counts[i]) : runnerUp;
+        }
+
         return counts[best] >= MinStopWords && counts[best] >= runnerUp * MinMargin ? KnownLanguages.All[best] : null;
     }
 }

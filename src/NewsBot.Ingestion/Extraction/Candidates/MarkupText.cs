@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-
 namespace NewsBot.Ingestion.Extraction.Candidates;
 
 /// <summary>
@@ -8,13 +6,11 @@ namespace NewsBot.Ingestion.Extraction.Candidates;
 /// </summary>
 internal static class MarkupText
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
-
     public static string ToBlocks(string raw)
     {
         if (LooksLikeHtml(raw))
         {
-            using var document = new HtmlParser(ParserOptions).ParseDocument("<body>" + raw + "</body>");
+            using var document = PageParser.Parse("<body>" + raw + "</body>");
             if (document.Body is { } body)
             {
                 var excluded = new ExcludedNodes();

@@ -26,6 +26,16 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public void Detect_ShortTextAfterALongOneOnTheSameThread_ReadsOnlyItsOwnWords()
+    {
+        var german = "Der Hafenrat hat am Montag gesagt, dass die Fähre wieder fährt, und die Bürgermeisterin ist zufrieden.";
+
+        Assert.Equal("de", LanguageDetector.Detect(german)?.Code);
+        Assert.Null(LanguageDetector.Detect("Valbourg 2026"));
+        Assert.Equal("de", LanguageDetector.Detect(german)?.Code);
+    }
+
+    [Fact]
     public void Find_UnknownCode_FallsBackToEnglish()
     {
         Assert.Equal("en", KnownLanguages.Find("sv").Code);
