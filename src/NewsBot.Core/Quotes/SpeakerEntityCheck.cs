@@ -105,10 +105,10 @@ internal static class SpeakerEntityCheck
         return guess.Kind is EntityKind.Person or EntityKind.Unknown || !Sure(guess);
     }
 
-    /// <summary>`CEO`, `CNN President`: a title, with at most the body it serves, names a post, not who held it.</summary>
+    /// <summary>`CEO`, `CNN President`, `Senior Vice-President`: a title, with at most the body it serves, names a post, not who held it.</summary>
     private static bool IsTitleOnly(string[] words) =>
-        words.Length <= 2 && RoleLexicon.IsRoleNoun(words[^1].TrimEnd('.', ','))
-        && !words.Any(w => EntityLexicon.Shared.IsGivenName(w) || EntityLexicon.Shared.IsSurname(w));
+        words.All(SpeakerNameParts.IsTitleWord) || (words.Length <= 2 && RoleLexicon.IsRoleNoun(words[^1].TrimEnd('.', ','))
+        && !words.Any(w => EntityLexicon.Shared.IsGivenName(w) || EntityLexicon.Shared.IsSurname(w)));
 
     /// <summary>
     /// `Microsoft-related`, `Indiana-born Ana Holm`: a word with a lower-case tail after its hyphen, alone or before the name,

@@ -36,12 +36,21 @@ internal static class SpeakerNameCleaner
             first++;
         }
 
+        first = SpeakerNameParts.AfterPlace(words, SpeakerNameParts.AfterTitle(words, first));
+
         var organisation = words.Any(w => EntityLexicon.Shared.EntityFlags(w).HasFlag(LexiconFlags.OrganisationWord));
         while (!organisation && words.Length - first > 1 && IsOpeningWord(words[first], words[first + 1], language))
         {
             // `Stated Stone`, `Auch Jesus`, `Sometimes I’ll ask`: the sentence's opening word is no part of a name; what
             // follows is judged on its own (`I’ll` names no one). A body's name keeps its words (`Island Ferry Company`).
             first++;
+        }
+
+        if (SpeakerNameParts.PlaceAfterOf(words, first) is var of and > 0)
+        {
+            // `Bryn Adler of Leeds University`: the person, from the place or body after `of`.
+            var from = string.Join(' ', words[(of + 1)..]);
+            return attribution with { Speaker = string.Join(' ', words[first..of]), Role = attribution.Role ?? (first > 0 ? string.Join(' ', words[..first]) : from) };
         }
 
         if (first == 0)
