@@ -105,6 +105,13 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         }
 
         var word = words[0].Text;
+        if (!titled && language.CapitalisesNouns && AfterLowerCaseArticle(words[0].Start))
+        {
+            // `in einem Buch`, `über die Kirche`: a German word after an article is a noun, even one that is also a surname
+            // (the lexicon drops such nouns from the common words when their plural hides under an umlaut: `Bücher`).
+            return null;
+        }
+
         var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
         var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
         return !ordinary && (titled || lone || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word)) ? words : null;
@@ -359,6 +366,25 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var article = run[0].Lower is "the" || language.Determiners.Contains(run[0].Lower);
         var role = run.Count > 1 && EntityKnowledge.IsRoleWord(run[1].Text, language.Code);
         return article && !role && !(language.CapitalisesNouns && OpensSentence(run[0].Start));
+    }
+
+    /// <summary>The word before <paramref name="start"/>, in the same sentence, is a lower-case article (`einem`, `die`).</summary>
+    private bool AfterLowerCaseArticle(int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        var word = text[from..end];
+        return word.Length > 0 && char.IsLower(word[0]) && (language.Determiners.Contains(word) || language.Indefinites.Contains(word));
     }
 
     /// <summary>`en The Washington Post`, `el Faro`: Spanish and French names of people take no article, titles and bodies do.</summary>

@@ -223,6 +223,12 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     private Subject Describe(List<Word> description, int anchor, int notBefore, Gender gender)
     {
         var position = description[0].Start;
+        if (description.Any(w => AgeNoun.Matches(w.Lower)))
+        {
+            // `erzählt der 48-Jährige`, `die 61-jährige Ministerin`: only a person just named is given an age, so it is read as a pronoun.
+            return Refer(anchor, notBefore, gender, position);
+        }
+
         if (Organisation(description) is { } body)
         {
             return Subject.Of(body);
