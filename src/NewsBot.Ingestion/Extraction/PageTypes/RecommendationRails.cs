@@ -26,6 +26,9 @@ internal static class RecommendationRails
         "related", "similar", "recommended", "you may also", "you might also", "you may like", "you might like",
         "customers also", "customers who", "people also", "frequently bought", "recently viewed", "more from",
         "more like this", "trending", "popular", "other related", "check out other", "complete the look",
+        "more topics", "suggested topics", "more threads", "other threads", "more discussions", "you might be interested",
+        "people who viewed", "people who bought", "shoppers also", "inspired by your", "based on your", "top posters",
+        "most popular posts",
         "ähnliche", "das könnte", "verwandte", "kunden kauften", "vous aimerez", "vous pourriez", "produits similaires",
         "articles similaires", "también te", "te puede", "productos relacionados", "productos similares",
     ];

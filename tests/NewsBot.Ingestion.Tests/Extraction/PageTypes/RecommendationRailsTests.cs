@@ -45,4 +45,22 @@ public sealed class RecommendationRailsTests
 
         Assert.Contains("wipe the inside with a drop of oil", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("More Topics from this Board")]
+    [InlineData("Suggested Topics")]
+    [InlineData("Top Posters In This Topic")]
+    public void Extract_LinkRailUnderForumRailHeading_DropsTheRail(string heading)
+    {
+        var html = Thread($"""
+            <div class="block"><h2>{heading}</h2><ul>
+              <li><a href="/t/1">Enamel chips on an old kettle</a></li><li><a href="/t/2">Copper kettle retinning costs</a></li>
+              <li><a href="/t/3">Whistle spouts that stick</a></li><li><a href="/t/4">Which stove suits cast iron</a></li></ul></div>
+            """);
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://forum.pellwood.example/t/kettle-lid/88"), PageType.Service);
+
+        Assert.Contains("graphite on the hinge pin", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copper kettle retinning", article.Text, StringComparison.Ordinal);
+    }
 }
