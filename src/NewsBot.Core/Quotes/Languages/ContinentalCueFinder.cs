@@ -318,7 +318,8 @@ internal sealed class ContinentalCueFinder
         {
             // `Pour elle, « … »`, `Para González, “…”`; not `Per il Pd, «…»`, a body this rule cannot name.
             var opening = _subjects.After(words, 1, anchor, notBefore);
-            if (opening.Found && opening.Candidate is { Kind: CandidateKind.Name or CandidateKind.Pronoun })
+            // `Pour la toxicologue, « … »`: a description counts when it refers back to someone the reader can name.
+            if (opening.Found && opening.Candidate is { Kind: CandidateKind.Name or CandidateKind.Pronoun } or { Kind: CandidateKind.Description, Resolved: true })
             {
                 return opening;
             }
