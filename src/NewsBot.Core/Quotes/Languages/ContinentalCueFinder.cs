@@ -200,7 +200,14 @@ internal sealed class ContinentalCueFinder
 
         // `Sowohl Keith als auch Keuter behaupten …`: a sentence about two people does not say which one speaks.
         var words = WordTokenizer.Tokenize(_text, start, end);
-        return words.Count > 2 && _people.CountBetween(start, end) <= 1 ? _subjects.Opening(words, segment.OpenMark, notBefore) : Subject.None;
+        if (words.Count <= 2 || _people.CountBetween(start, end) > 1)
+        {
+            return Subject.None;
+        }
+
+        // `Er sitze nun im Zug, sagt Kramer.`: the source the sentence names outright before the one it opens with.
+        var trailing = new TrailingAttribution(_text, _language, _subjects).Find(words, segment.OpenMark, notBefore);
+        return trailing.Found ? trailing : _subjects.Opening(words, segment.OpenMark, notBefore);
     }
 
     private bool NamesInItself(QuotedSegment segment, SpeakerCandidate speaker)
@@ -311,7 +318,8 @@ internal sealed class ContinentalCueFinder
         {
             // `Pour elle, « … »`, `Para González, “…”`; not `Per il Pd, «…»`, a body this rule cannot name.
             var opening = _subjects.After(words, 1, anchor, notBefore);
-            if (opening.Found && opening.Candidate is { Kind: CandidateKind.Name or CandidateKind.Pronoun })
+            // `Pour la toxicologue, « … »`: a description counts when it refers back to someone the reader can name.
+            if (opening.Found && opening.Candidate is { Kind: CandidateKind.Name or CandidateKind.Pronoun } or { Kind: CandidateKind.Description, Resolved: true })
             {
                 return opening;
             }

@@ -36,4 +36,21 @@ public sealed class DescriptionSpeakerTests
 
         Assert.Null(analysis.Quotes[^1].Speaker);
     }
+
+    [Fact]
+    public void Extract_OpeningPourWithADescription_TheSpeakerItContinues()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "fr", "« Le risque est infime », explique Claire Fontaine.", "Pour la toxicologue, « interdire un produit pour son danger revient à interdire les avions ».");
+
+        Assert.Equal("Claire Fontaine", analysis.SpeakerOf("interdire un produit"));
+    }
+
+    [Fact]
+    public void Extract_OpeningPourWithADescriptionNoOneWasGiven_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("fr", "Pour la toxicologue, « interdire un produit pour son danger revient à interdire les avions ».");
+
+        Assert.Null(analysis.SpeakerOf("interdire un produit"));
+    }
 }
