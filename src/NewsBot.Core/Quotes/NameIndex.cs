@@ -166,10 +166,10 @@ internal sealed class NameIndex
         return found;
     }
 
-    /// <summary>The latest person before <paramref name="position"/> who fits the pronoun, quoted names aside.</summary>
-    public NameMention? PersonBefore(int position, Gender gender)
+    /// <summary>The latest person before <paramref name="position"/> (and from <paramref name="from"/>) who fits the pronoun, quoted names aside.</summary>
+    public NameMention? PersonBefore(int position, Gender gender, int from = 0)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = _mentions.Count - 1; i >= 0 && _mentions[i].Span.Start >= from; i--)
         {
             var mention = _mentions[i];
             if (mention.Span.Start >= position || mention.InsideQuote)
@@ -240,9 +240,9 @@ internal sealed class NameIndex
         return people.FirstOrDefault(fits);
     }
 
-    /// <summary>The latest organisation named before <paramref name="position"/>, for `the company said`.</summary>
-    public NameMention? OrganisationBefore(int position) =>
-        _mentions.LastOrDefault(m => m.Span.Start < position && !m.InsideQuote && m.Kind == NameKind.Organisation);
+    /// <summary>The latest organisation named before <paramref name="position"/> (and from <paramref name="from"/>), for `the company said`.</summary>
+    public NameMention? OrganisationBefore(int position, int from = 0) =>
+        _mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= from && !m.InsideQuote && m.Kind == NameKind.Organisation);
 
     /// <summary>
     /// The organisation whose name holds <paramref name="head"/> (`the ministry` → `Ministry of Works`): the latest named

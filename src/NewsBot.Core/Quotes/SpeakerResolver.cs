@@ -161,14 +161,15 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
     private Attribution ResolvePronoun(SpeakerCandidate candidate)
     {
+        var resolution = NameResolution.Referent;
         var antecedent = candidate.Words[0] switch
         {
-            "he" => names.SubjectBefore(candidate.Position, PreviousParagraphStart(candidate.Position), Gender.Male),
-            "she" => names.SubjectBefore(candidate.Position, PreviousParagraphStart(candidate.Position), Gender.Female),
-            "they" => names.OrganisationBefore(candidate.Position),
+            "he" => PersonReferent(candidate.Position, Gender.Male, ref resolution),
+            "she" => PersonReferent(candidate.Position, Gender.Female, ref resolution),
+            // `They said:` many paragraphs after the last body named is someone the text no longer names.
+            "they" => names.OrganisationBefore(candidate.Position, PreviousParagraphStart(candidate.Position)),
             _ => null,
         };
-        var resolution = NameResolution.Referent;
         if (antecedent is null && candidate.Words[0] is "he" or "she")
         {
             // No sentence of the paragraph opens with a fitting person: the latest one named, sure only when no one else fits.
@@ -186,6 +187,27 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var full = names.FullForm(antecedent.Words, antecedent.Span.Start) ?? antecedent;
         var role = RoleOf(full);
         return new Attribution(full.Text, LooksLikeClause(role) ? null : role, true) { Resolution = resolution };
+    }
+
+    /// <summary>
+    /// The subject of a sentence of the pronoun's own paragraph, else the person that paragraph names before it (`In Hajek’s
+    /// case, she stayed. “…,” she said.`: not the previous paragraph's speaker), else a subject of the paragraph before.
+    /// </summary>
+    private NameMention? PersonReferent(int position, Gender gender, ref NameResolution resolution)
+    {
+        var paragraph = ParagraphStart(position);
+        if (names.SubjectBefore(position, paragraph, gender) is { } subject)
+        {
+            return subject;
+        }
+
+        if (names.PersonBefore(position, gender, paragraph) is { } named)
+        {
+            resolution = names.PeopleBetween(paragraph, position, gender) > 1 ? NameResolution.AmbiguousReferent : resolution;
+            return named;
+        }
+
+        return names.SubjectBefore(position, PreviousParagraphStart(position), gender);
     }
 
     /// <summary>A pronoun looks back over its own paragraph and the one before: news paragraphs are a sentence or two.</summary>
