@@ -10,7 +10,11 @@ namespace NewsBot.Evaluation;
 /// </summary>
 public static class NewsSetExport
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = EvaluationJsonContext.Default,
+    };
 
     public static void Write(string path, IEnumerable<NewsGoldArticle> articles)
     {
@@ -24,6 +28,6 @@ public static class NewsSetExport
 
         using var writer = new StreamWriter(full);
         foreach (var article in articles)
-            writer.WriteLine(JsonSerializer.Serialize(article, Options));
+            writer.WriteLine(JsonSerializer.Serialize(article, Options.GetTypeInfo(typeof(NewsGoldArticle))));
     }
 }

@@ -34,12 +34,12 @@ public static class NewsSetLoader
                 using var json = JsonDocument.Parse(line);
                 if (json.RootElement.TryGetProperty("text", out _))
                 {
-                    articles.Add(Checked(path, json.Deserialize<NewsGoldArticle>()!));
+                    articles.Add(Checked(path, json.Deserialize(EvaluationJsonContext.Default.NewsGoldArticle)!));
                     continue;
                 }
 
                 sources ??= new SharedSourceText(dataFolder ?? FindDataFolder(path));
-                articles.Add(Resolve(path, json.Deserialize<NewsAddition>()!, sources));
+                articles.Add(Resolve(path, json.Deserialize(EvaluationJsonContext.Default.NewsAddition)!, sources));
             }
         }
 

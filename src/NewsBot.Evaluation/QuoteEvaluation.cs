@@ -39,6 +39,6 @@ internal static class QuoteEvaluation
     private static IEnumerable<GoldArticle> Read(string path) =>
         File.ReadLines(path)
             .Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select(line => JsonSerializer.Deserialize<GoldArticle>(line)
+            .Select(line => JsonSerializer.Deserialize(line, EvaluationJsonContext.Default.GoldArticle)
                 ?? throw new InvalidDataException($"{path}: a line is not an article object"));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Ingestion.Articles;
 using NewsBot.Ingestion.Catalog;
 using NewsBot.Ingestion.Discovery;
@@ -19,8 +20,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddNewsBotFetching();
         services.AddOptions<DiscoveryOptions>()
             .BindConfiguration(DiscoveryOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscoveryOptions>, DiscoveryOptionsValidator>());
         services.AddSingleton<FeedDiscoverer>();
         return services.AddReaders();
     }
@@ -45,14 +46,14 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ArticleReader>();
         services.AddOptions<SitemapOptions>()
             .BindConfiguration(SitemapOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SitemapOptions>, SitemapOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SitemapFollower>();
         services.AddOptions<CatalogOptions>()
             .BindConfiguration(CatalogOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>());
         services.AddSingleton<OutletCatalog>();
         services.AddSingleton<CatalogChecker>();
         return services;

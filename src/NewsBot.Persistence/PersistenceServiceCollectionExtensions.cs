@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,8 @@ public static class PersistenceServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.AddSingleton<IValidateOptions<StorageOptions>, PostgresConnectionValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
@@ -34,7 +35,10 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    private static void AddStore<TPort, TSqlite, TPostgres>(this IServiceCollection services)
+    // The container creates the stores through their constructors: keep them for trimming (NativeAOT).
+    private static void AddStore<TPort,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSqlite,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TPostgres>(this IServiceCollection services)
         where TPort : class
         where TSqlite : class, TPort
         where TPostgres : class, TPort

@@ -190,7 +190,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
             LIMIT $limit;
             """;
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$feeds", JsonSerializer.Serialize(feedUrls));
+        command.Parameters.AddWithValue("$feeds", ArticleJson.Write(feedUrls.ToList()));
         command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
         command.Parameters.AddWithValue("$limit", limit);
         return await ArticleRows.ReadAllAsync(command, cancellationToken);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsBot.Persistence;
 
@@ -13,6 +14,8 @@ public sealed class StorageOptions : IValidatableObject
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>Folder holding the SQLite database; created at start-up. Relative paths resolve against the working directory.</summary>
+    // MinLength reflects only over types that are neither strings nor collections; this one is a string.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "MinLength reads a string's length without reflection.")]
     [Required, MinLength(1)]
     public string DataDirectory { get; set; } = "data";
 

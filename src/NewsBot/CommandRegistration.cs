@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
 using NewsBot.Commands.Sources;
@@ -13,8 +15,10 @@ internal static class CommandRegistration
 {
     public static IServiceCollection AddSlashCommands(this IServiceCollection services)
     {
-        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
+        services.AddOptions<ModerationLimits>().BindConfiguration(ModerationLimits.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModerationLimits>, ModerationLimitsValidator>());
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<ServerTopics>();
         services.AddSingleton<ArticleQuoter>();

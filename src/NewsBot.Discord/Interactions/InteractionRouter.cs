@@ -53,7 +53,7 @@ public sealed partial class InteractionRouter : IGatewayDispatchHandler
     {
         if (eventName != "INTERACTION_CREATE")
             return Task.CompletedTask;
-        var interaction = data.Deserialize<Interaction>(DiscordJson.Options);
+        var interaction = data.Deserialize(DiscordJson.Options.Info<Interaction>());
         if (interaction is null)
             return Task.CompletedTask;
         Start(() => HandleAsync(interaction, cancellationToken));

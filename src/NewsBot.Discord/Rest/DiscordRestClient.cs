@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Models;
@@ -27,7 +28,7 @@ internal sealed partial class DiscordRestClient(HttpClient http, IOptions<Discor
             T? value;
             try
             {
-                value = await response!.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken);
+                value = await response!.Content.ReadFromJsonAsync(DiscordJson.Options.Info<T>(), cancellationToken);
             }
             catch (JsonException e)
             {
@@ -55,7 +56,7 @@ internal sealed partial class DiscordRestClient(HttpClient http, IOptions<Discor
         if (route.Authenticated)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.Token);
         if (body is not null)
-            request.Content = JsonContent.Create(body, body.GetType(), options: DiscordJson.Options);
+            request.Content = JsonContent.Create(body, BodyContract(body));
         HttpResponseMessage response;
         try
         {
@@ -106,4 +107,9 @@ internal sealed partial class DiscordRestClient(HttpClient http, IOptions<Discor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord request {Route} failed: {Reason}")]
     private static partial void LogUnreachable(ILogger logger, string route, string reason);
+
+    // A body is a Discord model, written as its own type, or the command list, written as the list whatever collection
+    // the caller built (a collection expression's type is compiler-generated, and no JSON context can name it).
+    private static JsonTypeInfo BodyContract(object body) =>
+        DiscordJson.Options.GetTypeInfo(body is IReadOnlyList<ApplicationCommand> ? typeof(IReadOnlyList<ApplicationCommand>) : body.GetType());
 }

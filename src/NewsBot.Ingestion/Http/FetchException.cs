@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace NewsBot.Ingestion.Http;
 
 /// <summary>A download that failed for a reason worth one clear line to a user.</summary>
+[JsonConverter(typeof(FetchExceptionJsonConverter))]
 public sealed class FetchException : Exception
 {
     public FetchException(Uri? uri, FetchFailure failure, string message, Exception? inner = null)

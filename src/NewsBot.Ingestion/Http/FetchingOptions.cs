@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsBot.Ingestion.Http;
 
@@ -33,6 +34,8 @@ public sealed class FetchingOptions : IValidatableObject
     /// </summary>
     public string[] AllowedNetworks { get; set; } = [];
 
+    // MinLength reflects only over types that are neither strings nor collections; this one is a string.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "MinLength reads a string's length without reflection.")]
     [Required, MinLength(3)]
     public string UserAgent { get; set; } = "NewsBot/0.1 (+https://github.com/newsbot/newsbot; self-hosted Discord news digest)";
 

@@ -34,8 +34,8 @@ internal static class FetchingRegistration
     {
         services.AddOptions<FetchingOptions>()
             .BindConfiguration(FetchingOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchingOptions>, FetchingOptionsValidator>());
         return services;
     }
 

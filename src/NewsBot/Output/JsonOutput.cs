@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NewsBot.Discord.Models;
 
 namespace NewsBot.Output;
 
@@ -15,9 +16,11 @@ internal static class JsonOutput
         // The output is read by people and scripts, not embedded in HTML: keep “quotes” and accents as they are.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new UtcTimeConverter() },
+        // Generated code (NativeAOT): a type CliJsonContext does not list throws instead of being reflected over.
+        TypeInfoResolver = CliJsonContext.Default,
     };
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options.Info<T>());
 
     private sealed class UtcTimeConverter : JsonConverter<DateTimeOffset>
     {

@@ -24,13 +24,21 @@ public sealed class DockerfileTests
     }
 
     [Fact]
-    public void Dockerfile_Publish_IsLinuxOnlyWithReadyToRun()
+    public void Dockerfile_Publish_IsLinuxOnlyNativeAot()
     {
         var publish = string.Join(' ', Stage("publish"));
 
         Assert.Contains("-r \"$(cat /rid)\"", publish, StringComparison.Ordinal);
-        Assert.Contains("-p:PublishReadyToRun=true", publish, StringComparison.Ordinal);
+        Assert.Contains("-p:PublishAot=true", publish, StringComparison.Ordinal);
+        Assert.Contains("clang", publish, StringComparison.Ordinal);
         Assert.Contains(Stage("build"), l => l.Contains("RID=linux-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dockerfile_Runtime_IsTheNativeBinaryOnRuntimeDeps()
+    {
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0", BaseOf("runtime"));
+        Assert.Contains(Stage("runtime"), l => l == "ENTRYPOINT [\"/app/NewsBot\"]");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace NewsBot.Core.Quotes.Entities;
 
 /// <summary>
@@ -216,6 +218,7 @@ internal sealed class EntityLexicon
         return false;
     }
 
-    private static Lazy<T>[] PerLanguage<T>(Func<string, T> load) =>
+    // Lazy<T> keeps T's constructor for trimming (it could create a T without a factory); ours always has one.
+    private static Lazy<T>[] PerLanguage<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Func<string, T> load) =>
         LexiconLanguages.All.Select(language => new Lazy<T>(() => load(language), LazyThreadSafetyMode.ExecutionAndPublication)).ToArray();
 }

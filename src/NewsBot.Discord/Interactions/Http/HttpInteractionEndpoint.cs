@@ -13,7 +13,7 @@ namespace NewsBot.Discord.Interactions.Http;
 /// </summary>
 public sealed partial class HttpInteractionEndpoint
 {
-    private static readonly byte[] Pong = JsonSerializer.SerializeToUtf8Bytes(new InteractionResponse(InteractionCallbackType.Pong), DiscordJson.Options);
+    private static readonly byte[] Pong = JsonSerializer.SerializeToUtf8Bytes(new InteractionResponse(InteractionCallbackType.Pong), DiscordJson.Options.Info<InteractionResponse>());
     private readonly InteractionSignature? _signature;
     private readonly InteractionRouter _router;
     private readonly CancellationToken _stopping;
@@ -42,7 +42,7 @@ public sealed partial class HttpInteractionEndpoint
         Interaction? interaction;
         try
         {
-            interaction = JsonSerializer.Deserialize<Interaction>(body.Span, DiscordJson.Options);
+            interaction = JsonSerializer.Deserialize(body.Span, DiscordJson.Options.Info<Interaction>());
         }
         catch (JsonException)
         {
@@ -59,7 +59,7 @@ public sealed partial class HttpInteractionEndpoint
             delivered.TrySetResult();
             return HttpInteractionAnswer.NotAnswered;
         }
-        return new HttpInteractionAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Options)) { Delivery = delivered };
+        return new HttpInteractionAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Options.Info<InteractionResponse>())) { Delivery = delivered };
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Refused an interaction request: missing or bad signature, or a stale timestamp")]

@@ -75,7 +75,7 @@ internal static class EvalExtractionCommand
         if (path is null)
             return;
         var target = Path.GetFullPath(path, context.WorkingDirectory);
-        await File.WriteAllTextAsync(target, JsonSerializer.Serialize(predictions, JsonOutput.Options), ct);
+        await File.WriteAllTextAsync(target, JsonOutput.Serialize(predictions), ct);
         await context.Output.WriteLineAsync($"predictions: {target}");
     }
 }

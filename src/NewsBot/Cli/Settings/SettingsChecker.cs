@@ -1,6 +1,3 @@
-using System.Collections;
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using NewsBot.Persistence.Postgres;
 
@@ -9,21 +6,20 @@ namespace NewsBot.Cli.Settings;
 /// <summary>
 /// Checks every setting before the host is built and reports them all at once, each with its key: the configuration
 /// binder stops at the first value it cannot convert and options validation names C# classes, neither of which a
-/// self-hoster can act on.
+/// self-hoster can act on. Binding and validation are the generated code of each section (no reflection: NativeAOT).
 /// </summary>
 internal static class SettingsChecker
 {
-    public static void Check(IConfiguration configuration, IReadOnlyList<(Type Type, string Section)> sections)
+    public static void Check(IConfiguration configuration, IReadOnlyList<SettingsSection> sections)
     {
         var problems = new List<string>();
-        // A section the settings do not mention binds to the class's defaults, which are valid: reflecting over it again
-        // would only cost start-up time (most of `quotes`'s settings check when there is no settings file).
-        foreach (var (type, section) in sections.Where(s => configuration.GetSection(s.Section).Exists()))
+        // A section the settings do not mention binds to the class's defaults, which are valid: binding it again would
+        // only cost start-up time (most of `quotes`'s settings check when there is no settings file).
+        foreach (var section in sections.Where(s => configuration.GetSection(s.Section).Exists()))
         {
-            var conversion = ConversionProblems(configuration.GetSection(section), type).ToList();
-            problems.AddRange(conversion);
-            if (conversion.Count == 0 && Bind(configuration, section, type, problems) is { } options)
-                problems.AddRange(ValidationProblems(options, section));
+            var options = BindReportingEachValue(configuration, section, problems);
+            if (options is not null && section.Validate?.Invoke(options) is { Failed: true } result)
+                problems.AddRange(result.Failures.Select(f => ValidationFailureText.Describe(f, section, configuration)));
         }
         // A setting that depends on another (the connection string on Storage:Provider) has no options class of its own.
         if (PostgresConnectionValidator.Problem(configuration) is { } storage)
@@ -32,69 +28,34 @@ internal static class SettingsChecker
             throw new SettingsException(problems.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    private static object? Bind(IConfiguration configuration, string section, Type type, List<string> problems)
+    /// <summary>
+    /// The binder stops at the first value it cannot convert: bind a copy of the section, and on each failure report the
+    /// value and bind again without it, so every bad value is one line. Null when a value did not convert.
+    /// </summary>
+    private static object? BindReportingEachValue(IConfiguration configuration, SettingsSection section, List<string> problems)
     {
-        try
+        var values = configuration.GetSection(section.Section).AsEnumerable()
+            .Where(v => v.Value is not null)
+            .ToDictionary(v => v.Key, v => v.Value, StringComparer.OrdinalIgnoreCase);
+        var converted = true;
+        while (true)
         {
-            return configuration.GetSection(section).Get(type);
-        }
-        catch (InvalidOperationException e) when (StartupFailureText.Problems(e, configuration) is { } binding)
-        {
-            problems.AddRange(binding);
-            return null;
-        }
-    }
-
-    private static IEnumerable<string> ConversionProblems(IConfigurationSection section, Type type)
-    {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
-        {
-            var child = section.GetSection(property.Name);
-            var propertyType = property.PropertyType;
-            // An empty JSON array or object reads as "", which the binder skips too.
-            if (child.Value is { Length: > 0 } value && ElementType(propertyType) is null && ValueProblems.Describe(value, propertyType) is { } problem)
+            var copy = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+            try
             {
-                yield return $"{child.Path}: {problem}";
+                var options = section.Bind(copy);
+                return converted ? options : null;
             }
-            else if (ElementType(propertyType) is { } element)
+            catch (InvalidOperationException e) when (StartupFailureText.FailedConversion(e) is var (key, type) && values.Remove(key, out var value))
             {
-                foreach (var item in child.GetChildren().Where(i => !string.IsNullOrEmpty(i.Value)))
-                {
-                    if (ValueProblems.Describe(item.Value!, element) is { } itemProblem)
-                        yield return $"{item.Path}: {itemProblem}";
-                }
+                problems.Add($"{key}: {ValueProblems.Describe(value ?? "", type)}");
+                converted = false;
             }
-            else if (IsNested(propertyType))
+            catch (InvalidOperationException e) when (StartupFailureText.Problems(e, configuration) is { } binding)
             {
-                foreach (var nested in ConversionProblems(child, propertyType))
-                    yield return nested;
+                problems.AddRange(binding);
+                return null;
             }
         }
     }
-
-    private static IEnumerable<string> ValidationProblems(object options, string section)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
-        foreach (var result in results)
-        {
-            var member = result.MemberNames.FirstOrDefault();
-            var key = member is null ? section : $"{section}:{member}";
-            var value = member is null ? null : options.GetType().GetProperty(member)?.GetValue(options);
-            yield return SettingsProblemText.Describe(key, result.ErrorMessage, options.GetType().GetProperty(member ?? ""), value);
-        }
-    }
-
-    private static Type? ElementType(Type type)
-    {
-        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
-            return null;
-        if (type.IsArray)
-            return type.GetElementType();
-        var arguments = type.IsGenericType ? type.GetGenericArguments() : [];
-        return arguments.Length == 1 ? arguments[0] : null;
-    }
-
-    private static bool IsNested(Type type) =>
-        type.IsClass && type != typeof(string) && type != typeof(Uri) && !typeof(IEnumerable).IsAssignableFrom(type);
 }

@@ -1,6 +1,4 @@
-using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 using NewsBot.Commands;
 using NewsBot.Commands.Moderation;
 using NewsBot.Core.Storage;
@@ -11,6 +9,7 @@ using NewsBot.Engine.Polling;
 using NewsBot.Engine.Scheduling;
 using NewsBot.Engine.Stories;
 using NewsBot.Engine.Topics;
+using NewsBot.Ingestion;
 using NewsBot.Ingestion.Catalog;
 using NewsBot.Ingestion.Discovery;
 using NewsBot.Ingestion.Http;
@@ -20,29 +19,36 @@ using NewsBot.Persistence;
 namespace NewsBot.Cli.Settings;
 
 /// <summary>
-/// The options classes the bot reads, each with the section it is bound from. Every verb checks them all, though it
-/// registers only the services it uses; a test compares <see cref="Bot"/> with what <c>run</c> registers
-/// (<see cref="Find"/>), so a new options class cannot be left unchecked.
+/// The options classes the bot reads, each with its section, binder and validator. Every verb checks them all, though it
+/// registers only the services it uses; a test compares <see cref="Bot"/> with the options classes <c>run</c> registers
+/// (those with a <c>SectionName</c>), so a new options class cannot be left unchecked.
 /// </summary>
 internal static class SettingsSections
 {
-    public static IReadOnlyList<(Type Type, string Section)> Bot { get; } = Of(
-        typeof(FetchingOptions), typeof(StorageOptions), typeof(RetentionOptions), typeof(PollingOptions), typeof(DeliveryOptions),
-        typeof(DigestOptions), typeof(StoryMemoryOptions), typeof(TopicsOptions), typeof(DiscordOptions), typeof(CommandOptions),
-        typeof(ModerationLimits), typeof(SchedulerOptions), typeof(DiscoveryOptions), typeof(SitemapOptions), typeof(CatalogOptions));
+    public static IReadOnlyList<SettingsSection> Bot { get; } =
+    [
+        SettingsSection.Of(FetchingOptions.SectionName, c => c.Get<FetchingOptions>(), new FetchingOptionsValidator()),
+        SettingsSection.Of(StorageOptions.SectionName, c => c.Get<StorageOptions>(), new StorageOptionsValidator()),
+        SettingsSection.Of(RetentionOptions.SectionName, c => c.Get<RetentionOptions>(), new RetentionOptionsValidator()),
+        SettingsSection.Of(PollingOptions.SectionName, c => c.Get<PollingOptions>(), new PollingOptionsValidator()),
+        SettingsSection.Of(DeliveryOptions.SectionName, c => c.Get<DeliveryOptions>(), new DeliveryOptionsValidator()),
+        SettingsSection.Of(DigestOptions.SectionName, c => c.Get<DigestOptions>(), new DigestOptionsValidator()),
+        SettingsSection.Of(StoryMemoryOptions.SectionName, c => c.Get<StoryMemoryOptions>(), new StoryMemoryOptionsValidator()),
+        // Bound by hand into Items, as the host binds it; TopicsOptionsValidator checks the topics at start-up.
+        SettingsSection.Of(TopicsOptions.SectionName, BindTopics),
+        SettingsSection.Of(DiscordOptions.SectionName, c => c.Get<DiscordOptions>(), new DiscordOptionsValidator()),
+        SettingsSection.Of(CommandOptions.SectionName, c => c.Get<CommandOptions>(), new CommandOptionsValidator()),
+        SettingsSection.Of(ModerationLimits.SectionName, c => c.Get<ModerationLimits>(), new ModerationLimitsValidator()),
+        SettingsSection.Of(SchedulerOptions.SectionName, c => c.Get<SchedulerOptions>(), new SchedulerOptionsValidator()),
+        SettingsSection.Of(DiscoveryOptions.SectionName, c => c.Get<DiscoveryOptions>(), new DiscoveryOptionsValidator()),
+        SettingsSection.Of(SitemapOptions.SectionName, c => c.Get<SitemapOptions>(), new SitemapOptionsValidator()),
+        SettingsSection.Of(CatalogOptions.SectionName, c => c.Get<CatalogOptions>(), new CatalogOptionsValidator()),
+    ];
 
-    /// <summary>The options classes registered in <paramref name="services"/> that declare a <c>SectionName</c> constant.</summary>
-    public static IReadOnlyList<(Type Type, string Section)> Find(IServiceCollection services) =>
-        Of([.. services
-            .Select(d => d.ServiceType)
-            .Where(t => t.IsGenericType && (t.GetGenericTypeDefinition() == typeof(IConfigureOptions<>) || t.GetGenericTypeDefinition() == typeof(IValidateOptions<>)))
-            .Select(t => t.GetGenericArguments()[0])
-            .Distinct()]);
-
-    private static List<(Type Type, string Section)> Of(params Type[] types) =>
-        types
-            .Select(t => (Type: t, Section: t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string))
-            .Where(s => s.Section is not null)
-            .Select(s => (s.Type, s.Section!))
-            .ToList();
+    private static TopicsOptions BindTopics(IConfiguration section)
+    {
+        var topics = new TopicsOptions();
+        section.Bind(topics.Items);
+        return topics;
+    }
 }

@@ -13,34 +13,24 @@ internal static partial class StartupFailureText
     /// <summary>Null when the exception is not about settings.</summary>
     public static IReadOnlyList<string>? Problems(Exception e, IConfiguration configuration) => e switch
     {
-        OptionsValidationException options => options.Failures.Select(f => Clean(f, options.OptionsType)).ToList(),
+        OptionsValidationException options => options.Failures.Select(f => Clean(f, options.OptionsType, configuration)).ToList(),
         AggregateException aggregate when aggregate.InnerExceptions.All(i => Problems(i, configuration) is not null) =>
             aggregate.InnerExceptions.SelectMany(i => Problems(i, configuration)!).ToList(),
-        InvalidOperationException binding when FailedConversion().Match(binding.Message) is { Success: true } match =>
-            [Conversion(match.Groups["key"].Value, match.Groups["type"].Value, configuration)],
+        InvalidOperationException binding when FailedConversion(binding) is var (key, type) =>
+            [$"{key}: {ValueProblems.Describe(configuration[key] ?? "", type)}"],
         _ => null,
     };
 
-    private static string Conversion(string key, string typeName, IConfiguration configuration)
-    {
-        var value = configuration[key] ?? "";
-        var type = Type.GetType(typeName, throwOnError: false);
-        return $"{key}: " + (type is null ? $"\"{value}\" cannot be read as {typeName}" : ValueProblems.Describe(value, type) ?? $"\"{value}\" is not valid");
-    }
+    /// <summary>The key and type name of the binder's "cannot convert" message; null for any other exception.</summary>
+    public static (string Key, string Type)? FailedConversion(InvalidOperationException e) =>
+        FailedConversionMessage().Match(e.Message) is { Success: true } match ? (match.Groups["key"].Value, match.Groups["type"].Value) : null;
 
-    /// <summary>DataAnnotations' wording names the C# class; keep only what it says about the member.</summary>
-    private static string Clean(string failure, Type optionsType)
-    {
-        var match = DataAnnotationFailure().Match(failure);
-        if (!match.Success)
-            return failure;
-        var section = optionsType.GetField("SectionName")?.GetRawConstantValue() as string ?? optionsType.Name;
-        return $"{section}:{match.Groups["member"].Value}: {match.Groups["error"].Value.TrimEnd('.')}";
-    }
+    /// <summary>A generated validator's wording names the C# class; a custom validator's line is already keyed.</summary>
+    private static string Clean(string failure, Type optionsType, IConfiguration configuration) =>
+        SettingsSections.Bot.FirstOrDefault(s => s.Type == optionsType) is { } section
+            ? ValidationFailureText.DescribeMember(failure, section, configuration) ?? failure
+            : failure;
 
     [GeneratedRegex("at '(?<key>[^']+)' to type '(?<type>[^']+)'")]
-    private static partial Regex FailedConversion();
-
-    [GeneratedRegex("members: '(?<member>[^']+)' with the error: '(?<error>.*)'")]
-    private static partial Regex DataAnnotationFailure();
+    private static partial Regex FailedConversionMessage();
 }

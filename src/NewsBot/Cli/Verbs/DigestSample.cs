@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsBot.Engine.Stories;
 
 namespace NewsBot.Cli.Verbs;
@@ -6,8 +7,6 @@ namespace NewsBot.Cli.Verbs;
 /// <summary>An invented digest written by hand (samples/digest/*.json), to preview how NewsBot lays a digest out.</summary>
 internal sealed record DigestSample
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Topic { get; init; } = "News";
     public string Window { get; init; } = "";
     public string? Color { get; init; }
@@ -18,7 +17,12 @@ internal sealed record DigestSample
     public IReadOnlyList<SampleStory> Stories { get; init; } = [];
 
     /// <exception cref="JsonException">Not a digest sample.</exception>
-    public static DigestSample Read(string json) => JsonSerializer.Deserialize<DigestSample>(json, Json) ?? throw new JsonException("empty sample");
+    public static DigestSample Read(string json) => JsonSerializer.Deserialize(json, DigestSampleJsonContext.Default.DigestSample) ?? throw new JsonException("empty sample");
 
     public IReadOnlyList<CoveredStory> Covered() => [.. Stories.Select(s => s.Covered())];
 }
+
+/// <summary>Samples in web JSON (camelCase), read by generated code (NativeAOT).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(DigestSample))]
+internal sealed partial class DigestSampleJsonContext : JsonSerializerContext;

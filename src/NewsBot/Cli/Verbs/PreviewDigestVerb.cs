@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Topics;
 using NewsBot.Discord.Models;
+using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
 using NewsBot.Engine.Topics;
 using NewsBot.Output;
@@ -40,7 +41,7 @@ internal static class PreviewDigestVerb
             }
             else
             {
-                await context.Output.WriteLineAsync(JsonSerializer.Serialize(messages, DiscordJson.Options));
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(messages, DeliveryJson.Options.Info<IReadOnlyList<MessagePayload>>()));
             }
             return ExitCodes.Ok;
         }, token));

@@ -9,7 +9,7 @@ namespace NewsBot.Engine.Delivery;
 /// </summary>
 public sealed record DeliveryReceipt(string MessageId, string ChannelId)
 {
-    public string Write() => JsonSerializer.Serialize(this, DiscordJson.Options);
+    public string Write() => JsonSerializer.Serialize(this, DeliveryJson.Options.Info<DeliveryReceipt>());
 
     /// <summary>Null when there is no receipt or it cannot be read.</summary>
     public static DeliveryReceipt? TryRead(string? receipt)
@@ -18,7 +18,7 @@ public sealed record DeliveryReceipt(string MessageId, string ChannelId)
             return null;
         try
         {
-            return JsonSerializer.Deserialize<DeliveryReceipt>(receipt, DiscordJson.Options) is { MessageId: not null, ChannelId: not null } read ? read : null;
+            return JsonSerializer.Deserialize(receipt, DeliveryJson.Options.Info<DeliveryReceipt>()) is { MessageId: not null, ChannelId: not null } read ? read : null;
         }
         catch (JsonException)
         {

@@ -97,7 +97,7 @@ public sealed record QueuedMessage
         });
 
     private static OutgoingMessage Write(string destination, QueuedMessage queued) =>
-        new(destination, JsonSerializer.Serialize(queued, DiscordJson.Options));
+        new(destination, JsonSerializer.Serialize(queued, DeliveryJson.Options.Info<QueuedMessage>()));
 
     /// <summary>An edit of <paramref name="target"/>, stored under its own key; PATCH is idempotent, so a resend after a crash is harmless.</summary>
     public static OutgoingMessage QueueEdit(string channelId, string idempotencyKey, EditTarget target, MessagePayload message)
@@ -109,7 +109,7 @@ public sealed record QueuedMessage
             Message = message with { Nonce = null, EnforceNonce = null },
             Edit = target,
         };
-        return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DiscordJson.Options));
+        return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DeliveryJson.Options.Info<QueuedMessage>()));
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ public sealed record QueuedMessage
             ThreadName = threadName,
             IsDeliveryNotice = isDeliveryNotice,
         };
-        return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DiscordJson.Options));
+        return new OutgoingMessage(channelId, JsonSerializer.Serialize(queued, DeliveryJson.Options.Info<QueuedMessage>()));
     }
 
     /// <summary><paramref name="message"/> marked as the last of its digest (<see cref="EndsDigest"/>).</summary>
@@ -140,7 +140,7 @@ public sealed record QueuedMessage
 
     /// <exception cref="JsonException">The stored payload is not a queued message.</exception>
     public static QueuedMessage Read(string payload) =>
-        JsonSerializer.Deserialize<QueuedMessage>(payload, DiscordJson.Options) is { Message: not null, Nonce: not null } queued
+        JsonSerializer.Deserialize(payload, DeliveryJson.Options.Info<QueuedMessage>()) is { Message: not null, Nonce: not null } queued
             ? queued
             : throw new JsonException("empty message body");
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Engine.Polling;
@@ -13,13 +15,13 @@ internal static class PollingRegistration
     {
         services.AddOptions<PollingOptions>()
             .BindConfiguration(PollingOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PollingOptions>, PollingOptionsValidator>());
         // The poller never treats an item older than the identities it keeps as news.
         services.AddOptions<RetentionOptions>()
             .BindConfiguration(RetentionOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>());
         services.AddSingleton<FeedItemIngester>();
         services.AddSingleton<FeedPoller>();
         return services;

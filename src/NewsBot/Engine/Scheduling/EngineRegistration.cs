@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Engine.Delivery;
 using NewsBot.Engine.Digests;
@@ -20,9 +21,11 @@ internal static class EngineRegistration
         services.AddNewsBotPolling();
         services.AddSingleton<ChannelTexts>();
         services.AddSingleton<IFeedPauseNotices, FeedPauseNotices>();
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
         services.AddDigestOptions();
-        services.AddOptions<StoryMemoryOptions>().BindConfiguration(StoryMemoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StoryMemoryOptions>().BindConfiguration(StoryMemoryOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoryMemoryOptions>, StoryMemoryOptionsValidator>());
         services.AddOptions<TopicsOptions>()
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) =>
                 Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection(TopicsOptions.SectionName), options.Items))
@@ -51,7 +54,8 @@ internal static class EngineRegistration
         services.AddSingleton<EngineScheduler>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<RetentionSchedule>();
-        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerStoreCheck>();
         var settings = RegistrationSettings.Find(services);
         services.AddQuartz(quartz =>

@@ -23,8 +23,8 @@ internal static class SchedulerStore
 
     public static SchedulerStoreKind Configure(IQuartzBuilder quartz, IConfiguration? configuration)
     {
-        var scheduler = Bind<SchedulerOptions>(configuration, SchedulerOptions.SectionName);
-        var storage = Bind<StorageOptions>(configuration, StorageOptions.SectionName);
+        var scheduler = configuration?.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        var storage = configuration?.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var kind = Choose(scheduler, storage);
         switch (kind)
         {
@@ -58,12 +58,4 @@ internal static class SchedulerStore
         ForeignKeys = true,
         DefaultTimeout = Math.Max(1, (int)Math.Ceiling(storage.BusyTimeoutMilliseconds / 1000.0)),
     }.ToString();
-
-    private static T Bind<T>(IConfiguration? configuration, string section)
-        where T : new()
-    {
-        var options = new T();
-        configuration?.GetSection(section).Bind(options);
-        return options;
-    }
 }

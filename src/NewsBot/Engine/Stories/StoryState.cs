@@ -10,8 +10,6 @@ namespace NewsBot.Engine.Stories;
 /// </summary>
 public sealed record StoryState
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public required string Title { get; init; }
     public string? Url { get; init; }
     public string? Source { get; init; }
@@ -45,7 +43,7 @@ public sealed record StoryState
         };
     }
 
-    public string Write() => JsonSerializer.Serialize(this, Json);
+    public string Write() => JsonSerializer.Serialize(this, StoryStateJsonContext.Default.StoryState);
 
     /// <summary>Null for a state this version cannot read: such a story is forgotten rather than stopping a digest.</summary>
     public static StoryState? TryRead(string state)
@@ -62,5 +60,5 @@ public sealed record StoryState
 
     /// <exception cref="JsonException">The state was not written by <see cref="Write"/>.</exception>
     public static StoryState Read(string state) =>
-        JsonSerializer.Deserialize<StoryState>(state, Json) ?? throw new JsonException("empty story state");
+        JsonSerializer.Deserialize(state, StoryStateJsonContext.Default.StoryState) ?? throw new JsonException("empty story state");
 }

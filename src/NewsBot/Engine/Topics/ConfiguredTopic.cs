@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsBot.Engine.Topics;
 
@@ -46,6 +47,7 @@ public sealed class ConfiguredTopic
     /// <summary>The language of this topic's digest words (<c>de</c>, <c>fr</c> …); empty follows <c>Digests:Locale</c>.</summary>
     public string? Locale { get; set; }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "MinLength counts a collection without reflection.")]
     [MinLength(1, ErrorMessage = "a topic needs at least one feed.")]
     public List<string> Feeds { get; set; } = [];
 }

@@ -1,12 +1,14 @@
-using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Topics;
 
 namespace NewsBot.Engine.Topics;
 
 /// <summary>Checks every configured topic at start-up, so a typo is one clear line instead of a silent topic.</summary>
-internal sealed class TopicsOptionsValidator : IValidateOptions<TopicsOptions>
+internal sealed partial class TopicsOptionsValidator : IValidateOptions<TopicsOptions>
 {
+    private static readonly ConfiguredTopicValidator Annotations = new();
+
     public ValidateOptionsResult Validate(string? name, TopicsOptions options)
     {
         var failures = new List<string>();
@@ -24,10 +26,11 @@ internal sealed class TopicsOptionsValidator : IValidateOptions<TopicsOptions>
 
     private static IEnumerable<string> Problems(ConfiguredTopic topic)
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(topic, new ValidationContext(topic), results, validateAllProperties: true);
-        foreach (var result in results)
-            yield return result.ErrorMessage ?? "invalid";
+        if (Annotations.Validate(null, topic) is { Failed: true } annotations)
+        {
+            foreach (var failure in annotations.Failures)
+                yield return Unprefixed(failure);
+        }
         if (!ScheduleParser.TryParse(topic.Schedule, topic.TimeZone, out _, out var scheduleError))
             yield return scheduleError;
         if (!TopicQuery.TryParse(topic.Query, out _, out var queryError))
@@ -40,6 +43,17 @@ internal sealed class TopicsOptionsValidator : IValidateOptions<TopicsOptions>
             yield return $"'{feed}' is not an http(s) feed address";
     }
 
+    // The generated validator writes "Member: The field ConfiguredTopic.Member …"; the line already says which topic.
+    private static string Unprefixed(string failure) =>
+        MemberPrefix().Replace(failure, "").Replace($"{nameof(ConfiguredTopic)}.", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^\w+(?:, \w+)*: ")]
+    private static partial Regex MemberPrefix();
+
     private static bool IsWebAddress(string? text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
+
+/// <summary>The data annotations of a configured topic, checked by generated code rather than reflection (NativeAOT).</summary>
+[OptionsValidator]
+internal sealed partial class ConfiguredTopicValidator : IValidateOptions<ConfiguredTopic>;

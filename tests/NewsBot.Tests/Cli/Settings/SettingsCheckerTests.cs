@@ -30,4 +30,31 @@ public sealed class SettingsCheckerTests
 
         Assert.Single(problem.Problems, p => p.StartsWith("Polling:IntervalMinutes: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Check_TwoBadValuesInOneSection_BothReported()
+    {
+        // The generated binder stops at the first value it cannot convert; the checker binds again without it.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Polling:IntervalMinutes", "often"), new("Polling:BackfillHours", "a day")])
+            .Build();
+
+        var problem = Assert.Throws<SettingsException>(() => SettingsChecker.Check(configuration, SettingsSections.Bot));
+
+        Assert.Equal(
+            ["Polling:BackfillHours: \"a day\" is not a whole number", "Polling:IntervalMinutes: \"often\" is not a whole number"],
+            problem.Problems.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Check_UnknownEnumName_ListsTheAcceptedNames()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new KeyValuePair<string, string?>("Digests:Layout", "scroll")])
+            .Build();
+
+        var problem = Assert.Throws<SettingsException>(() => SettingsChecker.Check(configuration, SettingsSections.Bot));
+
+        Assert.StartsWith("Digests:Layout: \"scroll\" is not one of ", Assert.Single(problem.Problems), StringComparison.Ordinal);
+    }
 }
