@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Engine.Scheduling;
+
+// Data annotations checked by generated code, not by reflection: NativeAOT trims the attributes a reflective validator reads.
+
+[OptionsValidator]
+internal sealed partial class SchedulerOptionsValidator : IValidateOptions<SchedulerOptions>;
