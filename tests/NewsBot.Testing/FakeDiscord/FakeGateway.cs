@@ -107,6 +107,7 @@ public sealed partial class FakeGateway
         }
         finally
         {
+            connection.MarkEnded();
             await watchdog.CancelAsync();
             await watching;
             if (connection.Session is { } session && session.Connection == connection)

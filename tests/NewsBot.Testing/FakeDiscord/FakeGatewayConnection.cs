@@ -8,6 +8,7 @@ namespace NewsBot.Testing.FakeDiscord;
 internal sealed class FakeGatewayConnection(WebSocket socket, Action abort)
 {
     private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly Lock _ending = new();
 
     public FakeGatewaySession? Session { get; set; }
     public DateTimeOffset LastHeartbeat { get; set; }
@@ -57,16 +58,26 @@ internal sealed class FakeGatewayConnection(WebSocket socket, Action abort)
     /// <summary>Cuts the TCP connection: the client sees no close frame, like a network drop.</summary>
     public void Drop()
     {
-        if (Closed)
-            return;
-        Closed = true;
-        try
+        lock (_ending)
         {
-            abort();
+            if (Closed)
+                return;
+            Closed = true;
+            try
+            {
+                abort();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The request already ended.
+            }
         }
-        catch (ObjectDisposedException)
-        {
-            // The request already ended.
-        }
+    }
+
+    /// <summary>Called as the request ends: Kestrel recycles the request's context afterwards, so aborting it then would fail.</summary>
+    public void MarkEnded()
+    {
+        lock (_ending)
+            Closed = true;
     }
 }
