@@ -371,17 +371,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// <summary>The word before <paramref name="start"/>, in the same sentence, is a lower-case article (`einem`, `die`).</summary>
     private bool AfterLowerCaseArticle(int start)
     {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var from = end;
-        while (from > 0 && char.IsLetter(text[from - 1]))
-        {
-            from--;
-        }
+        var (from, end) = WordBefore(start);
 
         var word = text[from..end];
         return word.Length > 0 && char.IsLower(word[0]) && (language.Determiners.Contains(word) || language.Indefinites.Contains(word));
@@ -389,6 +379,21 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
     /// <summary>`en The Washington Post`, `el Faro`: Spanish and French names of people take no article, titles and bodies do.</summary>
     private bool PrecededByArticle(int start)
+    {
+        var (from, end) = WordBefore(start);
+
+        if (from == end || (from > 0 && text[from - 1] is '\'' or '’'))
+        {
+            return false;
+        }
+
+        var word = text[from..end];
+        var article = word is "The" || language.Determiners.Contains(word.ToLowerInvariant());
+        return article && ((char.IsUpper(word[0]) && !OpensSentence(from)) || (char.IsLower(word[0]) && !language.NamesTakeArticles));
+    }
+
+    /// <summary>Where the word before <paramref name="start"/> begins and ends, spaces skipped (an empty range when there is none).</summary>
+    private (int From, int End) WordBefore(int start)
     {
         var end = start;
         while (end > 0 && text[end - 1] == ' ')
@@ -402,14 +407,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             from--;
         }
 
-        if (from == end || (from > 0 && text[from - 1] is '\'' or '’'))
-        {
-            return false;
-        }
-
-        var word = text[from..end];
-        var article = word is "The" || language.Determiners.Contains(word.ToLowerInvariant());
-        return article && ((char.IsUpper(word[0]) && !OpensSentence(from)) || (char.IsLower(word[0]) && !language.NamesTakeArticles));
+        return (from, end);
     }
 
     private bool IsComplement(List<Word> words, Word first)
