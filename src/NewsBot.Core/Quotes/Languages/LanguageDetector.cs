@@ -19,10 +19,9 @@ internal static class LanguageDetector
     public static LanguageKnowledge? Detect(string text)
     {
         var words = t_words ??= new List<Word>(MaxWordsRead * 2);
-        words.Clear();
-        WordTokenizer.TokenizeInto(words, text, 0, Math.Min(text.Length, MaxWordsRead * 8));
         try
         {
+            WordTokenizer.TokenizeInto(words, text, 0, Math.Min(text.Length, MaxWordsRead * 8));
             return Winner(words);
         }
         finally
