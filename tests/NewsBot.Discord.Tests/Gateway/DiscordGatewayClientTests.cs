@@ -164,8 +164,9 @@ public sealed class DiscordGatewayClientTests
             settings: new Dictionary<string, string?> { ["Discord:ReadinessGraceSeconds"] = "0" });
         var client = harness.Services.GetRequiredService<DiscordGatewayClient>();
         using var stop = new CancellationTokenSource();
-        var run = client.RunAsync(stop.Token);
+        // Read before the run starts: on a fast loopback the session can be ready before the line after RunAsync.
         var connecting = client.Readiness.WaitingFor();
+        var run = client.RunAsync(stop.Token);
         await FakeDiscordServer.WaitUntilAsync(() => client.Readiness.WaitingFor() is null, TestContext.Current.CancellationToken);
 
         await harness.Fake.Gateway.CloseAsync(4000);
