@@ -12,18 +12,19 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class WcxbPageTypeCorpusTests
 {
     /// <summary>
-    /// Just below the measured held-out word F1 per type (collection 0.705, documentation 0.956, forum 0.806, listing 0.613,
-    /// product 0.675, service 0.810 with regions chosen by readable text, not script and style; before that collection 0.700,
+    /// Just below the measured held-out word F1 per type (collection 0.730, documentation 0.956, forum 0.806, listing 0.620,
+    /// product 0.675, service 0.812 once an article text without prose loses to a region of items; before that collection
+    /// 0.705, listing 0.613, service 0.810 with regions chosen by readable text, not script and style; before that collection 0.700,
     /// forum 0.796, listing 0.610, product 0.665 with the recommendation rails dropped: before them collection 0.703, forum 0.794,
     /// listing 0.605, product 0.663; collection was 0.711 before the link-dense listing vote, forum 0.765 before the
     /// question-and-answer bodies and 0.787 before posters' ranks, counters and signatures were dropped).
     /// </summary>
     private static readonly Dictionary<string, double> MinimumWordF1 = new(StringComparer.Ordinal)
     {
-        ["collection"] = 0.68,
+        ["collection"] = 0.70,
         ["documentation"] = 0.90,
         ["forum"] = 0.78,
-        ["listing"] = 0.58,
+        ["listing"] = 0.59,
         ["product"] = 0.65,
         ["service"] = 0.78,
     };

@@ -49,4 +49,51 @@ public sealed class PageTextChooserTests
         Assert.Equal(1, extractor.Work.ArticlePaths);
         Assert.Equal(0, extractor.Work.RegionsFound);
     }
+    [Fact]
+    public void Extract_ItemTableWhoseArticleTextIsAResultCount_ReturnsTheItems()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"<tr><td><a href=\"/reels/{i}\">Tansy Creek fly reel number {i}, large arbor</a></td><td><a href=\"/reels/{i}#buy\">Details</a></td></tr>"));
+        var html = $"<html><body><div class=\"wrap\"><h1>Fly reels</h1><p>Products 1-10 of 34</p><table>{rows}</table></div></body></html>";
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://tansy-creek.example/reels"));
+
+        Assert.Equal(PageType.Service, article.PageType);
+        Assert.Contains("Tansy Creek fly reel number 1, large arbor", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Tansy Creek fly reel number 10, large arbor", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_TwoSentenceBriefBesideLinkTable_StaysAnArticle()
+    {
+        var html = BriefBesideLinkTable(
+            "<p>The Harlow ferry will not run on Saturday while its ramp is repaired. Crews from the county expect to finish by Sunday noon, and the first crossing after that will leave at one.</p>",
+            head: "");
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://harlow-gazette.example/ferry"));
+
+        Assert.Equal(PageType.Article, article.PageType);
+        Assert.StartsWith("The Harlow ferry will not run on Saturday", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Another Harlow Gazette story", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_OneSentenceFlashWithBylineAndDate_StaysAnArticle()
+    {
+        var html = BriefBesideLinkTable(
+            "<p>The Harlow ferry will not run on Saturday while crews repair its ramp.</p>",
+            head: "<meta name=\"author\" content=\"Mina Corrow\"><meta property=\"article:published_time\" content=\"2026-03-02T08:00:00Z\">");
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://harlow-gazette.example/ferry"));
+
+        Assert.Equal(PageType.Article, article.PageType);
+        Assert.Equal("The Harlow ferry will not run on Saturday while crews repair its ramp.", article.Text);
+    }
+
+    private static string BriefBesideLinkTable(string brief, string head)
+    {
+        var rows = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"<tr><td><a href=\"/news/{i}\">Another Harlow Gazette story number {i}, with a long headline</a></td><td><a href=\"/news/{i}#c\">Comments</a></td></tr>"));
+        return $"<html><head><title>Ferry stops for a day</title>{head}</head><body><div class=\"wrap\"><h1>Ferry stops for a day</h1><div class=\"story\">{brief}</div><table>{rows}</table></div></body></html>";
+    }
 }
