@@ -71,6 +71,7 @@ internal static class German
         AccordingTo = LanguageKnowledge.Set("laut"),
         ReportedSpeechVerbs = ReportedSpeechForms.ToFrozenSet(StringComparer.Ordinal),
         ReportingAs = LanguageKnowledge.Set("wie"),
+        FirstPersonPronouns = LanguageKnowledge.Set("ich", "wir"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
         AccordingToAfter = LanguageKnowledge.Set("zufolge"),
         Conjunctions = LanguageKnowledge.Set("während", "aber", "doch", "als", "weil", "wenn", "nachdem", "bevor"),

@@ -41,6 +41,9 @@ internal sealed class LanguageKnowledge
     /// </summary>
     public FrozenSet<string> ReportedSpeechVerbs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>First-person subject pronouns (`ich`, `wir`): beside one, a form of <see cref="ReportedSpeechVerbs"/> is the writer's indicative.</summary>
+    public FrozenSet<string> FirstPersonPronouns { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>`as` before a source and its reporting verb at a sentence's end: German `…, wie Barisic schildert.`</summary>
     public FrozenSet<string> ReportingAs { get; init; } = FrozenSet<string>.Empty;
 

@@ -17,7 +17,7 @@ internal sealed class ReportedSpeech(string text, IReadOnlyList<QuotedSegment> s
         }
 
         var words = WordTokenizer.Tokenize(text, span.Start, span.End).Where(w => !segments.Any(s => s.Content.Contains(w.Start))).ToList();
-        var verb = words.FindIndex(w => language.ReportedSpeechVerbs.Contains(w.Lower));
+        var verb = Enumerable.Range(0, words.Count).FirstOrDefault(i => language.ReportedSpeechVerbs.Contains(words[i].Lower) && !BesideFirstPerson(words, i), -1);
         if (words.Count < 3 || verb < 0)
         {
             return Subject.None;
@@ -48,6 +48,11 @@ internal sealed class ReportedSpeech(string text, IReadOnlyList<QuotedSegment> s
         // The reported sentence ends right before the quote: that, not its verb, is how far the cue stands.
         return subjects.Refer(anchor, notBefore, Gender.Unknown, words[^1].Start);
     }
+
+    /// <summary>`habe ich`, `wir werde…`: beside `ich` or `wir` the form is the writer's own indicative, not reported speech.</summary>
+    private bool BesideFirstPerson(List<Word> words, int verb) =>
+        (verb > 0 && language.FirstPersonPronouns.Contains(words[verb - 1].Lower))
+        || (verb + 1 < words.Count && language.FirstPersonPronouns.Contains(words[verb + 1].Lower));
 
     /// <summary>The sentence of <paramref name="paragraph"/> before <paramref name="quote"/>, quotes inside it included.</summary>
     public TextSpan SentenceBefore(TextSpan paragraph, int quote)

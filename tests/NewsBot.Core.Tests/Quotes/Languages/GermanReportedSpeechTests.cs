@@ -50,4 +50,12 @@ public sealed class GermanReportedSpeechTests
 
         Assert.Equal("Paul Kramer", analysis.SpeakerOf("Wir haben"));
     }
+
+    [Fact]
+    public void Extract_FirstPersonIndicativeLikeAReportedForm_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "Jonas Weber schrieb über die Zinsen. Dabei habe ich mir offen gelassen, „ob das auf lange Sicht auch so bleibt“.");
+
+        Assert.Null(analysis.SpeakerOf("ob das"));
+    }
 }
