@@ -30,6 +30,8 @@ internal static class AttributionConfidence
         (CueKind.AttributionLine, _) => 0.95,
         (CueKind.AccordingTo, CandidateKind.Name or CandidateKind.Description) => 0.9,
         (CueKind.IntroducingParagraph, CandidateKind.Name) => 0.85,
+        (CueKind.ReportedSpeech, CandidateKind.Name) => 0.85,
+        (CueKind.ReportedSpeech, CandidateKind.Pronoun) => 0.8,
         (_, CandidateKind.OrganisationReference) => 0.7,
         _ => 0.6,
     };

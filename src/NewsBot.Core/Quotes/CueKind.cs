@@ -9,4 +9,7 @@ internal enum CueKind
     AccordingTo,
     AttributionLine,
     IntroducingParagraph,
+
+    /// <summary>Reported speech beside the quote (German Konjunktiv I: `Die Lage sei ernst. „…“`) goes on in the reported person's voice.</summary>
+    ReportedSpeech,
 }

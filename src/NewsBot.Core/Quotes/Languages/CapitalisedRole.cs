@@ -43,7 +43,7 @@ internal static class CapitalisedRole
     /// `Geschäftsführer`, `Readly-CEO`, `NABU-Bundesgeschäftsführer`: a role word, or a compound whose last part is one; else
     /// a noun with an ending that makes people (`Linguist`, `Philosoph`, `Soziologin`), not things (`Thema`, `Zitat`, `Gesellschaft`).
     /// </summary>
-    private static bool IsRoleNoun(string word, string language) =>
+    public static bool IsRoleNoun(string word, string language) =>
         EntityKnowledge.IsRoleWord(word, language)
         || (word.LastIndexOf('-') is var hyphen and > 0 && hyphen < word.Length - 1 && EntityKnowledge.IsRoleWord(word[(hyphen + 1)..], language))
         || PersonEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));

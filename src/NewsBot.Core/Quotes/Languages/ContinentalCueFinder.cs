@@ -19,6 +19,7 @@ internal sealed class ContinentalCueFinder
     private readonly PersonNames _people;
     private readonly SubjectReader _subjects;
     private readonly RecentSpeakers _recent = new();
+    private readonly ReportedSpeech _reported;
 
     public ContinentalCueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
     {
@@ -28,6 +29,7 @@ internal sealed class ContinentalCueFinder
         _language = language;
         _people = new PersonNames(text, segments, language);
         _subjects = new SubjectReader(text, language, _people, _recent);
+        _reported = new ReportedSpeech(text, segments, language, _subjects);
     }
 
     public SpeakerCandidate? Find(int index)
@@ -59,7 +61,16 @@ internal sealed class ContinentalCueFinder
         if (!lead.Found && IsBlank(context.Lead) && segment.OpenMark != _paragraphs[segment.Paragraph].Start)
         {
             // `Mazzucotelli wundert sich über … . „Wir wissen doch alle …“`: the quote goes on from the sentence before, about its subject.
-            return Tagged(FromSentenceBefore(segment, notBefore).Candidate, CueKind.IntroducingParagraph);
+            var before = FromSentenceBefore(segment, notBefore);
+            return before.Found
+                ? Tagged(before.Candidate, CueKind.IntroducingParagraph)
+                : Tagged(_reported.Find(_reported.SentenceBefore(_paragraphs[segment.Paragraph], segment.OpenMark), segment.OpenMark, notBefore).Candidate, CueKind.ReportedSpeech);
+        }
+
+        if (!lead.Found && !IsBlank(context.Lead) && _reported.Find(context.Lead, segment.OpenMark, notBefore) is { Found: true } reported)
+        {
+            // `Das werde erst geschehen, „…“`, `Sie habe mit ihrer Zeit abgeschlossen: „…“`.
+            return Tagged(reported.Candidate, CueKind.ReportedSpeech);
         }
 
         if (lead.Found || context.Lead.Length > 0 || segment.OpenMark != _paragraphs[segment.Paragraph].Start || segment.Paragraph == 0)
@@ -71,7 +82,8 @@ internal sealed class ContinentalCueFinder
         var previous = _paragraphs[segment.Paragraph - 1];
         if (!_text.AsSpan(previous.Start, previous.Length).TrimEnd().EndsWith(":"))
         {
-            return null;
+            // `… erschwert die Arbeit, wie Barisic schildert.` then a paragraph that is only a quote: his words.
+            return Tagged(_reported.TrailingBefore(previous, segment.OpenMark, notBefore).Candidate, CueKind.IntroducingParagraph);
         }
 
         var sentence = QuoteContext.SentenceStart(_text, previous, _segments, previous.End - 1);

@@ -10,7 +10,8 @@ internal static class EntityKnowledge
 {
     private static EntityLexicon Lexicon => EntityLexicon.Shared;
 
-    public static bool IsCommonWord(string word, string language) => Lexicon.IsCommonWord(word, language);
+    public static bool IsCommonWord(string word, string language) =>
+        Lexicon.IsCommonWord(word, language) || (language == "de" && GermanPlurals.HasNounPlural(Lexicon, word));
 
     public static bool IsGivenName(string word) => Lexicon.IsGivenName(word);
 
@@ -35,7 +36,13 @@ internal static class EntityKnowledge
     public static bool IsOrganisationWord(string word) => Lexicon.EntityFlags(word).HasFlag(LexiconFlags.OrganisationWord);
 
     public static bool IsRoleWord(string word, string language) =>
-        (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word);
+        (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word)
+        || IsFeminineRole(word, language);
+
+    /// <summary>`Kanzlerin`, `Bundesinnenministerin`: German makes a woman's title of a man's with `-in`, which the role lists do not all hold.</summary>
+    private static bool IsFeminineRole(string word, string language) =>
+        language == "de" && word.Length > 6 && word.EndsWith("erin", StringComparison.Ordinal)
+        && (Lexicon.Lookup(word[..^2], language) & LexiconFlags.RoleWord) != 0;
 
     public static Gender GenderOf(string givenName, string language) => Lexicon.GenderOf(givenName, language);
 

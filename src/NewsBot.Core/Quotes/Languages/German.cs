@@ -16,13 +16,13 @@ internal static class German
         "entgegn", "erwider", "rechtfertig", "wunder", "räum", "hoff", "glaub", "sorg",
         "führ", "bemerk", "konter", "beteuer", "prophezei", "vermut", "reagier", "stimm", "beschwer", "freu", "ärger", "wehr",
         "fass", "monier", "schimpf", "spott", "jubel", "konstatier", "insistier", "poste", "leg", "setz", "zeig", "bedauer",
-        "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier",
+        "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier", "veranschaulich",
     ];
 
     private static readonly string[] StrongForms =
     [
         "gestand", "gesteht", "gestanden", "verrät", "verriet", "betonte",
-        "schreibt", "schrieb", "schrieben", "geschrieben", "spricht", "sprach", "sprachen", "ruft", "rief", "riefen",
+        "schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "spricht", "sprechen", "sprach", "sprachen", "ruft", "rief", "riefen",
         "fügt", "fügte", "fügten", "hinzugefügt", "gibt", "gab", "gaben", "zu", "räumt", "räumte", "ein", "weiß", "wusste",
         "stellt", "stellte", "fest", "klar", "heißt", "hieß", "versprach", "verspricht", "widersprach", "bekennt", "bekannte",
         "nennt", "nannte", "denkt", "dachte", "sieht", "sah", "hält", "hielt", "beschreibt", "beschrieb", "unterstrich",
@@ -45,6 +45,19 @@ internal static class German
         yield return (inseparable ? string.Empty : "ge") + stem + (stem.EndsWith('t') || stem.EndsWith('d') ? "et" : "t");
     }
 
+    /// <summary>
+    /// Konjunktiv I, the mood of reported speech (`Die Lage sei ernst`, `das habe ihn getragen`), and the Konjunktiv II forms
+    /// that stand in for it where Konjunktiv I looks like the indicative (`würden`, `hätten`). Only third-person forms
+    /// that differ from the indicative: `habe` is also `ich habe`, which a reporter's own sentence rarely says.
+    /// </summary>
+    private static readonly string[] ReportedSpeechForms =
+    [
+        "sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "wisse", "gebe", "gehe", "stehe",
+        "liege", "gelte", "komme", "bleibe", "brauche", "fehle", "handle", "bedeute", "lasse", "sehe", "halte", "hänge", "mache",
+        "zeige", "spiele", "laufe", "finde", "trage", "führe", "gehöre", "erwarte", "plane", "arbeite", "stimme",
+        "würde", "würden", "hätten", "wären",
+    ];
+
     public static LanguageKnowledge Knowledge { get; } = new()
     {
         Code = "de",
@@ -56,6 +69,9 @@ internal static class German
             .ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("hat", "haben", "hatte", "hatten", "sich"),
         AccordingTo = LanguageKnowledge.Set("laut"),
+        ReportedSpeechVerbs = ReportedSpeechForms.ToFrozenSet(StringComparer.Ordinal),
+        ReportingAs = LanguageKnowledge.Set("wie"),
+        FirstPersonPronouns = LanguageKnowledge.Set("ich", "wir"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
         AccordingToAfter = LanguageKnowledge.Set("zufolge"),
         Conjunctions = LanguageKnowledge.Set("während", "aber", "doch", "als", "weil", "wenn", "nachdem", "bevor"),

@@ -35,6 +35,18 @@ internal sealed class LanguageKnowledge
     /// <summary>Words that follow a quote and name its source like a verb: German `„…“, so Weber.`</summary>
     public FrozenSet<string> TailAccordingTo { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Verb forms only reported speech uses (German Konjunktiv I: `sei`, `habe`, `werde`, `liege`): a sentence holding one goes
+    /// on in the voice of whoever the text is reporting, and so does a quote that stands beside it with no cue of its own.
+    /// </summary>
+    public FrozenSet<string> ReportedSpeechVerbs { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>First-person subject pronouns (`ich`, `wir`): beside one, a form of <see cref="ReportedSpeechVerbs"/> is the writer's indicative.</summary>
+    public FrozenSet<string> FirstPersonPronouns { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>`as` before a source and its reporting verb at a sentence's end: German `…, wie Barisic schildert.`</summary>
+    public FrozenSet<string> ReportingAs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Conjunctions that open a new clause after a quote (`mentre`, `while`, `pendant que`): its verb is not the quote's cue.</summary>
     public FrozenSet<string> Conjunctions { get; init; } = FrozenSet<string>.Empty;
 

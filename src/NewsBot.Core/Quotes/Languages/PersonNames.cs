@@ -16,6 +16,9 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?\n");
 
+    /// <summary>Particles before an article inside a name: `Van der Bellen`, `De la Cruz`.</summary>
+    private static readonly HashSet<string> NameParticles = ["van", "von", "de", "di", "da", "du", "del", "della", "ter", "ten"];
+
     private List<PersonMention>? _people;
     private readonly List<PersonMention> _others = [];
     private HashSet<string>? _surnames;
@@ -165,7 +168,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
     public List<List<Word>> Runs(IReadOnlyList<Word> words)
     {
-        var runs = NameMentionReader.Runs(text, words);
+        var runs = language.CapitalisesNouns ? NameMentionReader.Runs(text, words).SelectMany(SplitAtArticle).ToList() : NameMentionReader.Runs(text, words);
         foreach (var run in runs)
         {
             var next = IndexAfter(words, run[^1]);
@@ -176,6 +179,25 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// `Schauspielerin den Opernball`, `Frau der Stunde`: in German a lower-case `den`/`der` after a capitalised noun is its
+    /// article, not the particle of a name (`van der Bellen`, `von der Leyen` keep theirs, after another particle).
+    /// </summary>
+    private IEnumerable<List<Word>> SplitAtArticle(List<Word> run)
+    {
+        var from = 0;
+        for (var i = 1; i < run.Count - 1; i++)
+        {
+            if (!run[i].IsCapitalized && language.Determiners.Contains(run[i].Lower) && run[i - 1].IsCapitalized && !NameParticles.Contains(run[i - 1].Lower))
+            {
+                yield return run.GetRange(from, i - from);
+                from = i + 1;
+            }
+        }
+
+        yield return from == 0 ? run : run.GetRange(from, run.Count - from);
     }
 
     /// <summary>The fullest form the article gives of a person's name: `Martínez` → `Juan Martínez d’Aubuisson`.</summary>
@@ -255,7 +277,7 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
                 return null;
             }
 
-            var known = person.Gender != Gender.Unknown ? person.Gender : GenderOf(Fullest(person.Words));
+            var known = GenderOf(person);
             if ((gender == Gender.Unknown || known == Gender.Unknown || known == gender) && (person.OpensClause || !subjectsOnly))
             {
                 return person;
@@ -495,6 +517,9 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         return _surnames;
     }
+
+    /// <summary>The gender of a person mentioned, from the given name of the fullest form the article gives (`Keith` → `Andreas Keith`).</summary>
+    public Gender GenderOf(PersonMention person) => person.Gender != Gender.Unknown ? person.Gender : GenderOf(Fullest(person.Words));
 
     /// <summary>`Keith` after `Andreas Keith`: a surname has the gender of the given name the article gave it.</summary>
     private Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 ? GivenNameGender(words[0]) : Gender.Unknown;

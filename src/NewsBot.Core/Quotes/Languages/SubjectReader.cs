@@ -122,6 +122,11 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Refer(anchor, notBefore, gender, words[verb - 1].Start);
         }
 
+        if (RelativeAntecedent(words, verb) is { } antecedent)
+        {
+            return Subject.Of(antecedent);
+        }
+
         var clause = Slice(words, 0, verb);
         if (Person(clause, MainClauseStart(clause)) is { } person)
         {
@@ -146,7 +151,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
                 return Subject.Anonymous(words[0].Start);
             }
 
-            if (language.Determiners.Contains(words[i].Lower) && (i == 0 || !language.Prepositions.Contains(words[i - 1].Lower)))
+            if (language.Determiners.Contains(words[i].Lower) && (i == 0 || !language.Prepositions.Contains(words[i - 1].Lower)) && !IsGenitive(words, i))
             {
                 return Describe(Slice(words, i, verb), anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(words[i].Lower));
             }
@@ -154,6 +159,12 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         // `…, el presidente de la Asamblea continuó diciendo:`: the clause opens with its subject, however long.
         var opens = ClauseStart(words, verb);
+        if (opens < verb - 2 && language.Conjunctions.Contains(words[opens].Lower) && !language.Subordinators.Contains(words[opens].Lower))
+        {
+            // `Doch der Aktivist … sagt:`: a coordinating conjunction opens the clause, its subject comes next.
+            opens++;
+        }
+
         if (opens < verb - 1 && OpensWithPossessive(Slice(words, opens, verb)))
         {
             // `Sein Sprecher ergänzte:`: the spokesman, not the man whose he is.
@@ -268,7 +279,79 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         // No one to continue: the one person the article gave this role (`el fiscal general de Colombia, Francisco Barbosa`).
         return people.Roles.Described(description, gender, anchor) is { } person
             ? Subject.Of(Referring(person.ToCandidate(people.Fullest(person.Words)), CandidateKind.Description, position))
-            : Subject.Anonymous(position);
+            : PreviousSubject(description, anchor, notBefore, gender);
+    }
+
+    /// <summary>
+    /// `Bundesminister Jonas Wegner dringt auf … . Der Grünen-Politiker sagte:`, `Noch wartet Anton Gerber ab. Doch der Aktivist
+    /// sagt:`: German papers name a person, then go on with another noun for the same person; a person noun of the person's
+    /// gender is the subject of the sentence before, when no one else who fits was named since.
+    /// </summary>
+    private Subject PreviousSubject(List<Word> description, int anchor, int notBefore, Gender gender)
+    {
+        var position = description[0].Start;
+        if (!language.CapitalisesNouns || gender == Gender.Unknown || !IsPersonNoun(description, gender))
+        {
+            return Subject.Anonymous(position);
+        }
+
+        var from = Math.Min(anchor, position);
+        var sentenceBefore = SentenceStart(SentenceStart(from) - 1);
+        var subject = people.Latest(from, Math.Max(notBefore, sentenceBefore), gender, subjectsOnly: true);
+        // `Jonas Wegner traf Paul Kramer. Der Politiker sagte:` could be either: no one else who fits may be named since the sentence before began.
+        return subject is null || people.GenderOf(subject) != gender || people.OtherNamedBetween(subject.Words, sentenceBefore, from, gender)
+            ? Subject.Anonymous(position)
+            : Subject.Of(Referring(subject.ToCandidate(people.Fullest(subject.Words)), CandidateKind.Description, position));
+    }
+
+    /// <summary>
+    /// `Die Erklärung des Mitbegründers des Augusta National Clubs, Cliff Roberts, der 1933 sagte, dass …`: a German relative
+    /// clause's verb has the person named right before its comma as subject, not a name earlier in the sentence.
+    /// </summary>
+    private SpeakerCandidate? RelativeAntecedent(IReadOnlyList<Word> words, int verb)
+    {
+        var pronoun = ClauseStart(words, verb);
+        if (!language.CapitalisesNouns || pronoun == 0 || pronoun >= verb || words[pronoun].Lower is not ("der" or "die") || words[pronoun].IsCapitalized
+            || !text.AsSpan(words[pronoun - 1].End, words[pronoun].Start - words[pronoun - 1].End).Contains(',')
+            || Enumerable.Range(pronoun + 1, verb - pronoun - 1).Any(k => words[k].IsCapitalized))
+        {
+            return null;
+        }
+
+        var antecedent = ClauseStart(words, pronoun - 1);
+        return Person(Slice(words, antecedent, pronoun), 0);
+    }
+
+    /// <summary>`der Aktivist der Gewerkschaft`: a German `der`/`des` right after a noun links a genitive, it opens no subject.</summary>
+    private bool IsGenitive(IReadOnlyList<Word> words, int article) =>
+        language.CapitalisesNouns && article > 0 && words[article - 1].IsCapitalized && words[article].Lower is "der" or "des"
+        && !Breaks(words[article - 1].End, words[article].Start);
+
+    /// <summary>`der Aktivist`, `die Grünen-Politikerin`: the head noun names a person of that gender (German `die Forscher` is plural).</summary>
+    private bool IsPersonNoun(List<Word> description, Gender gender)
+    {
+        var head = description.Find(w => w.IsCapitalized && !language.Determiners.Contains(w.Lower)).Text;
+        if (head is null || !CapitalisedRole.IsRoleNoun(head, language.Code))
+        {
+            return false;
+        }
+
+        var feminine = head.EndsWith("in", StringComparison.Ordinal);
+        return gender == Gender.Female ? feminine : !feminine && !head.EndsWith("innen", StringComparison.Ordinal);
+    }
+
+    /// <summary>Where the sentence holding <paramref name="position"/> starts: after the last full stop, question or exclamation mark or line break.</summary>
+    private int SentenceStart(int position)
+    {
+        for (var i = Math.Min(position, text.Length) - 1; i > 0; i--)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n' && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The first person named in <paramref name="phrase"/> from <paramref name="from"/> on, not inside a complement (`del Poder Ejecutivo`).</summary>

@@ -16,7 +16,8 @@ internal sealed class TrailingAttribution(string text, LanguageKnowledge languag
                 continue;
             }
 
-            var from = language.TailAccordingTo.Contains(words[i].Lower) ? i + 1 : VerbMatch.At(words, i, language) is { Pronoun: null } verb ? verb.Last + 1 : -1;
+            var from = language.TailAccordingTo.Contains(words[i].Lower) || IsReportingAs(words, i) ? i + 1
+                : VerbMatch.At(words, i, language) is { Pronoun: null } verb ? verb.Last + 1 : -1;
             if (from < 0)
             {
                 continue;
@@ -28,4 +29,8 @@ internal sealed class TrailingAttribution(string text, LanguageKnowledge languag
 
         return Subject.None;
     }
+
+    /// <summary>`…, wie Barisic schildert.`: `as` with a reporting verb closing the sentence.</summary>
+    private bool IsReportingAs(List<Word> words, int at) =>
+        language.ReportingAs.Contains(words[at].Lower) && at + 2 < words.Count && VerbMatch.At(words, words.Count - 1, language) is not null;
 }
