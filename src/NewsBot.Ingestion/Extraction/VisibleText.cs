@@ -33,6 +33,24 @@ internal static class VisibleText
     }
 
     private static bool IsOutsideContent(IElement element) =>
-        element.LocalName is "script" or "style" or "noscript" or "template" or "nav" or "footer" or "aside" or "select" or "svg" or "button" or "form"
+        element.LocalName is "script" or "style" or "noscript" or "template" or "nav" or "aside" or "select" or "svg" or "button" or "form"
+        || (element.LocalName == "footer" && !InArticle(element))
         || element.GetAttribute("role") is "navigation" or "contentinfo" or "complementary";
+
+    /// <summary>
+    /// A footer inside an &lt;article&gt; is that article's own (HTML: "who wrote it", its date), often its meta line
+    /// before the text ("By Tomasz Quill · March 30, 2023"); only the page's footer is furniture.
+    /// </summary>
+    private static bool InArticle(IElement footer)
+    {
+        for (var ancestor = footer.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -54,6 +54,22 @@ public sealed class ArticleExtractorVisibleMetadataTests
     }
 
     [Fact]
+    public void Extract_DateInTheArticlesOwnFooter_IsThePublishedDay()
+    {
+        var body = "<main><h1>Winter pruning</h1><article><footer class=\"meta\">By <a href=\"/u/tq\">Tomasz Quill</a> <span>March 30, 2023 |</span></footer>"
+            + Prose + "</article></main><footer><p>Brightwater Tools, founded May 4, 1998</p></footer>";
+
+        var metadata = Read("<title>Winter pruning</title>", body);
+
+        Assert.Equal("2023-03-30", metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Tomasz Quill", metadata.Byline);
+    }
+
+    [Fact]
+    public void Extract_DateOnlyInThePagesFooter_NoPublishedDay() =>
+        Assert.Null(Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1>" + Prose + "<footer><p>Brightwater Tools, founded May 4, 1998</p></footer>").Published);
+
+    [Fact]
     public void Extract_DateInDigitsReadingBothWays_NoPublishedDay() =>
         Assert.Null(Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1><p>Posted 05/06/2024</p>" + Prose).Published);
 

@@ -23,4 +23,35 @@ public sealed class WcxbMetadataEvaluationTests
     [Fact]
     public void Matches_AuthorAmongSeveralPeople_Counts() =>
         Assert.True(WcxbMetadataEvaluation.Matches("author", "Odile Marchetti", ArticleMetadata.Empty with { Byline = "Piet Anand, Odile Marchetti" }));
+
+    [Theory]
+    [InlineData("Why the Tide Mill Stopped--and Started", "Why the Tide Mill Stopped—and Started")]
+    [InlineData("*A Treatise on Kettles* (1802)", "A Treatise on Kettles (1802)")]
+    [InlineData("The Wrenfield Falcon Platform", "The Wrenfield Falcon® Platform")]
+    [InlineData("Harbour Tee - 5001", "Harbour Tee 5001")]
+    public void Matches_TitleWithRewrittenPunctuation_CountsTheSameWords(string expected, string actual) =>
+        Assert.True(WcxbMetadataEvaluation.Matches("title", expected, ArticleMetadata.Empty with { Title = actual }));
+
+    [Fact]
+    public void Matches_TitleWithOtherWords_DoesNotCount() =>
+        Assert.False(WcxbMetadataEvaluation.Matches("title", "8 Tide Mills Worth a Visit", ArticleMetadata.Empty with { Title = "Tide Mills Worth a Visit" }));
+
+    [Theory]
+    [InlineData("Odile Marchetti, Harbour Safety Expert", "Odile Marchetti")]
+    [InlineData("Piet Anand, MD", "Piet Anand")]
+    [InlineData("Dr Odile Marchetti, Dr Piet Anand, Lars Vennick", "Odile Marchetti")]
+    [InlineData("Odile Marchetti, Piet Anand & Lars Vennick", "Lars Vennick")]
+    [InlineData("Piet Anand | The Wrenfield Observer", "Piet Anand")]
+    [InlineData("Odile Marchetti", "Marchetti, Odile; Anand, Piet")]
+    [InlineData("Piet Anand, DVM", "Piet Anand, DVM, Lars Vennick, DVM")]
+    [InlineData("tidewatcher (Piet)", "tidewatcher")]
+    public void Matches_AuthorNamingOneOfTheTruthsPeople_Counts(string expected, string byline) =>
+        Assert.True(WcxbMetadataEvaluation.Matches("author", expected, ArticleMetadata.Empty with { Byline = byline }));
+
+    [Theory]
+    [InlineData("Piet Anand, MD", "Lars Vennick, MD")]
+    [InlineData("Odile Marchetti", "Odile")]
+    [InlineData("Wrenfield Observer Staff", "Wrenfield Observer")]
+    public void Matches_AuthorSharingOnlyCredentialsOrPartOfAName_DoesNotCount(string expected, string byline) =>
+        Assert.False(WcxbMetadataEvaluation.Matches("author", expected, ArticleMetadata.Empty with { Byline = byline }));
 }

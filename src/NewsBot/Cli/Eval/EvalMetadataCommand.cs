@@ -16,7 +16,7 @@ internal static class EvalMetadataCommand
     public static Command Create(CliContext context)
     {
         var folder = new Argument<string>("folder") { Description = "A folder of pages/<name>/source.html with expected-metadata.json." };
-        var misses = new Option<bool>("--misses") { Description = "Also list every mismatch, expected against extracted." };
+        var misses = new Option<bool>("--misses") { Description = "Also list every mismatch, expected against extracted (WCXB: and the values given where the truth is empty)." };
         var split = new Option<EvaluationSplit>("--split")
         {
             Description = "WCXB folders only: tune, holdout (numeric id divisible by 3; misses never listed) or all.",
@@ -48,9 +48,15 @@ internal static class EvalMetadataCommand
                     $"{field.Field,-14} {field.Hits,3}/{field.Total,-3} {field.Rate:F3}"));
             }
 
+            foreach (var field in report.GivenWhereEmpty)
+            {
+                await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{field.Field,-14} given where the truth is empty: {field.Hits}/{field.Total} (not scored)"));
+            }
+
             if (parse.GetValue(misses))
             {
-                foreach (var miss in report.Misses)
+                foreach (var miss in report.Misses.Concat(report.GivenWhereEmptyPages))
                     await context.Output.WriteLineAsync($"  {miss.Page} {miss.Field}: expected «{miss.Expected}» got «{miss.Actual}»");
             }
 
