@@ -14,9 +14,12 @@ internal sealed class NameIndex
     private readonly Dictionary<int, NameMention?> _fullForms = [];
     private readonly Dictionary<int, bool> _canBePerson = [];
 
-    private NameIndex(List<NameMention> mentions)
+    private readonly IReadOnlyList<QuotedSegment> _segments;
+
+    private NameIndex(List<NameMention> mentions, IReadOnlyList<QuotedSegment> segments)
     {
         _mentions = mentions;
+        _segments = segments;
         _byStart = [];
         foreach (var mention in mentions)
         {
@@ -55,7 +58,7 @@ internal sealed class NameIndex
             });
         }
 
-        return new NameIndex(mentions);
+        return new NameIndex(mentions, segments);
     }
 
     /// <summary>The mention that gives the full form of <paramref name="words"/> used at <paramref name="position"/>.</summary>
@@ -208,6 +211,18 @@ internal sealed class NameIndex
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a sentence between <paramref name="from"/> and <paramref name="position"/> is about a person who does not fit
+    /// <paramref name="gender"/> (opens with them, or they are a reporting verb's subject).
+    /// </summary>
+    public bool OtherGenderSubjectBefore(int position, int from, Gender gender) =>
+        gender != Gender.Unknown && _mentions.Any(m => m.Span.Start >= from && m.Span.Start < position && !m.InsideQuote
+            && (m.OpensSentence || m.SubjectOfReportingVerb) && m.Kind == NameKind.Person && !LooksPlural(m) && !IsCapitalizedWord(m)
+            && CanBePerson(FullForm(m.Words, m.Span.Start) ?? m) && !Fits(m, gender));
+
+    /// <summary>Whether <paramref name="position"/> lies inside a quotation (a name's mention there is marked so).</summary>
+    public bool InsideQuote(int position) => InsideAnyQuote(_segments, position);
 
     /// <summary>How many different people that fit <paramref name="gender"/> are named outside quotes between the two positions.</summary>
     public int PeopleBetween(int start, int position, Gender gender) =>

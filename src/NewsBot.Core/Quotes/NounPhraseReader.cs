@@ -212,7 +212,8 @@ internal static class NounPhraseReader
         if (roleWords.Any(w => RoleLexicon.IsRoleNoun(w.Text) || NameLexicon.Titles.Contains(w.Text)) || mention.Title is not null)
         {
             var start = roleWords.Count > 0 ? roleWords[RolePhrase.FirstRoleWord(text, roleWords)].Start : run[0].Start;
-            role = text[start..mention.Span.Start].Trim();
+            // `Car Talk expert, John Paul`: the apposition's comma is no part of the role.
+            role = text[start..mention.Span.Start].Trim().TrimEnd(',').TrimEnd();
             role = NameLexicon.Honorifics.Contains(role.TrimEnd('.')) ? null : role;
         }
 
