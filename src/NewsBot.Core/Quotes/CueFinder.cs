@@ -82,6 +82,12 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return null;
         }
 
+        if (EndsSentence(segments[index]) && text.AsSpan(tail[^1].End, span.End - tail[^1].End).TrimStart().StartsWith(":"))
+        {
+            // `“… acting, I guess.” Smith agreed: “…”`: the colon hands the next quote to Smith, not this one.
+            return null;
+        }
+
         if (tail.Take(verb).All(w => FunctionWords.TimeWords.Contains(w.Lower) || FunctionWords.VerbModifiers.Contains(w.Lower)))
         {
             return ReportingVerbs.IsParticiple(tail[verb].Text)

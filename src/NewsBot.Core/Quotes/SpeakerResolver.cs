@@ -176,8 +176,13 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             var gender = candidate.Words[0] == "he" ? Gender.Male : Gender.Female;
             antecedent = names.PersonBefore(candidate.Position, gender);
             var window = PreviousParagraphStart(candidate.Position);
-            var ambiguous = names.PeopleBetween(window, candidate.Position, gender) > 1 || names.OtherGenderSubjectBefore(candidate.Position, window, gender);
-            resolution = antecedent is not null && ambiguous ? NameResolution.AmbiguousReferent : resolution;
+            // Someone named before the last two paragraphs is a guess: the text has moved on (and the lexicon may have
+            // given the person it is about now the other gender: `Taylor Swift … “…,” she said` is not the Kim named before her).
+            var ambiguous = antecedent is not null
+                && (names.PeopleBetween(window, candidate.Position, gender) > 1 || names.OtherGenderSubjectBefore(candidate.Position, window, gender, antecedent.LastWord)
+                    || (!names.Named(antecedent.LastWord, window, candidate.Position)
+                        && names.OtherGenderPersonBetween(names.LastMentionBefore(antecedent.LastWord, candidate.Position), candidate.Position, gender, antecedent.LastWord)));
+            resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
         }
 
         if (antecedent is null)
@@ -211,8 +216,9 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         // `Forbes says … “…,” she explains.`: the paragraph is about someone the lexicon gives the other gender; a woman
         // found further back is a guess (the lexicon may be wrong about the name, the text is not about her).
-        resolution = names.OtherGenderSubjectBefore(position, PreviousParagraphStart(position), gender) ? NameResolution.AmbiguousReferent : resolution;
-        return names.SubjectBefore(position, PreviousParagraphStart(position), gender);
+        var previous = names.SubjectBefore(position, PreviousParagraphStart(position), gender);
+        resolution = previous is not null && names.OtherGenderSubjectBefore(position, paragraph, gender, previous.LastWord) ? NameResolution.AmbiguousReferent : resolution;
+        return previous;
     }
 
     /// <summary>

@@ -67,4 +67,33 @@ public sealed class EnglishClauseSpeakerTests
 
         Assert.NotEqual("Orla Quist", analysis.QuoteStarting("I am not comfortable").Speaker);
     }
+    [Fact]
+    public void Extract_QuoteEndsItsSentenceThenNameVerbColon_ColonIntroducesTheNextQuoteOnly()
+    {
+        var analysis = Extract(Article(
+            "“It is a different craft,” Orla Quist said. “You have to leave yourself out of it.” Tomas Rilke agreed: “It is another job altogether.”"));
+
+        Assert.Equal("Orla Quist", analysis.QuoteStarting("You have to leave").Speaker);
+        Assert.Equal("Tomas Rilke", analysis.QuoteStarting("It is another job").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameOfPossessiveBodyAfterVerb_ThePersonNotTheBody()
+    {
+        var analysis = Extract(Article(
+            "“The ice shelf is thinner than we thought,” said glaciologist Maren Holt of Nordvik's Polar Research Institute in Tromsø."));
+
+        Assert.Equal("Maren Holt", analysis.QuoteStarting("The ice shelf").Speaker);
+    }
+    [Fact]
+    public void Extract_PronounWhoseOnlyFittingPersonIsNamedBeforeSomeoneElse_Unattributed()
+    {
+        var analysis = Extract(Article(
+            "Ingrid Brandt ran the harbour café for a decade.",
+            "The café's new owner, Cameron Forbes, posted on the town forum that the menu will change.",
+            "The post said the kitchen would close in March.",
+            "“We will reopen in the spring with a smaller menu,” she said."));
+
+        Assert.Null(analysis.QuoteStarting("We will reopen").Speaker);
+    }
 }
