@@ -11,6 +11,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 {
     private readonly SentenceSubjectFinder _subjects = new(text, segments);
 
+    private readonly ReportedSentenceSource _reported = new(text, paragraphs, segments);
+
     /// <summary>Articles in another known language are read with that language's rules only: English ones misread them.</summary>
     private readonly ContinentalCueFinder? _continental = language is { Code: not "en" } continental
         ? new ContinentalCueFinder(text, paragraphs, segments, continental)
@@ -44,7 +46,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             ?? Tagged(FromLead(lead, paragraph, segments[index].OpenMark), CueKind.Lead)
             ?? Tagged(AccordingTo(tail) ?? AccordingTo(lead), CueKind.AccordingTo)
             ?? Tagged(FromAttributionLine(index), CueKind.AttributionLine)
-            ?? Tagged(FromIntroducingParagraph(context, index), CueKind.IntroducingParagraph);
+            ?? Tagged(FromIntroducingParagraph(context, index), CueKind.IntroducingParagraph)
+            ?? Tagged(_reported.Find(index), CueKind.Lead);
     }
 
     private static SpeakerCandidate? Tagged(SpeakerCandidate? candidate, CueKind cue) => candidate is null ? null : candidate with { Cue = cue };
@@ -79,6 +82,12 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return null;
         }
 
+        if (EndsSentence(segments[index]) && text.AsSpan(tail[^1].End, span.End - tail[^1].End).TrimStart().StartsWith(":"))
+        {
+            // `“… acting, I guess.” Smith agreed: “…”`: the colon hands the next quote to Smith, not this one.
+            return null;
+        }
+
         if (tail.Take(verb).All(w => FunctionWords.TimeWords.Contains(w.Lower) || FunctionWords.VerbModifiers.Contains(w.Lower)))
         {
             return ReportingVerbs.IsParticiple(tail[verb].Text)
@@ -86,7 +95,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
                 : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + CueWords.VerbLength(tail, verb), tail.Count - verb - CueWords.VerbLength(tail, verb)));
         }
 
-        if (EndsSentence(segments[index]) && verb + CueWords.VerbLength(tail, verb) is var next && next < tail.Count && StartsClause(tail[next]))
+        if (EndsSentence(segments[index]) && verb + CueWords.VerbLength(tail, verb) is var next && next < tail.Count
+            && (StartsClause(tail[next]) || TellsThat(tail, next)))
         {
             // `“… poised to win.” Rubio said he does support …`: a new sentence reporting something else, not this quote's tail.
             return null;
@@ -101,6 +111,10 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         var content = text.AsSpan(segment.Content.Start, segment.Content.Length).TrimEnd();
         return !segment.IsOpenEnded && content.Length > 0 && content[^1] == '.';
     }
+
+    /// <summary>`Winfrey told CBS that Harry had said …`: the one told, then a clause of its own.</summary>
+    private static bool TellsThat(List<Word> tail, int next) =>
+        tail.Skip(next).Take(4).Any(w => w.Lower == "that") && tail.Skip(next).TakeWhile(w => w.Lower != "that").All(w => w.IsCapitalized || w.Lower is "the" or "reporters");
 
     /// <summary>`said he …`, `said that …`, `said the …`: the verb takes a clause of its own.</summary>
     private static bool StartsClause(Word word) => FunctionWords.IsPronoun(word.Text) || FunctionWords.IsDeterminer(word.Text) || word.Lower == "that";
@@ -149,7 +163,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         {
             // `…, Spicer said, adding, “…”`: the participle shares the subject of the reporting clause before it.
             var main = Enumerable.Range(0, verb).LastOrDefault(i => CueWords.IsVerb(lead[i]) && !ReportingVerbs.IsParticiple(lead[i].Text), -1);
-            return (main > 0 ? NounPhraseReader.BeforeVerb(text, lead.GetRange(0, main)) : null)
+            return (main > 0 && !InOpeningSubordinateClause(lead, main) ? NounPhraseReader.BeforeVerb(text, lead.GetRange(0, main)) : null)
                 ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
         }
 
@@ -159,6 +173,13 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
             ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
     }
+
+    /// <summary>
+    /// `When Winfrey asked …, he declined, saying “…”`: the verb at <paramref name="index"/> belongs to the clause the
+    /// sentence opens with (a subordinator, then a comma after the verb), not to the participle's subject.
+    /// </summary>
+    private bool InOpeningSubordinateClause(List<Word> lead, int index) =>
+        SentenceSubjectFinder.IsSubordinator(lead[0].Lower) && text.IndexOf(',', lead[index].End, lead[^1].Start - lead[index].End) >= 0;
 
     /// <summary>`Peskov: “…”` or `Smith took the floor: “…”` — a colon hands the quote to the name before it or the subject.</summary>
     private SpeakerCandidate? ColonIntro(List<Word> lead, TextSpan paragraph, int quoteStart)

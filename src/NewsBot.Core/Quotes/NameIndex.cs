@@ -14,9 +14,12 @@ internal sealed class NameIndex
     private readonly Dictionary<int, NameMention?> _fullForms = [];
     private readonly Dictionary<int, bool> _canBePerson = [];
 
-    private NameIndex(List<NameMention> mentions)
+    private readonly IReadOnlyList<QuotedSegment> _segments;
+
+    private NameIndex(List<NameMention> mentions, IReadOnlyList<QuotedSegment> segments)
     {
         _mentions = mentions;
+        _segments = segments;
         _byStart = [];
         foreach (var mention in mentions)
         {
@@ -55,7 +58,7 @@ internal sealed class NameIndex
             });
         }
 
-        return new NameIndex(mentions);
+        return new NameIndex(mentions, segments);
     }
 
     /// <summary>The mention that gives the full form of <paramref name="words"/> used at <paramref name="position"/>.</summary>
@@ -208,6 +211,32 @@ internal sealed class NameIndex
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a sentence between <paramref name="from"/> and <paramref name="position"/> is about a person who does not fit
+    /// <paramref name="gender"/> (opens with them, or they are a reporting verb's subject).
+    /// </summary>
+    public bool OtherGenderSubjectBefore(int position, int from, Gender gender, string antecedent) =>
+        gender != Gender.Unknown && _mentions.Any(m => m.Span.Start >= from && m.Span.Start < position && !m.InsideQuote && m.LastWord != antecedent
+            && (m.OpensSentence || m.SubjectOfReportingVerb) && m.Kind == NameKind.Person && !LooksPlural(m) && !IsCapitalizedWord(m)
+            && CanBePerson(FullForm(m.Words, m.Span.Start) ?? m) && !Fits(m, gender));
+
+    /// <summary>Whether a person who does not fit <paramref name="gender"/> is named outside quotes between the two positions.</summary>
+    public bool OtherGenderPersonBetween(int start, int position, Gender gender, string antecedent) =>
+        gender != Gender.Unknown && _mentions.Any(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.LastWord != antecedent
+            && m.Kind == NameKind.Person && !LooksPlural(m) && !IsCapitalizedWord(m) && !NotAReferent(m)
+            && CanBePerson(FullForm(m.Words, m.Span.Start) ?? m) && !Fits(m, gender));
+
+    /// <summary>Whether a name ending in <paramref name="lastWord"/> is mentioned outside quotes between the two positions.</summary>
+    public bool Named(string lastWord, int start, int position) =>
+        _mentions.Any(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.LastWord == lastWord);
+
+    /// <summary>Where the latest mention outside quotes of a name ending in <paramref name="lastWord"/> before <paramref name="position"/> starts (0 if none).</summary>
+    public int LastMentionBefore(string lastWord, int position) =>
+        _mentions.LastOrDefault(m => m.Span.Start < position && !m.InsideQuote && m.LastWord == lastWord)?.Span.Start ?? 0;
+
+    /// <summary>Whether <paramref name="position"/> lies inside a quotation (a name's mention there is marked so).</summary>
+    public bool InsideQuote(int position) => InsideAnyQuote(_segments, position);
 
     /// <summary>How many different people that fit <paramref name="gender"/> are named outside quotes between the two positions.</summary>
     public int PeopleBetween(int start, int position, Gender gender) =>

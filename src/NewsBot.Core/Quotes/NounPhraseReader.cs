@@ -102,7 +102,7 @@ internal static class NounPhraseReader
             segments[0] = issuer;
         }
 
-        var phrase = segments[0].TakeWhile((w, i) => !PhraseWords.IsClauseWord(w) || InsideName(segments[0], i)).ToList();
+        var phrase = segments[0].TakeWhile((w, i) => !PhraseWords.IsClauseWord(w) || InsideName(text, segments[0], i)).ToList();
         if (phrase.Count == 0 || (!PhraseWords.CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
         {
             return null;
@@ -130,9 +130,20 @@ internal static class NounPhraseReader
         return head with { Role = head.Role ?? role };
     }
 
-    /// <summary>`the Ministry of Transport`: an `of` between capitalised words belongs to the name, not to a clause.</summary>
-    private static bool InsideName(List<Word> words, int index) =>
-        words[index].Lower == "of" && index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && words[index + 1].IsCapitalized;
+    /// <summary>
+    /// `the Ministry of Transport`: an `of` between capitalised words belongs to the name, not to a clause; one before a
+    /// possessive (`Rosaly Lopes of NASA's Jet Propulsion Laboratory`) says where the person works.
+    /// </summary>
+    private static bool InsideName(string text, List<Word> words, int index) =>
+        words[index].Lower == "of" && index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && words[index + 1].IsCapitalized
+        && !IsPossessive(text, words[index + 1]);
+
+    private static bool IsPossessive(string text, Word word)
+    {
+        var rest = text.AsSpan(word.Start);
+        return rest.Length > word.Text.Length + 1 && rest[word.Text.Length] is '\'' or '’' && rest[word.Text.Length + 1] == 's'
+            || word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("’s", StringComparison.Ordinal);
+    }
 
     /// <summary>The speaker phrase at the end of <paramref name="phrase"/>.</summary>
     public static SpeakerCandidate? Head(string text, List<Word> phrase)
@@ -212,7 +223,8 @@ internal static class NounPhraseReader
         if (roleWords.Any(w => RoleLexicon.IsRoleNoun(w.Text) || NameLexicon.Titles.Contains(w.Text)) || mention.Title is not null)
         {
             var start = roleWords.Count > 0 ? roleWords[RolePhrase.FirstRoleWord(text, roleWords)].Start : run[0].Start;
-            role = text[start..mention.Span.Start].Trim();
+            // `Car Talk expert, John Paul`: the apposition's comma is no part of the role.
+            role = text[start..mention.Span.Start].Trim().TrimEnd(',').TrimEnd();
             role = NameLexicon.Honorifics.Contains(role.TrimEnd('.')) ? null : role;
         }
 

@@ -19,6 +19,7 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
             words.RemoveAll(w => quoted.Exists(s => s.Outer.Contains(w.Start)));
         }
 
+        words = MainClause(words, quoted);
         if (words.Count == 0)
         {
             return null;
@@ -45,8 +46,62 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
             return null;
         }
 
+        run = NameInApposition(runs, run);
         var end = words.FindIndex(w => w.Start == run[^1].Start);
         return NounPhraseReader.Head(text, words.GetRange(0, end + 1));
+    }
+
+    /// <summary>Words that open a subordinate clause before the main one (`When Winfrey asked …, he declined, saying`).</summary>
+    private static readonly HashSet<string> Subordinators =
+        ["when", "after", "before", "although", "though", "while", "whereas", "if", "unless", "because", "since", "once", "until"];
+
+    public static bool IsSubordinator(string lower) => Subordinators.Contains(lower);
+
+    /// <summary>
+    /// `When Winfrey asked if he could share it, he declined, saying “…”`: a name inside an opening subordinate clause is not
+    /// the main clause's subject, which follows the clause's comma. Without a comma the sentence is left as it is.
+    /// </summary>
+    private List<Word> MainClause(List<Word> words, List<QuotedSegment> quoted)
+    {
+        if (words.Count < 3 || !IsSubordinator(words[0].Lower))
+        {
+            return words;
+        }
+
+        for (var at = text.IndexOf(',', words[0].End, words[^1].End - words[0].End); at >= 0 && at < words[^1].End;
+             at = text.IndexOf(',', at + 1, words[^1].End - at - 1))
+        {
+            if (!quoted.Exists(s => s.Outer.Contains(at)))
+            {
+                return words.Where(w => w.Start > at).ToList();
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// `Car Talk expert, John Paul, lobbied …`: a body's name before a role noun and a comma is the role; the person is the
+    /// name in apposition right after the comma.
+    /// </summary>
+    private List<Word> NameInApposition(List<List<Word>> runs, List<Word> run)
+    {
+        var next = runs.IndexOf(run) + 1;
+        if (next >= runs.Count)
+        {
+            return run;
+        }
+
+        var between = text.AsSpan(run[^1].End, runs[next][0].Start - run[^1].End).Trim();
+        if (between.Length < 3 || between[^1] != ',')
+        {
+            return run;
+        }
+
+        var role = between[..^1].Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return role.Length is >= 1 and <= 3 && role.All(w => w.Length > 0 && char.IsLower(w[0])) && RoleLexicon.IsRoleNoun(role[^1])
+            ? runs[next]
+            : run;
     }
 
     private bool IsIntroductory(List<Word> words, List<Word> run)

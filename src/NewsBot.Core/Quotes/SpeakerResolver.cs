@@ -176,7 +176,13 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             var gender = candidate.Words[0] == "he" ? Gender.Male : Gender.Female;
             antecedent = names.PersonBefore(candidate.Position, gender);
             var window = PreviousParagraphStart(candidate.Position);
-            resolution = antecedent is not null && names.PeopleBetween(window, candidate.Position, gender) > 1 ? NameResolution.AmbiguousReferent : resolution;
+            // Someone named before the last two paragraphs is a guess: the text has moved on (and the lexicon may have
+            // given the person it is about now the other gender: `Taylor Swift … “…,” she said` is not the Kim named before her).
+            var ambiguous = antecedent is not null
+                && (names.PeopleBetween(window, candidate.Position, gender) > 1 || names.OtherGenderSubjectBefore(candidate.Position, window, gender, antecedent.LastWord)
+                    || (!names.Named(antecedent.LastWord, window, candidate.Position)
+                        && names.OtherGenderPersonBetween(names.LastMentionBefore(antecedent.LastWord, candidate.Position), candidate.Position, gender, antecedent.LastWord)));
+            resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
         }
 
         if (antecedent is null)
@@ -203,11 +209,34 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         if (names.PersonBefore(position, gender, paragraph) is { } named)
         {
-            resolution = names.PeopleBetween(paragraph, position, gender) > 1 ? NameResolution.AmbiguousReferent : resolution;
+            var ambiguous = names.PeopleBetween(paragraph, position, gender) > 1 || SamePronounBefore(paragraph, named.Span.Start, gender);
+            resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
             return named;
         }
 
-        return names.SubjectBefore(position, PreviousParagraphStart(position), gender);
+        // `Forbes says … “…,” she explains.`: the paragraph is about someone the lexicon gives the other gender; a woman
+        // found further back is a guess (the lexicon may be wrong about the name, the text is not about her).
+        var previous = names.SubjectBefore(position, PreviousParagraphStart(position), gender);
+        resolution = previous is not null && names.OtherGenderSubjectBefore(position, paragraph, gender, previous.LastWord) ? NameResolution.AmbiguousReferent : resolution;
+        return previous;
+    }
+
+    /// <summary>
+    /// `She reached out to a friend of Harry's mother, Princess Diana. “…,” she said.`: the same pronoun already stands
+    /// before the name in the paragraph, so the paragraph's `she` is someone named earlier and the name is an object.
+    /// </summary>
+    private bool SamePronounBefore(int paragraphStart, int mentionStart, Gender gender)
+    {
+        var pronoun = gender == Gender.Male ? "he" : "she";
+        foreach (var word in WordTokenizer.Tokenize(text, paragraphStart, mentionStart))
+        {
+            if (word.Lower == pronoun && !names.InsideQuote(word.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A pronoun looks back over its own paragraph and the one before: news paragraphs are a sentence or two.</summary>
