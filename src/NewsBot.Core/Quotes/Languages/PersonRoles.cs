@@ -66,10 +66,19 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     /// </summary>
     public PersonMention? Described(IReadOnlyList<Word> description, Gender gender, int position)
     {
+        var (best, tied) = Match(description, gender, position);
+        return tied ? null : best;
+    }
+
+    /// <summary>Whether anyone named before <paramref name="position"/> was given the description's role, be it one person or several.</summary>
+    public bool AnyHolds(IReadOnlyList<Word> description, Gender gender, int position) => Match(description, gender, position).Best is not null;
+
+    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position)
+    {
         var content = description.Where(w => IsContent(w.Lower)).Select(w => w.Lower).ToList();
         if (content.Count == 0)
         {
-            return null;
+            return (null, false);
         }
 
         PersonMention? best = null;
@@ -94,7 +103,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         }
 
         // Two people with the same role: the description could be either, so it is neither.
-        return tied ? null : best;
+        return (best, tied);
     }
 
     /// <summary>A role word of the person's, or in German the head of one of its compounds (`Hafenministerin` holds `ministerin`).</summary>
