@@ -354,7 +354,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
     /// <summary>A role word, or a former one (`exalcalde`, `ex-ministro`, `Ex-Minister`).</summary>
     private bool IsRole(string word) =>
-        EntityKnowledge.IsRoleWord(word, language.Code)
+        EntityKnowledge.IsRoleWord(word, language.Code) || PersonRoles.IsOtherWordForOffice(word)
         || (word.Length > 4 && word.StartsWith("ex", StringComparison.OrdinalIgnoreCase) && EntityKnowledge.IsRoleWord(word[2..].TrimStart('-'), language.Code));
 
     /// <summary>A definite plural description (`los abogados`, `les syndicats`, `gli esperti`, `os moradores`): a group, whom no one name fits.</summary>
