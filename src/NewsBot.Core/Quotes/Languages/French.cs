@@ -87,6 +87,7 @@ internal static class French
         ImpersonalSubjects = LanguageKnowledge.Set("on"),
         And = LanguageKnowledge.Set("et"),
         Indefinites = LanguageKnowledge.Set("un", "une", "des", "plusieurs", "certains", "certaines"),
+        OfPrepositions = LanguageKnowledge.Set("de", "du", "des", "d'", "d’"),
         Prepositions = LanguageKnowledge.Set("de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "chez", "dans", "en", "sur", "auprès"),
     };
 }

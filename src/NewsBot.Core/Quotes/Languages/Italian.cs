@@ -89,6 +89,7 @@ internal static class Italian
         Possessives = LanguageKnowledge.Set("suo", "sua", "suoi", "sue", "loro"),
         And = LanguageKnowledge.Set("e", "ed"),
         Indefinites = LanguageKnowledge.Set("un", "uno", "una", "alcuni", "alcune", "diversi", "fonti"),
+        OfPrepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle"),
         Prepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "a", "al", "alla", "in", "nel", "nella", "per", "con", "su", "sul", "tra", "fra"),
         DropsSubject = true,
     };

@@ -92,6 +92,12 @@ internal sealed class LanguageKnowledge
     /// <summary>Prepositions that end a speaker's name and start a complement (`von`, `de`, `del`, `di`, `da`).</summary>
     public required FrozenSet<string> Prepositions { get; init; }
 
+    /// <summary>
+    /// The prepositions of <see cref="Prepositions"/> that make a name a noun's modifier (`de`, `du`, `di`, `do`: `el gobierno de
+    /// Iván Duque`), not a participant the next dropped subject could be (`con Quiñónez`, `a Martínez`).
+    /// </summary>
+    public FrozenSet<string> OfPrepositions { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Whether a person's name may follow an article (`la Meloni`, `o Lula`, German `der Verkehrsminister Weber` runs): Spanish and French names do not.</summary>
     public bool NamesTakeArticles { get; init; } = true;
 

@@ -306,7 +306,8 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
             if (IsComplement(words, person[0]))
             {
-                _others.Add(new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)));
+                var participant = !language.OfPrepositions.Contains(PrepositionBefore(words, IndexOf(words, person[0])));
+                _others.Add(new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)) { Participant = participant });
             }
             else
             {
@@ -435,15 +436,16 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     private bool IsComplement(List<Word> words, Word first)
     {
         var at = IndexOf(words, first);
-        var before = at > 0 ? words[at - 1].Lower : string.Empty;
-        if (at > 1 && language.Determiners.Contains(before))
-        {
-            // `de las Américas`, `à la Stampa`.
-            before = words[at - 2].Lower;
-        }
-
+        var before = PrepositionBefore(words, at);
         return language.Prepositions.Contains(before) && before is not ("por" or "par" or "per" or "pelo" or "pela")
             && text.AsSpan(words[at - 1].End, first.Start - words[at - 1].End).IsWhiteSpace();
+    }
+
+    /// <summary>The word before the name at <paramref name="at"/>, or before its article (`de las Américas`, `à la Stampa`).</summary>
+    private string PrepositionBefore(List<Word> words, int at)
+    {
+        var before = at > 0 ? words[at - 1].Lower : string.Empty;
+        return at > 1 && language.Determiners.Contains(before) ? words[at - 2].Lower : before;
     }
 
     /// <summary>
@@ -456,6 +458,23 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         return _people!.Concat(_others).Any(p => p.Start >= from && p.Start < to && !SameName(p.Words[^1], referent[^1])
             && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender));
     }
+
+    /// <summary>
+    /// Whether someone other than <paramref name="referent"/> is named between <paramref name="from"/> and <paramref name="to"/>
+    /// as a clause's subject or a participant (`con Quiñónez`): a dropped subject continues its clause's subject, not a name that
+    /// modifies a noun or stands in apposition (`bajo el gobierno de Iván Duque`, `su par, Sandra Quiñónez,`).
+    /// </summary>
+    public bool OtherSubjectBetween(IReadOnlyList<string> referent, int from, int to)
+    {
+        People();
+        return _people!.Concat(_others).Any(p => (p.OpensClause || p.Participant) && p.Start >= from && p.Start < to && !SameName(p.Words[^1], referent[^1]));
+    }
+
+    /// <summary>Whether two names end in the same surname, accents aside.</summary>
+    public static bool SameSurname(IReadOnlyList<string> a, IReadOnlyList<string> b) => SameName(a[^1], b[^1]);
+
+    /// <summary>Whether <paramref name="position"/> lies inside a quotation.</summary>
+    public bool InsideQuote(int position) => segments.Any(s => s.Content.Contains(position));
 
     /// <summary>`Bianchi e Neri si sono incontrati`, `Neri und Bianchi`: the person is named beside another, as one of two subjects.</summary>
     public bool IsCoordinated(PersonMention person)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
@@ -66,10 +68,25 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     /// </summary>
     public PersonMention? Described(IReadOnlyList<Word> description, Gender gender, int position)
     {
+        var (best, tied) = Match(description, gender, position);
+        return tied ? null : best;
+    }
+
+    /// <summary>Whether anyone named before <paramref name="position"/> was given the description's role, be it one person or several.</summary>
+    public bool AnyHolds(IReadOnlyList<Word> description, Gender gender, int position) => Match(description, gender, position).Best is not null;
+
+    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position)
+    {
         var content = description.Where(w => IsContent(w.Lower)).Select(w => w.Lower).ToList();
+        if (content.Count > 1 && HeadOf.Contains(content[0]))
+        {
+            // `la titular de Interior`: the head of the body named after it, the person whose role names that body.
+            content.RemoveAt(0);
+        }
+
         if (content.Count == 0)
         {
-            return null;
+            return (null, false);
         }
 
         PersonMention? best = null;
@@ -94,12 +111,15 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         }
 
         // Two people with the same role: the description could be either, so it is neither.
-        return tied ? null : best;
+        return (best, tied);
     }
 
-    /// <summary>A role word of the person's, or in German the head of one of its compounds (`Hafenministerin` holds `ministerin`).</summary>
+    /// <summary>
+    /// A role word of the person's, or one that names the same office (`el Mandatario` for `el Presidente Boric`), or in German the
+    /// head of one of its compounds (`Hafenministerin` holds `ministerin`).
+    /// </summary>
     private bool Holds(HashSet<string> roleWords, string word) =>
-        roleWords.Contains(word) || (language.CapitalisesNouns && word.Length >= MinCompoundHead && roleWords.Any(r => r.EndsWith(word, StringComparison.Ordinal)));
+        roleWords.Contains(word) || (SameOffice.TryGetValue(word, out var office) && roleWords.Contains(office)) || (language.CapitalisesNouns && word.Length >= MinCompoundHead && roleWords.Any(r => r.EndsWith(word, StringComparison.Ordinal)));
 
     /// <summary>An apposition names a role, it does not go on with the sentence (`Osiris Luna, respondió …`).</summary>
     private bool IsNounPhrase(IReadOnlyList<Word> words, int from, int to)
@@ -114,6 +134,22 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
 
         return true;
     }
+
+    /// <summary>Whether <paramref name="word"/> is the press's other word for an office (`Mandatario`), a role the lexicon may not list.</summary>
+    public static bool IsOtherWordForOffice(string word) => SameOffice.ContainsKey(word.ToLowerInvariant());
+
+    /// <summary>Nouns that mean the head of the body named after them (`la titular de Interior`, `le titulaire du portefeuille`).</summary>
+    private static readonly FrozenSet<string> HeadOf =
+        LanguageKnowledge.Set("titular", "titulaire", "titolare");
+
+    /// <summary>The press's other word for an office (`el Mandatario`, `o mandatário` for the president), by gender.</summary>
+    private static readonly FrozenDictionary<string, string> SameOffice = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["mandatario"] = "presidente",
+        ["mandataria"] = "presidenta",
+        ["mandatário"] = "presidente",
+        ["mandatária"] = "presidenta",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static bool SamePerson(PersonMention a, PersonMention b) => a.Words[^1] == b.Words[^1];
 

@@ -74,6 +74,7 @@ internal static class Portuguese
         Possessives = LanguageKnowledge.Set("seu", "sua", "seus", "suas"),
         And = LanguageKnowledge.Set("e"),
         Indefinites = LanguageKnowledge.Set("um", "uma", "uns", "umas", "alguns", "algumas", "vários", "várias", "fontes"),
+        OfPrepositions = LanguageKnowledge.Set("de", "do", "da", "dos", "das"),
         Prepositions = LanguageKnowledge.Set("de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "à", "para", "por", "pelo", "pela", "com"),
         DropsSubject = true,
     };

@@ -77,6 +77,7 @@ internal static class Spanish
         Possessives = LanguageKnowledge.Set("su", "sus"),
         And = LanguageKnowledge.Set("y", "e"),
         Indefinites = LanguageKnowledge.Set("un", "una", "unos", "unas", "algunos", "algunas", "varios", "varias", "fuentes"),
+        OfPrepositions = LanguageKnowledge.Set("de", "del"),
         Prepositions = LanguageKnowledge.Set("de", "del", "a", "al", "en", "para", "por", "con", "desde", "ante", "sobre", "tras"),
         DropsSubject = true,
     };

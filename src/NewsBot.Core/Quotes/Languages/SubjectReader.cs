@@ -10,6 +10,8 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     private const int MaxPhraseWords = 10;
     private const int MaxDescriptionWords = 4;
 
+    private readonly DescribedSubjects _descriptions = new(text, language, people);
+
     /// <summary>The subject that starts at <paramref name="at"/> (after an inverted verb or `selon`); <paramref name="anchor"/> is the quote.</summary>
     public Subject After(IReadOnlyList<Word> words, int at, int anchor, int notBefore)
     {
@@ -196,21 +198,37 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var quoted = recent.Before(anchor, notBefore, gender);
         var named = people.Latest(anchor, notBefore, gender, subjectsOnly: true);
         var continued = quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd);
-        if (continued && RecentSpeakers.IsUnnamed(quoted!.Value.Speaker))
+        var since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? notBefore;
+        SpeakerCandidate? referent;
+        var described = IsDroppedSubject(gender) ? _descriptions.Latest(Math.Max(since, notBefore), anchor) : null;
+        if (described is { Person: not null } or { Ambiguous: true })
+        {
+            // `el fiscal general indicó … “…”, ejemplificó.`: the clause subject written since, by role, continues; a role several
+            // people hold could be any of them. A role the article gave no one goes on with the person the text is about.
+            if (described.Ambiguous)
+            {
+                return Subject.Of(null);
+            }
+
+            (referent, since) = (described.Person!.ToCandidate(people.Fullest(described.Person.Words)), described.Position + 1);
+        }
+        else if (continued && RecentSpeakers.IsUnnamed(quoted!.Value.Speaker))
         {
             // `“…”, diz a garota. … “…”, diz.`: the unnamed source goes on speaking, not the last person named before her.
             return Subject.Anonymous(position);
         }
-
-        if (!continued && named is not null && people.IsCoordinated(named))
+        else if (!continued && named is not null && people.IsCoordinated(named))
         {
             // `Bianchi e Neri si sono incontrati. «…», ha detto.`: either of the two.
             return Subject.Anonymous(position);
         }
+        else
+        {
+            referent = continued ? quoted!.Value.Speaker : named?.ToCandidate(people.Fullest(named.Words));
+            since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
+        }
 
-        var referent = continued ? quoted!.Value.Speaker : named?.ToCandidate(people.Fullest(named.Words));
-        var since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
-        if (referent is not null && people.OtherNamedBetween(referent.Words, since, anchor, gender))
+        if (referent is not null && Competes(referent, since, anchor, gender))
         {
             // Someone else who fits was named in between, as an object or a complement: the pronoun could be either.
             return gender == Gender.Unknown ? Subject.Of(null) : Subject.Anonymous(position);
@@ -219,6 +237,16 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         // `„…“, sagt sie` where no woman was named: not the man who spoke before, so the quote is not handed on to him either.
         return referent is null && gender != Gender.Unknown ? Subject.Anonymous(position) : Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
     }
+
+    /// <summary>
+    /// Someone else the pronoun or dropped subject could refer to was named between <paramref name="from"/> and <paramref name="to"/>.
+    /// A pronoun of a gender weighs everyone who fits it; a dropped subject (`“…”, acotó.`) continues a clause's subject, so only
+    /// another subject or participant competes, not a name that modifies a noun (`bajo el gobierno de Iván Duque`).
+    /// </summary>
+    private bool Competes(SpeakerCandidate referent, int from, int to, Gender gender) =>
+        IsDroppedSubject(gender) ? people.OtherSubjectBetween(referent.Words, from, to) : people.OtherNamedBetween(referent.Words, from, to, gender);
+
+    private bool IsDroppedSubject(Gender gender) => gender == Gender.Unknown && language.DropsSubject;
 
     /// <summary>
     /// A pronoun, dropped subject or description resolved to the person it refers to: the cue is where the text refers,
@@ -409,7 +437,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
     /// <summary>A role word, or a former one (`exalcalde`, `ex-ministro`, `Ex-Minister`).</summary>
     private bool IsRole(string word) =>
-        EntityKnowledge.IsRoleWord(word, language.Code)
+        EntityKnowledge.IsRoleWord(word, language.Code) || PersonRoles.IsOtherWordForOffice(word)
         || (word.Length > 4 && word.StartsWith("ex", StringComparison.OrdinalIgnoreCase) && EntityKnowledge.IsRoleWord(word[2..].TrimStart('-'), language.Code));
 
     /// <summary>A definite plural description (`los abogados`, `les syndicats`, `gli esperti`, `os moradores`): a group, whom no one name fits.</summary>
