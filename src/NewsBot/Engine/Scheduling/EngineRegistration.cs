@@ -62,6 +62,7 @@ internal static class EngineRegistration
         {
             services.AddSingleton(new RegisteredSchedulerStore(SchedulerStore.Configure(quartz, settings)));
             quartz.UseDefaultThreadPool(SchedulerCapacity.Threads);
+            SchedulerJobTypes.Register(quartz);
             quartz.UseExecutionLimits(limits => limits.ForGroup(SchedulerCapacity.PollGroup, SchedulerCapacity.Polls));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
