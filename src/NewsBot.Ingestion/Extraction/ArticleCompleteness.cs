@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -47,7 +48,7 @@ internal static class ArticleCompleteness
             return Format($"a paywall or subscription notice next to {length:N0} characters of text");
         }
 
-        if (signals.DeclaredWordCount is { } declared && declared >= 100 && WordCount(signals.Text) is var words
+        if (signals.DeclaredWordCount is { } declared && declared >= 100 && TextMeasures.Words(signals.Text) is var words
             && words < declared * DeclaredWordsShare)
         {
             return Format($"the page declares {declared:N0} words but holds {words:N0} words");
@@ -56,20 +57,6 @@ internal static class ArticleCompleteness
         return length is > 0 and < VeryShortChars
             ? Format($"a very short body ({length:N0} characters): only a teaser or summary")
             : null;
-    }
-
-    private static int WordCount(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words;
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
