@@ -26,6 +26,9 @@ internal sealed class InMemoryTopicStore : ITopicStore
         }
     }
 
+    /// <summary>Runs once before the next save, as another instance writing between this one's read and write.</summary>
+    public Action? BeforeNextSave { get; set; }
+
     /// <summary>Puts a topic in as it is, without a change record; one without an id gets the next.</summary>
     public void Add(Topic topic)
     {
@@ -67,6 +70,9 @@ internal sealed class InMemoryTopicStore : ITopicStore
 
     public Task<Topic> SaveAsync(Topic topic, string actor, string action, CancellationToken cancellationToken)
     {
+        var beforeSave = BeforeNextSave;
+        BeforeNextSave = null;
+        beforeSave?.Invoke();
         lock (_gate)
         {
             if (_topics.Values.Any(t => t.Id != topic.Id && SameName(t, topic.GuildId, topic.Name)))

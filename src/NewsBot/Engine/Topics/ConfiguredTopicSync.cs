@@ -21,29 +21,48 @@ public sealed partial class ConfiguredTopicSync(
 
     public async Task SyncAsync(CancellationToken cancellationToken)
     {
-        var existing = (await topics.ListAsync(cancellationToken)).Where(t => t.Origin == TopicOrigin.Configuration).ToList();
+        var existing = await ListConfiguredAsync(cancellationToken);
         var kept = new HashSet<long>();
         foreach (var configured in options.Value.Items)
         {
-            var current = existing.FirstOrDefault(t => string.Equals(t.Name, configured.Name.Trim(), StringComparison.OrdinalIgnoreCase));
-            var desired = await DesiredAsync(configured, current, cancellationToken);
-            var changes = TopicDifferences.Describe(current, desired);
+            var current = Named(existing, configured.Name);
             if (current is not null)
                 kept.Add(current.Id);
-            if (changes is null)
-                continue;
-            try
+            var applied = await TryApplyAsync(configured, current, cancellationToken);
+            // Another instance starting beside this one may have applied the same settings since the list was read.
+            if (applied.Clash is not null && current is null && Named(await ListConfiguredAsync(cancellationToken), configured.Name) is { } created)
             {
-                var saved = await topics.SaveAsync(desired, Actor, changes, cancellationToken);
-                kept.Add(saved.Id);
+                kept.Add(created.Id);
+                applied = await TryApplyAsync(configured, created, cancellationToken);
             }
-            catch (InvalidOperationException e)
-            {
-                LogClash(configured.Name, e.Message);
-            }
+            if (applied.Id is { } id)
+                kept.Add(id);
+            if (applied.Clash is not null)
+                LogClash(configured.Name, applied.Clash);
         }
         foreach (var removed in existing.Where(t => !kept.Contains(t.Id)))
             await topics.DeleteAsync(removed.Id, Actor, cancellationToken);
+    }
+
+    private async Task<List<Topic>> ListConfiguredAsync(CancellationToken cancellationToken) =>
+        [.. (await topics.ListAsync(cancellationToken)).Where(t => t.Origin == TopicOrigin.Configuration)];
+
+    private static Topic? Named(List<Topic> configured, string name) =>
+        configured.FirstOrDefault(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Saves the configured topic when it differs from <paramref name="current"/>: the stored topic's id, or why the store refused it.</summary>
+    private async Task<(long? Id, string? Clash)> TryApplyAsync(ConfiguredTopic configured, Topic? current, CancellationToken cancellationToken)
+    {
+        var desired = await DesiredAsync(configured, current, cancellationToken);
+        var changes = TopicDifferences.Describe(current, desired);
+        try
+        {
+            return (changes is null ? current!.Id : (await topics.SaveAsync(desired, Actor, changes, cancellationToken)).Id, null);
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, e.Message);
+        }
     }
 
     private async Task<Topic> DesiredAsync(ConfiguredTopic configured, Topic? current, CancellationToken cancellationToken) => new()

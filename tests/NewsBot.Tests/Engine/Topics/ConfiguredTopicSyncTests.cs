@@ -124,6 +124,24 @@ public sealed class ConfiguredTopicSyncTests
     }
 
     [Fact]
+    public async Task SyncAsync_AnotherInstanceCreatedItMeanwhile_KeepsTheirsWithoutError()
+    {
+        await using var first = await TopicSyncHarness.StartAsync();
+        first.Options.Items.Add(Harbour());
+        await first.SyncAsync();
+        var theirs = Assert.Single(await first.Topics.ListAsync(Token));
+        await using var second = await TopicSyncHarness.StartAsync();
+        second.Options.Items.Add(Harbour());
+        second.Topics.BeforeNextSave = () => second.Topics.Add(theirs);
+
+        await second.SyncAsync();
+
+        Assert.Equal(theirs, Assert.Single(await second.Topics.ListAsync(Token)));
+        Assert.Empty(second.Topics.Changes);
+        Assert.Empty(second.SyncLogs(LogLevel.Error));
+    }
+
+    [Fact]
     public async Task SyncAsync_NameOfACommandTopicInTheGuild_LogsErrorAndSkips()
     {
         await using var harness = await TopicSyncHarness.StartAsync();
