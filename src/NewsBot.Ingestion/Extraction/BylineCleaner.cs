@@ -22,6 +22,9 @@ internal static partial class BylineCleaner
         "staff", "staff writer", "staff writers", "staff reporter", "editorial staff", "admin", "administrator",
         "editor", "editors", "the editors", "newsroom", "web desk", "news desk", "unknown", "guest", "anonymous",
         "afp", "ap", "dpa", "reuters", "associated press", "the associated press", "press association", "pa", "ansa", "efe",
+
+        // A template's labels and unfilled values, read where a name should stand ("Name", "Written By", "undefined").
+        "name", "author", "written by", "undefined", "null", "category", "view more posts", "view all posts", "get in touch",
     };
 
     /// <summary>Separators after which a byline carries something else: a date, an age, a role.</summary>

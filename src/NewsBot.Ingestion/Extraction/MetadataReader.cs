@@ -28,11 +28,12 @@ internal static class MetadataReader
         // The JSON-LD publisher names the publication where og:site_name names the platform (Medium, Substack).
         var siteName = Clean(ld.PublisherName ?? meta.First("og:site_name") ?? meta.First("application-name"));
         var title = ReadTitle(document, ld, meta, siteName);
+        var site = new SiteIdentity(siteName, Clean(ld.PublisherName), pageUri);
         return new ArticleMetadata
         {
             Title = title,
-            Headline = WithoutPipeSuffix(ReadHeadline(document, ld, meta, title)),
-            Byline = ReadByline(document, ld, meta, new SiteIdentity(siteName, Clean(ld.PublisherName), pageUri)),
+            Headline = SiteNamedHeadline.Replace(WithoutPipeSuffix(ReadHeadline(document, ld, meta, title)), PageTitle(document) ?? Clean(meta.First("og:title")), site),
+            Byline = ReadByline(document, ld, meta, site),
             Published = DateValueParser.Parse(ld.DatePublished)
                 ?? DateValueParser.Parse(meta.First(
                     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
@@ -61,7 +62,8 @@ internal static class MetadataReader
     public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri) => declared with
     {
         Byline = declared.Byline ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? OwnerByline.Find(document, pageUri),
-        Published = declared.Published ?? DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
+        Published = declared.Published is { } published ? ShownDayOffset.Apply(published, document)
+            : DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
     };
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)

@@ -5,6 +5,9 @@ internal sealed record SiteIdentity(string? SiteName, string? Publisher, Uri? Pa
 {
     public bool Names(string credited) => SiteNames.IsSite(credited, SiteName, Publisher, PageUri);
 
+    /// <summary>Whether <paramref name="text"/> is the site's name itself, not a name that contains it or is contained in it.</summary>
+    public bool IsExactly(string text) => SiteNames.IsExactlySite(text, SiteName, Publisher, PageUri);
+
     /// <summary>A byline without the outlet's name set after it ("Brian Truitt USA TODAY").</summary>
     public string WithoutTrailingName(string byline)
     {

@@ -23,6 +23,17 @@ internal static class SiteNames
                 && (host.Contains(squashed, StringComparison.Ordinal) || squashed.StartsWith(host, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Whether a heading is the site's name itself (its og:site_name, its publisher, its host's naming label), not only
+    /// a part of it: "Linear" on linear.app, "Accenture" where og:site_name says so; "Coffee" on a coffee shop's host is a heading.
+    /// </summary>
+    public static bool IsExactlySite(string text, string? siteName, string? publisher, Uri? pageUri)
+    {
+        var squashed = Squash(text);
+        return squashed.Length >= MinimumSquashedChars
+            && (Same(squashed, siteName) || Same(squashed, publisher) || squashed == HostLabel(pageUri));
+    }
+
     private static bool Same(string squashed, string? other) => other is not null && Squash(other) == squashed;
 
     /// <summary>The host's naming label: "rapid7" for www.rapid7.com, "usatoday" for eu.usatoday.com.</summary>

@@ -5,13 +5,16 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// The byline a page shows its readers when neither its markup nor its class names mark one: a short line that
-/// starts with "By", "Written by" or "Author:" followed by a name, or such a label alone followed by the name in the
+/// starts with "By", "Written by", "Reviewed by" (the credited expert of a health or legal page), "This post was written by",
+/// "Author:" or their German, French, Spanish and Italian forms ("Von", "Par", "Por", "Di") followed by a name, or such a label alone followed by the name in the
 /// next text ("Written by" / "Edzel Tabing"). Prose, navigation and footers are not looked at.
 /// </summary>
 internal static partial class VisibleByline
 {
     private const int MaxLineChars = 100;
     private const int MaxNameWords = 8;
+
+    private static readonly string[] ForeignLabels = ["von", "par", "por", "di"];
 
     public static string? Find(IDocument document)
     {
@@ -51,16 +54,20 @@ internal static partial class VisibleByline
             : null;
     }
 
-    /// <summary>Every label says "by" or "author": other text, most of a page, needs no pattern.</summary>
+    /// <summary>
+    /// Every English label says "by" or "author", and the German, French, Spanish and Italian ones ("Von", "Par", "Por",
+    /// "Di", "Autor", "Auteur") open their line: other text, most of a page, needs no pattern.
+    /// </summary>
     private static bool MayHoldLabel(string text) =>
-        text.Contains("by", StringComparison.OrdinalIgnoreCase) || text.Contains("author", StringComparison.OrdinalIgnoreCase);
+        text.Contains("by", StringComparison.OrdinalIgnoreCase) || text.Contains("aut", StringComparison.OrdinalIgnoreCase)
+        || ForeignLabels.Any(label => text.AsSpan().TrimStart().StartsWith(label, StringComparison.OrdinalIgnoreCase));
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text)\s+by|by|author)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text|reviewed)\s+by|by|author|autor|auteur|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text)\s+by|by|author)\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author|autor|auteur|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledName();
 
     /// <summary>Where a name ends: a separator, a date, "on", "in", a role after a comma is kept (credentials read as part of the name).</summary>

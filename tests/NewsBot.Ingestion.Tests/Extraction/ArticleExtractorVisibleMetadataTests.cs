@@ -65,6 +65,20 @@ public sealed class ArticleExtractorVisibleMetadataTests
         Assert.Equal("Tomasz Quill", metadata.Byline);
     }
 
+    [Theory]
+    [InlineData("2025-12-19T02:41:41+00:00", "December 18, 2025", "2025-12-18")]
+    [InlineData("2025-12-18T21:30:00Z", "December 19, 2025", "2025-12-19")]
+    [InlineData("2025-12-19T02:41:41+00:00", "December 16, 2025", "2025-12-19")]
+    [InlineData("2025-12-19T02:41:41-05:00", "December 18, 2025", "2025-12-19")]
+    public void Extract_DeclaredUtcTimeAndShownDayBeside_DayIsTheShownOneWhenAnOffsetReachesIt(string declared, string shown, string expected)
+    {
+        var metadata = Read($"<title>Winter pruning</title><meta property=\"article:published_time\" content=\"{declared}\">",
+            $"<h1>Winter pruning</h1><p class=\"meta\">{shown}</p>" + Prose);
+
+        Assert.Equal(expected, metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DateTimeOffset.Parse(declared, System.Globalization.CultureInfo.InvariantCulture), metadata.Published);
+    }
+
     [Fact]
     public void Extract_DateOnlyInThePagesFooter_NoPublishedDay() =>
         Assert.Null(Read("<title>Winter pruning</title>", "<h1>Winter pruning</h1>" + Prose + "<footer><p>Brightwater Tools, founded May 4, 1998</p></footer>").Published);

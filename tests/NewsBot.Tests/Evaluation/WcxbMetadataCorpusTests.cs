@@ -11,16 +11,17 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class WcxbMetadataCorpusTests
 {
     /// <summary>
-    /// Measured held-out: title 0.809, author 0.801, publish date 0.876 (author 0.797 before an article's own footer was read;
+    /// Measured held-out: title 0.811, author 0.801, publish date 0.880 (title 0.809 and date 0.876 before session meta2's
+    /// site-named headline and UTC times read on the shown day; author 0.797 before an article's own footer was read;
     /// title 0.799 and author 0.793 before session meta's comparison by words and by one shared person; 0.799, 0.785, 0.867 before extract8's brand credits,
     /// headline and owner bylines and dates in digits; 0.793, 0.728, 0.867 before the thread starters and byline labels;
     /// 0.684, 0.679, 0.679 before the shown values).
     /// </summary>
     private static readonly Dictionary<string, double> MinimumRate = new(StringComparer.Ordinal)
     {
-        ["title"] = 0.79,
+        ["title"] = 0.80,
         ["author"] = 0.78,
-        ["publish_date"] = 0.85,
+        ["publish_date"] = 0.86,
     };
 
     [Fact]
