@@ -11,7 +11,7 @@ namespace NewsBot.Core.Quotes.Languages;
 /// </summary>
 internal sealed class ProtagonistDescription(string text, LanguageKnowledge language, PersonNames people)
 {
-    private const int ParagraphsBack = 4;
+    private const int ParagraphsBack = 5;
     private const int MaxWordsToNoun = 3;
 
     /// <summary>The person <paramref name="description"/> (article first) at <paramref name="position"/> goes on about, or null.</summary>
@@ -24,9 +24,9 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
 
         var from = ParagraphStart(position);
         var subject = people.Latest(position, from, gender, subjectsOnly: true);
-        if (subject is null || people.GenderOf(subject) != gender)
+        if (subject is null || people.GenderOf(subject) is var known && known != gender && (known != Gender.Unknown || people.OtherNamedBetween(subject.Words, subject.Start + 1, position, Gender.Unknown)))
         {
-            // A subject whose given name tells no gender could be anyone the noun fits, or no one: abstain.
+            // A subject whose name tells no gender (`Tite`, `Lula`) is meant only when no one else at all was named since.
             return null;
         }
 
@@ -37,8 +37,9 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
         }
 
         // `el funcionario policial ha garantizado … De hecho, el ministro Eduardo del Castillo …  “…”, señaló el funcionario`:
-        // the noun already stood for someone before that subject was named, who may still be meant.
-        return EarlierUse(noun, gender, from, subject.Start) ? null : subject;
+        // the noun already stood for someone before that subject was named, who may still be meant, unless it was the same person.
+        var earlier = EarlierUse(noun, gender, from, subject.Start);
+        return earlier < 0 || people.Latest(earlier, ParagraphStart(earlier), gender, subjectsOnly: true) is { } first && PersonNames.SameSurname(first.Words, subject.Words) ? subject : null;
     }
 
     /// <summary>`el periodista`, `el máximo funcionario`, `a jornalista`: the person noun soon after the article at <paramref name="article"/>, before any complement or name.</summary>
@@ -80,8 +81,8 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
         return false;
     }
 
-    /// <summary>Whether the same noun, after an article of the same gender, stood outside quotes between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private bool EarlierUse(string noun, Gender gender, int from, int to)
+    /// <summary>Where the same noun, after an article of the same gender, first stood outside quotes between <paramref name="from"/> and <paramref name="to"/>; -1 if nowhere.</summary>
+    private int EarlierUse(string noun, Gender gender, int from, int to)
     {
         var words = WordTokenizer.Tokenize(text, from, to);
         for (var i = 0; i < words.Count - 1; i++)
@@ -89,11 +90,11 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
             if (language.GenderedDeterminers.TryGetValue(words[i].Lower, out var article) && article == gender
                 && !people.InsideQuote(words[i].Start) && PersonNoun(words, i) == noun)
             {
-                return true;
+                return words[i].Start;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Where the paragraph <see cref="ParagraphsBack"/> paragraphs before the one holding <paramref name="position"/> starts.</summary>

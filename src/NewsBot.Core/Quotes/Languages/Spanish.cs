@@ -81,7 +81,7 @@ internal static class Spanish
         Prepositions = LanguageKnowledge.Set("de", "del", "a", "al", "en", "para", "por", "con", "desde", "ante", "sobre", "tras"),
         DropsSubject = true,
         PersonNouns = LanguageKnowledge.Set(
-            "funcionario", "funcionaria", "cargo", "comunicador", "comunicadora", "panelista", "conductor", "conductora", "animador",
+            "funcionario", "funcionaria", "cargo", "comunicador", "comunicadora", "comandante", "panelista", "conductor", "conductora", "animador",
             "animadora", "visitante", "mandatario", "mandataria", "exmandatario", "exmandataria", "expresidente", "expresidenta",
             "exministro", "exministra", "líder", "legislador", "legisladora", "parlamentario", "parlamentaria",
             "empresario", "empresaria", "actor", "actriz", "cantante", "futbolista", "deportista", "delantero", "arquero",

@@ -55,4 +55,14 @@ public sealed class ProtagonistDescriptionTests
 
         Assert.Null(analysis.Quotes.Single().Speaker);
     }
+    [Fact]
+    public void Extract_PersonNounAfterASurnameAloneWithSomeoneElseNamedSince_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "Depois do jogo, o técnico Mourão declarou que o time melhorou muito em maio.",
+            "Mourão não criticou a ação do clube, que convidou Sales para a festa.",
+            "“Nós jogamos muito melhor no segundo tempo”, acrescentou o comandante.");
+
+        Assert.Null(analysis.Quotes.Single().Speaker);
+    }
 }
