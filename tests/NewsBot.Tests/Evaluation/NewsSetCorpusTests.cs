@@ -20,12 +20,12 @@ public sealed class NewsSetCorpusTests
     [InlineData("check", "de", 0.62, 0.08, 0.97)]
     [InlineData("tune", "fr", 0.66, 0.09, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
-    [InlineData("tune", "es", 0.57, 0.05, 0.95)]
+    [InlineData("tune", "es", 0.61, 0.05, 0.95)]
     [InlineData("check", "es", 0.55, 0.09, 0.93)]
     [InlineData("tune", "it", 0.72, 0.03, 0.90)]
     [InlineData("check", "it", 0.32, 0.08, 0.97)]
     [InlineData("tune", "pt", 0.84, 0.07, 0.97)]
-    [InlineData("check", "pt", 0.70, 0.03, 0.97)]
+    [InlineData("check", "pt", 0.72, 0.03, 0.97)]
     public void Run_SplitAndLanguage_HoldsSpeakerFigures(string split, string language, double minRight, double maxWrong, double minKeyRecall)
     {
         var articles = Articles.Value ?? SkipWith<List<NewsGoldArticle>>("../shared/data is absent (evaluation data lives outside the repository)");

@@ -10,6 +10,8 @@ internal sealed class DescribedSubjects(string text, LanguageKnowledge language,
 {
     private const int MaxWordsToRole = 3;
 
+    private readonly ProtagonistDescription _protagonist = new(text, language, people);
+
     /// <summary>
     /// The latest description by role that opens a clause between <paramref name="from"/> and <paramref name="to"/>, outside
     /// quotes, with the one person the article gave that role (null when it gave it no one), or null when there is none.
@@ -31,7 +33,10 @@ internal sealed class DescribedSubjects(string text, LanguageKnowledge language,
 
             var gender = language.GenderedDeterminers.GetValueOrDefault(words[i].Lower);
             var person = people.Roles.Described(description, gender, words[i].Start);
-            return new DescribedSubject(words[i].Start, person, person is null && people.Roles.AnyHolds(description, gender, words[i].Start));
+            var ambiguous = person is null && people.Roles.AnyHolds(description, gender, words[i].Start);
+            // `el máximo funcionario de la Fiscalía explicó`: a role the article gave no one, the person it follows.
+            person ??= ambiguous ? null : _protagonist.Find(description, gender, words[i].Start);
+            return new DescribedSubject(words[i].Start, person, ambiguous, gender);
         }
 
         return null;
@@ -49,7 +54,7 @@ internal sealed class DescribedSubjects(string text, LanguageKnowledge language,
                 return null;
             }
 
-            if (EntityKnowledge.IsRoleWord(words[k].Text, language.Code))
+            if (EntityKnowledge.IsRoleWord(words[k].Text, language.Code) || language.PersonNouns.Contains(words[k].Lower))
             {
                 return words.GetRange(article, k - article + 1);
             }
@@ -86,5 +91,8 @@ internal sealed class DescribedSubjects(string text, LanguageKnowledge language,
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?\n");
 }
 
-/// <summary>A description by role at <paramref name="Position"/>: the person it names, or none; <paramref name="Ambiguous"/> when several hold the role.</summary>
-internal sealed record DescribedSubject(int Position, PersonMention? Person, bool Ambiguous);
+/// <summary>
+/// A description by role at <paramref name="Position"/>: the person it names, or none; <paramref name="Ambiguous"/> when several
+/// hold the role; <paramref name="Gender"/> its article's (`el`, `la`).
+/// </summary>
+internal sealed record DescribedSubject(int Position, PersonMention? Person, bool Ambiguous, Gender Gender);

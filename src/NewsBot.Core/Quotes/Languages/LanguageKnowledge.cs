@@ -98,6 +98,12 @@ internal sealed class LanguageKnowledge
     /// </summary>
     public FrozenSet<string> OfPrepositions { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Nouns for a person that the role lexicon lacks (`el comunicador`, `o apresentador`). A language that lists them lets a
+    /// description the article gave no one as a role refer to the person it follows (<see cref="ProtagonistDescription"/>).
+    /// </summary>
+    public FrozenSet<string> PersonNouns { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Whether a person's name may follow an article (`la Meloni`, `o Lula`, German `der Verkehrsminister Weber` runs): Spanish and French names do not.</summary>
     public bool NamesTakeArticles { get; init; } = true;
 

@@ -462,12 +462,14 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     /// <summary>
     /// Whether someone other than <paramref name="referent"/> is named between <paramref name="from"/> and <paramref name="to"/>
     /// as a clause's subject or a participant (`con Quiñónez`): a dropped subject continues its clause's subject, not a name that
-    /// modifies a noun or stands in apposition (`bajo el gobierno de Iván Duque`, `su par, Sandra Quiñónez,`).
+    /// modifies a noun or stands in apposition (`bajo el gobierno de Iván Duque`, `su par, Sandra Quiñónez,`). Given a
+    /// <paramref name="gender"/>, only someone who could be of it.
     /// </summary>
-    public bool OtherSubjectBetween(IReadOnlyList<string> referent, int from, int to)
+    public bool OtherSubjectBetween(IReadOnlyList<string> referent, int from, int to, Gender gender = Gender.Unknown)
     {
         People();
-        return _people!.Concat(_others).Any(p => (p.OpensClause || p.Participant) && p.Start >= from && p.Start < to && !SameName(p.Words[^1], referent[^1]));
+        return _people!.Concat(_others).Any(p => (p.OpensClause || p.Participant) && p.Start >= from && p.Start < to && !SameName(p.Words[^1], referent[^1])
+            && (gender == Gender.Unknown || GenderOf(p) is var known && (known == Gender.Unknown || known == gender)));
     }
 
     /// <summary>Whether two names end in the same surname, accents aside.</summary>

@@ -77,5 +77,10 @@ internal static class Portuguese
         OfPrepositions = LanguageKnowledge.Set("de", "do", "da", "dos", "das"),
         Prepositions = LanguageKnowledge.Set("de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "à", "para", "por", "pelo", "pela", "com"),
         DropsSubject = true,
+        PersonNouns = LanguageKnowledge.Set(
+            "funcionário", "funcionária", "apresentador", "apresentadora", "comandante", "comentarista", "mandatário", "mandatária",
+            "ex-presidente", "ex-ministro", "ex-ministra", "líder", "parlamentar", "empresário", "empresária",
+            "ator", "atriz", "cantor", "cantora", "atleta", "atacante", "zagueiro", "goleiro", "meia", "lateral", "volante",
+            "magistrado", "magistrada", "defensor", "defensora", "cientista"),
     };
 }

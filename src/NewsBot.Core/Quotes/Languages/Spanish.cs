@@ -80,5 +80,12 @@ internal static class Spanish
         OfPrepositions = LanguageKnowledge.Set("de", "del"),
         Prepositions = LanguageKnowledge.Set("de", "del", "a", "al", "en", "para", "por", "con", "desde", "ante", "sobre", "tras"),
         DropsSubject = true,
+        PersonNouns = LanguageKnowledge.Set(
+            "funcionario", "funcionaria", "cargo", "comunicador", "comunicadora", "comandante", "panelista", "conductor", "conductora", "animador",
+            "animadora", "visitante", "mandatario", "mandataria", "exmandatario", "exmandataria", "expresidente", "expresidenta",
+            "exministro", "exministra", "líder", "legislador", "legisladora", "parlamentario", "parlamentaria",
+            "empresario", "empresaria", "actor", "actriz", "cantante", "futbolista", "deportista", "delantero", "arquero",
+            "técnico", "estratega", "magistrado", "magistrada", "defensor", "defensora", "uniformado", "dignatario", "galeno",
+            "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica"),
     };
 }

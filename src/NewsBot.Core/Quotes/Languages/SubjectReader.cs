@@ -11,6 +11,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     private const int MaxDescriptionWords = 4;
 
     private readonly DescribedSubjects _descriptions = new(text, language, people);
+    private readonly ProtagonistDescription _protagonist = new(text, language, people);
 
     /// <summary>The subject that starts at <paramref name="at"/> (after an inverted verb or `selon`); <paramref name="anchor"/> is the quote.</summary>
     public Subject After(IReadOnlyList<Word> words, int at, int anchor, int notBefore)
@@ -32,6 +33,8 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             at = subject;
         }
 
+        // `afirmó de entrada el comunicador`: a short adverbial, then the subject.
+        at = InvertedSubject.AfterAdverbial(text, words, at, language);
         if (language.Pronouns.TryGetValue(words[at].Lower, out var gender))
         {
             return Refer(anchor, notBefore, gender, words[at].Start);
@@ -200,6 +203,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var continued = quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd);
         var since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? notBefore;
         SpeakerCandidate? referent;
+        var subjectGender = Gender.Unknown;
         var described = IsDroppedSubject(gender) ? _descriptions.Latest(Math.Max(since, notBefore), anchor) : null;
         if (described is { Person: not null } or { Ambiguous: true })
         {
@@ -210,7 +214,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
                 return Subject.Of(null);
             }
 
-            (referent, since) = (described.Person!.ToCandidate(people.Fullest(described.Person.Words)), described.Position + 1);
+            (referent, since, subjectGender) = (described.Person!.ToCandidate(people.Fullest(described.Person.Words)), described.Position + 1, described.Gender);
         }
         else if (continued && RecentSpeakers.IsUnnamed(quoted!.Value.Speaker))
         {
@@ -228,7 +232,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
         }
 
-        if (referent is not null && Competes(referent, since, anchor, gender))
+        if (referent is not null && Competes(referent, since, anchor, gender, subjectGender))
         {
             // Someone else who fits was named in between, as an object or a complement: the pronoun could be either.
             return gender == Gender.Unknown ? Subject.Of(null) : Subject.Anonymous(position);
@@ -241,10 +245,11 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     /// <summary>
     /// Someone else the pronoun or dropped subject could refer to was named between <paramref name="from"/> and <paramref name="to"/>.
     /// A pronoun of a gender weighs everyone who fits it; a dropped subject (`“…”, acotó.`) continues a clause's subject, so only
-    /// another subject or participant competes, not a name that modifies a noun (`bajo el gobierno de Iván Duque`).
+    /// another subject or participant competes, not a name that modifies a noun (`bajo el gobierno de Iván Duque`); after a
+    /// subject described with an article of a gender (`el máximo funcionario … con Quiñónez`), only one who could be of it.
     /// </summary>
-    private bool Competes(SpeakerCandidate referent, int from, int to, Gender gender) =>
-        IsDroppedSubject(gender) ? people.OtherSubjectBetween(referent.Words, from, to) : people.OtherNamedBetween(referent.Words, from, to, gender);
+    private bool Competes(SpeakerCandidate referent, int from, int to, Gender gender, Gender subjectGender = Gender.Unknown) =>
+        IsDroppedSubject(gender) ? people.OtherSubjectBetween(referent.Words, from, to, subjectGender) : people.OtherNamedBetween(referent.Words, from, to, gender);
 
     private bool IsDroppedSubject(Gender gender) => gender == Gender.Unknown && language.DropsSubject;
 
@@ -305,10 +310,15 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         }
 
         // No one to continue: the one person the article gave this role (`el fiscal general de Colombia, Francisco Barbosa`).
-        return people.Roles.Described(description, gender, anchor) is { } person
+        // Else, in Spanish and Portuguese, the person the article follows (`el periodista recordó`); in German the sentence before's subject.
+        return (people.Roles.Described(description, gender, anchor) ?? Followed(description, gender, position, anchor)) is { } person
             ? Subject.Of(Referring(person.ToCandidate(people.Fullest(person.Words)), CandidateKind.Description, position))
             : PreviousSubject(description, anchor, notBefore, gender);
     }
+
+    /// <summary>The person a description the article gave no one as a role goes on about, unless several hold the role.</summary>
+    private PersonMention? Followed(List<Word> description, Gender gender, int position, int anchor) =>
+        people.Roles.AnyHolds(description, gender, anchor) ? null : _protagonist.Find(description, gender, Math.Min(position, anchor));
 
     /// <summary>
     /// `Bundesminister Jonas Wegner dringt auf … . Der Grünen-Politiker sagte:`, `Noch wartet Anton Gerber ab. Doch der Aktivist

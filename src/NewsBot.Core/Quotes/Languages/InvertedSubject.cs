@@ -1,0 +1,45 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// Spanish and Portuguese put a short adverbial between an inverted verb and its subject (`afirmó de entrada el comunicador`,
+/// `dijo en Madrid el ministro`, `disse em entrevista o técnico`): the subject is the description after it.
+/// </summary>
+internal static class InvertedSubject
+{
+    private const int MaxAdverbialWords = 3;
+
+    /// <summary>
+    /// Where the subject starts when <paramref name="at"/> opens a short prepositional phrase, in the same clause, followed by
+    /// an article and a person noun; else <paramref name="at"/>.
+    /// </summary>
+    public static int AfterAdverbial(string text, IReadOnlyList<Word> words, int at, LanguageKnowledge language)
+    {
+        if (language.PersonNouns.Count == 0 || at >= words.Count || !language.Prepositions.Contains(words[at].Lower)
+            || language.RecipientPrepositions.Contains(words[at].Lower))
+        {
+            return at;
+        }
+
+        for (var k = at + 1; k < words.Count - 1 && k - at <= MaxAdverbialWords; k++)
+        {
+            if (words[k].IsCapitalized || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                return at;
+            }
+
+            var opener = words[k].Lower;
+            if (language.GenderedDeterminers.ContainsKey(opener) && k > at + 1 && !language.Prepositions.Contains(words[k - 1].Lower)
+                && IsPersonNoun(words[k + 1].Lower, language))
+            {
+                return k;
+            }
+        }
+
+        return at;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()—–");
+
+    private static bool IsPersonNoun(string lower, LanguageKnowledge language) =>
+        language.PersonNouns.Contains(lower) || EntityKnowledge.IsRoleWord(lower, language.Code);
+}
