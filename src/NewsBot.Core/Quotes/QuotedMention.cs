@@ -14,7 +14,8 @@ internal static partial class QuotedMention
     /// <summary>
     /// <paramref name="attributedOnTheSpot"/>: a cue around the quote names its speaker; <paramref name="hasSpeaker"/>: so does a cue or the speaker's turn;
     /// <paramref name="wordBefore"/> is the word just before the opening mark, lower case, or empty.</summary>
-    public static bool IsMention(string quote, bool attributedOnTheSpot, bool hasSpeaker, string wordBefore = "")
+    /// <paramref name="citedWork"/>: a parenthesis closes the paragraph right after the quote (`Name: „Title“ (Publisher)`).
+    public static bool IsMention(string quote, bool attributedOnTheSpot, bool hasSpeaker, string wordBefore = "", bool citedWork = false)
     {
         var words = WordTokenizer.Tokenize(quote, 0, quote.Length);
         if (words.Count == 0 || IsEmbeddedPostDetail(quote))
@@ -23,7 +24,11 @@ internal static partial class QuotedMention
         }
 
         var sentenceLike = words[0].IsCapitalized && ".!?,".Contains(quote[^1], StringComparison.Ordinal);
-        var introducedAsTitle = IsTitleCase(words) && TitleIntroducers.Contains(wordBefore);
+        // `in seinem Buch „Im Grunde gut“`, `son livre « Le temps des ombres »`: after a noun for a work, a title in any case,
+        // as long as it is not a sentence; where every noun is capitalised (German) title case tells nothing.
+        var unpunctuatedTitle = !".!?,;:".Contains(quote[^1], StringComparison.Ordinal) && words.Count <= MaxSentenceCaseTitleWords;
+        var introducedAsTitle = (IsTitleCase(words) && TitleIntroducers.Contains(wordBefore))
+            || (unpunctuatedTitle && (WorkNouns.Contains(wordBefore) || citedWork));
         if (words.Count <= MaxFragmentWords)
         {
             if (introducedAsTitle)
@@ -48,6 +53,19 @@ internal static partial class QuotedMention
     private static readonly HashSet<string> TitleIntroducers = new(StringComparer.Ordinal)
     {
         "on", "in", "of", "to", "titled", "entitled", "called", "named", "s", "show", "book", "film", "movie", "program", "programme", "series", "song",
+    };
+
+    private const int MaxSentenceCaseTitleWords = 12;
+
+    /// <summary>Nouns for a work whose title follows in quotation marks, in the six languages (each word lower case, as `wordBefore` is).</summary>
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
+    {
+        "book", "novel", "film", "movie", "documentary", "album", "song", "titled", "entitled",
+        "buch", "buches", "roman", "romans", "films", "dokumentation", "albums", "lied", "serie", "sendung", "stück", "titel", "bestseller",
+        "livre", "documentaire", "chanson", "série", "émission", "pièce", "intitulé", "intitulée",
+        "libro", "novela", "película", "documental", "canción", "programa", "titulado", "titulada",
+        "romanzo", "documentario", "canzone", "programma", "intitolato", "intitolata",
+        "livro", "romance", "filme", "canção", "intitulado", "intitulada",
     };
 
     /// <summary>`Meet the Press.`, `Orange is the New Black`: every longer word capitalized.</summary>

@@ -69,7 +69,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var display = QuoteDisplay.Build(segments, all);
         all = all.Select((q, i) => q with { DisplayText = display[i] }).ToList();
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
-            q.Text, rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark))).ToList();
+            q.Text, rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark),
+            CitesWork(text, segments[i]))).ToList();
 
         var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         var keySentences = ranked.Count(q => q.IsKey) < MinKeyQuotesWithoutSentences
@@ -90,6 +91,20 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var rules = SpeakerAttributor.Attribute(text, paragraphs, segments, names, language);
         var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
         return (paragraphs, segments, words, rules, found, language is null || language.Code == "en");
+    }
+
+    /// <summary>`Deniz Yücel: „Agentterrorist“ (Kiepenheuer &amp; Witsch)`: a parenthesis that ends the paragraph right after the quote names a publisher or a source.</summary>
+    private static bool CitesWork(string text, QuotedSegment segment)
+    {
+        if (segment.IsOpenEnded)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(segment.CloseMark + 1);
+        var lineEnd = after.IndexOf('\n');
+        var rest = (lineEnd < 0 ? after : after[..lineEnd]).Trim();
+        return rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && rest[1..].IndexOfAny('(', ')') == rest.Length - 2;
     }
 
     private static string WordBefore(string text, int position)

@@ -72,4 +72,33 @@ public sealed class QuoteMarkStyleTests
         Assert.Empty(analysis.Quotes);
         Assert.Equal("binary choice", Assert.Single(analysis.Mentions).Text);
     }
+
+    [Theory]
+    [InlineData("In ihrem Buch „Kleine Häfen im großen Sturm“ beschreibt Lena Brandt das Leben an der Küste.", "Kleine Häfen im großen Sturm")]
+    [InlineData("Dans son livre « Le temps des marées basses » Claire Fontaine raconte la vie du port.", "Le temps des marées basses")]
+    public void Extract_SentenceCaseTitleAfterANounForAWork_IsMention(string text, string title)
+    {
+        var analysis = Extract(text);
+
+        Assert.Empty(analysis.Quotes);
+        Assert.Equal(title, Assert.Single(analysis.Mentions).Text);
+    }
+
+    [Fact]
+    public void Extract_TitleFollowedByItsPublisherAtTheParagraphEnd_IsMention()
+    {
+        var analysis = Extract("Die Stadt sucht seit Jahren nach einer Lösung für die Fähre.\n\nLena Brandt: „Kleine Häfen im großen Sturm – eine Geschichte über Ebbe und Flut“ (Verlag Nordlicht)");
+
+        Assert.Empty(analysis.Quotes);
+        Assert.Single(analysis.Mentions);
+    }
+
+    [Fact]
+    public void Extract_SentenceAfterANounForAWork_StaysAQuote()
+    {
+        var analysis = Extract("Lena Brandt schreibt in ihrem Buch „Der Hafen wird vor dem ersten Sturm fertig sein.“");
+
+        Assert.Equal("Der Hafen wird vor dem ersten Sturm fertig sein.", Assert.Single(analysis.Quotes).Text);
+        Assert.Empty(analysis.Mentions);
+    }
 }

@@ -48,6 +48,27 @@ internal static class CapitalisedRole
         || (word.LastIndexOf('-') is var hyphen and > 0 && hyphen < word.Length - 1 && EntityKnowledge.IsRoleWord(word[(hyphen + 1)..], language))
         || PersonEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
 
+    /// <summary>
+    /// `der Mann`, `die Frau`, `der Torwart`: the German nouns for people that neither the role lexicon nor a person ending
+    /// (`-er`, `-ist`, `-in`) tells apart from things.
+    /// </summary>
+    public static bool IsPersonWord(string word) =>
+        PersonWords.Contains(word) || PersonHeads.Any(h => word.Length > h.Length + 2 && word.EndsWith(h, StringComparison.Ordinal))
+        || PersonWordEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly HashSet<string> PersonWords =
+    [
+        "Mann", "Frau", "Kind", "Sohn", "Junge", "Mädchen", "Mensch", "Gast", "Star", "Profi", "Coach", "Torwart", "Chef", "Boss",
+        "Freund", "Freundin", "Witwe", "Brite", "Britin", "Franzose", "Französin", "Russe", "Russin", "Chinese", "Chinesin", "Türke",
+        "Türkin", "Pole", "Polin", "Held", "Heldin", "Fan", "Kollege", "Kollegin", "Nachbar", "Nachbarin", "Israeli",
+    ];
+
+    /// <summary>The last part of a compound that makes it a person (`Geschäftsmann`, `Weltstar`, `Ex-Profi`, `Staatsoberhaupt`).</summary>
+    private static readonly string[] PersonHeads = ["mann", "frau", "star", "profi", "chef", "boss", "kind", "held", "heldin", "oberhaupt", "kollege", "kollegin", "freund", "freundin"];
+
+    /// <summary>`Diplomat`, `Pilot`, `Athlet`, `Flüchtling`, `Kandidatin`: endings of people the role endings below leave out.</summary>
+    private static readonly string[] PersonWordEndings = ["at", "atin", "ot", "otin", "et", "etin", "ling", "om", "omin", "ge", "gin", "arch"];
+
     private static readonly string[] PersonEndings =
         ["ist", "istin", "oph", "ophin", "loge", "login", "or", "orin", "ent", "entin", "ant", "antin", "eur", "eurin", "ier", "ierin", "er", "erin"];
 

@@ -315,10 +315,45 @@ internal sealed class ContinentalCueFinder
     /// <summary>`Ministerin Anna Berg: „…“`, `Doch Weber will das Positive sehen: „…“`: the name before the colon, else the sentence's subject.</summary>
     private Subject ColonIntroduction(List<Word> words, int anchor, int notBefore)
     {
+        if (PossessorLead(words) is { } possessor)
+        {
+            // `Sein Fazit: „…“`, `Ihre Antwort: „…“`: his or her verdict is his or her words; `Sein Sprecher: „…“` is someone else's.
+            return _subjects.Refer(anchor, notBefore, possessor.Gender, possessor.Position);
+        }
+
         // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who.
         var subject = _subjects.Before(words, words.Count, anchor, notBefore);
         return subject.Candidate is { Kind: CandidateKind.Description } ? Subject.None : subject;
     }
+
+    /// <summary>
+    /// The German possessive of a lead that is only a possessive and a noun naming no person (`Sein Fazit:`, `Ihr knapper Kommentar:`),
+    /// as the gender of the pronoun it stands for (`er`, `sie`) and its position; null otherwise.
+    /// </summary>
+    private (Gender Gender, int Position)? PossessorLead(List<Word> words)
+    {
+        var start = words.Count;
+        while (start > 0 && !HasSentenceEndBefore(words, start - 1))
+        {
+            start--;
+        }
+
+        var count = words.Count - start;
+        if (!_language.CapitalisesNouns || count is < 2 or > 3 || !words[^1].IsCapitalized || CapitalisedRole.IsRoleNoun(words[^1].Text, _language.Code)
+            || CapitalisedRole.IsPersonWord(words[^1].Text) || words.Skip(start + 1).SkipLast(1).Any(w => w.IsCapitalized))
+        {
+            return null;
+        }
+
+        var possessive = words[start].Lower;
+        return !_language.Possessives.Contains(possessive) ? null
+            : possessive.StartsWith("sein", StringComparison.Ordinal) ? (Gender.Male, words[start].Start)
+            : possessive.StartsWith("ihr", StringComparison.Ordinal) ? (Gender.Female, words[start].Start)
+            : null;
+    }
+
+    private bool HasSentenceEndBefore(List<Word> words, int at) =>
+        at > 0 && _text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).IndexOfAny(".!?") >= 0;
 
     /// <summary>`selon X`, `según X`, `laut X`, `de acordo com X`, and `Pour elle, « … »` at the start of the sentence.</summary>
     private bool HasBreakBefore(List<Word> words, int at) =>

@@ -302,6 +302,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Anonymous(position);
         }
 
+        if (language.CapitalisesNouns && !NamesPerson(description))
+        {
+            // `sagt der Volksmund`, `heißt es im Bericht`: a German noun that makes no person (its ending or the role
+            // lexicon says which do) is a saying or a thing, never the last speaker going on.
+            return Subject.Anonymous(position);
+        }
+
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker))
@@ -364,6 +371,18 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     private bool IsGenitive(IReadOnlyList<Word> words, int article) =>
         language.CapitalisesNouns && article > 0 && words[article - 1].IsCapitalized && words[article].Lower is "der" or "des"
         && !Breaks(words[article - 1].End, words[article].Start);
+
+    /// <summary>
+    /// `der Aktivist`, `die Sängerin`, `der Mann`, `die Familien- und Frauenministerin`: a noun of a German description names a
+    /// person, of either gender (or the description has no noun to tell).
+    /// </summary>
+    private bool NamesPerson(List<Word> description)
+    {
+        var nouns = description.Where(w => w.IsCapitalized && !language.Determiners.Contains(w.Lower)).Select(w => w.Text).ToList();
+        // `der Angeklagte`, `der Grüne`, `der Grieche`: a masculine noun in -e is almost always a person.
+        var masculine = description[0].Lower is "der" or "ein" or "dieser";
+        return nouns.Count == 0 || nouns.Any(n => CapitalisedRole.IsRoleNoun(n, language.Code) || CapitalisedRole.IsPersonWord(n) || (masculine && n.EndsWith('e')));
+    }
 
     /// <summary>`der Aktivist`, `die Grünen-Politikerin`: the head noun names a person of that gender (German `die Forscher` is plural).</summary>
     private bool IsPersonNoun(List<Word> description, Gender gender)
