@@ -75,6 +75,8 @@ internal static class French
         AccordingTo = LanguageKnowledge.Set("selon"),
         AccordingToPhrases = ["d'après", "d’après"],
         OpeningAccordingTo = LanguageKnowledge.Set("pour"),
+        StressedPronouns = LanguageKnowledge.Genders("lui", "elle"),
+        PossessiveAccordingToPhrases = ["à son avis", "à ses yeux", "à l'en croire", "selon ses mots", "selon ses termes"],
         NamesTakeArticles = false,
         Conjunctions = LanguageKnowledge.Set("mais", "alors", "tandis", "pendant", "lorsque", "quand", "puisque", "car", "si"),
         Subordinators = LanguageKnowledge.Set("quand", "lorsque", "puisque", "si", "tandis", "pendant", "après", "avant", "alors", "bien", "dès"),

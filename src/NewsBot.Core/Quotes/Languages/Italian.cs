@@ -79,6 +79,7 @@ internal static class Italian
         AccordingTo = LanguageKnowledge.Set("secondo"),
         AccordingToPhrases = ["a detta di", "stando a"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
+        PossessiveAccordingToPhrases = ["a suo dire", "a suo avviso", "a suo parere", "a detta sua", "a suo giudizio"],
         Conjunctions = LanguageKnowledge.Set("mentre", "ma", "quando", "anche", "perché", "poiché", "invece"),
         Subordinators = LanguageKnowledge.Set("quando", "mentre", "se", "benché", "sebbene", "dopo", "prima", "poiché", "perché", "siccome"),
         Pronouns = LanguageKnowledge.Genders("lui egli", "lei ella"),

@@ -26,6 +26,12 @@ internal sealed class LanguageKnowledge
     /// <summary>Multi-word forms of <see cref="AccordingTo"/>, lower case: `de acordo com`, `d'après`.</summary>
     public IReadOnlyList<string> AccordingToPhrases { get; init; } = [];
 
+    /// <summary>Stressed pronouns after `selon`/`pour`/`d'après` (`selon lui`, `pour lui`): never a verb's subject, so kept apart from <see cref="Pronouns"/>.</summary>
+    public FrozenDictionary<string, Gender> StressedPronouns { get; init; } = FrozenDictionary<string, Gender>.Empty;
+
+    /// <summary>Phrases whose possessive is the source, the person the text is about (`a suo dire`, `à ses yeux`), lower case.</summary>
+    public IReadOnlyList<string> PossessiveAccordingToPhrases { get; init; } = [];
+
     /// <summary>Words that name the source only when they open the sentence before a quote (`Pour elle, « … »`, `Para González, “…”`).</summary>
     public FrozenSet<string> OpeningAccordingTo { get; init; } = FrozenSet<string>.Empty;
 
