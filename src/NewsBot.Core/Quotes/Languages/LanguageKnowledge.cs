@@ -20,6 +20,9 @@ internal sealed class LanguageKnowledge
     /// <summary>Auxiliaries of compound tenses (`a` déclaré, `ha` detto, `hat` gesagt) and reflexive pronouns (`se` mostró) that sit before a verb form.</summary>
     public FrozenSet<string> VerbCompanions { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Adverbs that stand between an auxiliary and its participle (`ha poi aggiunto`, `a encore ajouté`).</summary>
+    public FrozenSet<string> CompoundTenseAdverbs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words that hand a quote to the name after them: `laut`, `selon`, `según`, `secondo`, `segundo`.</summary>
     public required FrozenSet<string> AccordingTo { get; init; }
 

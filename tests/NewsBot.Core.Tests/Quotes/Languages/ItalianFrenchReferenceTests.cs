@@ -70,4 +70,22 @@ public sealed class ItalianFrenchReferenceTests
 
         Assert.Equal("Julien Marchand", analysis.SpeakerOf("C'est un tournant"));
     }
+
+    [Theory]
+    [InlineData("it", "«Il porto resta aperto», ha poi aggiunto Paolo Bianchi.")]
+    [InlineData("it", "«Il porto resta aperto», ha anche detto Paolo Bianchi.")]
+    [InlineData("it", "«Il porto resta aperto», rilancia Paolo Bianchi.")]
+    [InlineData("it", "«Il porto resta aperto», ha rivelato Paolo Bianchi.")]
+    [InlineData("it", "«Il porto resta aperto», ha garantito Paolo Bianchi.")]
+    [InlineData("fr", "« Le port reste ouvert », a encore ajouté Paolo Bianchi.")]
+    [InlineData("fr", "« Le port reste ouvert », a également souligné Paolo Bianchi.")]
+    [InlineData("fr", "« Le port reste ouvert », a révélé Paolo Bianchi.")]
+    [InlineData("fr", "« Le port reste ouvert », s'est réjoui Paolo Bianchi.")]
+    [InlineData("fr", "« Le port reste ouvert », a salué Paolo Bianchi.")]
+    public void Extract_AdverbInTheCompoundTenseOrRarerVerb_AttributesTheQuote(string language, string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, sentence);
+
+        Assert.Equal("Paolo Bianchi", analysis.Quotes.Single().Speaker);
+    }
 }
