@@ -108,7 +108,7 @@ internal sealed class ContinentalCueFinder
         var anchor = segment.OpenMark;
         if (_language.TailAccordingTo.Contains(words[0].Lower) || _language.AccordingTo.Contains(words[0].Lower))
         {
-            return AsAccordingTo(_subjects.After(words, 1, anchor, notBefore), CueKind.Tail);
+            return AsAccordingTo(Source(words, 1, anchor, notBefore), CueKind.Tail);
         }
 
         if (VerbMatch.At(words, 0, _language) is { } verb)
@@ -364,7 +364,7 @@ internal sealed class ContinentalCueFinder
         if (_language.OpeningAccordingTo.Contains(words[0].Lower))
         {
             // `Pour elle, « … »`, `Para González, “…”`; not `Per il Pd, «…»`, a body this rule cannot name.
-            var opening = _subjects.After(words, 1, anchor, notBefore);
+            var opening = Source(words, 1, anchor, notBefore);
             // `Pour la toxicologue, « … »`: a description counts when it refers back to someone the reader can name.
             if (opening.Found && opening.Candidate is { Kind: CandidateKind.Name or CandidateKind.Pronoun } or { Kind: CandidateKind.Description, Resolved: true })
             {
@@ -386,9 +386,15 @@ internal sealed class ContinentalCueFinder
 
         for (var i = 0; i < words.Count - 1; i++)
         {
-            if (_language.AccordingTo.Contains(words[i].Lower) || (_language.OpeningAccordingTo.Contains(words[i].Lower) && _language.Pronouns.ContainsKey(words[i + 1].Lower)))
+            if (_language.AccordingTo.Contains(words[i].Lower) || (_language.OpeningAccordingTo.Contains(words[i].Lower) && IsPronoun(words[i + 1].Lower)))
             {
-                return _subjects.After(words, i + 1, anchor, notBefore);
+                return Source(words, i + 1, anchor, notBefore);
+            }
+
+            if (PossessivePhrase.Matches(words, i, _language.PossessiveAccordingToPhrases) > 0)
+            {
+                // `A suo dire, «…»`, `À ses yeux, « … »`: the possessive is the person the text is about, as a pronoun would be.
+                return _subjects.Refer(anchor, notBefore, Gender.Unknown, words[i].Start);
             }
 
             foreach (var phrase in _language.AccordingToPhrases)
@@ -396,13 +402,21 @@ internal sealed class ContinentalCueFinder
                 var parts = phrase.Split(' ');
                 if (i + parts.Length < words.Count && parts.Select((p, k) => words[i + k].Lower == p).All(x => x))
                 {
-                    return _subjects.After(words, i + parts.Length, anchor, notBefore);
+                    return Source(words, i + parts.Length, anchor, notBefore);
                 }
             }
         }
 
         return Subject.None;
     }
+
+    private bool IsPronoun(string lower) => _language.Pronouns.ContainsKey(lower) || _language.StressedPronouns.ContainsKey(lower);
+
+    /// <summary>The source named from <paramref name="at"/> on, after `selon`, `secondo`, `pour`: a stressed pronoun (`selon lui`) refers back.</summary>
+    private Subject Source(List<Word> words, int at, int anchor, int notBefore) =>
+        at < words.Count && _language.StressedPronouns.TryGetValue(words[at].Lower, out var gender)
+            ? _subjects.Refer(anchor, notBefore, gender, words[at].Start)
+            : _subjects.After(words, at, anchor, notBefore);
 
     private bool IntroducesNext(List<Word> words, VerbMatch verb)
     {

@@ -15,10 +15,11 @@ internal static class French
         "plaid", "rétorqu", "répliqu", "protest", "s'exclam", "exclam", "argument", "comment", "point", "signal", "raill", "lâch",
         "rapport", "rassur", "fustig", "tacl", "indign", "s'indign", "étonn", "s'étonn", "félicit", "complét", "réitér", "suggér",
         "consol", "interrog", "cit", "relat", "énumér", "justifi", "pondér", "exhort",
+        "révél", "plaisant", "attaqu", "accus", "salu", "argu",
     ];
 
     /// <summary>Second- and third-group verbs by their present stem: `réagit`, `réagissent`, `réagissait`, `réagi`.</summary>
-    private static readonly string[] IrStems = ["réag", "avert", "renchér", "applaud"];
+    private static readonly string[] IrStems = ["réag", "avert", "renchér", "applaud", "réjou"];
 
     private static readonly string[] IrregularForms =
     [
@@ -72,9 +73,12 @@ internal static class French
             "selon", "comme", "être", "avait", "fait", "aussi", "très", "déjà"),
         Verbs = ErStems.SelectMany(Inflect).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("a", "ont", "avait", "avaient", "aurait", "est", "s'est", "se", "s'", "sont", "s'était"),
+        CompoundTenseAdverbs = LanguageKnowledge.Set("encore", "aussi", "ensuite", "également", "enfin", "déjà", "alors", "toutefois", "pourtant", "cependant", "néanmoins", "même", "notamment", "simplement", "longuement"),
         AccordingTo = LanguageKnowledge.Set("selon"),
         AccordingToPhrases = ["d'après", "d’après"],
         OpeningAccordingTo = LanguageKnowledge.Set("pour"),
+        StressedPronouns = LanguageKnowledge.Genders("lui", "elle"),
+        PossessiveAccordingToPhrases = ["à son avis", "à ses yeux", "à l'en croire", "selon ses mots", "selon ses termes"],
         NamesTakeArticles = false,
         Conjunctions = LanguageKnowledge.Set("mais", "alors", "tandis", "pendant", "lorsque", "quand", "puisque", "car", "si"),
         Subordinators = LanguageKnowledge.Set("quand", "lorsque", "puisque", "si", "tandis", "pendant", "après", "avant", "alors", "bien", "dès"),

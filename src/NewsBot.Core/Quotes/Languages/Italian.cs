@@ -13,7 +13,7 @@ internal static class Italian
         "attacc", "conferm", "assicur", "lament", "comment", "evidenzi", "not", "segnal", "specific", "argoment", "aggiorn", "rimarc", "sollecit", "elenc",
         "incalz", "replic", "esclam", "scherz", "accus", "rivendic", "auspic", "puntualizz", "illustr",
         "confid", "twitt", "domand", "ironizz", "tuon", "sintetizz",
-        "parl", "rassicur", "chios", "contest", "esort", "rilanc", "motiv", "giustific", "raccomand",
+        "parl", "rassicur", "chios", "contest", "esort", "rilanci", "rivel", "confess", "sfog", "rincar", "motiv", "giustific", "raccomand",
         "minimizz", "enfatizz", "insegn", "attest", "certific", "menzion", "polemizz", "rimprover",
     ];
 
@@ -21,7 +21,7 @@ internal static class Italian
     private static readonly string[] EreStems = ["insist", "ripet", "prem", "riflett"];
 
     /// <summary>-ire verbs of the -isce kind: `ribadisce`, `ribadiscono`, `ribadì`, `ribadiva`, `ribadito`.</summary>
-    private static readonly string[] IsceStems = ["ribad", "chiar", "rifer", "sugger", "esord", "ammon"];
+    private static readonly string[] IsceStems = ["ribad", "chiar", "rifer", "sugger", "esord", "ammon", "garant"];
 
     /// <summary>Other -ire verbs: `avverte`, `avvertono`, `avvertì`, `avvertiva`, `avvertito`.</summary>
     private static readonly string[] IreStems = ["avvert", "prosegu", "sorrid"];
@@ -76,9 +76,11 @@ internal static class Italian
             .Concat(IreStems.SelectMany(InflectIre)).Concat(IrregularForms)
             .ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("ha", "hanno", "aveva", "avevano", "avrebbe", "è", "si", "s'è", "era"),
+        CompoundTenseAdverbs = LanguageKnowledge.Set("poi", "anche", "inoltre", "ancora", "già", "infine", "quindi", "subito", "pure", "invece", "però", "perfino", "persino"),
         AccordingTo = LanguageKnowledge.Set("secondo"),
         AccordingToPhrases = ["a detta di", "stando a"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
+        PossessiveAccordingToPhrases = ["a suo dire", "a suo avviso", "a suo parere", "a detta sua", "a suo giudizio"],
         Conjunctions = LanguageKnowledge.Set("mentre", "ma", "quando", "anche", "perché", "poiché", "invece"),
         Subordinators = LanguageKnowledge.Set("quando", "mentre", "se", "benché", "sebbene", "dopo", "prima", "poiché", "perché", "siccome"),
         Pronouns = LanguageKnowledge.Genders("lui egli", "lei ella"),

@@ -20,11 +20,20 @@ internal sealed class LanguageKnowledge
     /// <summary>Auxiliaries of compound tenses (`a` déclaré, `ha` detto, `hat` gesagt) and reflexive pronouns (`se` mostró) that sit before a verb form.</summary>
     public FrozenSet<string> VerbCompanions { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Adverbs that stand between an auxiliary and its participle (`ha poi aggiunto`, `a encore ajouté`).</summary>
+    public FrozenSet<string> CompoundTenseAdverbs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words that hand a quote to the name after them: `laut`, `selon`, `según`, `secondo`, `segundo`.</summary>
     public required FrozenSet<string> AccordingTo { get; init; }
 
     /// <summary>Multi-word forms of <see cref="AccordingTo"/>, lower case: `de acordo com`, `d'après`.</summary>
     public IReadOnlyList<string> AccordingToPhrases { get; init; } = [];
+
+    /// <summary>Stressed pronouns after `selon`/`pour`/`d'après` (`selon lui`, `pour lui`): never a verb's subject, so kept apart from <see cref="Pronouns"/>.</summary>
+    public FrozenDictionary<string, Gender> StressedPronouns { get; init; } = FrozenDictionary<string, Gender>.Empty;
+
+    /// <summary>Phrases whose possessive is the source, the person the text is about (`a suo dire`, `à ses yeux`), lower case.</summary>
+    public IReadOnlyList<string> PossessiveAccordingToPhrases { get; init; } = [];
 
     /// <summary>Words that name the source only when they open the sentence before a quote (`Pour elle, « … »`, `Para González, “…”`).</summary>
     public FrozenSet<string> OpeningAccordingTo { get; init; } = FrozenSet<string>.Empty;

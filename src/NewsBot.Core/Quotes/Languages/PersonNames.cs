@@ -200,6 +200,10 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         yield return from == 0 ? run : run.GetRange(from, run.Count - from);
     }
 
+    /// <summary>Whether someone the article names in full has <paramref name="particle"/> <paramref name="surname"/> after a given name (`Marine Le Pen`).</summary>
+    public bool HasParticleSurname(string particle, string surname) =>
+        People().Any(p => Enumerable.Range(1, Math.Max(0, p.Words.Count - 2)).Any(i => p.Words[i] == particle && p.Words[i + 1] == surname));
+
     /// <summary>The fullest form the article gives of a person's name: `Martínez` → `Juan Martínez d’Aubuisson`.</summary>
     public IReadOnlyList<string> Fullest(IReadOnlyList<string> words)
     {
@@ -361,6 +365,10 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         return true;
     }
 
+    /// <summary>An auxiliary (`a`, `ha`, `è`) or a reporting verb: what a clause's subject is followed by, not a complement.</summary>
+    private bool IsFiniteVerbStart(string lower) =>
+        language.Verbs.Contains(lower) || (language.VerbCompanions.Contains(lower) && !language.Determiners.Contains(lower) && !language.Pronouns.ContainsKey(lower));
+
     private bool IsPartOfNounPhrase(Word word) =>
         word.IsCapitalized || language.Determiners.Contains(word.Lower) || language.Prepositions.Contains(word.Lower)
         || EntityKnowledge.IsRoleWord(word.Text, language.Code);
@@ -380,6 +388,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         }
 
         var after = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : ".";
+        if (after is "," && last + 1 < words.Count && IsFiniteVerbStart(words[last + 1].Lower))
+        {
+            // `Le ministre, Paul Girard, a salué …`, `Il sindaco, Carlo Neri, ha detto`: the description and its name are the verb's subject.
+            return false;
+        }
+
         return !words[at - 1].IsCapitalized && after.Length > 0 && after[0] is ',' or '.' or ';' or ')';
     }
 

@@ -12,7 +12,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     private const int MaxRoleWords = 8;
     private const int MinCompoundHead = 5;
 
-    private readonly List<(PersonMention Person, HashSet<string> Words)> _roles = [];
+    private readonly List<(PersonMention Person, HashSet<string> Words, Gender Article)> _roles = [];
 
     /// <summary>Records the role words around a person's name, <paramref name="at"/>..<paramref name="end"/> in <paramref name="words"/>.</summary>
     public void Add(PersonMention person, IReadOnlyList<Word> words, int at, int end)
@@ -27,6 +27,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         }
 
         AddContent(roleWords, words, start, at);
+        var article = start < at && start > 0 ? language.GenderedDeterminers.GetValueOrDefault(words[start - 1].Lower) : Gender.Unknown;
         var apposition = ClauseEnd(words, end);
         if (end < words.Count && Gap(words[end - 1].End, words[end].Start) is "," && IsNounPhrase(words, end, apposition))
         {
@@ -58,7 +59,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
 
         if (roleWords.Count > 0)
         {
-            _roles.Add((person, roleWords));
+            _roles.Add((person, roleWords, article));
         }
     }
 
@@ -92,9 +93,9 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         PersonMention? best = null;
         var bestShared = 0;
         var tied = false;
-        foreach (var (person, words) in _roles)
+        foreach (var (person, words, article) in _roles)
         {
-            if (person.Start >= position || !Holds(words, content[0]) || (gender != Gender.Unknown && person.Gender != Gender.Unknown && person.Gender != gender))
+            if (person.Start >= position || !Holds(words, content[0]) || !GenderFits(person, article, gender))
             {
                 continue;
             }
@@ -113,6 +114,13 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         // Two people with the same role: the description could be either, so it is neither.
         return (best, tied);
     }
+
+    /// <summary>
+    /// The description's article agrees with the person's gender, or with the article the text introduced them with: `il
+    /// dirigente Grazia Cialdella` is then `il dirigente`, though Grazia is a woman's name (an epicene role keeps the masculine).
+    /// </summary>
+    private static bool GenderFits(PersonMention person, Gender article, Gender gender) =>
+        gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == gender || article == gender;
 
     /// <summary>
     /// A role word of the person's, or one that names the same office (`el Mandatario` for `el Presidente Boric`), or in German the

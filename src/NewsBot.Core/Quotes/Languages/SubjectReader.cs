@@ -54,6 +54,11 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         {
             return Subject.Anonymous(phrase[0].Start);
         }
+        if (ParticleSurname(phrase, 0) is { } particled)
+        {
+            return Subject.Of(particled);
+        }
+
         if (Person(phrase, definite ? 1 : 0, inverted: !definite) is { } person)
         {
             return Subject.Of(person);
@@ -133,6 +138,11 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         }
 
         var clause = Slice(words, 0, verb);
+        if (verb >= 2 && (verb == 2 || !words[verb - 3].IsCapitalized) && ParticleSurname(words, verb - 2) is { } particled)
+        {
+            return Subject.Of(particled);
+        }
+
         if (Person(clause, MainClauseStart(clause)) is { } person)
         {
             return Subject.Of(person);
@@ -553,6 +563,16 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             ? Candidate(person, null)
             : null;
     }
+
+    /// <summary>
+    /// `ha detto Le Pen`, `Le Pen a déclaré` after `Marine Le Pen`: a capitalised article before a capitalised word is the
+    /// particle of a surname the article gave in full, not a description's article.
+    /// </summary>
+    private SpeakerCandidate? ParticleSurname(IReadOnlyList<Word> words, int at) =>
+        at + 1 < words.Count && words[at].IsCapitalized && words[at + 1].IsCapitalized && language.Determiners.Contains(words[at].Lower)
+        && !language.CapitalisesNouns && people.HasParticleSurname(words[at].Text, words[at + 1].Text)
+            ? Candidate([words[at], words[at + 1]], null)
+            : null;
 
     private SpeakerCandidate Candidate(List<Word> person, string? role)
     {

@@ -26,8 +26,15 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
         }
 
         var next = i + 1 < words.Count ? words[i + 1].Lower : null;
-        return language.VerbCompanions.Contains(lower) && next is not null && language.Verbs.Contains(next)
-            ? new VerbMatch(i, i + 1, null)
+        if (language.VerbCompanions.Contains(lower) && next is not null && language.Verbs.Contains(next))
+        {
+            return new VerbMatch(i, i + 1, null);
+        }
+
+        // `ha poi aggiunto`, `a encore ajouté`: an adverb between the auxiliary and its participle.
+        return language.VerbCompanions.Contains(lower) && next is not null && language.CompoundTenseAdverbs.Contains(next)
+            && i + 2 < words.Count && language.Verbs.Contains(words[i + 2].Lower)
+            ? new VerbMatch(i, i + 2, null)
             : null;
     }
 
