@@ -10,6 +10,9 @@ internal static class DeclaredTypeVotes
     private static readonly string[] DocumentationTypes = ["TechArticle", "APIReference", "SoftwareSourceCode"];
     private static readonly string[] ServiceTypes = ["Service", "ProfessionalService", "FinancialProduct", "Course", "EducationalOccupationalProgram", "LocalBusiness"];
 
+    /// <summary>As much as the strongest structure vote for a thread (six or more repeated posts).</summary>
+    private const double DeclaredFaqWeight = 2;
+
     public static void Vote(Dictionary<string, int> schema, string? ogType, PageTypeVotes votes)
     {
         if (ArticleTypes.Any(schema.ContainsKey))
@@ -20,6 +23,12 @@ internal static class DeclaredTypeVotes
         if (ForumTypes.Any(schema.ContainsKey) || (schema.ContainsKey("Question") && schema.ContainsKey("Answer") && !schema.ContainsKey("FAQPage")))
         {
             votes.Add(PageType.Forum, 5);
+        }
+        else if (schema.ContainsKey("FAQPage"))
+        {
+            // A declared FAQ is what repeated question-and-answer blocks are on a shop or service page: they are no
+            // thread's posts, so the structure's vote for a thread is cancelled.
+            votes.Add(PageType.Forum, -DeclaredFaqWeight);
         }
         else if (schema.GetValueOrDefault("Comment") >= 3)
         {

@@ -56,6 +56,16 @@ public sealed class PageTypeDetectorTests
         Assert.Equal(PageType.Forum, Detect($"<html><body>{posts}</body></html>", "https://forum.allotments.example/t/shed-roof/812").Type);
     }
 
+    [Theory]
+    [InlineData("", PageType.Forum)]
+    [InlineData(" itemscope itemtype=\"https://schema.org/FAQPage\"", PageType.Article)]
+    public void Detect_RepeatedQuestionBlocksOnDeclaredFaq_IsNoThread(string declaration, PageType expected)
+    {
+        var blocks = string.Concat(Enumerable.Range(1, 6).Select(i => $"<div class=\"post\"><p>Does the Brindle kettle model {i} fit a narrow shelf?</p></div>"));
+
+        Assert.Equal(expected, Detect($"<html><body><section{declaration}>{blocks}</section></body></html>", "https://shop.example/brindle-kettle").Type);
+    }
+
     [Fact]
     public void Detect_DocsAddressWithCodeBlocks_IsDocumentation() =>
         Assert.Equal(PageType.Documentation, Detect(InventedPages.Documentation, "https://docs.tallowmere.example/docs/spooler").Type);
