@@ -132,10 +132,11 @@ internal static class NounPhraseReader
 
     /// <summary>
     /// `the Ministry of Transport`: an `of` between capitalised words belongs to the name, not to a clause; one before a
-    /// possessive (`Rosaly Lopes of NASA's Jet Propulsion Laboratory`) says where the person works.
+    /// possessive (`Rosaly Lopes of NASA's Jet Propulsion Laboratory`) says where the person works; a `for` after an office
+    /// (`High Commissioner for Refugees Jane Roe`) belongs to the office.
     /// </summary>
     private static bool InsideName(string text, List<Word> words, int index) =>
-        words[index].Lower == "of" && index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && words[index + 1].IsCapitalized
+        (words[index].Lower == "of" || NameMentionReader.IsOfficeFor(words, index)) && index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && words[index + 1].IsCapitalized
         && !IsPossessive(text, words[index + 1]);
 
     private static bool IsPossessive(string text, Word word)
