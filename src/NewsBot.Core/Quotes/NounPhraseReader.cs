@@ -36,6 +36,13 @@ internal static class NounPhraseReader
             return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
         }
 
+        if (segments.Count > 0 && PhraseWords.EndsInPublicationName(segments[^1]))
+        {
+            // `The authors of the research published in the journal Harbour Medicine argued`: the journal is where the work
+            // appeared, not who argues; the subject is the phrase before its first preposition.
+            return Head(text, PhraseWords.BeforeFirstPreposition(segments[^1]));
+        }
+
         if (segments.Count > 0 && PhraseWords.TrimVerbModifiers(segments[^1]) is [.., var beforeVerb] && NameLexicon.IsNameWord(beforeVerb)
             && segments[^1][0].Lower is not ("who" or "which" or "whose")
 
