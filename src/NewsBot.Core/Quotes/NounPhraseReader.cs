@@ -70,8 +70,9 @@ internal static class NounPhraseReader
             var head = Head(text, PhraseWords.TrimVerbModifiers(segment)) ?? Head(text, PhraseWords.BeforeFirstPreposition(segment));
             if (head is null && segment[0].Lower is "and" or "but")
             {
-                // `… reported from South America, and the Director noted`: the clause before the conjunction has its own subject.
-                return null;
+                // `… reported from South America, and the Director noted`: the clause before the conjunction has its own subject;
+                // `But either way, at some point, Ford's father told`: a description right before the verb is this clause's.
+                return DescriptionBeforeVerb(text, segments, appositiveRole);
             }
 
             if (head is null)
@@ -89,11 +90,14 @@ internal static class NounPhraseReader
             return head with { Role = head.Role ?? appositiveRole };
         }
 
-        // `At a press conference, a reporter asked`: no name for the role to stand beside; the description is the subject.
-        return appositiveRole is not null && segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[^1])
+        return DescriptionBeforeVerb(text, segments, appositiveRole);
+    }
+
+    /// <summary>`At a press conference, a reporter asked`: no name for the role to stand beside; the description is the subject.</summary>
+    private static SpeakerCandidate? DescriptionBeforeVerb(string text, List<List<Word>> segments, string? appositiveRole) =>
+        appositiveRole is not null && segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[^1])
             ? Head(text, PhraseWords.TrimVerbModifiers(segments[^1]))
             : null;
-    }
 
     /// <summary>The phrase that follows the verb (`said Dmitry Peskov, the Kremlin spokesperson`).</summary>
     public static SpeakerCandidate? AfterVerb(string text, IReadOnlyList<Word> words)

@@ -113,4 +113,14 @@ public sealed class EnglishClauseSpeakerTests
 
         Assert.Equal("Tomas Rilke", analysis.QuoteStarting("The old pier").Speaker);
     }
+
+    [Fact]
+    public void Extract_RelativeOfNamedPersonAfterOpeningConjunction_NotThatPerson()
+    {
+        var analysis = Extract(Article(
+            "Tomas Milo Rilke was born in Brenford. Everyone called him Tom.",
+            "But either way, at some point, Rilke’s late father told a neighbour that “the only way I know he is alive is his books in the shop window.”"));
+
+        Assert.NotEqual("Tomas Milo Rilke", analysis.QuoteStarting("the only way").Speaker);
+    }
 }
