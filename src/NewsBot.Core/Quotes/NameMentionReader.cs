@@ -34,7 +34,8 @@ internal static class NameMentionReader
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null && Connectors.Contains(word.Text)
+            var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null
+                && (Connectors.Contains(word.Text) || IsOfficeFor(words, i))
                 && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]))
                 || IsSurnameParticle(text, words, i);
             if (isName && current is not null && Adjacent(text, current[^1], word))
@@ -79,12 +80,16 @@ internal static class NameMentionReader
             if (IsTitle(run, i))
             {
                 titleCount = run[i + 1].Text == "of" && i + 2 < run.Count - 1 ? i + 3 : i + 1;
+                while (titleCount < run.Count - 1 && run[titleCount].Text == "for")
+                {
+                    titleCount = ComplementEnd(run, titleCount + 1);
+                }
             }
         }
 
         if (titleCount >= run.Count)
         {
-            return null;
+            return OfficeMention(text, run);
         }
 
         var nameWords = run.Skip(titleCount).Select(w => w.Text).ToArray();
@@ -100,6 +105,60 @@ internal static class NameMentionReader
         var end = run[^1].End < text.Length && text[run[^1].End] == '.' && SentenceBoundaries.IsAbbreviation(run[^1].Text) ? run[^1].End + 1 : run[^1].End;
         var span = new TextSpan(run[titleCount].Start, end);
         return new NameMention(span, text[span.Start..span.End], nameWords, kind, gender) { Title = title };
+    }
+
+    /// <summary>
+    /// `High Commissioner for Human Rights`, `Secretary of State for Transport`, `Centre for Policy Studies`: a `for` after an
+    /// office or a body's word names what it is for, so the run goes on through it (elsewhere `for` parts two names).
+    /// </summary>
+    public static bool IsOfficeFor(IReadOnlyList<Word> words, int index)
+    {
+        if (words[index].Text != "for")
+        {
+            return false;
+        }
+
+        // `Secretary of State for Transport`: the office may carry its own `of` complement before the `for`.
+        for (var i = index - 1; i >= 0 && i >= index - 3 && (words[i].IsCapitalized || words[i].Text == "of"); i--)
+        {
+            var word = words[i].Text;
+            if (NameLexicon.Titles.Contains(word) || Occupations.Contains(word) || NameLexicon.OrganisationWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// `the United Nations High Commissioner for Human Rights said`: an office named in full with what it is for speaks as a
+    /// body does; a bare title (`the Commissioner`) names no one.
+    /// </summary>
+    private static NameMention? OfficeMention(string text, List<Word> run)
+    {
+        if (!run.Any(w => w.Text == "for"))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(run[0].Start, run[^1].End);
+        return new NameMention(span, text[span.Start..span.End], run.Select(w => w.Text).ToArray(), NameKind.Organisation, Gender.Unknown);
+    }
+
+    /// <summary>
+    /// The words an office is for, up to the given name that opens the holder's name (`High Commissioner for Human Rights Jane
+    /// Roe`); with no given name the whole run is the office, which names no one.
+    /// </summary>
+    private static int ComplementEnd(List<Word> run, int start)
+    {
+        var end = start + 1;
+        while (end < run.Count && run[end].Text != "for" && !EntityLexicon.Shared.IsGivenName(run[end].Text) && !NameLexicon.Honorifics.Contains(run[end].Text))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -36,6 +36,13 @@ internal static class NounPhraseReader
             return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
         }
 
+        if (segments.Count > 0 && PhraseWords.EndsInPublicationName(segments[^1]))
+        {
+            // `The authors of the research published in the journal Harbour Medicine argued`: the journal is where the work
+            // appeared, not who argues; the subject is the phrase before its first preposition.
+            return Head(text, PhraseWords.BeforeFirstPreposition(segments[^1]));
+        }
+
         if (segments.Count > 0 && PhraseWords.TrimVerbModifiers(segments[^1]) is [.., var beforeVerb] && NameLexicon.IsNameWord(beforeVerb)
             && segments[^1][0].Lower is not ("who" or "which" or "whose")
 
@@ -63,8 +70,9 @@ internal static class NounPhraseReader
             var head = Head(text, PhraseWords.TrimVerbModifiers(segment)) ?? Head(text, PhraseWords.BeforeFirstPreposition(segment));
             if (head is null && segment[0].Lower is "and" or "but")
             {
-                // `… reported from South America, and the Director noted`: the clause before the conjunction has its own subject.
-                return null;
+                // `… reported from South America, and the Director noted`: the clause before the conjunction has its own subject;
+                // `But either way, at some point, Ford's father told`: a description right before the verb is this clause's.
+                return DescriptionBeforeVerb(text, segments, appositiveRole);
             }
 
             if (head is null)
@@ -82,11 +90,14 @@ internal static class NounPhraseReader
             return head with { Role = head.Role ?? appositiveRole };
         }
 
-        // `At a press conference, a reporter asked`: no name for the role to stand beside; the description is the subject.
-        return appositiveRole is not null && segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[^1])
+        return DescriptionBeforeVerb(text, segments, appositiveRole);
+    }
+
+    /// <summary>`At a press conference, a reporter asked`: no name for the role to stand beside; the description is the subject.</summary>
+    private static SpeakerCandidate? DescriptionBeforeVerb(string text, List<List<Word>> segments, string? appositiveRole) =>
+        appositiveRole is not null && segments.Count > 1 && PhraseWords.IsAppositiveRole(segments[^1])
             ? Head(text, PhraseWords.TrimVerbModifiers(segments[^1]))
             : null;
-    }
 
     /// <summary>The phrase that follows the verb (`said Dmitry Peskov, the Kremlin spokesperson`).</summary>
     public static SpeakerCandidate? AfterVerb(string text, IReadOnlyList<Word> words)
@@ -132,10 +143,11 @@ internal static class NounPhraseReader
 
     /// <summary>
     /// `the Ministry of Transport`: an `of` between capitalised words belongs to the name, not to a clause; one before a
-    /// possessive (`Rosaly Lopes of NASA's Jet Propulsion Laboratory`) says where the person works.
+    /// possessive (`Rosaly Lopes of NASA's Jet Propulsion Laboratory`) says where the person works; a `for` after an office
+    /// (`High Commissioner for Refugees Jane Roe`) belongs to the office.
     /// </summary>
     private static bool InsideName(string text, List<Word> words, int index) =>
-        words[index].Lower == "of" && index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && words[index + 1].IsCapitalized
+        (words[index].Lower == "of" || NameMentionReader.IsOfficeFor(words, index)) && index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && words[index + 1].IsCapitalized
         && !IsPossessive(text, words[index + 1]);
 
     private static bool IsPossessive(string text, Word word)

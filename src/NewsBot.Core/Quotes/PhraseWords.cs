@@ -49,6 +49,21 @@ internal static class PhraseWords
         && segment.Any(w => RoleLexicon.IsRoleNoun(w.Text) || RoleLexicon.IsOrganisationNoun(w.Text))
         && (FunctionWords.IsDeterminer(segment[0].Text) || RoleLexicon.IsRoleNoun(segment[0].Text) || !NameLexicon.IsNameWord(segment[^1]));
 
+    private static readonly HashSet<string> PublicationNouns = ["journal", "magazine", "newspaper", "paper", "book", "website", "blog", "podcast", "programme", "program", "show", "series"];
+
+    /// <summary>
+    /// `the authors of the research published in the journal Harbour Medicine`: a subject headed by a common noun whose
+    /// prepositional phrase ends in a publication's name; the name is where the work appeared.
+    /// </summary>
+    public static bool EndsInPublicationName(List<Word> segment)
+    {
+        var firstName = segment.FindIndex(NameLexicon.IsNameWord);
+        return firstName > 2 && FunctionWords.IsDeterminer(segment[0].Text) && !segment[1].IsCapitalized
+            && PublicationNouns.Contains(segment[firstName - 1].Lower)
+            && segment.Skip(firstName).All(NameLexicon.IsNameWord)
+            && segment.Take(firstName - 1).Skip(2).Any(w => !w.IsCapitalized && FunctionWords.Prepositions.Contains(w.Lower));
+    }
+
     /// <summary>`the chair of the Northfield Rowing Club`: an appositive whose role noun comes before the body it names.</summary>
     public static bool IsRoleBeforeName(List<Word> segment)
     {

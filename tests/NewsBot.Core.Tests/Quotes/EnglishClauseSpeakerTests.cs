@@ -96,4 +96,31 @@ public sealed class EnglishClauseSpeakerTests
 
         Assert.Null(analysis.QuoteStarting("We will reopen").Speaker);
     }
+
+    [Fact]
+    public void Extract_SubjectEndsInJournalName_JournalIsNoSpeaker()
+    {
+        var analysis = Extract(Article(
+            "The authors of the research published in the journal Harbour Medicine argued that the rules have brought “important benefits for crews and their families.”"));
+
+        Assert.Null(analysis.QuoteStarting("important benefits").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameRightBeforeVerbAfterPreposition_StillTheSubject()
+    {
+        var analysis = Extract(Article("At the harbour office Tomas Rilke said: “The old pier will not survive another storm.”"));
+
+        Assert.Equal("Tomas Rilke", analysis.QuoteStarting("The old pier").Speaker);
+    }
+
+    [Fact]
+    public void Extract_RelativeOfNamedPersonAfterOpeningConjunction_NotThatPerson()
+    {
+        var analysis = Extract(Article(
+            "Tomas Milo Rilke was born in Brenford. Everyone called him Tom.",
+            "But either way, at some point, Rilke’s late father told a neighbour that “the only way I know he is alive is his books in the shop window.”"));
+
+        Assert.NotEqual("Tomas Milo Rilke", analysis.QuoteStarting("the only way").Speaker);
+    }
 }

@@ -50,4 +50,21 @@ public sealed class SpeakerNamePartsTests
     {
         Assert.Equal(speaker, Assert.Single(Extract(Article(Lead, paragraph)).Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("“The detentions must end,” the Nordic High Commissioner for Coastal Rights said.", "Nordic High Commissioner for Coastal Rights")]
+    [InlineData("“The detentions must end,” said the Halvik Centre for Harbour Studies.", "Halvik Centre for Harbour Studies")]
+    public void Extract_OfficeOrBodyNamedWithFor_WholeName(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(Article(Lead, paragraph)).Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("“The camps are full,” said High Commissioner for Refugees Jane Roe.")]
+    [InlineData("“The camps are full,” said Secretary of State for Harbours Jane Roe.")]
+    [InlineData("High Commissioner for Coastal Rights Jane Roe said: “The camps are full.”")]
+    public void Extract_OfficeWithForBeforeName_PersonNotComplement(string paragraph)
+    {
+        Assert.Equal("Jane Roe", Assert.Single(Extract(Article(Lead, paragraph)).Quotes).Speaker);
+    }
 }
