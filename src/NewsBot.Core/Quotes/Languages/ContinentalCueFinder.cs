@@ -391,19 +391,15 @@ internal sealed class ContinentalCueFinder
                 return Source(words, i + 1, anchor, notBefore);
             }
 
-            if (PossessivePhrase.Matches(words, i, _language.PossessiveAccordingToPhrases) > 0)
+            if (WordPhrases.Matches(words, i, _language.PossessiveAccordingToPhrases) > 0)
             {
                 // `A suo dire, «…»`, `À ses yeux, « … »`: the possessive is the person the text is about, as a pronoun would be.
                 return _subjects.Refer(anchor, notBefore, Gender.Unknown, words[i].Start);
             }
 
-            foreach (var phrase in _language.AccordingToPhrases)
+            if (WordPhrases.Matches(words, i, _language.AccordingToPhrases) is > 0 and var length && i + length < words.Count)
             {
-                var parts = phrase.Split(' ');
-                if (i + parts.Length < words.Count && parts.Select((p, k) => words[i + k].Lower == p).All(x => x))
-                {
-                    return Source(words, i + parts.Length, anchor, notBefore);
-                }
+                return Source(words, i + length, anchor, notBefore);
             }
         }
 

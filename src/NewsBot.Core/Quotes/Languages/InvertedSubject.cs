@@ -29,7 +29,7 @@ internal static class InvertedSubject
 
             var opener = words[k].Lower;
             if (language.GenderedDeterminers.ContainsKey(opener) && k > at + 1 && !language.Prepositions.Contains(words[k - 1].Lower)
-                && IsPersonNoun(words[k + 1].Lower, language))
+                && language.IsPersonNoun(words[k + 1].Lower))
             {
                 return k;
             }
@@ -39,7 +39,4 @@ internal static class InvertedSubject
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()—–");
-
-    private static bool IsPersonNoun(string lower, LanguageKnowledge language) =>
-        language.PersonNouns.Contains(lower) || EntityKnowledge.IsRoleWord(lower, language.Code);
 }

@@ -113,6 +113,9 @@ internal sealed class LanguageKnowledge
     /// </summary>
     public FrozenSet<string> PersonNouns { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Whether a lower-case word names a person: one of <see cref="PersonNouns"/> or a role word of the lexicon.</summary>
+    public bool IsPersonNoun(string lower) => PersonNouns.Contains(lower) || EntityKnowledge.IsRoleWord(lower, Code);
+
     /// <summary>Whether a person's name may follow an article (`la Meloni`, `o Lula`, German `der Verkehrsminister Weber` runs): Spanish and French names do not.</summary>
     public bool NamesTakeArticles { get; init; } = true;
 

@@ -58,7 +58,7 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
                 return null;
             }
 
-            if (language.PersonNouns.Contains(word.Lower) || EntityKnowledge.IsRoleWord(word.Lower, language.Code))
+            if (language.IsPersonNoun(word.Lower))
             {
                 return word.Lower;
             }

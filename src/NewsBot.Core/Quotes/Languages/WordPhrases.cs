@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Quotes.Languages;
 
-/// <summary>Matches a multi-word phrase such as `a suo dire` or `à ses yeux` in a tokenized sentence.</summary>
-internal static class PossessivePhrase
+/// <summary>Matches a multi-word phrase of a language's lists (`a suo dire`, `à ses yeux`, `de acuerdo con`) in a tokenized sentence.</summary>
+internal static class WordPhrases
 {
     /// <summary>The number of words of the first of <paramref name="phrases"/> that starts at <paramref name="at"/>, or 0.</summary>
     public static int Matches(IReadOnlyList<Word> words, int at, IReadOnlyList<string> phrases)
