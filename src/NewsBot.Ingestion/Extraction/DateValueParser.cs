@@ -8,6 +8,9 @@ internal static partial class DateValueParser
 {
     private const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
 
+    /// <summary>Scholarly pages' citation tags ("2023 Jan 7", PubMed's form), which no other reading takes.</summary>
+    private static readonly string[] YearFirstDays = ["yyyy MMM d", "yyyy MMMM d"];
+
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 64)
@@ -29,7 +32,9 @@ internal static partial class DateValueParser
         }
 
         // Written-out days ("Dec 19th 2025") that the invariant culture does not read.
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var parsed) ? parsed : VisibleDate.Parse(text);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var parsed) ? parsed
+            : DateTimeOffset.TryParseExact(text, YearFirstDays, CultureInfo.InvariantCulture, Styles, out var yearFirst) ? yearFirst
+            : VisibleDate.Parse(text);
     }
 
     private static DateTimeOffset? FromDigits(string digits)

@@ -38,7 +38,8 @@ internal static class MetadataReader
                 ?? DateValueParser.Parse(meta.First(
                     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                     "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
-                    "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "published"))
+                    "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "published")
+                    ?? meta.First("citation_publication_date", "citation_date", "citation_online_date"))
                 ?? DateValueParser.Parse(FirstTimeElement(document)),
             Modified = DateValueParser.Parse(ld.DateModified)
                 ?? DateValueParser.Parse(meta.First(
@@ -61,7 +62,7 @@ internal static class MetadataReader
     /// </summary>
     public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri) => declared with
     {
-        Byline = declared.Byline ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? OwnerByline.Find(document, pageUri),
+        Byline = declared.Byline ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document) ?? OwnerByline.Find(document, pageUri),
         Published = declared.Published is { } published ? ShownDayOffset.Apply(published, document)
             : DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
     };

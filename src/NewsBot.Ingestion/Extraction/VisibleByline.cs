@@ -16,10 +16,15 @@ internal static partial class VisibleByline
 
     private static readonly string[] ForeignLabels = ["von", "par", "por", "di"];
 
-    public static string? Find(IDocument document)
+    public static string? Find(IDocument document) => Find(VisibleText.Nodes(document));
+
+    /// <summary>A labelled byline in the page's asides, asked when the page shows none elsewhere.</summary>
+    public static string? FindInAsides(IDocument document) => Find(VisibleText.AsideNodes(document));
+
+    private static string? Find(IEnumerable<IText> nodes)
     {
         var afterLabel = false;
-        foreach (var node in VisibleText.Nodes(document))
+        foreach (var node in nodes)
         {
             var own = afterLabel || MayHoldLabel(node.Data) ? Collapse(node.Data) : "";
             if (afterLabel && Name(own) is { } labelled)
@@ -64,10 +69,10 @@ internal static partial class VisibleByline
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text|reviewed)\s+by|by|author|autor|auteur|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone();
 
-    [GeneratedRegex(@"^(?:(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author|autor|auteur|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledName();
 
     /// <summary>Where a name ends: a separator, a date, "on", "in", a role after a comma is kept (credentials read as part of the name).</summary>

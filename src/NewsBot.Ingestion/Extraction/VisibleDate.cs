@@ -17,16 +17,30 @@ internal static partial class VisibleDate
     /// <summary>The shortest written date ("May 5 2025" less its spaces).</summary>
     private const int MinimumDateChars = 6;
 
+    /// <summary>A date with a short label ("Published 17 December 2025") and no more: a longer text in a long parent is prose.</summary>
+    private const int MaxLooseDateChars = 32;
+
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     public static DateTimeOffset? Find(IDocument document) =>
         VisibleText.Nodes(document)
             .Where(node => node.Data.Length >= MinimumDateChars && node.ParentElement is not null)
-            .Select(node => DomText.Of(node.ParentElement!, MaxLineChars + 1))
+            .Select(Line)
             .Where(line => line.Length <= MaxLineChars)
             .Select(Parse)
             .FirstOrDefault(date => date is not null);
+
+    /// <summary>
+    /// The short line a text belongs to: its parent's text, or, in a long parent, the text alone when it is no longer
+    /// than a date with a label (a blog's "20 December 2025" set loose between its title and its body).
+    /// </summary>
+    private static string Line(IText node)
+    {
+        var line = DomText.Of(node.ParentElement!, MaxLineChars + 1);
+        return line.Length <= MaxLineChars ? line
+            : node.Data.Trim() is { Length: <= MaxLooseDateChars } loose ? loose : line;
+    }
 
     /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
     public static DateTimeOffset? Parse(string text)
@@ -91,7 +105,7 @@ internal static partial class VisibleDate
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)(?:\b|(?=T\d))", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDay();
 
     [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})(?<s>[./])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d\d)(?![\d./])", RegexOptions.CultureInvariant)]

@@ -32,10 +32,41 @@ internal static class VisibleText
         }
     }
 
-    private static bool IsOutsideContent(IElement element) =>
-        element.LocalName is "script" or "style" or "noscript" or "template" or "nav" or "aside" or "select" or "svg" or "button" or "form"
+    /// <summary>
+    /// The text of the page's asides alone, in document order: the second place to look for a byline, where a page sets
+    /// its article's credits in a side column ("Author(s)" over the names); navigation and footers stay out.
+    /// </summary>
+    public static IEnumerable<IText> AsideNodes(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            yield break;
+        }
+
+        var seen = 0;
+        var asides = DomWalker.Descendants(body, enter: n => n is not IElement e || (!IsFurniture(e) && !IsAside(e))).OfType<IElement>().Where(IsAside).ToList();
+        foreach (var node in asides.SelectMany(aside => DomWalker.Descendants(aside, enter: n => n is not IElement e || !IsFurniture(e))))
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                if (++seen > MaxTextNodes)
+                {
+                    yield break;
+                }
+
+                yield return text;
+            }
+        }
+    }
+
+    private static bool IsOutsideContent(IElement element) => IsFurniture(element) || IsAside(element);
+
+    private static bool IsAside(IElement element) => element.LocalName == "aside" || element.GetAttribute("role") == "complementary";
+
+    private static bool IsFurniture(IElement element) =>
+        element.LocalName is "script" or "style" or "noscript" or "template" or "nav" or "select" or "svg" or "button" or "form"
         || (element.LocalName == "footer" && !InArticle(element))
-        || element.GetAttribute("role") is "navigation" or "contentinfo" or "complementary";
+        || element.GetAttribute("role") is "navigation" or "contentinfo";
 
     /// <summary>
     /// A footer inside an &lt;article&gt; is that article's own (HTML: "who wrote it", its date), often its meta line

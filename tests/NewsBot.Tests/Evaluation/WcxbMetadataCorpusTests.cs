@@ -11,7 +11,8 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class WcxbMetadataCorpusTests
 {
     /// <summary>
-    /// Measured held-out: title 0.811, author 0.801, publish date 0.880 (title 0.809 and date 0.876 before session meta2's
+    /// Measured held-out: title 0.811, author 0.801, publish date 0.880 (unchanged by session meta3's side-column bylines and
+    /// loose, ISO-timed and citation dates, which moved tune only; bars raised to 0.79 and 0.87 then) (title 0.809 and date 0.876 before session meta2's
     /// site-named headline and UTC times read on the shown day; author 0.797 before an article's own footer was read;
     /// title 0.799 and author 0.793 before session meta's comparison by words and by one shared person; 0.799, 0.785, 0.867 before extract8's brand credits,
     /// headline and owner bylines and dates in digits; 0.793, 0.728, 0.867 before the thread starters and byline labels;
@@ -20,8 +21,8 @@ public sealed class WcxbMetadataCorpusTests
     private static readonly Dictionary<string, double> MinimumRate = new(StringComparer.Ordinal)
     {
         ["title"] = 0.80,
-        ["author"] = 0.78,
-        ["publish_date"] = 0.86,
+        ["author"] = 0.79,
+        ["publish_date"] = 0.87,
     };
 
     [Fact]
