@@ -16,8 +16,8 @@ public sealed class NewsSetCorpusTests
     [Theory]
     [InlineData("tune", "en", 0.89, 0.02, 0.97)]
     [InlineData("check", "en", 0.80, 0.10, 0.97)]
-    [InlineData("tune", "de", 0.87, 0.02, 0.97)]
-    [InlineData("check", "de", 0.62, 0.08, 0.97)]
+    [InlineData("tune", "de", 0.84, 0.02, 0.97)]
+    [InlineData("check", "de", 0.63, 0.08, 0.97)]
     [InlineData("tune", "fr", 0.70, 0.09, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
     [InlineData("tune", "es", 0.61, 0.05, 0.95)]
@@ -42,7 +42,7 @@ public sealed class NewsSetCorpusTests
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
     [InlineData("en", 62, 492)]
-    [InlineData("de", 33, 200)]
+    [InlineData("de", 39, 218)]
     [InlineData("fr", 13, 93)]
     [InlineData("es", 21, 156)]
     [InlineData("it", 7, 49)]
@@ -68,8 +68,10 @@ public sealed class NewsSetCorpusTests
         Assert.Equal(pages.Count, pages.Distinct().Count());
         foreach (var language in articles.GroupBy(a => a.Lang))
         {
+            // Batches of new error classes go to the tune half only (its misses are what we may study), so tune may outgrow check; check stays at least half of tune.
             var tune = language.Count(a => a.Split == "tune");
-            Assert.True(Math.Abs(tune - (language.Count() - tune)) <= 2, $"{language.Key}: {tune} tune of {language.Count()}");
+            var check = language.Count() - tune;
+            Assert.True(tune >= check - 2 && 2 * check >= tune, $"{language.Key}: {tune} tune of {language.Count()}");
         }
 
         Assert.All(articles.SelectMany(a => a.Quotes), q => Assert.Contains(q.Kind, new[] { NewsGoldQuote.Key, NewsGoldQuote.Optional, NewsGoldQuote.NotAQuote }));

@@ -172,7 +172,7 @@ internal sealed class ContinentalCueFinder
 
             var after = _subjects.After(words, verb.Last + 1, anchor, notBefore);
             var before = _subjects.Before(words, verb.First, anchor, notBefore);
-            var inverted = after.Found && after.Candidate is not null && ClauseOpensAt(words, verb.First);
+            var inverted = after.Found && after.Candidate is not null && (ClauseOpensAt(words, verb.First) || OpensVerbSecond(words, verb));
             var subject = inverted ? after : before.Found ? before : Subject.None;
             if (subject.Found || !_language.DropsSubject)
             {
@@ -183,7 +183,7 @@ internal sealed class ContinentalCueFinder
             return HasUnreadSubject(words, verb.First, span.Start) ? Subject.Anonymous(words[verb.First].Start) : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
         }
 
-        return _text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":") ? ColonIntroduction(words, anchor, notBefore) : Subject.None;
+        return _text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":") ? ColonIntroduction(words, span, anchor, notBefore) : Subject.None;
     }
 
     /// <summary>
@@ -313,7 +313,7 @@ internal sealed class ContinentalCueFinder
     private bool IsBlank(TextSpan span) => _text.AsSpan(span.Start, span.Length).IsWhiteSpace();
 
     /// <summary>`Ministerin Anna Berg: „…“`, `Doch Weber will das Positive sehen: „…“`: the name before the colon, else the sentence's subject.</summary>
-    private Subject ColonIntroduction(List<Word> words, int anchor, int notBefore)
+    private Subject ColonIntroduction(List<Word> words, TextSpan lead, int anchor, int notBefore)
     {
         if (PossessorLead(words) is { } possessor)
         {
@@ -321,10 +321,36 @@ internal sealed class ContinentalCueFinder
             return _subjects.Refer(anchor, notBefore, possessor.Gender, possessor.Position);
         }
 
+        var sentence = _language.VerbSecondOpeners.Count == 0 ? null : SentenceWords(lead);
+        if (sentence is not null && VerbSecondLead.SubjectStart(_text, sentence, _language) is >= 0 and var at)
+        {
+            // `Via Instagram meldete sich die Weltmeisterin zu Wort: „…“`: any verb, its subject after it.
+            return _subjects.After(sentence[..VerbSecondLead.SubjectEnd(sentence, at, _language)], at, anchor, notBefore);
+        }
+
         // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who.
         var subject = _subjects.Before(words, words.Count, anchor, notBefore);
-        return subject.Candidate is { Kind: CandidateKind.Description } ? Subject.None : subject;
+        if (subject.Found && subject.Candidate is not { Kind: CandidateKind.Description })
+        {
+            return subject;
+        }
+
+        // `Bundesrat Ignaz Kessler stellte in seinem Gruss den Dialog in den Mittelpunkt, der … gelebt werde: «…»`: the person
+        // the sentence opens with, however far the colon.
+        return sentence is { Count: >= 3 } && _subjects.Opening(sentence, anchor, notBefore) is { Found: true } opening ? opening : Subject.None;
     }
+
+    /// <summary>The words of the whole sentence that ends with <paramref name="lead"/>, over any quotation inside it (`Via ‚Instagram‘ meldete …`).</summary>
+    private List<Word> SentenceWords(TextSpan lead)
+    {
+        var paragraph = _paragraphs.First(p => p.Start <= lead.Start && lead.Start <= p.End);
+        var start = QuoteContext.SentenceStart(_text, paragraph, _segments, Math.Max(lead.Start, lead.End - 1));
+        return WordTokenizer.Tokenize(_text, Math.Min(start, lead.Start), lead.End);
+    }
+
+    /// <summary>`In seinen Ausführungen betonte Rektor Eichel …:`: a verb-second sentence whose subject follows the reporting verb.</summary>
+    private bool OpensVerbSecond(List<Word> words, VerbMatch verb) =>
+        VerbSecondLead.SubjectStart(_text, words, _language) is var at && at > verb.Last && at <= verb.Last + 2;
 
     /// <summary>
     /// The German possessive of a lead that is only a possessive and a noun naming no person (`Sein Fazit:`, `Ihr knapper Kommentar:`),

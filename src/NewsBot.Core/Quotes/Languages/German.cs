@@ -87,6 +87,8 @@ internal static class German
         Indefinites = LanguageKnowledge.Set("ein", "eine", "einer", "eines", "einem", "einige", "manche", "viele", "mehrere"),
         RecipientPrepositions = LanguageKnowledge.Set("dem", "gegenüber"),
         CapitalisesNouns = true,
+        VerbSecondOpeners = LanguageKnowledge.Set(
+            "in", "im", "an", "am", "auf", "bei", "beim", "mit", "nach", "vor", "via", "über", "unter", "während", "zum", "zur", "gegenüber", "seit"),
         Prepositions = LanguageKnowledge.Set("von", "vom", "aus", "bei", "beim", "im", "in", "am", "an", "für", "gegenüber", "auf", "zu", "zum", "zur", "mit", "nach", "über"),
     };
 }

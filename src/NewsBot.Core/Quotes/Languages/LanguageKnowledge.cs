@@ -122,6 +122,12 @@ internal sealed class LanguageKnowledge
     /// <summary>German capitalises every noun: a capitalised word there is no sign of a name.</summary>
     public bool CapitalisesNouns { get; init; }
 
+    /// <summary>
+    /// A verb-second language (German) lists the prepositions that open a sentence's first phrase (`in`, `via`, `an`): after
+    /// that phrase and the finite verb comes the subject (<see cref="VerbSecondLead"/>). Empty elsewhere.
+    /// </summary>
+    public FrozenSet<string> VerbSecondOpeners { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Spanish, Italian and Portuguese drop the subject: `“…”, afirmó.` is said by the person the text is about.</summary>
     public bool DropsSubject { get; init; }
 

@@ -1,0 +1,97 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// German puts the finite verb second: a sentence that opens with a prepositional phrase has its subject right after the
+/// verb, whatever the verb (`In seiner Rede betonte Rektor Kurt Eichel …: „…“`, `Via Instagram meldete sich die
+/// Weltmeisterin zu Wort: „…“`, `An Minister Kessler wandte sie sich mit einer Bitte: „…“`).
+/// </summary>
+internal static class VerbSecondLead
+{
+    /// <summary>Words of the opening phrase before its noun (`in seiner ersten`), and nouns in it (`Bundesrat Kessler`).</summary>
+    private const int MaxPhraseWords = 5;
+
+    /// <summary>
+    /// Where the subject starts in a sentence that opens with a prepositional phrase (its lower-case words, then its capitalised
+    /// nouns) and a lower-case finite verb, after a reflexive `sich`; -1 when the sentence does not open so or the verb is plural
+    /// beside `sie` (they).
+    /// </summary>
+    public static int SubjectStart(string text, IReadOnlyList<Word> words, LanguageKnowledge language)
+    {
+        if (language.VerbSecondOpeners.Count == 0 || words.Count < 4 || !language.VerbSecondOpeners.Contains(words[0].Lower))
+        {
+            return -1;
+        }
+
+        var k = 1;
+        while (k < words.Count && k <= MaxPhraseWords && !words[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        var nouns = k;
+        while (k < words.Count && words[k].IsCapitalized && k - nouns < MaxPhraseWords)
+        {
+            k++;
+        }
+
+        if (k == nouns || k >= words.Count - 1 || HasBreak(text, words, k) || !IsFiniteVerbCandidate(words[k], language))
+        {
+            return -1;
+        }
+
+        var at = k + 1;
+        if (language.VerbCompanions.Contains(words[at].Lower) && !language.Pronouns.ContainsKey(words[at].Lower))
+        {
+            // `meldete sich die Weltmeisterin`: the reflexive, then the subject.
+            at++;
+        }
+
+        return at >= words.Count || language.IsPlural(words[at].Lower, words[k].Lower) ? -1 : at;
+    }
+
+    /// <summary>
+    /// Where the subject that starts at <paramref name="at"/> ends: after its article's capitalised nouns (`die Weltmeisterin`),
+    /// after a name's capitalised run, or after a pronoun; the adverbs and the verb's particle after it (`wenig später zu Wort`) are no part of it.
+    /// </summary>
+    public static int SubjectEnd(IReadOnlyList<Word> words, int at, LanguageKnowledge language)
+    {
+        if (language.Pronouns.ContainsKey(words[at].Lower))
+        {
+            return at + 1;
+        }
+
+        var k = at;
+        while (k < words.Count && k - at <= MaxPhraseWords && !words[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        while (k < words.Count && words[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsFiniteVerbCandidate(Word word, LanguageKnowledge language) =>
+        !word.IsCapitalized && !language.Determiners.Contains(word.Lower) && !language.Prepositions.Contains(word.Lower)
+        && !language.VerbSecondOpeners.Contains(word.Lower) && !language.And.Contains(word.Lower) && !language.Possessives.Contains(word.Lower)
+        && !language.Indefinites.Contains(word.Lower);
+
+    /// <summary>A comma, colon or bracket inside the opening phrase or before the verb: not one constituent.</summary>
+    private static bool HasBreak(string text, IReadOnlyList<Word> words, int verb)
+    {
+        for (var i = 1; i <= verb; i++)
+        {
+            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(Breaks) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;:.!?()—–");
+}

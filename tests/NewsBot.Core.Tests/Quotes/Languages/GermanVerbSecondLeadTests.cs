@@ -1,0 +1,37 @@
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>German colon leads whose subject stands after the verb or far from the colon. Invented people.</summary>
+public sealed class GermanVerbSecondLeadTests
+{
+    [Theory]
+    [InlineData("In seinen Ausführungen betonte Rektor Ignaz Kessler ausdrücklich die Bedeutung des Projekts: „Mit diesem Zentrum haben wir den Horizont deutlich erweitert.“", "Ignaz Kessler")]
+    [InlineData("Auf Instagram meldete sich Ignaz Kessler wenig später zu Wort: „Mit diesem Zentrum haben wir den Horizont deutlich erweitert.“", "Ignaz Kessler")]
+    public void Extract_PrepositionalPhraseThenVerbThenName_TheNameAfterTheVerb(string paragraph, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", paragraph);
+
+        Assert.Equal(speaker, analysis.SpeakerOf("Mit diesem Zentrum"));
+    }
+
+    [Fact]
+    public void Extract_PrepositionalPhraseThenVerbThenDescription_ThePersonGivenThatRole()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Die Sportlerin Marta Kern wird die Spiele verpassen. Die Entscheidung sei schwer, sagte der Trainer Max Stich.",
+            "Auf Instagram meldete sich die Sportlerin wenig später zu Wort: „Keine Worte, keine Gefühle, pure Leere. Ist diese Welt wirklich so unfair?“");
+
+        Assert.Equal("Marta Kern", analysis.SpeakerOf("Keine Worte"));
+    }
+
+    [Fact]
+    public void Extract_ColonFarFromTheNameThatOpensTheSentence_ThatName()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Die Synode tagte am Montag in Bern und hörte viele Gäste an.",
+            "Ignaz Kessler stellte in seinem Gruss an die Synodalen und Gäste den Dialog in den Mittelpunkt, der in der Ökumene gelebt werde: «Diese Bereitschaft einander zuzuhören ist das Fundament jeder Beziehung!»");
+
+        Assert.Equal("Ignaz Kessler", analysis.SpeakerOf("Diese Bereitschaft"));
+    }
+}
