@@ -7,7 +7,8 @@ namespace NewsBot.Evaluation;
 /// <summary>
 /// The text of a page of ../shared/data named by a news-set source: <c>wcxb-dev:ID</c> is the benchmark's true text
 /// (title, a blank line, articleBody); <c>trafilatura-eval:ID</c> is <see cref="PageParagraphText"/> of the page;
-/// <c>metadata:NAME</c> is <see cref="PageParagraphText"/> of Readability's test page pages/NAME/source.html.
+/// <c>metadata:NAME</c> is <see cref="PageParagraphText"/> of Readability's test page pages/NAME/source.html;
+/// <c>extraction:ID</c> is <see cref="PageParagraphText"/> of extraction/html/ID.html.gz (its truth has no title).
 /// </summary>
 public sealed class SharedSourceText(string dataFolder)
 {
@@ -21,9 +22,9 @@ public sealed class SharedSourceText(string dataFolder)
         return corpus switch
         {
             "wcxb-dev" => Wcxb(id),
-            "trafilatura-eval" => PageParagraphText.From(ReadGzip(Path.Combine(dataFolder, corpus, "html", id + ".html.gz"))),
+            "trafilatura-eval" or "extraction" => PageParagraphText.From(ReadGzip(Path.Combine(dataFolder, corpus, "html", id + ".html.gz"))),
             "metadata" => PageParagraphText.From(ReadPlain(Path.Combine(dataFolder, corpus, "pages", id, "source.html"))),
-            _ => throw new InvalidDataException($"source {source}: expected wcxb-dev:ID, trafilatura-eval:ID or metadata:NAME"),
+            _ => throw new InvalidDataException($"source {source}: expected wcxb-dev:ID, trafilatura-eval:ID, extraction:ID or metadata:NAME"),
         };
     }
 

@@ -43,9 +43,12 @@ internal static class SpeakerEntityCheck
             return 0;
         }
 
-        if (words.Length == 0 || attribution.Kind is CandidateKind.Description || words.Any(w => char.IsLower(w[0])))
+        if (words.Length == 0 || attribution.Kind is CandidateKind.Description && attribution.Resolution != NameResolution.Referent
+            || words.Any(w => char.IsLower(w[0])))
         {
-            // `Trump’s campaign`, `a Clinton aide`: a phrase built on a name, not a name to classify.
+            // `Trump’s campaign`, `a Clinton aide`: a phrase built on a name, not a name to classify. A description that was
+            // resolved to a name the article gives (`the statement said` → the name before it) is classified like any name:
+            // `Afghanistan` read as what a statement's sentence named cannot speak.
             return 1.0;
         }
 

@@ -27,4 +27,14 @@ public sealed class DocumentSpeakerTests
 
         Assert.Null(analysis.QuoteStarting("Every ferry").Speaker);
     }
+
+    [Fact]
+    public void Extract_StatementSaidAfterSentenceNamingOnlyAPlace_PlaceIsNoSpeaker()
+    {
+        var analysis = Extract(Article(
+            "Two deckhands were hurt when a ferry ran aground off Norway, the harbour coastguard said in a statement on Friday.",
+            "“The cause of the grounding is under investigation, but early reports point to thick fog,” the statement said."));
+
+        Assert.Null(analysis.QuoteStarting("The cause").Speaker);
+    }
 }

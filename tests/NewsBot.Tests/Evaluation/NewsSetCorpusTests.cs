@@ -41,7 +41,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
-    [InlineData("en", 62, 492)]
+    [InlineData("en", 70, 538)]
     [InlineData("de", 39, 218)]
     [InlineData("fr", 13, 93)]
     [InlineData("es", 21, 156)]
@@ -64,14 +64,15 @@ public sealed class NewsSetCorpusTests
 
         Assert.True(articles.Count >= 140, $"{articles.Count} articles");
         Assert.Equal(articles.Count, articles.Select(a => a.Id).Distinct().Count());
-        var pages = articles.Select(a => a.Source).Where(s => s!.StartsWith("wcxb-dev:", StringComparison.Ordinal) || s.StartsWith("trafilatura-eval:", StringComparison.Ordinal) || s.StartsWith("metadata:", StringComparison.Ordinal)).ToList();
+        var pages = articles.Select(a => a.Source).Where(s => s!.StartsWith("wcxb-dev:", StringComparison.Ordinal) || s.StartsWith("trafilatura-eval:", StringComparison.Ordinal) || s.StartsWith("metadata:", StringComparison.Ordinal) || s.StartsWith("extraction:", StringComparison.Ordinal)).ToList();
         Assert.Equal(pages.Count, pages.Distinct().Count());
         foreach (var language in articles.GroupBy(a => a.Lang))
         {
-            // Batches of new error classes go to the tune half only (its misses are what we may study), so tune may outgrow check; check stays at least half of tune.
+            // Batches of new error classes go to the tune half only (its misses are what we may study), so tune may outgrow
+            // check by a batch; check never runs ahead, so held-out figures stay comparable across sessions.
             var tune = language.Count(a => a.Split == "tune");
-            var check = language.Count() - tune;
-            Assert.True(tune >= check - 2 && 2 * check >= tune, $"{language.Key}: {tune} tune of {language.Count()}");
+            var aheadOfCheck = tune - (language.Count() - tune);
+            Assert.True(aheadOfCheck is >= -2 and <= 12, $"{language.Key}: {tune} tune of {language.Count()}");
         }
 
         Assert.All(articles.SelectMany(a => a.Quotes), q => Assert.Contains(q.Kind, new[] { NewsGoldQuote.Key, NewsGoldQuote.Optional, NewsGoldQuote.NotAQuote }));

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using NewsBot.Evaluation;
 
 namespace NewsBot.Tests.Evaluation;
@@ -42,6 +44,18 @@ public sealed class NewsSetLoaderTests : IDisposable
         File.WriteAllText(Path.Combine(page.FullName, "source.html"), InventedNewsSet.PageHtml);
 
         var text = new SharedSourceText(_set.DataFolder).Read("metadata:harbour-1");
+
+        Assert.Equal("Neuer Hafen\n\n„Wir bauen ab Mai“, sagte Ada Holm.\n\nDer 𝔐olo wartet.", text);
+    }
+
+    [Fact]
+    public void Read_ExtractionSource_ParagraphTextOfTheGzippedPage()
+    {
+        var html = Directory.CreateDirectory(Path.Combine(_set.DataFolder, "extraction", "html"));
+        using (var gzip = new GZipStream(File.Create(Path.Combine(html.FullName, "ab12.html.gz")), CompressionLevel.Fastest))
+            gzip.Write(Encoding.UTF8.GetBytes(InventedNewsSet.PageHtml));
+
+        var text = new SharedSourceText(_set.DataFolder).Read("extraction:ab12");
 
         Assert.Equal("Neuer Hafen\n\n„Wir bauen ab Mai“, sagte Ada Holm.\n\nDer 𝔐olo wartet.", text);
     }
