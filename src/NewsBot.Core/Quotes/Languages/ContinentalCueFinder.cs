@@ -20,6 +20,7 @@ internal sealed class ContinentalCueFinder
     private readonly SubjectReader _subjects;
     private readonly RecentSpeakers _recent = new();
     private readonly ReportedSpeech _reported;
+    private readonly FollowingSentenceAttribution _following;
 
     public ContinentalCueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
     {
@@ -30,6 +31,7 @@ internal sealed class ContinentalCueFinder
         _people = new PersonNames(text, segments, language);
         _subjects = new SubjectReader(text, language, _people, _recent);
         _reported = new ReportedSpeech(text, segments, language, _subjects);
+        _following = new FollowingSentenceAttribution(text, language, _subjects);
     }
 
     public SpeakerCandidate? Find(int index)
@@ -58,6 +60,11 @@ internal sealed class ContinentalCueFinder
         }
 
         var lead = FromLead(context.Lead, segment.OpenMark, notBefore);
+        if (!lead.Found && FromFollowingSentence(index, notBefore) is { Found: true } following)
+        {
+            return Tagged(following.Candidate, CueKind.Tail);
+        }
+
         if (!lead.Found && IsBlank(context.Lead) && segment.OpenMark != _paragraphs[segment.Paragraph].Start)
         {
             // `Mazzucotelli wundert sich über … . „Wir wissen doch alle …“`: the quote goes on from the sentence before, about its subject.
@@ -217,9 +224,31 @@ internal sealed class ContinentalCueFinder
             return Subject.None;
         }
 
+        // `«…». Lo dice la premier, Chiara Rinaldi. «…»`: the sentence that named the last quote's source goes on naming it.
+        if (_following.Read(words, segment.OpenMark, notBefore) is { Found: true } following)
+        {
+            return following;
+        }
+
         // `Er sitze nun im Zug, sagt Kramer.`: the source the sentence names outright before the one it opens with.
         var trailing = new TrailingAttribution(_text, _language, _subjects).Find(words, segment.OpenMark, notBefore);
         return trailing.Found ? trailing : _subjects.Opening(words, segment.OpenMark, notBefore);
+    }
+
+    /// <summary>
+    /// `«…». Lo ha detto Rossi.`, after the quote or after the run of quotes it opens in its paragraph (`«…». «…». Così Rossi.`).
+    /// </summary>
+    private Subject FromFollowingSentence(int index, int notBefore)
+    {
+        var last = index;
+        while (last + 1 < _segments.Count && _segments[last + 1].Paragraph == _segments[index].Paragraph && !_segments[last].IsOpenEnded
+            && !_text.AsSpan(_segments[last].Outer.End, _segments[last + 1].OpenMark - _segments[last].Outer.End).ContainsAnyExcept(BetweenJoinedQuotes))
+        {
+            last++;
+        }
+
+        var next = last + 1 < _segments.Count && _segments[last + 1].Paragraph == _segments[index].Paragraph ? _segments[last + 1].OpenMark : _paragraphs[_segments[index].Paragraph].End;
+        return _following.Find(_segments[last], next, notBefore);
     }
 
     private bool NamesInItself(QuotedSegment segment, SpeakerCandidate speaker)
@@ -272,7 +301,8 @@ internal sealed class ContinentalCueFinder
 
         // The lead opens right after a quoted name (`“JOH” (…) contestó`), in the same sentence.
         var opening = _text.AsSpan(leadStart, words[0].Start - leadStart);
-        return opening.IndexOfAny(".!?") < 0 && _segments.Any(s => s.Outer.End == leadStart && s.Content.Length < MaxQuotedNameLength);
+        // Not the first half of a quote split by its incise (`«Il governo – ha aggiunto – …»`), which ends at the incise's dash.
+        return opening.IndexOfAny(".!?") < 0 && _segments.Any(s => s.Outer.End == leadStart && s.Content.Length < MaxQuotedNameLength && !EndsAtIncise(s));
     }
 
     /// <summary>
@@ -307,6 +337,10 @@ internal sealed class ContinentalCueFinder
 
         return false;
     }
+
+    private bool EndsAtIncise(QuotedSegment segment) => !segment.IsOpenEnded && _text[segment.CloseMark] is '–' or '—' or '-' or ',' or '.';
+
+    private static readonly System.Buffers.SearchValues<char> BetweenJoinedQuotes = System.Buffers.SearchValues.Create(" .!?…\n");
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(".!?;:,");
 

@@ -74,6 +74,7 @@ internal static class InciseSplitter
     {
         var limit = Math.Min(end, from + MaxInciseChars);
         var comma = -1;
+        var fullStop = -1;
         for (var i = from; i < limit; i++)
         {
             if (dash && (text[i] is '–' or '—' || (text[i] == '-' && char.IsWhiteSpace(text[i - 1]))))
@@ -92,10 +93,15 @@ internal static class InciseSplitter
             }
 
             comma = comma < 0 && text[i] == ',' ? i : comma;
+            fullStop = fullStop < 0 && IsSentenceEnd(text, i, end) ? i : fullStop;
         }
 
-        return dash ? -1 : comma;
+        // `«… – ha commentato Favaro. Non ritengo …»`: a dash incise no second dash closes ends with its sentence.
+        return dash ? fullStop : comma;
     }
+
+    private static bool IsSentenceEnd(string text, int at, int end) =>
+        text[at] == '.' && at + 2 < end && char.IsWhiteSpace(text[at + 1]) && char.IsUpper(text[at + 2]);
 
     private static bool HasLetters(string text, int from, int to)
     {

@@ -65,6 +65,11 @@ internal static class Italian
             yield return stem + ending;
     }
 
+    /// <summary>Infinitives with the clitic `lo` (`A dirlo è stato …`): `spiegarlo`, `ribadirlo`, `ripeterlo`, `avvertirlo`, and the irregular ones.</summary>
+    private static IEnumerable<string> CliticInfinitives() =>
+        AreStems.Select(s => s + "arlo").Concat(EreStems.Select(s => s + "erlo")).Concat(IsceStems.Concat(IreStems).Select(s => s + "irlo"))
+            .Concat(["dirlo", "aggiungerlo", "scriverlo", "ammetterlo", "sostenerlo", "chiederlo", "riconoscerlo", "ripeterlo", "sottolinearlo", "ricordarlo"]);
+
     public static LanguageKnowledge Knowledge { get; } = new()
     {
         Code = "it",
@@ -93,6 +98,10 @@ internal static class Italian
         Indefinites = LanguageKnowledge.Set("un", "uno", "una", "alcuni", "alcune", "diversi", "fonti"),
         OfPrepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle"),
         Prepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "a", "al", "alla", "in", "nel", "nella", "per", "con", "su", "sul", "tra", "fra"),
+        FollowingVerbOpeners = ["lo", "è quanto", "questo è quanto", "questo quanto"],
+        FollowingSourceOpeners = ["così"],
+        CliticInfinitives = CliticInfinitives().ToFrozenSet(StringComparer.Ordinal),
+        Copulas = LanguageKnowledge.Set("è", "era", "fu", "sarà", "stato", "stata", "sono", "stati", "state"),
         DropsSubject = true,
     };
 }

@@ -56,6 +56,18 @@ internal sealed class LanguageKnowledge
     /// <summary>`as` before a source and its reporting verb at a sentence's end: German `…, wie Barisic schildert.`</summary>
     public FrozenSet<string> ReportingAs { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Openings of the sentence after a quote that go on with a reporting verb and its subject: Italian `Lo` (ha detto X), `È quanto` (dichiara X).</summary>
+    public IReadOnlyList<string> FollowingVerbOpeners { get; init; } = [];
+
+    /// <summary>Openings of the sentence after a quote that name its source with no verb: Italian `Così` (il ministro X, a margine …).</summary>
+    public IReadOnlyList<string> FollowingSourceOpeners { get; init; } = [];
+
+    /// <summary>Reporting verbs' infinitives with an object clitic (`dirlo`, `spiegarlo`): Italian `A dirlo è stato X` after a quote.</summary>
+    public FrozenSet<string> CliticInfinitives { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Forms of `to be` between such an infinitive and its subject (`è`, `è stato`, `è stata`).</summary>
+    public FrozenSet<string> Copulas { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Conjunctions that open a new clause after a quote (`mentre`, `while`, `pendant que`): its verb is not the quote's cue.</summary>
     public FrozenSet<string> Conjunctions { get; init; } = FrozenSet<string>.Empty;
 

@@ -57,6 +57,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
             }
         }
 
+        OfficeSynonyms.AddOffice(roleWords);
         if (roleWords.Count > 0)
         {
             _roles.Add((person, roleWords, article));
@@ -85,6 +86,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
             content.RemoveAt(0);
         }
 
+        content = OfficeSynonyms.AsOffice(content);
         if (content.Count == 0)
         {
             return (null, false);

@@ -1,0 +1,46 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// Offices the press names in more than one way: `la premier` is `la presidente del Consiglio` and `il capo del governo`,
+/// `le chef de l'État` is `le président de la République`. A description in one wording finds the person the article
+/// introduced in another. Each wording is its content words (no articles or prepositions), lower case.
+/// </summary>
+internal static class OfficeSynonyms
+{
+    private static readonly string[][][] Offices =
+    [
+        [["premier"], ["presidente", "consiglio"], ["capo", "governo"]],
+        [["presidente", "repubblica"], ["capo", "stato"]],
+        [["président", "république"], ["chef", "l'état"], ["chef", "l’état"]],
+        [["premier", "ministre"], ["chef", "gouvernement"]],
+    ];
+
+    /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>
+    public static void AddOffice(HashSet<string> roleWords)
+    {
+        foreach (var office in Offices)
+        {
+            if (office.Any(wording => wording.All(roleWords.Contains)))
+            {
+                roleWords.UnionWith(office[0]);
+            }
+        }
+    }
+
+    /// <summary>A description's content words in the office's first wording, when they open with another wording of it.</summary>
+    public static List<string> AsOffice(List<string> content)
+    {
+        foreach (var office in Offices)
+        {
+            foreach (var wording in office.Skip(1))
+            {
+                if (content.Count >= wording.Length && wording.SequenceEqual(content.Take(wording.Length)))
+                {
+                    return [.. office[0], .. content.Skip(wording.Length)];
+                }
+            }
+        }
+
+        return content;
+    }
+}
