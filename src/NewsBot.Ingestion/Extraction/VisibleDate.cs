@@ -20,13 +20,32 @@ internal static partial class VisibleDate
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static DateTimeOffset? Find(IDocument document) =>
-        VisibleText.Nodes(document)
-            .Where(node => node.Data.Length >= MinimumDateChars && node.ParentElement is not null)
-            .Select(node => DomText.Of(node.ParentElement!, MaxLineChars + 1))
-            .Where(line => line.Length <= MaxLineChars)
-            .Select(Parse)
-            .FirstOrDefault(date => date is not null);
+    /// <summary>
+    /// Lines are read in a pooled buffer and made strings only when they hold a digit; a parent already read (its
+    /// line held no date) is not read again for its next text node.
+    /// </summary>
+    public static DateTimeOffset? Find(IDocument document)
+    {
+        IElement? lastRead = null;
+        foreach (var node in VisibleText.Nodes(document))
+        {
+            if (node.Data.Length < MinimumDateChars || node.ParentElement is not { } parent || parent == lastRead)
+            {
+                continue;
+            }
+
+            lastRead = parent;
+            if (DomText.Scan(parent, MaxLineChars + 1, LineDate) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? LineDate(ReadOnlySpan<char> line) =>
+        line.Length <= MaxLineChars && line.ContainsAnyInRange('0', '9') ? Parse(line.ToString()) : null;
 
     /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
     public static DateTimeOffset? Parse(string text)
