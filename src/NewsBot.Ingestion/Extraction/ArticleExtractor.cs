@@ -132,7 +132,7 @@ public sealed class ArticleExtractor
             candidates.Add(new TextCandidate(CandidateSources.PageState, state));
         }
 
-        if (_readEveryCandidate || dom.Words.Total < DoubtfulDomWords)
+        if (_readEveryCandidate || dom.WordCount < DoubtfulDomWords)
         {
             Work.CountWideReading();
             candidates.Add(new TextCandidate(CandidateSources.DomWide, DomCandidate.Extract(body, bodyStats, trustClassHints: false)));

@@ -8,6 +8,9 @@ namespace NewsBot.Ingestion.Extraction;
 /// </summary>
 internal sealed class BlockBuilder
 {
+    /// <summary>Buffers larger than this (a huge page's text) are not kept for the next page.</summary>
+    private const int MaxKeptChars = 1 << 20;
+
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _line = new();
     private int _linesInBlock;
@@ -77,6 +80,24 @@ internal sealed class BlockBuilder
     {
         EndLine();
         _linesInBlock = 0;
+    }
+
+    /// <summary>Empties the builder for the next text, keeping its buffers unless a huge page grew them.</summary>
+    public void Clear()
+    {
+        Empty(_text);
+        Empty(_line);
+        _linesInBlock = 0;
+        _pendingSpace = false;
+    }
+
+    private static void Empty(StringBuilder builder)
+    {
+        builder.Clear();
+        if (builder.Capacity > MaxKeptChars)
+        {
+            builder.Capacity = 0;
+        }
     }
 
     public override string ToString()

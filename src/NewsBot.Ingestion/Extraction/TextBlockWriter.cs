@@ -10,16 +10,29 @@ internal static class TextBlockWriter
 {
     private const string CellSeparator = " | ";
 
+    // One builder per thread, taken while in use: its buffers grew to a page's text once, not on every call.
+    [ThreadStatic]
+    private static BlockBuilder? t_output;
+
     public static string Write(IEnumerable<IElement> roots, ExcludedNodes excluded)
     {
-        var output = new BlockBuilder();
-        foreach (var root in roots)
+        var output = t_output ?? new BlockBuilder();
+        t_output = null;
+        try
         {
-            Write(root, excluded, output);
-            output.EndBlock();
-        }
+            foreach (var root in roots)
+            {
+                Write(root, excluded, output);
+                output.EndBlock();
+            }
 
-        return output.ToString();
+            return output.ToString();
+        }
+        finally
+        {
+            output.Clear();
+            t_output = output;
+        }
     }
 
     private static void Write(IElement root, ExcludedNodes excluded, BlockBuilder output)

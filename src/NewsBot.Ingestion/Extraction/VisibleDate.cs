@@ -23,24 +23,38 @@ internal static partial class VisibleDate
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static DateTimeOffset? Find(IDocument document) =>
-        VisibleText.Nodes(document)
-            .Where(node => node.Data.Length >= MinimumDateChars && node.ParentElement is not null)
-            .Select(Line)
-            .Where(line => line.Length <= MaxLineChars)
-            .Select(Parse)
-            .FirstOrDefault(date => date is not null);
-
     /// <summary>
-    /// The short line a text belongs to: its parent's text, or, in a long parent, the text alone when it is no longer
-    /// than a date with a label (a blog's "20 December 2025" set loose between its title and its body).
+    /// Lines are read in a pooled buffer and made strings only when they hold a digit; a parent already read is not read
+    /// again for its next text node (its short line held no date). In a long parent, a text alone no longer than a date
+    /// with a label is its own line (a blog's "20 December 2025" set loose between its title and its body).
     /// </summary>
-    private static string Line(IText node)
+    public static DateTimeOffset? Find(IDocument document)
     {
-        var line = DomText.Of(node.ParentElement!, MaxLineChars + 1);
-        return line.Length <= MaxLineChars ? line
-            : node.Data.Trim() is { Length: <= MaxLooseDateChars } loose ? loose : line;
+        IElement? lastRead = null;
+        var lastWasLong = false;
+        foreach (var node in VisibleText.Nodes(document))
+        {
+            if (node.Data.Length < MinimumDateChars || node.ParentElement is not { } parent)
+                continue;
+            if (parent != lastRead)
+            {
+                lastRead = parent;
+                var (isLong, date) = DomText.Scan(parent, MaxLineChars + 1, ReadLine);
+                if (date is not null)
+                    return date;
+                lastWasLong = isLong;
+            }
+            if (lastWasLong && node.Data.AsSpan().Trim() is { Length: <= MaxLooseDateChars } loose && LineDate(loose) is { } looseDate)
+                return looseDate;
+        }
+        return null;
     }
+
+    private static (bool IsLong, DateTimeOffset? Date) ReadLine(ReadOnlySpan<char> line) =>
+        line.Length > MaxLineChars ? (true, null) : (false, LineDate(line));
+
+    private static DateTimeOffset? LineDate(ReadOnlySpan<char> line) =>
+        line.ContainsAnyInRange('0', '9') ? Parse(line.ToString()) : null;
 
     /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
     public static DateTimeOffset? Parse(string text)

@@ -41,6 +41,7 @@ public sealed class ArticleExtractorVisibleMetadataTests
     [Theory]
     [InlineData("<div class=\"meta\"><span>Last updated:</span> <span>Dec 12, 2025</span></div>", "2025-12-12")]
     [InlineData("<p class=\"x\">Published August 7th, 2023 · 6 min read</p>", "2023-08-07")]
+    [InlineData("<p class=\"meta\">By <b>Ilse Marrow</b> · updated <i>twice</i> · March 3, 2024</p>", "2024-03-03")]
     [InlineData("<p>Updated on 17 December 2025</p>", "2025-12-17")]
     [InlineData("<time>Sept. 3, 2024</time>", "2024-09-03")]
     [InlineData("<span class=\"x\">17.05.2021</span>", "2021-05-17")]

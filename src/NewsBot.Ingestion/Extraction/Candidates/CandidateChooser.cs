@@ -30,8 +30,8 @@ internal static class CandidateChooser
         var best = dom;
         foreach (var structured in candidates.Where(c => c.Source is CandidateSources.JsonLd or CandidateSources.PageState))
         {
-            if (structured.Words.Total < MinimumWords || structured.Words.CoveredBy(best.Words) >= AgreementShare
-                || structured.Words.Total < best.Words.Total * MoreWords)
+            if (structured.WordCount < MinimumWords || structured.Words.CoveredBy(best.Words) >= AgreementShare
+                || structured.WordCount < best.WordCount * MoreWords)
             {
                 continue;
             }
@@ -43,13 +43,13 @@ internal static class CandidateChooser
         }
 
         if (candidates.FirstOrDefault(c => c.Source == CandidateSources.DomWide) is { } wide
-            && wide.Words.Total >= MinimumWords && wide.Words.Total >= best.Words.Total * WideGain)
+            && wide.WordCount >= MinimumWords && wide.WordCount >= best.WordCount * WideGain)
         {
             best = wide;
         }
 
         return declaredWords is { } declared && declared >= 50 && Distance(best, declared) > DeclaredTolerance
-            ? candidates.Where(c => c.Words.Total >= MinimumWords).MinBy(c => Distance(c, declared)) ?? best
+            ? candidates.Where(c => c.WordCount >= MinimumWords).MinBy(c => Distance(c, declared)) ?? best
             : best;
     }
 
@@ -59,7 +59,7 @@ internal static class CandidateChooser
     /// </summary>
     private static bool DomStandsAgainst(TextCandidate dom, TextCandidate state)
     {
-        if (dom.Words.Total < SubstantialDomWords)
+        if (dom.WordCount < SubstantialDomWords)
         {
             return false;
         }
@@ -69,5 +69,5 @@ internal static class CandidateChooser
     }
 
     private static double Distance(TextCandidate candidate, int declared) =>
-        Math.Abs(Math.Log((candidate.Words.Total + 1.0) / declared));
+        Math.Abs(Math.Log((candidate.WordCount + 1.0) / declared));
 }

@@ -45,7 +45,7 @@ internal static class EmbeddedStateReader
 
             using (json)
             {
-                if (ProseFinder.Longest(json.RootElement) is { } text && WordBag.Of(text).Total is var words && words > bestWords)
+                if (ProseFinder.Longest(json.RootElement) is { } text && WordBag.Count(text) is var words && words > bestWords)
                 {
                     (best, bestWords) = (text, words);
                 }

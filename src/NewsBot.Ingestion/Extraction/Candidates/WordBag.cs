@@ -13,9 +13,12 @@ internal sealed class WordBag
 
     public int Total { get; }
 
+    /// <summary>A word is lower-cased into a reused buffer and made a string only the first time the bag meets it.</summary>
     public static WordBag Of(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         var total = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -27,14 +30,34 @@ internal sealed class WordBag
             }
             else if (!inWord && start >= 0)
             {
-                var word = text[start..i].ToLowerInvariant();
-                counts[word] = counts.GetValueOrDefault(word) + 1;
+                var word = text.AsSpan(start, i - start);
+                ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+                lookup[lower] = lookup.TryGetValue(lower, out var count) ? count + 1 : 1;
                 total++;
                 start = -1;
             }
         }
 
         return new WordBag(counts, total);
+    }
+
+    /// <summary>How many words <see cref="Of"/> would find, without building the bag: most pages only ask this.</summary>
+    public static int Count(string text)
+    {
+        var total = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                total++;
+            }
+
+            inWord = letter;
+        }
+
+        return total;
     }
 
     /// <summary>Words the two bags share, counted as often as both hold them.</summary>
