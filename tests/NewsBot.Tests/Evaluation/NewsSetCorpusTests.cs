@@ -20,7 +20,7 @@ public sealed class NewsSetCorpusTests
     [InlineData("check", "de", 0.62, 0.08, 0.97)]
     [InlineData("tune", "fr", 0.70, 0.09, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
-    [InlineData("tune", "es", 0.61, 0.05, 0.95)]
+    [InlineData("tune", "es", 0.62, 0.06, 0.95)]
     [InlineData("check", "es", 0.55, 0.09, 0.93)]
     [InlineData("tune", "it", 0.76, 0.03, 0.90)]
     [InlineData("check", "it", 0.32, 0.08, 0.97)]
@@ -44,7 +44,7 @@ public sealed class NewsSetCorpusTests
     [InlineData("en", 62, 492)]
     [InlineData("de", 33, 200)]
     [InlineData("fr", 13, 93)]
-    [InlineData("es", 21, 156)]
+    [InlineData("es", 32, 185)]
     [InlineData("it", 7, 49)]
     [InlineData("pt", 9, 62)]
     public void Load_WholeSet_LanguageHoldsRecordedArticleAndKeyQuoteCounts(string language, int articleCount, int keyQuoteCount)
@@ -68,8 +68,11 @@ public sealed class NewsSetCorpusTests
         Assert.Equal(pages.Count, pages.Distinct().Count());
         foreach (var language in articles.GroupBy(a => a.Lang))
         {
+            // Halves alternate, except that articles added to widen a small tune half (Spanish, session ibe2) are all tune;
+            // the check half must never shrink below a third of a language.
             var tune = language.Count(a => a.Split == "tune");
-            Assert.True(Math.Abs(tune - (language.Count() - tune)) <= 2, $"{language.Key}: {tune} tune of {language.Count()}");
+            var check = language.Count() - tune;
+            Assert.True(tune >= check - 2 && check * 3 >= tune, $"{language.Key}: {tune} tune of {language.Count()}");
         }
 
         Assert.All(articles.SelectMany(a => a.Quotes), q => Assert.Contains(q.Kind, new[] { NewsGoldQuote.Key, NewsGoldQuote.Optional, NewsGoldQuote.NotAQuote }));
