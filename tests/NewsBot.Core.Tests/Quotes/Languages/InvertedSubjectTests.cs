@@ -1,8 +1,8 @@
 namespace NewsBot.Core.Tests.Quotes.Languages;
 
 /// <summary>
-/// Spanish and Portuguese subjects after the verb that a short aside or a long role keeps apart from it, and plural verbs
-/// whose dropped subject is a group. Invented people.
+/// Spanish and Portuguese subjects after the verb that a short aside or a long role keeps apart from it, plural verbs
+/// whose dropped subject is a group, and diminutives of given names (`Serginho`). Invented people.
 /// </summary>
 public sealed class InvertedSubjectTests
 {
@@ -43,6 +43,15 @@ public sealed class InvertedSubjectTests
             "es", "Luis Romero habló ante los vecinos de Valdeluz.", "“Estos inspectores, que andan con miedo, dicen… Ya no los necesitamos aquí”, exigió.");
 
         Assert.Equal("Luis Romero", analysis.Quotes.Single().Speaker);
+    }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterASentenceOpenedByADiminutive_TheDiminutivesPerson()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "“O time está pronto para a final”, disse Ivan Moura, o capitão. Mas Serginho não quer pensar nisso. “Melhor coisa da vida é estar livre da seleção”, brincou.");
+
+        Assert.Equal("Serginho", analysis.Quotes[1].Speaker);
     }
 
     [Fact]
