@@ -20,11 +20,11 @@ public sealed class NewsSetCorpusTests
     [InlineData("check", "de", 0.63, 0.08, 0.97)]
     [InlineData("tune", "fr", 0.63, 0.09, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
-    [InlineData("tune", "es", 0.61, 0.05, 0.95)]
-    [InlineData("check", "es", 0.55, 0.09, 0.93)]
+    [InlineData("tune", "es", 0.66, 0.03, 0.95)]
+    [InlineData("check", "es", 0.55, 0.08, 0.93)]
     [InlineData("tune", "it", 0.76, 0.03, 0.90)]
     [InlineData("check", "it", 0.32, 0.08, 0.97)]
-    [InlineData("tune", "pt", 0.84, 0.07, 0.97)]
+    [InlineData("tune", "pt", 0.89, 0.02, 0.97)]
     [InlineData("check", "pt", 0.72, 0.03, 0.97)]
     public void Run_SplitAndLanguage_HoldsSpeakerFigures(string split, string language, double minRight, double maxWrong, double minKeyRecall)
     {
@@ -44,7 +44,7 @@ public sealed class NewsSetCorpusTests
     [InlineData("en", 70, 538)]
     [InlineData("de", 39, 218)]
     [InlineData("fr", 16, 99)]
-    [InlineData("es", 21, 156)]
+    [InlineData("es", 32, 185)]
     [InlineData("it", 7, 49)]
     [InlineData("pt", 9, 62)]
     public void Load_WholeSet_LanguageHoldsRecordedArticleAndKeyQuoteCounts(string language, int articleCount, int keyQuoteCount)
@@ -69,10 +69,10 @@ public sealed class NewsSetCorpusTests
         foreach (var language in articles.GroupBy(a => a.Lang))
         {
             // Batches of new error classes go to the tune half only (its misses are what we may study), so tune may outgrow
-            // check by a batch; check never runs ahead, so held-out figures stay comparable across sessions.
+            // check; check never runs ahead and never falls below a third of tune, so held-out figures stay comparable.
             var tune = language.Count(a => a.Split == "tune");
-            var aheadOfCheck = tune - (language.Count() - tune);
-            Assert.True(aheadOfCheck is >= -2 and <= 12, $"{language.Key}: {tune} tune of {language.Count()}");
+            var check = language.Count() - tune;
+            Assert.True(tune >= check - 2 && check * 3 >= tune, $"{language.Key}: {tune} tune of {language.Count()}");
         }
 
         Assert.All(articles.SelectMany(a => a.Quotes), q => Assert.Contains(q.Kind, new[] { NewsGoldQuote.Key, NewsGoldQuote.Optional, NewsGoldQuote.NotAQuote }));

@@ -149,8 +149,12 @@ internal sealed class ContinentalCueFinder
         }
 
         var subject = _subjects.After(words, verb.Last + 1, anchor, notBefore);
-        return subject.Found || !_language.DropsSubject ? subject : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
+        return subject.Found || !_language.DropsSubject ? subject : DroppedSubject(words, verb, anchor, notBefore);
     }
+
+    /// <summary>The person a verb without its subject continues, unless the verb is plural (`agregaron`: a group spoke).</summary>
+    private Subject DroppedSubject(List<Word> words, VerbMatch verb, int anchor, int notBefore) =>
+        PluralVerb.Is(words, verb, _language) ? Subject.Anonymous(words[verb.First].Start) : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
 
     private Subject FromLead(TextSpan span, int anchor, int notBefore)
     {
@@ -187,7 +191,7 @@ internal sealed class ContinentalCueFinder
             }
 
             // `“JOH” (…) contestó vía Twitter que “…”`: a subject is written, one the reader could not name, so none is dropped.
-            return HasUnreadSubject(words, verb.First, span.Start) ? Subject.Anonymous(words[verb.First].Start) : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
+            return HasUnreadSubject(words, verb.First, span.Start) ? Subject.Anonymous(words[verb.First].Start) : DroppedSubject(words, verb, anchor, notBefore);
         }
 
         return _text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":") ? ColonIntroduction(words, span, anchor, notBefore) : Subject.None;

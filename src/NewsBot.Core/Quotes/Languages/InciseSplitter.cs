@@ -59,6 +59,12 @@ internal static class InciseSplitter
                 continue;
             }
 
+            if (!dash && PluralVerb.Is(words, verb, language))
+            {
+                // `“Estos periodistas, dicen… No los necesitamos”`: the speaker reporting what others say, not an incise.
+                continue;
+            }
+
             var close = InciseEnd(text, words[verb.Last].End, content.End, dash);
             if (close > 0 && HasLetters(text, close + 1, content.End))
             {

@@ -38,5 +38,32 @@ internal static class InvertedSubject
         return at;
     }
 
+    private const int MaxParentheticalWords = 4;
+
+    /// <summary>
+    /// Where the subject starts when <paramref name="at"/> opens a short lower-case aside between commas right after the
+    /// verb (`lamenta, por su parte, Iris Avellaneda`, `disse, por sua vez, o ministro`); else <paramref name="at"/>.
+    /// </summary>
+    public static int AfterParenthetical(string text, IReadOnlyList<Word> words, int at, LanguageKnowledge language)
+    {
+        if (language.Code is not ("es" or "pt") || at == 0 || at >= words.Count || !Gap(text, words, at).Contains(','))
+        {
+            return at;
+        }
+
+        for (var k = at + 1; k < words.Count && k - at <= MaxParentheticalWords; k++)
+        {
+            if (words[k - 1].IsCapitalized || Gap(text, words, k).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                return Gap(text, words, k).Trim() is "," ? k : at;
+            }
+        }
+
+        return at;
+    }
+
+    private static ReadOnlySpan<char> Gap(string text, IReadOnlyList<Word> words, int k) =>
+        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()—–");
 }

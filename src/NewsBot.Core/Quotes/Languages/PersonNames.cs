@@ -117,7 +117,8 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
         var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
-        return !ordinary && (titled || lone || EntityKnowledge.IsGivenName(word) || EntityKnowledge.IsSurname(word)) ? words : null;
+        var given = EntityKnowledge.IsGivenName(word) || Diminutive.IsOfGivenName(word, language.Code);
+        return !ordinary && (titled || lone || given || EntityKnowledge.IsSurname(word)) ? words : null;
     }
 
     private bool FollowedByAge(Word last)

@@ -15,7 +15,7 @@ internal static class Spanish
         "pregunt", "contest", "aclar", "valor", "celebr", "matiz", "remarc", "exclam", "tuite", "juzg", "sentenci",
         "ironiz", "brome", "zanj", "puntualiz", "desliz", "remat", "narr", "explay", "sintetiz",
         "complement", "sum", "cerr", "ampli", "profundiz", "ahond", "argument", "consider", "estim", "calific", "reflexion",
-        "concret", "interpel", "replic", "reproch", "exhort", "inst",
+        "concret", "interpel", "replic", "reproch", "exhort", "inst", "corrobor",
     ];
 
     /// <summary>-er verbs: `responde`, `responden`, `respondió`, `respondieron`, `respondía`, `respondido`, `responderá`.</summary>
@@ -86,6 +86,6 @@ internal static class Spanish
             "exministro", "exministra", "líder", "legislador", "legisladora", "parlamentario", "parlamentaria",
             "empresario", "empresaria", "actor", "actriz", "cantante", "futbolista", "deportista", "delantero", "arquero",
             "técnico", "estratega", "magistrado", "magistrada", "defensor", "defensora", "uniformado", "dignatario", "galeno",
-            "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica"),
+            "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica", "oficial"),
     };
 }

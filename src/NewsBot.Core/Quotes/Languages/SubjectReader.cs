@@ -9,6 +9,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 {
     private const int MaxPhraseWords = 10;
     private const int MaxDescriptionWords = 4;
+    private const int MaxRoleWords = 16;
 
     private readonly DescribedSubjects _descriptions = new(text, language, people);
     private readonly ProtagonistDescription _protagonist = new(text, language, people);
@@ -32,6 +33,9 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
             at = subject;
         }
+
+        // `lamenta, por su parte, Iris Avellaneda`: an aside between commas, then the subject.
+        at = InvertedSubject.AfterParenthetical(text, words, at, language);
 
         // `afirmó de entrada el comunicador`: a short adverbial, then the subject.
         at = InvertedSubject.AfterAdverbial(text, words, at, language);
@@ -81,8 +85,11 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         var document = phrase.Count > 1 && EntityKnowledge.IsDocumentWord(phrase[1].Text);
         phrase = document ? phrase : Slice(phrase, 0, complement < 0 ? phrase.Count : Math.Min(phrase.Count, complement + 2));
 
-        // `el portavoz del partido, Luis Romero`: the description introduces the name after the comma.
-        if (end < words.Count && PersonAt(Slice(words, end, ClauseEnd(words, end))) is { } named)
+        // `el portavoz del partido, Luis Romero`: the description introduces the name after the comma, also after a long
+        // role (`el convencional UDI e integrante de la Comisión de Normas Transitorias, Pablo Toloza`).
+        var roleEnd = end < words.Count && !Breaks(words[end - 1].End, words[end].Start) ? ClauseEnd(words, at, MaxRoleWords) : end;
+        roleEnd = roleEnd == end || (roleEnd < words.Count && text.AsSpan(words[roleEnd - 1].End, words[roleEnd].Start - words[roleEnd - 1].End).Trim() is ",") ? roleEnd : end;
+        if (roleEnd < words.Count && PersonAt(Slice(words, roleEnd, ClauseEnd(words, roleEnd))) is { } named)
         {
             return Subject.Of(named);
         }
@@ -698,10 +705,10 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     private static bool IsAcronym(List<Word> run) => run.Count == 1 && run[0].Text.Length is >= 2 and <= 6 && run[0].Text.All(char.IsUpper);
 
     /// <summary>Where the clause that starts at <paramref name="at"/> ends: a comma, bracket, colon or dash between two words.</summary>
-    private int ClauseEnd(IReadOnlyList<Word> words, int at)
+    private int ClauseEnd(IReadOnlyList<Word> words, int at, int maxWords = MaxPhraseWords)
     {
         var end = at + 1;
-        while (end < words.Count && end - at < MaxPhraseWords && !Breaks(words[end - 1].End, words[end].Start))
+        while (end < words.Count && end - at < maxWords && !Breaks(words[end - 1].End, words[end].Start))
         {
             end++;
         }
