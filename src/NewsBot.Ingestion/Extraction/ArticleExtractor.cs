@@ -96,6 +96,13 @@ public sealed class ArticleExtractor
                 text = chosen.Text;
             }
 
+            var single = RepeatedCopies.Remove(text);
+            if (!ReferenceEquals(single, text))
+            {
+                chosen = chosen is { } twice && ReferenceEquals(twice.Text, text) ? new TextCandidate(twice.Source, single) : chosen;
+                text = single;
+            }
+
             if (type == PageType.Forum)
             {
                 metadata = metadata with { Byline = ForumStarter.Find(body) ?? metadata.Byline };
