@@ -23,7 +23,7 @@ public sealed class ArticleExtractorPaywallTests
     [Fact]
     public void Extract_JsonLdNotFreeButWholeTextServed_IsNotPartial()
     {
-        var body = string.Concat(Enumerable.Repeat(Teaser, 40));
+        var body = Teasers(40);
         var html = $$"""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier sale","isAccessibleForFree":false}</script></head>
             <body><article>{{body}}</article></body></html>
@@ -38,7 +38,7 @@ public sealed class ArticleExtractorPaywallTests
     [Fact]
     public void Extract_FarFewerWordsThanDeclared_IsPartial()
     {
-        var body = string.Concat(Enumerable.Repeat(Teaser, 4));
+        var body = Teasers(4);
         var html = $$"""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier sale","wordCount":"1200"}</script></head>
             <body><article>{{body}}</article></body></html>
@@ -73,7 +73,7 @@ public sealed class ArticleExtractorPaywallTests
     [Fact]
     public void Extract_PaywallMarkerButFullBody_IsNotPartial()
     {
-        var body = string.Concat(Enumerable.Repeat(Teaser, 20));
+        var body = Teasers(20);
         var html = $"<html><body><article>{body}<div class=\"paywall-offer\">Subscribe for more.</div></article></body></html>";
 
         Assert.False(new ArticleExtractor().Extract(html, null).IsPartial);
@@ -91,8 +91,12 @@ public sealed class ArticleExtractorPaywallTests
     [Fact]
     public void Extract_ShortButWholeBodyWithoutMarkers_IsNotPartial()
     {
-        var body = string.Concat(Enumerable.Repeat(Teaser, 3));
+        var body = Teasers(3);
 
         Assert.False(new ArticleExtractor().Extract($"<html><body><article>{body}</article></body></html>", null).IsPartial);
     }
+
+    /// <summary>Distinct paragraphs of the teaser's length: a text rendered twice over keeps one copy (RepeatedCopies).</summary>
+    private static string Teasers(int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => Teaser.Replace("the old pier", $"pier number {i}", StringComparison.Ordinal)));
 }

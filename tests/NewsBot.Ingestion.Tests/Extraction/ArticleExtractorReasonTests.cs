@@ -100,7 +100,8 @@ public sealed class ArticleExtractorReasonTests
     [Fact]
     public void Extract_WholeArticle_HasNoReason()
     {
-        var html = $"<html><body><article>{Repeat($"<p>{Sentence}</p>", 5)}</article></body></html>";
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>{Sentence.Replace("Monday", $"day {i}", StringComparison.Ordinal)}</p>"));
+        var html = $"<html><body><article>{paragraphs}</article></body></html>";
 
         var article = new ArticleExtractor().Extract(html, null);
 
