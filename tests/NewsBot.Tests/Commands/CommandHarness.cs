@@ -14,8 +14,10 @@ namespace NewsBot.Tests.Commands;
 
 /// <summary>
 /// The whole bot host, gateway included, against a fake Discord and invented outlets on a loopback server; members'
-/// commands go in as INTERACTION_CREATE and come back as what the fake Discord received. Runs on the real clock, as
-/// the gateway's heartbeats need it.
+/// commands go in as INTERACTION_CREATE and come back as what the fake Discord received. Runs in real time, as the
+/// gateway's heartbeats need it, on a <see cref="SteadyTimeProvider"/> shared by the bot and the fake: a step of the
+/// machine's wall clock between storing an article and asking for the last day's digest once lost the article (CI, a
+/// virtual machine paused for a snapshot).
 /// </summary>
 internal sealed class CommandHarness : IAsyncDisposable
 {
@@ -25,20 +27,25 @@ internal sealed class CommandHarness : IAsyncDisposable
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "newsbot-commands-" + Guid.NewGuid().ToString("N"));
     private IHost? _host;
 
-    private CommandHarness(FakeDiscordServer discord, LoopbackHttpServer site) => (Discord, Site) = (discord, site);
+    private CommandHarness(FakeDiscordServer discord, LoopbackHttpServer site, TimeProvider clock) => (Discord, Site, Clock) = (discord, site, clock);
 
     public FakeDiscordServer Discord { get; }
     public LoopbackHttpServer Site { get; }
+
+    /// <summary>The bot's and the fake Discord's clock.</summary>
+    public TimeProvider Clock { get; }
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
     /// <param name="settings">Extra settings over the defaults (private addresses allowed, no fetch retries).</param>
     /// <param name="replace">Service replacements, e.g. a host resolver for invented names.</param>
-    public static async Task<CommandHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
+    /// <param name="machine">The machine's clocks, when a test sets its wall clock; the system's otherwise.</param>
+    public static async Task<CommandHarness> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null, TimeProvider? machine = null)
     {
         var token = TestContext.Current.CancellationToken;
-        var discord = await FakeDiscordServer.StartAsync(
-            FakeDiscordOptions.LoadTolerant with { RateLimitsEnabled = false }, cancellationToken: token);
-        var harness = new CommandHarness(discord, await LoopbackHttpServer.StartAsync(token));
+        var clock = new SteadyTimeProvider(machine);
+        var discord = await FakeDiscordServer.StartAsync(FakeDiscordOptions.LoadTolerant with { RateLimitsEnabled = false }, clock, token);
+        var harness = new CommandHarness(discord, await LoopbackHttpServer.StartAsync(token), clock);
         await harness.StartBotAsync(settings ?? new Dictionary<string, string?>(), replace);
         return harness;
     }
@@ -109,6 +116,7 @@ internal sealed class CommandHarness : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(all);
         builder.Logging.AddProvider(new CapturedLogs());
+        builder.Services.AddSingleton(Clock);
         builder.Services.AddNewsBot();
         replace?.Invoke(builder.Services);
         _host = builder.Build();

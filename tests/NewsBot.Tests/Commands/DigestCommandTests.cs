@@ -24,6 +24,24 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
+    public async Task Digest_MachineClockSetBackAfterStoring_StillCountsEveryStory()
+    {
+        // CI lost a story this way: the wall clock stepped back (a VM resumed from a snapshot) between the stores and the command.
+        var machine = new SettableWallClock();
+        await using var bot = await CommandHarness.StartAsync(machine: machine);
+        var feed = bot.Site.Url("/harbourline/feed.xml").AbsoluteUri;
+        await bot.SaveTopicAsync("Councils", feed);
+        for (var i = 0; i < 8; i++)
+            await bot.StoreAsync(InventedArticle.Brief(i, bot.Site.Url("/harbourline/").AbsoluteUri, feed));
+        machine.Step(TimeSpan.FromSeconds(-5));
+
+        var interaction = await bot.SendAsync("digest", CommandHarness.Options(("topic", "Councils"), ("private", true)));
+
+        Assert.StartsWith("**Councils** digest · 8 stories", interaction.Original!.Content, StringComparison.Ordinal);
+        bot.AssertDiscordAcceptedEverything();
+    }
+
+    [Fact]
     public async Task Digest_PrivateOverSeveralMessages_EveryFollowupEphemeral()
     {
         await using var bot = await CommandHarness.StartAsync();

@@ -119,7 +119,7 @@ public sealed class QuotesCommandTests
         await using var bot = await CommandHarness.StartAsync();
         var url = bot.Site.Url("/harbourline/stored.html").AbsoluteUri;
         await bot.StoreAsync(InventedArticle.Stored(url, bot.Site.Url("/harbourline/feed.xml").AbsoluteUri));
-        var first = TimeProvider.System.GetUtcNow();
+        var first = bot.Clock.GetUtcNow();
 
         for (var i = 0; i < 5; i++)
             Assert.Single((await bot.SendAsync("quotes", CommandHarness.Options(("url", url)))).Followups);
@@ -130,7 +130,7 @@ public sealed class QuotesCommandTests
         var match = System.Text.RegularExpressions.Regex.Match(sixth.Original!.Content!, "<t:([0-9]+):R>");
         Assert.True(match.Success, sixth.Original.Content);
         var retryAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.InRange(retryAt, first.AddSeconds(59), TimeProvider.System.GetUtcNow().AddSeconds(61));
+        Assert.InRange(retryAt, first.AddSeconds(59), bot.Clock.GetUtcNow().AddSeconds(61));
     }
 
     /// <summary>An invented intranet name that resolves into 10.0.0.0/8, as a hostile link would.</summary>

@@ -160,8 +160,11 @@ public sealed class HealthEndpointsTests
     /// <summary>/metrics once <paramref name="counter"/> appears in it (a counter is exported from its first count on).</summary>
     private static async Task<string> MetricsOnceCountedAsync(HttpClient http, string urls, string counter)
     {
+        // Bounded by time, not by attempts: 200 scrapes (10 s) were too few for a failed poll to be counted on a loaded
+        // machine; the other waits of these tests allow 60 s too.
         var metrics = "";
-        for (var attempt = 0; attempt < 200 && !metrics.Contains(counter, StringComparison.Ordinal); attempt++)
+        var started = TimeProvider.System.GetTimestamp();
+        for (var attempt = 0; !metrics.Contains(counter, StringComparison.Ordinal) && TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(60); attempt++)
         {
             if (attempt > 0)
                 await Task.Delay(50, Cancellation);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Topics;
 using NewsBot.Engine.Scheduling;
+using NewsBot.Testing;
 using NewsBot.Testing.FakeDiscord;
 
 namespace NewsBot.Tests.Commands.Moderation;
@@ -25,6 +26,8 @@ internal sealed class TopicCommandHarness : IAsyncDisposable
 
     private TopicCommandHarness(FakeDiscordServer discord) => Discord = discord;
 
+    private static TimeProvider Clock { get; } = new SteadyTimeProvider();
+
     public FakeDiscordServer Discord { get; }
     public IServiceProvider Services => _host!.Services;
     public ITopicStore Topics => Services.GetRequiredService<ITopicStore>();
@@ -32,8 +35,8 @@ internal sealed class TopicCommandHarness : IAsyncDisposable
 
     public static async Task<TopicCommandHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordState>? discord = null)
     {
-        var fake = await FakeDiscordServer.StartAsync(
-            FakeDiscordOptions.LoadTolerant, cancellationToken: TestContext.Current.CancellationToken);
+        // Real time that a step of the machine's wall clock cannot move, for the bot and the fake alike (CommandHarness).
+        var fake = await FakeDiscordServer.StartAsync(FakeDiscordOptions.LoadTolerant, Clock, TestContext.Current.CancellationToken);
         discord?.Invoke(fake.State);
         var harness = new TopicCommandHarness(fake);
         await harness.StartBotAsync(settings ?? new Dictionary<string, string?>());
@@ -109,6 +112,7 @@ internal sealed class TopicCommandHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Discord.Settings);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Configuration["Storage:DataDirectory"] = _dataFolder;
+        builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddNewsBot();
         _host = builder.Build();
         await _host.StartAsync(TestContext.Current.CancellationToken);
