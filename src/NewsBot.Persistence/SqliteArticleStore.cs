@@ -72,11 +72,13 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         if (articles.Count == 0)
             return [];
         var prepared = articles.Select(PreparedArticle.For).ToList();
-        var now = timeProvider.GetUtcNow();
         var stored = new bool[prepared.Count];
         // One write transaction for every check and insert: concurrent pollers cannot both store an item, and a feed's
         // articles cost one commit (one WAL sync), not one each.
         await using var write = await database.BeginWriteAsync(cancellationToken);
+        // Stamped once the lock is held: a stamp taken before waiting for it could fall before a digest's window end and
+        // commit after that digest read, and no later window would include it.
+        var now = timeProvider.GetUtcNow();
         for (var i = 0; i < prepared.Count; i++)
             stored[i] = await TryInsertAsync(write, prepared[i], now, cancellationToken);
         await write.CommitAsync(cancellationToken);

@@ -102,6 +102,24 @@ public sealed class SqliteArticleStoreSightingTests : IDisposable
             || step.StartsWith("SCAN e", StringComparison.Ordinal) || step.Contains("SCAN seen_items", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TryAddAsync_WriteLockHeldWhileTimePasses_StampsTheArticleWhenItIsWritten()
+    {
+        // A stamp taken before the wait could fall inside a digest window that was read meanwhile: the article would be in no window.
+        var ct = TestContext.Current.CancellationToken;
+        var database = _test.Open();
+        var store = new SqliteArticleStore(database, _test.Clock);
+        var held = await database.BeginWriteAsync(ct);
+
+        var adding = store.TryAddAsync(Article(TopStories, "top-1", Url), ct);
+        _test.Clock.Advance(TimeSpan.FromMinutes(1));
+        var written = _test.Clock.GetUtcNow();
+        await held.DisposeAsync();
+
+        Assert.True(await adding);
+        Assert.Equal(written, (await store.FindByUrlAsync(Url, ct))!.FirstSeenAt);
+    }
+
     private static ArticleRecord Article(string feed, string itemId, string canonicalUrl) => new()
     {
         Identity = new ArticleIdentity(feed, itemId, canonicalUrl),

@@ -72,12 +72,13 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
         if (articles.Count == 0)
             return [];
         var prepared = articles.Select(PreparedArticle.For).ToList();
-        var now = timeProvider.GetUtcNow();
         var stored = new bool[prepared.Count];
         await using var write = await database.BeginWriteAsync(cancellationToken);
         // Writers of the same URL (on any instance) queue on its lock, so one article per URL without a unique-key failure;
         // taken all at once in URL order, so two batches sharing URLs cannot deadlock.
         await PostgresArticleInsert.LockUrlsAsync(write, articles.Select(a => a.Identity.CanonicalUrl), cancellationToken);
+        // Stamped once the locks are held, so a wait for them cannot put the stamp before a window a digest already read.
+        var now = timeProvider.GetUtcNow();
         for (var i = 0; i < prepared.Count; i++)
         {
             var article = prepared[i].Article;
