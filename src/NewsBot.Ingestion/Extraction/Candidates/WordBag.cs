@@ -1,3 +1,5 @@
+using NewsBot.Ingestion.Extraction.PageTypes;
+
 namespace NewsBot.Ingestion.Extraction.Candidates;
 
 /// <summary>Lower-cased words of a text as a multiset: how candidates are compared with each other.</summary>
@@ -41,24 +43,8 @@ internal sealed class WordBag
         return new WordBag(counts, total);
     }
 
-    /// <summary>How many words <see cref="Of"/> would find, without building the bag: most pages only ask this.</summary>
-    public static int Count(string text)
-    {
-        var total = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                total++;
-            }
-
-            inWord = letter;
-        }
-
-        return total;
-    }
+    /// <summary>How many words <see cref="Of"/> would find (runs of letters and digits), without building the bag: most pages only ask this.</summary>
+    public static int Count(string text) => TextMeasures.Words(text);
 
     /// <summary>Words the two bags share, counted as often as both hold them.</summary>
     public int Overlap(WordBag other)
