@@ -59,7 +59,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(identity);
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        await SeenItems.InsertAsync(write.Connection, write.Transaction, identity, isBackfill, timeProvider.GetUtcNow(), cancellationToken);
+        var seenAt = await SightingFloor.StampAsync(write, timeProvider.GetUtcNow(), cancellationToken);
+        await SeenItems.InsertAsync(write.Connection, write.Transaction, identity, isBackfill, seenAt, cancellationToken);
         await write.CommitAsync(cancellationToken);
     }
 
@@ -77,8 +78,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         // articles cost one commit (one WAL sync), not one each.
         await using var write = await database.BeginWriteAsync(cancellationToken);
         // Stamped once the lock is held: a stamp taken before waiting for it could fall before a digest's window end and
-        // commit after that digest read, and no later window would include it.
-        var now = timeProvider.GetUtcNow();
+        // commit after that digest read, and no later window would include it (SightingFloor closes the rest).
+        var now = await SightingFloor.StampAsync(write, timeProvider.GetUtcNow(), cancellationToken);
         for (var i = 0; i < prepared.Count; i++)
             stored[i] = await TryInsertAsync(write, prepared[i], now, cancellationToken);
         await write.CommitAsync(cancellationToken);
@@ -129,8 +130,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(identity);
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var wasNew = await SeenItems.TryMarkSeenAsync(
-            write.Connection, write.Transaction, identity, isBackfill: false, timeProvider.GetUtcNow(), cancellationToken);
+        var seenAt = await SightingFloor.StampAsync(write, timeProvider.GetUtcNow(), cancellationToken);
+        var wasNew = await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, identity, isBackfill: false, seenAt, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return wasNew;
     }
@@ -150,6 +151,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         ArgumentNullException.ThrowIfNull(feedUrls);
         if (feedUrls.Count == 0 || until <= since)
             return [];
+        await SightingFloor.RaiseAsync(database, until, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = ListForFeedsSql;

@@ -120,6 +120,27 @@ public sealed class SqliteArticleStoreSightingTests : IDisposable
         Assert.Equal(written, (await store.FindByUrlAsync(Url, ct))!.FirstSeenAt);
     }
 
+    [Fact]
+    public async Task ListForFeedsAsync_WriteStampedInsideTheWindowNotYetCommitted_WaitsForItAndListsIt()
+    {
+        // Read without waiting, the window would miss the sighting, and the next window (from 07:01) would start after it.
+        var ct = TestContext.Current.CancellationToken;
+        var database = _test.Open();
+        var store = new SqliteArticleStore(database, _test.Clock);
+        await store.TryAddAsync(Article(TopStories, "top-1", Url), ct);
+        _test.Clock.Advance(TimeSpan.FromHours(1));
+        var poll = await database.BeginWriteAsync(ct);
+        await SeenItems.InsertAsync(
+            poll.Connection, poll.Transaction, new ArticleIdentity(World, "world-1", Url), isBackfill: false, _test.Clock.GetUtcNow(), ct);
+
+        var reading = store.ListForFeedsAsync([World], _test.Clock.GetUtcNow().AddMinutes(-30), _test.Clock.GetUtcNow().AddMinutes(1), ct);
+        Assert.False(reading.IsCompleted);
+        await poll.CommitAsync(ct);
+        await poll.DisposeAsync();
+
+        Assert.Equal(Url, Assert.Single(await reading).Article.Identity.CanonicalUrl);
+    }
+
     private static ArticleRecord Article(string feed, string itemId, string canonicalUrl) => new()
     {
         Identity = new ArticleIdentity(feed, itemId, canonicalUrl),

@@ -10,7 +10,7 @@ internal static class SchemaMigrator
         Migration005StoryMemory.Migration, Migration006FeedSubscriptions.Migration, Migration007ForumPosts.Migration, Migration008Presentation.Migration,
         Migration009TopicLayout.Migration, Migration010TopicLocale.Migration,
         Migration011QuartzTables.Migration, Migration012OutboxClaims.Migration,
-        Migration013CatalogSources.Migration];
+        Migration013CatalogSources.Migration, Migration014SightingFloor.Migration];
 
     public static int LatestVersion => All[^1].Version;
 

@@ -59,7 +59,8 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(identity);
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        await PostgresSeenItems.InsertAsync(write, identity, isBackfill, timeProvider.GetUtcNow(), cancellationToken);
+        var seenAt = await PostgresSightingFloor.StampAsync(write, timeProvider.GetUtcNow(), cancellationToken);
+        await PostgresSeenItems.InsertAsync(write, identity, isBackfill, seenAt, cancellationToken);
         await write.CommitAsync(cancellationToken);
     }
 
@@ -74,11 +75,12 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
         var prepared = articles.Select(PreparedArticle.For).ToList();
         var stored = new bool[prepared.Count];
         await using var write = await database.BeginWriteAsync(cancellationToken);
+        // Stamped once the writers' shared lock is held: a window read waits for this write to end, so the stamp cannot
+        // fall inside a window read without these articles, however long the URL locks below take.
+        var now = await PostgresSightingFloor.StampAsync(write, timeProvider.GetUtcNow(), cancellationToken);
         // Writers of the same URL (on any instance) queue on its lock, so one article per URL without a unique-key failure;
         // taken all at once in URL order, so two batches sharing URLs cannot deadlock.
         await PostgresArticleInsert.LockUrlsAsync(write, articles.Select(a => a.Identity.CanonicalUrl), cancellationToken);
-        // Stamped once the locks are held, so a wait for them cannot put the stamp before a window a digest already read.
-        var now = timeProvider.GetUtcNow();
         for (var i = 0; i < prepared.Count; i++)
         {
             var article = prepared[i].Article;
@@ -95,8 +97,9 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(identity);
         await using var write = await database.BeginWriteAsync(cancellationToken);
+        var seenAt = await PostgresSightingFloor.StampAsync(write, timeProvider.GetUtcNow(), cancellationToken);
         await write.LockAsync(PostgresSeenItems.UrlLock, identity.CanonicalUrl, cancellationToken);
-        var wasNew = await PostgresSeenItems.TryMarkSeenAsync(write, identity, isBackfill: false, timeProvider.GetUtcNow(), cancellationToken);
+        var wasNew = await PostgresSeenItems.TryMarkSeenAsync(write, identity, isBackfill: false, seenAt, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return wasNew;
     }
@@ -116,6 +119,7 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
         ArgumentNullException.ThrowIfNull(feedUrls);
         if (feedUrls.Count == 0 || until <= since)
             return [];
+        await PostgresSightingFloor.RaiseAsync(database, until, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = ListForFeedsSql;

@@ -1,4 +1,5 @@
 using NewsBot.Core.Storage;
+using NewsBot.Persistence.Postgres;
 
 namespace NewsBot.Persistence.Tests.Postgres;
 
@@ -25,6 +26,36 @@ public sealed class PostgresArticleStoreTests : IDisposable
         var found = await store.SearchAsync(query, [Feed], DateTimeOffset.MinValue, 10, ct);
 
         Assert.Equal([title], found.Select(a => a.Article.Title));
+    }
+
+    [Fact]
+    public async Task ListForFeedsAsync_AnotherInstanceWriteStampedInsideTheWindow_WaitsForItAndListsIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string world = "https://lakeside-courier.example/world.rss";
+        const string url = "https://lakeside-courier.example/a/1";
+        var store = Test.Articles();
+        await store.TryAddAsync(Article("item-1", url, "Ferries return to the harbour"), ct);
+        Test.Clock.Advance(TimeSpan.FromHours(1));
+        await using var poll = await Test.Open().BeginWriteAsync(ct);
+        var stamp = await PostgresSightingFloor.StampAsync(poll, Test.Clock.GetUtcNow(), ct);
+        await PostgresSeenItems.InsertAsync(poll, new ArticleIdentity(world, "world-1", url), isBackfill: false, stamp, ct);
+
+        var reading = store.ListForFeedsAsync([world], stamp.AddMinutes(-30), stamp.AddMinutes(1), ct);
+        await WaitUntilAsync(async () => await Test.ScalarAsync(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND mode = 'ExclusiveLock' AND NOT granted"
+            + " AND classid::int = hashtext('newsbot.sightings');", ct) is > 0L, ct);
+        await poll.CommitAsync(ct);
+
+        Assert.Equal(url, Assert.Single(await reading).Article.Identity.CanonicalUrl);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(60));
+        while (!await condition())
+            await Task.Delay(10, limit.Token);
     }
 
     [Fact]

@@ -95,6 +95,23 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task TryAddAsync_ClockBehindAWindowAlreadyRead_StampedIntoTheNextWindow()
+    {
+        // A digest read the window up to 07:05 while this writer's clock (stepped back, or another instance's) says 07:00:
+        // stamped 07:00, the article would belong to a window already read and be in no digest.
+        var store = CreateStore(new SteppedClock(Start));
+        Assert.Empty(await store.ListForFeedsAsync([Courier], Start.AddHours(-1), Start.AddMinutes(5), Token));
+
+        await store.TryAddAsync(Article(Identity(Courier, "item-1", "ferry")), Token);
+        await store.RecordSightingAsync(Identity(Gazette, "g-1", "ferry"), isBackfill: false, Token);
+
+        Assert.Empty(await store.ListForFeedsAsync([Courier, Gazette], Start.AddHours(-1), Start.AddMinutes(5), Token));
+        var next = Assert.Single(await store.ListForFeedsAsync([Courier, Gazette], Start.AddMinutes(5), Start.AddMinutes(10), Token));
+        Assert.Equal(Start.AddMinutes(5), next.FirstSeenAt);
+        Assert.Single(await store.ListForFeedsAsync([Gazette], Start.AddMinutes(5), Start.AddMinutes(10), Token));
+    }
+
+    [Fact]
     public async Task ListSinceAsync_ArticlesOverTime_FromThatTimeOldestFirst()
     {
         var clock = new SteppedClock(Start);

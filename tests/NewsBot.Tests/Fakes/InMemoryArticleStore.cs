@@ -13,6 +13,7 @@ internal sealed class InMemoryArticleStore(TimeProvider? time = null) : IArticle
     private readonly Dictionary<string, List<Sighting>> _sightingsByUrl = new(StringComparer.Ordinal);
     private readonly HashSet<(string Feed, string Item)> _items = [];
     private readonly List<StoredArticle> _articles = [];
+    private DateTimeOffset _sightingFloor = DateTimeOffset.MinValue;
 
     public IReadOnlyList<ArticleRecord> Articles
     {
@@ -77,6 +78,8 @@ internal sealed class InMemoryArticleStore(TimeProvider? time = null) : IArticle
         var feeds = feedUrls.ToHashSet(StringComparer.Ordinal);
         lock (_gate)
         {
+            if (until > _sightingFloor)
+                _sightingFloor = until;
             var listed =
                 from article in _articles
                 where !article.Article.IsBackfill
@@ -101,7 +104,15 @@ internal sealed class InMemoryArticleStore(TimeProvider? time = null) : IArticle
         string query, IReadOnlyCollection<string> feedUrls, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Full-text search is SQLite's (FTS5); its tests use the real store.");
 
-    private DateTimeOffset Now => time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch;
+    /// <summary>As the real stores: never earlier than a window end already read.</summary>
+    private DateTimeOffset Now
+    {
+        get
+        {
+            var now = time?.GetUtcNow() ?? DateTimeOffset.UnixEpoch;
+            return now >= _sightingFloor ? now : _sightingFloor;
+        }
+    }
 
     private ItemNovelty Check(ArticleIdentity identity)
     {

@@ -16,7 +16,7 @@ internal static class PostgresSchemaMigrator
     public static IReadOnlyList<Migration> All { get; } = [
         PostgresMigration009Baseline.Migration, PostgresMigration010TopicLocale.Migration,
         PostgresMigration011QuartzTables.Migration, PostgresMigration012OutboxClaims.Migration,
-        PostgresMigration013CatalogSources.Migration];
+        PostgresMigration013CatalogSources.Migration, PostgresMigration014SightingFloor.Migration];
 
     public static int LatestVersion => All[^1].Version;
 

@@ -98,8 +98,9 @@ public sealed class ClusteredSchedulerTests : IDisposable
         Assert.Equal(survivor.Scheduler.SchedulerInstanceId, instance);
         Assert.True(recovering);
         Assert.Equal(doomed.Scheduler.SchedulerInstanceId, runs.Runs.First().Instance);
-        // Check-in interval plus its misfire threshold, and a second's slack for the survivor's own check-in round.
-        Assert.True(recoveredAfter < TimeSpan.FromSeconds(3 * CheckinSeconds + 2), $"recovered after {recoveredAfter}");
+        // Issue 17's bound. On a quiet machine it takes the check-in interval plus its misfire threshold (about 3 s); a
+        // tighter bound measured the machine's load (5.1 s at load average 40), not the cluster settings.
+        Assert.True(recoveredAfter < TimeSpan.FromSeconds(30), $"recovered after {recoveredAfter}");
     }
 
     public void Dispose()
