@@ -74,7 +74,7 @@ public sealed class ArticleExtractor
         // Measured once: detection, the DOM readings and the content region all start from the body's unfiltered measures.
         var bodyStats = document.Body is { } measured ? DocumentStats.Measure(measured, new ExcludedNodes()) : null;
         var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared, bodyStats, meta);
-        var metadata = MetadataReader.WithShownValues(document, declared, jsonLd, pageUri);
+        var metadata = MetadataReader.WithShownValues(document, declared, jsonLd, pageUri, verdict.Type == PageType.Forum);
 
         TextCandidate? chosen = null;
         var (text, type) = ("", verdict.Type);

@@ -31,6 +31,29 @@ internal static class HeadlineByline
             {
                 return name;
             }
+
+            if (text.Length is > 0 and <= MaxLineChars && CreditAfterBy(text) is { } credited)
+            {
+                return credited;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A part of the line that credits someone after a "by" it does not open with ("03/01/2017 by Ann Lee, Committee
+    /// Member"): the date or section set first hides the name from the first-part reading.
+    /// </summary>
+    private static string? CreditAfterBy(string line)
+    {
+        foreach (var part in line.Split(Separators, StringSplitOptions.TrimEntries))
+        {
+            var by = part.IndexOf("by ", StringComparison.OrdinalIgnoreCase);
+            if ((by == 0 || (by > 0 && part[by - 1] == ' ')) && BylineCleaner.Clean(part[(by + 3)..]) is { } name && PersonNameShape.IsPerson(name))
+            {
+                return name;
+            }
         }
 
         return null;

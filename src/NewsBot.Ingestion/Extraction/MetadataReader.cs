@@ -60,10 +60,10 @@ internal static class MetadataReader
     /// Adds the byline and date a page only shows as text, or declares for the web page rather than an article. Kept apart from <see cref="Read"/>: what a page declares
     /// is evidence of an article, while listings and shop pages show dates and "by" lines too.
     /// </summary>
-    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri) => declared with
+    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri, bool isThread) => declared with
     {
         Byline = declared.Byline ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document) ?? OwnerByline.Find(document, pageUri),
-        Published = declared.Published is { } published ? ShownDayOffset.Apply(published, document)
+        Published = declared.Published is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
             : DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
     };
 

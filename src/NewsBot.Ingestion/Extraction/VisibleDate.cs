@@ -20,6 +20,13 @@ internal static partial class VisibleDate
     /// <summary>A date with a short label ("Published 17 December 2025") and no more: a longer text in a long parent is prose.</summary>
     private const int MaxLooseDateChars = 32;
 
+    private static readonly char[] LabelPunctuation = [':', ',', '.', '-', '|', '·', '•', '(', ')', '[', ']'];
+
+    private static readonly HashSet<string> PublicationLabels = new(StringComparer.Ordinal)
+    {
+        "published", "published on", "posted", "posted on", "on", "date", "publication date", "date published",
+    };
+
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -28,33 +35,62 @@ internal static partial class VisibleDate
     /// again for its next text node (its short line held no date). In a long parent, a text alone no longer than a date
     /// with a label is its own line (a blog's "20 December 2025" set loose between its title and its body).
     /// </summary>
-    public static DateTimeOffset? Find(IDocument document)
+    public static DateTimeOffset? Find(IDocument document) => FindLine(document)?.Day;
+
+    /// <summary>The first shown date, and whether its line holds nothing else but a publication label.</summary>
+    public static ShownDate? FindLine(IDocument document)
     {
         IElement? lastRead = null;
         var lastWasLong = false;
+        var (headingSeen, textAfterHeading) = (false, 0);
         foreach (var node in VisibleText.Nodes(document))
         {
-            if (node.Data.Length < MinimumDateChars || node.ParentElement is not { } parent)
+            if (node.ParentElement is not { } parent)
+                continue;
+            if (parent.Closest("h1") is not null)
+                (headingSeen, textAfterHeading) = (true, 0);
+            else if (headingSeen)
+                textAfterHeading += node.Data.Length;
+            if (node.Data.Length < MinimumDateChars)
                 continue;
             if (parent != lastRead)
             {
                 lastRead = parent;
                 var (isLong, date) = DomText.Scan(parent, MaxLineChars + 1, ReadLine);
-                if (date is not null)
-                    return date;
+                if (date is { } found)
+                    return found with { Alone = found.Alone && !Quoted(parent), TextAfterHeading = textAfterHeading };
                 lastWasLong = isLong;
             }
             if (lastWasLong && node.Data.AsSpan().Trim() is { Length: <= MaxLooseDateChars } loose && LineDate(loose) is { } looseDate)
-                return looseDate;
+                return looseDate with { TextAfterHeading = textAfterHeading };
         }
         return null;
     }
 
-    private static (bool IsLong, DateTimeOffset? Date) ReadLine(ReadOnlySpan<char> line) =>
+    private static (bool IsLong, ShownDate? Date) ReadLine(ReadOnlySpan<char> line) =>
         line.Length > MaxLineChars ? (true, null) : (false, LineDate(line));
 
-    private static DateTimeOffset? LineDate(ReadOnlySpan<char> line) =>
-        line.ContainsAnyInRange('0', '9') ? Parse(line.ToString()) : null;
+    private static ShownDate? LineDate(ReadOnlySpan<char> line)
+    {
+        if (!line.ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var text = line.ToString();
+        return Parse(text) is { } day ? new ShownDate(day, IsAlone(text), 0) : null;
+    }
+
+    /// <summary>Nothing but the date and a publication label: a post's date line, not a sentence or a reference that holds one.</summary>
+    private static bool IsAlone(string line)
+    {
+        var rest = NumericDay().Replace(IsoDay().Replace(DayFirst().Replace(MonthFirst().Replace(line, ""), ""), ""), "");
+        var label = rest.Trim().Trim(LabelPunctuation).Trim().ToLowerInvariant();
+        return label.Length == 0 || PublicationLabels.Contains(label);
+    }
+
+    /// <summary>An embedded post (a quoted tweet) shows its own date.</summary>
+    private static bool Quoted(IElement element) => element.Closest("blockquote") is not null;
 
     /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
     public static DateTimeOffset? Parse(string text)

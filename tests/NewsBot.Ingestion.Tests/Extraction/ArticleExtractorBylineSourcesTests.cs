@@ -47,6 +47,12 @@ public sealed class ArticleExtractorBylineSourcesTests
             """)).Byline);
 
     [Fact]
+    public void Extract_CreditAfterADateUnderTheHeadline_ReadsTheName() =>
+        Assert.Equal("Nadia Kerrigan", Read(Page("", """
+            <header><h1>Why the tides rose early</h1><p>03/01/2017 by Nadia Kerrigan, Harbour Committee Member</p></header><p>Text of the story.</p>
+            """)).Byline);
+
+    [Fact]
     public void Extract_SubtitleUnderTheHeadline_IsNoByline() =>
         Assert.Null(Read(Page("", """
             <header><h1>Why the tides rose early</h1><p>What the Harbour Gauges Showed</p></header><p>Text of the story.</p>

@@ -69,7 +69,7 @@ public sealed class ArticleExtractorVisibleMetadataTests
     [Theory]
     [InlineData("2025-12-19T02:41:41+00:00", "December 18, 2025", "2025-12-18")]
     [InlineData("2025-12-18T21:30:00Z", "December 19, 2025", "2025-12-19")]
-    [InlineData("2025-12-19T02:41:41+00:00", "December 16, 2025", "2025-12-19")]
+    [InlineData("2025-12-19T02:41:41+00:00", "December 21, 2025", "2025-12-19")]
     [InlineData("2025-12-19T02:41:41-05:00", "December 18, 2025", "2025-12-19")]
     public void Extract_DeclaredUtcTimeAndShownDayBeside_DayIsTheShownOneWhenAnOffsetReachesIt(string declared, string shown, string expected)
     {
@@ -125,6 +125,25 @@ public sealed class ArticleExtractorVisibleMetadataTests
             Read("<meta property=\"article:published_time\" content=\"2024-01-02T09:00:00Z\">", "<p>Updated May 5, 2025</p>" + Prose).Published);
 
     [Theory]
+    [InlineData("<p class=\"meta\">Published&ensp;<span>Apr 26, 2023</span></p>")]
+    [InlineData("<p class=\"meta\">On <time>26 Apr 2023</time></p>")]
+    [InlineData("<div class=\"date\">April 26, 2023</div>")]
+    public void Extract_DeclaredDateDaysAfterADateShownAloneUnderTheHeading_IsTheShownDay(string line) =>
+        Assert.Equal("2023-04-26", Day(Read("<meta property=\"article:published_time\" content=\"2025-08-21T10:00:00Z\">", "<h1>Winter pruning</h1>" + line + Prose).Published));
+
+    [Theory]
+    [InlineData("<p>As of April 26, 2023, the orchard had 605 trees:</p>")]
+    [InlineData("<blockquote><p>Pruned the old pear today.</p><a href=\"/p/1\">April 26, 2023</a></blockquote>")]
+    [InlineData("<p class=\"meta\">April 25, 2025</p>")]
+    public void Extract_DeclaredDateAfterADateInASentenceAQuoteOrADayBefore_KeepsTheDeclaredDay(string line) =>
+        Assert.Equal("2025-04-26", Day(Read("<meta property=\"article:published_time\" content=\"2025-04-26T10:00:00-04:00\">", "<h1>Winter pruning</h1>" + line + Prose).Published));
+
+    [Fact]
+    public void Extract_DeclaredDateAfterADateShownBelowTheArticle_KeepsTheDeclaredDay() =>
+        Assert.Equal("2025-08-21", Day(Read("<meta property=\"article:published_time\" content=\"2025-08-21T10:00:00Z\">",
+            "<h1>Winter pruning</h1>" + string.Concat(Enumerable.Repeat(Prose, 8)) + "<div class=\"more\"><h3>Pear trees</h3><span>April 26, 2023</span></div>").Published));
+
+    [Theory]
     [InlineData("<p>By Odile Fairweather</p>", "Odile Fairweather")]
     [InlineData("<p>by: Tomasz Quill, Dec 17, 2025</p>", "Tomasz Quill")]
     [InlineData("<div><p>Written by</p><p>Ansel Marrow</p></div>", "Ansel Marrow")]
@@ -141,4 +160,6 @@ public sealed class ArticleExtractorVisibleMetadataTests
     [Fact]
     public void Extract_WrittenByTwitterLabel_IsTheByline() =>
         Assert.Equal("Maren Holt", Read("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Maren Holt\">", Prose).Byline);
+
+    private static string? Day(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
