@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -50,8 +51,9 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         if (identities.Count == 0)
             return novelty;
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var check = SeenItems.CheckCommand(connection, transaction: null);
         for (var i = 0; i < identities.Count; i++)
-            novelty[i] = await SeenItems.CheckAsync(connection, null, identities[i], cancellationToken);
+            novelty[i] = await SeenItems.CheckAsync(check, identities[i], cancellationToken);
         return novelty;
     }
 
@@ -80,50 +82,13 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         // Stamped once the lock is held: a stamp taken before waiting for it could fall before a digest's window end and
         // commit after that digest read, and no later window would include it (SightingFloor closes the rest).
         var now = await SightingFloor.StampAsync(write, timeProvider.GetUtcNow(), cancellationToken);
-        for (var i = 0; i < prepared.Count; i++)
-            stored[i] = await TryInsertAsync(write, prepared[i], now, cancellationToken);
+        await using (var writer = new ArticleBatchWriter(write))
+        {
+            for (var i = 0; i < prepared.Count; i++)
+                stored[i] = await writer.TryInsertAsync(prepared[i], now, cancellationToken);
+        }
         await write.CommitAsync(cancellationToken);
         return stored;
-    }
-
-    private static async Task<bool> TryInsertAsync(WriteTransaction write, PreparedArticle prepared, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var article = prepared.Article;
-        if (!await SeenItems.TryMarkSeenAsync(write.Connection, write.Transaction, article.Identity, article.IsBackfill, now, cancellationToken))
-            return false;
-
-        long id;
-        await using (var insert = write.CreateCommand("""
-                INSERT INTO articles (feed_url, item_id, canonical_url, title, outlet, published_at, first_seen_at,
-                                      text_hash, quotes_json, key_sentences_json, partial, language, byline, backfill, image)
-                VALUES ($feedUrl, $itemId, $canonicalUrl, $title, $outlet, $publishedAt, $firstSeenAt,
-                        $textHash, $quotes, $keySentences, $partial, $language, $byline, $backfill, $image)
-                RETURNING id;
-                """))
-        {
-            SeenItems.AddIdentity(insert, article.Identity);
-            insert.Parameters.AddWithValue("$title", article.Title);
-            insert.Parameters.AddWithValue("$outlet", (object?)article.Outlet ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$publishedAt", UnixTime.ToDbValue(article.PublishedAt));
-            insert.Parameters.AddWithValue("$firstSeenAt", UnixTime.ToMilliseconds(now));
-            insert.Parameters.AddWithValue("$textHash", prepared.TextHash);
-            insert.Parameters.AddWithValue("$quotes", prepared.QuotesJson);
-            insert.Parameters.AddWithValue("$keySentences", prepared.KeySentencesJson);
-            insert.Parameters.AddWithValue("$partial", article.IsPartial);
-            insert.Parameters.AddWithValue("$language", (object?)article.Language ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$byline", (object?)article.Byline ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$image", (object?)article.Image ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$backfill", article.IsBackfill);
-            id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-        }
-
-        await using var index = write.CreateCommand("INSERT INTO articles_fts (rowid, title, body, quotes) VALUES ($id, $title, $body, $quotes);");
-        index.Parameters.AddWithValue("$id", id);
-        index.Parameters.AddWithValue("$title", article.Title);
-        index.Parameters.AddWithValue("$body", article.Text);
-        index.Parameters.AddWithValue("$quotes", prepared.QuotesText);
-        await index.ExecuteNonQueryAsync(cancellationToken);
-        return true;
     }
 
     public async Task<bool> MarkSeenAsync(ArticleIdentity identity, CancellationToken cancellationToken)
@@ -200,5 +165,18 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         return await ArticleRows.ReadAllAsync(command, cancellationToken);
     }
 
-    internal static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>The SHA-256 of the text's UTF-8 bytes, encoded into a pooled buffer (issue 17: one array per article).</summary>
+    internal static string HashText(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }

@@ -70,6 +70,7 @@ internal sealed class EngineReport(TextWriter output)
         Line($"{phase} peak working set", $"{Mb(figures.PeakWorkingSetBytes)} (process peak so far)");
         Line($"{phase} peak GC heap", $"{Mb(figures.PeakManagedHeapBytes)} (100 ms samples)");
         Line($"{phase} gc", $"{figures.Gen0Collections} gen0, {figures.Gen2Collections} gen2, {figures.GcPause.TotalMilliseconds:0} ms paused");
+        Line($"{phase} allocated", Mb(figures.AllocatedBytes));
     }
 
     private void Line(string name, string value) => output.WriteLine($"{name,-26} {value}");

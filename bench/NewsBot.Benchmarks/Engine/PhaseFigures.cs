@@ -6,4 +6,7 @@ internal sealed record PhaseFigures(
 {
     /// <summary>The memory at the sample (every 100 ms) with the largest working set.</summary>
     public MemorySnapshot? AtPeakWorkingSet { get; init; }
+
+    /// <summary>Bytes allocated on the managed heap by all threads over the phase: what drives the gen0 collections.</summary>
+    public long AllocatedBytes { get; init; }
 }

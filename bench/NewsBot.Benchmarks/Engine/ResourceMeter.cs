@@ -13,6 +13,7 @@ internal sealed class ResourceMeter : IAsyncDisposable
     private readonly TimeSpan _pauseAtStart = GC.GetTotalPauseDuration();
     private readonly int _gen2AtStart = GC.CollectionCount(2);
     private readonly int _gen0AtStart = GC.CollectionCount(0);
+    private readonly long _allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampler;
     private long _peakHeap = GC.GetTotalMemory(false);
@@ -24,6 +25,7 @@ internal sealed class ResourceMeter : IAsyncDisposable
     {
         _wall.Stop();
         var cpu = ProcessorTime() - _cpuAtStart;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - _allocatedAtStart;
         await _stop.CancelAsync();
         await _sampler;
         Sample();
@@ -33,6 +35,7 @@ internal sealed class ResourceMeter : IAsyncDisposable
             GC.CollectionCount(0) - _gen0AtStart, GC.CollectionCount(2) - _gen2AtStart, GC.GetTotalPauseDuration() - _pauseAtStart)
         {
             AtPeakWorkingSet = Volatile.Read(ref _atPeak),
+            AllocatedBytes = allocated,
         };
     }
 

@@ -33,9 +33,10 @@ internal sealed class NameIndex
     {
         var mentions = new List<NameMention>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        Func<string, bool> knownSurname = surnames.Contains;
         foreach (var run in NameMentionReader.Runs(text, words))
         {
-            var mention = NameMentionReader.Read(text, run, surnames.Contains);
+            var mention = NameMentionReader.Read(text, run, knownSurname);
             if (mention is null)
             {
                 continue;

@@ -101,7 +101,18 @@ internal static class NameLexicon
     public static bool IsNameWord(Word word) =>
         word.IsCapitalized && !NotNames.Contains(word.Text) && !IsAllPunctuation(word.Text);
 
-    private static bool IsAllPunctuation(string value) => !value.Any(char.IsLetter);
+    private static bool IsAllPunctuation(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -92,7 +92,12 @@ internal static class NameMentionReader
             return OfficeMention(text, run);
         }
 
-        var nameWords = run.Skip(titleCount).Select(w => w.Text).ToArray();
+        var nameWords = new string[run.Count - titleCount];
+        for (var i = 0; i < nameWords.Length; i++)
+        {
+            nameWords[i] = run[titleCount + i].Text;
+        }
+
         var afterHonorific = titleCount > 0 && NameLexicon.Honorifics.Contains(run[titleCount - 1].Text);
         if (nameWords.Length == 1 && NameLexicon.Titles.Contains(nameWords[0]) && !afterHonorific)
         {
@@ -101,7 +106,7 @@ internal static class NameMentionReader
 
         var title = titleCount > 0 ? text[run[0].Start..TitleEnd(text, run[titleCount - 1])] : null;
         var kind = Classify(nameWords, title is not null, knownPersonSurname);
-        var gender = GenderOf(run.Take(titleCount + 1).Select(w => w.Text));
+        var gender = GenderOf(run, titleCount + 1);
         var end = run[^1].End < text.Length && text[run[^1].End] == '.' && SentenceBoundaries.IsAbbreviation(run[^1].Text) ? run[^1].End + 1 : run[^1].End;
         var span = new TextSpan(run[titleCount].Start, end);
         return new NameMention(span, text[span.Start..span.End], nameWords, kind, gender) { Title = title };
@@ -176,34 +181,74 @@ internal static class NameMentionReader
 
             // `Luiz Inácio Lula da Silva`: one given name before the particle makes the words before it part of the name.
             var particle = i;
-            var commonNounBefore = Enumerable.Range(0, particle).Any(k => IsCommonNoun(run, k))
-                && !run.Take(particle).Any(w => EntityLexicon.Shared.IsGivenName(w.Text));
+            var commonNounBefore = AnyCommonNoun(run, particle) && !AnyGivenName(run, particle);
             return commonNounBefore && run[i + 1].IsCapitalized ? run.GetRange(i + 1, run.Count - i - 1) : run;
         }
 
         return run;
     }
 
+    /// <summary>Whether one of the first <paramref name="count"/> words is a common noun (a loop: a lambda over the run allocated per call).</summary>
+    private static bool AnyCommonNoun(List<Word> run, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (IsCommonNoun(run, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyGivenName(List<Word> run, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (EntityLexicon.Shared.IsGivenName(run[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCommonNoun(List<Word> run, int index) =>
         !IsTitle(run, index) && EntityLexicon.Shared.Lookup(run[index].Text).HasFlag(LexiconFlags.CommonWord);
 
-    public static Gender GenderOf(IEnumerable<string> leadingWords)
+    /// <summary>The gender of the first <paramref name="count"/> words of <paramref name="run"/> (at most all), as <see cref="GenderOf(IEnumerable{string})"/>.</summary>
+    private static Gender GenderOf(List<Word> run, int count)
     {
-        foreach (var word in leadingWords)
+        for (var i = 0; i < count && i < run.Count; i++)
         {
-            if (NameLexicon.MaleMarkers.Contains(word) && !NameLexicon.FemaleMarkers.Contains(word))
+            if (MarkedGender(run[i].Text) is var gender and not Gender.Unknown)
             {
-                return Gender.Male;
-            }
-
-            if (NameLexicon.FemaleMarkers.Contains(word) && !NameLexicon.MaleMarkers.Contains(word))
-            {
-                return Gender.Female;
+                return gender;
             }
         }
 
         return Gender.Unknown;
     }
+
+    public static Gender GenderOf(IEnumerable<string> leadingWords)
+    {
+        foreach (var word in leadingWords)
+        {
+            if (MarkedGender(word) is var gender and not Gender.Unknown)
+            {
+                return gender;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static Gender MarkedGender(string word) =>
+        NameLexicon.MaleMarkers.Contains(word) && !NameLexicon.FemaleMarkers.Contains(word) ? Gender.Male
+        : NameLexicon.FemaleMarkers.Contains(word) && !NameLexicon.MaleMarkers.Contains(word) ? Gender.Female
+        : Gender.Unknown;
 
     private static NameKind Classify(string[] words, bool titled, Func<string, bool> knownPersonSurname)
     {
@@ -212,7 +257,7 @@ internal static class NameMentionReader
             return NameKind.Organisation;
         }
 
-        if (words.Any(NameLexicon.PlaceWords.Contains) || (words.Length == 1 && !titled && NameLexicon.IsDemonym(words[0])))
+        if (words.Any(w => NameLexicon.PlaceWords.Contains(w)) || (words.Length == 1 && !titled && NameLexicon.IsDemonym(words[0])))
         {
             return titled ? NameKind.Person : NameKind.Place;
         }

@@ -15,7 +15,21 @@ internal static class PhraseWords
     /// <summary>Words that can make up a role before a name: `White House press secretary`, `former deputy mayor`.</summary>
     public static bool IsRoleWord(Word word) =>
         NameLexicon.IsNameWord(word) || RoleLexicon.IsRoleNoun(word.Text) || RoleLexicon.IsOrganisationNoun(word.Text)
-        || RoleModifiers.Contains(word.Lower) || AdjectiveEndings.Any(e => word.Lower.EndsWith(e, StringComparison.Ordinal));
+        || RoleModifiers.Contains(word.Lower) || HasAdjectiveEnding(word.Lower);
+
+    /// <summary>A loop, not a lambda over <c>word</c>: the closure was allocated on every call (issue 17).</summary>
+    private static bool HasAdjectiveEnding(string lower)
+    {
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsClauseWord(Word word) =>
         !word.IsCapitalized && (FunctionWords.Prepositions.Contains(word.Lower) || ReportingVerbs.IsReportingVerb(word.Text));

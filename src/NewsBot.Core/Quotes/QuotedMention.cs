@@ -17,7 +17,7 @@ internal static partial class QuotedMention
     /// <paramref name="citedWork"/>: a parenthesis closes the paragraph right after the quote (`Name: „Title“ (Publisher)`).
     public static bool IsMention(string quote, bool attributedOnTheSpot, bool hasSpeaker, string wordBefore = "", bool citedWork = false)
     {
-        var words = WordTokenizer.Tokenize(quote, 0, quote.Length);
+        var words = QuoteWords(quote);
         if (words.Count == 0 || IsEmbeddedPostDetail(quote))
         {
             return true;
@@ -47,6 +47,21 @@ internal static partial class QuotedMention
 
         // `a “binary choice” between`: a short lower-case phrase no one is said to have uttered is a scare quote.
         return words.Count <= MaxLowerCasePhraseWords && !words[0].IsCapitalized && !attributedOnTheSpot && !".!?".Contains(quote[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>Past this many words a quote's list is not kept for the thread's next quote.</summary>
+    private const int MaxKeptWords = 256;
+
+    [ThreadStatic]
+    private static List<Word>? t_words;
+
+    /// <summary>The quote's words in this thread's list (issue 17: one list per quote); the list is only read until the next call.</summary>
+    private static List<Word> QuoteWords(string quote)
+    {
+        var words = t_words is { Capacity: <= MaxKeptWords } kept ? kept : t_words = new List<Word>((quote.Length / 5) + 4);
+        words.Clear();
+        WordTokenizer.TokenizeInto(words, quote, 0, quote.Length);
+        return words;
     }
 
     /// <summary>`said on “Meet the Press.”`, `in “The Art of the Deal”`: a title, even inside an attributed sentence.</summary>

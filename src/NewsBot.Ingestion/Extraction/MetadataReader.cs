@@ -27,12 +27,13 @@ internal static class MetadataReader
     {
         // The JSON-LD publisher names the publication where og:site_name names the platform (Medium, Substack).
         var siteName = Clean(ld.PublisherName ?? meta.First("og:site_name") ?? meta.First("application-name"));
-        var title = ReadTitle(document, ld, meta, siteName);
+        var pageTitle = PageTitle(document);
+        var title = ReadTitle(document, ld, meta, siteName, pageTitle);
         var site = new SiteIdentity(siteName, Clean(ld.PublisherName), pageUri);
         return new ArticleMetadata
         {
             Title = title,
-            Headline = SiteNamedHeadline.Replace(WithoutPipeSuffix(ReadHeadline(document, ld, meta, title)), PageTitle(document) ?? Clean(meta.First("og:title")), site),
+            Headline = SiteNamedHeadline.Replace(WithoutPipeSuffix(ReadHeadline(document, ld, meta, title, pageTitle)), pageTitle ?? Clean(meta.First("og:title")), site),
             Byline = ReadByline(document, ld, meta, site),
             Published = DateValueParser.Parse(ld.DatePublished)
                 ?? DateValueParser.Parse(meta.First(
@@ -67,9 +68,8 @@ internal static class MetadataReader
             : DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
     };
 
-    private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName)
+    private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName, string? pageTitle)
     {
-        var pageTitle = PageTitle(document);
         var headings = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1").Take(2).ToList();
         var heading = headings.Count == 0 ? null : Clean(DomText.Of(headings[0], 500));
         var title = Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("dc:title", "dc.title", "og:title", "twitter:title", "parsely-title")) is { } declared
@@ -92,7 +92,7 @@ internal static class MetadataReader
     /// The page's first &lt;h1&gt;, its headline as readers see it, when it names the same thing as the title tags
     /// (most of its words are in them, and it holds a fair part of the title's): a logo or a section name is no headline.
     /// </summary>
-    private static string? ReadHeadline(IDocument document, JsonLdArticle ld, MetaTags meta, string? title)
+    private static string? ReadHeadline(IDocument document, JsonLdArticle ld, MetaTags meta, string? title, string? pageTitle)
     {
         var heading = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1")
             .Select(h => Clean(DomText.Of(h, MaxHeadingChars))?.TrimEnd(HeadingMarks)).FirstOrDefault(h => !string.IsNullOrEmpty(h));
@@ -106,11 +106,11 @@ internal static class MetadataReader
             return TitleHead(title);
         }
 
-        var headingWords = Words(heading).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var tagWords = Words($"{ld.Headline} {meta.First("og:title")} {PageTitle(document)}").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var titleWords = Words(title).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return headingWords.Count(tagWords.Contains) >= headingWords.Count * MinimumHeadingWordsInTags
-            && titleWords.Count(headingWords.Contains) >= titleWords.Count * MinimumTitleWordsInHeading
+        var headingWords = WordSet(heading);
+        var tagWords = WordSet(ld.Headline, meta.First("og:title"), pageTitle);
+        var titleWords = WordSet(title);
+        return CountIn(headingWords, tagWords) >= headingWords.Count * MinimumHeadingWordsInTags
+            && CountIn(titleWords, headingWords) >= titleWords.Count * MinimumTitleWordsInHeading
                 ? heading
                 : TitleHead(title);
     }
@@ -135,8 +135,38 @@ internal static class MetadataReader
     private static string? PageTitle(IDocument document) =>
         Clean(DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title")?.TextContent);
 
-    private static string[] Words(string text) =>
-        text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The distinct words of the texts, case aside; read from spans, so only a word not yet in the set becomes a string
+    /// (issue 17: splitting the three texts was 2.4% of the poll cycle's allocations).
+    /// </summary>
+    private static HashSet<string> WordSet(params ReadOnlySpan<string?> texts)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var text in texts)
+        {
+            foreach (var range in text.AsSpan().SplitAny(WordSeparators))
+            {
+                if (text.AsSpan(range) is { IsEmpty: false } word)
+                {
+                    lookup.Add(word);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static int CountIn(HashSet<string> words, HashSet<string> others)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            count += others.Contains(word) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// The JSON-LD headline, unless only "name" appears in the page title: encyclopedia pages put
@@ -244,6 +274,28 @@ internal static class MetadataReader
 
         // Some pages escape their titles twice ("SQL &amp;#x26; AI"): a reader sees the character, not the entity.
         var decoded = value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
-        return string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return IsSingleSpaced(decoded) ? decoded : string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// Words parted by single spaces, no other white space: what splitting and joining would give back unchanged, so
+    /// most values are not taken apart (issue 17: <see cref="Clean"/> was 1.7% of the poll cycle's allocations).
+    /// </summary>
+    private static bool IsSingleSpaced(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] == ' ' ? text[i - 1] == ' ' : char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
     }
 }
