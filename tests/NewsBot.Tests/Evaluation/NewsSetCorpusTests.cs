@@ -42,7 +42,7 @@ public sealed class NewsSetCorpusTests
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
     [InlineData("en", 70, 538)]
-    [InlineData("de", 39, 218)]
+    [InlineData("de", 46, 267)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 32, 185)]
     [InlineData("it", 7, 49)]
