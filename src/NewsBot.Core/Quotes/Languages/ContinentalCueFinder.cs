@@ -123,6 +123,12 @@ internal sealed class ContinentalCueFinder
             return AfterVerb(words, verb, anchor, notBefore);
         }
 
+        if (InsertedClauseEnd(words) is > 0 and var resume && VerbMatch.At(words, resume, _language) is { } late)
+        {
+            // `„…“, etwa wenn es um Details ging, sagt Jonas Weber`: a subordinate clause between the quote and its inverted verb.
+            return AfterVerb(words, late, anchor, notBefore);
+        }
+
         for (var i = 1; i < Math.Min(words.Count, 6); i++)
         {
             if (VerbMatch.At(words, i, _language) is { } later)
@@ -133,6 +139,36 @@ internal sealed class ContinentalCueFinder
         }
 
         return Subject.None;
+    }
+
+    /// <summary>
+    /// Where the tail goes on after a subordinate clause that opens it (`etwa wenn es um Details ging,`, `als die Polizei kam,`):
+    /// the word after that clause's comma; -1 when the tail opens no such clause or it has no comma soon.
+    /// </summary>
+    private int InsertedClauseEnd(List<Word> words)
+    {
+        var opener = words.Count > 0 && _language.Subordinators.Contains(words[0].Lower) ? 0
+            : words.Count > 1 && _language.Subordinators.Contains(words[1].Lower) && !HasBreakBefore(words, 1) ? 1 : -1;
+        if (opener < 0)
+        {
+            return -1;
+        }
+
+        for (var k = opener + 2; k < Math.Min(words.Count, opener + MaxWordsAfterLeadVerb); k++)
+        {
+            var gap = _text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if (gap.IndexOfAny(".!?:;") >= 0)
+            {
+                return -1;
+            }
+
+            if (gap.Contains(','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private Subject AfterVerb(List<Word> words, VerbMatch verb, int anchor, int notBefore)

@@ -103,8 +103,10 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         if (words.Count >= 2)
         {
-            // German nouns compound without end: a run of unknown capitalised words needs one known name among them.
-            return words.Any(w => EntityKnowledge.IsGivenName(w.Text) || EntityKnowledge.IsSurname(w.Text)) ? words : null;
+            // German nouns compound without end: a run of unknown capitalised words needs one known name among them, or, right
+            // beside its verb, two words no language's common words hold (`Hape Kerkeling konstatiert:`).
+            return words.Any(w => EntityKnowledge.IsGivenName(w.Text) || EntityKnowledge.IsSurname(w.Text))
+                || (subjectSlot && words.Count == 2 && !words.Any(w => EntityKnowledge.IsCommonWord(w.Text, language.Code))) ? words : null;
         }
 
         var word = words[0].Text;
@@ -346,6 +348,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             return false;
         }
 
+        if (IsVerbSecondSubject(words, at))
+        {
+            // `Auf den ersten Metern lief Thorwirth an seine Bestzeit heran.`: German's subject after any finite verb.
+            return true;
+        }
+
         // Articles, prepositions, roles and capitalised words before the name belong to its noun phrase (`Il ministro della Salute
         // Roberto Rossi`); other words mean the clause began earlier, with another subject.
         var others = 0;
@@ -365,6 +373,29 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
 
         return true;
     }
+
+    /// <summary>
+    /// The name stands right after the finite verb of a sentence that opens with a prepositional phrase (<see cref="VerbSecondLead"/>):
+    /// the subject of a verb-second sentence, whatever its verb.
+    /// </summary>
+    private bool IsVerbSecondSubject(List<Word> words, int at)
+    {
+        if (language.VerbSecondOpeners.Count == 0)
+        {
+            return false;
+        }
+
+        var start = at;
+        while (start > 0 && !IsSentenceBreak(text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End)))
+        {
+            start--;
+        }
+
+        return at - start >= 2 && VerbSecondLead.SubjectStart(text, words.GetRange(start, Math.Min(words.Count, at + 2) - start), language) == at - start;
+    }
+
+    /// <summary>A full stop, question or exclamation mark or line break between two words; not the dot inside `1.500`.</summary>
+    private static bool IsSentenceBreak(ReadOnlySpan<char> gap) => gap.Contains('\n') || (gap.IndexOfAny(".!?") >= 0 && gap.ContainsAny(" \u00A0"));
 
     /// <summary>An auxiliary (`a`, `ha`, `è`) or a reporting verb: what a clause's subject is followed by, not a complement.</summary>
     private bool IsFiniteVerbStart(string lower) =>

@@ -150,7 +150,7 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             return Subject.Of(particled);
         }
 
-        if (Person(clause, MainClauseStart(clause)) is { } person)
+        if (Person(clause, MainClauseStart(clause), beforeVerb: verb < words.Count) is { } person)
         {
             return Subject.Of(person);
         }
@@ -429,14 +429,16 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
     }
 
     /// <summary>The first person named in <paramref name="phrase"/> from <paramref name="from"/> on, not inside a complement (`del Poder Ejecutivo`).</summary>
-    private SpeakerCandidate? Person(List<Word> phrase, int from, bool inverted = false)
+    private SpeakerCandidate? Person(List<Word> phrase, int from, bool inverted = false, bool beforeVerb = false)
     {
         var words = Slice(phrase, from, phrase.Count);
         foreach (var run in people.Runs(words))
         {
             // After a role and its preposition (`alcaldesa de Villanueva Marta Ruiz`) the run opens with the complement's place or body.
             var afterRole = ComplementThenName(words, run);
-            if ((afterRole ?? people.AsPerson(run, subjectSlot: inverted && run[0].Start == words[0].Start)) is not { } person)
+            // `disse Bernardinho`, `Loriot erklärte:`: the run is all that stands between the verb and its clause's edge.
+            var slot = run[0].Start == words[0].Start && (inverted || (beforeVerb && run[^1].Start == words[^1].Start));
+            if ((afterRole ?? people.AsPerson(run, subjectSlot: slot)) is not { } person)
             {
                 if (IsAcronym(run) && run[0].Start == words[0].Start && !IsRole(run[0].Text))
                 {

@@ -84,7 +84,7 @@ internal static class VerbSecondLead
     {
         for (var i = 1; i <= verb; i++)
         {
-            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(Breaks) >= 0)
+            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(Breaks) >= 0 && !IsInsideNumber(text, words[i - 1], words[i]))
             {
                 return true;
             }
@@ -92,6 +92,10 @@ internal static class VerbSecondLead
 
         return false;
     }
+
+    /// <summary>`1.500 Metern`, `3,5 Prozent`: a mark between two digits, with no space, is part of a number.</summary>
+    private static bool IsInsideNumber(string text, Word before, Word after) =>
+        after.Start - before.End == 1 && char.IsAsciiDigit(text[before.End - 1]) && char.IsAsciiDigit(text[after.Start]);
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;:.!?()—–");
 }

@@ -45,4 +45,23 @@ public sealed class GermanLeadTests
 
         Assert.Equal(speaker, analysis.SpeakerOf("Wer schweigt"));
     }
+
+    [Theory]
+    [InlineData("Joso Brakemeil konstatiert: „Das Publikum ist mit den Jahren offener geworden.“", "Joso Brakemeil")]
+    [InlineData("Quirlot erklärte seine Methode: „Das Publikum ist mit den Jahren offener geworden.“", "Quirlot")]
+    public void Extract_UnknownNameRightBeforeTheVerb_ThatName(string paragraph, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "Die Kleinkunstbühne in Wendorf feiert ihr Jubiläum.", paragraph);
+
+        Assert.Equal(speaker, analysis.SpeakerOf("Das Publikum"));
+    }
+
+    [Fact]
+    public void Extract_TwoUnknownWordsBeforeAColonWithoutVerb_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de", "Die Kleinkunstbühne in Wendorf feiert ihr Jubiläum.", "Trockener Nachsatz: „Das Publikum ist mit den Jahren offener geworden.“");
+
+        Assert.Null(analysis.SpeakerOf("Das Publikum"));
+    }
 }

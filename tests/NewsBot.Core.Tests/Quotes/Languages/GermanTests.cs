@@ -148,4 +148,14 @@ public sealed class GermanTests
 
         Assert.Null(analysis.SpeakerOf("Leiten Sie"));
     }
+
+    [Theory]
+    [InlineData("„Sie war in jeder Szene von großer Präzision“, etwa wenn es um die Mimik ging, sagt Jonas Weber, der die Serie drehte.")]
+    [InlineData("„Sie war in jeder Szene von großer Präzision“, als die Kamera lief, sagt Jonas Weber.")]
+    public void Extract_SubordinateClauseBetweenQuoteAndInvertedVerb_TheSubjectAfterTheVerb(string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", "Die Serie lief zehn Jahre im Fernsehen.", sentence);
+
+        Assert.Equal("Jonas Weber", analysis.SpeakerOf("Sie war in jeder"));
+    }
 }

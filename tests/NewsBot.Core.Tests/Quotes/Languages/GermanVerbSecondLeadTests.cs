@@ -34,4 +34,15 @@ public sealed class GermanVerbSecondLeadTests
 
         Assert.Equal("Ignaz Kessler", analysis.SpeakerOf("Diese Bereitschaft"));
     }
+
+    [Fact]
+    public void Extract_PronounAfterAVerbSecondSentenceWithANumber_TheSubjectAfterTheVerb()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Am Freitag lief Jonas Brakel noch als Tempomacher, als Timo Lessing den Rekord des Kenianers Ole Farn jagte. Auf den ersten 1.500 Metern lief Brakel dabei an seine Bestzeit heran.",
+            "„Vor zwei Wochen hätte ich mit dieser Zeit nicht gerechnet“, sagte er.");
+
+        Assert.Equal("Jonas Brakel", analysis.SpeakerOf("Vor zwei Wochen"));
+    }
 }
