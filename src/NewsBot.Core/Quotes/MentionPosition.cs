@@ -24,7 +24,13 @@ internal static class MentionPosition
             return false;
         }
 
+        // `told The Hill`, `told the BBC`: the article before the outlet's name is no word of it.
         var verb = first - 1;
+        if (verb > 0 && words[verb].Lower == "the")
+        {
+            verb--;
+        }
+
         if (AddressingVerbs.Contains(words[verb].Lower))
         {
             return true;

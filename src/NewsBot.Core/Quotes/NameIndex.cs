@@ -53,7 +53,7 @@ internal sealed class NameIndex
             {
                 InsideQuote = InsideAnyQuote(segments, mention.Span.Start),
                 OpensSentence = OpensSentence(text, run[0].Start),
-                SubjectOfReportingVerb = NextWordIsReportingVerb(words, run[^1]),
+                SubjectOfReportingVerb = NextWordIsReportingVerb(text, words, run[^1]),
                 Addressed = MentionPosition.IsAddressed(words, first),
                 Modifier = MentionPosition.IsModifier(words, first, last),
             });
@@ -219,8 +219,15 @@ internal sealed class NameIndex
     /// </summary>
     public bool OtherGenderSubjectBefore(int position, int from, Gender gender, string antecedent) =>
         gender != Gender.Unknown && _mentions.Any(m => m.Span.Start >= from && m.Span.Start < position && !m.InsideQuote && m.LastWord != antecedent
-            && (m.OpensSentence || m.SubjectOfReportingVerb) && m.Kind == NameKind.Person && !LooksPlural(m) && !IsCapitalizedWord(m)
-            && CanBePerson(FullForm(m.Words, m.Span.Start) ?? m) && !Fits(m, gender));
+            && (m.OpensSentence || m.SubjectOfReportingVerb) && (m.Kind == NameKind.Person || IsGenderedSubject(m)) && !LooksPlural(m)
+            && (!IsCapitalizedWord(m) || IsGenderedSubject(m)) && CanBePerson(FullForm(m.Words, m.Span.Start) ?? m) && !Fits(m, gender));
+
+    /// <summary>
+    /// `Omar asked for compassion …`: one word the lexicon gives a gender, before a reporting verb, is someone the sentence is
+    /// about even where no full name is found for it.
+    /// </summary>
+    private static bool IsGenderedSubject(NameMention mention) =>
+        mention is { Kind: NameKind.Unknown, SubjectOfReportingVerb: true } && mention.Gender != Gender.Unknown;
 
     /// <summary>Whether a person who does not fit <paramref name="gender"/> is named outside quotes between the two positions.</summary>
     public bool OtherGenderPersonBetween(int start, int position, Gender gender, string antecedent) =>
@@ -373,8 +380,14 @@ internal sealed class NameIndex
     }
 
     /// <summary>`… Chief Executive Satya Nadella said that …`: the name a reporting verb follows is who spoke, wherever the sentence starts.</summary>
-    private static bool NextWordIsReportingVerb(IReadOnlyList<Word> words, Word last)
+    private static bool NextWordIsReportingVerb(string text, IReadOnlyList<Word> words, Word last)
     {
+        // `Pirro’s comments`: the name owns the noun after it; it is no verb's subject.
+        if (last.End + 1 < text.Length && text[last.End] is '’' or '\'' && text[last.End + 1] == 's')
+        {
+            return false;
+        }
+
         var next = IndexAfter(words, last.Start);
         return next < words.Count && CueWords.IsVerb(words[next]);
     }

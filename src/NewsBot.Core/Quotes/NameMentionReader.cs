@@ -37,7 +37,7 @@ internal static class NameMentionReader
             var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null
                 && (Connectors.Contains(word.Text) || IsOfficeFor(words, i))
                 && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]))
-                || IsSurnameParticle(text, words, i);
+                || IsSurnameParticle(text, words, i) || (current is not null && IsArticleLetterInitial(text, words, i));
             if (isName && current is not null && Adjacent(text, current[^1], word))
             {
                 current.Add(word);
@@ -70,6 +70,17 @@ internal static class NameMentionReader
         return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '\n' or ':');
     }
 
+    /// <summary>
+    /// `Sonya A. Zoghlin`: inside a name, `A` or `I` with its dot before another name word is an initial, not the article
+    /// or the pronoun (other capital letters are name words already).
+    /// </summary>
+    private static bool IsArticleLetterInitial(string text, IReadOnlyList<Word> words, int index)
+    {
+        var word = words[index];
+        return word.Text is "A" or "I" && word.End < text.Length && text[word.End] == '.'
+            && index + 1 < words.Count && IsRunWord(words[index + 1]) && Adjacent(text, word, words[index + 1]);
+    }
+
     public static NameMention? Read(string text, List<Word> run, Func<string, bool> knownPersonSurname)
     {
         run = AfterCommonNounAndParticle(run);
@@ -91,6 +102,9 @@ internal static class NameMentionReader
         {
             return OfficeMention(text, run);
         }
+
+        // `ambassador to Britain Liu Xiaming`: the place is where the post is, kept like a title.
+        titleCount = titleCount == 0 && LeadingPlaceBeforeName(run) ? 1 : titleCount;
 
         var nameWords = new string[run.Count - titleCount];
         for (var i = 0; i < nameWords.Length; i++)
@@ -213,6 +227,22 @@ internal static class NameMentionReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// `China’s ambassador to Britain Liu Xiaming`, `Leeds Tamsin Worrell`: a place that is no name, run into a given name or
+    /// surname and more, is where the person or the post is; the person's name starts after it. A place that is also a
+    /// common word (`Auch`, a French town and a German adverb) is left alone.
+    /// </summary>
+    private static bool LeadingPlaceBeforeName(List<Word> run)
+    {
+        const LexiconFlags NameFlags = LexiconFlags.GivenName | LexiconFlags.Surname;
+        var lexicon = EntityLexicon.Shared;
+        var first = lexicon.EntityFlags(run[0].Text);
+        return run.Count >= 3 && (first & NameFlags) == 0
+            && (NameLexicon.PlaceWords.Contains(run[0].Text) || (first.HasFlag(LexiconFlags.Place) && !lexicon.Lookup(run[0].Text).HasFlag(LexiconFlags.CommonWord)))
+            && (lexicon.EntityFlags(run[1].Text) & NameFlags) != 0
+            && !run.Skip(1).Any(w => NameLexicon.PlaceWords.Contains(w.Text) || NameLexicon.OrganisationWords.Contains(w.Text) || NameLexicon.Titles.Contains(w.Text));
     }
 
     private static bool IsCommonNoun(List<Word> run, int index) =>

@@ -97,4 +97,37 @@ public sealed class SpeakerNameShapeTests
 
         Assert.Equal("Choi Seo-yeon", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_MiddleInitialA_WholeNameForLaterPronoun()
+    {
+        var analysis = Extract(Article(
+            "The harbour trial ended on Monday.",
+            "Mara A. Quillfeather, Tovin’s attorney, told the Marsh Courier in a statement that her client meant no harm.",
+            "“Ned Tovin cares deeply about his town and his right to speak,” she said in an email."));
+
+        Assert.Equal("Mara A. Quillfeather", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PlaceRunIntoFamilyNameWrittenFirst_SurnameExpandsWithoutPlace()
+    {
+        var analysis = Extract(Article(
+            "Harbour tensions rose on Monday.",
+            "Norland’s envoy to Britain Liu Hanfeng has said that Norland has the “resolve and the means” to end the unrest.",
+            "Liu said that the fleet could be sent, warning: “They are already in the harbour. They are there to show who holds the coast.”"));
+
+        Assert.Equal("Liu Hanfeng", analysis.QuoteStarting("They are already").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SurnameEndingInEnglishDocumentWord_StillAPerson()
+    {
+        var analysis = Extract(Article(
+            "Teachers rallied at the capitol.",
+            "Harbour Teachers Union President Rona Redbill told a crowd on the lawn that the council should pay for schools.",
+            "“The crisis is now, and we need action now,” Redbill said to cheers from the crowd."));
+
+        Assert.Equal("Rona Redbill", Assert.Single(analysis.Quotes).Speaker);
+    }
 }

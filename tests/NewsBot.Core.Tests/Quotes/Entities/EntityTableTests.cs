@@ -7,7 +7,7 @@ namespace NewsBot.Core.Tests.Quotes.Entities;
 public sealed class EntityTableTests
 {
     private static readonly EntityTable Table = EntityTable.From(
-        ["varnish\tD", "ostral\tD", "kvarnholm\tPB", "mara\tGf", "lise\tGf", "ministerium\tO", "andrea\tGf it:m"]);
+        ["varnish\tD", "ostral\tD", "kvarnholm\tPB", "mara\tGf", "lise\tGf", "ministerium\tO", "andrea\tGf it:m", "brevik\tGmK"]);
 
     [Fact]
     public void EntryOf_ListedName_ReadsItsCodes()
@@ -38,6 +38,7 @@ public sealed class EntityTableTests
     [InlineData("hafenministerium", nameof(LexiconFlags.OrganisationWord))]
     [InlineData("ministerium", nameof(LexiconFlags.None))]
     [InlineData("hafenamt", nameof(LexiconFlags.None))]
+    [InlineData("hafenbrevik", nameof(LexiconFlags.None))]
     public void GermanCompounds_HeadFlags_TheLastPartsKind(string key, string expected) =>
         Assert.Equal(Enum.Parse<LexiconFlags>(expected), GermanCompounds.HeadFlags(Table, key));
 }
