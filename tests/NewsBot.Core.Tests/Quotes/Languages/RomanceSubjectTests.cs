@@ -4,7 +4,7 @@ namespace NewsBot.Core.Tests.Quotes.Languages;
 /// Subjects in French, Spanish, Italian and Portuguese: a second quote of the sentence after a conjunction and a dropped
 /// subject (`opinó que el plan “llega tarde”, aunque agregó que “…”`) continues the sentence's subject rather than taking
 /// the short first quote for a quoted name; a lower-case role apposed to a name the lexicon does not know (`Geannina
-/// Trelles, ministra de Obras, señaló`) makes a person of it. Invented people.
+/// Trelles, ministra de Obras, señaló`) makes a person of it; Spanish reporting verbs of the lexicon (`lanzó`, `enumeró`). Invented people.
 /// </summary>
 public sealed class RomanceSubjectTests
 {
@@ -51,5 +51,20 @@ public sealed class RomanceSubjectTests
         var analysis = ContinentalAttributionKit.ExtractIn(language, introduction, paragraph);
 
         Assert.Equal(speaker, analysis.SpeakerOf(quote));
+    }
+
+    [Theory]
+    [InlineData("lanzó")]
+    [InlineData("reveló")]
+    [InlineData("mencionó")]
+    [InlineData("enumeró")]
+    [InlineData("espetó")]
+    [InlineData("propuso")]
+    [InlineData("agradeció")]
+    public void Extract_SpanishReportingVerbAfterTheQuote_ItsInvertedSubject(string verb)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("es", $"“Ese es el discurso típico de quienes quieren desarticular el Estado”, {verb} Ramiro Ostolaza.");
+
+        Assert.Equal("Ramiro Ostolaza", analysis.SpeakerOf("Ese es el discurso"));
     }
 }
