@@ -304,9 +304,11 @@ internal sealed class ContinentalCueFinder
         }
 
         // The lead opens right after a quoted name (`“JOH” (…) contestó`), in the same sentence. Not when it opens with a
-        // conjunction (`opinó que la guerra “no terminará pronto”, aunque agregó`, `e ha aggiunto`): a new clause of the sentence's subject.
+        // conjunction (`opinó que la guerra “no terminará pronto”, aunque agregó`, `e ha aggiunto`): a new clause of the sentence's
+        // subject; nor with a comma and a verb (`“No es por pesimismo”, aclara y remarca …:`): no comma parts a subject from its verb.
         var opening = _text.AsSpan(leadStart, words[0].Start - leadStart);
-        if (IsClauseConnective(words[0]) && !opening.Contains('('))
+        var verbAfterComma = opening.Contains(',') && VerbMatch.At(words, 0, _language) is not null;
+        if ((IsClauseConnective(words[0]) || verbAfterComma) && !opening.Contains('('))
         {
             return false;
         }

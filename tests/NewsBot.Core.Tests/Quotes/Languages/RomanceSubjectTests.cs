@@ -67,4 +67,14 @@ public sealed class RomanceSubjectTests
 
         Assert.Equal("Ramiro Ostolaza", analysis.SpeakerOf("Ese es el discurso"));
     }
+
+    [Fact]
+    public void Extract_ShortQuoteThenCommaVerbAndColon_DroppedSubjectGoesOn()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "Graciela Ostolaza, de la asociación de vecinos, cree que la marcha del jueves será la primera de muchas. “No es por pesimismo”, aclara y remarca cuál es la consigna: “Queremos que se amplíe la Corte y que funcione”.");
+
+        Assert.Equal("Graciela Ostolaza", analysis.SpeakerOf("Queremos que"));
+    }
 }
