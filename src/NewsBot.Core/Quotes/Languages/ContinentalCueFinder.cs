@@ -339,11 +339,22 @@ internal sealed class ContinentalCueFinder
             }
         }
 
-        // The lead opens right after a quoted name (`“JOH” (…) contestó`), in the same sentence.
+        // The lead opens right after a quoted name (`“JOH” (…) contestó`), in the same sentence. Not when it opens with a
+        // conjunction (`opinó que la guerra “no terminará pronto”, aunque agregó`, `e ha aggiunto`): a new clause of the sentence's
+        // subject; nor with a comma and a verb (`“No es por pesimismo”, aclara y remarca …:`): no comma parts a subject from its verb.
         var opening = _text.AsSpan(leadStart, words[0].Start - leadStart);
+        var verbAfterComma = opening.Contains(',') && VerbMatch.At(words, 0, _language) is not null;
+        if ((IsClauseConnective(words[0]) || verbAfterComma) && !opening.Contains('('))
+        {
+            return false;
+        }
+
         // Not the first half of a quote split by its incise (`«Il governo – ha aggiunto – …»`), which ends at the incise's dash.
         return opening.IndexOfAny(".!?") < 0 && _segments.Any(s => s.Outer.End == leadStart && s.Content.Length < MaxQuotedNameLength && !EndsAtIncise(s));
     }
+
+    private bool IsClauseConnective(Word word) =>
+        !word.IsCapitalized && (_language.Conjunctions.Contains(word.Lower) || _language.And.Contains(word.Lower));
 
     /// <summary>
     /// A paragraph that is only a quote whose words another quote of the article holds (`„Es darf sich nicht die ganze Herde

@@ -53,6 +53,13 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             return run.ToList();
         }
 
+        if (ApposedToRole(run) is { } apposed)
+        {
+            // `Geannina Dinarte, ministra de la Presidencia, señaló`: a role apposed to a name makes a person of it, even
+            // where the lexicon knows neither name.
+            return apposed;
+        }
+
         var start = FirstGivenName(run);
         var titled = false;
         if (start < 0)
@@ -121,6 +128,66 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
         var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
         var given = EntityKnowledge.IsGivenName(word) || Diminutive.IsOfGivenName(word, language.Code);
         return !ordinary && (titled || lone || given || EntityKnowledge.IsSurname(word)) ? words : null;
+    }
+
+    /// <summary>
+    /// The name of a run with a role apposed to it (<see cref="FollowedByRoleApposition"/>, <see cref="PrecededByRoleApposition"/>),
+    /// after the ordinary word that opens the sentence (`Tuttavia Geannina Trelles, ministra …`); null when there is none.
+    /// </summary>
+    private List<Word>? ApposedToRole(IReadOnlyList<Word> run)
+    {
+        var from = run.Count > 2 && OpensSentence(run[0].Start) && EntityKnowledge.IsCommonWord(run[0].Text, language.Code) ? 1 : 0;
+        var name = run.Skip(from).ToList();
+        var apposed = name.Count is 2 or 3 && (FollowedByRoleApposition(name[^1]) || PrecededByRoleApposition(name[0]));
+        return apposed && !IsLeadingRoleOrCommon(name[0]) && (from > 0 || !PrecededByArticle(name[0].Start))
+            && !name.Any(w => IsBodyWord(w.Text) || EntityKnowledge.IsCommonWord(w.Text, language.Code))
+            ? name
+            : null;
+    }
+
+    /// <summary>
+    /// `, ministra de …`, `, la portavoz …`, `, porte-parole de …`: a lower-case person noun, after at most an article, apposed
+    /// to the name. Languages that write roles in lower case only (`RoleApposition`); German capitalises every noun.
+    /// </summary>
+    private bool FollowedByRoleApposition(Word last)
+    {
+        if (!RoleApposition.Applies(language.Code) || !text.AsSpan(last.End).StartsWith(", "))
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(text, last.End + 2, Math.Min(text.Length, last.End + 40));
+        var noun = words.Count > 1 && language.Determiners.Contains(words[0].Text) ? 1 : 0;
+        return noun < words.Count && !words[noun].IsCapitalized && language.IsPersonNoun(words[noun].Lower);
+    }
+
+    /// <summary>
+    /// `la ministra del Interior, Izkia Siches`, `le porte-parole du parquet, Maëlyss Trobrand`: an article and a lower-case
+    /// person noun, then at most a few words of complement, then a comma right before the name.
+    /// </summary>
+    private bool PrecededByRoleApposition(Word first)
+    {
+        var from = Math.Max(0, first.Start - 60);
+        if (!RoleApposition.Applies(language.Code) || first.Start < 2 || text[(first.Start - 2)..first.Start] != ", ")
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(text, from, first.Start - 2);
+        for (var i = words.Count - 2; i >= 0 && words.Count - i <= 7; i--)
+        {
+            if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                return false;
+            }
+
+            if (language.Determiners.Contains(words[i].Text) && !words[i + 1].IsCapitalized && language.IsPersonNoun(words[i + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool FollowedByAge(Word last)

@@ -16,6 +16,7 @@ internal static class Spanish
         "ironiz", "brome", "zanj", "puntualiz", "desliz", "remat", "narr", "explay", "sintetiz",
         "complement", "sum", "cerr", "ampli", "profundiz", "ahond", "argument", "consider", "estim", "calific", "reflexion",
         "concret", "interpel", "replic", "reproch", "exhort", "inst", "corrobor",
+        "lanz", "revel", "mencion", "inform", "anticip", "finaliz", "enumer", "espet", "fustig", "grafic", "grit", "salud",
     ];
 
     /// <summary>-er verbs: `responde`, `responden`, `respondió`, `respondieron`, `respondía`, `respondido`, `responderá`.</summary>
@@ -32,6 +33,7 @@ internal static class Spanish
         "respondió", "responde", "concluyó", "concluye", "insistió", "reconoció", "reconoce", "exigió", "exige",
         "defendió", "defiende", "mostró", "muestra", "prometió", "promete", "cuenta", "contó", "pidió", "pide",
         "sugirió", "sugiere", "mantuvo", "mantiene", "recuerda", "agregó", "explicó",
+        "propuso", "propone", "prosiguió", "prosigue", "agradeció", "agradece",
     ];
 
     private static IEnumerable<string> Inflect(string stem)
