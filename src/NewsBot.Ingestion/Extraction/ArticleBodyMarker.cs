@@ -16,9 +16,21 @@ internal static class ArticleBodyMarker
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNameLookup = BodyNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Asked only of elements about to be ruled out by their class, so the subtree walk stays rare.</summary>
-    public static bool HoldsMarkedBody(IElement element) =>
-        DomWalker.DescendantElements(element).Any(IsMarked);
+    /// <summary>
+    /// Asked of elements about to be ruled out by their class. On an indexed page the marks are counted once by position,
+    /// so an ask is two reads: nested furniture wrappers otherwise walked the same subtrees again and again.
+    /// </summary>
+    public static bool HoldsMarkedBody(IElement element)
+    {
+        if (DomIndex.Of(element) is { } index && index.TryPosition(element, out var position)
+            && index.FitsBudget(position, ExtractionLimits.MaxNodes))
+        {
+            var marksBefore = index.MarksBefore(IsMarked);
+            return marksBefore[index.Ends[position]] > marksBefore[position + 1];
+        }
+
+        return DomWalker.DescendantElements(element).Any(IsMarked);
+    }
 
     public static bool IsMarked(IElement element)
     {

@@ -34,6 +34,8 @@ internal sealed class DomIndex : IDisposable
     private byte[] _hintKinds = [];
     private ulong[] _exclusionMasks = [];
     private int _exclusionSets;
+    private int[] _marksBefore = [];
+    private bool _marksCounted;
 
     /// <summary>True when the subtree held more nodes than are indexed.</summary>
     public bool IsCut { get; private set; }
@@ -49,6 +51,9 @@ internal sealed class DomIndex : IDisposable
 
     /// <summary>Each node's parent position (-1 for the root).</summary>
     public List<int> Parents { get; } = [];
+
+    /// <summary>Each node as an element (null for text and other nodes), so element walks need no cast.</summary>
+    public List<IElement?> Elements { get; } = [];
 
     /// <summary>What each element's class and id names say, filled in by <see cref="ElementHints"/> when first asked.</summary>
     public Span<byte> HintKinds => _hintKinds.AsSpan(0, Nodes.Count);
@@ -117,6 +122,65 @@ internal sealed class DomIndex : IDisposable
         }
 
         return _elementPositions.TryGetValue(node, out position);
+    }
+
+    /// <summary>
+    /// The elements <see cref="Walk"/> yields under <paramref name="root"/> with no filter, without its iterator's steps or
+    /// a cast: a subtree of at most half the budget's nodes cannot run out of it (each node costs at most two steps).
+    /// </summary>
+    public IEnumerable<IElement> ElementsUnder(int root, int budget)
+    {
+        if (!FitsBudget(root, budget))
+        {
+            foreach (var position in Walk(root, budget, enter: null, skip: null))
+            {
+                if (Elements[position] is { } cut)
+                {
+                    yield return cut;
+                }
+            }
+
+            yield break;
+        }
+
+        var end = Ends[root];
+        for (var i = root + 1; i < end; i++)
+        {
+            if (Elements[i] is { } element)
+            {
+                yield return element;
+            }
+        }
+    }
+
+    /// <summary>True when a walk of the subtree at <paramref name="root"/> visits all of it within <paramref name="budget"/>.</summary>
+    public bool FitsBudget(int root, int budget) => 2L * (Ends[root] - root) <= budget;
+
+    /// <summary>
+    /// How many elements before each position (one entry past the last node) <paramref name="isMarked"/> names, counted
+    /// once per page on first ask: the same predicate must be passed every time (the article-body mark).
+    /// </summary>
+    public ReadOnlySpan<int> MarksBefore(Func<IElement, bool> isMarked)
+    {
+        if (!_marksCounted)
+        {
+            if (_marksBefore.Length < Nodes.Count + 1)
+            {
+                _marksBefore = new int[Math.Max(Nodes.Count + 1, _marksBefore.Length * 2)];
+            }
+
+            var marks = 0;
+            for (var i = 0; i < Nodes.Count; i++)
+            {
+                _marksBefore[i] = marks;
+                marks += Elements[i] is { } element && isMarked(element) ? 1 : 0;
+            }
+
+            _marksBefore[Nodes.Count] = marks;
+            _marksCounted = true;
+        }
+
+        return _marksBefore.AsSpan(0, Nodes.Count + 1);
     }
 
     /// <summary>A cleared array of at least <paramref name="length"/> measures, given back when an attached index is disposed.</summary>
@@ -265,7 +329,9 @@ internal sealed class DomIndex : IDisposable
         Ends.Add(position + 1);
         Depths.Add(parent < 0 ? 0 : Depths[parent] + 1);
         Parents.Add(parent);
-        if (node is IElement)
+        var element = node as IElement;
+        Elements.Add(element);
+        if (element is not null)
         {
             _elementPositions[node] = position;
         }
@@ -282,6 +348,8 @@ internal sealed class DomIndex : IDisposable
         Ends.Clear();
         Depths.Clear();
         Parents.Clear();
+        Elements.Clear();
+        _marksCounted = false;
         _elementPositions.Clear();
         _statsInUse = 0;
         if (_stats.Count > MaxKeptStats)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
@@ -17,12 +18,12 @@ internal static class ElementHints
         "nocontent", "slideshow", "notification", "newscaption", "prev", "previous", "nextprev", "prevnext",
     };
 
-    private static readonly string[] BoilerplateFragments =
+    private static readonly SearchValues<string> BoilerplateFragments = SearchValues.Create(
     [
         "sharebar", "sharing", "newsletter", "taboola", "outbrain", "cookie", "relatedlinks",
         "relatedstories", "relatedarticles", "readmore", "morestories", "comment", "sidebar", "breadcrumb",
         "advert", "subscribe", "signup", "paywall", "promo", "caption",
-    ];
+    ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
     {
@@ -167,18 +168,7 @@ internal static class ElementHints
     }
 
     /// <summary>Names so specific that "article-" in front of them does not make them content.</summary>
-    private static bool IsStrongBoilerplateToken(ReadOnlySpan<char> token)
-    {
-        foreach (var fragment in BoilerplateFragments)
-        {
-            if (token.Contains(fragment, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsStrongBoilerplateToken(ReadOnlySpan<char> token) => token.ContainsAny(BoilerplateFragments);
 
     /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
     public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);
