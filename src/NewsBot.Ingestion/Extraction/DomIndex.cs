@@ -34,8 +34,7 @@ internal sealed class DomIndex : IDisposable
     private byte[] _hintKinds = [];
     private ulong[] _exclusionMasks = [];
     private int _exclusionSets;
-    private int[] _marksBefore = [];
-    private bool _marksCounted;
+    private byte[] _bodyMarks = [];
 
     /// <summary>True when the subtree held more nodes than are indexed.</summary>
     public bool IsCut { get; private set; }
@@ -57,6 +56,9 @@ internal sealed class DomIndex : IDisposable
 
     /// <summary>What each element's class and id names say, filled in by <see cref="ElementHints"/> when first asked.</summary>
     public Span<byte> HintKinds => _hintKinds.AsSpan(0, Nodes.Count);
+
+    /// <summary>Whether each element marks the article body, filled in by <see cref="ArticleBodyMarker"/> when first asked.</summary>
+    public Span<byte> BodyMarks => _bodyMarks.AsSpan(0, Nodes.Count);
 
     /// <summary>
     /// A bit of its own for one <see cref="ExcludedNodes"/> of this page, so walks test exclusion by position instead of
@@ -155,33 +157,6 @@ internal sealed class DomIndex : IDisposable
 
     /// <summary>True when a walk of the subtree at <paramref name="root"/> visits all of it within <paramref name="budget"/>.</summary>
     public bool FitsBudget(int root, int budget) => 2L * (Ends[root] - root) <= budget;
-
-    /// <summary>
-    /// How many elements before each position (one entry past the last node) <paramref name="isMarked"/> names, counted
-    /// once per page on first ask: the same predicate must be passed every time (the article-body mark).
-    /// </summary>
-    public ReadOnlySpan<int> MarksBefore(Func<IElement, bool> isMarked)
-    {
-        if (!_marksCounted)
-        {
-            if (_marksBefore.Length < Nodes.Count + 1)
-            {
-                _marksBefore = new int[Math.Max(Nodes.Count + 1, _marksBefore.Length * 2)];
-            }
-
-            var marks = 0;
-            for (var i = 0; i < Nodes.Count; i++)
-            {
-                _marksBefore[i] = marks;
-                marks += Elements[i] is { } element && isMarked(element) ? 1 : 0;
-            }
-
-            _marksBefore[Nodes.Count] = marks;
-            _marksCounted = true;
-        }
-
-        return _marksBefore.AsSpan(0, Nodes.Count + 1);
-    }
 
     /// <summary>A cleared array of at least <paramref name="length"/> measures, given back when an attached index is disposed.</summary>
     public NodeStats[] RentStats(int length)
@@ -316,6 +291,11 @@ internal sealed class DomIndex : IDisposable
             _hintKinds = new byte[Math.Max(Nodes.Count, _hintKinds.Length * 2)];
         }
 
+        if (_bodyMarks.Length < Nodes.Count)
+        {
+            _bodyMarks = new byte[Math.Max(Nodes.Count, _bodyMarks.Length * 2)];
+        }
+
         if (_exclusionMasks.Length < Nodes.Count)
         {
             _exclusionMasks = new ulong[Math.Max(Nodes.Count, _exclusionMasks.Length * 2)];
@@ -343,13 +323,13 @@ internal sealed class DomIndex : IDisposable
     {
         Array.Clear(_hintKinds, 0, Math.Min(_hintKinds.Length, Nodes.Count));
         Array.Clear(_exclusionMasks, 0, Math.Min(_exclusionMasks.Length, Nodes.Count));
+        Array.Clear(_bodyMarks, 0, Math.Min(_bodyMarks.Length, Nodes.Count));
         _exclusionSets = 0;
         Nodes.Clear();
         Ends.Clear();
         Depths.Clear();
         Parents.Clear();
         Elements.Clear();
-        _marksCounted = false;
         _elementPositions.Clear();
         _statsInUse = 0;
         if (_stats.Count > MaxKeptStats)

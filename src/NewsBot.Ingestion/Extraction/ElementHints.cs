@@ -59,8 +59,47 @@ internal static class ElementHints
     /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
     public static bool LooksLikeStrongBoilerplate(IElement element) => KindsOf(element).HasFlag(HintKinds.StrongBoilerplate);
 
-    /// <summary>A class or id word names the article body (article-body, entry_content).</summary>
-    public static bool NamesArticleBody(IElement element) => KindsOf(element).HasFlag(HintKinds.ArticleBody);
+    /// <summary>
+    /// A class or id word names the article body (article-body, entry_content). Asked of whole subtrees that no other pass
+    /// may read, so an element not classified yet is only looked up, not classified.
+    /// </summary>
+    public static bool NamesArticleBody(IElement element)
+    {
+        if (IsBare(element))
+        {
+            return false;
+        }
+
+        return DomIndex.Of(element) is { } index && index.TryPosition(element, out var position) && index.HintKinds[position] != 0
+            ? ((HintKinds)index.HintKinds[position]).HasFlag(HintKinds.ArticleBody)
+            : NamesBodyWord(Of(element));
+    }
+
+    /// <summary>The article-body test of <see cref="Classify"/> alone: a word, lower case, without hyphens and underscores.</summary>
+    private static bool NamesBodyWord(ReadOnlySpan<char> hint)
+    {
+        Span<char> lower = stackalloc char[hint.Length];
+        Span<char> joined = stackalloc char[hint.Length];
+        foreach (var range in hint.Split(' '))
+        {
+            var word = lower[..hint[range].ToLowerInvariant(lower)];
+            var length = 0;
+            foreach (var c in word)
+            {
+                if (c is not ('-' or '_'))
+                {
+                    joined[length++] = c;
+                }
+            }
+
+            if (ArticleBodyMarker.IsBodyName(joined[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Positive for content-like names, negative for furniture-like names.</summary>
     public static int Weight(IElement element)
