@@ -9,6 +9,10 @@ namespace NewsBot.Ingestion.Extraction;
 /// </summary>
 internal static class ArticleBodyMarker
 {
+    private const byte Unread = 0;
+    private const byte Marked = 1;
+    private const byte Unmarked = 2;
+
     private static readonly HashSet<string> BodyNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "entrycontent", "postcontent", "postbody",
@@ -16,9 +20,34 @@ internal static class ArticleBodyMarker
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNameLookup = BodyNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Asked only of elements about to be ruled out by their class, so the subtree walk stays rare.</summary>
-    public static bool HoldsMarkedBody(IElement element) =>
-        DomWalker.DescendantElements(element).Any(IsMarked);
+    /// <summary>
+    /// Asked of elements about to be ruled out by their class. On an indexed page each element's mark is read once and kept
+    /// by position: nested furniture wrappers asked one after the other walk the same subtrees again.
+    /// </summary>
+    public static bool HoldsMarkedBody(IElement element)
+    {
+        if (DomIndex.Of(element) is not { } index || !index.TryPosition(element, out var position)
+            || !index.FitsBudget(position, ExtractionLimits.MaxNodes))
+        {
+            return DomWalker.DescendantElements(element).Any(IsMarked);
+        }
+
+        var marks = index.BodyMarks;
+        var end = index.Ends[position];
+        for (var i = position + 1; i < end; i++)
+        {
+            if (index.Elements[i] is { } descendant)
+            {
+                marks[i] = marks[i] != Unread ? marks[i] : IsMarked(descendant) ? Marked : Unmarked;
+                if (marks[i] == Marked)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsMarked(IElement element)
     {

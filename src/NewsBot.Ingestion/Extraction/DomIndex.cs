@@ -34,6 +34,7 @@ internal sealed class DomIndex : IDisposable
     private byte[] _hintKinds = [];
     private ulong[] _exclusionMasks = [];
     private int _exclusionSets;
+    private byte[] _bodyMarks = [];
 
     /// <summary>True when the subtree held more nodes than are indexed.</summary>
     public bool IsCut { get; private set; }
@@ -50,8 +51,14 @@ internal sealed class DomIndex : IDisposable
     /// <summary>Each node's parent position (-1 for the root).</summary>
     public List<int> Parents { get; } = [];
 
+    /// <summary>Each node as an element (null for text and other nodes), so element walks need no cast.</summary>
+    public List<IElement?> Elements { get; } = [];
+
     /// <summary>What each element's class and id names say, filled in by <see cref="ElementHints"/> when first asked.</summary>
     public Span<byte> HintKinds => _hintKinds.AsSpan(0, Nodes.Count);
+
+    /// <summary>Whether each element marks the article body, filled in by <see cref="ArticleBodyMarker"/> when first asked.</summary>
+    public Span<byte> BodyMarks => _bodyMarks.AsSpan(0, Nodes.Count);
 
     /// <summary>
     /// A bit of its own for one <see cref="ExcludedNodes"/> of this page, so walks test exclusion by position instead of
@@ -118,6 +125,38 @@ internal sealed class DomIndex : IDisposable
 
         return _elementPositions.TryGetValue(node, out position);
     }
+
+    /// <summary>
+    /// The elements <see cref="Walk"/> yields under <paramref name="root"/> with no filter, without its iterator's steps or
+    /// a cast: a subtree of at most half the budget's nodes cannot run out of it (each node costs at most two steps).
+    /// </summary>
+    public IEnumerable<IElement> ElementsUnder(int root, int budget)
+    {
+        if (!FitsBudget(root, budget))
+        {
+            foreach (var position in Walk(root, budget, enter: null, skip: null))
+            {
+                if (Elements[position] is { } cut)
+                {
+                    yield return cut;
+                }
+            }
+
+            yield break;
+        }
+
+        var end = Ends[root];
+        for (var i = root + 1; i < end; i++)
+        {
+            if (Elements[i] is { } element)
+            {
+                yield return element;
+            }
+        }
+    }
+
+    /// <summary>True when a walk of the subtree at <paramref name="root"/> visits all of it within <paramref name="budget"/>.</summary>
+    public bool FitsBudget(int root, int budget) => 2L * (Ends[root] - root) <= budget;
 
     /// <summary>A cleared array of at least <paramref name="length"/> measures, given back when an attached index is disposed.</summary>
     public NodeStats[] RentStats(int length)
@@ -252,6 +291,11 @@ internal sealed class DomIndex : IDisposable
             _hintKinds = new byte[Math.Max(Nodes.Count, _hintKinds.Length * 2)];
         }
 
+        if (_bodyMarks.Length < Nodes.Count)
+        {
+            _bodyMarks = new byte[Math.Max(Nodes.Count, _bodyMarks.Length * 2)];
+        }
+
         if (_exclusionMasks.Length < Nodes.Count)
         {
             _exclusionMasks = new ulong[Math.Max(Nodes.Count, _exclusionMasks.Length * 2)];
@@ -265,7 +309,9 @@ internal sealed class DomIndex : IDisposable
         Ends.Add(position + 1);
         Depths.Add(parent < 0 ? 0 : Depths[parent] + 1);
         Parents.Add(parent);
-        if (node is IElement)
+        var element = node as IElement;
+        Elements.Add(element);
+        if (element is not null)
         {
             _elementPositions[node] = position;
         }
@@ -277,11 +323,13 @@ internal sealed class DomIndex : IDisposable
     {
         Array.Clear(_hintKinds, 0, Math.Min(_hintKinds.Length, Nodes.Count));
         Array.Clear(_exclusionMasks, 0, Math.Min(_exclusionMasks.Length, Nodes.Count));
+        Array.Clear(_bodyMarks, 0, Math.Min(_bodyMarks.Length, Nodes.Count));
         _exclusionSets = 0;
         Nodes.Clear();
         Ends.Clear();
         Depths.Clear();
         Parents.Clear();
+        Elements.Clear();
         _elementPositions.Clear();
         _statsInUse = 0;
         if (_stats.Count > MaxKeptStats)

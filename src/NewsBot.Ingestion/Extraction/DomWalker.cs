@@ -22,7 +22,9 @@ internal static class DomWalker
             : TreeDescendants(root, budget, enter, skip);
 
     public static IEnumerable<IElement> DescendantElements(INode root, int budget = ExtractionLimits.MaxNodes) =>
-        Descendants(root, budget).OfType<IElement>();
+        DomIndex.Of(root) is { } index && index.TryPosition(root, out var position)
+            ? index.ElementsUnder(position, budget)
+            : TreeDescendants(root, budget, enter: null, skip: null).OfType<IElement>();
 
     public static IEnumerable<INode> Children(INode parent)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
@@ -17,12 +18,12 @@ internal static class ElementHints
         "nocontent", "slideshow", "notification", "newscaption", "prev", "previous", "nextprev", "prevnext",
     };
 
-    private static readonly string[] BoilerplateFragments =
+    private static readonly SearchValues<string> BoilerplateFragments = SearchValues.Create(
     [
         "sharebar", "sharing", "newsletter", "taboola", "outbrain", "cookie", "relatedlinks",
         "relatedstories", "relatedarticles", "readmore", "morestories", "comment", "sidebar", "breadcrumb",
         "advert", "subscribe", "signup", "paywall", "promo", "caption",
-    ];
+    ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
     {
@@ -58,8 +59,47 @@ internal static class ElementHints
     /// <summary>Names so specific (comment, sidebar, newsletter …) that no layout vocabulary uses them for content.</summary>
     public static bool LooksLikeStrongBoilerplate(IElement element) => KindsOf(element).HasFlag(HintKinds.StrongBoilerplate);
 
-    /// <summary>A class or id word names the article body (article-body, entry_content).</summary>
-    public static bool NamesArticleBody(IElement element) => KindsOf(element).HasFlag(HintKinds.ArticleBody);
+    /// <summary>
+    /// A class or id word names the article body (article-body, entry_content). Asked of whole subtrees that no other pass
+    /// may read, so an element not classified yet is only looked up, not classified.
+    /// </summary>
+    public static bool NamesArticleBody(IElement element)
+    {
+        if (IsBare(element))
+        {
+            return false;
+        }
+
+        return DomIndex.Of(element) is { } index && index.TryPosition(element, out var position) && index.HintKinds[position] != 0
+            ? ((HintKinds)index.HintKinds[position]).HasFlag(HintKinds.ArticleBody)
+            : NamesBodyWord(Of(element));
+    }
+
+    /// <summary>The article-body test of <see cref="Classify"/> alone: a word, lower case, without hyphens and underscores.</summary>
+    private static bool NamesBodyWord(ReadOnlySpan<char> hint)
+    {
+        Span<char> lower = stackalloc char[hint.Length];
+        Span<char> joined = stackalloc char[hint.Length];
+        foreach (var range in hint.Split(' '))
+        {
+            var word = lower[..hint[range].ToLowerInvariant(lower)];
+            var length = 0;
+            foreach (var c in word)
+            {
+                if (c is not ('-' or '_'))
+                {
+                    joined[length++] = c;
+                }
+            }
+
+            if (ArticleBodyMarker.IsBodyName(joined[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Positive for content-like names, negative for furniture-like names.</summary>
     public static int Weight(IElement element)
@@ -167,18 +207,7 @@ internal static class ElementHints
     }
 
     /// <summary>Names so specific that "article-" in front of them does not make them content.</summary>
-    private static bool IsStrongBoilerplateToken(ReadOnlySpan<char> token)
-    {
-        foreach (var fragment in BoilerplateFragments)
-        {
-            if (token.Contains(fragment, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsStrongBoilerplateToken(ReadOnlySpan<char> token) => token.ContainsAny(BoilerplateFragments);
 
     /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
     public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction;
@@ -5,19 +6,19 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>Spots the marks of a paywall or registration wall, read on the untouched document.</summary>
 internal static class PaywallDetector
 {
-    private static readonly string[] HintFragments =
+    private static readonly SearchValues<string> HintFragments = SearchValues.Create(
     [
         "paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content", "meteredcontent",
         "metered-content", "piano-offer", "tp-modal", "subscription-wall", "locked-content", "article-locked",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] Phrases =
+    private static readonly SearchValues<string> Phrases = SearchValues.Create(
     [
         "subscribe to continue reading", "subscribe to read", "this article is for subscribers",
         "this content is for subscribers", "already a subscriber", "to continue reading", "subscribers only",
         "become a subscriber to read", "log in to continue reading", "sign in to continue reading",
         "exclusive to subscribers", "for subscribers only",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
     public static bool HasMarkers(IDocument document)
     {
@@ -43,18 +44,8 @@ internal static class PaywallDetector
         return false;
     }
 
-    private static bool HasPhrase(string text)
-    {
-        foreach (var phrase in Phrases)
-        {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>One vectorised search for every phrase at once (each ignoring case, as <see cref="string.Contains(string, StringComparison)"/>).</summary>
+    private static bool HasPhrase(string text) => text.AsSpan().ContainsAny(Phrases);
 
     /// <summary>Read on every element of the page, so no string is built for it.</summary>
     private static bool HasHintFragment(string? hint)
@@ -64,16 +55,7 @@ internal static class PaywallDetector
             return false;
         }
 
-        var span = hint.AsSpan(0, Math.Min(hint.Length, ExtractionLimits.MaxHintChars));
-        foreach (var fragment in HintFragments)
-        {
-            if (span.Contains(fragment, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return hint.AsSpan(0, Math.Min(hint.Length, ExtractionLimits.MaxHintChars)).ContainsAny(HintFragments);
     }
 
     /// <summary>The element's own text nodes when short enough to be a notice; null otherwise (measured before any copy).</summary>

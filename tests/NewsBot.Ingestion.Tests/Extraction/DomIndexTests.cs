@@ -25,6 +25,21 @@ public sealed class DomIndexTests
         Assert.Equal(expected, Names(DomWalker.Descendants(document.Body!, budget)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(12)]
+    [InlineData(1_000)]
+    public void DescendantElements_AttachedIndex_YieldsWhatTheTreeWalkYieldsWithinTheSameBudget(int budget)
+    {
+        var document = Parse(Page);
+        var expected = Names(DomWalker.DescendantElements(document.Body!, budget));
+
+        using var index = DomIndex.Attach(document);
+
+        Assert.Equal(expected, Names(DomWalker.DescendantElements(document.Body!, budget)));
+    }
+
     [Fact]
     public void Descendants_EnterAndSkip_SkipTheSameSubtreesAsTheTreeWalk()
     {

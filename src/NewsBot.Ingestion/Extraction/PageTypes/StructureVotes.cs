@@ -14,8 +14,11 @@ internal static partial class StructureVotes
     private const int MaxScannedChars = 200_000;
 
     private static readonly System.Buffers.SearchValues<char> CurrencySigns = System.Buffers.SearchValues.Create("$€£¥");
-    private static readonly string[] CurrencyCodes = ["EUR", "USD", "GBP", "kr", "zł"];
-    private static readonly string[] CartButtonParts = ["add to", "buy now", "in den waren", "panier", "carrito"];
+    private static readonly System.Buffers.SearchValues<string> CurrencyCodes =
+        System.Buffers.SearchValues.Create(["EUR", "USD", "GBP", "kr", "zł"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> CartButtonParts =
+        System.Buffers.SearchValues.Create(["add to", "buy now", "in den waren", "panier", "carrito"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A grid of this many cards holding this share of the page's text makes a listing, or with prices a shop category.</summary>
     private const int MinimumGridCards = 6;
@@ -84,38 +87,14 @@ internal static partial class StructureVotes
     /// </summary>
     private static bool MayHoldPrice(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(CurrencySigns) >= 0)
-        {
-            return true;
-        }
-
-        foreach (var code in CurrencyCodes)
-        {
-            if (text.Contains(code, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.IndexOfAny(CurrencySigns) >= 0 || text.ContainsAny(CurrencyCodes);
     }
 
     /// <summary>
     /// Every cart button phrase holds one of these (none with a letter the pattern's case folding widens, such as k or s):
     /// a vectorised search rules out the whole-page pattern on most pages.
     /// </summary>
-    private static bool MayHoldCartButton(ReadOnlySpan<char> text)
-    {
-        foreach (var part in CartButtonParts)
-        {
-            if (text.Contains(part, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MayHoldCartButton(ReadOnlySpan<char> text) => text.ContainsAny(CartButtonParts);
 
     /// <summary>An amount with a currency sign or code before or after it ("$12.99", "12,99 €", "EUR 40").</summary>
     [GeneratedRegex(@"(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?\b)|(?:\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|kr|zł)\b?)", RegexOptions.CultureInvariant)]
