@@ -13,7 +13,9 @@ public sealed class WcxbPageTypeCorpusTests
 {
     /// <summary>
     /// Just below the measured held-out word F1 per type (collection 0.730, documentation 0.956, forum 0.815, listing 0.620,
-    /// product 0.675, service 0.812 once a text rendered twice keeps one copy: forum was 0.806 before it; collection 0.730,
+    /// product 0.675, service 0.818 once a region holding the article text and as many words again wins on a page that
+    /// hardly declares itself an article and votes for another type: service was 0.812 before it; service 0.812 once a
+    /// text rendered twice keeps one copy: forum was 0.806 before it; collection 0.730,
     /// listing 0.620, service 0.812 once an article text without prose loses to a region of items; before that collection
     /// 0.705, listing 0.613, service 0.810 with regions chosen by readable text, not script and style; before that collection 0.700,
     /// forum 0.796, listing 0.610, product 0.665 with the recommendation rails dropped: before them collection 0.703, forum 0.794,
@@ -27,7 +29,7 @@ public sealed class WcxbPageTypeCorpusTests
         ["forum"] = 0.79,
         ["listing"] = 0.59,
         ["product"] = 0.65,
-        ["service"] = 0.78,
+        ["service"] = 0.79,
     };
 
     [Fact]

@@ -10,7 +10,9 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 /// many (a service or landing page), and the whole region is its text. The less the page declares itself an article,
 /// the more of the region the article path must hold. On a page that hardly declares itself an article (not both a
 /// byline and a date), an article text with no prose (a result count, a heading, "Loading…") loses to a region
-/// of items, whose names are links the prose comparison does not count.
+/// of items, whose names are links the prose comparison does not count. On a page that declares at most a byline or a
+/// date and votes a little for another type, a region that holds the article text and as many words again wins
+/// (<see cref="LandingSection"/>).
 /// </summary>
 internal static class PageTextChooser
 {
@@ -59,15 +61,33 @@ internal static class PageTextChooser
         }
 
         ContentRegion? region = null;
+        string? regionText = null;
         if (verdict.ArticleEvidence < MaxEvidenceToAskNoProse && HoldsNoProse(article, out var articleWords))
         {
             work.CountRegionFound();
             region = PageTypeExtractor.Find(body, PageType.Service, bodyStats);
-            var items = region.Text();
-            if (items is not null && TextMeasures.Words(items) >= Math.Max(1, articleWords) * RegionWordsOverNoProse)
+            regionText = region.Text();
+            if (regionText is not null && TextMeasures.Words(regionText) >= Math.Max(1, articleWords) * RegionWordsOverNoProse)
             {
                 work.CountRegionWritten();
-                return (items, PageType.Service);
+                return (regionText, PageType.Service);
+            }
+        }
+
+        if (verdict.ArticleEvidence <= LandingSection.MaxArticleEvidence && verdict.OtherTypeEvidence > 0
+            && LandingSection.MayBeOne(article, bodyStats.For(body).ReadableTextLength))
+        {
+            if (region is null)
+            {
+                work.CountRegionFound();
+                region = PageTypeExtractor.Find(body, PageType.Service, bodyStats);
+                regionText = region.Text();
+            }
+
+            if (regionText is not null && LandingSection.IsSectionOf(article, regionText))
+            {
+                work.CountRegionWritten();
+                return (regionText, PageType.Service);
             }
         }
 
@@ -90,7 +110,7 @@ internal static class PageTextChooser
         }
 
         work.CountRegionWritten();
-        return region.Text() is { } text ? (text, PageType.Service) : (article, PageType.Article);
+        return (regionText ?? region.Text()) is { } text ? (text, PageType.Service) : (article, PageType.Article);
     }
 
     private static bool HoldsNoProse(string article, out int words)

@@ -12,6 +12,9 @@ public sealed record PageTypeVerdict(PageType Type, double ArticleEvidence)
     /// <summary>Less article evidence than this (a declared article type alone) is weak.</summary>
     internal const double WeakEvidence = 3;
 
+    /// <summary>The evidence for the best-supported type other than the article (a shop's, a listing's …), won or not.</summary>
+    public double OtherTypeEvidence { get; init; }
+
     /// <summary>The page declares itself an article beyond a type name: a byline, a date, a dated address.</summary>
     public bool HasStrongArticleEvidence => ArticleEvidence >= WeakEvidence;
 

@@ -22,8 +22,10 @@ internal sealed class PageTypeVotes
     {
         var best = PageType.Article;
         var bestVotes = For(PageType.Article) + Threshold;
+        var otherEvidence = 0.0;
         foreach (var (type, votes) in _votes)
         {
+            otherEvidence = type != PageType.Article ? Math.Max(otherEvidence, votes) : otherEvidence;
             if (type != PageType.Article && votes >= bestVotes)
             {
                 best = type;
@@ -31,6 +33,6 @@ internal sealed class PageTypeVotes
             }
         }
 
-        return new PageTypeVerdict(best, For(PageType.Article));
+        return new PageTypeVerdict(best, For(PageType.Article)) { OtherTypeEvidence = otherEvidence };
     }
 }

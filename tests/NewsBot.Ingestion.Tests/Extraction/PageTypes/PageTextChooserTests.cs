@@ -90,6 +90,40 @@ public sealed class PageTextChooserTests
         Assert.Equal("The Harlow ferry will not run on Saturday while crews repair its ramp.", article.Text);
     }
 
+    [Fact]
+    public void Extract_ServicePageWhoseArticleTextIsOneSection_ReturnsTheWholeRegion()
+    {
+        var article = new ArticleExtractor().Extract(SurveyPage(), new Uri("https://orrin-surveys.example/services/land-survey"));
+
+        Assert.Equal(PageType.Service, article.PageType);
+        Assert.Contains("Every Orrin survey starts at the county archive", article.Text, StringComparison.Ordinal);
+        Assert.Contains("the lanes that cross them, number 5", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_SamePageWithoutAnotherTypesEvidence_KeepsTheArticleText()
+    {
+        var article = new ArticleExtractor().Extract(SurveyPage(), new Uri("https://orrin-surveys.example/land-survey"));
+
+        Assert.Equal(PageType.Article, article.PageType);
+        Assert.Contains("Every Orrin survey starts at the county archive", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the lanes that cross them", article.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A long prose section, then cards whose long titles are links: the article path reads the prose alone, and the
+    /// prose comparison (links not counted) keeps it; counted in words, the region holds as many again.</summary>
+    private static string SurveyPage()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<p>Every Orrin survey starts at the county archive, where part {i} of the old deeds is read, compared with the fences you "
+            + "see today, and marked on a plan that our surveyors, who have walked these valleys for thirty years, sign themselves.</p>"));
+        var cards = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<div class=\"card\"><a href=\"/services/{i}\">Boundary survey for a farm of the upper valley, its woods, its streams and the lanes "
+            + $"that cross them, number {i}</a> <span>Fixed price, plan within ten days of the visit.</span></div>"));
+        return $"<html><body><header><nav><a href=\"/\">Home</a></nav></header><main><section class=\"about\"><h2>How we survey</h2>{paragraphs}</section>"
+            + $"<section class=\"types\"><h2>Our survey types</h2>{cards}</section></main><footer>Orrin Surveys, 2 Mill Lane</footer></body></html>";
+    }
+
     private static string BriefBesideLinkTable(string brief, string head)
     {
         var rows = string.Concat(Enumerable.Range(1, 10).Select(i =>

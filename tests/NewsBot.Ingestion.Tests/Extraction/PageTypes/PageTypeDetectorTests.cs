@@ -86,6 +86,6 @@ public sealed class PageTypeDetectorTests
     {
         var verdict = Detect("<html><body><p>Welcome.</p></body></html>", "https://bakery.example/");
 
-        Assert.Equal(new PageTypeVerdict(PageType.Article, 0), verdict);
+        Assert.Equal((PageType.Article, 0.0), (verdict.Type, verdict.ArticleEvidence));
     }
 }
