@@ -27,7 +27,6 @@ public sealed partial class EngineScheduler(
     private const string TopicGroup = "topics";
     private const string OutboxGroup = "outbox";
     private const string CatalogGroup = "catalog";
-    private static readonly TimeSpan CatalogRound = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan OutboxRetryDelay = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan ClaimClockMargin = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _sync = new(1, 1);
@@ -142,23 +141,7 @@ public sealed partial class EngineScheduler(
                 continue;
             }
 
-            var job = JobBuilder.Create<TopicDigestJob>()
-                .WithIdentity(key)
-                .UsingJobData(TopicDigestJob.TopicIdKey, topic.Id)
-                .StoreDurably()
-                // An instance killed mid-digest leaves the firing to another (clustered store): the outbox key makes the rerun post nothing twice.
-                .RequestRecovery()
-                .Build();
-            var trigger = TriggerBuilder.Create(timeProvider)
-                .WithIdentity(key.Name, TopicGroup)
-                .ForJob(job)
-                // Misfire policy: fire once now, for the time that was missed, however many were missed (a busy start-up,
-                // a long GC, or, with the persistent store, the hours the bot was down); the publisher drops it only
-                // beyond Digests:GraceHours, and its window guard makes a second call for the same window a no-op.
-                .WithCronSchedule(schedule.CronExpression, cron => cron
-                    .InTimeZone(schedule.TimeZone)
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-                .Build();
+            var (job, trigger) = EngineTriggers.TopicDigest(key, topic.Id, schedule, timeProvider);
             await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
         }
         await DeleteUnwantedAsync(scheduler, TopicGroup, wanted, async () => [.. (await topics.ListAsync(cancellationToken)).Select(t => TopicJob(t.Id))], cancellationToken);
@@ -174,27 +157,7 @@ public sealed partial class EngineScheduler(
         {
             if (await scheduler.Exists(key, cancellationToken))
                 continue;
-            var job = JobBuilder.Create<FeedPollJob>()
-                .WithIdentity(key)
-                .UsingJobData(FeedPollJob.FeedUrlKey, key.Name)
-                .StoreDurably()
-                .Build();
-            var first = TriggerBuilder.Create(timeProvider)
-                .WithIdentity(key.Name + "#first", FeedGroup)
-                .WithExecutionGroup(SchedulerCapacity.PollGroup)
-                .ForJob(job)
-                .StartAt(PollPlan.First(key.Name, now, window))
-                .Build();
-            var recurring = TriggerBuilder.Create(timeProvider)
-                .WithIdentity(key.Name, FeedGroup)
-                .WithExecutionGroup(SchedulerCapacity.PollGroup)
-                // Misfire policy: a poll held back by the poll limit still runs late; after half an interval (or after
-                // the bot was down, with the persistent store) it skips to its next slot: one poll reads everything missed.
-                .WithMisfireThreshold(interval / 2)
-                .ForJob(job)
-                .StartAt(PollPlan.Next(key.Name, now + window, interval))
-                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-                .Build();
+            var (job, first, recurring) = EngineTriggers.FeedPoll(key, now, window, interval, timeProvider);
             await ScheduleOnce.TryScheduleAsync(scheduler, job, [first, recurring], cancellationToken);
         }
         await DeleteUnwantedAsync(
@@ -217,15 +180,7 @@ public sealed partial class EngineScheduler(
         }
         if (await scheduler.Exists(key, cancellationToken))
             return;
-        var job = JobBuilder.Create<CatalogPollJob>().WithIdentity(key).StoreDurably().Build();
-        var trigger = TriggerBuilder.Create(timeProvider)
-            .WithIdentity("round", CatalogGroup)
-            .WithExecutionGroup(SchedulerCapacity.PollGroup)
-            .ForJob(job)
-            .StartAt(timeProvider.GetUtcNow())
-            // A round missed (busy pool, the bot down) is not made up: the next one polls whoever waited longest.
-            .WithSimpleSchedule(s => s.WithInterval(CatalogRound).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-            .Build();
+        var (job, trigger) = EngineTriggers.CatalogRound(key, timeProvider);
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
