@@ -20,7 +20,11 @@ internal static class RecommendationRails
     /// <summary>A header row holds the heading and a "View all" link: climb past it to the rail.</summary>
     private const int HeaderRowExtraChars = 40;
 
-    /// <summary>Lower-case openings of the headings that announce a rail.</summary>
+    /// <summary>
+    /// Lower-case openings of the headings that announce a rail. News sites' teaser rails ("Mehr zum Thema", "Lesen Sie
+    /// auch", "À lire aussi") are here; "more news", "top stories", "most read" and "latest …" are not: on a front
+    /// page or a section's hub they head the items the page lists.
+    /// </summary>
     private static readonly string[] Openings =
     [
         "related", "similar", "recommended", "you may also", "you might also", "you may like", "you might like",
@@ -31,6 +35,13 @@ internal static class RecommendationRails
         "most popular posts",
         "ähnliche", "das könnte", "verwandte", "kunden kauften", "vous aimerez", "vous pourriez", "produits similaires",
         "articles similaires", "también te", "te puede", "productos relacionados", "productos similares",
+        "mehr zum thema", "mehr aus", "mehr news", "mehr nachrichten", "lesen sie auch", "auch interessant",
+        "das interessiert", "diese artikel", "weitere artikel", "weitere nachrichten", "weitere themen", "weitere news",
+        "weitere beiträge", "beliebte artikel", "beliebteste", "meistgelesen", "meist gelesen", "empfehlungen",
+        "passend zum thema", "dazu passend", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus",
+        "dans la même rubrique", "à voir aussi", "lo más leído", "lo más visto", "noticias relacionadas", "te recomendamos",
+        "read next", "more stories", "more on this", "editor's picks", "editors' picks", "what to read next",
+        "you may have missed", "don't miss",
     ];
 
     /// <param name="stats">The body's measures with nothing excluded.</param>

@@ -63,4 +63,40 @@ public sealed class RecommendationRailsTests
         Assert.Contains("graphite on the hinge pin", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Copper kettle retinning", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Mehr zum Thema")]
+    [InlineData("Lesen Sie auch")]
+    [InlineData("À lire aussi")]
+    [InlineData("Dans la même rubrique")]
+    public void Extract_TeaserRailUnderNewsRailHeading_DropsTheRail(string heading)
+    {
+        var html = Thread($"""
+            <div class="block"><h3>{heading}</h3><ul>
+              <li><a href="/n/1">Kesselbauer aus Pellwood erhalten Preis</a></li><li><a href="/n/2">Neue Werkstatt am Hafen eröffnet</a></li>
+              <li><a href="/n/3">Emaille-Kurs im Frühjahr ausgebucht</a></li></ul></div>
+            """);
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://forum.pellwood.example/t/kettle-lid/88"), PageType.Service);
+
+        Assert.Contains("graphite on the hinge pin", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Neue Werkstatt am Hafen", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Top stories")]
+    [InlineData("Most read")]
+    [InlineData("More news")]
+    public void Extract_LinkListUnderHubHeading_KeepsIt(string heading)
+    {
+        var html = Thread($"""
+            <div class="block"><h2>{heading}</h2><ul>
+              <li><a href="/n/1">Pellwood kettle makers win a county prize</a></li><li><a href="/n/2">A new harbour workshop opens</a></li>
+              <li><a href="/n/3">Spring enamel course fully booked</a></li></ul></div>
+            """);
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://forum.pellwood.example/t/kettle-lid/88"), PageType.Service);
+
+        Assert.Contains("A new harbour workshop opens", article.Text, StringComparison.Ordinal);
+    }
 }
