@@ -81,24 +81,9 @@ internal sealed class DocumentStats
     /// <summary>Adds a text node's length (a whitespace run counts as one character) and commas.</summary>
     public static void MeasureText(string text, ref NodeStats into)
     {
-        var length = 0;
-        var inSpace = true;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                inSpace = true;
-                continue;
-            }
-
-            length += inSpace ? 2 : 1;
-            inSpace = false;
-            if (c is ',' or '，' or '、' or '،')
-            {
-                into.Commas++;
-            }
-        }
-
+        var (length, commas, inSpace) = (0, 0, true);
+        CollapsedText.Measure(text, ref length, ref commas, ref inSpace);
+        into.Commas += commas;
         into.TextLength += length;
         into.ReadableTextLength += length;
     }
