@@ -25,13 +25,14 @@ internal sealed class DocumentStats
             ? (attached, position)
             : (DomIndex.Build(root), 0);
 
-        var (nodes, parents) = (index.Nodes, index.Parents);
+        var (nodes, parents, elementColumn) = (index.Nodes, index.Parents, index.Elements);
         var length = index.Ends[start] - start;
         var stats = index.RentStats(length);
         var elements = new List<int> { start };
         foreach (var visited in excluded.WalkPositions(index, start))
         {
-            if (nodes[visited] is IElement)
+            // The index's element column: no interface cast per node.
+            if (elementColumn[visited] is not null)
             {
                 elements.Add(visited);
             }
@@ -45,7 +46,7 @@ internal sealed class DocumentStats
         for (var i = elements.Count - 1; i >= 0; i--)
         {
             var element = elements[i];
-            Finish((IElement)nodes[element], ref stats[element - start]);
+            Finish(elementColumn[element]!, ref stats[element - start]);
             if (element != start)
             {
                 stats[parents[element] - start].Add(stats[element - start]);
@@ -81,24 +82,9 @@ internal sealed class DocumentStats
     /// <summary>Adds a text node's length (a whitespace run counts as one character) and commas.</summary>
     public static void MeasureText(string text, ref NodeStats into)
     {
-        var length = 0;
-        var inSpace = true;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                inSpace = true;
-                continue;
-            }
-
-            length += inSpace ? 2 : 1;
-            inSpace = false;
-            if (c is ',' or '，' or '、' or '،')
-            {
-                into.Commas++;
-            }
-        }
-
+        var (length, commas, inSpace) = (0, 0, true);
+        CollapsedText.Measure(text, ref length, ref commas, ref inSpace);
+        into.Commas += commas;
         into.TextLength += length;
         into.ReadableTextLength += length;
     }

@@ -49,23 +49,7 @@ internal static class DomText
             // One pass, one capacity check per text node: whitespace runs become one space, none before the first word.
             var data = node.TextContent.AsSpan();
             Reserve(ref buffer, length, data.Length + 1);
-            var into = buffer.AsSpan();
-            foreach (var c in data)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace |= length > 0;
-                    continue;
-                }
-
-                if (pendingSpace)
-                {
-                    into[length++] = ' ';
-                    pendingSpace = false;
-                }
-
-                into[length++] = c;
-            }
+            length = CollapsedText.Write(data, buffer, length, ref pendingSpace);
 
             if (length >= maxChars)
             {
