@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -6,7 +7,7 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// Reads the article node of the page's JSON-LD: scripts may hold one object, an array or an @graph,
 /// and authors or publishers may be strings, objects, arrays or @id references to other nodes.
-/// Malformed scripts are ignored.
+/// Malformed scripts are ignored, except for line breaks and tabs inside strings, read as spaces.
 /// </summary>
 internal static class JsonLdReader
 {
@@ -16,6 +17,8 @@ internal static class JsonLdReader
         CommentHandling = JsonCommentHandling.Skip,
         MaxDepth = ExtractionLimits.MaxJsonDepth,
     };
+
+    private static readonly SearchValues<char> LineBreaksAndTabs = SearchValues.Create("\r\n\t");
 
     public static JsonLdArticle Read(IDocument document)
     {
@@ -61,6 +64,26 @@ internal static class JsonLdReader
         {
             return JsonDocument.Parse(trimmed, Options);
         }
+        catch (JsonException) when (trimmed.AsSpan().IndexOfAny(LineBreaksAndTabs) >= 0)
+        {
+            return ParseWithLooseControls(trimmed);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Hand-written JSON-LD often breaks a long string over lines or indents it with tabs, which JSON forbids inside a string
+    /// and browsers and search engines accept: read as spaces (outside strings they are white space anyway).
+    /// </summary>
+    private static JsonDocument? ParseWithLooseControls(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' '), Options);
+        }
         catch (JsonException)
         {
             return null;
@@ -77,12 +100,13 @@ internal static class JsonLdReader
             .FirstOrDefault();
         var pageDate = nodes.Where(n => JsonLdNodes.HasType(n, t => t == "WebPage")).Select(n => JsonLdNodes.String(n, "datePublished"))
             .FirstOrDefault(d => d is not null);
+        var byId = JsonLdNodes.IndexById(nodes);
+        var pageAuthors = PageAuthors(nodes, byId);
         if (article.ValueKind != JsonValueKind.Object)
         {
-            return JsonLdArticle.None with { IsAccessibleForFree = accessible, PageDatePublished = pageDate };
+            return JsonLdArticle.None with { IsAccessibleForFree = accessible, PageDatePublished = pageDate, PageAuthors = pageAuthors };
         }
 
-        var byId = JsonLdNodes.IndexById(nodes);
         return new JsonLdArticle
         {
             Headline = JsonLdNodes.String(article, "headline"),
@@ -100,7 +124,20 @@ internal static class JsonLdReader
                 .FirstOrDefault(b => b is not null),
             IsAccessibleForFree = accessible,
             PageDatePublished = pageDate,
+            PageAuthors = pageAuthors,
         };
+    }
+
+    /// <summary>
+    /// The people a web page node credits (newsletter platforms type their posts <c>WebPage</c>): an organisation there
+    /// is the site's own credit, which the meta tags already give.
+    /// </summary>
+    private static IReadOnlyList<string> PageAuthors(List<JsonElement> nodes, Dictionary<string, JsonElement> byId)
+    {
+        var page = nodes.FirstOrDefault(n => JsonLdNodes.HasType(n, t => t == "WebPage") && n.TryGetProperty("author", out _));
+        return page.ValueKind == JsonValueKind.Object && !JsonLdNodes.AllOrganisations(page, "author", byId)
+            ? JsonLdNodes.Names(page, "author", byId)
+            : [];
     }
 
     private static bool IsArticleType(string type) =>

@@ -118,6 +118,11 @@ public sealed class ArticleExtractorMetadataTests
         Assert.Equal("Wrenfield tide tables", metadata.Title);
     }
 
+    [Fact]
+    public void Extract_JsonLdStringBrokenOverLines_IsRead() =>
+        Assert.Equal(new DateTimeOffset(2024, 2, 21, 13, 0, 0, TimeSpan.Zero), Read(Page(
+            "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Tide tables\",\n\t\"text\":\"First line of the post.\n\nSecond line.\",\n\t\"datePublished\":\"2024-02-21 13:00:00\"}</script>")).Published);
+
     [Theory]
     [InlineData("<meta name=\"author\" content=\"By Staff\">", null)]
     [InlineData("<meta name=\"author\" content=\"Wrenfield Observer Staff\">", null)]
@@ -137,6 +142,13 @@ public sealed class ArticleExtractorMetadataTests
     [InlineData("<meta name=\"dc.date\" content=\"2024-06-01\">", "2024-06-01T00:00:00+00:00")]
     public void Extract_DateMetaVariants_AreParsed(string head, string expected) =>
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Read(Page(head)).Published);
+
+    [Fact]
+    public void Extract_TimeInASideListBeforeTheArticle_ArticleTimeIsThePublishedDate() =>
+        Assert.Equal(new DateTimeOffset(2017, 3, 1, 12, 0, 0, TimeSpan.Zero), Read(Page("", """
+            <div class="latest"><a href="/news/gauges">New tide gauges</a><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></div>
+            <article><h1>Tide tables</h1><time datetime="2017-03-01T12:00:00Z">03/01/2017</time><p>Text of the story.</p></article>
+            """)).Published);
 
     [Fact]
     public void Extract_TimeElement_GivesPublishedDate() =>
