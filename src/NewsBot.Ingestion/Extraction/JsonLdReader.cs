@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -7,7 +6,7 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// Reads the article node of the page's JSON-LD: scripts may hold one object, an array or an @graph,
 /// and authors or publishers may be strings, objects, arrays or @id references to other nodes.
-/// Malformed scripts are ignored, except for line breaks and tabs inside strings, read as spaces.
+/// Malformed scripts are ignored.
 /// </summary>
 internal static class JsonLdReader
 {
@@ -17,8 +16,6 @@ internal static class JsonLdReader
         CommentHandling = JsonCommentHandling.Skip,
         MaxDepth = ExtractionLimits.MaxJsonDepth,
     };
-
-    private static readonly SearchValues<char> LineBreaksAndTabs = SearchValues.Create("\r\n\t");
 
     public static JsonLdArticle Read(IDocument document)
     {
@@ -63,26 +60,6 @@ internal static class JsonLdReader
         try
         {
             return JsonDocument.Parse(trimmed, Options);
-        }
-        catch (JsonException) when (trimmed.AsSpan().IndexOfAny(LineBreaksAndTabs) >= 0)
-        {
-            return ParseWithLooseControls(trimmed);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// Hand-written JSON-LD often breaks a long string over lines or indents it with tabs, which JSON forbids inside a string
-    /// and browsers and search engines accept: read as spaces (outside strings they are white space anyway).
-    /// </summary>
-    private static JsonDocument? ParseWithLooseControls(string text)
-    {
-        try
-        {
-            return JsonDocument.Parse(text.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' '), Options);
         }
         catch (JsonException)
         {

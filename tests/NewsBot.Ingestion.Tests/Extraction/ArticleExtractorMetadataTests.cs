@@ -118,11 +118,6 @@ public sealed class ArticleExtractorMetadataTests
         Assert.Equal("Wrenfield tide tables", metadata.Title);
     }
 
-    [Fact]
-    public void Extract_JsonLdStringBrokenOverLines_IsRead() =>
-        Assert.Equal(new DateTimeOffset(2024, 2, 21, 13, 0, 0, TimeSpan.Zero), Read(Page(
-            "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Tide tables\",\n\t\"text\":\"First line of the post.\n\nSecond line.\",\n\t\"datePublished\":\"2024-02-21 13:00:00\"}</script>")).Published);
-
     [Theory]
     [InlineData("<meta name=\"author\" content=\"By Staff\">", null)]
     [InlineData("<meta name=\"author\" content=\"Wrenfield Observer Staff\">", null)]
