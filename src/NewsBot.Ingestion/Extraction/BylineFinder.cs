@@ -40,6 +40,12 @@ internal static class BylineFinder
             ?? elements.Where(IsNamedByline).Select(TextOf).FirstOrDefault(t => t is not null);
     }
 
+    /// <summary>The credit the page marks as its author (rel=author, itemprop=author), whatever its shape: a member's handle too.</summary>
+    public static string? FindMarked(IDocument document) =>
+        document.Body is { } body
+            ? DomWalker.DescendantElements(body).Where(e => e.LocalName is not ("script" or "style")).Where(IsMarkedAuthor).Select(TextOf).FirstOrDefault(t => t is not null)
+            : null;
+
     private static string? TextOf(IElement element)
     {
         var inside = DomWalker.DescendantElements(element, 200).ToList();

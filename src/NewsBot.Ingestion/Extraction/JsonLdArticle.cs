@@ -28,6 +28,9 @@ internal sealed record JsonLdArticle
     /// </summary>
     public string? PageDatePublished { get; init; }
 
+    /// <summary>The people the web page node credits as its authors, when it credits people.</summary>
+    public IReadOnlyList<string> PageAuthors { get; init; } = [];
+
     /// <summary>False when any article node declares itself not free to read.</summary>
     public bool? IsAccessibleForFree { get; init; }
 

@@ -77,12 +77,13 @@ internal static class JsonLdReader
             .FirstOrDefault();
         var pageDate = nodes.Where(n => JsonLdNodes.HasType(n, t => t == "WebPage")).Select(n => JsonLdNodes.String(n, "datePublished"))
             .FirstOrDefault(d => d is not null);
+        var byId = JsonLdNodes.IndexById(nodes);
+        var pageAuthors = PageAuthors(nodes, byId);
         if (article.ValueKind != JsonValueKind.Object)
         {
-            return JsonLdArticle.None with { IsAccessibleForFree = accessible, PageDatePublished = pageDate };
+            return JsonLdArticle.None with { IsAccessibleForFree = accessible, PageDatePublished = pageDate, PageAuthors = pageAuthors };
         }
 
-        var byId = JsonLdNodes.IndexById(nodes);
         return new JsonLdArticle
         {
             Headline = JsonLdNodes.String(article, "headline"),
@@ -100,7 +101,20 @@ internal static class JsonLdReader
                 .FirstOrDefault(b => b is not null),
             IsAccessibleForFree = accessible,
             PageDatePublished = pageDate,
+            PageAuthors = pageAuthors,
         };
+    }
+
+    /// <summary>
+    /// The people a web page node credits (newsletter platforms type their posts <c>WebPage</c>): an organisation there
+    /// is the site's own credit, which the meta tags already give.
+    /// </summary>
+    private static IReadOnlyList<string> PageAuthors(List<JsonElement> nodes, Dictionary<string, JsonElement> byId)
+    {
+        var page = nodes.FirstOrDefault(n => JsonLdNodes.HasType(n, t => t == "WebPage") && n.TryGetProperty("author", out _));
+        return page.ValueKind == JsonValueKind.Object && !JsonLdNodes.AllOrganisations(page, "author", byId)
+            ? JsonLdNodes.Names(page, "author", byId)
+            : [];
     }
 
     private static bool IsArticleType(string type) =>

@@ -187,12 +187,14 @@ internal static class MetadataReader
     /// <summary>
     /// The first credited person, in order of trust: JSON-LD, meta tags (a paper's citation tags list every author where
     /// Dublin Core often names the first), Yoast's label, the page's author markup. A credit
-    /// that is the site itself (typed an organisation, or named like the site) gives way to a later one that reads as a person.
+    /// that is the site itself (typed an organisation, or named like the site) gives way to a later one that reads as a person,
+    /// or that the page marks as its author whatever its shape (a web page node's person, rel=author, itemprop=author: a
+    /// member's handle "MixmasterFred" under a brand credited in the tags).
     /// </summary>
     private static string? ReadByline(IDocument document, JsonLdArticle ld, MetaTags meta, SiteIdentity site)
     {
         string? fallback = null;
-        foreach (var (credited, typedOrganisation) in BylineCandidates(document, ld, meta))
+        foreach (var (credited, typedOrganisation, markedAsAuthor) in BylineCandidates(document, ld, meta))
         {
             if (credited is null)
             {
@@ -201,7 +203,7 @@ internal static class MetadataReader
 
             var candidate = fallback is null ? credited : site.WithoutTrailingName(credited);
             var own = typedOrganisation || site.Names(candidate);
-            if (fallback is null ? !own : !own && PersonNameShape.IsPerson(candidate))
+            if (fallback is null ? !own : !own && (markedAsAuthor || PersonNameShape.IsPerson(candidate)))
             {
                 return candidate;
             }
@@ -212,12 +214,14 @@ internal static class MetadataReader
         return fallback;
     }
 
-    private static IEnumerable<(string? Name, bool TypedOrganisation)> BylineCandidates(IDocument document, JsonLdArticle ld, MetaTags meta)
+    private static IEnumerable<(string? Name, bool TypedOrganisation, bool MarkedAsAuthor)> BylineCandidates(IDocument document, JsonLdArticle ld, MetaTags meta)
     {
-        yield return (People(ld.Authors), ld.AuthorsAreOrganisations);
-        yield return (People(meta.All("citation_author", "citation_authors", "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author")), false);
-        yield return (People(WrittenByLabel(meta)), false);
-        yield return (BylineFinder.Find(document), false);
+        yield return (People(ld.Authors), ld.AuthorsAreOrganisations, false);
+        yield return (People(meta.All("citation_author", "citation_authors", "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author")), false, false);
+        yield return (People(ld.PageAuthors), false, true);
+        yield return (People(WrittenByLabel(meta)), false, false);
+        yield return (BylineFinder.FindMarked(document), false, true);
+        yield return (BylineFinder.Find(document), false, false);
     }
 
     /// <summary>Yoast's reading-time labels: twitter:label1 "Written by" with the name in twitter:data1.</summary>
@@ -235,10 +239,15 @@ internal static class MetadataReader
         return people.Count == 0 ? null : string.Join(people.Any(p => p.Contains(',', StringComparison.Ordinal)) ? "; " : ", ", people);
     }
 
+    /// <summary>
+    /// The time marked as the publication, else the first inside an &lt;article&gt; (a side column listing other posts may
+    /// come first in the markup), else the first.
+    /// </summary>
     private static string? FirstTimeElement(IDocument document)
     {
         var times = DomWalker.DescendantElements(document).Where(e => e.LocalName == "time" && e.HasAttribute("datetime")).Take(50).ToList();
         var chosen = times.FirstOrDefault(t => t.HasAttribute("pubdate") || (t.GetAttribute("itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
+            ?? times.FirstOrDefault(t => t.Closest("article") is not null)
             ?? times.FirstOrDefault();
         return chosen?.GetAttribute("datetime");
     }

@@ -34,6 +34,23 @@ public sealed class ArticleExtractorBylineSourcesTests
         Assert.Equal("Harbour Tools", Read(Page(OrganisationAuthor, """<span class="author-name">HR Strategy</span><p>Text of the story.</p>""")).Byline);
 
     [Fact]
+    public void Extract_WebPageNodeCreditsAPersonAndMetaAuthorIsTheSite_ReadsThePerson() =>
+        Assert.Equal("Nadia Kerrigan", Read(Page("""
+            <meta name="author" content="Wrenfield Observer">
+            <script type="application/ld+json">{"@type":"WebPage","headline":"Tides #18","author":{"@type":"Person","name":"Nadia Kerrigan"}}</script>
+            """, "<p>Text of the newsletter.</p>")).Byline);
+
+    [Fact]
+    public void Extract_WebPageNodeCreditsAnOrganisation_IsNoByline() =>
+        Assert.Null(Read(Page("""
+            <script type="application/ld+json">{"@type":"WebPage","headline":"Tides","author":{"@type":"Organization","name":"Harbour Tools"}}</script>
+            """, "<p>Text of the page.</p>")).Byline);
+
+    [Fact]
+    public void Extract_AuthorTypedOrganisationAndAHandleMarkedAsAuthor_ReadsTheHandle() =>
+        Assert.Equal("TideWatcher42", Read(Page(OrganisationAuthor, """<a rel="author" href="/member/tidewatcher42">TideWatcher42</a><p>Text of the story.</p>""")).Byline);
+
+    [Fact]
     public void Extract_PaperCitationAuthors_AreAllListed() =>
         Assert.Equal("Nadia Kerrigan, Tomas Lindgren", Read(Page("""
             <meta name="dc.creator" content="Nadia Kerrigan">

@@ -139,6 +139,13 @@ public sealed class ArticleExtractorMetadataTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Read(Page(head)).Published);
 
     [Fact]
+    public void Extract_TimeInASideListBeforeTheArticle_ArticleTimeIsThePublishedDate() =>
+        Assert.Equal(new DateTimeOffset(2017, 3, 1, 12, 0, 0, TimeSpan.Zero), Read(Page("", """
+            <div class="latest"><a href="/news/gauges">New tide gauges</a><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></div>
+            <article><h1>Tide tables</h1><time datetime="2017-03-01T12:00:00Z">03/01/2017</time><p>Text of the story.</p></article>
+            """)).Published);
+
+    [Fact]
     public void Extract_TimeElement_GivesPublishedDate() =>
         Assert.Equal(new DateTimeOffset(2023, 11, 2, 16, 45, 0, TimeSpan.Zero),
             Read(Page("", "<time datetime=\"2023-11-02T16:45:00Z\">2 November</time><p>Text.</p>")).Published);

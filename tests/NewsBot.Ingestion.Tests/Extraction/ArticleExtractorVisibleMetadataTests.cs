@@ -138,6 +138,12 @@ public sealed class ArticleExtractorVisibleMetadataTests
     public void Extract_DeclaredDateAfterADateInASentenceAQuoteOrADayBefore_KeepsTheDeclaredDay(string line) =>
         Assert.Equal("2025-04-26", Day(Read("<meta property=\"article:published_time\" content=\"2025-04-26T10:00:00-04:00\">", "<h1>Winter pruning</h1>" + line + Prose).Published));
 
+    [Theory]
+    [InlineData("2025-12-19T22:02:58Z")]
+    [InlineData("2025-12-19")]
+    public void Extract_UtcTimeADayAfterTheShownDayBeyondAnyOffset_IsTheShownDay(string declared) =>
+        Assert.Equal("2025-12-18", Day(Read($"<meta property=\"article:published_time\" content=\"{declared}\">", "<h1>Winter pruning</h1><div>Dec 18, 2025</div>" + Prose).Published));
+
     [Fact]
     public void Extract_DeclaredDateAfterADateShownBelowTheArticle_KeepsTheDeclaredDay() =>
         Assert.Equal("2025-08-21", Day(Read("<meta property=\"article:published_time\" content=\"2025-08-21T10:00:00Z\">",

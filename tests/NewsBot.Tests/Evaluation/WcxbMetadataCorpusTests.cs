@@ -11,7 +11,8 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class WcxbMetadataCorpusTests
 {
     /// <summary>
-    /// Measured held-out: title 0.811, author 0.801, publish date 0.888 (0.880 before session meta4's shown day alone under the
+    /// Measured held-out: title 0.811, author 0.801, publish date 0.892 (0.888 before session meta5's UTC time a day after the
+    /// shown day that no offset reaches; bar raised to 0.89) (0.880 before session meta4's shown day alone under the
     /// headline days before the declared one; bar raised to 0.88) (0.880 unchanged by session meta3's side-column bylines and
     /// loose, ISO-timed and citation dates, which moved tune only; bars raised to 0.79 and 0.87 then) (title 0.809 and date 0.876 before session meta2's
     /// site-named headline and UTC times read on the shown day; author 0.797 before an article's own footer was read;
@@ -23,7 +24,7 @@ public sealed class WcxbMetadataCorpusTests
     {
         ["title"] = 0.80,
         ["author"] = 0.79,
-        ["publish_date"] = 0.88,
+        ["publish_date"] = 0.89,
     };
 
     [Fact]
