@@ -36,6 +36,11 @@ internal static class NounPhraseReader
             return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
         }
 
+        if (AppositionChain.Subject(text, segments) is { } apposed)
+        {
+            return apposed;
+        }
+
         if (segments.Count > 0 && PhraseWords.EndsInPublicationName(segments[^1]))
         {
             // `The authors of the research published in the journal Harbour Medicine argued`: the journal is where the work

@@ -30,6 +30,28 @@ public sealed class AppositiveSpeakerTests
     }
 
     [Fact]
+    public void Extract_NameThenTwoAppositionsEndingInBody_PersonNotTheBody()
+    {
+        var analysis = Extract(Article(
+            "The harbour levy goes to court on Tuesday.",
+            "“The levy breaks the harbour’s own rules,” Mara Lindqvist, the attorney general of Eastmark, one of the provinces suing the Harbour Authority, said on Monday."));
+
+        var quote = analysis.QuoteStarting("The levy breaks");
+        Assert.Equal("Mara Lindqvist", quote.Speaker);
+        Assert.Equal("attorney general of Eastmark", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_CompanyNamedAfterPlace_CompanySpeaks()
+    {
+        var analysis = Extract(Article(
+            "The coal spin-off was founded by the mining group Leeds Energy in 2009.",
+            "In a statement, Leeds Energy said: “The spin-off was a success when it was listed a decade ago.”"));
+
+        Assert.Equal("Leeds Energy", analysis.QuoteStarting("The spin-off was a success").Speaker);
+    }
+
+    [Fact]
     public void Extract_NamedBodyAsSubject_BodyStillSpeaks()
     {
         var analysis = Extract(Article(

@@ -32,7 +32,7 @@ internal static class SpanClassifier
             return new EntityGuess(EntityKind.Unknown, 0);
         }
 
-        var guess = NotAPerson(shape) ?? (shape.Core.Count == 1 ? OneWord.Classify(shape, language) : SeveralWords(shape));
+        var guess = NotAPerson(shape) ?? (shape.Core.Count == 1 ? OneWord.Classify(shape, language) : SeveralWords(shape, language));
 
         // "the Smiths", "la Meloni": an article before a name is rare and usually means something else.
         return shape.Determined && guess.Kind == EntityKind.Person ? guess with { Confidence = guess.Confidence * 0.5 } : guess;
@@ -85,7 +85,7 @@ internal static class SpanClassifier
             : null;
     }
 
-    private static EntityGuess SeveralWords(SpanShape shape)
+    private static EntityGuess SeveralWords(SpanShape shape, string? language)
     {
         var first = shape.Facts[0];
         var last = shape.Facts[^1];
@@ -96,6 +96,11 @@ internal static class SpanClassifier
 
         if (shape.Facts.All(IsNotAName))
         {
+            if (PlaceNamedBody.Matches(shape, language))
+            {
+                return new EntityGuess(EntityKind.Organisation, 0.6);
+            }
+
             return shape.Facts.Any(f => f.Has(LexiconFlags.Place)) ? new EntityGuess(EntityKind.Place, 0.8)
                 : shape.Facts.Any(f => f.Has(LexiconFlags.Demonym)) ? new EntityGuess(EntityKind.Demonym, 0.8)
                 : new EntityGuess(EntityKind.CommonNoun, shape.Titled ? 0.6 : 0.8);

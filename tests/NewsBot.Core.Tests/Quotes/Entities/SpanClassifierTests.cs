@@ -65,6 +65,8 @@ public sealed class SpanClassifierTests
     [InlineData("E", "pt", nameof(EntityKind.CommonNoun))]
     [InlineData("Sprecherin", "de", nameof(EntityKind.CommonNoun))]
     [InlineData("Prime Minister", "en", nameof(EntityKind.CommonNoun))]
+    [InlineData("Leeds Energy", "en", nameof(EntityKind.Organisation))]
+    [InlineData("Leeds Valley", "en", nameof(EntityKind.Place))]
     public void Classify_NotAPerson_ItsKind(string span, string language, string expected)
     {
         var guess = Classify(span, language);
