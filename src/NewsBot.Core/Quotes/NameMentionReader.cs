@@ -35,7 +35,7 @@ internal static class NameMentionReader
         {
             var word = words[i];
             var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null
-                && (Connectors.Contains(word.Text) || IsOfficeFor(words, i))
+                && (Connectors.Contains(word.Text) || IsOfficeFor(words, i) || IsSecondParticle(current[^1], word))
                 && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]))
                 || IsSurnameParticle(text, words, i) || (current is not null && IsArticleLetterInitial(text, words, i));
             if (isName && current is not null && Adjacent(text, current[^1], word))
@@ -53,6 +53,10 @@ internal static class NameMentionReader
 
         return runs;
     }
+
+    /// <summary>`Van Der Beek`, `Von Der Heyde`: a capitalised article after `Van`/`Von` is the surname's second particle, not German.</summary>
+    private static bool IsSecondParticle(Word previous, Word word) =>
+        previous.Text is "Van" or "Von" or "van" or "von" && word.Text is "Der" or "Den" or "De";
 
     /// <summary>
     /// `Le Pen`, `La Russa`: inside a sentence, a capitalised article glued to a name opens the surname; at a sentence's
