@@ -92,7 +92,7 @@ internal static class NameMentionReader
         var titleCount = 0;
         for (var i = 0; i < run.Count - 1; i++)
         {
-            if (IsTitle(run, i))
+            if (IsTitle(run, i) && !IsMiddleInitial(run, i))
             {
                 titleCount = run[i + 1].Text == "of" && i + 2 < run.Count - 1 ? i + 3 : i + 1;
                 while (titleCount < run.Count - 1 && run[titleCount].Text == "for")
@@ -298,6 +298,10 @@ internal static class NameMentionReader
 
         return titled || words.Length >= 2 || knownPersonSurname(words[0]) ? NameKind.Person : NameKind.Unknown;
     }
+
+    /// <summary>`Robert M. Danin`: a one-letter title (`M.`, Monsieur) after a name word is the middle initial of the name.</summary>
+    private static bool IsMiddleInitial(List<Word> run, int index) =>
+        index > 0 && run[index].Text.Length == 1 && !IsTitle(run, index - 1) && EntityLexicon.Shared.IsGivenName(run[index - 1].Text);
 
     private static bool IsTitle(List<Word> run, int index) =>
         NameLexicon.Titles.Contains(run[index].Text) || NameLexicon.Honorifics.Contains(run[index].Text) || Occupations.Contains(run[index].Text);

@@ -52,6 +52,17 @@ public sealed class AppositiveSpeakerTests
     }
 
     [Fact]
+    public void Extract_PronounAfterOpeningPhraseThenNamedObjectAndSaid_PronounNotTheObject()
+    {
+        var analysis = Extract(Article(
+            "A man from Harbourton admitted on Monday that he threatened a councillor.",
+            "Owen Pratt was arrested in April for the call to the offices of Ilse Moreau.",
+            "During the call, he asked about the harbour fund, called Moreau a “thief” and said, “somebody ought to throw her off the pier,” the prosecutor’s office said."));
+
+        Assert.NotEqual("Ilse Moreau", analysis.QuoteStarting("somebody ought to").Speaker);
+    }
+
+    [Fact]
     public void Extract_NamedBodyAsSubject_BodyStillSpeaks()
     {
         var analysis = Extract(Article(

@@ -26,6 +26,16 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Extract_MiddleInitialM_PartOfTheNameNotATitle()
+    {
+        var analysis = Extract(Article(
+            "The two ports could not agree on Monday.",
+            "“While the harbour is loved in Eastport, the mayor is not,” said Robert M. Vandal, a senior fellow at the Northfield Council."));
+
+        Assert.Equal("Robert M. Vandal", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
     public void Extract_HonorificAndSurname_ExpandedToFullName()
     {
         var analysis = Extract(Article(
