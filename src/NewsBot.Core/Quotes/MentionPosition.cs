@@ -54,6 +54,24 @@ internal static class MentionPosition
             && !FunctionWords.Prepositions.Contains(next.Lower) && !next.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
+    /// <summary>Prepositions whose object is a body or a place (`a professor at Cornell`), never the subject of the verb after it.</summary>
+    private static readonly HashSet<string> GoverningPrepositions = ["at", "of", "for", "from", "in", "on", "with", "by", "near"];
+
+    /// <summary>
+    /// `Tomas Ruiz, a trade professor at Cornell, said`: the name run opening at word <paramref name="first"/> is the object of a
+    /// preposition (`at the University of York`), so the reporting verb after it belongs to the name before the apposition.
+    /// </summary>
+    public static bool IsGovernedByPreposition(IReadOnlyList<Word> words, int first)
+    {
+        var before = first - 1;
+        if (before > 0 && words[before].Lower == "the")
+        {
+            before--;
+        }
+
+        return before >= 0 && !words[before].IsCapitalized && GoverningPrepositions.Contains(words[before].Lower);
+    }
+
     /// <summary>`said to`, `spoke with`, `an interview with`: the word before the preposition is about speaking.</summary>
     private static bool IsSpeechWord(Word word) =>
         ReportingVerbs.IsReportingVerb(word.Text) || CueWords.IsStatementNoun(word.Lower)

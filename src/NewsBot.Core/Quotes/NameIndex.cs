@@ -53,7 +53,7 @@ internal sealed class NameIndex
             {
                 InsideQuote = InsideAnyQuote(segments, mention.Span.Start),
                 OpensSentence = OpensSentence(text, run[0].Start),
-                SubjectOfReportingVerb = NextWordIsReportingVerb(text, words, run[^1]),
+                SubjectOfReportingVerb = NextWordIsReportingVerb(text, words, run[^1]) && !MentionPosition.IsGovernedByPreposition(words, first),
                 Addressed = MentionPosition.IsAddressed(words, first),
                 Modifier = MentionPosition.IsModifier(words, first, last),
             });

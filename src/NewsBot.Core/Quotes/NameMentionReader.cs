@@ -35,7 +35,7 @@ internal static class NameMentionReader
         {
             var word = words[i];
             var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null
-                && (Connectors.Contains(word.Text) || IsOfficeFor(words, i))
+                && (Connectors.Contains(word.Text) || IsOfficeFor(words, i) || IsSecondParticle(current[^1], word))
                 && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]))
                 || IsSurnameParticle(text, words, i) || (current is not null && IsArticleLetterInitial(text, words, i));
             if (isName && current is not null && Adjacent(text, current[^1], word))
@@ -53,6 +53,10 @@ internal static class NameMentionReader
 
         return runs;
     }
+
+    /// <summary>`Van Der Beek`, `Von Der Heyde`: a capitalised article after `Van`/`Von` is the surname's second particle, not German.</summary>
+    private static bool IsSecondParticle(Word previous, Word word) =>
+        previous.Text is "Van" or "Von" or "van" or "von" && word.Text is "Der" or "Den" or "De";
 
     /// <summary>
     /// `Le Pen`, `La Russa`: inside a sentence, a capitalised article glued to a name opens the surname; at a sentence's
@@ -88,7 +92,7 @@ internal static class NameMentionReader
         var titleCount = 0;
         for (var i = 0; i < run.Count - 1; i++)
         {
-            if (IsTitle(run, i))
+            if (IsTitle(run, i) && !IsMiddleInitial(run, i))
             {
                 titleCount = run[i + 1].Text == "of" && i + 2 < run.Count - 1 ? i + 3 : i + 1;
                 while (titleCount < run.Count - 1 && run[titleCount].Text == "for")
@@ -294,6 +298,10 @@ internal static class NameMentionReader
 
         return titled || words.Length >= 2 || knownPersonSurname(words[0]) ? NameKind.Person : NameKind.Unknown;
     }
+
+    /// <summary>`Robert M. Danin`: a one-letter title (`M.`, Monsieur) after a name word is the middle initial of the name.</summary>
+    private static bool IsMiddleInitial(List<Word> run, int index) =>
+        index > 0 && run[index].Text.Length == 1 && !IsTitle(run, index - 1) && EntityLexicon.Shared.IsGivenName(run[index - 1].Text);
 
     private static bool IsTitle(List<Word> run, int index) =>
         NameLexicon.Titles.Contains(run[index].Text) || NameLexicon.Honorifics.Contains(run[index].Text) || Occupations.Contains(run[index].Text);

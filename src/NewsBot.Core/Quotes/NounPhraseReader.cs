@@ -28,7 +28,7 @@ internal static class NounPhraseReader
             named--;
         }
 
-        if (named >= 0 && (FunctionWords.IsDeterminer(segments[^1][0].Text) || IsTitleAtBody(segments[^1])) && segments[named].All(NameLexicon.IsNameWord)
+        if (named >= 0 && (FunctionWords.IsDeterminer(segments[^1][0].Text) || IsTitleAtBody(segments[^1])) && IsNamePhrase(segments[named])
             && Head(text, segments[named]) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
         {
             // `Morton Blackwell, the Republican National Committeeman from Virginia, told AFP`, `Jane Roe, 42, a lecturer
@@ -205,6 +205,12 @@ internal static class NounPhraseReader
             return new SpeakerCandidate(CandidateKind.Pronoun, [last.Lower], last.Start, last.Text);
         }
 
+        if (phrase.Count <= 2 && ContractedPronoun(last.Lower) is { } contracted)
+        {
+            // `he’d respond, “…”`, `she’ll say`: the pronoun under the auxiliary's contraction.
+            return new SpeakerCandidate(CandidateKind.Pronoun, [contracted], last.Start, last.Text);
+        }
+
         var description = PhraseWords.DescriptionWords(phrase);
         if (description.Count == 0)
         {
@@ -256,6 +262,32 @@ internal static class NounPhraseReader
         return preposition > 0 && preposition < segment.Count - 1
             && segment.Take(preposition).Any(w => RoleLexicon.IsRoleNoun(w.Text) || NameLexicon.Titles.Contains(w.Text));
     }
+
+    /// <summary>
+    /// `Ada Holm`, or a name after its role words (`Senior author Dr. Ada Holm`): the part before an appositive `associate
+    /// professor of surgery at Northfield University` that names the person, not the body the apposition ends with.
+    /// </summary>
+    private static bool IsNamePhrase(List<Word> segment) =>
+        segment.All(NameLexicon.IsNameWord)
+        || (segment.Count >= 3 && NameLexicon.IsNameWord(segment[^1]) && NameLexicon.IsNameWord(segment[^2])
+            && !FunctionWords.Prepositions.Contains(segment[0].Lower)
+            && segment.Any(w => !w.IsCapitalized && RoleLexicon.IsRoleNoun(w.Text)));
+
+    /// <summary>`he’d`, `she'll`: the personal pronoun before a contracted `would`/`had`/`will`, else null.</summary>
+    private static string? ContractedPronoun(string word)
+    {
+        foreach (var suffix in ContractedAuxiliaries)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word[..^suffix.Length] is "he" or "she" or "they")
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ContractedAuxiliaries = ["’d", "'d", "’ll", "'ll"];
 
     /// <summary>`, 42,`: the age newsrooms set after a name.</summary>
     private static bool IsAge(List<Word> segment) => segment.Count == 1 && segment[0].Text.All(char.IsDigit);

@@ -30,6 +30,12 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
             return NounPhraseReader.Head(text, [words[0]]);
         }
 
+        if (PronounAfterOpeningPhrase(words) is { } pronoun)
+        {
+            // `During the call, he asked …, called Moreau a “thief” and said, “…”`: the names after it are objects.
+            return NounPhraseReader.Head(text, [pronoun]);
+        }
+
         // The subject is the first name that is not a dateline, a place after a preposition or an opening phrase (`Hours later,`).
         var runs = NameMentionReader.Runs(text, words).Where(r => !IsDateline(r)).ToList();
         if (runs.Count > 0 && runs[0][0].Start == words[0].Start && IsOpeningWord(runs[0]))
@@ -49,6 +55,22 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
         run = NameInApposition(runs, run);
         var end = words.FindIndex(w => w.Start == run[^1].Start);
         return NounPhraseReader.Head(text, words.GetRange(0, end + 1));
+    }
+
+    /// <summary>
+    /// `During the call, he …`, `On Monday, she …`: a personal pronoun right after the comma that closes an opening
+    /// prepositional or time phrase is the sentence's subject; null when the sentence opens otherwise.
+    /// </summary>
+    private Word? PronounAfterOpeningPhrase(List<Word> words)
+    {
+        if (words.Count < 3 || !(FunctionWords.Prepositions.Contains(words[0].Lower) || FunctionWords.TimeWords.Contains(words[0].Lower)))
+        {
+            return null;
+        }
+
+        var comma = text.IndexOf(',', words[0].End, words[^1].End - words[0].End);
+        var next = comma < 0 ? -1 : words.FindIndex(w => w.Start > comma);
+        return next > 0 && words[next].Lower is "he" or "she" or "they" ? words[next] : null;
     }
 
     /// <summary>Words that open a subordinate clause before the main one (`When Winfrey asked …, he declined, saying`).</summary>

@@ -52,6 +52,39 @@ public sealed class AppositiveSpeakerTests
     }
 
     [Fact]
+    public void Extract_RoleWordsNameThenRoleAtNamedBodyBeforeColon_PersonNotTheBody()
+    {
+        var analysis = Extract(Article(
+            "Rates of the disorder rose in the coastal states, a study found.",
+            "Senior author Dr. Ilse Vranken, associate professor of epidemiology at Northfield University School of Public Health, commented: "
+            + "“The disorder in adolescence is tied to long-term harm for the young people it touches.”"));
+
+        Assert.Equal("Ilse Vranken", analysis.QuoteStarting("The disorder in adolescence").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterNameWithRoleAtBody_PersonNotTheBody()
+    {
+        var analysis = Extract(Article(
+            "Talks between the two harbours broke down on Friday.",
+            "Tomas Ruiz, a trade professor at Cornell, said the mayor's temper had hurt the talks. "
+            + "“By setting goals that high, the council lost all of its leverage,” he said."));
+
+        Assert.Equal("Tomas Ruiz", analysis.QuoteStarting("By setting goals").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterOpeningPhraseThenNamedObjectAndSaid_PronounNotTheObject()
+    {
+        var analysis = Extract(Article(
+            "A man from Harbourton admitted on Monday that he threatened a councillor.",
+            "Owen Pratt was arrested in April for the call to the offices of Ilse Moreau.",
+            "During the call, he asked about the harbour fund, called Moreau a “thief” and said, “somebody ought to throw her off the pier,” the prosecutor’s office said."));
+
+        Assert.NotEqual("Ilse Moreau", analysis.QuoteStarting("somebody ought to").Speaker);
+    }
+
+    [Fact]
     public void Extract_NamedBodyAsSubject_BodyStillSpeaks()
     {
         var analysis = Extract(Article(

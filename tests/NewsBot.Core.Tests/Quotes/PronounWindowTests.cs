@@ -18,6 +18,18 @@ public sealed class PronounWindowTests
     }
 
     [Fact]
+    public void Extract_ContractedPronounOfOtherGenderAfterSpeakersTurn_TurnNotCarriedOver()
+    {
+        var analysis = Extract(Article(
+            "Anton Kessler wrote eleven novels before he turned forty.",
+            "The novelist Greta Lindqvist explained his passages to me. “You only ever see the tip of the iceberg in every book,” she said. "
+            + "When his editors would ask him to explain himself, he’d respond, “I have a horror of being obvious.”"));
+
+        Assert.Equal("Greta Lindqvist", analysis.QuoteStarting("You only ever see").Speaker);
+        Assert.NotEqual("Greta Lindqvist", analysis.QuoteStarting("I have a horror").Speaker);
+    }
+
+    [Fact]
     public void Extract_TheyLongAfterTheLastBodyNamed_Unattributed()
     {
         var analysis = Extract(Article(

@@ -16,6 +16,26 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Extract_SurnameWithTwoParticles_ExpandedToFullName()
+    {
+        var analysis = Extract(Article(
+            "Harbour actor Joris Van Der Meulen left the dance show on Monday night.",
+            "“My wife and I went through the worst week of our lives,” Van Der Meulen said."));
+
+        Assert.Equal("Joris Van Der Meulen", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_MiddleInitialM_PartOfTheNameNotATitle()
+    {
+        var analysis = Extract(Article(
+            "The two ports could not agree on Monday.",
+            "“While the harbour is loved in Eastport, the mayor is not,” said Robert M. Vandal, a senior fellow at the Northfield Council."));
+
+        Assert.Equal("Robert M. Vandal", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
     public void Extract_HonorificAndSurname_ExpandedToFullName()
     {
         var analysis = Extract(Article(
