@@ -51,7 +51,7 @@ internal static class AttributionConfidence
 
     /// <summary>
     /// A sentence that introduces the quote after it opens with its subject, so a long sentence puts the name far from the quote
-    /// without making it less likely the speaker (`Phillip Brändle, der …, zeigte sich optimistisch, dass … . „…“`).
+    /// without making it less likely the speaker (`Jonas Weber, der …, zeigte sich optimistisch, dass … . „…“`).
     /// </summary>
     private static double DistanceFactor(Attribution attribution) =>
         attribution is { Cue: CueKind.IntroducingParagraph, Source: AttributionSource.Cue }
