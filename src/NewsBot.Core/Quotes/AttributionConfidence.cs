@@ -8,6 +8,9 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class AttributionConfidence
 {
+    /// <summary>The nearest distance that counts as `mid` (between 60 and 150 characters).</summary>
+    private const int MidDistance = 60;
+
     public static double Of(Attribution attribution, double entityFactor)
     {
         if (attribution.Speaker is null)
@@ -15,7 +18,7 @@ internal static class AttributionConfidence
             return 0;
         }
 
-        var confidence = CueBase(attribution) * ResolutionFactor(attribution) * DistanceFactor(attribution.CueDistance) * TurnFactor(attribution) * entityFactor;
+        var confidence = CueBase(attribution) * ResolutionFactor(attribution) * DistanceFactor(attribution) * TurnFactor(attribution) * entityFactor;
         return Math.Round(Math.Clamp(confidence, 0, 1), 3);
     }
 
@@ -45,6 +48,15 @@ internal static class AttributionConfidence
         (NameResolution.AmbiguousReferent, _) => 0.6,
         _ => 1.0,
     };
+
+    /// <summary>
+    /// A sentence that introduces the quote after it opens with its subject, so a long sentence puts the name far from the quote
+    /// without making it less likely the speaker (`Jonas Weber, der …, zeigte sich optimistisch, dass … . „…“`).
+    /// </summary>
+    private static double DistanceFactor(Attribution attribution) =>
+        attribution is { Cue: CueKind.IntroducingParagraph, Source: AttributionSource.Cue }
+            ? Math.Max(DistanceFactor(MidDistance), DistanceFactor(attribution.CueDistance))
+            : DistanceFactor(attribution.CueDistance);
 
     private static double DistanceFactor(int characters) => characters switch
     {

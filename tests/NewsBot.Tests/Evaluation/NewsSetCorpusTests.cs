@@ -16,7 +16,7 @@ public sealed class NewsSetCorpusTests
     [Theory]
     [InlineData("tune", "en", 0.89, 0.02, 0.97)]
     [InlineData("check", "en", 0.81, 0.09, 0.97)]
-    [InlineData("tune", "de", 0.86, 0.02, 0.97)]
+    [InlineData("tune", "de", 0.88, 0.02, 0.97)]
     [InlineData("check", "de", 0.63, 0.08, 0.97)]
     [InlineData("tune", "fr", 0.63, 0.09, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
@@ -42,7 +42,7 @@ public sealed class NewsSetCorpusTests
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
     [InlineData("en", 82, 592)]
-    [InlineData("de", 46, 267)]
+    [InlineData("de", 53, 296)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 36, 195)]
     [InlineData("it", 7, 49)]
