@@ -21,9 +21,21 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         // `el fiscal general colombiano Francisco Barbosa`: the role words right before the name, up to a verb or a preposition.
         var start = at;
         while (start > 0 && at - start < MaxRoleWords && !Breaks(words[start - 1].End, words[start].Start)
-            && IsContent(words[start - 1].Lower) && !language.Verbs.Contains(words[start - 1].Lower))
+            && !language.Verbs.Contains(words[start - 1].Lower))
         {
-            start--;
+            if (IsContent(words[start - 1].Lower))
+            {
+                start--;
+            }
+            else if (RoleOfBody.Before(words, start, language) is var body and >= 0)
+            {
+                // `El ministro de Economía Carlos Méndez`, `le ministre de l'Intérieur Gérard Vautrin`: the office and the body it heads.
+                start = body;
+            }
+            else
+            {
+                break;
+            }
         }
 
         AddContent(roleWords, words, start, at);

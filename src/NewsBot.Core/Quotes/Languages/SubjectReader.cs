@@ -249,6 +249,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
         }
 
+        if (referent is null && gender != Gender.Unknown && ParticipantAntecedent(anchor, notBefore, gender) is { } met)
+        {
+            // `On rencontre Léonie Castagnet. Elle vit … « … », soupire-t-elle.`: no subject fits, but the person the text
+            // met as an object does, and no one else who could be meant was named since.
+            (referent, since) = (met.ToCandidate(people.Fullest(met.Words)), met.Start + 1);
+        }
+
         if (referent is not null && Competes(referent, since, anchor, gender, subjectGender))
         {
             // Someone else who fits was named in between, as an object or a complement: the pronoun could be either.
@@ -258,6 +265,15 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         // `„…“, sagt sie` where no woman was named: not the man who spoke before, so the quote is not handed on to him either.
         return referent is null && gender != Gender.Unknown ? Subject.Anonymous(position) : Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
     }
+
+    /// <summary>
+    /// A pronoun's antecedent named only as an object or participant, when the latest such name tells the pronoun's gender: a
+    /// name that tells none may be a place or a body (`discutant avec Pasiphae … à Paris-8`), so it names no one; nor does one
+    /// named beside another who fits (`on rencontre Léonie et Maëlle`).
+    /// </summary>
+    private PersonMention? ParticipantAntecedent(int anchor, int notBefore, Gender gender) =>
+        people.LatestParticipant(anchor, notBefore, gender) is { } met && people.GenderOf(met) == gender
+        && !people.OtherNamedBetween(met.Words, Math.Max(notBefore, SentenceStart(met.Start)), anchor, gender) ? met : null;
 
     /// <summary>
     /// Someone else the pronoun or dropped subject could refer to was named between <paramref name="from"/> and <paramref name="to"/>.
