@@ -423,6 +423,12 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             return true;
         }
 
+        if (VerbFirstSubject.Is(text, words, at, language))
+        {
+            // `Al sitio llegó el coronel José Galindo`: the subject after a clause-opening preterite, whatever the verb.
+            return true;
+        }
+
         if (IsVerbSecondSubject(words, at))
         {
             // `Auf den ersten Metern lief Thorwirth an seine Bestzeit heran.`: German's subject after any finite verb.

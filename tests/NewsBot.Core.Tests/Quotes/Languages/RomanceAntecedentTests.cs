@@ -4,7 +4,8 @@ namespace NewsBot.Core.Tests.Quotes.Languages;
 /// Antecedents French, Spanish, Italian and Portuguese papers leave outside the subject slot: an office named with the body
 /// it heads before the name (`le ministre de l'Intérieur Gérard Vautrin … a déclaré le ministre`), the person met as an object
 /// whom a later pronoun means (`on rencontre Léonie Castagnet. Elle … soupire-t-elle`), the agent of a passive whom a dropped
-/// subject continues (`fue abordado por el presidente Julio Pardo. “…”, dijo.`).
+/// subject continues (`fue abordado por el presidente Julio Pardo. “…”, dijo.`) and the subject after a clause-opening
+/// preterite (`Al sitio llegó el coronel José Galindo … puntualizó el oficial`).
 /// Invented people.
 /// </summary>
 public sealed class RomanceAntecedentTests
@@ -48,6 +49,16 @@ public sealed class RomanceAntecedentTests
     public void Extract_DroppedSubjectAfterAPassiveAgent_TheAgentNotTheSpeakerBefore(string language, string before, string paragraph, string quote, string speaker)
     {
         var analysis = ContinentalAttributionKit.ExtractIn(language, before, paragraph);
+
+        Assert.Equal(speaker, analysis.SpeakerOf(quote));
+    }
+
+    [Theory]
+    [InlineData("es", "“Los vecinos temen lo peor”, dijo la alcaldesa Marta Ruiz.", "Al sitio llegó el coronel José Galindo, comandante de la policía, y dijo que reforzaron la seguridad.", "“La policía se encuentra aquí apoyando todas las actividades”, puntualizó el oficial.", "La policía", "José Galindo")]
+    [InlineData("es", "“Los vecinos temen lo peor”, dijo la alcaldesa Marta Ruiz.", "Ayer habló el diputado Raúl Ortega en la sesión del concejo.", "“No vamos a dejar a nadie solo”, aseguró el legislador.", "No vamos", "Raúl Ortega")]
+    public void Extract_SubjectAfterAClauseOpeningPreterite_TheDescriptionAfterFindsIt(string language, string before, string arrival, string paragraph, string quote, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, before, arrival, paragraph);
 
         Assert.Equal(speaker, analysis.SpeakerOf(quote));
     }
