@@ -86,6 +86,13 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         return tied ? null : best;
     }
 
+    /// <summary>Whether the article gave the person named <paramref name="person"/> roles, none of them <paramref name="head"/> nor its office.</summary>
+    public bool HasOnlyOtherRoles(IReadOnlyList<string> person, string head)
+    {
+        var theirs = _roles.Where(r => r.Person.Words.Count > 0 && person.Count > 0 && r.Person.Words[^1] == person[^1]).ToList();
+        return theirs.Count > 0 && !theirs.Any(r => Holds(r.Words, head) || OfficeSynonyms.AsOffice([head]).Any(o => Holds(r.Words, o)));
+    }
+
     /// <summary>Whether anyone named before <paramref name="position"/> was given the description's role, be it one person or several.</summary>
     public bool AnyHolds(IReadOnlyList<Word> description, Gender gender, int position) => Match(description, gender, position).Best is not null;
 

@@ -344,7 +344,8 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
-        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker))
+        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker)
+            && !NamesAnotherOffice(description, quoted.Value.Speaker))
         {
             return Subject.Of(Referring(quoted.Value.Speaker, CandidateKind.Description, position));
         }
@@ -356,9 +357,21 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             : PreviousSubject(description, anchor, notBefore, gender);
     }
 
+    /// <summary>
+    /// `affirme le porte-parole de l'armée de terre` after a commissioner's quote: an office of a named body, which the speaker
+    /// before was never given while the article gave them other roles, is someone else's, so the turn does not go on.
+    /// </summary>
+    private bool NamesAnotherOffice(List<Word> description, SpeakerCandidate speaker)
+    {
+        var of = description.FindIndex(1, w => language.OfPrepositions.Contains(w.Lower));
+        return of >= 2 && of + 1 < description.Count && EntityKnowledge.IsRoleWord(description[of - 1].Text, language.Code)
+            && people.Roles.HasOnlyOtherRoles(speaker.Words, description[of - 1].Lower);
+    }
+
     /// <summary>The person a description the article gave no one as a role goes on about, unless several hold the role.</summary>
     private PersonMention? Followed(List<Word> description, Gender gender, int position, int anchor) =>
-        people.Roles.AnyHolds(description, gender, anchor) ? null : _protagonist.Find(description, gender, Math.Min(position, anchor));
+        people.Roles.AnyHolds(description, gender, anchor) ? null
+        : _protagonist.Find(description, gender, Math.Min(position, anchor)) is { } followed && !NamesAnotherOffice(description, followed.ToCandidate(followed.Words)) ? followed : null;
 
     /// <summary>
     /// `Bundesminister Jonas Wegner dringt auf … . Der Grünen-Politiker sagte:`, `Noch wartet Anton Gerber ab. Doch der Aktivist

@@ -5,7 +5,8 @@ namespace NewsBot.Core.Tests.Quotes.Languages;
 /// it heads before the name (`le ministre de l'Intérieur Gérard Vautrin … a déclaré le ministre`), the person met as an object
 /// whom a later pronoun means (`on rencontre Léonie Castagnet. Elle … soupire-t-elle`), the agent of a passive whom a dropped
 /// subject continues (`fue abordado por el presidente Julio Pardo. “…”, dijo.`) and the subject after a clause-opening
-/// preterite (`Al sitio llegó el coronel José Galindo … puntualizó el oficial`).
+/// preterite (`Al sitio llegó el coronel José Galindo … puntualizó el oficial`); an office of a body the speaker before was
+/// never given does not go on with that speaker's turn (`affirme le porte-parole de l'armée de terre`).
 /// Invented people.
 /// </summary>
 public sealed class RomanceAntecedentTests
@@ -61,5 +62,15 @@ public sealed class RomanceAntecedentTests
         var analysis = ContinentalAttributionKit.ExtractIn(language, before, arrival, paragraph);
 
         Assert.Equal(speaker, analysis.SpeakerOf(quote));
+    }
+
+    [Theory]
+    [InlineData("fr", "« La croissance tient bon face à la conjoncture », a prévenu le commissaire à l'économie Paul Marchand.", "L'armée a libéré 40 otages dans le nord. « Nous sommes toujours en train de compter les personnes sauvées », affirme le porte-parole de l'armée de terre.", "Nous sommes toujours")]
+    [InlineData("es", "“La economía resiste frente a la coyuntura”, advirtió el comisario de Economía Pablo Marchena.", "El ejército liberó a 40 rehenes en el norte. “Seguimos contando a las personas rescatadas”, afirmó el portavoz del ejército.", "Seguimos contando")]
+    public void Extract_OfficeOfABodyTheSpeakerBeforeWasNeverGiven_NotThatSpeaker(string language, string before, string paragraph, string quote)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, before, paragraph);
+
+        Assert.Null(analysis.SpeakerOf(quote));
     }
 }
