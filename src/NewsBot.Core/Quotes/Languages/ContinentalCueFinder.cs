@@ -36,7 +36,10 @@ internal sealed class ContinentalCueFinder
 
     public SpeakerCandidate? Find(int index)
     {
-        var found = IsPullQuote(index) ? Subject.Anonymous(_segments[index].OpenMark).Candidate : FindUnrecorded(index);
+        // A subheading that repeats words of a quote elsewhere (`« Nouvelles réformes »` over `« … de nouvelles réformes … », a
+        // prévenu Pierre Moscovici`) is that quote's speaker's, and no one's when that quote has none.
+        var pulled = PulledFrom(index);
+        var found = pulled >= 0 ? FindUnrecorded(pulled) ?? Subject.Anonymous(_segments[index].OpenMark).Candidate : FindUnrecorded(index);
         if (found is { Resolved: true } && NamesInItself(_segments[index], found))
         {
             // `“… y le tira las llaves a Loreto Aravena”, complementó.`: a speaker does not name herself in the third person, so a
@@ -358,9 +361,10 @@ internal sealed class ContinentalCueFinder
 
     /// <summary>
     /// A paragraph that is only a quote whose words another quote of the article holds (`„Es darf sich nicht die ganze Herde
-    /// infizieren“` over the section where the baker says it): a pull quote or subheading, whose speaker the paragraph before does not tell.
+    /// infizieren“` over the section where the baker says it): a pull quote or subheading, whose speaker the paragraph before does not
+    /// tell. Returns the index of the quote it repeats, or -1.
     /// </summary>
-    private bool IsPullQuote(int index)
+    private int PulledFrom(int index)
     {
         var segment = _segments[index];
         var paragraph = _paragraphs[segment.Paragraph];
@@ -368,13 +372,13 @@ internal sealed class ContinentalCueFinder
         var after = _text.AsSpan(segment.Outer.End, paragraph.End - segment.Outer.End);
         if (!before.IsWhiteSpace() || after.Trim().Trim(".!?").Length > 0)
         {
-            return false;
+            return -1;
         }
 
         var words = _text.AsSpan(segment.Content.Start, segment.Content.Length).Trim().TrimEnd(".!?,…");
         if (words.Count(' ') < 2)
         {
-            return false;
+            return -1;
         }
 
         for (var other = 0; other < _segments.Count; other++)
@@ -382,11 +386,11 @@ internal sealed class ContinentalCueFinder
             var content = _text.AsSpan(_segments[other].Content.Start, _segments[other].Content.Length);
             if (other != index && content.Length >= words.Length && content.Contains(words, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return other;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private bool EndsAtIncise(QuotedSegment segment) => !segment.IsOpenEnded && _text[segment.CloseMark] is '–' or '—' or '-' or ',' or '.';

@@ -72,7 +72,9 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             }
         }
 
-        if (OpensWithArticle(run) || (PrecededByArticle(run[0].Start) && !EntityKnowledge.IsRoleWord(run[0].Text, language.Code)))
+        // `la ministre de la Culture Aline Ferrand`: the article before a run whose given name comes later is the body's.
+        var articleOfBody = start > 0 && !titled && EntityKnowledge.IsGivenName(run[start].Text) && IsLeadingRoleOrCommon(run[0]);
+        if (OpensWithArticle(run) || (PrecededByArticle(run[0].Start) && !articleOfBody && !EntityKnowledge.IsRoleWord(run[0].Text, language.Code)))
         {
             // `The Washington Post`, `La Asociación`: a name written with an article is a title or a body, not a person.
             return null;
@@ -415,6 +417,18 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
             return false;
         }
 
+        if (PassiveAgent.Is(words, at, language))
+        {
+            // `fue abordado ayer por el presidente Julio Pardo`: the agent of a passive is who acted, the clause's logical subject.
+            return true;
+        }
+
+        if (VerbFirstSubject.Is(text, words, at, language))
+        {
+            // `Al sitio llegó el coronel José Galindo`: the subject after a clause-opening preterite, whatever the verb.
+            return true;
+        }
+
         if (IsVerbSecondSubject(words, at))
         {
             // `Auf den ersten Metern lief Thorwirth an seine Bestzeit heran.`: German's subject after any finite verb.
@@ -559,6 +573,19 @@ internal sealed class PersonNames(string text, IReadOnlyList<QuotedSegment> segm
     {
         var before = at > 0 ? words[at - 1].Lower : string.Empty;
         return at > 1 && language.Determiners.Contains(before) ? words[at - 2].Lower : before;
+    }
+
+    /// <summary>
+    /// The latest person named before <paramref name="position"/> and after <paramref name="notBefore"/> as an object or a
+    /// participant (`on rencontre Léonie`, `conversamos con Ana`), not as a clause's subject nor inside an `of` complement, who
+    /// fits <paramref name="gender"/>; null when there is none.
+    /// </summary>
+    public PersonMention? LatestParticipant(int position, int notBefore, Gender gender)
+    {
+        People();
+        return _people!.Where(p => !p.OpensClause).Concat(_others.Where(p => p.Participant))
+            .Where(p => p.Start < position && p.Start >= notBefore && GenderOf(p) is var known && (known == Gender.Unknown || known == gender))
+            .MaxBy(p => p.Start);
     }
 
     /// <summary>

@@ -21,9 +21,21 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         // `el fiscal general colombiano Francisco Barbosa`: the role words right before the name, up to a verb or a preposition.
         var start = at;
         while (start > 0 && at - start < MaxRoleWords && !Breaks(words[start - 1].End, words[start].Start)
-            && IsContent(words[start - 1].Lower) && !language.Verbs.Contains(words[start - 1].Lower))
+            && !language.Verbs.Contains(words[start - 1].Lower))
         {
-            start--;
+            if (IsContent(words[start - 1].Lower))
+            {
+                start--;
+            }
+            else if (RoleOfBody.Before(words, start, language) is var body and >= 0)
+            {
+                // `El ministro de Economía Carlos Méndez`, `le ministre de l'Intérieur Gérard Vautrin`: the office and the body it heads.
+                start = body;
+            }
+            else
+            {
+                break;
+            }
         }
 
         AddContent(roleWords, words, start, at);
@@ -72,6 +84,13 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     {
         var (best, tied) = Match(description, gender, position);
         return tied ? null : best;
+    }
+
+    /// <summary>Whether the article gave the person named <paramref name="person"/> roles, none of them <paramref name="head"/> nor its office.</summary>
+    public bool HasOnlyOtherRoles(IReadOnlyList<string> person, string head)
+    {
+        var theirs = _roles.Where(r => r.Person.Words.Count > 0 && person.Count > 0 && r.Person.Words[^1] == person[^1]).ToList();
+        return theirs.Count > 0 && !theirs.Any(r => Holds(r.Words, head) || OfficeSynonyms.AsOffice([head]).Any(o => Holds(r.Words, o)));
     }
 
     /// <summary>Whether anyone named before <paramref name="position"/> was given the description's role, be it one person or several.</summary>

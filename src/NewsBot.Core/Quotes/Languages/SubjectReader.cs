@@ -249,6 +249,13 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             since = continued ? quoted!.Value.SentenceEnd : named?.Start + 1 ?? anchor;
         }
 
+        if (referent is null && gender != Gender.Unknown && ParticipantAntecedent(anchor, notBefore, gender) is { } met)
+        {
+            // `On rencontre Léonie Castagnet. Elle vit … « … », soupire-t-elle.`: no subject fits, but the person the text
+            // met as an object does, and no one else who could be meant was named since.
+            (referent, since) = (met.ToCandidate(people.Fullest(met.Words)), met.Start + 1);
+        }
+
         if (referent is not null && Competes(referent, since, anchor, gender, subjectGender))
         {
             // Someone else who fits was named in between, as an object or a complement: the pronoun could be either.
@@ -258,6 +265,15 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
         // `„…“, sagt sie` where no woman was named: not the man who spoke before, so the quote is not handed on to him either.
         return referent is null && gender != Gender.Unknown ? Subject.Anonymous(position) : Subject.Of(Referring(referent, CandidateKind.Pronoun, position));
     }
+
+    /// <summary>
+    /// A pronoun's antecedent named only as an object or participant, when the latest such name tells the pronoun's gender: a
+    /// name that tells none may be a place or a body (`discutant avec Pasiphae … à Paris-8`), so it names no one; nor does one
+    /// named beside another who fits (`on rencontre Léonie et Maëlle`).
+    /// </summary>
+    private PersonMention? ParticipantAntecedent(int anchor, int notBefore, Gender gender) =>
+        people.LatestParticipant(anchor, notBefore, gender) is { } met && people.GenderOf(met) == gender
+        && !people.OtherNamedBetween(met.Words, Math.Max(notBefore, SentenceStart(met.Start)), anchor, gender) ? met : null;
 
     /// <summary>
     /// Someone else the pronoun or dropped subject could refer to was named between <paramref name="from"/> and <paramref name="to"/>.
@@ -328,7 +344,8 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
 
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
-        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker))
+        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker)
+            && !NamesAnotherOffice(description, quoted.Value.Speaker))
         {
             return Subject.Of(Referring(quoted.Value.Speaker, CandidateKind.Description, position));
         }
@@ -340,9 +357,21 @@ internal sealed class SubjectReader(string text, LanguageKnowledge language, Per
             : PreviousSubject(description, anchor, notBefore, gender);
     }
 
+    /// <summary>
+    /// `affirme le porte-parole de l'armée de terre` after a commissioner's quote: an office of a named body, which the speaker
+    /// before was never given while the article gave them other roles, is someone else's, so the turn does not go on.
+    /// </summary>
+    private bool NamesAnotherOffice(List<Word> description, SpeakerCandidate speaker)
+    {
+        var of = description.FindIndex(1, w => language.OfPrepositions.Contains(w.Lower));
+        return of >= 2 && of + 1 < description.Count && EntityKnowledge.IsRoleWord(description[of - 1].Text, language.Code)
+            && people.Roles.HasOnlyOtherRoles(speaker.Words, description[of - 1].Lower);
+    }
+
     /// <summary>The person a description the article gave no one as a role goes on about, unless several hold the role.</summary>
     private PersonMention? Followed(List<Word> description, Gender gender, int position, int anchor) =>
-        people.Roles.AnyHolds(description, gender, anchor) ? null : _protagonist.Find(description, gender, Math.Min(position, anchor));
+        people.Roles.AnyHolds(description, gender, anchor) ? null
+        : _protagonist.Find(description, gender, Math.Min(position, anchor)) is { } followed && !NamesAnotherOffice(description, followed.ToCandidate(followed.Words)) ? followed : null;
 
     /// <summary>
     /// `Bundesminister Jonas Wegner dringt auf … . Der Grünen-Politiker sagte:`, `Noch wartet Anton Gerber ab. Doch der Aktivist

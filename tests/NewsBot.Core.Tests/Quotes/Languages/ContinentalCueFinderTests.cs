@@ -1,6 +1,6 @@
 namespace NewsBot.Core.Tests.Quotes.Languages;
 
-/// <summary>When a continental cue must leave a quote unattributed: quoted subjects, pull quotes. Invented people.</summary>
+/// <summary>When a continental cue must leave a quote unattributed (quoted subjects), and whose a pull quote is. Invented people.</summary>
 public sealed class ContinentalCueFinderTests
 {
     [Theory]
@@ -26,12 +26,12 @@ public sealed class ContinentalCueFinderTests
         "Uwe Lenz backt seit Jahren Brot. „Es darf sich nicht die ganze Herde infizieren“, sagt Lenz.", "Uwe Lenz")]
     [InlineData("fr", "« Nous avons tout essayé, tout ce qui était possible », a dit l’armateur Paul Morel.", "« Des réformes propices à la croissance »",
         "« L’économie tient bon, et il faut des réformes propices à la croissance », a prévenu le commissaire Luc Marchand.", "Luc Marchand")]
-    public void Extract_PullQuoteParagraph_NotTheSpeakerOfTheParagraphBefore(string language, string before, string pull, string after, string speaker)
+    public void Extract_PullQuoteParagraph_TheSpeakerOfTheQuoteItRepeats(string language, string before, string pull, string after, string speaker)
     {
         var analysis = ContinentalAttributionKit.ExtractIn(language, before, pull, after);
 
         var quotes = analysis.Quotes.Concat(analysis.Mentions).OrderBy(q => q.Start).ToList();
-        Assert.Null(quotes[1].Speaker);
+        Assert.Equal(speaker, quotes[1].Speaker);
         Assert.Equal(speaker, quotes[2].Speaker);
     }
 }
