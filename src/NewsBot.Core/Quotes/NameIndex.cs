@@ -254,9 +254,12 @@ internal sealed class NameIndex
             .Distinct(StringComparer.Ordinal)
             .Count();
 
-    /// <summary>Whether a sentence between the two positions, outside quotes, opens with someone other than <paramref name="speaker"/>.</summary>
-    public bool SomeoneElseNamed(int start, int end, string speaker, string? language) =>
-        _mentions.Any(m => m.Span.Start >= start && m.Span.Start < end && !m.InsideQuote && m.OpensSentence
+    /// <summary>
+    /// Whether a sentence between the two positions, outside quotes, opens with someone other than <paramref name="speaker"/>;
+    /// with <paramref name="anywhereInSentence"/>, whether someone else is named there at all (a quote's own colon lead).
+    /// </summary>
+    public bool SomeoneElseNamed(int start, int end, string speaker, string? language, bool anywhereInSentence = false) =>
+        _mentions.Any(m => m.Span.Start >= start && m.Span.Start < end && !m.InsideQuote && (m.OpensSentence || anywhereInSentence)
             && (m.Kind == NameKind.Person || (m.Kind == NameKind.Unknown && !LooksPlural(m) && !IsCapitalizedWord(m)))
             && IsSurelyPerson(FullForm(m.Words, m.Span.Start) ?? m, language)
             && !speaker.Split(' ').Contains(m.LastWord, StringComparer.Ordinal));

@@ -119,6 +119,7 @@ internal static class SpeakerAttributor
         {
             // `“…,” said Brandt. Eklund disagreed. “…”`: someone else named in between takes the turn away.
             return names.SomeoneElseNamed(previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker, language)
+                || ColonLeadTurn.NamesSomeoneElse(text, names, previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker, language)
                 ? null
                 : Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
         }

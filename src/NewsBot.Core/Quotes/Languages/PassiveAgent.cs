@@ -4,13 +4,14 @@ namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
 /// The agent of a passive (`fue abordado ayer por el presidente Julio Pardo`, `a été reçu par la ministre Anne Roy`, `foi
-/// entrevistado pelo técnico Tite`): who acted, so the clause's logical subject a later dropped subject or pronoun goes on with.
+/// entrevistado pelo técnico Tite`, `è stato affrontato dal presidente Gino Rocca`): who acted, so the clause's logical subject a
+/// later dropped subject or pronoun goes on with. A title the paper capitalises (`por el Presidente Boric`) is part of the agent.
 /// </summary>
 internal static class PassiveAgent
 {
     private const int MaxWordsToParticiple = 3;
 
-    private static readonly FrozenSet<string> AgentPrepositions = LanguageKnowledge.Set("por", "par", "pelo", "pela");
+    private static readonly FrozenSet<string> AgentPrepositions = LanguageKnowledge.Set("por", "par", "pelo", "pela", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle");
 
     /// <summary>Regular past participle endings by language (a participle agrees in gender and number); irregular ones (`dicho`, `reçu`) are left out, their endings are those of too many other words.</summary>
     private static readonly FrozenDictionary<string, string[]> ParticipleEndings = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -18,6 +19,7 @@ internal static class PassiveAgent
         ["es"] = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
         ["pt"] = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
         ["fr"] = ["é", "ée", "és", "ées"],
+        ["it"] = ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the name at <paramref name="at"/> follows `participle [adverb] por [article] [role]`.</summary>
@@ -29,7 +31,7 @@ internal static class PassiveAgent
         }
 
         var k = at - 1;
-        while (k > 0 && !words[k].IsCapitalized && (language.Determiners.Contains(words[k].Lower) || EntityKnowledge.IsRoleWord(words[k].Text, language.Code)))
+        while (k > 0 && ((!words[k].IsCapitalized && language.Determiners.Contains(words[k].Lower)) || EntityKnowledge.IsRoleWord(words[k].Text, language.Code)))
         {
             k--;
         }

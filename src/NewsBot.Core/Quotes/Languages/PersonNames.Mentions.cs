@@ -57,7 +57,9 @@ internal sealed partial class PersonNames
             else
             {
                 var at = IndexOf(words, person[0]);
-                var mention = new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)) { OpensClause = OpensClause(words, at) };
+                var opens = OpensClause(words, at);
+                var objectOfSubject = !opens && IsObjectOfNamedSubject(words, at);
+                var mention = new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)) { OpensClause = opens, Participant = objectOfSubject };
                 _people.Add(mention);
                 _roles.Add(mention, words, at, at + person.Count);
             }
@@ -102,6 +104,11 @@ internal sealed partial class PersonNames
         {
             // `Auf den ersten Metern lief Thorwirth an seine Bestzeit heran.`: German's subject after any finite verb.
             return true;
+        }
+
+        if (IsObjectOfNamedSubject(words, at))
+        {
+            return false;
         }
 
         // Articles, prepositions, roles and capitalised words before the name belong to its noun phrase (`Il ministro della Salute

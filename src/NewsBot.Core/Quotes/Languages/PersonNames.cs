@@ -107,7 +107,8 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
         var guess = EntityKnowledge.Classify(words.Select(w => w.Text).ToList(), language.Code);
         if (guess.Kind != EntityKind.Person || guess.Confidence < MinPersonConfidence)
         {
-            return null;
+            // `el presidente Nayib Bukele`: a role noun right before makes a person of the run, known names or not.
+            return AfterRoleNoun(run);
         }
 
         if (words.Count >= 2)
@@ -115,7 +116,7 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
             // German nouns compound without end: a run of unknown capitalised words needs one known name among them, or, right
             // beside its verb, two words no language's common words hold (`Hape Kerkeling konstatiert:`).
             return words.Any(w => EntityKnowledge.IsGivenName(w.Text) || EntityKnowledge.IsSurname(w.Text))
-                || (subjectSlot && words.Count == 2 && !words.Any(w => EntityKnowledge.IsCommonWord(w.Text, language.Code))) ? words : null;
+                || (subjectSlot && words.Count == 2 && !words.Any(w => EntityKnowledge.IsCommonWord(w.Text, language.Code))) ? words : AfterRoleNoun(run);
         }
 
         var word = words[0].Text;

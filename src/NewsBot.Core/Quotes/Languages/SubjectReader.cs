@@ -22,6 +22,12 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
             return Subject.None;
         }
 
+        if (TemporalInfinitive.Opens(words, at, language))
+        {
+            // `dijo al ser consultado sobre las solicitudes …`: a clause of time, no subject after the verb.
+            return Subject.None;
+        }
+
         if (language.RecipientPrepositions.Contains(words[at].Lower))
         {
             // `respondieron a EL HERALDO los abogados`, `sagte dem Sender der Minister`: who was spoken to, then the subject.
@@ -32,6 +38,13 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
             }
 
             at = subject;
+        }
+
+        // `manifestó el 10 de abril que …`: a date, then the subject if any.
+        at = DateAdverbial.Skip(text, words, at, language);
+        if (at >= words.Count)
+        {
+            return Subject.None;
         }
 
         // `lamenta, por su parte, Iris Avellaneda`: an aside between commas, then the subject.
