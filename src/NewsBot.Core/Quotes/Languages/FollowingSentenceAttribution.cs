@@ -72,11 +72,16 @@ internal sealed class FollowingSentenceAttribution(string text, LanguageKnowledg
     private static Subject Named(Subject subject) =>
         subject.Candidate is { Kind: CandidateKind.Name } or { Kind: CandidateKind.Description, Resolved: true } ? subject : Subject.None;
 
+    /// <summary>`27. ` of `der 27. UN-Klimakonferenz` in a language that writes ordinals with a full stop.</summary>
+    private bool IsOrdinal(Word word, ReadOnlySpan<char> gap) =>
+        language.OrdinalDot && gap.Trim().SequenceEqual(".") && word.Text.Length <= 3 && word.Text.All(char.IsAsciiDigit);
+
     private List<Word> FirstSentence(List<Word> words)
     {
         for (var i = 1; i < words.Count; i++)
         {
-            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(".!?") >= 0)
+            var gap = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
+            if (gap.IndexOfAny(".!?") >= 0 && !IsOrdinal(words[i - 1], gap))
             {
                 return words[..i];
             }

@@ -90,5 +90,8 @@ internal static class German
         VerbSecondOpeners = LanguageKnowledge.Set(
             "in", "im", "an", "am", "auf", "bei", "beim", "mit", "nach", "vor", "via", "über", "unter", "während", "zum", "zur", "gegenüber", "seit"),
         Prepositions = LanguageKnowledge.Set("von", "vom", "aus", "bei", "beim", "im", "in", "am", "an", "für", "gegenüber", "auf", "zu", "zum", "zur", "mit", "nach", "über"),
+        // `„…“ Das sagte der Präsident …, Sameh Shoukry.`, `„…“ Dies betonte Anna Berg am Montag.`: the wire's sentence after the quote.
+        FollowingVerbOpeners = ["das", "dies"],
+        OrdinalDot = true,
     };
 }

@@ -62,6 +62,9 @@ internal sealed class LanguageKnowledge
     /// <summary>Openings of the sentence after a quote that name its source with no verb: Italian `Così` (il ministro X, a margine …).</summary>
     public IReadOnlyList<string> FollowingSourceOpeners { get; init; } = [];
 
+    /// <summary>A full stop after a number writes an ordinal (German `der 27. UN-Klimakonferenz`, `am 5. Mai`), not a sentence's end.</summary>
+    public bool OrdinalDot { get; init; }
+
     /// <summary>Reporting verbs' infinitives with an object clitic (`dirlo`, `spiegarlo`): Italian `A dirlo è stato X` after a quote.</summary>
     public FrozenSet<string> CliticInfinitives { get; init; } = FrozenSet<string>.Empty;
 

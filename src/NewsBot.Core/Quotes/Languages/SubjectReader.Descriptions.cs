@@ -41,8 +41,12 @@ internal sealed partial class SubjectReader
         if (IsBody(description))
         {
             // `kritisierte der Verband`, `criticó la asociación`: a body the text does not name; never the last person's turn
-            // (and `der` is the noun's grammatical gender, not a man's).
-            return Subject.Anonymous(position);
+            // (and `der` is the noun's grammatical gender, not a man's). `Die Gemeinde meint:` after `die Gemeinde Boltigen`
+            // names it, when no person was named before.
+            return description.Count == 2 && people.Latest(Math.Min(anchor, position), 0, Gender.Unknown) is null
+                && NamedBodyReference.Find(text, position, description[1].Text, language) is { } namedBody
+                ? Subject.Of(new SpeakerCandidate(CandidateKind.Name, [namedBody], description[1].Start, namedBody))
+                : Subject.Anonymous(position);
         }
 
         if (language.CapitalisesNouns && !NamesPerson(description))

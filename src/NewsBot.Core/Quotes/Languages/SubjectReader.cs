@@ -547,13 +547,31 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
     private int ClauseEnd(IReadOnlyList<Word> words, int at, int maxWords = MaxPhraseWords)
     {
         var end = at + 1;
-        while (end < words.Count && end - at < maxWords && !Breaks(words[end - 1].End, words[end].Start))
+        while (end < words.Count && end - at < maxWords)
         {
-            end++;
+            if (!Breaks(words[end - 1].End, words[end].Start))
+            {
+                end++;
+            }
+            else if (IsBracketedAbbreviation(words, end))
+            {
+                // `der Präsident der UN-Klimakonferenz (COP27) und Außenminister X`: the body's abbreviation, not the phrase's end.
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        return end;
+        return Math.Min(end, words.Count);
     }
+
+    /// <summary>`(COP27)`, `(EZB)`: one word of capitals and digits alone in brackets, the phrase going on after them.</summary>
+    private bool IsBracketedAbbreviation(IReadOnlyList<Word> words, int at) =>
+        at + 1 < words.Count && words[at].Text.All(c => char.IsUpper(c) || char.IsAsciiDigit(c))
+        && text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Trim().SequenceEqual("(")
+        && text.AsSpan(words[at].End, words[at + 1].Start - words[at].End).Trim().SequenceEqual(")");
 
     private bool Breaks(int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
 
