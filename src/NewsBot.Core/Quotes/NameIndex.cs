@@ -56,6 +56,7 @@ internal sealed class NameIndex
                 SubjectOfReportingVerb = NextWordIsReportingVerb(text, words, run[^1]) && !MentionPosition.IsGovernedByPreposition(words, first),
                 Addressed = MentionPosition.IsAddressed(words, first),
                 Modifier = MentionPosition.IsModifier(words, first, last),
+                FollowsOpeningPhrase = OpeningPhraseSubject.Follows(text, words, first, last),
             });
         }
 
@@ -203,7 +204,7 @@ internal sealed class NameIndex
         for (var i = _mentions.Count - 1; i >= 0 && _mentions[i].Span.Start >= paragraphStart; i--)
         {
             var mention = _mentions[i];
-            if (mention.Span.Start < position && !mention.InsideQuote && (mention.OpensSentence || mention.SubjectOfReportingVerb)
+            if (mention.Span.Start < position && !mention.InsideQuote && (mention.OpensSentence || mention.SubjectOfReportingVerb || mention.FollowsOpeningPhrase)
                 && mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
             {
                 return FullForm(mention.Words, mention.Span.Start) ?? mention;

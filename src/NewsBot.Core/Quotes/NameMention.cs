@@ -13,6 +13,9 @@ internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<str
     /// <summary>A reporting verb follows the mention (`Nadella said`): it is the subject of its clause.</summary>
     public bool SubjectOfReportingVerb { get; init; }
 
+    /// <summary>The subject after an opening phrase (`After the show, Holm teed up …`), see <see cref="OpeningPhraseSubject"/>.</summary>
+    public bool FollowsOpeningPhrase { get; init; }
+
     /// <summary>The one spoken to (`she told Oprah`, `said to Brandt`): not who a later pronoun means.</summary>
     public bool Addressed { get; init; }
 

@@ -16,9 +16,15 @@ internal static class SpeakerAttributor
         var result = new Attribution[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            result[i] = cues.Find(i) is { } candidate
+            var candidate = cues.Find(i);
+            result[i] = candidate is not null
                 ? resolver.Resolve(candidate) with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) }
                 : Attribution.None;
+            if (candidate is not null && DescribedSpeakerTurn.Find(text, segments, result, i, candidate, names) is { } described)
+            {
+                result[i] = described with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) };
+            }
+
             if (result[i] is { Kind: CandidateKind.Pronoun, Resolution: NameResolution.AmbiguousReferent } && i > 0
                 && SpeakerContinues(segments[i - 1], result[i - 1], segments[i], result[i].Speaker, names))
             {

@@ -51,4 +51,14 @@ public sealed class PronounWindowTests
 
         Assert.Equal("Northfield Ferry Company", analysis.QuoteStarting("Fuel costs").Speaker);
     }
+
+    [Fact]
+    public void Extract_HeAfterNameFollowingOpeningPhraseAndPossessiveObject_OpeningPhraseSubject()
+    {
+        var analysis = Extract(Article(
+            "The band closed its tour in Brenford on Monday.",
+            "Following a performance of their song “Harbour Lights,” Tomas Lind teed up Erik Vale’s cameo. “You may remember him from his own band these days,” he said."));
+
+        Assert.Equal("Tomas Lind", analysis.QuoteStarting("You may remember him").Speaker);
+    }
 }
