@@ -87,7 +87,8 @@ public sealed class ArticleExtractor
             }
 
             (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work);
-            if (type == PageType.Product && ProductDescription.Replacing(text, jsonLd.ProductDescription) is { } described)
+            if (type == PageType.Product
+                && ProductDescription.Replacing(text, jsonLd.ProductDescription ?? ProductMicrodata.DescriptionMarkup(body)) is { } described)
             {
                 chosen = new TextCandidate(CandidateSources.ProductJsonLd, described);
                 text = described;

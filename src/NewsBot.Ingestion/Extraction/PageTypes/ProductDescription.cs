@@ -3,7 +3,8 @@ using NewsBot.Ingestion.Extraction.Candidates;
 namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
-/// A second opinion on a product page: the description its schema.org <c>Product</c> declares. When the content
+/// A second opinion on a product page: the description its schema.org <c>Product</c> declares (in JSON-LD, else in
+/// microdata: <see cref="ProductMicrodata"/>). When the content
 /// region holds that description whole and not much more (variant pickers, shipping notes, add-on cards around one
 /// description), the description is the text; when the region is much longer it holds specifications, questions and
 /// reviews that the page's main text keeps as well, and it stays. A region shorter than the description that misses

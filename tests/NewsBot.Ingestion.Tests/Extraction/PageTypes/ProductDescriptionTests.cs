@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using NewsBot.Core.Articles;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Ingestion.Extraction.PageTypes;
@@ -70,4 +72,28 @@ public sealed class ProductDescriptionTests
         Assert.Equal(Description, article.Text.Trim());
         Assert.Equal("json-ld-product", article.TextSource);
     }
+
+    [Fact]
+    public void DescriptionMarkup_ProductItemWithReview_ReadsTheProductsDescriptionOnly()
+    {
+        const string html = """
+            <html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Fellwater Flask</h1>
+            <div itemscope itemtype="https://schema.org/Review"><p itemprop="description">Kept my tea hot all day, said Orla.</p></div>
+            <div itemprop="description"><p>A double-walled flask for long walks on the Fellwater fells.</p></div></div></body></html>
+            """;
+
+        Assert.Equal("<p>A double-walled flask for long walks on the Fellwater fells.</p>", ProductMicrodata.DescriptionMarkup(Body(html)));
+    }
+
+    [Fact]
+    public void DescriptionMarkup_OnlyAReviewsDescription_ReturnsNull()
+    {
+        const string html = """
+            <html><body><div itemscope itemtype="https://schema.org/Review"><p itemprop="description">Kept my tea hot all day.</p></div></body></html>
+            """;
+
+        Assert.Null(ProductMicrodata.DescriptionMarkup(Body(html)));
+    }
+
+    private static IElement Body(string html) => new HtmlParser().ParseDocument(html).Body!;
 }
