@@ -87,6 +87,13 @@ public sealed class ArticleExtractor
             }
 
             (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work);
+            if (type == PageType.Product
+                && ProductDescription.Replacing(text, jsonLd.ProductDescription ?? ProductMicrodata.DescriptionMarkup(body)) is { } described)
+            {
+                chosen = new TextCandidate(CandidateSources.ProductJsonLd, described);
+                text = described;
+            }
+
             // Cut only once the article path has won (against the content region its whole reading counts), and only on a
             // page that declares itself an article: on a landing page, "Contact us" and what follows may be the content.
             if (verdict.HasStrongArticleEvidence && chosen is { } read && ReferenceEquals(read.Text, text)

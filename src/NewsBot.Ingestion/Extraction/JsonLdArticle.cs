@@ -31,6 +31,9 @@ internal sealed record JsonLdArticle
     /// <summary>The people the web page node credits as its authors, when it credits people.</summary>
     public IReadOnlyList<string> PageAuthors { get; init; } = [];
 
+    /// <summary>The description of the page's schema.org <c>Product</c> (or <c>ProductGroup</c>), raw: plain text or HTML.</summary>
+    public string? ProductDescription { get; init; }
+
     /// <summary>False when any article node declares itself not free to read.</summary>
     public bool? IsAccessibleForFree { get; init; }
 

@@ -79,9 +79,17 @@ internal static class JsonLdReader
             .FirstOrDefault(d => d is not null);
         var byId = JsonLdNodes.IndexById(nodes);
         var pageAuthors = PageAuthors(nodes, byId);
+        var product = nodes.Where(n => JsonLdNodes.HasType(n, t => t is "Product" or "ProductGroup"))
+            .Select(n => JsonLdNodes.RawString(n, "description")).FirstOrDefault(d => d is not null);
         if (article.ValueKind != JsonValueKind.Object)
         {
-            return JsonLdArticle.None with { IsAccessibleForFree = accessible, PageDatePublished = pageDate, PageAuthors = pageAuthors };
+            return JsonLdArticle.None with
+            {
+                IsAccessibleForFree = accessible,
+                PageDatePublished = pageDate,
+                PageAuthors = pageAuthors,
+                ProductDescription = product,
+            };
         }
 
         return new JsonLdArticle
@@ -102,6 +110,7 @@ internal static class JsonLdReader
             IsAccessibleForFree = accessible,
             PageDatePublished = pageDate,
             PageAuthors = pageAuthors,
+            ProductDescription = product,
         };
     }
 

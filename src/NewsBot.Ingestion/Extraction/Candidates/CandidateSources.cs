@@ -12,6 +12,9 @@ internal static class CandidateSources
     /// <summary>JSON-LD <c>articleBody</c>.</summary>
     public const string JsonLd = "json-ld";
 
+    /// <summary>The <c>description</c> of the page's schema.org <c>Product</c> (JSON-LD, else microdata), on a product page.</summary>
+    public const string ProductJsonLd = "json-ld-product";
+
     /// <summary>Embedded page state: <c>__NEXT_DATA__</c>, Fusion, <c>__INITIAL_STATE__</c>, Apollo and the like.</summary>
     public const string PageState = "page-state";
 
