@@ -112,7 +112,7 @@ public sealed class ArticleExtractor
 
             if (type == PageType.Forum)
             {
-                metadata = metadata with { Byline = ForumStarter.Find(body) ?? metadata.Byline };
+                metadata = metadata with { Byline = ForumStarter.Find(body) ?? metadata.Byline, Headline = ThreadHeadline.WithoutLabel(metadata.Headline, jsonLd, meta) };
             }
         }
 

@@ -17,10 +17,13 @@ internal static class BylineFinder
         "byline", "bylines", "author", "authors", "writtenby", "contributor", "authorname", "byl",
     };
 
-    /// <summary>Parts of author boxes that are not the name itself.</summary>
+    /// <summary>
+    /// Parts of author boxes that are not the name itself, and readers' comments (WordPress's "comment-author vcard":
+    /// "Name says:"), whose authors never wrote the page.
+    /// </summary>
     private static readonly HashSet<string> NotTheName = new(StringComparer.OrdinalIgnoreCase)
     {
-        "bio", "avatar", "image", "img", "photo", "follow", "tweet", "social", "link", "links", "title", "description",
+        "bio", "avatar", "image", "img", "photo", "follow", "tweet", "social", "link", "links", "title", "description", "comment", "comments",
     };
 
     private static readonly string[] BylineStems = ["author", "byl", "writtenby", "contributor"];

@@ -83,12 +83,15 @@ internal static class JsonLdReader
             .Select(n => JsonLdNodes.RawString(n, "description")).FirstOrDefault(d => d is not null);
         if (article.ValueKind != JsonValueKind.Object)
         {
+            var thread = MainEntityPosting(nodes);
             return JsonLdArticle.None with
             {
                 IsAccessibleForFree = accessible,
                 PageDatePublished = pageDate,
                 PageAuthors = pageAuthors,
                 ProductDescription = product,
+                Headline = thread.ValueKind == JsonValueKind.Object ? JsonLdNodes.String(thread, "headline") : null,
+                Name = thread.ValueKind == JsonValueKind.Object ? JsonLdNodes.String(thread, "name") : null,
             };
         }
 
@@ -124,6 +127,29 @@ internal static class JsonLdReader
         return page.ValueKind == JsonValueKind.Object && !JsonLdNodes.AllOrganisations(page, "author", byId)
             ? JsonLdNodes.Names(page, "author", byId)
             : [];
+    }
+
+    /// <summary>
+    /// The forum post a web page node holds as its main entity: forum software (XenForo) declares a thread's first post as
+    /// the <c>mainEntity</c> of a <c>WebPage</c>. Only its title is read: the thread's text is all its posts, its starter
+    /// is read from the posts, and its time is written in UTC where the page shows its readers' day (measured on tune:
+    /// the time lost a day, an article's main entity lost its author).
+    /// </summary>
+    private static JsonElement MainEntityPosting(List<JsonElement> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("mainEntity", out var main))
+            {
+                var entities = main.ValueKind == JsonValueKind.Array ? main.EnumerateArray().ToList() : [main];
+                if (entities.FirstOrDefault(e => JsonLdNodes.HasType(e, t => t is "DiscussionForumPosting" or "SocialMediaPosting")) is { ValueKind: JsonValueKind.Object } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return default;
     }
 
     private static bool IsArticleType(string type) =>

@@ -33,7 +33,7 @@ internal static class MetadataReader
         return new ArticleMetadata
         {
             Title = title,
-            Headline = SiteNamedHeadline.Replace(WithoutPipeSuffix(ReadHeadline(document, ld, meta, title, pageTitle)), pageTitle ?? Clean(meta.First("og:title")), site),
+            Headline = SiteNamedHeadline.Replace(WithoutPipeSuffix(ReadHeadline(document, ld, meta, title, pageTitle, site)), pageTitle ?? Clean(meta.First("og:title")), site),
             Byline = ReadByline(document, ld, meta, site),
             Published = DateValueParser.Parse(ld.DatePublished)
                 ?? DateValueParser.Parse(meta.First(
@@ -92,7 +92,7 @@ internal static class MetadataReader
     /// The page's first &lt;h1&gt;, its headline as readers see it, when it names the same thing as the title tags
     /// (most of its words are in them, and it holds a fair part of the title's): a logo or a section name is no headline.
     /// </summary>
-    private static string? ReadHeadline(IDocument document, JsonLdArticle ld, MetaTags meta, string? title, string? pageTitle)
+    private static string? ReadHeadline(IDocument document, JsonLdArticle ld, MetaTags meta, string? title, string? pageTitle, SiteIdentity site)
     {
         var heading = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1")
             .Select(h => Clean(DomText.Of(h, MaxHeadingChars))?.TrimEnd(HeadingMarks)).FirstOrDefault(h => !string.IsNullOrEmpty(h));
@@ -104,6 +104,11 @@ internal static class MetadataReader
         if (heading is null || heading.Length >= MaxHeadingChars)
         {
             return TitleHead(title);
+        }
+
+        if (SiteOnlyTitle.NamesOnlyTheSite(pageTitle, site))
+        {
+            return heading;
         }
 
         var headingWords = WordSet(heading);
@@ -132,8 +137,9 @@ internal static class MetadataReader
         return cut > 0 ? title[..cut].Trim() : null;
     }
 
+    /// <summary>The document's title: an SVG's &lt;title&gt; is an icon's tooltip ("LinkedIn"), which pages without a head title show first.</summary>
     private static string? PageTitle(IDocument document) =>
-        Clean(DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title")?.TextContent);
+        Clean(DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title" && e.NamespaceUri != NamespaceNames.SvgUri)?.TextContent);
 
     /// <summary>
     /// The distinct words of the texts, case aside; read from spans, so only a word not yet in the set becomes a string

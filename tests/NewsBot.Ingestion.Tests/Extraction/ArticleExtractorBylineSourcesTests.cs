@@ -25,6 +25,13 @@ public sealed class ArticleExtractorBylineSourcesTests
             """<span class="author-name">Nadia Kerrigan</span><p>Text of the story.</p>""")).Byline);
 
     [Fact]
+    public void Extract_ReadersCommentMarkedAsItsAuthor_IsNoByline() =>
+        Assert.Equal("Nadia Kerrigan", Read(Page("", """
+            <h1>Tides</h1><p>By <a href="/author/nadia/">Nadia Kerrigan</a></p><p>Text of the story.</p>
+            <ol class="comment-list"><li class="comment"><div class="comment-author vcard"><cite class="fn">Tomas Lindgren</cite> <span class="says">says:</span></div><p>Lovely tides.</p></li></ol>
+            """)).Byline);
+
+    [Fact]
     public void Extract_PersonFollowedByTheOutletName_DropsTheOutlet() =>
         Assert.Equal("Nadia Kerrigan", Read(Page(OrganisationAuthor + """<meta property="og:site_name" content="Harbour Tools">""",
             """<span class="author-name">Nadia Kerrigan Harbour Tools</span><p>Text of the story.</p>""")).Byline);

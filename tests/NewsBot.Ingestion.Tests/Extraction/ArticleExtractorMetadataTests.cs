@@ -47,6 +47,14 @@ public sealed class ArticleExtractorMetadataTests
         Assert.Equal("Harbour Tide Tables for March", Read(Page("<title>Harbour Tide Tables for March</title>", "<h1>Harbour Tide Tables</h1><p>Text.</p>")).Title);
 
     [Fact]
+    public void Extract_OnlyTitlesAreIconTooltips_TitleIsTheHeading() =>
+        Assert.Equal("Ferry budget approved", Read(Page("", "<a href=\"/share\"><svg><title>Share</title><path d=\"M0 0\"/></svg></a><h1>Ferry budget approved</h1><p>Text.</p>")).Title);
+
+    [Fact]
+    public void Extract_TitleNamesOnlyTheSite_HeadlineIsTheHeading() =>
+        Assert.Equal("Ferry timetable changes", Read(Page("<title>Larkspur Gazette - News from the coast</title><meta property=\"og:site_name\" content=\"Larkspur Gazette\">", "<h1>Ferry timetable changes</h1><p>Text.</p>")).Headline);
+
+    [Fact]
     public void Extract_NoTitleOrMeta_FallsBackToFirstHeading() =>
         Assert.Equal("Ferry budget approved", Read(Page("", "<h1> Ferry  budget approved </h1><p>Text.</p>")).Title);
 

@@ -50,4 +50,17 @@ public sealed class ForumStarterTests
 
         Assert.Equal("Oona Castellanos", new ArticleExtractor().Extract(html, new Uri("https://wrenfield-observer.example/news/tides.html")).Metadata.Byline);
     }
+
+    [Fact]
+    public void Extract_ThreadDeclaredAsWebPagesMainEntity_HeadlineWithoutTheForumsLabel()
+    {
+        var html = InventedPages.Forum(6)
+            .Replace("<h1>Feeder keeps tipping over</h1>", "<h1><span class=\"label\">Help</span>&nbsp;Feeder keeps tipping over</h1>", StringComparison.Ordinal)
+            .Replace("\"@type\":\"DiscussionForumPosting\",\"headline\":\"Feeder keeps tipping over\"", "\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Feeder keeps tipping over\"}", StringComparison.Ordinal);
+
+        var result = new ArticleExtractor().Extract(html, ThreadUri);
+
+        Assert.Equal(PageType.Forum, result.PageType);
+        Assert.Equal("Feeder keeps tipping over", result.Metadata.Headline);
+    }
 }
