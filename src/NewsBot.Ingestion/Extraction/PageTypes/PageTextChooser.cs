@@ -12,7 +12,8 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 /// byline and a date), an article text with no prose (a result count, a heading, "Loading…") loses to a region
 /// of items, whose names are links the prose comparison does not count. On a page that declares at most a byline or a
 /// date and votes a little for another type, a region that holds the article text and as many words again wins
-/// (<see cref="LandingSection"/>).
+/// (<see cref="LandingSection"/>). A region that wins because the article path holds too little of its prose is read
+/// without the furniture inside its column (<see cref="ColumnFurniture"/>).
 /// </summary>
 internal static class PageTextChooser
 {
@@ -109,8 +110,11 @@ internal static class PageTextChooser
             return (article, PageType.Article);
         }
 
+        // The article path holds too little of the page: the page's text is its column without the furniture inside it.
         work.CountRegionWritten();
-        return (regionText ?? region.Text()) is { } text ? (text, PageType.Service) : (article, PageType.Article);
+        return (ColumnFurniture.Region(body, bodyStats).Text() ?? regionText ?? region.Text()) is { } text
+            ? (text, PageType.Service)
+            : (article, PageType.Article);
     }
 
     private static bool HoldsNoProse(string article, out int words)

@@ -58,7 +58,8 @@ internal static class RecommendationRails
         }
     }
 
-    private static bool AnnouncesRail(string heading)
+    /// <summary>True for a short heading that opens with one of the rail lexicon's openings.</summary>
+    internal static bool AnnouncesRail(string heading)
     {
         var text = heading.Trim().ToLowerInvariant();
         return text.Length > 0 && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords
