@@ -79,7 +79,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         if (verb < 0)
         {
-            return null;
+            return tail.Count > MaxWordsBeforeTailVerb ? LongAppositionTail.Subject(text, tail, MaxWordsBeforeTailVerb) : null;
         }
 
         if (EndsSentence(segments[index]) && text.AsSpan(tail[^1].End, span.End - tail[^1].End).TrimStart().StartsWith(":"))

@@ -1,0 +1,67 @@
+using NewsBot.Core.Quotes;
+using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>Long appositions between a quote and its reporting verb, and manner adverbs before the verb.</summary>
+public sealed class LongAppositionTailTests
+{
+    [Fact]
+    public void Extract_NameThenAppositionWithCityCountryAndSecondRole_PersonWithFirstRole()
+    {
+        var analysis = Extract(Article(
+            "The reef survey covered three bays over two winters.",
+            "\"Surveys of this kind pay off when you look closely at the results,\" Mara Lindqvist, a research fellow at the Northfield "
+            + "Institute for Marine Studies in Bergen, Norway, and co-author of the study, said in a statement."));
+
+        var quote = analysis.QuoteStarting("Surveys of this kind");
+        Assert.Equal("Mara Lindqvist", quote.Speaker);
+        Assert.StartsWith("research fellow", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_RoleWordsNameThenTwoBodiesWithStateAbbreviation_Person()
+    {
+        var analysis = Extract(Article(
+            "The coast is moving inland, a new survey reports.",
+            "\"The coast is changing faster than the models predict,\" study lead author Tomas Reyle, an ecologist at the Harbour Ocean "
+            + "Centre in Portsmouth, Maine, and Westbrook College in Albany, N.Y., said in a statement."));
+
+        Assert.Equal("Tomas Reyle", analysis.QuoteStarting("The coast is changing").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameThenClauseThatIsNoApposition_NotTheFarVerbsSubject()
+    {
+        var analysis = Extract(Article(
+            "The reef survey covered three bays over two winters.",
+            "\"Surveys of this kind pay off when you look closely at the results,\" wrote the harbour newsletter, whose editor Mara "
+            + "Lindqvist, a research fellow at the Northfield Institute for Marine Studies in Bergen, Norway, and co-author of the study, "
+            + "said nothing."));
+
+        Assert.NotEqual("Mara Lindqvist", analysis.QuoteStarting("Surveys of this kind").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SurnameThenMannerAdverbThenVerb_Speaker()
+    {
+        var analysis = Extract(Article(
+            "Singer Lina Brooke reached the final of the dance show on Monday.",
+            "\"Can I give my place to Owen instead?\" Brooke tearfully asked before hugging him."));
+
+        Assert.Equal("Lina Brooke", analysis.QuoteStarting("Can I give my place").Speaker);
+    }
+
+    [Theory]
+    [InlineData("tearfully", true)]
+    [InlineData("angrily", true)]
+    [InlineData("quietly", true)]
+    [InlineData("family", false)]
+    [InlineData("assembly", false)]
+    [InlineData("rally", false)]
+    [InlineData("early", false)]
+    public void Is_WordEndingInLy_TrueOnlyForMannerAdverbs(string word, bool expected)
+    {
+        Assert.Equal(expected, MannerAdverb.Is(word));
+    }
+}
