@@ -3,7 +3,7 @@ using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
 
 namespace NewsBot.Core.Tests.Quotes;
 
-/// <summary>Long appositions between a quote and its reporting verb, and manner adverbs before the verb.</summary>
+/// <summary>Long appositions between a quote and its reporting verb, manner adverbs before the verb, and `said the actor` after that actor's quote.</summary>
 public sealed class LongAppositionTailTests
 {
     [Fact]
@@ -50,6 +50,29 @@ public sealed class LongAppositionTailTests
             "\"Can I give my place to Owen instead?\" Brooke tearfully asked before hugging him."));
 
         Assert.Equal("Lina Brooke", analysis.QuoteStarting("Can I give my place").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DefinitePersonNounAfterSpeakersQuote_ContinuesThatSpeaker()
+    {
+        var analysis = Extract(Article(
+            "Owen Calder was voted off the dance show on Monday.",
+            "\"My family went through a very hard week. We lost a friend,\" Calder said.",
+            "\"You never know why these things happen, and that is what I tell my kids,\" said the actor. \"It makes you stronger.\""));
+
+        Assert.Equal("Owen Calder", analysis.QuoteStarting("You never know").Speaker);
+        Assert.Equal("Owen Calder", analysis.QuoteStarting("It makes you stronger").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounAfterAnonymousIntroduction_NotTheLastSpeaker()
+    {
+        var analysis = Extract(Article(
+            "Mara Lindqvist defended the harbour levy, and a senior official at the port disagreed.",
+            "\"The levy pays for the new quay and nothing else,\" Lindqvist said.",
+            "\"The levy pays for a quay that nobody has asked for,\" said the official."));
+
+        Assert.Null(analysis.QuoteStarting("The levy pays for a quay").Speaker);
     }
 
     [Theory]
