@@ -95,6 +95,14 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
                 : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + CueWords.VerbLength(tail, verb), tail.Count - verb - CueWords.VerbLength(tail, verb)));
         }
 
+        if (verb > 0 && !EndsSentence(segments[index]) && tail.Take(verb).All(w => !w.IsCapitalized)
+            && text.AsSpan(tail[verb - 1].End, tail[verb].Start - tail[verb - 1].End).Contains(',')
+            && NounPhraseReader.AfterVerb(text, tail.GetRange(verb + 1, tail.Count - verb - 1)) is { Kind: CandidateKind.Name } inverted)
+        {
+            // `“…” in healthy individuals, says Mellor`: the rest of the sentence the quote opens, then an inverted tail.
+            return inverted;
+        }
+
         if (EndsSentence(segments[index]) && verb + CueWords.VerbLength(tail, verb) is var next && next < tail.Count
             && (StartsClause(tail[next]) || TellsThat(tail, next)))
         {

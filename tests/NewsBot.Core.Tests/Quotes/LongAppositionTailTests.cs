@@ -75,6 +75,16 @@ public sealed class LongAppositionTailTests
         Assert.Null(analysis.QuoteStarting("The levy pays for a quay").Speaker);
     }
 
+    [Fact]
+    public void Extract_PartialQuoteThenPhraseThenInvertedTail_NameAfterTheVerb()
+    {
+        var analysis = Extract(Article(
+            "Fasting diets are popular, but the evidence is mixed.",
+            "Many people report sharper thinking, but \"clinical trials have not been able to show the same benefits\" in healthy adults, says Lindqvist."));
+
+        Assert.Equal("Lindqvist", analysis.QuoteStarting("clinical trials have not").Speaker);
+    }
+
     [Theory]
     [InlineData("tearfully", true)]
     [InlineData("angrily", true)]
