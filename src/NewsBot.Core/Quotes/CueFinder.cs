@@ -79,7 +79,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         if (verb < 0)
         {
-            return null;
+            return tail.Count > MaxWordsBeforeTailVerb ? LongAppositionTail.Subject(text, tail, MaxWordsBeforeTailVerb) : null;
         }
 
         if (EndsSentence(segments[index]) && text.AsSpan(tail[^1].End, span.End - tail[^1].End).TrimStart().StartsWith(":"))
@@ -93,6 +93,14 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return ReportingVerbs.IsParticiple(tail[verb].Text)
                 ? _subjects.Find(paragraphs[segments[index].Paragraph], segments[index].OpenMark, tail[verb].Start)
                 : NounPhraseReader.AfterVerb(text, tail.GetRange(verb + CueWords.VerbLength(tail, verb), tail.Count - verb - CueWords.VerbLength(tail, verb)));
+        }
+
+        if (verb > 0 && !EndsSentence(segments[index]) && tail.Take(verb).All(w => !w.IsCapitalized)
+            && text.AsSpan(tail[verb - 1].End, tail[verb].Start - tail[verb - 1].End).Contains(',')
+            && NounPhraseReader.AfterVerb(text, tail.GetRange(verb + 1, tail.Count - verb - 1)) is { Kind: CandidateKind.Name } inverted)
+        {
+            // `“…” in healthy individuals, says Mellor`: the rest of the sentence the quote opens, then an inverted tail.
+            return inverted;
         }
 
         if (EndsSentence(segments[index]) && verb + CueWords.VerbLength(tail, verb) is var next && next < tail.Count

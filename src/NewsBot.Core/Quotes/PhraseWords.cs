@@ -121,7 +121,8 @@ internal static class PhraseWords
     public static List<Word> TrimVerbModifiers(List<Word> segment)
     {
         var count = segment.Count;
-        while (count > 0 && !segment[count - 1].IsCapitalized && FunctionWords.VerbModifiers.Contains(segment[count - 1].Lower))
+        while (count > 0 && !segment[count - 1].IsCapitalized
+            && (FunctionWords.VerbModifiers.Contains(segment[count - 1].Lower) || MannerAdverb.Is(segment[count - 1].Lower)))
         {
             count--;
         }

@@ -14,9 +14,11 @@ internal static class SpeakerAttributor
         var cues = new CueFinder(text, paragraphs, segments, language);
         var resolver = new SpeakerResolver(text, names);
         var result = new Attribution[segments.Count];
+        var descriptions = new SpeakerCandidate?[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
             var candidate = cues.Find(i);
+            descriptions[i] = candidate is { Kind: CandidateKind.Description } ? candidate : null;
             result[i] = candidate is not null
                 ? resolver.Resolve(candidate) with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) }
                 : Attribution.None;
@@ -36,6 +38,12 @@ internal static class SpeakerAttributor
         var indirect = new IndirectSpeechTurn(text, paragraphs, segments);
         for (var i = 0; i < segments.Count; i++)
         {
+            if (result[i] is { FromCue: true, Speaker: null } && descriptions[i] is { } description && language is null or { Code: "en" }
+                && DescribedLastSpeaker.Find(text, segments, names, result, i, description) is { } followed)
+            {
+                result[i] = followed with { CueDistance = Distance(segments[i], description) };
+            }
+
             if (result[i].FromCue || result[i].Speaker is not null)
             {
                 continue;
