@@ -65,7 +65,7 @@ internal static class DescribedLastSpeaker
     }
 
     /// <summary>`said the designer, who works for another brand`: a relative clause describes someone the reader meets now.</summary>
-    private static bool IntroducesWithRelativeClause(string text, SpeakerCandidate description)
+    internal static bool IntroducesWithRelativeClause(string text, SpeakerCandidate description)
     {
         var noun = description.Words[^1];
         var at = text.IndexOf(noun, description.Position, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ internal static class DescribedLastSpeaker
     }
 
     /// <summary>`a senior official`, `an actor who …`, `another analyst`: the noun brought in someone new before, outside quotes.</summary>
-    private static bool IntroducedAnonymously(string text, IReadOnlyList<QuotedSegment> segments, string noun, int position)
+    internal static bool IntroducedAnonymously(string text, IReadOnlyList<QuotedSegment> segments, string noun, int position)
     {
         var words = WordTokenizer.Tokenize(text, 0, position);
         for (var i = 0; i < words.Count; i++)

@@ -7,6 +7,8 @@ namespace NewsBot.Core.Quotes;
 /// speaker themself (an occupation, not someone's agent or relative) that the role lexicon cannot tie to a name refers back
 /// to the previous quote's speaker when no one else is named in between, as German and Spanish articles do
 /// (<c>der Virologe</c>, <c>el científico</c>). Without this the description was shown as it stood (`Brenford expert`).
+/// Not when the article brought in someone new with that noun (`a senior official … said the official`) or describes them
+/// now (`the expert, who …`): the checks of <see cref="DescribedLastSpeaker"/>.
 /// </summary>
 internal static class DescribedSpeakerTurn
 {
@@ -33,7 +35,9 @@ internal static class DescribedSpeakerTurn
             return null;
         }
 
-        if (!AnchoredOnBodyOrNothing(text, start, candidate.Position + candidate.Written.Length))
+        if (!AnchoredOnBodyOrNothing(text, start, candidate.Position + candidate.Written.Length)
+            || DescribedLastSpeaker.IntroducedAnonymously(text, segments, head.ToLowerInvariant(), candidate.Position)
+            || DescribedLastSpeaker.IntroducesWithRelativeClause(text, candidate))
         {
             return null;
         }
