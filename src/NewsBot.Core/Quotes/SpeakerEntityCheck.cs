@@ -58,6 +58,12 @@ internal static class SpeakerEntityCheck
         }
 
         var guess = EntityLexicon.Shared.Classify(words, language);
+        if (guess.Kind == EntityKind.Place && language is null && StatementIssuer.IssuesStatement(text, attribution.Speaker!))
+        {
+            // `Tottenham said in a statement`: the club, not the place.
+            return 1.0;
+        }
+
         return guess.Kind switch
         {
             EntityKind.Person when attribution.Kind == CandidateKind.Pronoun || guess.Confidence >= 0.5 => 1.0,

@@ -14,6 +14,26 @@ public sealed class SpeakerEntityCheckTests
     }
 
     [Fact]
+    public void Extract_PlaceSaidInAStatement_TheBodyOfThatName()
+    {
+        var analysis = Extract(Article(
+            "The striker signed a four-year contract on Friday.",
+            "Harrogate said in a statement: “He is one of the finest young players in the country.”"));
+
+        Assert.Equal("Harrogate", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PlaceSaidWithoutStatement_SpeakerStillNull()
+    {
+        var analysis = Extract(Article(
+            "The striker signed a four-year contract on Friday.",
+            "Harrogate said: “He is one of the finest young players in the country.”"));
+
+        Assert.Null(Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
     public void Extract_NationalityAsCandidate_SpeakerNull()
     {
         var quote = Assert.Single(Extract("“We were never asked about the bridge,” Norwegian said.").Quotes);
