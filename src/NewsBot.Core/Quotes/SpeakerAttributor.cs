@@ -44,6 +44,11 @@ internal static class SpeakerAttributor
                 result[i] = followed with { CueDistance = Distance(segments[i], description) };
             }
 
+            if (result[i].Speaker is null && language is null or { Code: "en" } && AgeDescribedSpeaker.Find(text, paragraphs, segments[i], names) is { } aged)
+            {
+                result[i] = aged;
+            }
+
             if (result[i].FromCue || result[i].Speaker is not null)
             {
                 continue;
