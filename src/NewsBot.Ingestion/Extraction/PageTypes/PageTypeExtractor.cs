@@ -31,11 +31,6 @@ internal static class PageTypeExtractor
             return new ContentRegion(posts, excluded);
         }
 
-        if (type == PageType.Listing)
-        {
-            RepeatedCardMeta.Exclude([region], excluded);
-        }
-
         return new ContentRegion([region], excluded);
     }
 }
