@@ -84,6 +84,12 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
         if (language.Indefinites.Contains(opener))
         {
             // `dicta un comunicado del Departamento de Estado`: a document of a named body; `un funcionario` is anonymous.
+            if (SpokespersonBody.IsBare(phrase) && SpokespersonFor(phrase, anchor) is { } spokenFor)
+            {
+                // `„…“, schildert eine Sprecherin`: a spokesperson of the one body the paragraph is about.
+                return Subject.Of(spokenFor);
+            }
+
             return phrase.Count > 1 && EntityKnowledge.IsDocumentWord(phrase[1].Text) ? Describe(phrase, anchor, notBefore, Gender.Unknown) : Subject.Anonymous(words[0].Start);
         }
 
