@@ -190,6 +190,12 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
             {
                 roleWords.Add(words[i].Lower);
             }
+
+            if (ElidedArticle.Noun(words[i].Lower) is { } noun && IsContent(noun))
+            {
+                // `L’entraîneur Jean Lefort`, `l’assessore Marco Rinaldi`: the role is the noun after the elided article.
+                roleWords.Add(noun);
+            }
         }
     }
 

@@ -38,6 +38,14 @@ internal sealed partial class SubjectReader
             return Subject.Anonymous(position);
         }
 
+        if (BodyDescription.IsBare(description, language) && BodyDescription.Latest(text, Math.Min(anchor, position), language) is { } latestBody
+            && people.Latest(Math.Min(anchor, position), latestBody.End, Gender.Unknown, subjectsOnly: true) is null)
+        {
+            // `« … », écrit l’agence` after `l’EPA américaine n’a pas cillé`: the body the text named last, when no person was a
+            // clause's subject since (`en la isla Seymour` is a place the name lexicon may take for a man).
+            return Subject.Of(new SpeakerCandidate(CandidateKind.Name, [latestBody.Name], description[1].Start, latestBody.Name));
+        }
+
         if (IsBody(description))
         {
             // `kritisierte der Verband`, `criticó la asociación`: a body the text does not name; never the last person's turn
