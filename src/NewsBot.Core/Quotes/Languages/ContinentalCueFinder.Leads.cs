@@ -150,7 +150,7 @@ internal sealed partial class ContinentalCueFinder
 
     private Subject AccordingTo(List<Word> words, int anchor, int notBefore)
     {
-        if (_language.OpeningAccordingTo.Contains(words[0].Lower))
+        if (_language.OpeningAccordingTo.Contains(words[0].Lower) || ViewpointLead.Opens(words, _language))
         {
             // `Pour elle, « … »`, `Para González, “…”`; not `Per il Pd, «…»`, a body this rule cannot name.
             var opening = Source(words, 1, anchor, notBefore);
