@@ -111,7 +111,14 @@ internal sealed partial class ContinentalCueFinder
 
         // `Bundesrat Ignaz Kessler stellte in seinem Gruss den Dialog in den Mittelpunkt, der … gelebt werde: «…»`: the person
         // the sentence opens with, however far the colon.
-        return sentence is { Count: >= 3 } && _subjects.Opening(sentence, anchor, notBefore) is { Found: true } opening ? opening : Subject.None;
+        if (sentence is { Count: >= 3 } && _subjects.Opening(sentence, anchor, notBefore) is { Found: true } opening)
+        {
+            return opening;
+        }
+
+        return sentence is not null && InvertedPronounLead.Find(sentence, _language) is >= 0 and var pronoun
+            ? _subjects.Refer(anchor, notBefore, _language.Pronouns[sentence[pronoun].Lower], sentence[pronoun].Start)
+            : Subject.None;
     }
 
     /// <summary>The words of the whole sentence that ends with <paramref name="lead"/>, over any quotation inside it (`Via ‚Instagram‘ meldete …`).</summary>
@@ -150,7 +157,7 @@ internal sealed partial class ContinentalCueFinder
 
     private Subject AccordingTo(List<Word> words, int anchor, int notBefore)
     {
-        if (_language.OpeningAccordingTo.Contains(words[0].Lower))
+        if (_language.OpeningAccordingTo.Contains(words[0].Lower) || ViewpointLead.Opens(words, _language))
         {
             // `Pour elle, « … »`, `Para González, “…”`; not `Per il Pd, «…»`, a body this rule cannot name.
             var opening = Source(words, 1, anchor, notBefore);

@@ -29,6 +29,7 @@ internal static class German
         "verwies", "verweist", "verwiesen", "wies", "weist", "hingewiesen", "schloss", "schließt", "empfahl", "empfiehlt",
         "bat", "bittet", "gebeten", "warf", "wirft", "hebt", "hob", "hervorgehoben", "fährt", "fuhr", "fortgefahren",
         "beschließt", "stellte", "gesprochen", "gerufen",
+        "rät", "riet", "rieten",
         "so", "laut",
     ];
 
@@ -74,6 +75,14 @@ internal static class German
         FirstPersonPronouns = LanguageKnowledge.Set("ich", "wir"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
         AccordingToAfter = LanguageKnowledge.Set("zufolge"),
+        AccordingToPhrases = ["nach ansicht von", "nach meinung von", "aus sicht von", "nach worten von", "nach den worten von"],
+        PossessiveAccordingToPhrases =
+        [
+            "seiner ansicht nach", "ihrer ansicht nach", "seiner meinung nach", "ihrer meinung nach", "aus seiner sicht", "aus ihrer sicht",
+            "nach seinen worten", "nach ihren worten", "seinen worten nach", "ihren worten nach",
+        ],
+        ViewpointOpeners = LanguageKnowledge.Set("für"),
+        ViewpointPredicates = ["ist klar", "war klar", "sei klar", "steht fest", "stand fest", "ist sicher", "war sicher", "ist eindeutig", "ist ausgemacht"],
         Conjunctions = LanguageKnowledge.Set("während", "aber", "doch", "als", "weil", "wenn", "nachdem", "bevor"),
         Subordinators = LanguageKnowledge.Set("wenn", "nachdem", "als", "weil", "bevor", "während", "obwohl", "obgleich", "seit", "seitdem", "sobald", "falls", "da", "damit", "solange"),
         Pronouns = LanguageKnowledge.Genders("er", "sie"),

@@ -38,6 +38,15 @@ internal sealed class LanguageKnowledge
     /// <summary>Words that name the source only when they open the sentence before a quote (`Pour elle, « … »`, `Para González, “…”`).</summary>
     public FrozenSet<string> OpeningAccordingTo { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Prepositions that open a sentence stating someone's view (German `Für Weber ist klar: „…“`): the source only when one
+    /// of <see cref="ViewpointPredicates"/> follows, since `Für die Familien ist das schwer` states no one's view.
+    /// </summary>
+    public FrozenSet<string> ViewpointOpeners { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Predicates of a view after <see cref="ViewpointOpeners"/>, lower case: `ist klar`, `steht fest`.</summary>
+    public IReadOnlyList<string> ViewpointPredicates { get; init; } = [];
+
     /// <summary>Postpositions after the source, before the quote: German `Weber zufolge „…“`.</summary>
     public FrozenSet<string> AccordingToAfter { get; init; } = FrozenSet<string>.Empty;
 
