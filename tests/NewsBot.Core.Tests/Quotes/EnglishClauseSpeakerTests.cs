@@ -123,4 +123,14 @@ public sealed class EnglishClauseSpeakerTests
 
         Assert.NotEqual("Tomas Milo Rilke", analysis.QuoteStarting("the only way").Speaker);
     }
+
+    [Fact]
+    public void Extract_ColonLeadAfterNameWithRelativeClause_NameSpeaksNotPlaceInClause()
+    {
+        var analysis = Extract(Article(
+            "The song that closed the film",
+            "Hanna Brook, who phoned in from the Oslo set of the series, had a similar experience: “It was just that immediate feeling of knowing this is the song.”"));
+
+        Assert.Equal("Hanna Brook", analysis.QuoteStarting("It was just that").Speaker);
+    }
 }
