@@ -133,4 +133,14 @@ public sealed class EnglishClauseSpeakerTests
 
         Assert.Equal("Hanna Brook", analysis.QuoteStarting("It was just that").Speaker);
     }
+
+    [Fact]
+    public void Extract_QuoteAfterSentenceWithCoordinatedReportingVerb_SentenceSubjectSpeaks()
+    {
+        var analysis = Extract(Article(
+            "Students return to quiet campuses",
+            "Ada Reyes, the head of the union, spoke first. Reyes accepts that universities face very real risks, but says shutting campuses down is unsustainable. “This approach is based on the assumption that there will be a vaccine any day soon.”"));
+
+        Assert.Equal("Ada Reyes", analysis.QuoteStarting("This approach is based").Speaker);
+    }
 }
