@@ -39,6 +39,16 @@ internal static class AddressedNames
             start--;
         }
 
+        // `one drawback to working with Smith and York:`: the preposition governs every name of a coordination.
+        while (start >= 2 && trimmed[start - 1].Lower is "and" or "or" && NameLexicon.IsNameWord(trimmed[start - 2]))
+        {
+            start--;
+            while (start > 0 && NameLexicon.IsNameWord(trimmed[start - 1]))
+            {
+                start--;
+            }
+        }
+
         return start < trimmed.Count ? PrepositionBefore(trimmed, start) : -1;
     }
 

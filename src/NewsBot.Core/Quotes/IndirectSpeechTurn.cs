@@ -45,6 +45,12 @@ internal sealed class IndirectSpeechTurn(string text, IReadOnlyList<TextSpan> pa
 
         var words = WordTokenizer.Tokenize(text, start, previousEnd);
         var verb = words.FindIndex(w => CueWords.IsVerb(w) && !ReportingVerbs.IsParticiple(w.Text));
+        if (verb is > 0 and <= MaxWordsBeforeVerb && CueWords.IsCoordinated(words, verb))
+        {
+            // `Green accepts that the risks are real, but says closing is no answer. “…”`: the second verb's subject is the sentence's.
+            return new SentenceSubjectFinder(text, segments).Find(paragraph, words[verb].Start, words[verb].Start);
+        }
+
         return verb is > 0 and <= MaxWordsBeforeVerb ? NounPhraseReader.BeforeVerb(text, words.GetRange(0, verb)) : null;
     }
 }

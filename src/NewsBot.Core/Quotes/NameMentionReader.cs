@@ -291,6 +291,12 @@ internal static class NameMentionReader
             return NameKind.Organisation;
         }
 
+        if (PlaceWordSurname.NamesPerson(words) || (words.Length == 1 && !titled && knownPersonSurname(words[0])))
+        {
+            // `Kate York`, then `York said`: the surname of a person named before, not the city.
+            return NameKind.Person;
+        }
+
         if (words.Any(w => NameLexicon.PlaceWords.Contains(w)) || (words.Length == 1 && !titled && NameLexicon.IsDemonym(words[0])))
         {
             return titled ? NameKind.Person : NameKind.Place;

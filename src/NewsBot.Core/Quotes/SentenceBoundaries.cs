@@ -9,7 +9,7 @@ internal static class SentenceBoundaries
     {
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Del", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Inc", "Corp",
         "Co", "Ltd", "No", "vs", "Vs", "Mt", "Ft", "Prof", "Rev", "Adm", "Supt", "Dep", "Jan", "Feb", "Mar", "Apr", "Aug",
-        "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx", "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Nr", "Fig",
+        "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx", "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Nr", "Fig", "Hon", "Rt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsEnd(string text, int i, int end)

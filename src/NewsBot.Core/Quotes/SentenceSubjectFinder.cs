@@ -129,7 +129,7 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
     private bool IsIntroductory(List<Word> words, List<Word> run)
     {
         var first = words.FindIndex(w => w.Start == run[0].Start);
-        var followedByComma = run[^1].End < text.Length && text[run[^1].End] == ',';
+        var followedByComma = run[^1].End < text.Length && text[run[^1].End] == ',' && !OpensRelativeClause(words, run);
         var afterPreposition = (first > 0 && !words[first - 1].IsCapitalized && FunctionWords.Prepositions.Contains(words[first - 1].Lower))
             || AddressedNames.PrepositionBefore(words, first) >= 0;
 
@@ -138,6 +138,13 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
         var inOpeningPhrase = FunctionWords.Prepositions.Contains(words[0].Lower) && firstComma < 0
             && text.IndexOf(',', run[^1].End, Math.Max(0, words[^1].End - run[^1].End)) >= 0;
         return followedByComma || afterPreposition || inOpeningPhrase;
+    }
+
+    /// <summary>`Hanna Brook, who phoned in from the set, had …`: a name whose comma opens a relative clause about it is the subject.</summary>
+    private static bool OpensRelativeClause(List<Word> words, List<Word> run)
+    {
+        var next = words.FindIndex(w => w.Start > run[^1].Start);
+        return next > 0 && words[next].Lower is "who" or "whose";
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class SpeakerAttributor
             result[i] = candidate is not null
                 ? resolver.Resolve(candidate) with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) }
                 : Attribution.None;
-            if (candidate is not null && DescribedSpeakerTurn.Find(text, segments, result, i, candidate, names) is { } described)
+            if (candidate is not null && DescribedPreviousSpeaker.ForRoleNoun(text, segments, result, i, candidate, names) is { } described)
             {
                 result[i] = described with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) };
             }
@@ -39,7 +39,7 @@ internal static class SpeakerAttributor
         for (var i = 0; i < segments.Count; i++)
         {
             if (result[i] is { FromCue: true, Speaker: null } && descriptions[i] is { } description && language is null or { Code: "en" }
-                && DescribedLastSpeaker.Find(text, segments, names, result, i, description) is { } followed)
+                && DescribedPreviousSpeaker.ForPersonNoun(text, segments, names, result, i, description) is { } followed)
             {
                 result[i] = followed with { CueDistance = Distance(segments[i], description) };
             }

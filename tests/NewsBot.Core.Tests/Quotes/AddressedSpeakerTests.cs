@@ -107,4 +107,15 @@ public sealed class AddressedSpeakerTests
 
         Assert.Equal("Ada Brandt", analysis.QuoteStarting("And so my").Speaker);
     }
+
+    [Fact]
+    public void Extract_ColonLeadEndingInCoordinatedNamesAfterPreposition_SubjectSpeaks()
+    {
+        var analysis = Extract(Article(
+            "Songs for the harbour festival",
+            "Two writers, Dana Fielding and Kate Brandt, joined the project last spring.",
+            "Mira Holloway has only found one drawback to working with Fielding and Brandt: “They are such good singers that people are going to get scared of their demos.”"));
+
+        Assert.Equal("Mira Holloway", analysis.QuoteStarting("They are such good").Speaker);
+    }
 }

@@ -123,4 +123,24 @@ public sealed class EnglishClauseSpeakerTests
 
         Assert.NotEqual("Tomas Milo Rilke", analysis.QuoteStarting("the only way").Speaker);
     }
+
+    [Fact]
+    public void Extract_ColonLeadAfterNameWithRelativeClause_NameSpeaksNotPlaceInClause()
+    {
+        var analysis = Extract(Article(
+            "The song that closed the film",
+            "Hanna Brook, who phoned in from the Oslo set of the series, had a similar experience: “It was just that immediate feeling of knowing this is the song.”"));
+
+        Assert.Equal("Hanna Brook", analysis.QuoteStarting("It was just that").Speaker);
+    }
+
+    [Fact]
+    public void Extract_QuoteAfterSentenceWithCoordinatedReportingVerb_SentenceSubjectSpeaks()
+    {
+        var analysis = Extract(Article(
+            "Students return to quiet campuses",
+            "Ada Reyes, the head of the union, spoke first. Reyes accepts that universities face very real risks, but says shutting campuses down is unsustainable. “This approach is based on the assumption that there will be a vaccine any day soon.”"));
+
+        Assert.Equal("Ada Reyes", analysis.QuoteStarting("This approach is based").Speaker);
+    }
 }

@@ -145,4 +145,15 @@ public sealed class SpeakerPatternTests
     {
         Assert.Equal("Tomas Okafor", Assert.Single(Extract(text).Quotes).Speaker);
     }
+
+    [Fact]
+    public void Extract_SharedAfterQuote_ReportingVerbOfHonorificName()
+    {
+        var analysis = Extract(Article(
+            "Trade fair opens in Port Mallory",
+            "Marcus Bellweather and Glen Tarrant, the zone authority's acting chief, opened the fair.",
+            "“The alliance will be launched here on the Monday, and the seminar will follow on the Thursday,” shared Mr. Tarrant."));
+
+        Assert.Equal("Glen Tarrant", analysis.QuoteStarting("The alliance will").Speaker);
+    }
 }
