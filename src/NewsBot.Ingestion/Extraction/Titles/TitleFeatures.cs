@@ -45,15 +45,20 @@ public static class TitleFeatures
     {
         var wholes = new[] { page.PageTitle, page.OgTitle, page.TwitterTitle, page.JsonLdHeadline, page.JsonLdName, page.FirstHeading, page.LaterHeading }
             .OfType<string>().Select(TitleText.Plain).Distinct(StringComparer.Ordinal).ToList();
-        var mainText = TitleText.Plain(page.MainText.Length > MainTextChars ? page.MainText[..MainTextChars] : page.MainText);
+        // The main text is searched in place, folded as it goes: a lower-cased copy of every page's text was most of what
+        // the chooser allocated.
+        var mainText = page.MainText.AsSpan(0, Math.Min(page.MainText.Length, MainTextChars));
         var plains = candidates.Select(c => TitleText.Plain(c.Text)).ToList();
+        var h1Plain = page.FirstHeading is null ? null : TitleText.Plain(page.FirstHeading);
+        var pageTitlePlain = page.PageTitle is null ? null : TitleText.Plain(page.PageTitle);
         for (var c = 0; c < candidates.Count; c++)
         {
-            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, mainText, page);
+            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), h1Plain, pageTitlePlain, page);
         }
     }
 
-    private static double[] Of(TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, string mainText, TitleEvidence page)
+    private static List<double> Of(
+        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, string? h1Plain, string? pageTitlePlain, TitleEvidence page)
     {
         var values = new List<double>(Names.Count);
         values.AddRange(SourceBits.Select(b => Bit(candidate.Has(b.Source))));
@@ -69,7 +74,7 @@ public static class TitleFeatures
         values.Add(Bit(plains.Any(p => p.Length > plain.Length && p.StartsWith(plain, StringComparison.Ordinal))));
         values.Add(Bit(plains.Any(p => p.Length > plain.Length && p.EndsWith(plain, StringComparison.Ordinal))));
         values.Add(Bit(plain.Contains(" | ", StringComparison.Ordinal) || plain.Contains(" - ", StringComparison.Ordinal)));
-        values.Add(Bit(mainText.Contains(plain, StringComparison.Ordinal)));
+        values.Add(Bit(inMainText));
         values.Add(Bit(heading && page.HeadingOpensPage));
         values.Add(Bit(heading && page.HeadingCount == 1));
         values.Add(Bit(page.IsHomePage && candidate.Has(TitleSources.PageTitle)));
@@ -77,10 +82,9 @@ public static class TitleFeatures
         values.Add(Bit(heading && candidate.Has(TitleSources.PageTitleHead)));
         values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.SiteCut)));
         values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.FirstCut)));
-        values.Add(heading || page.FirstHeading is null ? 0 : SharedWords(plain, TitleText.Plain(page.FirstHeading)));
-        values.Add(candidate.Has(TitleSources.PageTitle) || page.PageTitle is null ? 0 : SharedWords(plain, TitleText.Plain(page.PageTitle)));
+        values.Add(heading || h1Plain is null ? 0 : SharedWords(plain, h1Plain));
+        values.Add(candidate.Has(TitleSources.PageTitle) || pageTitlePlain is null ? 0 : SharedWords(plain, pageTitlePlain));
         values.Add(Bit(plain.EndsWith("...", StringComparison.Ordinal) || plain.EndsWith('…')));
-        var h1Plain = page.FirstHeading is null ? null : TitleText.Plain(page.FirstHeading);
         values.Add(Bit(!heading && h1Plain is not null && HoldsAllWords(plain, h1Plain)));
         values.Add(Bit(!heading && h1Plain is not null && HoldsAllWords(h1Plain, plain)));
         foreach (var type in CrossedTypes)
@@ -88,7 +92,7 @@ public static class TitleFeatures
             values.AddRange(CrossedSources.Select(s => Bit(page.PageType == type && candidate.Has(s.Source))));
         }
 
-        return [.. values];
+        return values;
     }
 
     /// <summary>The share of the two texts' distinct words they have in common (Jaccard).</summary>

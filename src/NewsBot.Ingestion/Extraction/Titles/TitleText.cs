@@ -10,6 +10,28 @@ internal static class TitleText
     public static string Plain(string text) =>
         text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2013', '-').Replace('\u2014', '-');
 
+    /// <summary>
+    /// Whether <paramref name="text"/>, read as <see cref="Plain"/> reads it, holds <paramref name="plainPart"/> (already plain),
+    /// without copying the text.
+    /// </summary>
+    public static bool FoldedContains(ReadOnlySpan<char> text, string plainPart)
+    {
+        if (plainPart.Length == 0)
+        {
+            return true;
+        }
+
+        for (var start = 0; start + plainPart.Length <= text.Length; start++)
+        {
+            if (Fold(text[start]) == plainPart[0] && Matches(text.Slice(start, plainPart.Length), plainPart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool Compare(string a, string b, int length)
@@ -17,6 +39,19 @@ internal static class TitleText
         for (var i = 0; i < length; i++)
         {
             if (Fold(a[i]) != Fold(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> text, string plainPart)
+    {
+        for (var i = 1; i < plainPart.Length; i++)
+        {
+            if (Fold(text[i]) != plainPart[i])
             {
                 return false;
             }
