@@ -49,16 +49,16 @@ public static class TitleFeatures
         // the chooser allocated.
         var mainText = page.MainText.AsSpan(0, Math.Min(page.MainText.Length, MainTextChars));
         var plains = candidates.Select(c => TitleText.Plain(c.Text)).ToList();
-        var h1Plain = page.FirstHeading is null ? null : TitleText.Plain(page.FirstHeading);
-        var pageTitlePlain = page.PageTitle is null ? null : TitleText.Plain(page.PageTitle);
+        var h1Words = page.FirstHeading is null ? null : new TitleWords(TitleText.Plain(page.FirstHeading));
+        var pageTitleWords = page.PageTitle is null ? null : new TitleWords(TitleText.Plain(page.PageTitle));
         for (var c = 0; c < candidates.Count; c++)
         {
-            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), h1Plain, pageTitlePlain, page);
+            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), h1Words, pageTitleWords, page);
         }
     }
 
     private static List<double> Of(
-        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, string? h1Plain, string? pageTitlePlain, TitleEvidence page)
+        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, TitleWords? h1Words, TitleWords? pageTitleWords, TitleEvidence page)
     {
         var values = new List<double>(Names.Count);
         values.AddRange(SourceBits.Select(b => Bit(candidate.Has(b.Source))));
@@ -82,34 +82,18 @@ public static class TitleFeatures
         values.Add(Bit(heading && candidate.Has(TitleSources.PageTitleHead)));
         values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.SiteCut)));
         values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.FirstCut)));
-        values.Add(heading || h1Plain is null ? 0 : SharedWords(plain, h1Plain));
-        values.Add(candidate.Has(TitleSources.PageTitle) || pageTitlePlain is null ? 0 : SharedWords(plain, pageTitlePlain));
+        var candidateWords = new TitleWords(plain);
+        values.Add(heading || h1Words is null ? 0 : candidateWords.SharedWith(h1Words));
+        values.Add(candidate.Has(TitleSources.PageTitle) || pageTitleWords is null ? 0 : candidateWords.SharedWith(pageTitleWords));
         values.Add(Bit(plain.EndsWith("...", StringComparison.Ordinal) || plain.EndsWith('…')));
-        values.Add(Bit(!heading && h1Plain is not null && HoldsAllWords(plain, h1Plain)));
-        values.Add(Bit(!heading && h1Plain is not null && HoldsAllWords(h1Plain, plain)));
+        values.Add(Bit(!heading && h1Words is not null && candidateWords.HoldsAllAndMore(h1Words)));
+        values.Add(Bit(!heading && h1Words is not null && h1Words.HoldsAllAndMore(candidateWords)));
         foreach (var type in CrossedTypes)
         {
             values.AddRange(CrossedSources.Select(s => Bit(page.PageType == type && candidate.Has(s.Source))));
         }
 
         return values;
-    }
-
-    /// <summary>The share of the two texts' distinct words they have in common (Jaccard).</summary>
-    private static double SharedWords(string a, string b)
-    {
-        var left = a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var right = b.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var union = left.Union(right).Count();
-        return union == 0 ? 0 : left.Intersect(right).Count() / (double)union;
-    }
-
-    /// <summary>Whether <paramref name="whole"/> holds every word of <paramref name="part"/> and more.</summary>
-    private static bool HoldsAllWords(string whole, string part)
-    {
-        var words = whole.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var partWords = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return partWords.Length > 0 && words.Count > partWords.Length && partWords.All(words.Contains);
     }
 
     /// <summary>Whether the text holds the site's declared name, its publisher or its host's naming label.</summary>
