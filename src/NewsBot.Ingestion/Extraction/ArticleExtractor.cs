@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using NewsBot.Core.Articles;
 using NewsBot.Ingestion.Extraction.Candidates;
 using NewsBot.Ingestion.Extraction.PageTypes;
+using NewsBot.Ingestion.Extraction.Titles;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -27,6 +28,12 @@ public sealed class ArticleExtractor
     /// <param name="readEveryCandidate">Read the wide DOM candidate on every page, not only when the DOM text is doubtful
     /// (the benchmark's worst case).</param>
     internal ArticleExtractor(bool readEveryCandidate) => _readEveryCandidate = readEveryCandidate;
+
+    /// <summary>The model that chooses the headline among the page's title candidates (the shipped one unless given).</summary>
+    public TitleModel TitleModel { get; init; } = TitleModel.Embedded;
+
+    /// <summary>Sees every page's title candidates with their features (`eval train-titles` learns from them).</summary>
+    public Action<IReadOnlyList<TitleCandidate>>? TitleCandidatesSeen { get; init; }
 
     /// <summary>How often each path ran over this extractor's life.</summary>
     public ExtractionWork Work { get; } = new();
@@ -116,6 +123,7 @@ public sealed class ArticleExtractor
             }
         }
 
+        metadata = TitleChooser.Choose(document, meta, jsonLd, metadata, type, text, pageUri, TitleModel, TitleCandidatesSeen);
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
         var partialReason = emptyReason is null
             ? ArticleCompleteness.PartialReason(new CompletenessSignals(text, cutReason, jsonLd.IsAccessibleForFree, paywalled, jsonLd.WordCount))

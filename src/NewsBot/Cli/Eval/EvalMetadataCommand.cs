@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Evaluation;
 using NewsBot.Ingestion.Extraction;
+using NewsBot.Ingestion.Extraction.Titles;
 
 namespace NewsBot.Cli.Eval;
 
@@ -22,13 +23,16 @@ internal static class EvalMetadataCommand
             Description = "WCXB folders only: tune, holdout (numeric id divisible by 3; misses never listed) or all.",
             DefaultValueFactory = _ => EvaluationSplit.All,
         };
-        var command = new Command("metadata", "Compare extracted metadata with expected-metadata.json files, or a WCXB ground-truth.json.") { folder, misses, split };
+        var titleModel = new Option<FileInfo?>("--title-model") { Description = "Choose titles with this model (from `eval train-titles`) instead of the shipped one." };
+        var command = new Command("metadata", "Compare extracted metadata with expected-metadata.json files, or a WCXB ground-truth.json.") { folder, misses, split, titleModel };
         command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.LocalExtraction, async (services, ct) =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!, context.WorkingDirectory);
             if (!Directory.Exists(root))
                 throw new UsageException($"{root} is not a folder");
-            var extractor = services.GetRequiredService<ArticleExtractor>();
+            var extractor = parse.GetValue(titleModel) is { } modelFile
+                ? new ArticleExtractor { TitleModel = TitleModel.FromJson(await File.ReadAllTextAsync(Path.GetFullPath(modelFile.ToString(), context.WorkingDirectory), ct)) }
+                : services.GetRequiredService<ArticleExtractor>();
             MetadataReport report;
             try
             {

@@ -14,6 +14,7 @@ internal static class EvalVerb
             EvalCalibrateSpeakersCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
+            EvalTrainTitlesCommand.Create(context),
             EvalPageTypesCommand.Create(context),
         };
 }

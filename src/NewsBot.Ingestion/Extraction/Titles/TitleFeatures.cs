@@ -1,0 +1,112 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Ingestion.Extraction.Titles;
+
+/// <summary>
+/// The title model's features of each candidate: where it was read, how many sources agree with it, whether it names
+/// the site, its length, how it sits against the other candidates and the page's text, and the source crossed with the
+/// page type (annotators name a product by its heading and an article by its headline).
+/// </summary>
+public static class TitleFeatures
+{
+    private const int MainTextChars = 4_000;
+    private const int LongWords = 15;
+
+    private static readonly (string Name, TitleSources Source)[] SourceBits =
+    [
+        ("rule", TitleSources.Rule), ("page_title", TitleSources.PageTitle), ("og_title", TitleSources.OgTitle),
+        ("twitter_title", TitleSources.TwitterTitle), ("ld_headline", TitleSources.JsonLdHeadline), ("ld_name", TitleSources.JsonLdName),
+        ("h1", TitleSources.FirstHeading), ("h1_later", TitleSources.LaterHeading), ("page_title_head", TitleSources.PageTitleHead),
+        ("page_title_tail", TitleSources.PageTitleTail), ("other_head", TitleSources.OtherHead), ("other_tail", TitleSources.OtherTail),
+        ("site_cut", TitleSources.SiteCut), ("first_cut", TitleSources.FirstCut), ("last_cut", TitleSources.LastCut), ("colon_cut", TitleSources.ColonCut),
+    ];
+
+    private static readonly PageType[] CrossedTypes = [PageType.Forum, PageType.Listing, PageType.Collection, PageType.Product, PageType.Service, PageType.Documentation];
+
+    private static readonly (string Name, TitleSources Source)[] CrossedSources =
+    [
+        ("rule", TitleSources.Rule), ("page_title", TitleSources.PageTitle), ("h1", TitleSources.FirstHeading),
+        ("page_title_head", TitleSources.PageTitleHead), ("og_title", TitleSources.OgTitle), ("site_cut", TitleSources.SiteCut),
+    ];
+
+    private const TitleSources WholeSources = TitleSources.PageTitle | TitleSources.OgTitle | TitleSources.TwitterTitle
+        | TitleSources.JsonLdHeadline | TitleSources.JsonLdName | TitleSources.FirstHeading | TitleSources.LaterHeading;
+
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        .. SourceBits.Select(b => b.Name),
+        "agreeing_sources", "contained_in_sources", "contains_site", "is_site", "log_words", "one_word", "long",
+        "prefix_of_other", "suffix_of_other", "has_separator", "in_main_text", "h1_opens_page", "h1_alone", "home_page_title",
+        "all_sources", "h1_and_page_title_head", "page_title_head_site_cut", "page_title_head_first_cut", "h1_words_shared", "page_title_words_shared", "truncated", "holds_h1_and_more", "within_h1",
+        .. CrossedTypes.SelectMany(t => CrossedSources.Select(s => $"{t.ToString().ToLowerInvariant()}_{s.Name}")),
+    ];
+
+    internal static void Fill(List<TitleCandidate> candidates, TitleEvidence page)
+    {
+        var wholes = new[] { page.PageTitle, page.OgTitle, page.TwitterTitle, page.JsonLdHeadline, page.JsonLdName, page.FirstHeading, page.LaterHeading }
+            .OfType<string>().Select(TitleText.Plain).Distinct(StringComparer.Ordinal).ToList();
+        // The main text is searched in place, folded as it goes: a lower-cased copy of every page's text was most of what
+        // the chooser allocated.
+        var mainText = page.MainText.AsSpan(0, Math.Min(page.MainText.Length, MainTextChars));
+        var plains = candidates.Select(c => TitleText.Plain(c.Text)).ToList();
+        var h1Words = page.FirstHeading is null ? null : new TitleWords(TitleText.Plain(page.FirstHeading));
+        var pageTitleWords = page.PageTitle is null ? null : new TitleWords(TitleText.Plain(page.PageTitle));
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), h1Words, pageTitleWords, page);
+        }
+    }
+
+    private static List<double> Of(
+        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, TitleWords? h1Words, TitleWords? pageTitleWords, TitleEvidence page)
+    {
+        var values = new List<double>(Names.Count);
+        values.AddRange(SourceBits.Select(b => Bit(candidate.Has(b.Source))));
+        var words = TitleText.WordCount(plain);
+        var heading = candidate.Has(TitleSources.FirstHeading);
+        values.Add(System.Numerics.BitOperations.PopCount((uint)(candidate.Sources & WholeSources)) / 4.0);
+        values.Add(wholes.Count(w => w.Length > plain.Length && w.Contains(plain, StringComparison.Ordinal)) / 4.0);
+        values.Add(Bit(ContainsSite(candidate.Text, page.Site)));
+        values.Add(Bit(page.Site.IsExactly(candidate.Text)));
+        values.Add(Math.Log(1 + words) / 3);
+        values.Add(Bit(words == 1));
+        values.Add(Bit(words > LongWords));
+        values.Add(Bit(plains.Any(p => p.Length > plain.Length && p.StartsWith(plain, StringComparison.Ordinal))));
+        values.Add(Bit(plains.Any(p => p.Length > plain.Length && p.EndsWith(plain, StringComparison.Ordinal))));
+        values.Add(Bit(plain.Contains(" | ", StringComparison.Ordinal) || plain.Contains(" - ", StringComparison.Ordinal)));
+        values.Add(Bit(inMainText));
+        values.Add(Bit(heading && page.HeadingOpensPage));
+        values.Add(Bit(heading && page.HeadingCount == 1));
+        values.Add(Bit(page.IsHomePage && candidate.Has(TitleSources.PageTitle)));
+        values.Add(System.Numerics.BitOperations.PopCount((uint)(candidate.Sources & ~(TitleSources.Rule | TitleSources.SiteCut | TitleSources.FirstCut | TitleSources.LastCut | TitleSources.ColonCut))) / 4.0);
+        values.Add(Bit(heading && candidate.Has(TitleSources.PageTitleHead)));
+        values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.SiteCut)));
+        values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.FirstCut)));
+        var candidateWords = new TitleWords(plain);
+        values.Add(heading || h1Words is null ? 0 : candidateWords.SharedWith(h1Words));
+        values.Add(candidate.Has(TitleSources.PageTitle) || pageTitleWords is null ? 0 : candidateWords.SharedWith(pageTitleWords));
+        values.Add(Bit(plain.EndsWith("...", StringComparison.Ordinal) || plain.EndsWith('…')));
+        values.Add(Bit(!heading && h1Words is not null && candidateWords.HoldsAllAndMore(h1Words)));
+        values.Add(Bit(!heading && h1Words is not null && h1Words.HoldsAllAndMore(candidateWords)));
+        foreach (var type in CrossedTypes)
+        {
+            values.AddRange(CrossedSources.Select(s => Bit(page.PageType == type && candidate.Has(s.Source))));
+        }
+
+        return values;
+    }
+
+    /// <summary>Whether the text holds the site's declared name, its publisher or its host's naming label.</summary>
+    private static bool ContainsSite(string text, SiteIdentity site)
+    {
+        var squashed = Squash(text);
+        return Holds(squashed, site.SiteName) || Holds(squashed, site.Publisher)
+            || (site.PageUri is { IsAbsoluteUri: true } uri && uri.Host.Split('.') is { Length: >= 2 } labels && Holds(squashed, labels[^2]));
+    }
+
+    private static bool Holds(string squashed, string? name) => name is not null && Squash(name) is { Length: >= 3 } part && squashed.Contains(part, StringComparison.Ordinal);
+
+    private static string Squash(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    private static double Bit(bool value) => value ? 1 : 0;
+}
