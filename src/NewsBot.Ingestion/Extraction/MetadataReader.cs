@@ -228,6 +228,7 @@ internal static class MetadataReader
         yield return (People(WrittenByLabel(meta)), false, false);
         yield return (BylineFinder.FindMarked(document), false, true);
         yield return (BylineFinder.Find(document), false, false);
+        yield return (AuthorPageLink.Find(document), false, true);
     }
 
     /// <summary>Yoast's reading-time labels: twitter:label1 "Written by" with the name in twitter:data1.</summary>
