@@ -65,7 +65,7 @@ internal static class MetadataReader
     {
         Byline = declared.Byline ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document) ?? OwnerByline.Find(document, pageUri),
         Published = declared.Published is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
-            : UndeclaredDay.Find(document, declared, ld, pageUri, isThread),
+            : UndeclaredDay.Find(document, ld, pageUri),
     };
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName, string? pageTitle)

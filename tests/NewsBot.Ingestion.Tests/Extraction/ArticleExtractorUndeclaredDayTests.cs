@@ -3,7 +3,7 @@ using NewsBot.Ingestion.Extraction;
 
 namespace NewsBot.Ingestion.Tests.Extraction;
 
-/// <summary>The publication day of a page that declares none: its address, then its declared modification time (invented pages).</summary>
+/// <summary>The publication day of a page that declares none: a shown date, then its address, never its modification time (invented pages).</summary>
 public sealed class ArticleExtractorUndeclaredDayTests
 {
     private const string Prose = "<p>Pruning apple trees in late winter keeps them healthy, and the Brightwater guide walks through every cut, from the first year to the tenth, with drawings.</p>";
@@ -13,8 +13,8 @@ public sealed class ArticleExtractorUndeclaredDayTests
             .Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
-    public void Extract_OnlyAModificationTimeDeclared_IsThePublishedDay() =>
-        Assert.Equal("2023-06-12", Day("<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">", Prose));
+    public void Extract_OnlyAModificationTimeDeclared_NoPublishedDay() =>
+        Assert.Null(Day("<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">", Prose));
 
     [Fact]
     public void Extract_ModificationTimeAndADateShownUnderTheHeading_ShownDayWins() =>
