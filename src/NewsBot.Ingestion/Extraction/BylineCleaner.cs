@@ -4,7 +4,8 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// Normalises a byline to the people's names: no "By " (or its French, German, Spanish, Dutch forms), no trailing
-/// date or "• 8h" age, no agency or staff placeholders, no URLs or handles.
+/// date or "• 8h" age, no agency or staff placeholders, no URLs or handles. An outlet's staff ("Ledger Staff") is kept:
+/// it names who wrote the page, where "Staff" alone names no one.
 /// </summary>
 internal static partial class BylineCleaner
 {
@@ -58,8 +59,7 @@ internal static partial class BylineCleaner
             || text.StartsWith('@')
             || !text.Any(char.IsLetter)
             || IsTemplateKey(text)
-            || Placeholders.Contains(text)
-            || text.EndsWith(" Staff", StringComparison.OrdinalIgnoreCase))
+            || Placeholders.Contains(text))
         {
             return null;
         }

@@ -65,7 +65,7 @@ internal static class MetadataReader
     {
         Byline = declared.Byline ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document) ?? OwnerByline.Find(document, pageUri),
         Published = declared.Published is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
-            : DateValueParser.Parse(ld.PageDatePublished) ?? VisibleDate.Find(document),
+            : UndeclaredDay.Find(document, ld, pageUri),
     };
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName, string? pageTitle)
@@ -228,6 +228,7 @@ internal static class MetadataReader
         yield return (People(WrittenByLabel(meta)), false, false);
         yield return (BylineFinder.FindMarked(document), false, true);
         yield return (BylineFinder.Find(document), false, false);
+        yield return (AuthorPageLink.Find(document), false, true);
     }
 
     /// <summary>Yoast's reading-time labels: twitter:label1 "Written by" with the name in twitter:data1.</summary>

@@ -128,10 +128,10 @@ public sealed class ArticleExtractorMetadataTests
 
     [Theory]
     [InlineData("<meta name=\"author\" content=\"By Staff\">", null)]
-    [InlineData("<meta name=\"author\" content=\"Wrenfield Observer Staff\">", null)]
+    [InlineData("<meta name=\"author\" content=\"Wrenfield Observer Staff\">", "Wrenfield Observer Staff")]
     [InlineData("<meta name=\"author\" content=\"By Ilse Marchetti\">", "Ilse Marchetti")]
     [InlineData("<meta name=\"author\" content=\"https://social.example/ilse\">", null)]
-    public void Extract_MetaAuthor_KeepsOnlyPeople(string head, string? expected) =>
+    public void Extract_MetaAuthor_KeepsPeopleAndAnOutletsStaff(string head, string? expected) =>
         Assert.Equal(expected, Read(Page(head)).Byline);
 
     [Fact]

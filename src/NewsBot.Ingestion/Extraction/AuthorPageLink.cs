@@ -1,0 +1,66 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// The author a page links to by name: a link to an author page whose address ends in the name it shows
+/// ("/blog/author/jane-roe/" reading "Jane Roe", "/autor/ecowriter" reading "EcoWriter"). The address and the text agreeing is
+/// what tells a credit from a list of the site's writers or a menu entry, in any language the path is written in.
+/// </summary>
+internal static class AuthorPageLink
+{
+    private const int MaxNameChars = 60;
+    private const int MaxLinksRead = 2_000;
+
+    private static readonly string[] AuthorPaths =
+        ["/author/", "/authors/", "/autor/", "/autores/", "/autore/", "/autori/", "/auteur/", "/auteurs/", "/writer/", "/writers/", "/journalist/", "/profile/", "/people/"];
+
+    public static string? Find(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        foreach (var link in DomWalker.DescendantElements(body).Where(e => e.LocalName == "a").Take(MaxLinksRead))
+        {
+            if (link.GetAttribute("href") is not { } href || Slug(href) is not { } slug)
+            {
+                continue;
+            }
+
+            foreach (var shown in new[] { DomText.Of(link, MaxNameChars + 1), link.GetAttribute("aria-label"), link.GetAttribute("title") })
+            {
+                if (shown is { Length: > 0 and <= MaxNameChars } && Letters(shown) is { Length: > 1 } letters && letters == Letters(slug))
+                {
+                    return BylineCleaner.Clean(shown);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The path segment after an author path ("jane-roe"), when the link goes to one.</summary>
+    private static string? Slug(string href)
+    {
+        foreach (var path in AuthorPaths)
+        {
+            var at = href.IndexOf(path, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var rest = href[(at + path.Length)..];
+                var end = rest.IndexOfAny(['?', '#']);
+                var segments = (end >= 0 ? rest[..end] : rest).Split('/', StringSplitOptions.RemoveEmptyEntries);
+                return segments.Length == 1 ? segments[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The letters alone, lower-cased and without accents: "José Roe", "jose-roe" and "joseroe" agree.</summary>
+    private static string Letters(string text) =>
+        string.Concat(text.Normalize(NormalizationForm.FormD).Where(char.IsLetter).Select(char.ToLowerInvariant));
+}
