@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Extraction.Blocks;
 using NewsBot.Ingestion.Extraction.Candidates;
 using NewsBot.Ingestion.Extraction.PageTypes;
 
@@ -18,15 +19,28 @@ public sealed class ArticleExtractor
     private const int DoubtfulDomWords = 150;
 
     private readonly bool _readEveryCandidate;
+    private readonly IReadOnlySet<PageType> _blockTypes;
 
     public ArticleExtractor()
         : this(readEveryCandidate: false)
     {
     }
 
+    /// <param name="blockTypes">The page types whose text the block classifier gives (off by default: it has not yet
+    /// measured better than the rules on pages it was not trained on).</param>
+    public ArticleExtractor(IReadOnlySet<PageType> blockTypes)
+        : this(readEveryCandidate: false, blockTypes)
+    {
+    }
+
     /// <param name="readEveryCandidate">Read the wide DOM candidate on every page, not only when the DOM text is doubtful
     /// (the benchmark's worst case).</param>
-    internal ArticleExtractor(bool readEveryCandidate) => _readEveryCandidate = readEveryCandidate;
+    /// <param name="blockTypes">The page types whose text the block classifier gives (<see cref="BlockCandidateTypes"/> by default).</param>
+    internal ArticleExtractor(bool readEveryCandidate, IReadOnlySet<PageType>? blockTypes = null)
+    {
+        _readEveryCandidate = readEveryCandidate;
+        _blockTypes = blockTypes ?? BlockCandidateTypes.Default;
+    }
 
     /// <summary>How often each path ran over this extractor's life.</summary>
     public ExtractionWork Work { get; } = new();
@@ -108,6 +122,12 @@ public sealed class ArticleExtractor
             {
                 chosen = chosen is { } twice && ReferenceEquals(twice.Text, text) ? new TextCandidate(twice.Source, single) : chosen;
                 text = single;
+            }
+
+            if (_blockTypes.Contains(type) && BlockCandidate.Extract(body, text, type, BlockModel.Embedded) is { Length: > 0 } blocks)
+            {
+                chosen = new TextCandidate(CandidateSources.Blocks, blocks);
+                text = blocks;
             }
 
             if (type == PageType.Forum)
