@@ -29,6 +29,11 @@ public sealed class BlockModelRetrainingTests
         var shipped = BlockModel.Embedded;
         Assert.Equal(shipped.Bias, model.Bias, Tolerance);
         Assert.All(shipped.Weights.Zip(model.Weights), pair => Assert.Equal(pair.First, pair.Second, Tolerance));
-        Assert.Equal(shipped.Thresholds.OrderBy(t => t.Key), model.Thresholds.OrderBy(t => t.Key));
+        Assert.Equal(shipped.Thresholds.Keys.Order(), model.Thresholds.Keys.Order());
+        Assert.All(shipped.Thresholds, pair =>
+        {
+            Assert.Equal(pair.Value.Keep, model.Thresholds[pair.Key].Keep, Tolerance);
+            Assert.Equal(pair.Value.Add, model.Thresholds[pair.Key].Add, Tolerance);
+        });
     }
 }
