@@ -18,6 +18,9 @@ internal static class CandidateSources
     /// <summary>Embedded page state: <c>__NEXT_DATA__</c>, Fusion, <c>__INITIAL_STATE__</c>, Apollo and the like.</summary>
     public const string PageState = "page-state";
 
+    /// <summary>The blocks the block classifier keeps (<c>Blocks/BlockCandidate</c>).</summary>
+    public const string Blocks = "blocks";
+
     /// <summary>The page's one <c>&lt;article&gt;</c> or its <c>itemprop="articleBody"</c> element.</summary>
     public const string ArticleElement = "article-element";
 }

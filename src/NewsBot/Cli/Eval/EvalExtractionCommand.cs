@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Articles;
 using NewsBot.Evaluation;
 using NewsBot.Ingestion.Extraction;
 using NewsBot.Output;
@@ -26,9 +27,13 @@ internal static class EvalExtractionCommand
             Description = "Pages to score: tune, holdout (numeric id divisible by 3, never tuned on) or all.",
             DefaultValueFactory = _ => EvaluationSplit.All,
         };
+        var blockTypes = new Option<string?>("--block-types")
+        {
+            Description = "Let the block classifier give the text of these detected page types (comma-separated, e.g. listing,product; off by default).",
+        };
         var command = new Command("extraction", "Score main-text extraction on a corpus folder (shingle F1, WCXB word F1, or trafilatura snippets).")
         {
-            folder, output, worst, split,
+            folder, output, worst, split, blockTypes,
         };
         command.SetAction((parse, token) => VerbRunner.RunAsync(parse, context, VerbServices.LocalExtraction, async (services, ct) =>
         {
@@ -37,7 +42,9 @@ internal static class EvalExtractionCommand
             var worstCount = parse.GetValue(worst);
             if (worstCount > 0 && chosenSplit == EvaluationSplit.Holdout)
                 throw new UsageException("--worst lists tune pages only: the held-out split shows aggregate figures, never its pages");
-            var extractor = services.GetRequiredService<ArticleExtractor>();
+            var extractor = parse.GetValue(blockTypes) is { } types
+                ? new ArticleExtractor(ParseTypes(types))
+                : services.GetRequiredService<ArticleExtractor>();
             PageExtraction Extract(string html, Uri? uri)
             {
                 var article = extractor.Extract(html, uri);
@@ -68,6 +75,10 @@ internal static class EvalExtractionCommand
         }, token));
         return command;
     }
+
+    private static HashSet<PageType> ParseTypes(string names) =>
+        [.. names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name =>
+            Enum.TryParse<PageType>(name, ignoreCase: true, out var type) ? type : throw new UsageException($"no page type '{name}'"))];
 
     private static async Task WritePredictionsAsync(
         CliContext context, string? path, IReadOnlyDictionary<string, PredictedBody> predictions, CancellationToken ct)

@@ -11,6 +11,7 @@ internal static class EvalVerb
             EvalQuotesCommand.Create(context),
             EvalSpeakersCommand.Create(context),
             EvalTrainSpeakersCommand.Create(context),
+            EvalTrainBlocksCommand.Create(context),
             EvalCalibrateSpeakersCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
