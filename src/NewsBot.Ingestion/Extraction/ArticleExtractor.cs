@@ -27,7 +27,7 @@ public sealed class ArticleExtractor
     {
     }
 
-    /// <param name="blockTypes">The page types whose text the block classifier gives (by default only product pages, where it
+    /// <param name="blockTypes">The page types whose text the block classifier gives (off by default: it has not yet
     /// measured better than the rules on pages it was not trained on).</param>
     public ArticleExtractor(IReadOnlySet<PageType> blockTypes)
         : this(readEveryCandidate: false, blockTypes)

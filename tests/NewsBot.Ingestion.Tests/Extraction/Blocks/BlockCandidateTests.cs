@@ -44,7 +44,7 @@ public sealed class BlockCandidateTests
     }
 
     [Fact]
-    public void Extract_DefaultExtractorOnAListing_LeavesItToTheRules()
+    public void Extract_DefaultExtractor_LeavesTheBlockCandidateOff()
     {
         var article = new ArticleExtractor().Extract(InventedPages.Listing(20), new Uri("https://quarrylane.example/news"));
 

@@ -66,8 +66,7 @@ public sealed class ProductDescriptionTests
             <footer>Tollmere Homeware Ltd, 4 Quay Street</footer></body></html>
             """;
 
-        // The rules alone (the block classifier, on by default for product pages, keeps the same text under its own name).
-        var article = new ArticleExtractor(new HashSet<PageType>()).Extract(html, new Uri("https://tollmere.example/products/brackenridge-kettle"));
+        var article = new ArticleExtractor().Extract(html, new Uri("https://tollmere.example/products/brackenridge-kettle"));
 
         Assert.Equal(PageType.Product, article.PageType);
         Assert.Equal(Description, article.Text.Trim());
