@@ -1,7 +1,10 @@
 namespace NewsBot.Ingestion.Extraction.Blocks;
 
-/// <summary>Word-bag F1 (WCXB's metric: lower-cased words compared as multisets), for choosing the threshold.</summary>
-internal static class WordBagF1
+/// <summary>
+/// Word-bag F1 (WCXB's metric: lower-cased words compared as multisets), for choosing the block threshold; the evaluation
+/// project scores pages with it too, over its own port of the benchmark's tokens.
+/// </summary>
+public static class WordBagF1
 {
     public static Dictionary<string, int> Bag(IEnumerable<string> words)
     {
