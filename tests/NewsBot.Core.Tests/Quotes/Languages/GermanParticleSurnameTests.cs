@@ -2,7 +2,7 @@ namespace NewsBot.Core.Tests.Quotes.Languages;
 
 /// <summary>
 /// A German surname with its particle standing alone as the subject (`sagte von Brandt`, `entgegnete von Brandt`), after the
-/// article named the person in full; and `von` as the preposition it usually is. Invented people.
+/// article named the person in full; `von der` inside a name (`Hanna von der Lindt`); and `von` as the preposition it usually is. Invented people.
 /// </summary>
 public sealed class GermanParticleSurnameTests
 {
@@ -22,6 +22,16 @@ public sealed class GermanParticleSurnameTests
         var analysis = ContinentalAttributionKit.ExtractIn("de", first, second, quoted);
 
         Assert.Equal(expected, analysis.SpeakerOf("Für das nächste Jahr"));
+    }
+
+    [Theory]
+    [InlineData("„Wir brauchen die Fähre noch vor dem Winter zurück“, sagte die Stadträtin Hanna von der Lindt.", "Hanna von der Lindt")]
+    [InlineData("„Wir brauchen die Fähre noch vor dem Winter zurück“, sagte Klaus Weber von der Stadtverwaltung.", "Klaus Weber")]
+    public void Extract_ParticleAndArticleAfterAGivenName_KeepTheSurnameButNotABody(string quoted, string expected)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", quoted);
+
+        Assert.Equal(expected, analysis.SpeakerOf("Wir brauchen die Fähre"));
     }
 
     [Fact]
