@@ -13,7 +13,7 @@ internal static class German
         "kritisier", "bestätig", "versicher", "unterstreich", "forder", "behaupt", "klag", "beklag", "frag", "erinner", "scherz",
         "bilanzier", "kommentier", "resümier", "argumentier", "mahn", "ermahn", "lach", "seufz", "twitter", "schätz",
         "verkünd", "äußer", "beschreib", "verdeutlich", "präzisier", "zitier", "folger", "schlussfolger", "urteil", "bekräftig", "widersprech",
-        "entgegn", "erwider", "rechtfertig", "wunder", "räum", "hoff", "glaub", "sorg",
+        "entgegn", "erwider", "rechtfertig", "wunder", "räum", "hoff", "glaub", "sorg", "mach",
         "führ", "bemerk", "konter", "beteuer", "prophezei", "vermut", "reagier", "stimm", "beschwer", "freu", "ärger", "wehr",
         "fass", "monier", "schimpf", "spott", "jubel", "konstatier", "insistier", "poste", "leg", "setz", "zeig", "bedauer",
         "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier", "veranschaulich",
@@ -81,7 +81,7 @@ internal static class German
         FirstPersonPronouns = LanguageKnowledge.Set("ich", "wir"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
         AccordingToAfter = LanguageKnowledge.Set("zufolge"),
-        AccordingToPhrases = ["nach ansicht von", "nach meinung von", "aus sicht von", "nach worten von", "nach den worten von"],
+        AccordingToPhrases = ["nach ansicht von", "nach meinung von", "aus sicht von", "nach worten von", "nach den worten von", "nach angaben von"],
         PossessiveAccordingToPhrases =
         [
             "seiner ansicht nach", "ihrer ansicht nach", "seiner meinung nach", "ihrer meinung nach", "aus seiner sicht", "aus ihrer sicht",
