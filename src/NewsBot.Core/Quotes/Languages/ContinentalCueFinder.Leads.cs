@@ -83,7 +83,16 @@ internal sealed partial class ContinentalCueFinder
 
         // `Er sitze nun im Zug, sagt Kramer.`: the source the sentence names outright before the one it opens with.
         var trailing = new TrailingAttribution(_text, _language, _subjects).Find(words, segment.OpenMark, notBefore);
-        return trailing.Found ? trailing : _subjects.Opening(words, segment.OpenMark, notBefore);
+        if (trailing.Found)
+        {
+            return trailing;
+        }
+
+        // `Die Firma kommt laut Geschäftsführer Jan Rode auf 96 Prozent. „…“`: the named source of the sentence goes on speaking;
+        // a person named in full only, since `laut Marktprognosen` is a bare word no one says.
+        return AccordingTo(words, segment.OpenMark, notBefore) is { Found: true, Candidate: { Kind: CandidateKind.Name, Words.Count: >= 2 } } according
+            ? AsAccordingTo(according, CueKind.Lead)
+            : _subjects.Opening(words, segment.OpenMark, notBefore);
     }
 
     /// <summary>`Ministerin Anna Berg: „…“`, `Doch Weber will das Positive sehen: „…“`: the name before the colon, else the sentence's subject.</summary>

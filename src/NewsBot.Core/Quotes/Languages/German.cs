@@ -12,8 +12,8 @@ internal static class German
         "sag", "erklär", "beton", "mein", "erläuter", "erzähl", "schilder", "bericht", "antwort", "ergänz", "warn",
         "kritisier", "bestätig", "versicher", "unterstreich", "forder", "behaupt", "klag", "beklag", "frag", "erinner", "scherz",
         "bilanzier", "kommentier", "resümier", "argumentier", "mahn", "ermahn", "lach", "seufz", "twitter", "schätz",
-        "verkünd", "äußer", "beschreib", "verdeutlich", "präzisier", "zitier", "folger", "urteil", "bekräftig", "widersprech",
-        "entgegn", "erwider", "rechtfertig", "wunder", "räum", "hoff", "glaub", "sorg",
+        "verkünd", "äußer", "beschreib", "verdeutlich", "präzisier", "zitier", "folger", "schlussfolger", "urteil", "bekräftig", "widersprech",
+        "entgegn", "erwider", "rechtfertig", "wunder", "räum", "hoff", "glaub", "sorg", "mach",
         "führ", "bemerk", "konter", "beteuer", "prophezei", "vermut", "reagier", "stimm", "beschwer", "freu", "ärger", "wehr",
         "fass", "monier", "schimpf", "spott", "jubel", "konstatier", "insistier", "poste", "leg", "setz", "zeig", "bedauer",
         "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier", "veranschaulich",
@@ -35,16 +35,22 @@ internal static class German
 
     private static IEnumerable<string> Inflect(string stem)
     {
-        var pastStem = stem.EndsWith('t') || stem.EndsWith('d') ? stem + "e" : stem;
-        yield return stem + (stem.EndsWith('t') || stem.EndsWith('d') ? "et" : "t");
+        var linkingE = NeedsLinkingE(stem);
+        var pastStem = linkingE ? stem + "e" : stem;
+        yield return stem + (linkingE ? "et" : "t");
         yield return pastStem + "te";
         yield return pastStem + "ten";
         yield return stem + "en";
         var inseparable = stem.StartsWith("be", StringComparison.Ordinal) || stem.StartsWith("er", StringComparison.Ordinal)
             || stem.StartsWith("ver", StringComparison.Ordinal) || stem.StartsWith("ent", StringComparison.Ordinal)
             || stem.StartsWith("unter", StringComparison.Ordinal) || stem.EndsWith("ier", StringComparison.Ordinal);
-        yield return (inseparable ? string.Empty : "ge") + stem + (stem.EndsWith('t') || stem.EndsWith('d') ? "et" : "t");
+        yield return (inseparable ? string.Empty : "ge") + stem + (linkingE ? "et" : "t");
     }
+
+    /// <summary>`antwortete`, `entgegnete`: a stem ending in `t`/`d`, or in `n`/`m` after a consonant other than `l`, `r`, `h`, takes an `e` before its ending.</summary>
+    private static bool NeedsLinkingE(string stem) =>
+        stem.EndsWith('t') || stem.EndsWith('d')
+        || (stem.Length > 2 && stem[^1] is 'n' or 'm' && !"aeiouäöülrh".Contains(stem[^2], StringComparison.Ordinal));
 
     /// <summary>
     /// Konjunktiv I, the mood of reported speech (`Die Lage sei ernst`, `das habe ihn getragen`), and the Konjunktiv II forms
@@ -75,7 +81,7 @@ internal static class German
         FirstPersonPronouns = LanguageKnowledge.Set("ich", "wir"),
         TailAccordingTo = LanguageKnowledge.Set("so"),
         AccordingToAfter = LanguageKnowledge.Set("zufolge"),
-        AccordingToPhrases = ["nach ansicht von", "nach meinung von", "aus sicht von", "nach worten von", "nach den worten von"],
+        AccordingToPhrases = ["nach ansicht von", "nach meinung von", "aus sicht von", "nach worten von", "nach den worten von", "nach angaben von"],
         PossessiveAccordingToPhrases =
         [
             "seiner ansicht nach", "ihrer ansicht nach", "seiner meinung nach", "ihrer meinung nach", "aus seiner sicht", "aus ihrer sicht",

@@ -273,9 +273,13 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
         yield return from == 0 ? run : run.GetRange(from, run.Count - from);
     }
 
-    /// <summary>Whether someone the article names in full has <paramref name="particle"/> <paramref name="surname"/> after a given name (`Marine Le Pen`).</summary>
-    public bool HasParticleSurname(string particle, string surname) =>
-        People().Any(p => Enumerable.Range(1, Math.Max(0, p.Words.Count - 2)).Any(i => p.Words[i] == particle && p.Words[i + 1] == surname));
+    /// <summary>
+    /// Whether someone the article names in full has <paramref name="surname"/>, a particle and a surname, after a given name
+    /// (`Marine Le Pen`, `Anna von der Aue`); the particle's case is free, since a sentence may open with it (`Von der Aue`).
+    /// </summary>
+    public bool HasParticleSurname(IReadOnlyList<string> surname) =>
+        People().Any(p => Enumerable.Range(1, Math.Max(0, p.Words.Count - surname.Count)).Any(i =>
+            string.Equals(p.Words[i], surname[0], StringComparison.OrdinalIgnoreCase) && p.Words.Skip(i + 1).Take(surname.Count - 1).SequenceEqual(surname.Skip(1))));
 
     /// <summary>The fullest form the article gives of a person's name: `Martínez` → `Juan Martínez d’Aubuisson`.</summary>
     public IReadOnlyList<string> Fullest(IReadOnlyList<string> words)

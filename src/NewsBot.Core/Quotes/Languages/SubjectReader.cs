@@ -13,6 +13,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
 
     private readonly DescribedSubjects _descriptions = new(text, language, people);
     private readonly ProtagonistDescription _protagonist = new(text, language, people);
+    private readonly ParticleSurname _particleSurname = new(language, people);
 
     /// <summary>The subject that starts at <paramref name="at"/> (after an inverted verb or `selon`); <paramref name="anchor"/> is the quote.</summary>
     public Subject After(IReadOnlyList<Word> words, int at, int anchor, int notBefore)
@@ -72,9 +73,9 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
         {
             return Subject.Anonymous(phrase[0].Start);
         }
-        if (ParticleSurname(phrase, 0) is { } particled)
+        if (_particleSurname.StartingAt(phrase, 0) is { } particled)
         {
-            return Subject.Of(particled);
+            return Subject.Of(Candidate([.. particled], null));
         }
 
         if (Person(phrase, definite ? 1 : 0, inverted: !definite) is { } person)
@@ -165,9 +166,9 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
         }
 
         var clause = Slice(words, 0, verb);
-        if (verb >= 2 && (verb == 2 || !words[verb - 3].IsCapitalized) && ParticleSurname(words, verb - 2) is { } particled)
+        if (_particleSurname.EndingBefore(words, verb) is { } particled)
         {
-            return Subject.Of(particled);
+            return Subject.Of(Candidate([.. particled], null));
         }
 
         if (Person(clause, MainClauseStart(clause), beforeVerb: verb < words.Count) is { } person)
@@ -494,16 +495,6 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
             ? Candidate(person, null)
             : null;
     }
-
-    /// <summary>
-    /// `ha detto Le Pen`, `Le Pen a déclaré` after `Marine Le Pen`: a capitalised article before a capitalised word is the
-    /// particle of a surname the article gave in full, not a description's article.
-    /// </summary>
-    private SpeakerCandidate? ParticleSurname(IReadOnlyList<Word> words, int at) =>
-        at + 1 < words.Count && words[at].IsCapitalized && words[at + 1].IsCapitalized && language.Determiners.Contains(words[at].Lower)
-        && !language.CapitalisesNouns && people.HasParticleSurname(words[at].Text, words[at + 1].Text)
-            ? Candidate([words[at], words[at + 1]], null)
-            : null;
 
     private SpeakerCandidate Candidate(List<Word> person, string? role)
     {

@@ -1,0 +1,42 @@
+using NewsBot.Core.Quotes.Entities;
+using NewsBot.Core.Quotes.Languages;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// `Ursula von der Leyen`, `Pedro de la Cruz`, `Anke van den Berg`: a particle and an article between a given name and a
+/// surname keep the name whole (without this the run ended at the given name, so `Ursula` alone spoke). Only after a given
+/// name and before a word that is not a common noun, since `Weber von der Stadtverwaltung` names a person and a body.
+/// </summary>
+internal static class DoubleParticle
+{
+    private static readonly HashSet<string> First = new(StringComparer.Ordinal) { "von", "van", "de", "di", "da", "del" };
+    private static readonly HashSet<string> Second = new(StringComparer.Ordinal) { "der", "den", "la", "le", "los", "las" };
+
+    /// <summary>Whether <paramref name="words"/>[<paramref name="at"/>] opens such a pair after <paramref name="previous"/>.</summary>
+    public static bool Opens(string text, IReadOnlyList<Word> words, int at, Word previous)
+    {
+        if (at + 2 >= words.Count || !First.Contains(words[at].Text) || !Second.Contains(words[at + 1].Text))
+        {
+            return false;
+        }
+
+        var surname = words[at + 2];
+        return EntityKnowledge.IsGivenName(previous.Text) && NameLexicon.IsNameWord(surname)
+            && !EntityLexicon.Shared.Lookup(surname.Text).HasFlag(LexiconFlags.CommonWord)
+            && SingleSpaces(text, previous, words[at], words[at + 1], surname);
+    }
+
+    private static bool SingleSpaces(string text, params Word[] run)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            if (text.AsSpan(run[i - 1].End, run[i].Start - run[i - 1].End) is not " ")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
