@@ -7,6 +7,7 @@ namespace NewsBot.Ingestion.Extraction;
 /// related links, comments, newsletter and cookie boxes, captions. Furniture is kept when it wraps most of
 /// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div;
 /// so are hidden elements (React streams its server-rendered content into a hidden div and moves it by script).
+/// A consent manager's dialog is never protected (<see cref="ConsentDialog"/>).
 /// </summary>
 internal static class BoilerplateFilter
 {
@@ -36,6 +37,11 @@ internal static class BoilerplateFilter
     {
         var tag = element.LocalName;
         if (HtmlTags.NonContent.Contains(tag))
+        {
+            return true;
+        }
+
+        if (ConsentDialog.Is(element))
         {
             return true;
         }

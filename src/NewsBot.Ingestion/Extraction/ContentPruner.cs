@@ -4,7 +4,8 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// Second, finer cleaning inside the chosen container, judged on its own statistics: the title heading,
-/// link lists, "read more" rows and ad labels that sit between the paragraphs of the article.
+/// link lists, "read more" rows and ad labels that sit between the paragraphs of the article. A data table whose cells
+/// are links stays (<see cref="DataTable"/>).
 /// </summary>
 internal static class ContentPruner
 {
@@ -80,7 +81,8 @@ internal static class ContentPruner
 
         return element.LocalName switch
         {
-            "ul" or "ol" or "dl" or "div" or "section" or "table" => stats.LinkDensity > 0.5 && !IsAnnouncedList(element),
+            "ul" or "ol" or "dl" or "div" or "section" => stats.LinkDensity > 0.5 && !IsAnnouncedList(element),
+            "table" => stats.LinkDensity > 0.5 && !IsAnnouncedList(element) && !DataTable.Is(element),
             "nav" => stats.LinkDensity > 0.5,
             "p" or "li" => stats.LinkDensity > 0.9 && stats.TextLength < 150 && !IsItemOfAnnouncedList(element),
             "h2" or "h3" or "h4" or "h5" or "h6" => stats.LinkDensity > 0.9 && stats.TextLength < 150,

@@ -69,6 +69,28 @@ public sealed class BoilerplateFilterTests
         Assert.True(excluded.CoversElement(body.QuerySelector("#aside")!));
     }
 
+    [Fact]
+    public void Apply_ConsentPreferenceCentreHoldingMostParagraphs_IsRuledOut()
+    {
+        var purposes = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Purpose {i}: the Kestrel Pantry and its partners store identifiers on your device to measure how often each recipe card is opened.</p>"));
+        var body = Body($"<h1>Quince recipes</h1><ul><li><a href=\"/r/1\">Quince paste</a></li></ul><div id=\"onetrust-pc-sdk\" role=\"dialog\"><div id=\"purposes\">{purposes}</div></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.True(excluded.CoversElement(body.QuerySelector("#purposes")!));
+    }
+
+    [Fact]
+    public void Apply_BodyNamingTheConsentManager_KeepsItsArticle()
+    {
+        var document = new HtmlParser().ParseDocument($"<html><body class=\"didomi-popup-open\"><article id=\"story\">{Paragraph}{Paragraph}</article></body></html>");
+        var body = document.Body!;
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.False(excluded.CoversElement(body.QuerySelector("#story")!));
+    }
+
     private static DocumentStats Stats(IElement body) => DocumentStats.Measure(body, new ExcludedNodes());
 
     private static IElement Body(string inner) => new HtmlParser().ParseDocument($"<html><body>{inner}</body></html>").Body!;

@@ -38,6 +38,28 @@ public sealed class ContentPrunerTests
         Assert.True(excluded.CoversElement(root.QuerySelector("#list a")!));
     }
 
+    [Fact]
+    public void Apply_LinkedTableOfManyRowsAndColumns_KeepsTheTable()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 6).Select(i => $"<tr><td><a href=\"/y/{1990 + i}\">{1990 + i}</a></td><td><a href=\"/p/{i}\">Ottilie Brannersen {i}</a></td><td><a href=\"/c/{i}\">Quillon Oars</a></td></tr>"));
+        var root = Root($"<p>The Quillon rowing prize has been awarded every year since 1991.</p><table id=\"winners\">{rows}</table>");
+
+        var excluded = Prune(root);
+
+        Assert.False(excluded.CoversElement(root.QuerySelector("#winners a")!));
+    }
+
+    [Fact]
+    public void Apply_TwoColumnTableOfLinks_IsClutter()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 6).Select(i => $"<tr><td><a href=\"/n/{i}\">More harbour news number {i}</a></td><td><a href=\"/n/{i}#c\">Comments</a></td></tr>"));
+        var root = Root($"<p>The ferry will stop in winter, the harbour board said on Monday.</p><table id=\"more\">{rows}</table>");
+
+        var excluded = Prune(root);
+
+        Assert.True(excluded.CoversElement(root.QuerySelector("#more a")!));
+    }
+
     private static ExcludedNodes Prune(IElement root)
     {
         var excluded = new ExcludedNodes();

@@ -87,6 +87,11 @@ internal static class RegionFurniture
 
     private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText)
     {
+        if (ConsentDialog.Is(element))
+        {
+            return true;
+        }
+
         // A hidden wrapper around most of the page is revealed by script (a shop's whole grid waits in "display:none").
         if (holdsMostText && IsHidden(element) && !IsOtherwiseStructural(element))
         {
