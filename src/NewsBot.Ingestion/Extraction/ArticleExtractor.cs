@@ -95,7 +95,10 @@ public sealed class ArticleExtractor
         // Measured once: detection, the DOM readings and the content region all start from the body's unfiltered measures.
         var bodyStats = document.Body is { } measured ? DocumentStats.Measure(measured, new ExcludedNodes()) : null;
         var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared, bodyStats, meta);
+        // Read before the body is pruned: the starter's line sits in the thread's header, which pruning may drop.
+        var labelledStarter = ThreadStarter.Find(document, verdict.Type == PageType.Forum);
         var metadata = MetadataReader.WithShownValues(document, declared, jsonLd, pageUri, verdict.Type == PageType.Forum);
+        metadata = labelledStarter is null ? metadata : metadata with { Byline = labelledStarter };
 
         TextCandidate? chosen = null;
         var (text, type) = ("", verdict.Type);
@@ -139,7 +142,7 @@ public sealed class ArticleExtractor
 
             if (type == PageType.Forum)
             {
-                metadata = metadata with { Byline = ForumStarter.Find(body) ?? metadata.Byline, Headline = ThreadHeadline.WithoutLabel(metadata.Headline, jsonLd, meta) };
+                metadata = metadata with { Byline = labelledStarter ?? ForumStarter.Find(body) ?? metadata.Byline, Headline = ThreadHeadline.WithoutLabel(metadata.Headline, jsonLd, meta) };
             }
         }
 

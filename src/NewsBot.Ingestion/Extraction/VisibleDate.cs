@@ -57,11 +57,11 @@ internal static partial class VisibleDate
             {
                 lastRead = parent;
                 var (isLong, date) = DomText.Scan(parent, MaxLineChars + 1, ReadLine);
-                if (date is { } found)
-                    return found with { Alone = found.Alone && !Quoted(parent), TextAfterHeading = textAfterHeading };
+                if (date is { } found && !OthersDate.Holds(parent))
+                    return found with { TextAfterHeading = textAfterHeading };
                 lastWasLong = isLong;
             }
-            if (lastWasLong && node.Data.AsSpan().Trim() is { Length: <= MaxLooseDateChars } loose && LineDate(loose) is { } looseDate)
+            if (lastWasLong && !OthersDate.Holds(parent) && node.Data.AsSpan().Trim() is { Length: <= MaxLooseDateChars } loose && LineDate(loose) is { } looseDate)
                 return looseDate with { TextAfterHeading = textAfterHeading };
         }
         return null;
@@ -88,9 +88,6 @@ internal static partial class VisibleDate
         var label = rest.Trim().Trim(LabelPunctuation).Trim().ToLowerInvariant();
         return label.Length == 0 || PublicationLabels.Contains(label);
     }
-
-    /// <summary>An embedded post (a quoted tweet) shows its own date.</summary>
-    private static bool Quoted(IElement element) => element.Closest("blockquote") is not null;
 
     /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
     public static DateTimeOffset? Parse(string text)
@@ -155,7 +152,8 @@ internal static partial class VisibleDate
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)(?:\b|(?=T\d))", RegexOptions.CultureInvariant)]
+    /// <summary>"2025-12-17", and year first with dots or slashes ("2025.12.17", "2025/1/7"), which read one way only.</summary>
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)(?:-(?<m>\d\d)-(?<d>\d\d)(?:\b|(?=T\d))|(?<s>[./])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\d./]))", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDay();
 
     [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})(?<s>[./])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d\d)(?![\d./])", RegexOptions.CultureInvariant)]

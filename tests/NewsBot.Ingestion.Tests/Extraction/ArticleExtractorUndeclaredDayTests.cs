@@ -37,4 +37,20 @@ public sealed class ArticleExtractorUndeclaredDayTests
     [Fact]
     public void Extract_DayInTheAddressAndAModificationTime_AddressDayWins() =>
         Assert.Equal("2023-10-03", Day("<meta property=\"article:modified_time\" content=\"2025-01-20T08:00:00+00:00\">", Prose, "https://brightwater-tools.example/2023/10/03/winter-pruning"));
+
+    [Theory]
+    [InlineData("<p class=\"meta\">Essay - Published: 2025.12.17</p>")]
+    [InlineData("<p class=\"meta\">Posted 2025/12/17</p>")]
+    public void Extract_YearFirstDayWithDotsOrSlashesShown_IsThePublishedDay(string line) =>
+        Assert.Equal("2025-12-17", Day("", line + Prose));
+
+    [Fact]
+    public void Extract_EmbeddedPostDateBeforeTheShownDate_ShownDayWins() =>
+        Assert.Equal("2025-12-17", Day("", "<blockquote><p>Pruned the old pear today.</p><a href=\"/p/1\">November 20, 2025</a></blockquote><p class=\"meta\">Posted December 17, 2025</p>" + Prose));
+
+    [Theory]
+    [InlineData("<div id=\"todays-date\"><p><strong>Friday</strong>, December 19, 2025</p></div>")]
+    [InlineData("<span class=\"header-current-date\">19 December 2025</span>")]
+    public void Extract_HeaderClockBeforeTheShownDate_ShownDayWins(string clock) =>
+        Assert.Equal("2025-12-12", Day("", clock + "<p class=\"meta\">12.12.2025</p>" + Prose));
 }

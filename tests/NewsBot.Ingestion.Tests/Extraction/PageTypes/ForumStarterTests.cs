@@ -63,4 +63,37 @@ public sealed class ForumStarterTests
         Assert.Equal(PageType.Forum, result.PageType);
         Assert.Equal("Feeder keeps tipping over", result.Metadata.Headline);
     }
+
+    [Theory]
+    [InlineData("<div class=\"p-description\"><ul><li><span class=\"u-srOnly\">Thread starter</span> <a href=\"/members/member3\">member3</a></li></ul></div>", "member3")]
+    [InlineData("<p>Started by Ingrid Falk, June 04, 2024, 11:23:55 AM</p>", "Ingrid Falk")]
+    [InlineData("<p>Topic starter: heron_watcher</p>", "heron_watcher")]
+    public void Extract_ThreadNamingItsStarter_BylineIsTheNamedStarter(string starterLine, string expected)
+    {
+        var html = InventedPages.Forum(6).Replace("<h1>Feeder keeps tipping over</h1>", "<h1>Feeder keeps tipping over</h1>" + starterLine, StringComparison.Ordinal);
+
+        Assert.Equal(expected, new ArticleExtractor().Extract(html, ThreadUri).Metadata.Byline);
+    }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithStartedBy_BylineIsStillTheFirstPostsAuthor()
+    {
+        var html = InventedPages.Forum(6).Replace("<h1>Feeder keeps tipping over</h1>", "<h1>Feeder keeps tipping over</h1><p>Started by planting seeds, the garden fed the warblers all winter.</p>", StringComparison.Ordinal);
+
+        Assert.Equal("member1", new ArticleExtractor().Extract(html, ThreadUri).Metadata.Byline);
+    }
+
+    [Theory]
+    [InlineData("<p>Started by Ingrid Falk, June 04, 2024, 11:23:55 AM</p>", "Ingrid Falk")]
+    [InlineData("<p><span>Thread starter</span> <a href=\"/members/kestrel9\">kestrel9</a></p>", "kestrel9")]
+    [InlineData("<p>Started by Harbour Trust, the tide survey ran for a year before the channel was dredged.</p>", "Oona Castellanos")]
+    public void Extract_PageNotTakenForAThread_StarterOnlyWhenItsLabelOrDateSaysThread(string line, string expected)
+    {
+        var html = $"""
+            <html><head><meta name="author" content="Oona Castellanos"><title>Tides</title></head><body><article><h1>Tides</h1>{line}
+            <p>The tide tables for the Wrenfield estuary were revised this spring after the survey of the harbour channel.</p></article></body></html>
+            """;
+
+        Assert.Equal(expected, new ArticleExtractor().Extract(html, new Uri("https://wrenfield-observer.example/news/tides.html")).Metadata.Byline);
+    }
 }

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>
+/// The member a thread page names as its starter ("Thread starter" over the name, XenForo's; "Started by Ann, June 4,
+/// 2024", SMF's; "Topic starter", "Themenstarter", "Auteur du sujet"): the thread's author, where the first credit the
+/// markup marks may be a pinned moderator's or an accepted answer's. The labels name a thread on any page the detector
+/// did not take for one; "started by" does so only with the starting date after the name, as an article's sentence can
+/// open with it. "Original poster" is left out: forums show it as a badge after the name of each post the starter wrote.
+/// </summary>
+internal static partial class ThreadStarter
+{
+    /// <summary>A member's name is short; a longer text after the label is a sentence.</summary>
+    private const int MaxNameChars = 60;
+
+    private const int MaxNameWords = 4;
+
+    private static readonly string[] LabelStems = ["starter", "started", "sujet"];
+
+    public static string? Find(IDocument document, bool isThread)
+    {
+        var afterLabel = false;
+        foreach (var node in VisibleText.Nodes(document))
+        {
+            if (!afterLabel && !LabelStems.Any(stem => node.Data.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var text = string.Join(' ', node.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (afterLabel)
+            {
+                return Name(text);
+            }
+
+            afterLabel = LabelAlone().IsMatch(text);
+            if (!afterLabel && LabelledName().Match(text) is { Success: true } match
+                && (isThread || !match.Groups["started"].Success || DatedAfterName(match.Groups["name"].Value)))
+            {
+                return Name(match.Groups["name"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DatedAfterName(string text) => text.Split(',', 2) is [_, var rest] && VisibleDate.Parse(rest) is not null;
+
+    /// <summary>
+    /// The name up to a comma (SMF writes the date after it), when it reads as a member's: one handle ("pelex"), or a few
+    /// capitalised words ("Ingrid Falk"); "started by planting seeds" opens a sentence.
+    /// </summary>
+    private static string? Name(string text)
+    {
+        var name = BylineCleaner.Clean(text.Split(',', 2)[0]);
+        var words = name?.Split(' ') ?? [];
+        return name is { Length: <= MaxNameChars } && (words.Length == 1 || (words.Length <= MaxNameWords && words.All(w => char.IsUpper(w[0])))) ? name : null;
+    }
+
+    private const string Labels = @"(?:thread\s+starter|topic\s+starter|(?<started>started\s+by)|themenstarter|auteur\s+du\s+sujet)";
+
+    [GeneratedRegex(@"^(?:thread\s+starter|topic\s+starter|themenstarter|auteur\s+du\s+sujet)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAlone();
+
+    [GeneratedRegex(@"^" + Labels + @"\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledName();
+}
