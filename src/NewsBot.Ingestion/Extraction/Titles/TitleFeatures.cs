@@ -36,7 +36,7 @@ public static class TitleFeatures
     [
         .. SourceBits.Select(b => b.Name),
         "agreeing_sources", "contained_in_sources", "contains_site", "is_site", "log_words", "one_word", "long",
-        "prefix_of_other", "suffix_of_other", "has_separator", "in_main_text", "h1_opens_page", "h1_alone", "home_page_title",
+        "prefix_of_other", "suffix_of_other", "has_separator", "in_main_text", "h1_opens_page", "h1_alone", "home_page_title", "address_share", "address_cover",
         .. CrossedTypes.SelectMany(t => CrossedSources.Select(s => $"{t.ToString().ToLowerInvariant()}_{s.Name}")),
     ];
 
@@ -48,14 +48,15 @@ public static class TitleFeatures
         // the chooser allocated.
         var mainText = page.MainText.AsSpan(0, Math.Min(page.MainText.Length, MainTextChars));
         var plains = candidates.Select(c => TitleText.Plain(c.Text)).ToList();
+        var address = AddressWords.Of(page.Site.PageUri);
         for (var c = 0; c < candidates.Count; c++)
         {
-            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), page);
+            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), address.Overlap(candidates[c].Text), page);
         }
     }
 
     private static List<double> Of(
-        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, TitleEvidence page)
+        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, (double Share, double Cover) address, TitleEvidence page)
     {
         var values = new List<double>(Names.Count);
         values.AddRange(SourceBits.Select(b => Bit(candidate.Has(b.Source))));
@@ -75,6 +76,8 @@ public static class TitleFeatures
         values.Add(Bit(heading && page.HeadingOpensPage));
         values.Add(Bit(heading && page.HeadingCount == 1));
         values.Add(Bit(page.IsHomePage && candidate.Has(TitleSources.PageTitle)));
+        values.Add(address.Share);
+        values.Add(address.Cover);
         foreach (var type in CrossedTypes)
         {
             values.AddRange(CrossedSources.Select(s => Bit(page.PageType == type && candidate.Has(s.Source))));

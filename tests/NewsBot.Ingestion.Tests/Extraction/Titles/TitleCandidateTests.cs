@@ -53,6 +53,17 @@ public sealed class TitleCandidateTests
     }
 
     [Fact]
+    public void Extract_CandidateNamedByTheAddress_AddressFeaturesSaySo()
+    {
+        var candidates = Candidates("<title>Harbour Lights Reopen | Wrenfield Observer</title>", "<h1>Ferry news</h1>" + Prose);
+
+        var head = Find(candidates, "Harbour Lights Reopen");
+        Assert.Equal(2.0 / 3, Feature(head, "address_share"), 6);
+        Assert.Equal(1, Feature(head, "address_cover"));
+        Assert.Equal(0, Feature(Find(candidates, "Ferry news"), "address_share"));
+    }
+
+    [Fact]
     public void Extract_EveryCandidate_HasAValuePerFeature()
     {
         var candidates = Candidates("<title>Harbour Lights Reopen - News - Wrenfield Observer</title>", "<h1>Harbour lights reopen</h1><h1>Tides</h1>" + Prose);
