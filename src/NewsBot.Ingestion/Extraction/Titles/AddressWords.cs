@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace NewsBot.Ingestion.Extraction.Titles;
 
 /// <summary>
 /// The words of a page address's last path segment ("/blog/harbour-lights-reopen.html" → harbour, lights, reopen): sites
 /// write the slug from the title their editors gave the page, so a candidate that shares its words is more likely that title.
 /// </summary>
-internal sealed class AddressWords
+internal sealed partial class AddressWords
 {
     private readonly HashSet<string> _slug;
 
@@ -36,25 +38,9 @@ internal sealed class AddressWords
     }
 
     /// <summary>Lower-cased runs of ASCII letters and digits: slugs drop accents and punctuation.</summary>
-    private static HashSet<string> Words(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var lowered = text.ToLowerInvariant();
-        var start = -1;
-        for (var i = 0; i <= lowered.Length; i++)
-        {
-            var inWord = i < lowered.Length && (char.IsAsciiLetterLower(lowered[i]) || char.IsAsciiDigit(lowered[i]));
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(lowered[start..i]);
-                start = -1;
-            }
-        }
+    private static HashSet<string> Words(string text) =>
+        new(AsciiWord().Matches(text.ToLowerInvariant()).Select(m => m.Value), StringComparer.Ordinal);
 
-        return words;
-    }
+    [GeneratedRegex("[a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex AsciiWord();
 }
