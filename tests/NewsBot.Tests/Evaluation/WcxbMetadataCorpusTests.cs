@@ -11,7 +11,8 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class WcxbMetadataCorpusTests
 {
     /// <summary>
-    /// Measured held-out: title 0.839, author 0.805, publish date 0.892 (title 0.819 before session meta7's learned title
+    /// Measured held-out: title 0.843, author 0.805, publish date 0.892 (title 0.839 before session title8's address-slug
+    /// features on 63 cross-validated features (0.837 with those alone); bar raised to 0.84) (title 0.819 before session meta7's learned title
     /// chooser; bar raised to 0.83; author 0.801 before session meta8's outlet staff credits and author-page links; bar raised
     /// to 0.80) (title 0.811 before session meta6's thread labels,
     /// forum posts declared as a web page's main entity, site-only titles and icon titles; bar raised to 0.81) (0.888 before session meta5's UTC time a day after the
@@ -25,7 +26,7 @@ public sealed class WcxbMetadataCorpusTests
     /// </summary>
     private static readonly Dictionary<string, double> MinimumRate = new(StringComparer.Ordinal)
     {
-        ["title"] = 0.83,
+        ["title"] = 0.84,
         ["author"] = 0.80,
         ["publish_date"] = 0.89,
     };

@@ -55,18 +55,14 @@ internal static class TitleCandidateCollector
             return;
         }
 
-        var firstCut = Kind(firstSeparator, TitleSources.FirstCut | (first == last ? TitleSources.LastCut : TitleSources.None));
-        var lastCut = Kind(lastSeparator, TitleSources.LastCut | (first == last ? TitleSources.FirstCut : TitleSources.None));
-        AddCut(candidates, text[..first], text[(first + firstSeparator.Length)..], head | firstCut, site);
-        AddCut(candidates, text[(last + lastSeparator.Length)..], text[..last], tail | lastCut, site);
+        AddCut(candidates, text[..first], text[(first + firstSeparator.Length)..], head, site);
+        AddCut(candidates, text[(last + lastSeparator.Length)..], text[..last], tail, site);
         if (last != first)
         {
-            AddCut(candidates, text[..last], text[(last + lastSeparator.Length)..], head | lastCut, site);
-            AddCut(candidates, text[(first + firstSeparator.Length)..], text[..first], tail | firstCut, site);
+            AddCut(candidates, text[..last], text[(last + lastSeparator.Length)..], head, site);
+            AddCut(candidates, text[(first + firstSeparator.Length)..], text[..first], tail, site);
         }
     }
-
-    private static TitleSources Kind(string separator, TitleSources position) => separator == ": " ? position | TitleSources.ColonCut : position;
 
     private static void AddCut(List<TitleCandidate> candidates, string kept, string dropped, TitleSources cut, SiteIdentity site)
     {

@@ -18,7 +18,7 @@ public static class TitleFeatures
         ("twitter_title", TitleSources.TwitterTitle), ("ld_headline", TitleSources.JsonLdHeadline), ("ld_name", TitleSources.JsonLdName),
         ("h1", TitleSources.FirstHeading), ("h1_later", TitleSources.LaterHeading), ("page_title_head", TitleSources.PageTitleHead),
         ("page_title_tail", TitleSources.PageTitleTail), ("other_head", TitleSources.OtherHead), ("other_tail", TitleSources.OtherTail),
-        ("site_cut", TitleSources.SiteCut), ("first_cut", TitleSources.FirstCut), ("last_cut", TitleSources.LastCut), ("colon_cut", TitleSources.ColonCut),
+        ("site_cut", TitleSources.SiteCut),
     ];
 
     private static readonly PageType[] CrossedTypes = [PageType.Forum, PageType.Listing, PageType.Collection, PageType.Product, PageType.Service, PageType.Documentation];
@@ -36,8 +36,7 @@ public static class TitleFeatures
     [
         .. SourceBits.Select(b => b.Name),
         "agreeing_sources", "contained_in_sources", "contains_site", "is_site", "log_words", "one_word", "long",
-        "prefix_of_other", "suffix_of_other", "has_separator", "in_main_text", "h1_opens_page", "h1_alone", "home_page_title",
-        "all_sources", "h1_and_page_title_head", "page_title_head_site_cut", "page_title_head_first_cut", "h1_words_shared", "page_title_words_shared", "truncated", "holds_h1_and_more", "within_h1",
+        "prefix_of_other", "suffix_of_other", "has_separator", "in_main_text", "h1_opens_page", "h1_alone", "home_page_title", "address_share", "address_cover",
         .. CrossedTypes.SelectMany(t => CrossedSources.Select(s => $"{t.ToString().ToLowerInvariant()}_{s.Name}")),
     ];
 
@@ -49,16 +48,15 @@ public static class TitleFeatures
         // the chooser allocated.
         var mainText = page.MainText.AsSpan(0, Math.Min(page.MainText.Length, MainTextChars));
         var plains = candidates.Select(c => TitleText.Plain(c.Text)).ToList();
-        var h1Words = page.FirstHeading is null ? null : new TitleWords(TitleText.Plain(page.FirstHeading));
-        var pageTitleWords = page.PageTitle is null ? null : new TitleWords(TitleText.Plain(page.PageTitle));
+        var address = AddressWords.Of(page.Site.PageUri);
         for (var c = 0; c < candidates.Count; c++)
         {
-            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), h1Words, pageTitleWords, page);
+            candidates[c].Features = Of(candidates[c], plains[c], plains, wholes, TitleText.FoldedContains(mainText, plains[c]), address.Overlap(candidates[c].Text), page);
         }
     }
 
     private static List<double> Of(
-        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, TitleWords? h1Words, TitleWords? pageTitleWords, TitleEvidence page)
+        TitleCandidate candidate, string plain, List<string> plains, List<string> wholes, bool inMainText, (double Share, double Cover) address, TitleEvidence page)
     {
         var values = new List<double>(Names.Count);
         values.AddRange(SourceBits.Select(b => Bit(candidate.Has(b.Source))));
@@ -78,16 +76,8 @@ public static class TitleFeatures
         values.Add(Bit(heading && page.HeadingOpensPage));
         values.Add(Bit(heading && page.HeadingCount == 1));
         values.Add(Bit(page.IsHomePage && candidate.Has(TitleSources.PageTitle)));
-        values.Add(System.Numerics.BitOperations.PopCount((uint)(candidate.Sources & ~(TitleSources.Rule | TitleSources.SiteCut | TitleSources.FirstCut | TitleSources.LastCut | TitleSources.ColonCut))) / 4.0);
-        values.Add(Bit(heading && candidate.Has(TitleSources.PageTitleHead)));
-        values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.SiteCut)));
-        values.Add(Bit(candidate.Has(TitleSources.PageTitleHead) && candidate.Has(TitleSources.FirstCut)));
-        var candidateWords = new TitleWords(plain);
-        values.Add(heading || h1Words is null ? 0 : candidateWords.SharedWith(h1Words));
-        values.Add(candidate.Has(TitleSources.PageTitle) || pageTitleWords is null ? 0 : candidateWords.SharedWith(pageTitleWords));
-        values.Add(Bit(plain.EndsWith("...", StringComparison.Ordinal) || plain.EndsWith('…')));
-        values.Add(Bit(!heading && h1Words is not null && candidateWords.HoldsAllAndMore(h1Words)));
-        values.Add(Bit(!heading && h1Words is not null && h1Words.HoldsAllAndMore(candidateWords)));
+        values.Add(address.Share);
+        values.Add(address.Cover);
         foreach (var type in CrossedTypes)
         {
             values.AddRange(CrossedSources.Select(s => Bit(page.PageType == type && candidate.Has(s.Source))));

@@ -30,13 +30,4 @@ public enum TitleSources
 
     /// <summary>A cut whose dropped part names the site ("… | Wrenfield Observer").</summary>
     SiteCut = 4096,
-
-    /// <summary>A cut at the text's first separator.</summary>
-    FirstCut = 8192,
-
-    /// <summary>A cut at the text's last separator.</summary>
-    LastCut = 16384,
-
-    /// <summary>A cut at a colon, which more often parts a headline from its subtitle than from the site.</summary>
-    ColonCut = 32768,
 }

@@ -44,31 +44,23 @@ public sealed class TitleCandidateTests
     }
 
     [Fact]
-    public void Extract_TitleHoldingTheHeadingAndMore_FeatureSaysSo()
-    {
-        var candidates = Candidates("<title>Residential Lantern Coupons | Wrenfield Observer</title>", "<h1>Coupons</h1>" + Prose);
-
-        var head = Find(candidates, "Residential Lantern Coupons");
-        Assert.Equal(1, Feature(head, "holds_h1_and_more"));
-        Assert.Equal(0, Feature(head, "within_h1"));
-        Assert.Equal(1, Feature(Find(candidates, "Coupons"), "h1_alone"));
-    }
-
-    [Fact]
-    public void Extract_TitleWithColonSubtitle_CutMarkedAsAColonCut()
+    public void Extract_TitleWithColonSubtitle_BothPartsAreCandidates()
     {
         var candidates = Candidates("<title>Harbour lights: a winter of repairs</title>", Prose);
 
-        Assert.True(Find(candidates, "Harbour lights").Has(TitleSources.ColonCut | TitleSources.FirstCut));
+        Assert.True(Find(candidates, "Harbour lights").Has(TitleSources.PageTitleHead));
         Assert.True(Find(candidates, "a winter of repairs").Has(TitleSources.PageTitleTail));
     }
 
     [Fact]
-    public void Extract_TruncatedSocialTitle_FeatureSaysSo()
+    public void Extract_CandidateNamedByTheAddress_AddressFeaturesSaySo()
     {
-        var candidates = Candidates("<title>Ferry</title><meta name=\"twitter:title\" content=\"Harbour lights reopen after a winter of...\">", Prose);
+        var candidates = Candidates("<title>Harbour Lights Reopen | Wrenfield Observer</title>", "<h1>Ferry news</h1>" + Prose);
 
-        Assert.Equal(1, Feature(Find(candidates, "Harbour lights reopen after a winter of..."), "truncated"));
+        var head = Find(candidates, "Harbour Lights Reopen");
+        Assert.Equal(2.0 / 3, Feature(head, "address_share"), 6);
+        Assert.Equal(1, Feature(head, "address_cover"));
+        Assert.Equal(0, Feature(Find(candidates, "Ferry news"), "address_share"));
     }
 
     [Fact]
