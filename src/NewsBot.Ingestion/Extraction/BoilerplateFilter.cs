@@ -64,7 +64,7 @@ internal static class BoilerplateFilter
         }
 
         var furnitureClass = trustClassHints ? ElementHints.LooksLikeBoilerplate(element) : ElementHints.LooksLikeStrongBoilerplate(element);
-        return furnitureClass && !holdsTheArticle && !ArticleBodyMarker.HoldsMarkedBody(element);
+        return furnitureClass && !holdsTheArticle && !ArticleBodyMarker.HoldsMarkedBody(element) && !SourceCode.HoldsToken(element);
     }
 
     /// <summary>

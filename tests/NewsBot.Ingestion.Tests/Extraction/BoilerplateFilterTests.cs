@@ -19,6 +19,26 @@ public sealed class BoilerplateFilterTests
     }
 
     [Fact]
+    public void Apply_HighlighterCommentTokenInsideCode_KeepsIt()
+    {
+        var body = Body($"<div class=\"post\">{Paragraph}<pre><code class=\"language-bash\"><span class=\"hljs-comment\" id=\"inside\"># fetch the Quillon Sound timetable</span>\nferry-times --harbour quillon</code></pre></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.False(excluded.CoversElement(body.QuerySelector("#inside")!));
+    }
+
+    [Fact]
+    public void Apply_CommentSectionBesideACodeListing_IsStillRuledOut()
+    {
+        var body = Body($"<div class=\"post\">{Paragraph}<pre>ferry-times --harbour quillon</pre></div><div class=\"comments\"><p id=\"inside\">Great post, thanks for sharing the timetable.</p></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.True(excluded.CoversElement(body.QuerySelector("#inside")!));
+    }
+
+    [Fact]
     public void Apply_HiddenElementThatIsNoPanel_IsRuledOut()
     {
         var body = Body($"<div class=\"guide\">{Paragraph}<div style=\"display:none\"><p id=\"inside\">Sign up for our newsletter today.</p></div></div>");

@@ -8,10 +8,10 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class ExtractionCorpusTests
 {
     /// <summary>
-    /// Just below the measured F1 (0.979 with the page types, 0.983 on the article path alone), so a regression fails;
-    /// well above the floor of 0.955.
+    /// Just below the measured F1 (0.983 with the page types since code listings keep their highlighted comments; 0.979
+    /// before), so a regression fails; well above the floor of 0.955.
     /// </summary>
-    private const double MinimumF1 = 0.975;
+    private const double MinimumF1 = 0.980;
 
     [Fact]
     public void Run_BenchmarkCorpus_ReachesF1Threshold()

@@ -10,8 +10,14 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 internal sealed class ContentRegion(IReadOnlyList<IElement> roots, ExcludedNodes excluded)
 {
     /// <summary>How many of the region's characters are not link text.</summary>
-    public int ProseChars() =>
-        roots.Sum(root => DocumentStats.Measure(root, excluded).For(root) is var stats ? stats.TextLength - stats.LinkTextLength : 0);
+    public int ProseChars() => roots.Sum(root => Prose(DocumentStats.Measure(root, excluded).For(root)));
+
+    /// <summary>The region's prose without its readers' comments (<see cref="CommentSections"/>).</summary>
+    public int ProseCharsWithoutComments() => roots.Sum(root =>
+    {
+        var stats = DocumentStats.Measure(root, excluded);
+        return Prose(stats.For(root)) - CommentSections.Under(root, excluded).Sum(section => Prose(stats.For(section)));
+    });
 
     /// <summary>The region's text with every repeated block once; null when it holds none.</summary>
     public string? Text()
@@ -19,4 +25,6 @@ internal sealed class ContentRegion(IReadOnlyList<IElement> roots, ExcludedNodes
         var text = DuplicateBlocks.Remove(TextBlockWriter.Write(roots, excluded));
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
+
+    private static int Prose(NodeStats stats) => stats.TextLength - stats.LinkTextLength;
 }

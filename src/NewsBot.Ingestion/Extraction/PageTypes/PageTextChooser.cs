@@ -105,7 +105,7 @@ internal static class PageTextChooser
             region = PageTypeExtractor.Find(body, PageType.Service, bodyStats);
         }
 
-        if (article.Length >= region.ProseChars() * share)
+        if (article.Length >= region.ProseCharsWithoutComments() * share)
         {
             return (article, PageType.Article);
         }

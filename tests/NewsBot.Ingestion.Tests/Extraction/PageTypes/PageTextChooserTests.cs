@@ -91,6 +91,37 @@ public sealed class PageTextChooserTests
     }
 
     [Fact]
+    public void Extract_DeclaredPostUnderALongCommentList_StaysAnArticleWithoutTheComments()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Step {i} of the Fennick Acre garden spray: steep the onion skins and the mint overnight, strain them, and add a spoon of soap before you spray.</p>"));
+        var comments = string.Concat(Enumerable.Range(1, 40).Select(i =>
+            $"<li class=\"comment depth-1\"><article><footer class=\"comment-meta\"><b class=\"fn\">Reader {i}</b></footer><div class=\"comment-content\">"
+            + $"<p>Comment {i}: I tried this on my beans and my cabbages last summer and it kept the beetles away for weeks, although the rain washed it off twice and I had to spray again.</p></div></article></li>"));
+        var html = DeclaredPostWithDiscussion(paragraphs, $"<div class=\"entry-comments\" id=\"comments\"><h3>40 Comments</h3><ol class=\"comment-list\">{comments}</ol></div>");
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://fennick-acre.example/2026/04/garden-spray"));
+
+        Assert.Equal(PageType.Article, article.PageType);
+        Assert.Contains("Step 5 of the Fennick Acre garden spray", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comment 1:", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DeclaredThreadWhoseRepliesSectionIsOnlyIdentifiedAsComments_KeepsTheReplies()
+    {
+        var replies = string.Concat(Enumerable.Range(1, 40).Select(i =>
+            $"<div class=\"thread-reply\"><b>member{i}</b><p>Reply {i}: I tried this on my beans and my cabbages last summer and it kept the beetles away for weeks, although the rain washed it off twice and I had to spray again.</p></div>"));
+        var html = DeclaredPostWithDiscussion(
+            "<p>Has anyone kept beetles off their beans with onion skins and mint steeped overnight, or is it a waste of a good onion?</p>",
+            $"<section id=\"comments\" class=\"discussion-board\">{replies}</section>");
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://fennick-acre.example/board/1234-pantry-spray"));
+
+        Assert.Contains("Reply 40:", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_ServicePageWhoseArticleTextIsOneSection_ReturnsTheWholeRegion()
     {
         var article = new ArticleExtractor().Extract(SurveyPage(), new Uri("https://orrin-surveys.example/services/land-survey"));
@@ -109,6 +140,11 @@ public sealed class PageTextChooserTests
         Assert.Contains("Every Orrin survey starts at the county archive", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("the lanes that cross them", article.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>A post with a byline and a date, then the discussion under it.</summary>
+    private static string DeclaredPostWithDiscussion(string post, string discussion) =>
+        "<html><head><meta name=\"author\" content=\"Wren Halloway\"><meta property=\"article:published_time\" content=\"2026-04-02T08:00:00Z\"></head><body>"
+        + $"<div class=\"content\"><article class=\"post\"><h1>A garden spray from the pantry</h1><div class=\"entry-content\">{post}</div></article>{discussion}</div></body></html>";
 
     /// <summary>A long prose section, then cards whose long titles are links: the article path reads the prose alone, and the
     /// prose comparison (links not counted) keeps it; counted in words, the region holds as many again.</summary>
