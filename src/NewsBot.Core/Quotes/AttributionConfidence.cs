@@ -46,6 +46,7 @@ internal static class AttributionConfidence
         (NameResolution.Bare, _) => 0.85,
         (NameResolution.FullAsWritten, CueKind.Lead) => 0.9,
         (NameResolution.AmbiguousReferent, _) => 0.6,
+        (NameResolution.LexiconOverruled, _) => 0.85,
         _ => 1.0,
     };
 
