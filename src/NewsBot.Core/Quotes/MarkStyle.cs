@@ -10,6 +10,9 @@ internal enum MarkStyle
     ReversedGuillemet,
     Single,
 
+    /// <summary>British straight single marks: '…', where the text uses them as quotation marks.</summary>
+    StraightSingle,
+
     /// <summary>German single low-high marks: ‚…‘.</summary>
     LowSingle,
 

@@ -427,6 +427,8 @@ internal sealed class NameIndex
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' || text[i] == '\n';
     }
 
+    /// <summary>`Democrats`, `Republicans` are groups; `Charles`, `James`, `Harris` are names the lexicon knows.</summary>
     private static bool LooksPlural(NameMention mention) =>
-        mention.Words.Count == 1 && mention.LastWord.EndsWith('s') && mention.Kind == NameKind.Unknown;
+        mention.Words.Count == 1 && mention.LastWord.EndsWith('s') && mention.Kind == NameKind.Unknown
+        && !EntityLexicon.Shared.IsGivenName(mention.LastWord) && !EntityLexicon.Shared.IsSurname(mention.LastWord);
 }

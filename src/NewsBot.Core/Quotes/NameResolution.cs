@@ -9,5 +9,8 @@ internal enum NameResolution
     Bare,
     Referent,
     AmbiguousReferent,
+
+    /// <summary>A pronoun of the other gender than the lexicon gives the only person named near it (<see cref="LexiconGenderOverride"/>).</summary>
+    LexiconOverruled,
     Description,
 }

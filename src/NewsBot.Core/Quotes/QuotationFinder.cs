@@ -9,11 +9,13 @@ internal static class QuotationFinder
     public static List<QuotedSegment> Find(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var segments = new List<QuotedSegment>();
+        var straightSingles = StraightSingleMarks.AreQuotationMarks(text, paragraphs);
         var openEndedIndex = -1;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var firstInParagraph = segments.Count;
-            ScanParagraph(text, paragraphs[p], p, segments);
+            var reopened = straightSingles && p + 1 < paragraphs.Count && paragraphs[p + 1].Start < text.Length && text[paragraphs[p + 1].Start] == '\'';
+            ScanParagraph(text, paragraphs[p], p, segments, straightSingles, reopened);
             if (openEndedIndex >= 0 && segments.Count > firstInParagraph && segments[firstInParagraph].OpenMark == paragraphs[p].Start)
             {
                 segments[firstInParagraph] = segments[firstInParagraph] with { ContinuesSegment = openEndedIndex };
@@ -25,7 +27,7 @@ internal static class QuotationFinder
         return segments;
     }
 
-    private static void ScanParagraph(string text, TextSpan paragraph, int index, List<QuotedSegment> segments)
+    private static void ScanParagraph(string text, TextSpan paragraph, int index, List<QuotedSegment> segments, bool straightSingles, bool nextReopens)
     {
         MarkStyle? open = null;
         var openAt = -1;
@@ -44,7 +46,7 @@ internal static class QuotationFinder
             var c = text[i];
             if (open is null)
             {
-                open = QuoteMarks.OpeningStyle(text, i, paragraph);
+                open = QuoteMarks.OpeningStyle(text, i, paragraph, straightSingles);
                 openAt = i;
                 nestedSingle = false;
                 nestedGuillemets = 0;
@@ -56,6 +58,17 @@ internal static class QuotationFinder
             if (style == MarkStyle.Single)
             {
                 if (QuoteMarks.ClosesSingle(text, i, paragraph.End))
+                {
+                    Emit(text, openAt, i, index, segments);
+                    open = null;
+                }
+
+                continue;
+            }
+
+            if (style == MarkStyle.StraightSingle)
+            {
+                if (StraightSingleMarks.Closes(text, i, paragraph.End))
                 {
                     Emit(text, openAt, i, index, segments);
                     open = null;
@@ -100,7 +113,9 @@ internal static class QuotationFinder
             }
         }
 
-        if (open is not null and not MarkStyle.Single)
+        // A straight single mark left open is a quote running over paragraphs only where it opens the paragraph or the next
+        // paragraph reopens it; otherwise it was an apostrophe (`the '90s`).
+        if (open is not null and not MarkStyle.Single && (open != MarkStyle.StraightSingle || openAt == paragraph.Start || nextReopens))
         {
             Emit(text, openAt, -1, index, segments, paragraph.End);
         }

@@ -21,7 +21,7 @@ internal static class QuoteMarks
     };
 
     /// <summary>The style a mark at <paramref name="i"/> opens, when it opens one at the top level.</summary>
-    public static MarkStyle? OpeningStyle(string text, int i, TextSpan paragraph)
+    public static MarkStyle? OpeningStyle(string text, int i, TextSpan paragraph, bool straightSingles)
     {
         var before = i > paragraph.Start ? text[i - 1] : ' ';
         var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
@@ -38,6 +38,7 @@ internal static class QuoteMarks
             '‹' when !afterIsSpace && text.IndexOf('›', i, paragraph.End - i) > 0 => MarkStyle.SingleGuillemet,
             '›' when !afterIsSpace && !char.IsLetterOrDigit(before) && text.IndexOf('‹', i, paragraph.End - i) > 0 => MarkStyle.ReversedSingleGuillemet,
             '‘' when OpensSingle(before, after) && FindSingleClose(text, i + 1, paragraph.End) > 0 => MarkStyle.Single,
+            '\'' when straightSingles && StraightSingleMarks.Opens(text, i, paragraph) => MarkStyle.StraightSingle,
             _ => null,
         };
     }

@@ -174,8 +174,14 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         {
             // No sentence of the paragraph opens with a fitting person: the latest one named, sure only when no one else fits.
             var gender = candidate.Words[0] == "he" ? Gender.Male : Gender.Female;
-            antecedent = names.PersonBefore(candidate.Position, gender);
             var window = PreviousParagraphStart(candidate.Position);
+            if (LexiconGenderOverride.SolePersonAgainstGender(names, candidate.Position, window, gender) is { } sole)
+            {
+                var soleFull = names.FullForm(sole.Words, sole.Span.Start) ?? sole;
+                return new Attribution(soleFull.Text, LooksLikeClause(RoleOf(soleFull)) ? null : RoleOf(soleFull), true) { Resolution = NameResolution.LexiconOverruled };
+            }
+
+            antecedent = names.PersonBefore(candidate.Position, gender);
             // Someone named before the last two paragraphs is a guess: the text has moved on (and the lexicon may have
             // given the person it is about now the other gender: `Taylor Swift … “…,” she said` is not the Kim named before her).
             var ambiguous = antecedent is not null

@@ -49,4 +49,19 @@ public sealed class AttributionConfidenceTests
         Assert.Equal("Maren Ostby", quote.Speaker);
         Assert.StartsWith("Cue/Tail/Name", quote.SpeakerEvidence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Of_LaterParagraphOfQuoteALeadNamed_BelowThreshold()
+    {
+        var carried = new Attribution("Ada Holm", null, true)
+        {
+            Source = AttributionSource.CarriedQuote,
+            Cue = CueKind.Lead,
+            Kind = CandidateKind.Name,
+            Resolution = NameResolution.Expanded,
+        };
+
+        Assert.True(AttributionConfidence.Of(carried, 1.0) < 0.7);
+        Assert.True(AttributionConfidence.Of(carried with { Cue = CueKind.Tail }, 1.0) >= 0.9);
+    }
 }

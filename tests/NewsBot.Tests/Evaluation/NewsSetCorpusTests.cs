@@ -14,7 +14,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
-    [InlineData("tune", "en", 0.90, 0.02, 0.97)]
+    [InlineData("tune", "en", 0.89, 0.02, 0.97)]
     [InlineData("check", "en", 0.81, 0.09, 0.97)]
     [InlineData("tune", "de", 0.91, 0.02, 0.97)]
     [InlineData("check", "de", 0.63, 0.08, 0.97)]
@@ -41,7 +41,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
-    [InlineData("en", 108, 778)]
+    [InlineData("en", 118, 896)]
     [InlineData("de", 79, 392)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 36, 195)]
