@@ -15,6 +15,8 @@ internal static class StraightSingleMarks
         var doubles = 0;
         foreach (var paragraph in paragraphs)
         {
+            // Found once: a search for a close after every opener would be quadratic on a long paragraph of apostrophes.
+            var lastClose = LastClose(text, paragraph);
             for (var i = paragraph.Start; i < paragraph.End; i++)
             {
                 if (text[i] is '“' or '„' or '«' || (text[i] == '"' && QuoteMarks.OpeningStyle(text, i, paragraph, false) is not null))
@@ -27,7 +29,7 @@ internal static class StraightSingleMarks
                     doubles++;
                     i++;
                 }
-                else if (Opens(text, i, paragraph) && FindClose(text, i + 1, paragraph.End) > 0)
+                else if (i < lastClose && Opens(text, i, paragraph))
                 {
                     pairs++;
                 }
@@ -48,11 +50,11 @@ internal static class StraightSingleMarks
     public static bool Closes(string text, int i, int end) =>
         text[i] == Mark && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]));
 
-    public static int FindClose(string text, int from, int end)
+    private static int LastClose(string text, TextSpan paragraph)
     {
-        for (var i = from; i < end; i++)
+        for (var i = paragraph.End - 1; i > paragraph.Start; i--)
         {
-            if (Closes(text, i, end))
+            if (Closes(text, i, paragraph.End))
             {
                 return i;
             }
