@@ -22,10 +22,10 @@ internal static class BodyDescription
 
     private static readonly FrozenSet<string> Romance = new[] { "fr", "es", "it", "pt" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>`l’agence`, `el organismo`: an article and a generic body noun, nothing that says which body.</summary>
+    /// <summary>`l’agence`, `el organismo`, `die Vertretung`: an article and a generic body noun, nothing that says which body.</summary>
     public static bool IsBare(List<Word> description, LanguageKnowledge language) =>
-        Romance.Contains(language.Code) && description.Count == 2 && language.Determiners.Contains(description[0].Lower)
-        && Nouns.Contains(description[1].Lower);
+        description.Count == 2 && language.Determiners.Contains(description[0].Lower)
+        && (Romance.Contains(language.Code) ? Nouns.Contains(description[1].Lower) : language.Code == "de" && GermanBodyNoun.Is(description[1].Text));
 
     /// <summary>The last body named before <paramref name="before"/> in its paragraph or the one before, with where its name ends; null when none is.</summary>
     public static (string Name, int End)? Latest(string text, int before, LanguageKnowledge language)
@@ -85,8 +85,10 @@ internal static class BodyDescription
             || words[k].Lower.StartsWith("d'", StringComparison.Ordinal));
     }
 
+    /// <summary>German capitalises every noun, so an organisation word in a run (`Der Verband`) names no body there; the lexicon or an acronym must.</summary>
     private static bool IsOrganisation(List<string> run, LanguageKnowledge language) =>
-        EntityKnowledge.Classify(run, language.Code).Kind == Entities.EntityKind.Organisation || run.Any(EntityKnowledge.IsOrganisationWord)
+        EntityKnowledge.Classify(run, language.Code).Kind == Entities.EntityKind.Organisation
+        || (!language.CapitalisesNouns && run.Any(EntityKnowledge.IsOrganisationWord))
         || (run is [var acronym] && acronym.Length is >= 2 and <= 6 && acronym.All(char.IsUpper));
 
     private static int ParagraphStart(string text, int position) => text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;

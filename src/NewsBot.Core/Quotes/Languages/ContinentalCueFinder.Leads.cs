@@ -28,9 +28,10 @@ internal sealed partial class ContinentalCueFinder
                 return _subjects.Refer(anchor, notBefore, _language.Pronouns.GetValueOrDefault(pronoun), words[v].Start);
             }
 
-            var after = _subjects.After(words, verb.Last + 1, anchor, notBefore);
+            var opensVerbSecond = OpensVerbSecond(words, verb);
+            var after = _subjects.After(words, verb.Last + 1, PronounAnchor(words, verb.Last + 1, opensVerbSecond, anchor), notBefore);
             var before = _subjects.Before(words, verb.First, anchor, notBefore);
-            var inverted = after.Found && after.Candidate is not null && (ClauseOpensAt(words, verb.First) || OpensVerbSecond(words, verb));
+            var inverted = after.Found && after.Candidate is not null && (ClauseOpensAt(words, verb.First) || opensVerbSecond);
             var subject = inverted ? after : before.Found ? before : Subject.None;
             if (subject.Found || !_language.DropsSubject)
             {
@@ -108,7 +109,7 @@ internal sealed partial class ContinentalCueFinder
         if (sentence is not null && VerbSecondLead.SubjectStart(_text, sentence, _language) is >= 0 and var at)
         {
             // `Via Instagram meldete sich die Weltmeisterin zu Wort: „…“`: any verb, its subject after it.
-            return _subjects.After(sentence[..VerbSecondLead.SubjectEnd(sentence, at, _language)], at, anchor, notBefore);
+            return _subjects.After(sentence[..VerbSecondLead.SubjectEnd(sentence, at, _language)], at, PronounAnchor(sentence, at, true, anchor), notBefore);
         }
 
         // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who.
@@ -129,6 +130,13 @@ internal sealed partial class ContinentalCueFinder
             ? _subjects.Refer(anchor, notBefore, _language.Pronouns[sentence[pronoun].Lower], sentence[pronoun].Start)
             : Subject.None;
     }
+
+    /// <summary>
+    /// `In Anlehnung an den Soziologen Otto Brenner fragte er:`: a pronoun after the verb of a sentence that opens with a phrase
+    /// never stands for a name inside that phrase, so it is resolved as from the sentence's start.
+    /// </summary>
+    private int PronounAnchor(List<Word> sentence, int at, bool opensVerbSecond, int anchor) =>
+        opensVerbSecond && at < sentence.Count && _language.Pronouns.ContainsKey(sentence[at].Lower) ? Math.Min(anchor, sentence[0].Start) : anchor;
 
     /// <summary>The words of the whole sentence that ends with <paramref name="lead"/>, over any quotation inside it (`Via ‚Instagram‘ meldete …`).</summary>
     private List<Word> SentenceWords(TextSpan lead)

@@ -43,7 +43,8 @@ internal sealed partial class SubjectReader
         {
             // `« … », écrit l’agence` after `l’EPA américaine n’a pas cillé`: the body the text named last, when no person was a
             // clause's subject since (`en la isla Seymour` is a place the name lexicon may take for a man).
-            return Subject.Of(new SpeakerCandidate(CandidateKind.Name, [latestBody.Name], description[1].Start, latestBody.Name));
+            // `betonte die Alleinerziehenden-Vertretung` after `Die Plattform für Alleinerziehende (PfA)`: under its fullest name.
+            return Subject.Of(Expanded(new SpeakerCandidate(CandidateKind.Name, [latestBody.Name], description[1].Start, latestBody.Name)));
         }
 
         if (IsBody(description))

@@ -10,6 +10,9 @@ internal static class VerbSecondLead
     /// <summary>Words of the opening phrase before its noun (`in seiner ersten`), and nouns in it (`Bundesrat Kessler`).</summary>
     private const int MaxPhraseWords = 5;
 
+    /// <summary>Phrases nested in the opening one (`In Anlehnung an den Soziologen …`); more would read across the verb.</summary>
+    private const int MaxNestedPhrases = 2;
+
     /// <summary>
     /// Where the subject starts in a sentence that opens with a prepositional phrase (its lower-case words, then its capitalised
     /// nouns) and a lower-case finite verb, after a reflexive `sich`; -1 when the sentence does not open so or the verb is plural
@@ -32,6 +35,11 @@ internal static class VerbSecondLead
         while (k < words.Count && words[k].IsCapitalized && k - nouns < MaxPhraseWords)
         {
             k++;
+        }
+
+        if (k > nouns)
+        {
+            k = AfterNestedPhrases(words, k, language);
         }
 
         if (k == nouns || k >= words.Count - 1 || HasBreak(text, words, k) || !IsFiniteVerbCandidate(words[k], language))
@@ -73,6 +81,44 @@ internal static class VerbSecondLead
 
         return k;
     }
+
+    /// <summary>
+    /// `In Anlehnung an den Soziologen Otto Brenner fragte er`, `Nach dem Sieg der Mannschaft sagte …`: a noun of the opening phrase
+    /// may carry phrases of its own (a preposition or a genitive article, lower-case words, capitalised nouns); the verb follows
+    /// the last of them. Returns where the words after them start (<paramref name="k"/> when no such phrase follows).
+    /// </summary>
+    private static int AfterNestedPhrases(IReadOnlyList<Word> words, int k, LanguageKnowledge language)
+    {
+        var nested = 0;
+        while (nested < MaxNestedPhrases && k < words.Count && IsPhraseOpener(words[k], language))
+        {
+            var next = k + 1;
+            while (next < words.Count && next - k <= MaxPhraseWords && !words[next].IsCapitalized)
+            {
+                next++;
+            }
+
+            var nouns = next;
+            while (next < words.Count && words[next].IsCapitalized && next - nouns < MaxPhraseWords)
+            {
+                next++;
+            }
+
+            if (next == nouns || next >= words.Count)
+            {
+                break;
+            }
+
+            k = next;
+            nested++;
+        }
+
+        return k;
+    }
+
+    /// <summary>A preposition or an article (`an den …`, `der Mannschaft`) opens a phrase inside the opening one; a verb does not.</summary>
+    private static bool IsPhraseOpener(Word word, LanguageKnowledge language) =>
+        !word.IsCapitalized && (language.Prepositions.Contains(word.Lower) || language.Determiners.Contains(word.Lower));
 
     private static bool IsFiniteVerbCandidate(Word word, LanguageKnowledge language) =>
         !word.IsCapitalized && !language.Determiners.Contains(word.Lower) && !language.Prepositions.Contains(word.Lower)

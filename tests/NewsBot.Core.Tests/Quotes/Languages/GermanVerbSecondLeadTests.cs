@@ -45,4 +45,25 @@ public sealed class GermanVerbSecondLeadTests
 
         Assert.Equal("Jonas Brakel", analysis.SpeakerOf("Vor zwei Wochen"));
     }
+
+    [Fact]
+    public void Extract_OpeningPhraseWithANestedNameThenVerbThenPronoun_ThePronounsReferentNotTheNestedName()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Pfarrer Ignaz Kessler sprach am Sonntag vor der Gemeinde über die Zukunft der Predigt.",
+            "In Anlehnung an den Philosophen Otto Brenner fragte er: „Wie findet die Predigt ihren Weg zu den Menschen?“");
+
+        Assert.Equal("Ignaz Kessler", analysis.SpeakerOf("Wie findet die Predigt"));
+    }
+
+    [Fact]
+    public void Extract_OpeningPhraseWithANestedPhraseThenVerbThenName_TheNameAfterTheVerb()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Bei der Ehrung der Sportlerin Marta Kern betonte Bürgermeister Max Stich: „Diese Stadt ist stolz auf ihre Athletin.“");
+
+        Assert.Equal("Max Stich", analysis.SpeakerOf("Diese Stadt ist stolz"));
+    }
 }
