@@ -14,7 +14,14 @@ internal static class PageTypeExtractor
     private const int MinimumPosts = 2;
 
     /// <param name="bodyStats">The body's measures with nothing excluded.</param>
-    public static string? Extract(IElement body, PageType type, DocumentStats bodyStats) => Find(body, type, bodyStats).Text();
+    public static string? Extract(IElement body, PageType type, DocumentStats bodyStats)
+    {
+        var text = Find(body, type, bodyStats).Text();
+        return text is not null && IsShop(type) && ShopControlLabels.Remove(text) is { Length: > 0 } withoutControls ? withoutControls : text;
+    }
+
+    /// <summary>Pages of items whose cards and buttons repeat a shop's control labels.</summary>
+    private static bool IsShop(PageType type) => type is PageType.Listing or PageType.Collection or PageType.Product;
 
     /// <summary>The page's content region for its type, without writing its text.</summary>
     public static ContentRegion Find(IElement body, PageType type, DocumentStats bodyStats)
