@@ -5,7 +5,7 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// On a product or collection page, a byline only when the page declares one (JSON-LD or meta author tags). A name
 /// found in the markup there is a reviewer's ("By Ann, Verified buyer"), a testimonial's or a price line's
-/// ("billed annually by …"): of WCXB's 153 tune product and collection pages one credits an author, yet we named one on 27.
+/// ("billed annually by …"): of WCXB's 152 tune product and collection pages one credits an author, yet we named one on 27.
 /// </summary>
 internal static class ShopPageByline
 {
