@@ -144,6 +144,8 @@ public sealed class ArticleExtractor
             {
                 metadata = metadata with { Byline = labelledStarter ?? ForumStarter.Find(body) ?? metadata.Byline, Headline = ThreadHeadline.WithoutLabel(metadata.Headline, jsonLd, meta) };
             }
+
+            metadata = metadata with { Byline = ShopPageByline.Keep(metadata.Byline, type, jsonLd, meta) };
         }
 
         metadata = TitleChooser.Choose(document, meta, jsonLd, metadata, type, text, pageUri, TitleModel, TitleCandidatesSeen);

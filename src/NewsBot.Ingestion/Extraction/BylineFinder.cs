@@ -18,13 +18,17 @@ internal static class BylineFinder
     };
 
     /// <summary>
-    /// Parts of author boxes that are not the name itself, and readers' comments (WordPress's "comment-author vcard":
-    /// "Name says:"), whose authors never wrote the page.
+    /// Parts of author boxes that are not the name itself, readers' comments (WordPress's "comment-author vcard":
+    /// "Name says:"), whose authors never wrote the page, and a byline row's tags and edit-history link ("History").
     /// </summary>
     private static readonly HashSet<string> NotTheName = new(StringComparer.OrdinalIgnoreCase)
     {
         "bio", "avatar", "image", "img", "photo", "follow", "tweet", "social", "link", "links", "title", "description", "comment", "comments",
+        "tag", "tags", "category", "categories", "edit", "history",
     };
+
+    /// <summary>Where a blog files its posts by subject: a link there in a byline row names a subject, not a writer.</summary>
+    private static readonly string[] TaxonomyPaths = ["/tag/", "/tags/", "/category/", "/categories/"];
 
     private static readonly string[] BylineStems = ["author", "byl", "writtenby", "contributor"];
 
@@ -59,8 +63,25 @@ internal static class BylineFinder
         }
 
         // Microdata may give the name only as <meta itemprop="name" content="…">, which shows no text.
-        return Plausible(source?.LocalName == "meta" ? source.GetAttribute("content") ?? "" : DomText.Of(source ?? element, MaxBylineChars * 2));
+        return Plausible(source?.LocalName == "meta" ? source.GetAttribute("content") ?? ""
+            : source is null ? WithoutSubjects(DomText.Of(element, MaxBylineChars * 2), inside)
+            : DomText.Of(source, MaxBylineChars * 2));
     }
+
+    /// <summary>The row's text without its subject links' ("Personal finance · January 27, 2025" keeps only the date, which the cleaner drops).</summary>
+    private static string WithoutSubjects(string text, List<IElement> inside)
+    {
+        foreach (var link in inside.Where(e => e.LocalName == "a" && IsTaxonomyLink(e)))
+        {
+            var subject = DomText.Of(link, MaxBylineChars);
+            text = subject.Length == 0 ? text : text.Replace(subject, " ", StringComparison.Ordinal);
+        }
+
+        return text.Trim();
+    }
+
+    private static bool IsTaxonomyLink(IElement link) =>
+        link.GetAttribute("href") is { } href && TaxonomyPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     private static string? Plausible(string text)
     {

@@ -5,7 +5,7 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// The byline a page shows its readers when neither its markup nor its class names mark one: a short line that
-/// starts with "By", "Written by", "Reviewed by" (the credited expert of a health or legal page), "This post was written by",
+/// starts with "By", "Written by" ("Article written by"), "Reviewed by" (the credited expert of a health or legal page), "This post was written by",
 /// "Author:" or their German, French, Spanish and Italian forms ("Von", "Par", "Por", "Di") followed by a name, or such a label alone followed by the name in the
 /// next text ("Written by" / "Edzel Tabing"). Prose, navigation and footers are not looked at.
 /// </summary>
@@ -69,10 +69,10 @@ internal static partial class VisibleByline
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    [GeneratedRegex(@"^(?:(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?:article|post|story)\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone();
 
-    [GeneratedRegex(@"^(?:(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:this\s+(?:post|article|story)\s+was\s+|(?:article|post|story)\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledName();
 
     /// <summary>Where a name ends: a separator, a date, "on", "in", a role after a comma is kept (credentials read as part of the name).</summary>

@@ -37,6 +37,24 @@ public sealed class ArticleExtractorBylineSourcesTests
             """<span class="author-name">Nadia Kerrigan Harbour Tools</span><p>Text of the story.</p>""")).Byline);
 
     [Fact]
+    public void Extract_SiteCreditedAsOrganisationAndAPersonLabelledAsWriter_ReadsThePerson() =>
+        Assert.Equal("Nadia Kerrigan, MD", Read(Page(OrganisationAuthor + """<meta property="og:site_name" content="Harbour Tools">""", """
+            <h1>Tides</h1><p>Text of the story.</p><section><h2>Article written by:</h2><div><img src="/n.webp" alt="Portrait"><h3>Nadia Kerrigan, MD</h3></div></section>
+            """)).Byline);
+
+    [Fact]
+    public void Extract_OrganisationOtherThanTheSiteAndAPersonLabelled_KeepsTheOrganisation() =>
+        Assert.Equal("Harbour Tools", Read(Page(OrganisationAuthor + """<meta property="og:site_name" content="Wrenfield Observer">""", """
+            <h1>Tides</h1><p>Text of the story.</p><figure><img src="/p.jpg" alt="Harbour"><figcaption>By Tomas Lindgren</figcaption></figure>
+            """)).Byline);
+
+    [Fact]
+    public void Extract_AuthorTypedOrganisationAndATeamLabelledAsWriter_KeepsTheOrganisation() =>
+        Assert.Equal("Harbour Tools", Read(Page(OrganisationAuthor, """
+            <h1>Tides</h1><p>Text of the story.</p><p>Written by the Editorial Desk</p>
+            """)).Byline);
+
+    [Fact]
     public void Extract_AuthorTypedOrganisationAndNoPersonShown_KeepsTheOrganisation() =>
         Assert.Equal("Harbour Tools", Read(Page(OrganisationAuthor, """<span class="author-name">HR Strategy</span><p>Text of the story.</p>""")).Byline);
 
