@@ -79,7 +79,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         if (verb < 0)
         {
-            return tail.Count > MaxWordsBeforeTailVerb ? LongAppositionTail.Subject(text, tail, MaxWordsBeforeTailVerb) : null;
+            return tail.Count > MaxWordsBeforeTailVerb ? LongAppositionTail.Subject(text, tail, MaxWordsBeforeTailVerb)
+                : EndsWithComma(segments[index]) ? VerblessNameTail.Subject(text, tail) : null;
         }
 
         if (EndsSentence(segments[index]) && text.AsSpan(tail[^1].End, span.End - tail[^1].End).TrimStart().StartsWith(":"))
@@ -119,6 +120,9 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         var content = text.AsSpan(segment.Content.Start, segment.Content.Length).TrimEnd();
         return !segment.IsOpenEnded && content.Length > 0 && content[^1] == '.';
     }
+
+    private bool EndsWithComma(QuotedSegment segment) =>
+        !segment.IsOpenEnded && text.AsSpan(segment.Content.Start, segment.Content.Length).TrimEnd().EndsWith(",");
 
     /// <summary>`Winfrey told CBS that Harry had said …`: the one told, then a clause of its own.</summary>
     private static bool TellsThat(List<Word> tail, int next) =>

@@ -22,5 +22,10 @@ internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<str
     /// <summary>A name qualifying a noun (`a Jenny Craig spokeswoman`): no person a later pronoun can mean.</summary>
     public bool Modifier { get; init; }
 
-    public string LastWord => Words[^1];
+    /// <summary>
+    /// The surname: `Kennedy` of `James P. Kennedy Jr.`, since the article goes on with `Kennedy said`, never `Jr. said`.
+    /// </summary>
+    public string LastWord => Words.Count > 2 && IsGenerationalSuffix(Words[^1]) ? Words[^2] : Words[^1];
+
+    private static bool IsGenerationalSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 }

@@ -27,4 +27,15 @@ public sealed class PlaceWordSurnameTests
 
         Assert.Null(analysis.QuoteStarting("We have never seen").Speaker);
     }
+
+    [Fact]
+    public void Extract_BareSurnameThatIsAPlaceAfterCapitalisedRole_ExpandsToFullName()
+    {
+        var analysis = Extract(Article(
+            "Party trends for the season",
+            "“Colour is back on every table this year,” says Lantern Events Co-Owner and Lead Planner Nora Hall.",
+            "“Grazing boards keep guests moving between the rooms all night,” Hall says."));
+
+        Assert.Equal("Nora Hall", analysis.QuoteStarting("Grazing boards").Speaker);
+    }
 }
