@@ -32,6 +32,7 @@ public sealed class SpanishReferenceTests
     }
 
     [Theory]
+    [InlineData("“El puerto seguirá abierto todo el invierno”, dijo Ana de la Fuente.", "Ana de la Fuente")]
     [InlineData("“El puerto seguirá abierto todo el invierno”, dijo Pedro del Valle.", "Pedro del Valle")]
     [InlineData("“El puerto seguirá abierto todo el invierno”, explicó el doctor Luis Romero.", "Luis Romero")]
     [InlineData("“El puerto seguirá abierto todo el invierno”, explicó la Dra. Ana Lima.", "Ana Lima")]
