@@ -12,6 +12,7 @@ internal static class DoubleParticle
 {
     private static readonly HashSet<string> First = new(StringComparer.Ordinal) { "von", "van", "de", "di", "da", "del" };
     private static readonly HashSet<string> Second = new(StringComparer.Ordinal) { "der", "den", "la", "le", "los", "las" };
+    private static readonly HashSet<string> SpanishArticles = new(StringComparer.Ordinal) { "la", "los", "las" };
 
     /// <summary>Whether <paramref name="words"/>[<paramref name="at"/>] opens such a pair after <paramref name="previous"/>.</summary>
     public static bool Opens(string text, IReadOnlyList<Word> words, int at, Word previous)
@@ -22,8 +23,10 @@ internal static class DoubleParticle
         }
 
         var surname = words[at + 2];
+        // A Spanish article particle (`de la`, `de los`) stands before a capitalised surname even when that word is a common
+        // noun in lower case (`Ana de la Fuente`, `Marta de los Ríos`): Spanish writes its nouns in lower case.
         return EntityKnowledge.IsGivenName(previous.Text) && NameLexicon.IsNameWord(surname)
-            && !EntityLexicon.Shared.Lookup(surname.Text).HasFlag(LexiconFlags.CommonWord)
+            && (!EntityLexicon.Shared.Lookup(surname.Text).HasFlag(LexiconFlags.CommonWord) || SpanishArticles.Contains(words[at + 1].Text))
             && SingleSpaces(text, previous, words[at], words[at + 1], surname);
     }
 

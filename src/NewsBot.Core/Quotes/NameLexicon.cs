@@ -30,7 +30,9 @@ internal static class NameLexicon
         "Councilman", "Councilwoman", "Coach", "Candidate", "Nominee", "Democratic", "Republican", "Supt", "Dep");
 
     /// <summary>`Hon`, `Rt`: `the Rt Hon. Jane Roe`, `Senator the Hon. Aubyn Hill`, as Commonwealth newsrooms write a minister's name.</summary>
-    public static readonly FrozenSet<string> Honorifics = Set("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Hon", "Rt", "Herr", "Frau", "M", "Mme", "Sr", "Sra", "Signor", "Signora");
+    public static readonly FrozenSet<string> Honorifics = Set(
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Hon", "Rt", "Herr", "Frau", "M", "Mme", "Sr", "Sra", "Signor", "Signora",
+        "Dra", "Srta", "Lic", "Licda", "Dott", "Avv", "Sig", "Profa");
 
     public static readonly FrozenSet<string> MaleMarkers = Set(
         "Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Councilman", "Chairman", "Herr", "M", "Sr", "Signor", "Father",

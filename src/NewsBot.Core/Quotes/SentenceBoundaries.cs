@@ -10,6 +10,10 @@ internal static class SentenceBoundaries
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Del", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Inc", "Corp",
         "Co", "Ltd", "No", "vs", "Vs", "Mt", "Ft", "Prof", "Rev", "Adm", "Supt", "Dep", "Jan", "Feb", "Mar", "Apr", "Aug",
         "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx", "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Nr", "Fig", "Hon", "Rt",
+
+        // Romance titles before a name (`la Dra. Ana Lima`, `il dott. Marco Bellini`, `o Sr. Costa`), capitalised or not.
+        "Sra", "Srta", "Sres", "Dra", "Lic", "Licda", "Ing", "Arq", "Dott", "Avv", "Sig", "Mons", "Profa", "Mgr",
+        "sr", "sra", "dr", "dra", "lic", "ing", "arq", "dott", "avv", "sig", "prof",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsEnd(string text, int i, int end)

@@ -64,4 +64,19 @@ public sealed class AttributionConfidenceTests
         Assert.True(AttributionConfidence.Of(carried, 1.0) < 0.7);
         Assert.True(AttributionConfidence.Of(carried with { Cue = CueKind.Tail }, 1.0) >= 0.9);
     }
+
+    [Fact]
+    public void Of_AccordingToCarriedIntoTheNextParagraph_FallsBelowTheThreshold()
+    {
+        var carried = new Attribution("Ada Holm", null, true)
+        {
+            Source = AttributionSource.NextParagraphTurn,
+            Cue = CueKind.AccordingTo,
+            Kind = CandidateKind.Description,
+            Resolution = NameResolution.Referent,
+        };
+
+        Assert.True(AttributionConfidence.Of(carried, 1.0) < 0.7);
+        Assert.True(AttributionConfidence.Of(carried with { Cue = CueKind.Tail }, 1.0) >= 0.7);
+    }
 }

@@ -15,7 +15,7 @@ internal static class French
         "plaid", "rétorqu", "répliqu", "protest", "s'exclam", "exclam", "argument", "comment", "point", "signal", "raill", "lâch",
         "rapport", "rassur", "fustig", "tacl", "indign", "s'indign", "étonn", "s'étonn", "félicit", "complét", "réitér", "suggér",
         "consol", "interrog", "cit", "relat", "énumér", "justifi", "pondér", "exhort",
-        "révél", "plaisant", "attaqu", "accus", "salu", "argu",
+        "révél", "plaisant", "attaqu", "accus", "salu", "argu", "développ",
     ];
 
     /// <summary>Second- and third-group verbs by their present stem: `réagit`, `réagissent`, `réagissait`, `réagi`.</summary>
@@ -28,7 +28,7 @@ internal static class French
         "répondent", "répondu", "répondait", "poursuit", "poursuivent", "poursuivi", "conclut", "conclu", "prévient", "prévenu",
         "avertit", "averti", "reconnaît", "reconnait", "reconnu", "admet", "admis", "ajoute", "explique", "assène", "martèle",
         "interroge", "s'interroge", "sourit", "souri", "rit", "promet", "promis", "soutient", "soutenu", "maintient",
-        "fait", "résume", "relève", "relevé", "lance", "tranche", "tranché", "s'emporte", "emporte", "s'inquiète", "inquiète",
+        "défend", "défendu", "défendait", "asséné", "fait", "résume", "relève", "relevé", "lance", "tranche", "tranché", "s'emporte", "emporte", "s'inquiète", "inquiète",
     ];
 
     private static IEnumerable<string> Inflect(string stem)

@@ -15,6 +15,7 @@ internal static class Portuguese
         "detalh", "reiter", "insist", "lament", "defend", "manifest", "fris", "argument", "contest", "denunci",
         "fal", "cont", "comemor", "ironiz", "justific", "tranquiliz", "cobr", "explan", "discurs", "cit",
         "exemplific", "conclam", "celebr", "repudi",
+        "inform", "sustent", "ressalv", "adiant", "revel", "assinal", "sinaliz", "record", "mencion", "narr", "enumer",
     ];
 
     /// <summary>-er verbs: `responde`, `respondem`, `respondeu`, `responderam`, `respondia`, `respondido`, `responderá`.</summary>

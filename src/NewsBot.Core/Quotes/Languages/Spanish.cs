@@ -16,7 +16,7 @@ internal static class Spanish
         "ironiz", "brome", "zanj", "puntualiz", "desliz", "remat", "narr", "explay", "sintetiz",
         "complement", "sum", "cerr", "ampli", "profundiz", "ahond", "argument", "consider", "estim", "calific", "reflexion",
         "concret", "interpel", "replic", "reproch", "exhort", "inst", "corrobor",
-        "lanz", "revel", "mencion", "inform", "anticip", "finaliz", "enumer", "espet", "fustig", "grafic", "grit", "salud",
+        "lanz", "revel", "mencion", "consign", "aleg", "extern", "abund", "inform", "anticip", "finaliz", "enumer", "espet", "fustig", "grafic", "grit", "salud",
     ];
 
     /// <summary>-er verbs: `responde`, `responden`, `respondió`, `respondieron`, `respondía`, `respondido`, `responderá`.</summary>
@@ -34,6 +34,10 @@ internal static class Spanish
         "defendió", "defiende", "mostró", "muestra", "prometió", "promete", "cuenta", "contó", "pidió", "pide",
         "sugirió", "sugiere", "mantuvo", "mantiene", "recuerda", "agregó", "explicó",
         "propuso", "propone", "prosiguió", "prosigue", "agradeció", "agradece",
+        // Stems that take a diphthong when stressed (`manifestar` → `manifiesta`) and participles the regular endings miss.
+        "manifiesta", "manifiestan", "confiesa", "confiesan", "recomienda", "recomendó", "advertido", "advertía", "sostenido",
+        "mantenido", "pedido", "sugerido", "defendido", "escrito", "expuesto", "propuesto", "concluido", "referido", "contado",
+        "mostrado", "compartió", "comparte",
     ];
 
     private static IEnumerable<string> Inflect(string stem)
@@ -64,7 +68,7 @@ internal static class Spanish
             "entre", "cuando", "desde", "porque", "según", "dijo", "esta", "sin"),
         Verbs = ArStems.SelectMany(Inflect).Concat(ErStems.SelectMany(InflectEr)).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms)
             .ToFrozenSet(StringComparer.Ordinal),
-        VerbCompanions = LanguageKnowledge.Set("ha", "han", "había", "habían", "se", "le", "les", "lo"),
+        VerbCompanions = LanguageKnowledge.Set("ha", "han", "había", "habían", "se", "le", "les", "lo", "nos", "me"),
         AccordingTo = LanguageKnowledge.Set("según"),
         AccordingToPhrases = ["de acuerdo con", "a juicio de", "en palabras de"],
         OpeningAccordingTo = LanguageKnowledge.Set("para"),

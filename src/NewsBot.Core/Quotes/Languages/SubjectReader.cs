@@ -32,7 +32,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
         if (language.RecipientPrepositions.Contains(words[at].Lower))
         {
             // `respondieron a EL HERALDO los abogados`, `sagte dem Sender der Minister`: who was spoken to, then the subject.
-            var subject = SubjectAfterRecipient(words, at);
+            var subject = SubjectAfterRecipient(words, at) is var described and >= 0 ? described : OutletRecipient.NameAfter(text, words, at);
             if (subject < 0)
             {
                 return Subject.None;

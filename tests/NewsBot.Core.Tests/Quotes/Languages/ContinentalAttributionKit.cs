@@ -19,4 +19,8 @@ internal static class ContinentalAttributionKit
 
     public static string? SpeakerOf(this QuoteAnalysis analysis, string opening) =>
         analysis.Quotes.Concat(analysis.Mentions).Single(q => q.Text.StartsWith(opening, StringComparison.Ordinal)).Speaker;
+
+    /// <summary>The speaker of the one quote holding the fragment, whether the quote opens a sentence or continues one.</summary>
+    public static string? SpeakerContaining(this QuoteAnalysis analysis, string fragment) =>
+        analysis.Quotes.Concat(analysis.Mentions).Single(q => q.Text.Contains(fragment, StringComparison.Ordinal)).Speaker;
 }

@@ -1,0 +1,29 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// `aseguró a EFE Luis Romero`, `a déclaré à l’AFP Marie Dupont`, `disse à Lusa João Costa`: an inverted verb, the outlet the
+/// speaker told (one capitalised word), then the speaker's full name. Only one word may stand between the preposition and
+/// the name, so that `dijo a su colega Luis Romero` (the colleague was told; the speaker is someone else) stays unread, and
+/// that word must be no given name, so that `dijo a María José García` (María José García was told) does too.
+/// </summary>
+internal static class OutletRecipient
+{
+    /// <summary>Where the speaker's name starts after the recipient preposition at <paramref name="at"/>, or -1.</summary>
+    public static int NameAfter(string text, IReadOnlyList<Word> words, int at)
+    {
+        var outlet = at + 1;
+        var name = at + 2;
+        if (name + 1 >= words.Count || !words[outlet].Text.Any(char.IsUpper) || EntityKnowledge.IsGivenName(words[outlet].Text))
+        {
+            return -1;
+        }
+
+        return IsSpace(text, words, outlet) && IsSpace(text, words, name) && IsSpace(text, words, name + 1)
+            && words[name].IsCapitalized && words[name + 1].IsCapitalized && EntityKnowledge.IsGivenName(words[name].Text)
+            ? name
+            : -1;
+    }
+
+    private static bool IsSpace(string text, IReadOnlyList<Word> words, int k) =>
+        text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IsWhiteSpace();
+}
