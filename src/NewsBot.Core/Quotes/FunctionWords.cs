@@ -12,11 +12,11 @@ internal static class FunctionWords
         "under", "while", "when", "as", "since", "because", "although", "though", "if", "like", "than", "through",
         "who", "whom", "whose", "which", "where", "speaking", "asked", "responding", "writing", "according", "via");
 
-    /// <summary>Words between a speaker and its verb (`Smith later said`, `she has said`).</summary>
+    /// <summary>Words between a speaker and its verb (`Smith later said`, `she has said`, `he has long argued`).</summary>
     public static readonly FrozenSet<string> VerbModifiers = Set(
         "also", "later", "then", "once", "previously", "recently", "again", "further", "simply", "only", "still",
         "has", "had", "have", "would", "will", "could", "might", "may", "did", "does", "do", "went", "on", "to", "reportedly",
-        "added", "and", "just", "himself", "herself", "themselves", "itself", "a", "ha", "hat", "hatte", "ont", "è", "avait", "often", "repeatedly", "publicly", "privately", "flatly", "quickly", "finally", "even");
+        "added", "and", "just", "himself", "herself", "themselves", "itself", "a", "ha", "hat", "hatte", "ont", "è", "avait", "often", "repeatedly", "publicly", "privately", "flatly", "quickly", "finally", "even", "long");
 
     /// <summary>Words after a verb before the speaker (`said Tuesday Smith` is rare, `said on Monday` common).</summary>
     public static readonly FrozenSet<string> TimeWords = Set(

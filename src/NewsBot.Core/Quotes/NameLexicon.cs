@@ -27,7 +27,9 @@ internal static class NameLexicon
         "Adm", "Prof", "Professor", "Rev", "Reverend", "Pope", "King", "Queen", "Prince", "Princess", "Chairman",
         "Chairwoman", "Director", "Ambassador", "Chief", "Commissioner", "Sheriff", "Detective", "Officer", "Pastor",
         "Rabbi", "Imam", "Sheikh", "Former", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
-        "Councilman", "Councilwoman", "Coach", "Candidate", "Nominee", "Democratic", "Republican", "Supt", "Dep");
+        "Councilman", "Councilwoman", "Coach", "Candidate", "Nominee", "Democratic", "Republican", "Supt", "Dep",
+        // Military, police and council ranks as the English press abbreviates them (`Maj. Gen.`, `Det. Insp.`, `Cllr`).
+        "Maj", "Brig", "Cmdr", "Cdr", "Det", "Insp", "Cllr", "Cpl", "Pvt");
 
     /// <summary>`Hon`, `Rt`: `the Rt Hon. Jane Roe`, `Senator the Hon. Aubyn Hill`, as Commonwealth newsrooms write a minister's name.</summary>
     public static readonly FrozenSet<string> Honorifics = Set(

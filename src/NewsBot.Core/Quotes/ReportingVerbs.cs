@@ -36,8 +36,9 @@ internal static class ReportingVerbs
         "detto", "dichiarato", "spiegato", "aggiunto", "affermato",
     ];
 
-    /// <summary>Verbs that double their last consonant before -ed and -ing (`admitted`, `quipping`).</summary>
-    private static readonly string[] Doubling = ["admit", "quip", "snap", "beg", "chat", "regret", "commit", "submit", "rebut"];
+    /// <summary>Verbs that double their last consonant before -ed and -ing (`admitted`, `quipping`, `sobbed`, `shrugged`).</summary>
+    private static readonly string[] Doubling =
+        ["admit", "quip", "snap", "beg", "chat", "regret", "commit", "submit", "rebut", "sob", "nod", "grin", "shrug"];
 
     private static readonly FrozenSet<string> Forms = BuildForms();
 

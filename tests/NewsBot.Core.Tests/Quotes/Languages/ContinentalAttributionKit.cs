@@ -7,6 +7,7 @@ internal static class ContinentalAttributionKit
 {
     private static readonly Dictionary<string, string> Openings = new(StringComparer.Ordinal)
     {
+        ["en"] = "The harbour at Eastfield has been closed since the storm, and the town is looking for a way to run the ferry again.",
         ["de"] = "Der Hafen von Kleinfeld ist seit dem Sturm geschlossen, und die Stadt sucht nach einer Lösung für die Fähre.",
         ["fr"] = "Le port de Valbourg est fermé depuis la tempête, et la ville cherche une solution pour le bac et les habitants.",
         ["es"] = "El puerto de Valdeluz está cerrado desde la tormenta, y la ciudad busca una solución para el transbordador.",
