@@ -50,6 +50,7 @@ public sealed class GermanAttributionReferenceTests
     [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Greta von Lindner.", "Greta von Lindner")]
     [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Greta von der Lindt.", "Greta von der Lindt")]
     [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Jan van Hoorn.", "Jan van Hoorn")]
+    [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Paul Weber zu Greta Lindner.", "Paul Weber")]
     [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Hans-Peter Weber.", "Hans-Peter Weber")]
     [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Greta Lindner-Roth.", "Greta Lindner-Roth")]
     [InlineData("»Der Hafen bleibt den ganzen Winter offen«, sagte Paul Weber.", "Paul Weber")]

@@ -116,7 +116,6 @@ public sealed class GermanReportingVerbTests
     [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Paul Weber am Rande der Sitzung.")]
     [InlineData("„Der Hafen bleibt den ganzen Winter offen“, sagte Paul Weber der Deutschen Presse-Agentur.")]
     [InlineData("Paul Weber sagte der Zeitung: „Der Hafen bleibt den ganzen Winter offen.“")]
-    [InlineData("Paul Weber sagte gegenüber dem „Kleinfelder Boten“: „Der Hafen bleibt den ganzen Winter offen.“")]
     [InlineData("Paul Weber ist sich sicher: „Der Hafen bleibt den ganzen Winter offen.“")]
     [InlineData("Für Paul Weber ist klar: „Der Hafen bleibt den ganzen Winter offen.“")]
     [InlineData("Paul Weber sagte, der Hafen bleibe „den ganzen Winter offen“.")]
