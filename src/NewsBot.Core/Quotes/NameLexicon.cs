@@ -27,14 +27,14 @@ internal static class NameLexicon
         "Adm", "Prof", "Professor", "Rev", "Reverend", "Pope", "King", "Queen", "Prince", "Princess", "Chairman",
         "Chairwoman", "Director", "Ambassador", "Chief", "Commissioner", "Sheriff", "Detective", "Officer", "Pastor",
         "Rabbi", "Imam", "Sheikh", "Former", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
-        "Councilman", "Councilwoman", "Coach", "Candidate", "Nominee", "Democratic", "Republican", "Supt", "Dep",
+        "Councilman", "Councilwoman", "Coach", "Candidate", "Nominee", "Democratic", "Republican", "Supt", "Dep", "Abg", "Bgm",
         // Military, police and council ranks as the English press abbreviates them (`Maj. Gen.`, `Det. Insp.`, `Cllr`).
         "Maj", "Brig", "Cmdr", "Cdr", "Det", "Insp", "Cllr", "Cpl", "Pvt");
 
     /// <summary>`Hon`, `Rt`: `the Rt Hon. Jane Roe`, `Senator the Hon. Aubyn Hill`, as Commonwealth newsrooms write a minister's name.</summary>
     public static readonly FrozenSet<string> Honorifics = Set(
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Hon", "Rt", "Herr", "Frau", "M", "Mme", "Sr", "Sra", "Signor", "Signora",
-        "Dra", "Srta", "Lic", "Licda", "Dott", "Avv", "Sig", "Profa");
+        "Dra", "Srta", "Lic", "Licda", "Dott", "Avv", "Sig", "Profa", "Mag", "Dipl", "Ing");
 
     public static readonly FrozenSet<string> MaleMarkers = Set(
         "Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Councilman", "Chairman", "Herr", "M", "Sr", "Signor", "Father",

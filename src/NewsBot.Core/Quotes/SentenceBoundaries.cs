@@ -15,6 +15,9 @@ internal static class SentenceBoundaries
         // Romance titles before a name (`la Dra. Ana Lima`, `il dott. Marco Bellini`, `o Sr. Costa`), capitalised or not.
         "Sra", "Srta", "Sres", "Dra", "Lic", "Licda", "Ing", "Arq", "Dott", "Avv", "Sig", "Mons", "Profa", "Mgr",
         "sr", "sra", "dr", "dra", "lic", "ing", "arq", "dott", "avv", "sig", "prof",
+
+        // German and Austrian titles before a name (`der Abg. Paul Weber`, `Mag. Anna Berg`, `Dipl.-Ing. Paul Weber`).
+        "Abg", "Mag", "Dipl", "Bgm",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsEnd(string text, int i, int end)

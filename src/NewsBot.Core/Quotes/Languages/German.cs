@@ -17,6 +17,7 @@ internal static class German
         "führ", "bemerk", "konter", "beteuer", "prophezei", "vermut", "reagier", "stimm", "beschwer", "freu", "ärger", "wehr",
         "fass", "monier", "schimpf", "spott", "jubel", "konstatier", "insistier", "poste", "leg", "setz", "zeig", "bedauer",
         "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier", "veranschaulich",
+        "schwärm", "dräng", "merk", "frotzel", "witzel", "spekulier", "prognostizier", "räsonier",
     ];
 
     private static readonly string[] StrongForms =
@@ -29,7 +30,11 @@ internal static class German
         "verwies", "verweist", "verwiesen", "wies", "weist", "hingewiesen", "schloss", "schließt", "empfahl", "empfiehlt",
         "bat", "bittet", "gebeten", "warf", "wirft", "hebt", "hob", "hervorgehoben", "fährt", "fuhr", "fortgefahren",
         "beschließt", "stellte", "gesprochen", "gerufen",
-        "rät", "riet", "rieten",
+        "rät", "riet", "rieten", "schob", "schiebt",
+
+        // Participles of separable and strong verbs the weak inflection misses (`„…“, hat Weber eingeräumt.`).
+        "mitgeteilt", "angekündigt", "festgestellt", "klargestellt", "eingeräumt", "zugegeben", "versprochen", "unterstrichen",
+        "angemerkt", "ausgeführt", "nachgelegt", "nachgeschoben", "dargelegt", "zugestanden",
         "so", "laut",
     ];
 
