@@ -89,6 +89,12 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return null;
         }
 
+        if (LeadPhrases.IsPassive(tail, verb))
+        {
+            // `“…,” Whitcombe was told.`: the subject heard the words.
+            return PassiveAgent(tail, verb);
+        }
+
         if (tail.Take(verb).All(w => FunctionWords.TimeWords.Contains(w.Lower) || FunctionWords.VerbModifiers.Contains(w.Lower)))
         {
             return ReportingVerbs.IsParticiple(tail[verb].Text)
@@ -154,9 +160,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         if (LeadPhrases.IsPassive(lead, verb))
         {
-            // `Sand was asked by host Bill Marr, “…”`: the agent speaks; `Sand was asked, “…”`: someone unnamed did.
-            var by = lead.FindIndex(verb + 1, w => w.Lower == "by");
-            return (by > 0 ? NounPhraseReader.AfterVerb(text, lead.GetRange(by + 1, lead.Count - by - 1)) : null) ?? LeadPhrases.Unnamed(lead[verb]);
+            return PassiveAgent(lead, verb);
         }
 
         if (ReportingVerbs.IsParticiple(lead[verb].Text) && LeadPhrases.OwnSubject(text, lead, verb) is { } own)
@@ -184,6 +188,13 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         return (before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null)
             ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
             ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
+    }
+
+    /// <summary>`Sand was asked by host Bill Marr, “…”`: the agent speaks; `Sand was asked, “…”`: someone unnamed did.</summary>
+    private SpeakerCandidate PassiveAgent(List<Word> words, int verb)
+    {
+        var by = words.FindIndex(verb + 1, w => w.Lower == "by");
+        return (by > 0 ? NounPhraseReader.AfterVerb(text, words.GetRange(by + 1, words.Count - by - 1)) : null) ?? LeadPhrases.Unnamed(words[verb]);
     }
 
     /// <summary>

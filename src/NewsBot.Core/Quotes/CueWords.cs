@@ -9,7 +9,24 @@ internal static class CueWords
     public static bool IsVerb(Word word) => !word.IsCapitalized && ReportingVerbs.IsReportingVerb(word.Text);
 
     public static bool IsVerbAt(List<Word> words, int i) =>
-        (IsVerb(words[i]) || VerbLength(words, i) == 2) && !AfterNounMarker(words, i) && !BeforeStatementNoun(words, i);
+        (IsVerb(words[i]) || VerbLength(words, i) == 2 || AfterModal(words, i)) && !AfterNounMarker(words, i) && !BeforeStatementNoun(words, i);
+
+    /// <summary>`would later recall`, `will insist`: a base form is a reporting verb after a modal (adverbs between).</summary>
+    private static bool AfterModal(List<Word> words, int i)
+    {
+        if (words[i].IsCapitalized || !ReportingVerbs.IsBaseForm(words[i].Text))
+        {
+            return false;
+        }
+
+        var before = i - 1;
+        while (before >= 0 && IsAdverb(words[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && words[before].Lower is "would" or "will" or "could" or "might" or "may" or "can" or "should" or "must";
+    }
 
     /// <summary>`in a written statement`, `prepared remarks`: a verb form right before a noun of speech describes it.</summary>
     private static bool BeforeStatementNoun(List<Word> words, int i) => i + 1 < words.Count && IsStatementNoun(words[i + 1].Lower);

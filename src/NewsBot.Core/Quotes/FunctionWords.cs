@@ -18,6 +18,9 @@ internal static class FunctionWords
         "has", "had", "have", "would", "will", "could", "might", "may", "did", "does", "do", "went", "on", "to", "reportedly",
         "added", "and", "just", "himself", "herself", "themselves", "itself", "a", "ha", "hat", "hatte", "ont", "è", "avait", "often", "repeatedly", "publicly", "privately", "flatly", "quickly", "finally", "even", "long");
 
+    /// <summary>`was saying`, `kept insisting`: auxiliaries of a progressive between the subject and its participle.</summary>
+    public static readonly FrozenSet<string> ProgressiveAuxiliaries = Set("was", "were", "is", "are", "kept", "been");
+
     /// <summary>Words after a verb before the speaker (`said Tuesday Smith` is rare, `said on Monday` common).</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",

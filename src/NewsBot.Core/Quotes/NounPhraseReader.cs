@@ -36,7 +36,7 @@ internal static class NounPhraseReader
             return person with { Role = person.Role ?? RoleText(text, segments[^1]) };
         }
 
-        if (AppositionChain.Subject(text, segments) is { } apposed)
+        if ((AssociateOfName.Described(text, segments) ?? AppositionChain.Subject(text, segments)) is { } apposed)
         {
             return apposed;
         }

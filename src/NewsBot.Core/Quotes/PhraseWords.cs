@@ -122,7 +122,8 @@ internal static class PhraseWords
     {
         var count = segment.Count;
         while (count > 0 && !segment[count - 1].IsCapitalized
-            && (FunctionWords.VerbModifiers.Contains(segment[count - 1].Lower) || MannerAdverb.Is(segment[count - 1].Lower)))
+            && (FunctionWords.VerbModifiers.Contains(segment[count - 1].Lower) || FunctionWords.ProgressiveAuxiliaries.Contains(segment[count - 1].Lower)
+                || MannerAdverb.Is(segment[count - 1].Lower)))
         {
             count--;
         }

@@ -42,7 +42,13 @@ internal static class ReportingVerbs
 
     private static readonly FrozenSet<string> Forms = BuildForms();
 
+    private static readonly FrozenSet<string> BaseForms =
+        RegularLemmas.Concat(["say", "tell", "write", "speak", "read"]).ToFrozenSet(StringComparer.Ordinal);
+
     public static bool IsReportingVerb(string word) => Forms.Contains(word.ToLowerInvariant());
+
+    /// <summary>`recall`, `say`: the form a modal takes (`would later recall`), a reporting verb only after one.</summary>
+    public static bool IsBaseForm(string word) => BaseForms.Contains(word.ToLowerInvariant());
 
     /// <summary>`went on`, `shot back`, `chimed in`: verbs of speech only with their particle.</summary>
     public static bool IsPhrasal(string verb, string particle) => (verb, particle) switch

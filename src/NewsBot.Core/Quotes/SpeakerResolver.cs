@@ -175,7 +175,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             // No sentence of the paragraph opens with a fitting person: the latest one named, sure only when no one else fits.
             var gender = candidate.Words[0] == "he" ? Gender.Male : Gender.Female;
             var window = PreviousParagraphStart(candidate.Position);
-            if (LexiconGenderOverride.SolePersonAgainstGender(names, candidate.Position, window, gender) is { } sole)
+            if (LexiconGenderOverride.SolePersonAgainstGender(text, names, candidate.Position, window, gender) is { } sole)
             {
                 var soleFull = names.FullForm(sole.Words, sole.Span.Start) ?? sole;
                 return new Attribution(soleFull.Text, LooksLikeClause(RoleOf(soleFull)) ? null : RoleOf(soleFull), true) { Resolution = NameResolution.LexiconOverruled };
@@ -210,6 +210,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var paragraph = ParagraphStart(position);
         if (names.SubjectBefore(position, paragraph, gender) is { } subject)
         {
+            resolution = CoordinatedSubjects.Share(text, names, paragraph, position, gender) ? NameResolution.AmbiguousReferent : resolution;
             return subject;
         }
 
@@ -223,7 +224,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         // `Forbes says … “…,” she explains.`: the paragraph is about someone the lexicon gives the other gender; a woman
         // found further back is a guess (the lexicon may be wrong about the name, the text is not about her).
         var previous = names.SubjectBefore(position, PreviousParagraphStart(position), gender);
-        resolution = previous is not null && names.OtherGenderSubjectBefore(position, paragraph, gender, previous.LastWord) ? NameResolution.AmbiguousReferent : resolution;
+        resolution = previous is not null && (names.OtherGenderSubjectBefore(position, paragraph, gender, previous.LastWord)
+            || CoordinatedSubjects.Share(text, names, PreviousParagraphStart(position), position, gender)) ? NameResolution.AmbiguousReferent : resolution;
         return previous;
     }
 
