@@ -146,7 +146,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
             ? null
-            : names.FullForm(candidate.Words, candidate.Position);
+            : KinApposition.Prefer(text, names, names.FullForm(candidate.Words, candidate.Position), candidate.Position);
         if (full is null && candidate.Words.Count == 1 && CannotSpeak(candidate.Words[0]))
         {
             return new Attribution(null, null, true);

@@ -11,5 +11,9 @@ internal readonly record struct Word(int Start, int End, string Text, string Low
     {
     }
 
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || HasArabicArticle(Text));
+
+    /// <summary>`al-Hamdan`, `el-Sayed`: a surname behind the Arabic article, capitalised after its hyphen.</summary>
+    private static bool HasArabicArticle(string text) =>
+        text.Length > 3 && text[2] == '-' && char.IsUpper(text[3]) && text.StartsWith(text[0] == 'a' ? "al" : "el", StringComparison.Ordinal);
 }
