@@ -28,7 +28,8 @@ internal static class SpeakerAttributor
             }
 
             if (result[i] is { Kind: CandidateKind.Pronoun, Resolution: NameResolution.AmbiguousReferent } && i > 0
-                && SpeakerContinues(segments[i - 1], result[i - 1], segments[i], result[i].Speaker, names))
+                && (SpeakerContinues(segments[i - 1], result[i - 1], segments[i], result[i].Speaker, names)
+                    || PronounReturnsToSpeaker.Holds(segments[i - 1], result[i - 1], segments[i], candidate, result[i].Speaker, names)))
             {
                 result[i] = result[i] with { Resolution = NameResolution.Referent };
             }

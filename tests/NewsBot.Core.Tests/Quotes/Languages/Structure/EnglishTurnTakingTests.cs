@@ -55,6 +55,8 @@ public sealed class EnglishTurnTakingTests
 
     [Theory]
     [InlineData("The quay needs a new sea wall", "Jane Roe")]
+    [InlineData("We cannot wait for another storm", "Jane Roe")]
+    [InlineData("And the ferry needs a new owner", "Jane Roe")]
     [InlineData("The owner is ready to sell", "Peter Lang")]
     public void Extract_ManIntroducedBetweenAWomansQuotes_EachNamedTurnKeepsItsSpeaker(string fragment, string expected) =>
         Assert.Equal(expected, NewPersonBetween.SpeakerContaining(fragment));
