@@ -196,7 +196,7 @@ internal sealed partial class SubjectReader
 
         var name = description.Skip(first).Take(last - first + 1).Select(w => w.Text).ToList();
         var guess = EntityKnowledge.Classify(name, language.Code);
-        var proper = name.Any(w => !EntityKnowledge.IsCommonWord(w, language.Code) && !EntityKnowledge.IsRoleWord(w, language.Code));
+        var proper = name.Any(w => !EntityKnowledge.IsCommonWord(w, language.Code) && !EntityKnowledge.IsRoleWord(w, language.Code) && !GermanBodyNoun.Is(w));
         if (!proper || (guess.Kind != Entities.EntityKind.Organisation && !name.Any(EntityKnowledge.IsOrganisationWord)))
         {
             // `der CEO`, `das Ministerium`: a role or a common noun, not the name of a body.
