@@ -33,7 +33,9 @@ internal sealed partial class ContinentalCueFinder
             var before = _subjects.Before(words, verb.First, anchor, notBefore);
             var inverted = after.Found && after.Candidate is not null && (ClauseOpensAt(words, verb.First) || opensVerbSecond)
                 && !NamedSubjectOpens(before, verb);
-            var subject = inverted ? after : before.Found ? before : Subject.None;
+            var subject = inverted ? after
+                : before.Found && JointSubject.Before(words, verb, _language) ? Subject.Anonymous(words[verb.First].Start)
+                : before.Found ? before : Subject.None;
             if (subject.Found || !_language.DropsSubject)
             {
                 return subject;
