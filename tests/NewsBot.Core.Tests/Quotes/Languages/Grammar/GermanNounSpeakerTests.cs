@@ -27,6 +27,7 @@ public sealed class GermanNounSpeakerTests
     [InlineData("Paul Weber starb im Mai. Sein Sohn sagte: „Ohne Fähre verlieren wir die Kunden.“", null)]
     [InlineData("Paul Weber starb im Mai. „Ohne Fähre verlieren wir die Kunden“, sagte seine Tochter Hanna Weber.", "Hanna Weber")]
     [InlineData("Hanna Roth führt die Reederei seit 1990. „Ohne Fähre verlieren wir die Kunden“, sagte ihre Tochter.", null)]
+    [InlineData("Der Verband Deutscher Küstenfischer warnt seit Monaten vor dem Aus. „Ohne Fähre verlieren wir die Kunden“, so der Dachverband.", "Verband Deutscher Küstenfischer")]
     public void Extract_SpeakerNounNamesNoOneHere_NoPersonNamed(string passage, string? speaker)
     {
         Assert.Equal(speaker, GermanStructureKit.SpeakerIn(Mayor + " | " + passage, "verlieren wir"));
