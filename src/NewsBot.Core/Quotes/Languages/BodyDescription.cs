@@ -43,7 +43,9 @@ internal static class BodyDescription
         (string Name, int End)? latest = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (quoted[words[i].Start - from] || NameStart(words[i]) is not { } offset || QualifiesNoun(words, i, language))
+            // `Der Verband Deutscher Küstenfischer`: a German article opening the sentence is no part of the body's name.
+            if (quoted[words[i].Start - from] || NameStart(words[i]) is not { } offset || QualifiesNoun(words, i, language)
+                || (language.CapitalisesNouns && language.Determiners.Contains(words[i].Lower)))
             {
                 continue;
             }

@@ -31,8 +31,11 @@ internal sealed partial class ContinentalCueFinder
             var opensVerbSecond = OpensVerbSecond(words, verb);
             var after = _subjects.After(words, verb.Last + 1, PronounAnchor(words, verb.Last + 1, opensVerbSecond, anchor), notBefore);
             var before = _subjects.Before(words, verb.First, anchor, notBefore);
-            var inverted = after.Found && after.Candidate is not null && (ClauseOpensAt(words, verb.First) || opensVerbSecond);
-            var subject = inverted ? after : before.Found ? before : Subject.None;
+            var inverted = after.Found && after.Candidate is not null && (ClauseOpensAt(words, verb.First) || opensVerbSecond)
+                && !NamedSubjectOpens(before, verb);
+            var subject = inverted ? after
+                : before.Found && JointSubject.Before(words, verb, _language) ? Subject.Anonymous(words[verb.First].Start)
+                : before.Found ? before : Subject.None;
             if (subject.Found || !_language.DropsSubject)
             {
                 return subject;
@@ -130,6 +133,13 @@ internal sealed partial class ContinentalCueFinder
             ? _subjects.Refer(anchor, notBefore, _language.Pronouns[sentence[pronoun].Lower], sentence[pronoun].Start)
             : Subject.None;
     }
+
+    /// <summary>
+    /// `Lindner kritisierte Weber:`, `Weber antwortete Lindner:`: a name alone before the verb is its subject, so the name after
+    /// the verb is who was criticised or answered, not who speaks (`Danach kritisierte Weber:` opens with no name).
+    /// </summary>
+    private static bool NamedSubjectOpens(Subject before, VerbMatch verb) =>
+        verb.First == 1 && before is { Found: true, Candidate.Kind: CandidateKind.Name };
 
     /// <summary>
     /// `In Anlehnung an den Soziologen Otto Brenner fragte er:`: a pronoun after the verb of a sentence that opens with a phrase

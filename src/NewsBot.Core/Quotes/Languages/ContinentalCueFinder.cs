@@ -123,7 +123,7 @@ internal sealed partial class ContinentalCueFinder
 
         if (VerbMatch.At(words, 0, _language) is { } verb)
         {
-            return AfterVerb(words, verb, anchor, notBefore);
+            return JointSubject.After(words, verb, _language) ? Subject.Anonymous(words[0].Start) : AfterVerb(words, verb, anchor, notBefore);
         }
 
         if (InsertedClauseEnd(words) is > 0 and var resume && VerbMatch.At(words, resume, _language) is { } late)

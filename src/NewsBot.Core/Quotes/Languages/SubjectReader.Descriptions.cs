@@ -10,10 +10,13 @@ internal sealed partial class SubjectReader
     private Subject Describe(List<Word> description, int anchor, int notBefore, Gender gender)
     {
         var position = description[0].Start;
-        if (description.Any(w => AgeNoun.Matches(w.Lower)))
+        if (description.FindIndex(w => AgeNoun.Matches(w.Lower)) is >= 0 and var age)
         {
-            // `erzählt der 48-Jährige`, `die 61-jährige Ministerin`: only a person just named is given an age, so it is read as a pronoun.
-            return Refer(anchor, notBefore, gender, position);
+            // `erzählt der 48-Jährige`, `die 61-jährige Ministerin`: only a person just named is given an age, so it is read as a
+            // pronoun, unless the article wrote whose age it is (`Greta Lindner (54)`).
+            return AgeOwner.Find(text, people, description[age].Lower, position) is { } owner
+                ? Subject.Of(Referring(owner.ToCandidate(people.Fullest(owner.Words)), CandidateKind.Description, position))
+                : Refer(anchor, notBefore, gender, position);
         }
 
         if (Organisation(description) is { } body)
@@ -196,7 +199,7 @@ internal sealed partial class SubjectReader
 
         var name = description.Skip(first).Take(last - first + 1).Select(w => w.Text).ToList();
         var guess = EntityKnowledge.Classify(name, language.Code);
-        var proper = name.Any(w => !EntityKnowledge.IsCommonWord(w, language.Code) && !EntityKnowledge.IsRoleWord(w, language.Code));
+        var proper = name.Any(w => !EntityKnowledge.IsCommonWord(w, language.Code) && !EntityKnowledge.IsRoleWord(w, language.Code) && !GermanBodyNoun.Is(w));
         if (!proper || (guess.Kind != Entities.EntityKind.Organisation && !name.Any(EntityKnowledge.IsOrganisationWord)))
         {
             // `der CEO`, `das Ministerium`: a role or a common noun, not the name of a body.

@@ -83,9 +83,9 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
             return Subject.Of(person);
         }
 
-        if (language.Indefinites.Contains(opener))
+        if (language.Indefinites.Contains(opener) || (language.CapitalisesNouns && language.Possessives.Contains(opener)))
         {
-            // `dicta un comunicado del Departamento de Estado`: a document of a named body; `un funcionario` is anonymous.
+            // `sagte sein Sohn`: someone of his, never he. `dicta un comunicado del Departamento de Estado`: a document of a named body; `un funcionario` is anonymous.
             if (SpokespersonBody.IsBare(phrase) && SpokespersonFor(phrase, anchor) is { } spokenFor)
             {
                 // `„…“, schildert eine Sprecherin`: a spokesperson of the one body the paragraph is about.
