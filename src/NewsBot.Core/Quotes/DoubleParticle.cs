@@ -11,11 +11,20 @@ namespace NewsBot.Core.Quotes;
 internal static class DoubleParticle
 {
     private static readonly HashSet<string> First = new(StringComparer.Ordinal) { "von", "van", "de", "di", "da", "del" };
-    private static readonly HashSet<string> Second = new(StringComparer.Ordinal) { "der", "den", "la", "le", "los", "las" };
+    private static readonly HashSet<string> Second = new(StringComparer.Ordinal) { "der", "den", "la", "le", "los", "las", "La", "Le" };
+
+    /// <summary>`Charles de La Roche`: a capitalised article is part of a French surname, so the word after it is no common noun's.</summary>
+    private static readonly HashSet<string> CapitalisedArticles = new(StringComparer.Ordinal) { "La", "Le" };
     private static readonly HashSet<string> SpanishArticles = new(StringComparer.Ordinal) { "la", "los", "las" };
 
-    /// <summary>Whether <paramref name="words"/>[<paramref name="at"/>] opens such a pair after <paramref name="previous"/>.</summary>
-    public static bool Opens(string text, IReadOnlyList<Word> words, int at, Word previous)
+    /// <summary>
+    /// Whether <paramref name="words"/>[<paramref name="at"/>] opens such a pair after <paramref name="previous"/>, or is the
+    /// pair's article after the particle it opened (`los` in `Marta de los Ríos`, which no connector list holds).
+    /// </summary>
+    public static bool Opens(string text, IReadOnlyList<Word> words, int at, Word previous) =>
+        OpensPair(text, words, at, previous) || (at >= 2 && previous.Start == words[at - 1].Start && OpensPair(text, words, at - 1, words[at - 2]));
+
+    private static bool OpensPair(string text, IReadOnlyList<Word> words, int at, Word previous)
     {
         if (at + 2 >= words.Count || !First.Contains(words[at].Text) || !Second.Contains(words[at + 1].Text))
         {
@@ -26,7 +35,7 @@ internal static class DoubleParticle
         // A Spanish article particle (`de la`, `de los`) stands before a capitalised surname even when that word is a common
         // noun in lower case (`Ana de la Fuente`, `Marta de los Ríos`): Spanish writes its nouns in lower case.
         return EntityKnowledge.IsGivenName(previous.Text) && NameLexicon.IsNameWord(surname)
-            && (!EntityLexicon.Shared.Lookup(surname.Text).HasFlag(LexiconFlags.CommonWord) || SpanishArticles.Contains(words[at + 1].Text))
+            && (!EntityLexicon.Shared.Lookup(surname.Text).HasFlag(LexiconFlags.CommonWord) || SpanishArticles.Contains(words[at + 1].Text) || CapitalisedArticles.Contains(words[at + 1].Text))
             && SingleSpaces(text, previous, words[at], words[at + 1], surname);
     }
 

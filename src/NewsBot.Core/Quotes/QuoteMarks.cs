@@ -35,12 +35,22 @@ internal static class QuoteMarks
             '«' => MarkStyle.Guillemet,
             '»' when !afterIsSpace && text.IndexOf('«', i, paragraph.End - i) > 0 => MarkStyle.ReversedGuillemet,
             '‚' when char.IsLetter(after) && !char.IsLetterOrDigit(before) && text.IndexOf('‘', i, paragraph.End - i) > 0 => MarkStyle.LowSingle,
-            '‹' when !afterIsSpace && text.IndexOf('›', i, paragraph.End - i) > 0 => MarkStyle.SingleGuillemet,
+            '‹' when OpensSingleGuillemet(text, i, paragraph, afterIsSpace) => MarkStyle.SingleGuillemet,
             '›' when !afterIsSpace && !char.IsLetterOrDigit(before) && text.IndexOf('‹', i, paragraph.End - i) > 0 => MarkStyle.ReversedSingleGuillemet,
             '‘' when OpensSingle(before, after) && FindSingleClose(text, i + 1, paragraph.End) > 0 => MarkStyle.Single,
             '\'' when straightSingles && StraightSingleMarks.Opens(text, i, paragraph) => MarkStyle.StraightSingle,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// `‹El puerto…›`, and in French typography `‹ Le port… ›` with spaces inside both marks (a lone `‹ Previous` link, whose
+    /// closing mark has no space before it or is missing, opens nothing).
+    /// </summary>
+    private static bool OpensSingleGuillemet(string text, int i, TextSpan paragraph, bool afterIsSpace)
+    {
+        var close = text.IndexOf('›', i, paragraph.End - i);
+        return close > 0 && (!afterIsSpace || (i + 2 < close && char.IsLetter(text[i + 2]) && char.IsWhiteSpace(text[close - 1])));
     }
 
     /// <summary>A left single mark opens a quotation after a space or bracket and before a word.</summary>

@@ -83,6 +83,7 @@ internal static class Italian
         VerbCompanions = LanguageKnowledge.Set("ha", "hanno", "aveva", "avevano", "avrebbe", "è", "si", "s'è", "era"),
         CompoundTenseAdverbs = LanguageKnowledge.Set("poi", "anche", "inoltre", "ancora", "già", "infine", "quindi", "subito", "pure", "invece", "però", "perfino", "persino"),
         AccordingTo = LanguageKnowledge.Set("secondo"),
+        TailAccordingTo = LanguageKnowledge.Set("così"),
         AccordingToPhrases = ["a detta di", "stando a"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
         PossessiveAccordingToPhrases = ["a suo dire", "a suo avviso", "a suo parere", "a detta sua", "a suo giudizio"],

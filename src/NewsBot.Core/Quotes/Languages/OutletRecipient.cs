@@ -13,7 +13,7 @@ internal static class OutletRecipient
     {
         var outlet = at + 1;
         var name = at + 2;
-        if (name + 1 >= words.Count || !words[outlet].Text.Any(char.IsUpper) || EntityKnowledge.IsGivenName(words[outlet].Text))
+        if (name + 1 >= words.Count || !words[outlet].Text.Any(char.IsUpper) || (EntityKnowledge.IsGivenName(words[outlet].Text) && !IsAcronym(words[outlet].Text)))
         {
             return -1;
         }
@@ -23,6 +23,9 @@ internal static class OutletRecipient
             ? name
             : -1;
     }
+
+    /// <summary>`EFE`, `AFP`: written in capitals the word is an outlet's initials, even where the lexicon also knows it as a given name (`Efe`).</summary>
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool IsSpace(string text, IReadOnlyList<Word> words, int k) =>
         text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IsWhiteSpace();

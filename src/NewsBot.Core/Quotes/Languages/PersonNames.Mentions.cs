@@ -177,7 +177,7 @@ internal sealed partial class PersonNames
         }
 
         var after = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : ".";
-        if (after is "," && last + 1 < words.Count && IsFiniteVerbStart(words[last + 1].Lower))
+        if (after is "," && last + 1 < words.Count && (IsFiniteVerbStart(words[last + 1].Lower) || OpeningRoleApposition.Is(text, words, at, language)))
         {
             // `Le ministre, Paul Girard, a salué …`, `Il sindaco, Carlo Neri, ha detto`: the description and its name are the verb's subject.
             return false;
@@ -294,7 +294,7 @@ internal sealed partial class PersonNames
         var before = text.AsSpan(0, person.Start).TrimEnd();
         var last = before.LastIndexOf(' ');
         var word = before[(last + 1)..].ToString();
-        if (language.And.Contains(word) && last > 0 && char.IsLetter(before[last - 1]) && IsCapitalisedWordEndingAt(before, last))
+        if ((language.And.Contains(word) && last > 0 && char.IsLetter(before[last - 1]) && IsCapitalisedWordEndingAt(before, last)) || CoordinatedRole.Follows(text, person.Start, language))
         {
             return true;
         }

@@ -36,6 +36,8 @@ public sealed class FrenchReferenceTests
     }
 
     [Theory]
+    [InlineData("« Le port restera ouvert tout l’hiver », a déclaré Charles de La Roche.", "Charles de La Roche")]
+    [InlineData("‹ Le port restera ouvert tout l’hiver ›, a déclaré Paul Girard.", "Paul Girard")]
     [InlineData("« Le port restera ouvert tout l’hiver », a déclaré Anne de Villiers.", "Anne de Villiers")]
     [InlineData("« Le port restera ouvert tout l’hiver », a déclaré le président du conseil régional, Paul Girard.", "Paul Girard")]
     [InlineData("« Le port restera ouvert tout l’hiver », a déclaré le Dr Paul Girard.", "Paul Girard")]

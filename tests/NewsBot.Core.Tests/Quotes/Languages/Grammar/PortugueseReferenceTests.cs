@@ -4,6 +4,7 @@ namespace NewsBot.Core.Tests.Quotes.Languages.Grammar;
 public sealed class PortugueseReferenceTests
 {
     [Theory]
+    [InlineData("“O porto vai continuar aberto durante todo o inverno”, acrescentou.")]
     [InlineData("“O porto vai continuar aberto durante todo o inverno”, disse o governador.")]
     [InlineData("O governador acrescentou: “O porto vai continuar aberto durante todo o inverno”.")]
     [InlineData("Ele acrescentou: “O porto vai continuar aberto durante todo o inverno”.")]

@@ -33,6 +33,10 @@ public sealed class SpanishReferenceTests
 
     [Theory]
     [InlineData("“El puerto seguirá abierto todo el invierno”, dijo Ana de la Fuente.", "Ana de la Fuente")]
+    [InlineData("“El puerto seguirá abierto todo el invierno”, dijo Marta de los Ríos.", "Marta de los Ríos")]
+    [InlineData("“El puerto seguirá abierto todo el invierno”, aseguró a EFE Luis Romero.", "Luis Romero")]
+    [InlineData("“El puerto seguirá abierto todo el invierno”, aseguró a TVL Luis Romero.", "Luis Romero")]
+    [InlineData("‹El puerto seguirá abierto todo el invierno›, dijo Luis Romero.", "Luis Romero")]
     [InlineData("“El puerto seguirá abierto todo el invierno”, dijo Pedro del Valle.", "Pedro del Valle")]
     [InlineData("“El puerto seguirá abierto todo el invierno”, explicó el doctor Luis Romero.", "Luis Romero")]
     [InlineData("“El puerto seguirá abierto todo el invierno”, explicó la Dra. Ana Lima.", "Ana Lima")]
@@ -44,5 +48,15 @@ public sealed class SpanishReferenceTests
         var analysis = ContinentalAttributionKit.ExtractIn("es", sentence);
 
         Assert.Equal(speaker, analysis.SpeakerContaining("puerto seguirá"));
+    }
+
+    [Fact]
+    public void Extract_ParticleSurnameAloneReferringBack_TheFullName()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es", "La alcaldesa de Valdeluz, Ana de la Fuente, visitó el muelle el lunes con los pescadores.",
+            "“El puerto seguirá abierto todo el invierno”, recalcó De la Fuente.");
+
+        Assert.Equal("Ana de la Fuente", analysis.SpeakerContaining("puerto seguirá"));
     }
 }
