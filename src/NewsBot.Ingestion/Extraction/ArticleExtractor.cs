@@ -99,6 +99,7 @@ public sealed class ArticleExtractor
         var labelledStarter = ThreadStarter.Find(document, verdict.Type == PageType.Forum);
         var metadata = MetadataReader.WithShownValues(document, declared, jsonLd, pageUri, verdict.Type == PageType.Forum);
         metadata = labelledStarter is null ? metadata : metadata with { Byline = labelledStarter };
+        metadata = ThreadStarter.StartedDay(document) is { } started ? metadata with { Published = started } : metadata;
 
         TextCandidate? chosen = null;
         var (text, type) = ("", verdict.Type);
