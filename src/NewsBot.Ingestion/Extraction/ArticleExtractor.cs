@@ -147,6 +147,7 @@ public sealed class ArticleExtractor
             }
 
             metadata = metadata with { Byline = ShopPageByline.Keep(metadata.Byline, type, jsonLd, meta) };
+            metadata = metadata with { Byline = DocumentationByline.Keep(metadata.Byline, type, jsonLd, new SiteIdentity(metadata.SiteName, jsonLd.PublisherName, pageUri)) };
         }
 
         metadata = TitleChooser.Choose(document, meta, jsonLd, metadata, type, text, pageUri, TitleModel, TitleCandidatesSeen);
