@@ -99,6 +99,7 @@ public sealed class ArticleExtractor
         var labelledStarter = ThreadStarter.Find(document, verdict.Type == PageType.Forum);
         var metadata = MetadataReader.WithShownValues(document, declared, jsonLd, pageUri, verdict.Type == PageType.Forum);
         metadata = labelledStarter is null ? metadata : metadata with { Byline = labelledStarter };
+        metadata = ThreadStarter.StartedDay(document) is { } started ? metadata with { Published = started } : metadata;
 
         TextCandidate? chosen = null;
         var (text, type) = ("", verdict.Type);
@@ -146,6 +147,7 @@ public sealed class ArticleExtractor
             }
 
             metadata = metadata with { Byline = ShopPageByline.Keep(metadata.Byline, type, jsonLd, meta) };
+            metadata = metadata with { Byline = DocumentationByline.Keep(metadata.Byline, type, jsonLd, new SiteIdentity(metadata.SiteName, jsonLd.PublisherName, pageUri)) };
         }
 
         metadata = TitleChooser.Choose(document, meta, jsonLd, metadata, type, text, pageUri, TitleModel, TitleCandidatesSeen);

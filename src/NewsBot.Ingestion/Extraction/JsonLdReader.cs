@@ -57,9 +57,14 @@ internal static class JsonLdReader
             trimmed = trimmed[9..^3];
         }
 
+        return TryParse(trimmed) ?? (JsonLdControlCharacters.Escape(trimmed) is { } escaped ? TryParse(escaped) : null);
+    }
+
+    private static JsonDocument? TryParse(string json)
+    {
         try
         {
-            return JsonDocument.Parse(trimmed, Options);
+            return JsonDocument.Parse(json, Options);
         }
         catch (JsonException)
         {

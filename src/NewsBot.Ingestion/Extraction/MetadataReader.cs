@@ -40,7 +40,7 @@ internal static class MetadataReader
                     "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                     "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
                     "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "published")
-                    ?? meta.First("citation_publication_date", "citation_date", "citation_online_date"))
+                    ?? meta.First("citation_publication_date", "citation_date", "citation_online_date", "ms.date"))
                 ?? DateValueParser.Parse(FirstTimeElement(document)),
             Modified = DateValueParser.Parse(ld.DateModified)
                 ?? DateValueParser.Parse(meta.First(

@@ -17,6 +17,9 @@ internal static partial class ThreadStarter
 
     private const int MaxNameWords = 4;
 
+    /// <summary>A thread header's line: a topic's title, "started by", the name and the day.</summary>
+    private const int MaxStartedLineChars = 200;
+
     private static readonly string[] LabelStems = ["starter", "started", "sujet"];
 
     public static string? Find(IDocument document, bool isThread)
@@ -46,6 +49,44 @@ internal static partial class ThreadStarter
         return null;
     }
 
+    /// <summary>
+    /// The day on the one "started by Ann, June 4, 2024" line of a page (SMF's and older XenForo's thread header, the
+    /// name and the day often links of their own): the thread's start, where the markup's first time may be the latest
+    /// reply's. A board's topic list shows such a line per topic, so a second one means none.
+    /// </summary>
+    public static DateTimeOffset? StartedDay(IDocument document)
+    {
+        DateTimeOffset? day = null;
+        IElement? lastRead = null;
+        foreach (var node in VisibleText.Nodes(document))
+        {
+            if (node.ParentElement is not { } parent || !node.Data.Contains("started", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var line = parent.Closest("p, div, li, span, td") ?? parent;
+            if (line == lastRead || DomText.Of(line, MaxStartedLineChars + 1) is not { Length: <= MaxStartedLineChars } text)
+            {
+                continue;
+            }
+
+            lastRead = line;
+            if (StartedLine().Match(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))) is { Success: true } match
+                && Name(match.Groups["name"].Value) is not null && VisibleDate.Parse(match.Groups["day"].Value) is { } started)
+            {
+                if (day is not null)
+                {
+                    return null;
+                }
+
+                day = started;
+            }
+        }
+
+        return day;
+    }
+
     private static bool DatedAfterName(string text) => text.Split(',', 2) is [_, var rest] && VisibleDate.Parse(rest) is not null;
 
     /// <summary>
@@ -60,6 +101,9 @@ internal static partial class ThreadStarter
     }
 
     private const string Labels = @"(?:thread\s+starter|topic\s+starter|(?<started>started\s+by)|themenstarter|auteur\s+du\s+sujet)";
+
+    [GeneratedRegex(@"\bstarted\s+by\s+(?<name>[^,]{1,60}),(?<day>[^,]{4,20},?[^,]{0,20})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartedLine();
 
     [GeneratedRegex(@"^(?:thread\s+starter|topic\s+starter|themenstarter|auteur\s+du\s+sujet)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone();
