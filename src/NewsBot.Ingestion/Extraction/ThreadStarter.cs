@@ -32,7 +32,7 @@ internal static partial class ThreadStarter
                 continue;
             }
 
-            var text = string.Join(' ', node.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var text = Collapse(node.Data);
             if (afterLabel)
             {
                 return Name(text);
@@ -72,7 +72,7 @@ internal static partial class ThreadStarter
             }
 
             lastRead = line;
-            if (StartedLine().Match(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))) is { Success: true } match
+            if (StartedLine().Match(Collapse(text)) is { Success: true } match
                 && Name(match.Groups["name"].Value) is not null && VisibleDate.Parse(match.Groups["day"].Value) is { } started)
             {
                 if (day is not null)
@@ -86,6 +86,8 @@ internal static partial class ThreadStarter
 
         return day;
     }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool DatedAfterName(string text) => text.Split(',', 2) is [_, var rest] && VisibleDate.Parse(rest) is not null;
 
