@@ -43,7 +43,9 @@ internal sealed partial class GatewayConnection(
                 using var message = await ReceiveAsync(connection.Token);
                 if (message is null)
                     return Ended();
-                if (await HandleAsync(message.RootElement, connection.Token) is { } action)
+                // Handlers get the bot's token, not this connection's: their replies go over REST, and a resume (after a
+                // zombie connection on a loaded machine, say) must not cancel a command half-way, after its defer.
+                if (await HandleAsync(message.RootElement, cancellationToken, connection.Token) is { } action)
                 {
                     await CloseAsync();
                     return action;
@@ -71,12 +73,12 @@ internal sealed partial class GatewayConnection(
         }
     }
 
-    private async Task<GatewayAction?> HandleAsync(JsonElement payload, CancellationToken cancellationToken)
+    private async Task<GatewayAction?> HandleAsync(JsonElement payload, CancellationToken handling, CancellationToken cancellationToken)
     {
         switch (Op(payload))
         {
             case 0:
-                await DispatchAsync(payload, cancellationToken);
+                await DispatchAsync(payload, handling);
                 return null;
             case 1:
                 await SendHeartbeatAsync(cancellationToken);

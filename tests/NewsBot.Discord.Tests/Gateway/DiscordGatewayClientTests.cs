@@ -50,6 +50,22 @@ public sealed class DiscordGatewayClientTests
     }
 
     [Fact]
+    public async Task Run_ReconnectWhileInteractionHandled_HandlerNotCancelled()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.WaitUntilReadyAsync();
+        var interaction = await harness.Gateway.SendInteractionAsync("ping");
+        await harness.WaitUntilAsync(() => harness.Handler.InteractionIds.Contains(interaction.Id));
+
+        await harness.Gateway.SendReconnectAsync();
+        await harness.WaitUntilAsync(() => harness.Gateway.Resumes == 1);
+
+        // The reply goes over REST with the interaction's token, not over this socket: a resume (or a zombie connection on
+        // a loaded machine) must not cancel a /quotes fetch half-way, after its defer and before its followup.
+        Assert.False(harness.Handler.TokenOf(interaction.Id).IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task Run_ReconnectRequested_ResumesOnTheResumeUrl()
     {
         await using var harness = await GatewayHarness.StartAsync();

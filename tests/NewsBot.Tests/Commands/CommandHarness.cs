@@ -34,6 +34,9 @@ internal sealed class CommandHarness : IAsyncDisposable
 
     /// <summary>The bot's and the fake Discord's clock.</summary>
     public TimeProvider Clock { get; }
+    /// <summary>Everything the bot logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
     /// <param name="settings">Extra settings over the defaults (private addresses allowed, no fetch retries).</param>
@@ -54,7 +57,7 @@ internal sealed class CommandHarness : IAsyncDisposable
     public async Task<FakeInteraction> SendAsync(string command, JsonArray? options = null, int type = 2)
     {
         var interaction = await Discord.Gateway.SendInteractionAsync(command, options, type: type);
-        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => interaction.CallbackType is not null);
         await Services.GetRequiredService<InteractionRouter>().DrainAsync();
         return interaction;
     }
@@ -63,9 +66,22 @@ internal sealed class CommandHarness : IAsyncDisposable
     public async Task<FakeInteraction> SendAsync(FakeInvocation invocation)
     {
         var interaction = await Discord.Gateway.SendInteractionAsync(invocation);
-        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => interaction.CallbackType is not null);
         await Services.GetRequiredService<InteractionRouter>().DrainAsync();
         return interaction;
+    }
+
+    /// <summary>Waits for the condition; on a timeout the failure shows what the gateway saw and what the bot logged.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition)
+    {
+        try
+        {
+            await FakeDiscordServer.WaitUntilAsync(condition, TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nGateway events: {string.Join(", ", Discord.Gateway.Events)}\nBot log:\n{Logs.All}", e);
+        }
     }
 
     public static JsonArray Options(params (string Name, object Value)[] options) =>
@@ -115,7 +131,7 @@ internal sealed class CommandHarness : IAsyncDisposable
             all[key] = value;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(all);
-        builder.Logging.AddProvider(new CapturedLogs());
+        builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton(Clock);
         builder.Services.AddNewsBot();
         replace?.Invoke(builder.Services);
