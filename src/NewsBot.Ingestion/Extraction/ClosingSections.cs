@@ -1,3 +1,5 @@
+using NewsBot.Ingestion.Extraction.PageTypes;
+
 namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
@@ -89,17 +91,5 @@ internal static class ClosingSections
         return rest is "comment" or "comments" or "response" or "responses" or "replies" || rest.StartsWith("thoughts on ", StringComparison.Ordinal);
     }
 
-    private static int CountWords(string text, int start, int end)
-    {
-        var words = 0;
-        var inWord = false;
-        for (var i = start; i < end; i++)
-        {
-            var letter = char.IsLetterOrDigit(text[i]);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words;
-    }
+    private static int CountWords(string text, int start, int end) => TextMeasures.Words(text.AsSpan(start, end - start));
 }

@@ -45,19 +45,9 @@ internal static class ThreadHeadline
     private static List<string> Words(string text)
     {
         var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var word in new WordRuns(text))
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
+            words.Add(text[word]);
         }
 
         return words;

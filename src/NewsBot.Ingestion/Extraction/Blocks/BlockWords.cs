@@ -6,19 +6,9 @@ internal static class BlockWords
     public static string[] Of(string text)
     {
         var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var word in new WordRuns(text, underscoreJoins: true))
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_');
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text.Substring(start, i - start).ToLowerInvariant());
-                start = -1;
-            }
+            words.Add(text[word].ToLowerInvariant());
         }
 
         return [.. words];

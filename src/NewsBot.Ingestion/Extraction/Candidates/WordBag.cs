@@ -22,22 +22,12 @@ internal sealed class WordBag
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[128];
         var total = 0;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var run in new WordRuns(text))
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = text.AsSpan(start, i - start);
-                ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
-                lookup[lower] = lookup.TryGetValue(lower, out var count) ? count + 1 : 1;
-                total++;
-                start = -1;
-            }
+            var word = text.AsSpan()[run];
+            ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+            lookup[lower] = lookup.TryGetValue(lower, out var count) ? count + 1 : 1;
+            total++;
         }
 
         return new WordBag(counts, total);

@@ -7,7 +7,7 @@ internal static class TextMeasures
     private const int MinimumSentenceWords = 6;
 
     /// <summary>Runs of letters and digits.</summary>
-    public static int Words(string text)
+    public static int Words(ReadOnlySpan<char> text)
     {
         var words = 0;
         var inWord = false;
