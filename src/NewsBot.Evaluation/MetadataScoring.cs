@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Evaluation;
 
@@ -74,8 +75,7 @@ public static partial class MetadataScoring
         };
     }
 
-    public static string Normalise(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Normalise(string text) => Whitespace.Collapse(text);
 
     /// <summary>ISO 8601 as written in the expectations, including offsets without a colon ("+0100").</summary>
     private static DateTimeOffset? ParseTime(string value) =>

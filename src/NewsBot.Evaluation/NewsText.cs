@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Evaluation;
 
@@ -13,7 +14,7 @@ public static partial class NewsText
     {
         var value = QuoteMarks().Replace((text ?? string.Empty).Normalize(NormalizationForm.FormKC), string.Empty);
         value = Punctuation().Replace(value.ToLowerInvariant(), " ");
-        return string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Whitespace.Collapse(value);
     }
 
     /// <summary>Right when the gold name's last word is one of the returned words or the whole gold name is in it; a null gold wants no speaker.</summary>

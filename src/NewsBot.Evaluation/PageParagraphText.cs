@@ -1,6 +1,6 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Evaluation;
 
@@ -24,17 +24,5 @@ public static class PageParagraphText
         return string.Join("\n\n", paragraphs.Prepend(title).Where(p => p.Length > 0));
     }
 
-    private static string Collapse(string? text)
-    {
-        var builder = new StringBuilder((text ?? string.Empty).Length);
-        foreach (var c in text ?? string.Empty)
-        {
-            if (!char.IsWhiteSpace(c))
-                builder.Append(c);
-            else if (builder.Length > 0 && builder[^1] != ' ')
-                builder.Append(' ');
-        }
-
-        return builder.ToString().TrimEnd();
-    }
+    private static string Collapse(string? text) => Whitespace.Collapse(text ?? string.Empty);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -32,7 +33,7 @@ internal static partial class ThreadStarter
                 continue;
             }
 
-            var text = Collapse(node.Data);
+            var text = Whitespace.Collapse(node.Data);
             if (afterLabel)
             {
                 return Name(text);
@@ -72,7 +73,7 @@ internal static partial class ThreadStarter
             }
 
             lastRead = line;
-            if (StartedLine().Match(Collapse(text)) is { Success: true } match
+            if (StartedLine().Match(Whitespace.Collapse(text)) is { Success: true } match
                 && Name(match.Groups["name"].Value) is not null && VisibleDate.Parse(match.Groups["day"].Value) is { } started)
             {
                 if (day is not null)
@@ -86,8 +87,6 @@ internal static partial class ThreadStarter
 
         return day;
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool DatedAfterName(string text) => text.Split(',', 2) is [_, var rest] && VisibleDate.Parse(rest) is not null;
 

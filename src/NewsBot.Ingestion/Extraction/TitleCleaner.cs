@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>Removes the " | Site" or " - Site" suffix pages append to their &lt;title&gt;.</summary>
@@ -14,7 +16,7 @@ internal static class TitleCleaner
 
     private static string Strip(string title, string? siteName, bool siteSuffixOnly)
     {
-        var text = string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = Whitespace.Collapse(title);
         var cut = Separators
             .Select(s => (Separator: s, Index: text.LastIndexOf(s, StringComparison.Ordinal)))
             .Where(c => c.Index > 0)

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Ingestion.Extraction.Titles;
 
@@ -90,6 +91,6 @@ internal sealed record TitleEvidence
         }
 
         var decoded = value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
-        return string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Whitespace.Collapse(decoded);
     }
 }
