@@ -6,6 +6,12 @@ namespace NewsBot.Persistence;
 /// <summary>Maps outbox rows shaped by the outbox stores' column list back to messages, for both providers.</summary>
 internal static class OutboxRows
 {
+    /// <summary>The columns <see cref="ReadMessagesAsync"/> reads, in its order, over <see cref="FromMessages"/>.</summary>
+    public const string MessageColumns =
+        "m.id, m.digest_id, m.sequence, m.destination, m.payload, m.receipt, m.sent_at, d.created_at, m.attempts, m.retry_at";
+
+    public const string FromMessages = "FROM outbox_messages m JOIN digests d ON d.id = m.digest_id";
+
     public static async Task<IReadOnlyList<OutboxMessage>> ReadMessagesAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var messages = new List<OutboxMessage>();

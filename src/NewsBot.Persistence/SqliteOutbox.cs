@@ -1,17 +1,13 @@
-using Microsoft.Data.Sqlite;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Persistence;
 
+/// <summary>
+/// The outbox on SQLite: digests stored with their messages (<see cref="SqliteDigests"/>), then each message's fate as
+/// the sender learns it (sent, to retry, failed, dropped); claims between instances are <see cref="SqliteOutboxClaims"/>.
+/// </summary>
 internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider) : IOutbox
 {
-    internal const string MessageColumns =
-        "m.id, m.digest_id, m.sequence, m.destination, m.payload, m.receipt, m.sent_at, d.created_at, m.attempts, m.retry_at";
-
-    internal const string FromMessages = "FROM outbox_messages m JOIN digests d ON d.id = m.digest_id";
-
-    private const string DigestMessagesSql = $"SELECT {MessageColumns} {FromMessages} WHERE m.digest_id = $id ORDER BY m.sequence;";
-
     public Task<StoredDigest> CreateDigestAsync(string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken) =>
         CreateAsync(idempotencyKey, messages, null, cancellationToken);
 
@@ -30,37 +26,9 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var write = await database.BeginWriteAsync(cancellationToken);
         if (window is not null)
             await TopicStatements.MarkDigestedAsync(write, window.TopicId, window.WindowEnd, cancellationToken);
-        var (digest, _) = await CreateInTransactionAsync(write, idempotencyKey, messages, timeProvider.GetUtcNow(), cancellationToken);
+        var (digest, _) = await SqliteDigests.CreateAsync(write, idempotencyKey, messages, timeProvider.GetUtcNow(), cancellationToken);
         await write.CommitAsync(cancellationToken);
         return digest;
-    }
-
-    /// <summary>
-    /// Stores the digest inside the caller's write transaction (the story memory writes its stories in the same one);
-    /// an existing key returns that digest with <c>Created</c> false.
-    /// </summary>
-    internal static async Task<(StoredDigest Digest, bool Created)> CreateInTransactionAsync(
-        WriteTransaction write, string idempotencyKey, IReadOnlyList<OutgoingMessage> messages, DateTimeOffset createdAt, CancellationToken cancellationToken)
-    {
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        var existing = await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken);
-        if (existing is not null)
-            return (existing, false);
-
-        long digestId;
-        await using (var insert = connection.CreateCommand())
-        {
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO digests (idempotency_key, created_at) VALUES ($key, $createdAt) RETURNING id;";
-            insert.Parameters.AddWithValue("$key", idempotencyKey);
-            insert.Parameters.AddWithValue("$createdAt", UnixTime.ToMilliseconds(createdAt));
-            digestId = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-        }
-
-        for (var sequence = 0; sequence < messages.Count; sequence++)
-            await InsertMessageAsync(connection, transaction, digestId, sequence, messages[sequence], cancellationToken);
-
-        return ((await FindDigestAsync(connection, transaction, idempotencyKey, cancellationToken))!, true);
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> PendingMessagesAsync(CancellationToken cancellationToken)
@@ -68,7 +36,7 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {MessageColumns} {FromMessages}
+            SELECT {OutboxRows.MessageColumns} {OutboxRows.FromMessages}
             WHERE m.receipt IS NULL AND m.failed_reason IS NULL
             ORDER BY m.digest_id, m.sequence;
             """;
@@ -162,48 +130,8 @@ internal sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timePro
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = DigestMessagesSql;
+        command.CommandText = SqliteDigests.DigestMessagesSql;
         command.Parameters.AddWithValue("$id", digestId);
         return await OutboxRows.ReadMessagesAsync(command, cancellationToken);
-    }
-
-    private static async Task InsertMessageAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long digestId, int sequence, OutgoingMessage message, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO outbox_messages (digest_id, sequence, destination, payload)
-            VALUES ($digestId, $sequence, $destination, $payload);
-            """;
-        command.Parameters.AddWithValue("$digestId", digestId);
-        command.Parameters.AddWithValue("$sequence", sequence);
-        command.Parameters.AddWithValue("$destination", message.Destination);
-        command.Parameters.AddWithValue("$payload", message.Payload);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<StoredDigest?> FindDigestAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        long id;
-        long createdAt;
-        await using (var find = connection.CreateCommand())
-        {
-            find.Transaction = transaction;
-            find.CommandText = "SELECT id, created_at FROM digests WHERE idempotency_key = $key;";
-            find.Parameters.AddWithValue("$key", idempotencyKey);
-            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-                return null;
-            id = reader.GetInt64(0);
-            createdAt = reader.GetInt64(1);
-        }
-
-        await using var messages = connection.CreateCommand();
-        messages.Transaction = transaction;
-        messages.CommandText = DigestMessagesSql;
-        messages.Parameters.AddWithValue("$id", id);
-        return new StoredDigest(id, idempotencyKey, UnixTime.FromMilliseconds(createdAt), await OutboxRows.ReadMessagesAsync(messages, cancellationToken));
     }
 }

@@ -29,7 +29,7 @@ internal static class SqliteOutboxClaims
 
         IReadOnlyList<OutboxMessage> messages;
         await using (var read = write.CreateCommand($"""
-            SELECT {SqliteOutbox.MessageColumns} {SqliteOutbox.FromMessages}
+            SELECT {OutboxRows.MessageColumns} {OutboxRows.FromMessages}
             WHERE m.receipt IS NULL AND m.failed_reason IS NULL AND m.claimed_by = $claimer AND m.claimed_until = $until
             ORDER BY m.digest_id, m.sequence;
             """))

@@ -35,11 +35,11 @@ internal sealed class SqliteStoryMemory(SqliteDatabase database, TimeProvider ti
         var now = timeProvider.GetUtcNow();
         await using var write = await database.BeginWriteAsync(cancellationToken);
         await TopicStatements.MarkDigestedAsync(write, digest.Window.TopicId, digest.Window.WindowEnd, cancellationToken);
-        var (stored, created) = await SqliteOutbox.CreateInTransactionAsync(write, digest.IdempotencyKey, digest.Messages, now, cancellationToken);
+        var (stored, created) = await SqliteDigests.CreateAsync(write, digest.IdempotencyKey, digest.Messages, now, cancellationToken);
         if (created)
         {
             foreach (var edit in digest.Edits)
-                await SqliteOutbox.CreateInTransactionAsync(write, edit.IdempotencyKey, [edit.Message], now, cancellationToken);
+                await SqliteDigests.CreateAsync(write, edit.IdempotencyKey, [edit.Message], now, cancellationToken);
             foreach (var story in digest.Delivered)
                 await InsertAsync(write, digest.Window.TopicId, stored.Id, story, now, cancellationToken);
             foreach (var revision in digest.Revised)

@@ -6,7 +6,7 @@ namespace NewsBot.Persistence.Postgres;
 internal sealed class PostgresOutbox(PostgresDatabase database, TimeProvider timeProvider) : IOutbox
 {
     private const string DigestMessagesSql =
-        $"SELECT {SqliteOutbox.MessageColumns} {SqliteOutbox.FromMessages} WHERE m.digest_id = @id ORDER BY m.sequence;";
+        $"SELECT {OutboxRows.MessageColumns} {OutboxRows.FromMessages} WHERE m.digest_id = @id ORDER BY m.sequence;";
 
     private const string DigestKeys = "digests.idempotency_key";
 
@@ -66,7 +66,7 @@ internal sealed class PostgresOutbox(PostgresDatabase database, TimeProvider tim
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
-            SELECT {SqliteOutbox.MessageColumns} {SqliteOutbox.FromMessages}
+            SELECT {OutboxRows.MessageColumns} {OutboxRows.FromMessages}
             WHERE m.receipt IS NULL AND m.failed_reason IS NULL
             ORDER BY m.digest_id, m.sequence;
             """, connection);

@@ -23,7 +23,7 @@ internal static class PostgresOutboxClaims
         UPDATE outbox_messages m SET claimed_by = @claimer, claimed_until = @until
         FROM locked l, claimable c, digests d
         WHERE m.id = l.id AND l.destination = c.destination AND d.id = m.digest_id
-        RETURNING {SqliteOutbox.MessageColumns};
+        RETURNING {OutboxRows.MessageColumns};
         """;
 
     private const string HeldElsewhereSql = """
