@@ -15,7 +15,7 @@ internal sealed class CatalogPollJob(
     CatalogPollRound round,
     FeedPoller poller,
     OutboxDispatcher dispatcher,
-    EngineScheduler scheduler,
+    OutboxRetryBooking outboxRetry,
     ILogger<CatalogPollJob> logger) : IJob
 {
     // Outlets polled at once within a round: a few, as a feed's own job would run beside the others.
@@ -30,7 +30,7 @@ internal sealed class CatalogPollJob(
                 async (feedUrl, token) => await poller.PollAsync(feedUrl, token));
             var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
             if (dispatch.Interrupted)
-                await scheduler.RetryOutboxSoonAsync(dispatch.HeldElsewhereUntil, cancellationToken);
+                await outboxRetry.BookAsync(dispatch.HeldElsewhereUntil, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -52,6 +52,7 @@ internal static class EngineRegistration
         services.AddSingleton<CatalogPollBudget>();
         services.AddSingleton<CatalogPollRound>();
         services.AddSingleton<EngineScheduler>();
+        services.AddSingleton<OutboxRetryBooking>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<RetentionSchedule>();
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateOnStart();

@@ -25,10 +25,7 @@ public sealed partial class EngineScheduler(
 {
     private const string FeedGroup = "feeds";
     private const string TopicGroup = "topics";
-    private const string OutboxGroup = "outbox";
     private const string CatalogGroup = "catalog";
-    private static readonly TimeSpan OutboxRetryDelay = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan ClaimClockMargin = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _sync = new(1, 1);
 
     public static JobKey FeedJob(string feedUrl) => new(feedUrl, FeedGroup);
@@ -53,39 +50,6 @@ public sealed partial class EngineScheduler(
     }
 
     public void Dispose() => _sync.Dispose();
-
-    /// <summary>
-    /// Books one more outbox run a minute from now, unless one is booked: messages left pending by a Discord outage
-    /// go out late rather than never, and an idle bot does not poll its outbox.
-    /// </summary>
-    public Task RetryOutboxSoonAsync(CancellationToken cancellationToken) => RetryOutboxSoonAsync(null, cancellationToken);
-
-    /// <summary>
-    /// As <see cref="RetryOutboxSoonAsync(CancellationToken)"/>, sooner when another instance's outbox claim ends first
-    /// (<paramref name="heldElsewhereUntil"/>): if that instance died mid-send, this one takes its messages over then.
-    /// </summary>
-    public async Task RetryOutboxSoonAsync(DateTimeOffset? heldElsewhereUntil, CancellationToken cancellationToken)
-    {
-        var at = timeProvider.GetUtcNow() + OutboxRetryDelay;
-        // A second past the claim's end: instances' clocks differ by up to a second (Quartz's clustering rule too).
-        if (heldElsewhereUntil is { } held && held + ClaimClockMargin < at)
-            at = held + ClaimClockMargin;
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var key = new JobKey("retry", OutboxGroup);
-        // A booked run still to come, as early, is enough; the run that is firing now (its one-shot trigger has no next
-        // time until Quartz removes it after the job) must not stop the next booking, or a retry that found the outbox
-        // still waiting would be the last one.
-        var booked = await scheduler.GetTrigger(new TriggerKey("retry", OutboxGroup), cancellationToken);
-        if (booked?.NextFireTimeUtc <= at)
-            return;
-        var job = JobBuilder.Create<OutboxRetryJob>().WithIdentity(key).StoreDurably().Build();
-        var trigger = TriggerBuilder.Create(timeProvider)
-            .WithIdentity("retry", OutboxGroup)
-            .ForJob(job)
-            .StartAt(at)
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
-    }
 
     /// <summary>
     /// Removes a paused feed's poll job, unless a server resumed it meanwhile: taken in turn with <see cref="SyncAsync"/>,

@@ -18,6 +18,7 @@ internal sealed partial class EngineStartup(
     CatalogTopicSync catalogTopics,
     OutboxDispatcher dispatcher,
     EngineScheduler scheduler,
+    OutboxRetryBooking outboxRetry,
     RetentionSchedule retention,
     ITopicStore topics,
     TopicDigestPublisher publisher,
@@ -42,7 +43,7 @@ internal sealed partial class EngineStartup(
             await scheduler.SyncAsync(stoppingToken);
             await retention.ScheduleAsync(stoppingToken);
             if (leftovers.Interrupted)
-                await scheduler.RetryOutboxSoonAsync(leftovers.HeldElsewhereUntil, stoppingToken);
+                await outboxRetry.BookAsync(leftovers.HeldElsewhereUntil, stoppingToken);
             // A persistent store still holds the triggers that were due while the bot was down, and Quartz fires each once
             // (its misfire policy), on one instance of a cluster; only the in-memory schedule has to be caught up here.
             if (store.Kind == SchedulerStoreKind.Memory)

@@ -17,6 +17,7 @@ internal sealed class FeedPollJob(
     IFeedStateStore feeds,
     OutboxDispatcher dispatcher,
     EngineScheduler scheduler,
+    OutboxRetryBooking outboxRetry,
     TimeProvider timeProvider,
     ILogger<FeedPollJob> logger) : IJob
 {
@@ -48,6 +49,6 @@ internal sealed class FeedPollJob(
             await scheduler.UnscheduleFeedAsync(feedUrl, cancellationToken);
         var dispatch = await dispatcher.DispatchPendingAsync(cancellationToken);
         if (dispatch.Interrupted)
-            await scheduler.RetryOutboxSoonAsync(dispatch.HeldElsewhereUntil, cancellationToken);
+            await outboxRetry.BookAsync(dispatch.HeldElsewhereUntil, cancellationToken);
     }
 }

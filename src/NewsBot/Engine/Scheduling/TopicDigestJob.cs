@@ -6,7 +6,7 @@ namespace NewsBot.Engine.Scheduling;
 
 /// <summary>Composes and sends one topic's digest for the time its trigger was due (not the time it ran; a recovery for the original firing's time).</summary>
 [DisallowConcurrentExecution]
-internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher publisher, EngineScheduler scheduler, TimeProvider timeProvider) : IJob
+internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher publisher, EngineScheduler scheduler, OutboxRetryBooking outboxRetry, TimeProvider timeProvider) : IJob
 {
     public const string TopicIdKey = "topicId";
 
@@ -22,6 +22,6 @@ internal sealed class TopicDigestJob(ITopicStore topics, TopicDigestPublisher pu
         var scheduledAt = DigestFiring.ScheduledAt(context.Recovering, context.MergedJobDataMap, context.ScheduledFireTimeUtc, timeProvider.GetUtcNow());
         var outcome = await publisher.PublishAsync(topic, scheduledAt, cancellationToken);
         if (outcome.Dispatch.Interrupted)
-            await scheduler.RetryOutboxSoonAsync(outcome.Dispatch.HeldElsewhereUntil, cancellationToken);
+            await outboxRetry.BookAsync(outcome.Dispatch.HeldElsewhereUntil, cancellationToken);
     }
 }
