@@ -61,7 +61,8 @@ public sealed class InteractionRouterTests : IAsyncLifetime
         var interaction = await Gateway.SendInteractionAsync("slow");
         await WaitAsync(() => interaction.CallbackType is not null);
         _slow.Release.SetResult();
-        await WaitAsync(() => interaction.OriginalEditedAt is not null);
+        // The request is logged after the fake has applied the edit, so wait for the log, not the edit.
+        await WaitAsync(() => _harness.Fake.Requests.Any(r => r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal)));
 
         Assert.Equal(5, interaction.CallbackType);
         Assert.True(interaction.AcknowledgedAt - interaction.CreatedAt < TimeSpan.FromSeconds(3));

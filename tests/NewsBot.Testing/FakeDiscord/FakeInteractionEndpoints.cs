@@ -41,9 +41,11 @@ internal sealed class FakeInteractionEndpoints(FakeDiscordState state, FakeDisco
                 return Invalid("data.flags", "MESSAGE_FLAGS_INVALID", "A deferred response may only set EPHEMERAL.");
             if (type == 4 && FakeMessageEndpoints.Invalid(data, 4 | 64 | 4096 | 8192 | 32768) is { } invalid)
                 return invalid;
-            (interaction.CallbackType, interaction.AcknowledgedAt, interaction.CallbackBody) = (type, now, body.ToJsonString());
+            (interaction.AcknowledgedAt, interaction.CallbackBody) = (now, body.ToJsonString());
             if (type is 4 or 5)
                 interaction.Original = state.Store(interaction.Id, (JsonObject)data.DeepClone(), usersOnlyByDefault: true);
+            // Last: tests poll CallbackType outside the lock and then read the body and the original message.
+            interaction.CallbackType = type;
             return null;
         }
     }
