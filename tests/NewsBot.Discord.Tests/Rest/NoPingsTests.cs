@@ -23,14 +23,15 @@ public sealed class NoPingsTests
     {
         await using var harness = await DiscordHarness.StartAsync();
         var rest = harness.Rest;
-        var interaction = new FakeInteraction("800", "tok-800", 2, "news", TimeProvider.System.GetUtcNow());
-        harness.Fake.State.Interactions[interaction.Id] = interaction;
         var applicationId = harness.Fake.Options.ApplicationId;
 
         var created = (await rest.Channels.CreateMessageAsync("100", Message, Token)).GetValueOrThrow();
         (await rest.Channels.EditMessageAsync("100", created.Id, Message, Token)).GetValueOrThrow();
         (await rest.Channels.CreateForumThreadAsync("200", new ForumThreadPayload { Name = "Harbour", Message = Message }, Token)).GetValueOrThrow();
         (await rest.Webhooks.ExecuteAsync("300", "hook-token", new WebhookPayload { Content = Pinging, AllowedMentions = Everyone }, Token)).GetValueOrThrow();
+        // Created just before its callback: the fake gives an interaction 3 s, which four calls on a loaded machine can outlast.
+        var interaction = new FakeInteraction("800", "tok-800", 2, "news", TimeProvider.System.GetUtcNow());
+        harness.Fake.State.Interactions[interaction.Id] = interaction;
         var callback = await rest.Interactions.CreateResponseAsync(interaction.Id, interaction.Token, new InteractionResponse(
             InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData { Content = Pinging, AllowedMentions = Everyone }), Token);
         Assert.True(callback.IsSuccess, callback.Error?.ToString());
