@@ -7,7 +7,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// related links, comments, newsletter and cookie boxes, captions. Furniture is kept when it wraps most of
 /// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div;
 /// so are hidden elements (React streams its server-rendered content into a hidden div and moves it by script).
-/// A consent manager's dialog is never protected (<see cref="ConsentDialog"/>).
+/// A consent manager's dialog is never protected (<see cref="ConsentDialog"/>), nor are readers' comments below the
+/// headline (<see cref="ReadersComments"/>).
 /// </summary>
 internal static class BoilerplateFilter
 {
@@ -22,9 +23,10 @@ internal static class BoilerplateFilter
     {
         var excluded = new ExcludedNodes();
         var pageParagraphText = Math.Max(1, stats.For(body).ParagraphTextLength);
+        var comments = new ReadersComments(body);
         foreach (var node in excluded.Walk(body))
         {
-            if (node is IElement element && ShouldRemove(element, stats.For(element), pageParagraphText, trustClassHints))
+            if (node is IElement element && ShouldRemove(element, stats.For(element), pageParagraphText, trustClassHints, comments))
             {
                 excluded.Add(element);
             }
@@ -33,7 +35,7 @@ internal static class BoilerplateFilter
         return excluded;
     }
 
-    private static bool ShouldRemove(IElement element, NodeStats stats, int pageParagraphText, bool trustClassHints)
+    private static bool ShouldRemove(IElement element, NodeStats stats, int pageParagraphText, bool trustClassHints, ReadersComments comments)
     {
         var tag = element.LocalName;
         if (HtmlTags.NonContent.Contains(tag))
@@ -47,7 +49,8 @@ internal static class BoilerplateFilter
         }
 
         var holdsTheArticle = stats.ParagraphTextLength >= ProtectedMinimumText
-            && stats.ParagraphTextLength >= pageParagraphText * ShareThatProtects;
+            && stats.ParagraphTextLength >= pageParagraphText * ShareThatProtects
+            && !comments.FollowHeadline(element);
         if (IsHidden(element) && !IsDisclosurePanel(element))
         {
             return !holdsTheArticle;

@@ -111,6 +111,28 @@ public sealed class BoilerplateFilterTests
         Assert.False(excluded.CoversElement(body.QuerySelector("#story")!));
     }
 
+    [Fact]
+    public void Apply_CommentSectionBelowTheHeadlineHoldingMostParagraphs_IsRuledOut()
+    {
+        var post = "The Quillon Sound ferry will stop in winter, the harbour board said.<br>Islanders will cross by the causeway instead.<br>";
+        var replies = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Reader {i}: the causeway floods at every spring tide, so the board should think again about the winter timetable.</p>"));
+        var body = Body($"<h1>Quillon ferry to stop in winter</h1><div class=\"post-body\">{post}</div><div class=\"comments\" id=\"replies\">{replies}</div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.True(excluded.CoversElement(body.QuerySelector("#replies")!));
+    }
+
+    [Fact]
+    public void Apply_CommentNamedWrapperHoldingTheHeadline_KeepsTheArticle()
+    {
+        var body = Body($"<div class=\"post has-comments\" id=\"story\"><h1>Quillon ferry to stop in winter</h1>{Paragraph}{Paragraph}{Paragraph}{Paragraph}</div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.False(excluded.CoversElement(body.QuerySelector("#story")!));
+    }
+
     private static DocumentStats Stats(IElement body) => DocumentStats.Measure(body, new ExcludedNodes());
 
     private static IElement Body(string inner) => new HtmlParser().ParseDocument($"<html><body>{inner}</body></html>").Body!;

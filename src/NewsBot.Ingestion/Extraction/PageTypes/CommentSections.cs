@@ -30,7 +30,7 @@ internal static class CommentSections
     /// Read from the class only: id="comments" is the anchor every "12 comments" link jumps to, which forum software
     /// also gives the replies of a thread; the class names the widget.
     /// </summary>
-    private static bool IsOne(INode node) =>
+    public static bool IsOne(INode node) =>
         node is IElement element && element.GetAttribute("class") is { Length: > 0 and < ExtractionLimits.MaxHintChars } classes
         && classes.Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(CommentWords.Contains);
 }
