@@ -10,6 +10,12 @@ namespace NewsBot.Ingestion.Extraction;
 internal static class HeadlineByline
 {
     private const int MaxLineChars = 120;
+
+    /// <summary>
+    /// A line listing several people with their credentials ("Ann Lee, DVM; Tom Ray, BA, LVT &amp; …") runs longer than one
+    /// credit: read up to this length when its first part is a person and another part follows a "; ".
+    /// </summary>
+    private const int MaxCreditListChars = 300;
     private const int LinesLookedAt = 3;
 
     private static readonly string[] Separators = [" | ", " · ", " • ", " — ", " – ", ", "];
@@ -24,8 +30,8 @@ internal static class HeadlineByline
         var following = Following(heading).Concat(heading.ParentElement is { } parent ? Following(parent) : []);
         foreach (var line in following.Take(LinesLookedAt * 2))
         {
-            var text = DomText.Of(line, MaxLineChars + 1);
-            if (text.Length is > 0 and <= MaxLineChars
+            var text = DomText.Of(line, MaxCreditListChars + 1);
+            if ((text.Length is > 0 and <= MaxLineChars || (text.Length <= MaxCreditListChars && text.Contains("; ", StringComparison.Ordinal)))
                 && BylineCleaner.Clean(text.Split(Separators, 2, StringSplitOptions.TrimEntries)[0]) is { } name
                 && PersonNameShape.IsPerson(name))
             {

@@ -64,8 +64,8 @@ internal static class MetadataReader
     public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri, bool isThread) => declared with
     {
         Byline = OrganisationCredit.PreferShownPerson(declared, ld, document) ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document) ?? OwnerByline.Find(document, pageUri),
-        Published = declared.Published is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
-            : UndeclaredDay.Find(document, ld, pageUri),
+        Published = OriginallyPublished.Apply(declared.Published is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
+            : UndeclaredDay.Find(document, ld, pageUri), document, isThread),
     };
 
     private static string? ReadTitle(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName, string? pageTitle)

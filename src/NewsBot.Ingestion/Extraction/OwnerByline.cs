@@ -5,12 +5,20 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// The owner of a personal site, who writes its posts: a home link or a copyright line that reads as a person's name
-/// ("Christoffer Artmann" linking to "/", "© 2025 Toby Hede"). Asked only when the page credits nobody else.
+/// ("Christoffer Artmann" linking to "/", "© 2025 Toby Hede"). Asked only when the page credits nobody else. A name holding a
+/// word sites and businesses are called by ("Jan's Blog", "Todd Thomas Home", "Meta Platforms") is the site, not its owner.
 /// </summary>
 internal static partial class OwnerByline
 {
     private const int LinksLookedAt = 20;
     private const int MaxNameChars = 60;
+
+    /// <summary>Words that name a site, a shop or a business where a lexicon may take the rest for a person's name.</summary>
+    private static readonly HashSet<string> SiteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Blog", "Home", "Homes", "Platforms", "Garden", "Gardens", "Designs", "Studio", "Studios", "Shop", "Store", "Press", "Media",
+        "Labs", "Group", "Team", "Dentistry", "Law", "Realty", "Clinic", "Kitchen", "Photography", "Consulting",
+    };
 
     public static string? Find(IDocument document, Uri? pageUri)
     {
@@ -22,15 +30,19 @@ internal static partial class OwnerByline
         var home = DomWalker.DescendantElements(body).Where(e => e.LocalName == "a").Take(LinksLookedAt)
             .Where(a => IsHome(a.GetAttribute("href"), pageUri))
             .Select(a => DomText.Of(a, MaxNameChars + 1).Trim())
-            .FirstOrDefault(t => t.Length <= MaxNameChars && PersonNameShape.IsPerson(t));
+            .FirstOrDefault(t => t.Length <= MaxNameChars && IsOwner(t));
         return home ?? Copyright(body);
     }
+
+    private static bool IsOwner(string name) =>
+        !name.Contains("'s ", StringComparison.Ordinal) && !name.Contains("\u2019s ", StringComparison.Ordinal)
+        && !name.Split(' ').Any(SiteWords.Contains) && PersonNameShape.IsPerson(name);
 
     private static string? Copyright(IElement body)
     {
         var footer = DomWalker.DescendantElements(body).LastOrDefault(e => e.LocalName == "footer") ?? body;
         var match = CopyrightLine().Match(DomText.Of(footer, 2_000));
-        return match.Success && match.Groups["name"].Value.Trim() is { Length: > 0 } name && PersonNameShape.IsPerson(name) ? name : null;
+        return match.Success && match.Groups["name"].Value.Trim() is { Length: > 0 } name && IsOwner(name) ? name : null;
     }
 
     private static bool IsHome(string? href, Uri? pageUri) =>
