@@ -3,9 +3,15 @@ namespace NewsBot.Core.Quotes.Languages;
 /// <summary>Speakers named before the quote: the lead sentence, a colon introduction, the sentence before, and according-to phrases.</summary>
 internal sealed partial class ContinentalCueFinder
 {
-    private Subject FromLead(TextSpan span, int anchor, int notBefore)
+    /// <summary>The lead of segment <paramref name="index"/>, read over a title quoted inside its sentence (see <see cref="EmbeddedTitleLead"/>).</summary>
+    private Subject FromWholeLead(int index, TextSpan lead, int notBefore) =>
+        EmbeddedTitleLead.Of(_text, _paragraphs, _segments, index, lead, _language) is { } whole
+            ? FromLead(whole.Span, _segments[index].OpenMark, notBefore, whole.Words)
+            : FromLead(lead, _segments[index].OpenMark, notBefore);
+
+    private Subject FromLead(TextSpan span, int anchor, int notBefore, List<Word>? read = null)
     {
-        var words = WordTokenizer.Tokenize(_text, span.Start, span.End);
+        var words = read ?? WordTokenizer.Tokenize(_text, span.Start, span.End);
         if (words.Count == 0)
         {
             return Subject.None;
@@ -90,6 +96,11 @@ internal sealed partial class ContinentalCueFinder
         if (trailing.Found)
         {
             return trailing;
+        }
+
+        if (GenitiveAccordingTo.Find(words, _people) is { Found: true } genitive)
+        {
+            return AsAccordingTo(genitive, CueKind.Lead);
         }
 
         // `Die Firma kommt laut Geschäftsführer Jan Rode auf 96 Prozent. „…“`: the named source of the sentence goes on speaking;

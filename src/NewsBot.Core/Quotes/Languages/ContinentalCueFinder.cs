@@ -62,7 +62,7 @@ internal sealed partial class ContinentalCueFinder
             return Tagged(tail.Candidate, CueKind.Tail);
         }
 
-        var lead = FromLead(context.Lead, segment.OpenMark, notBefore);
+        var lead = FromWholeLead(index, context.Lead, notBefore);
         if (!lead.Found && FromFollowingSentence(index, notBefore) is { Found: true } following)
         {
             return Tagged(following.Candidate, CueKind.Tail);

@@ -355,7 +355,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
     private SpeakerCandidate? Person(List<Word> phrase, int from, bool inverted = false, bool beforeVerb = false)
     {
         var words = Slice(phrase, from, phrase.Count);
-        foreach (var run in people.Runs(words))
+        foreach (var run in people.Runs(words).Where(r => !ApostrophePossessor.Owns(text, r)))
         {
             // After a role and its preposition (`alcaldesa de Villanueva Marta Ruiz`) the run opens with the complement's place or body.
             var afterRole = ComplementThenName(words, run);

@@ -42,6 +42,12 @@ internal static class VerbSecondLead
             k = AfterNestedPhrases(words, k, language);
         }
 
+        if (k > nouns && k + 1 < words.Count && ClosingParticiples.Contains(words[k].Lower))
+        {
+            // `An Weber gerichtet sagte Lindner`, `Auf die Kritik angesprochen sagte er`: a participle closes the opening phrase.
+            k++;
+        }
+
         if (k == nouns || k >= words.Count - 1 || HasBreak(text, words, k) || !IsFiniteVerbCandidate(words[k], language))
         {
             return -1;
@@ -142,6 +148,10 @@ internal static class VerbSecondLead
     /// <summary>`1.500 Metern`, `3,5 Prozent`: a mark between two digits, with no space, is part of a number.</summary>
     private static bool IsInsideNumber(string text, Word before, Word after) =>
         after.Start - before.End == 1 && char.IsAsciiDigit(text[before.End - 1]) && char.IsAsciiDigit(text[after.Start]);
+
+    /// <summary>Participles that end an opening phrase about whom or what someone answered (`an Weber gerichtet`, `darauf angesprochen`).</summary>
+    private static readonly HashSet<string> ClosingParticiples =
+        ["gerichtet", "gewandt", "angesprochen", "befragt", "gefragt", "adressiert", "bezogen", "zurückblickend", "rückblickend"];
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;:.!?()—–");
 }
