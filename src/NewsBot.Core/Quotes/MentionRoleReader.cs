@@ -63,11 +63,20 @@ internal static class MentionRoleReader
 
         var words = WordTokenizer.Tokenize(text, start, comma);
         // A noun phrase opening its clause: `The city's transport director`, not `He thanked the director`.
-        return words.Count is > 0 and <= MaxRoleWords && RoleLexicon.IsRoleNoun(words[^1].Text) && !words[^1].IsCapitalized
+        var ofAPlace = RoleOfAPlace(words);
+        return words.Count is > 0 and <= MaxRoleWords && (RoleLexicon.IsRoleNoun(words[^1].Text) && !words[^1].IsCapitalized || ofAPlace)
             && (words[0].IsCapitalized || FunctionWords.IsDeterminer(words[0].Text))
-            && words.All(w => !PhraseWords.IsClauseWord(w) && !FunctionWords.IsPronoun(w.Text) && !CueWords.IsVerb(w))
+            && words.All(w => (!PhraseWords.IsClauseWord(w) || (ofAPlace && w.Text == "of")) && !FunctionWords.IsPronoun(w.Text) && !CueWords.IsVerb(w))
             ? RolePhrase.Text(text, words)
             : null;
+    }
+
+    /// <summary>`The mayor of Eastfield`, `The chief executive of the Harbour Trust`: a role noun, `of` and the place or body it serves.</summary>
+    private static bool RoleOfAPlace(List<Word> words)
+    {
+        var of = words.FindIndex(w => w.Text == "of");
+        return of >= 2 && of < words.Count - 1 && RoleLexicon.IsRoleNoun(words[of - 1].Text) && !words[of - 1].IsCapitalized
+            && words.Skip(of + 1).All(w => w.IsCapitalized || w.Text == "the") && words[^1].IsCapitalized;
     }
 
     private static bool IsClauseBreak(char c) => c is '.' or '\n' or ',' or ';' or ':' or '(' or '—' || QuoteMarks.IsOpeningChar(c) || c is '”' or '»';

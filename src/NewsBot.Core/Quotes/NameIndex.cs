@@ -60,7 +60,7 @@ internal sealed class NameIndex
             });
         }
 
-        return new NameIndex(mentions, segments);
+        return new NameIndex(IntroducedBody.Mark(text, mentions), segments);
     }
 
     /// <summary>The mention that gives the full form of <paramref name="words"/> used at <paramref name="position"/>.</summary>

@@ -43,6 +43,12 @@ internal static class SpeakerEntityCheck
             return 0;
         }
 
+        if (attribution is { Kind: CandidateKind.OrganisationReference, Resolution: NameResolution.Referent })
+        {
+            // `the company said` resolved to a name the article itself names as a body (`Northwind Ferries, which …`).
+            return 1.0;
+        }
+
         if (words.Length == 0 || attribution.Kind is CandidateKind.Description && attribution.Resolution != NameResolution.Referent
             || words.Any(w => char.IsLower(w[0])))
         {

@@ -51,6 +51,11 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             return new Attribution(author, null, true) { Resolution = NameResolution.Referent };
         }
 
+        if (UnnamedBodySpokesperson.Find(text, names, candidate) is { } body)
+        {
+            return new Attribution(body, null, true) { Resolution = NameResolution.Referent };
+        }
+
         var referent = definite ? names.PersonBefore(candidate.Position, m => RoleWords(m).Contains(head)) : null;
         if (referent is not null)
         {
