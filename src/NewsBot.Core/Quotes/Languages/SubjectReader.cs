@@ -42,7 +42,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
         }
 
         // `manifestó el 10 de abril que …`: a date, then the subject if any.
-        at = DateAdverbial.Skip(text, words, at, language);
+        at = AdverbialBeforeName.Skip(text, words, DateAdverbial.Skip(text, words, at, language), language);
         words = ElidedArticle.Split(words, at, language);
         if (at >= words.Count)
         {
