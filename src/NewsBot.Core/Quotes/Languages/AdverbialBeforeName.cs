@@ -6,7 +6,7 @@ namespace NewsBot.Core.Quotes.Languages;
 /// A short adverbial of place or occasion between an inverted reporting verb and a full name that ends the clause:
 /// `«…», ha scritto su Facebook Marco Bellini`, `ha detto in conferenza stampa Marco Bellini`, `dijo durante la sesión Ana
 /// Lima`. <see cref="InvertedSubject"/> reads such an adverbial only before a described subject (`el ministro`). Prepositions
-/// that may name a companion or a recipient (`con`, `a`, `di`) open no such adverbial.
+/// that may name a companion or a recipient (`con`, `a`, `di`) open no such adverbial, except in fixed phrases (`a margine`).
 /// </summary>
 internal static class AdverbialBeforeName
 {
@@ -20,25 +20,36 @@ internal static class AdverbialBeforeName
         ["fr"] = LanguageKnowledge.Set("sur", "en", "dans", "lors"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Adverbials opened by a preposition that otherwise names a recipient (`a margine`, `al término`): fixed phrases only.</summary>
+    private static readonly FrozenDictionary<string, string[]> RecipientLikePhrases = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["it"] = ["a margine", "a caldo", "a sorpresa", "al termine", "alla fine", "all'uscita", "all’uscita"],
+        ["es"] = ["a la salida", "a su salida", "a su llegada", "al término", "al final", "al cierre", "al salir"],
+        ["pt"] = ["à saída", "no final", "ao final", "ao fim"],
+        ["fr"] = ["à la sortie", "à l'issue", "à l’issue"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Platforms written capitalised inside the adverbial (`su Facebook`, `en X`).</summary>
     private static readonly FrozenSet<string> Platforms = LanguageKnowledge.Set("facebook", "twitter", "instagram", "x", "tiktok", "linkedin", "telegram", "youtube");
 
     /// <summary>Where the name starts after such an adverbial at <paramref name="at"/>; else <paramref name="at"/>.</summary>
     public static int Skip(string text, IReadOnlyList<Word> words, int at, LanguageKnowledge language)
     {
-        if (at >= words.Count || !Openers.TryGetValue(language.Code, out var openers) || !openers.Contains(words[at].Lower))
+        var opener = at < words.Count && Openers.TryGetValue(language.Code, out var openers) && openers.Contains(words[at].Lower) ? 1
+            : at < words.Count && RecipientLikePhrases.TryGetValue(language.Code, out var phrases) ? WordPhrases.Matches(words, at, phrases) : 0;
+        if (opener == 0)
         {
             return at;
         }
 
-        var k = at + 1;
+        var k = at + opener;
         while (k < words.Count && k - at <= MaxAdverbialWords && !Breaks(text, words, k)
             && ((!words[k].IsCapitalized && !language.Verbs.Contains(words[k].Lower)) || Platforms.Contains(words[k].Lower)))
         {
             k++;
         }
 
-        if (k == at + 1 || k >= words.Count || !words[k].IsCapitalized || Breaks(text, words, k))
+        if ((k == at + 1 && opener == 1) || k >= words.Count || !words[k].IsCapitalized || Breaks(text, words, k))
         {
             return at;
         }

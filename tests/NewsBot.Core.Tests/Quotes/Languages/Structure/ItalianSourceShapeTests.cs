@@ -101,11 +101,21 @@ public sealed class ItalianSourceShapeTests
     [Theory]
     [InlineData("«I lavori partiranno subito», ha scritto su Facebook Marco Bellini.")]
     [InlineData("«I lavori partiranno subito», ha detto in conferenza stampa Marco Bellini.")]
+    [InlineData("«I lavori partiranno subito», ha dichiarato a margine dell’incontro Marco Bellini.")]
     [InlineData("«I lavori partiranno subito», ha spiegato durante la seduta Marco Bellini, sindaco di Roccaverde.")]
     public void Extract_AdverbialBetweenVerbAndName_TheNamedSpeaker(string sentence)
     {
         var analysis = ContinentalAttributionKit.ExtractIn("it", "Il comune ha stanziato due milioni di euro per il molo.", sentence);
 
         Assert.Equal("Marco Bellini", analysis.SpeakerContaining("lavori partiranno"));
+    }
+
+    [Fact]
+    public void Extract_RecipientNamedAfterTheVerb_NotTheSpeaker()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it", "Il comune ha stanziato due milioni di euro per il molo.", "«I lavori partiranno subito», ha detto al ministro Luca Bianchi.");
+
+        Assert.NotEqual("Luca Bianchi", analysis.SpeakerContaining("lavori partiranno"));
     }
 }
