@@ -237,7 +237,7 @@ internal sealed partial class ContinentalCueFinder
             }
         }
 
-        return Subject.None;
+        return SpeechNounPhrases.SourceStart(words, _language) is var source and > 0 ? Source(words, source, anchor, notBefore) : Subject.None;
     }
 
     /// <summary>The source named from <paramref name="at"/> on, after `selon`, `secondo`, `pour`: a stressed pronoun (`selon lui`) refers back.</summary>

@@ -141,7 +141,7 @@ internal sealed partial class ContinentalCueFinder
             }
         }
 
-        return Subject.None;
+        return SpeechNounPhrases.SourceStart(words, _language) is var source and > 0 ? AsAccordingTo(Source(words, source, anchor, notBefore), CueKind.Tail) : Subject.None;
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
 /// Offices the press names in more than one way: `la premier` is `la presidente del Consiglio` and `il capo del governo`,
-/// `le chef de l'État` is `le président de la République`. A description in one wording finds the person the article
+/// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco`, `il governatore` is
+/// `il presidente della Regione`. A description in one wording finds the person the article
 /// introduced in another. Each wording is its content words (no articles or prepositions), lower case.
 /// </summary>
 internal static class OfficeSynonyms
@@ -13,6 +14,12 @@ internal static class OfficeSynonyms
         [["presidente", "repubblica"], ["capo", "stato"]],
         [["président", "république"], ["chef", "l'état"], ["chef", "l’état"]],
         [["premier", "ministre"], ["chef", "gouvernement"]],
+        [["sindaco"], ["primo", "cittadino"]],
+        [["sindaca"], ["prima", "cittadina"]],
+        [["presidente", "regione"], ["governatore"]],
+        [["alcalde"], ["jefe", "comunal"]],
+        [["alcaldesa"], ["jefa", "comunal"]],
+        [["maire"], ["premier", "magistrat"]],
     ];
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>

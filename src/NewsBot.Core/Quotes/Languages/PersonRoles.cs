@@ -58,12 +58,12 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
                 before--;
             }
 
-            while (before < at - 1 && !language.Determiners.Contains(words[before].Lower))
+            while (before < at - 1 && !OpensWithArticle(words[before]))
             {
                 before++;
             }
 
-            if (language.Determiners.Contains(words[before].Lower) && IsNounPhrase(words, before, at - 1))
+            if (OpensWithArticle(words[before]) && IsNounPhrase(words, before, at - 1))
             {
                 AddContent(roleWords, words, before, at);
             }
@@ -198,6 +198,9 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
             }
         }
     }
+
+    /// <summary>An article, or a noun with its elided article (`L’assessore ai Lavori pubblici, Paolo Conti,`), opens the description.</summary>
+    private bool OpensWithArticle(Word word) => language.Determiners.Contains(word.Lower) || ElidedArticle.Noun(word.Lower) is not null;
 
     private bool IsContent(string lower) =>
         lower.Length > 2 && !language.Determiners.Contains(lower) && !language.Prepositions.Contains(lower)

@@ -29,7 +29,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
             return Subject.None;
         }
 
-        if (language.RecipientPrepositions.Contains(words[at].Lower))
+        if (language.RecipientPrepositions.Contains(words[at].Lower) && AdverbialBeforeName.Skip(text, words, at, language) == at)
         {
             // `respondieron a EL HERALDO los abogados`, `sagte dem Sender der Minister`: who was spoken to, then the subject.
             var subject = SubjectAfterRecipient(words, at) is var described and >= 0 ? described : OutletRecipient.NameAfter(text, words, at);
@@ -42,7 +42,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
         }
 
         // `manifestó el 10 de abril que …`: a date, then the subject if any.
-        at = DateAdverbial.Skip(text, words, at, language);
+        at = AdverbialBeforeName.Skip(text, words, DateAdverbial.Skip(text, words, at, language), language);
         words = ElidedArticle.Split(words, at, language);
         if (at >= words.Count)
         {
