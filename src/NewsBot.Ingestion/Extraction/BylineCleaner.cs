@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -38,7 +39,7 @@ internal static partial class BylineCleaner
             return null;
         }
 
-        var text = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = Whitespace.Collapse(value);
         if (text.Length > MaxInputLength)
         {
             return null;

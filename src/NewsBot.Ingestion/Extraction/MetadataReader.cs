@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -290,7 +291,7 @@ internal static class MetadataReader
 
         // Some pages escape their titles twice ("SQL &amp;#x26; AI"): a reader sees the character, not the entity.
         var decoded = value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
-        return IsSingleSpaced(decoded) ? decoded : string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return IsSingleSpaced(decoded) ? decoded : Whitespace.Collapse(decoded);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -26,7 +27,7 @@ internal static partial class VisibleByline
         var afterLabel = false;
         foreach (var node in nodes)
         {
-            var own = afterLabel || MayHoldLabel(node.Data) ? Collapse(node.Data) : "";
+            var own = afterLabel || MayHoldLabel(node.Data) ? Whitespace.Collapse(node.Data) : "";
             if (afterLabel && Name(own) is { } labelled)
             {
                 return labelled;
@@ -66,8 +67,6 @@ internal static partial class VisibleByline
     private static bool MayHoldLabel(string text) =>
         text.Contains("by", StringComparison.OrdinalIgnoreCase) || text.Contains("aut", StringComparison.OrdinalIgnoreCase)
         || ForeignLabels.Any(label => text.AsSpan().TrimStart().StartsWith(label, StringComparison.OrdinalIgnoreCase));
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"^(?:(?:(?:article|post|story)\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone();
