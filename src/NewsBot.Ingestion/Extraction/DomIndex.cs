@@ -36,6 +36,9 @@ internal sealed class DomIndex : IDisposable
     private int _exclusionSets;
     private byte[] _bodyMarks = [];
 
+    /// <summary>Whole-page readings made once for this page.</summary>
+    public PageMemo Memo { get; } = new();
+
     /// <summary>True when the subtree held more nodes than are indexed.</summary>
     public bool IsCut { get; private set; }
 
@@ -331,6 +334,7 @@ internal sealed class DomIndex : IDisposable
         Parents.Clear();
         Elements.Clear();
         _elementPositions.Clear();
+        Memo.Clear();
         _statsInUse = 0;
         if (_stats.Count > MaxKeptStats)
         {

@@ -21,14 +21,16 @@ internal static partial class ThreadStarter
     /// <summary>A thread header's line: a topic's title, "started by", the name and the day.</summary>
     private const int MaxStartedLineChars = 200;
 
-    private static readonly string[] LabelStems = ["starter", "started", "sujet"];
+    /// <summary>Every label holds one; a vectorised search answers the page's other text nodes.</summary>
+    private static readonly System.Buffers.SearchValues<string> LabelStems =
+        System.Buffers.SearchValues.Create(["starter", "started", "sujet"], StringComparison.OrdinalIgnoreCase);
 
     public static string? Find(IDocument document, bool isThread)
     {
         var afterLabel = false;
         foreach (var node in VisibleText.Nodes(document))
         {
-            if (!afterLabel && !LabelStems.Any(stem => node.Data.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+            if (!afterLabel && !node.Data.AsSpan().ContainsAny(LabelStems))
             {
                 continue;
             }

@@ -27,6 +27,8 @@ internal static partial class VisibleDate
         "published", "published on", "posted", "posted on", "on", "date", "publication date", "date published",
     };
 
+    private static readonly object FirstLineKey = new();
+
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -37,8 +39,11 @@ internal static partial class VisibleDate
     /// </summary>
     public static DateTimeOffset? Find(IDocument document) => FindLine(document)?.Day;
 
-    /// <summary>The first shown date, and whether its line holds nothing else but a publication label.</summary>
-    public static ShownDate? FindLine(IDocument document)
+    /// <summary>The first shown date, and whether its line holds nothing else but a publication label (read once per indexed page).</summary>
+    public static ShownDate? FindLine(IDocument document) =>
+        DomIndex.Of(document) is { } index ? index.Memo.Remember(FirstLineKey, document, ReadFirstLine) : ReadFirstLine(document);
+
+    private static ShownDate? ReadFirstLine(IDocument document)
     {
         IElement? lastRead = null;
         var lastWasLong = false;

@@ -10,7 +10,13 @@ internal static class VisibleText
 {
     private const int MaxTextNodes = 3_000;
 
-    public static IEnumerable<IText> Nodes(IDocument document)
+    private static readonly object NodesKey = new();
+
+    /// <summary>Read once per indexed page: the byline, the dates and the thread starter each walk these nodes.</summary>
+    public static IReadOnlyList<IText> Nodes(IDocument document) =>
+        DomIndex.Of(document) is { } index ? index.Memo.Remember(NodesKey, document, static page => Walk(page).ToList()) : Walk(document).ToList();
+
+    private static IEnumerable<IText> Walk(IDocument document)
     {
         if (document.Body is not { } body)
         {
