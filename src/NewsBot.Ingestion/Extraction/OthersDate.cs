@@ -11,7 +11,7 @@ internal static class OthersDate
     /// <summary>A clock box is the date's own element or close around it; further up, "today" names a section of the site.</summary>
     private const int MaxClockDepth = 3;
 
-    public static bool Holds(IElement parent) => parent.Closest("blockquote") is not null || InClock(parent);
+    public static bool Holds(IElement parent) => ElementAncestry.IsInside(parent, "blockquote") || InClock(parent);
 
     private static bool InClock(IElement element)
     {

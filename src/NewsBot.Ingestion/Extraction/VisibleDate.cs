@@ -52,7 +52,7 @@ internal static partial class VisibleDate
         {
             if (node.ParentElement is not { } parent)
                 continue;
-            if (parent.Closest("h1") is not null)
+            if (ElementAncestry.IsInside(parent, "h1"))
                 (headingSeen, textAfterHeading) = (true, 0);
             else if (headingSeen)
                 textAfterHeading += node.Data.Length;
