@@ -51,4 +51,13 @@ public sealed class ElementBudgetTests
     }
 
     private static int StartTags(string html) => html.Split('<').Count(part => part.Length > 0 && char.IsLetter(part[0]));
+
+    [Theory]
+    [InlineData("<p>one<p>two<p>three", null)]
+    [InlineData("<p>one<p>two<p>three<p>four", 20)]
+    [InlineData("<p>one</p><p>two</p><p>three</p>", null)]
+    public void CutAt_AsManyAnglesAsTheCap_CutOnlyPastIt(string html, int? expected)
+    {
+        Assert.Equal(expected, ElementBudget.CutAt(html, maxElements: 3, maxTinyElements: 3));
+    }
 }
