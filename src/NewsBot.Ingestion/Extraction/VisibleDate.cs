@@ -72,7 +72,8 @@ internal static partial class VisibleDate
     private static (bool IsLong, ShownDate? Date) ReadLine(ReadOnlySpan<char> line, NumericDayOrder order) =>
         line.Length > MaxLineChars ? (true, null) : (false, LineDate(line, order));
 
-    private static ShownDate? LineDate(ReadOnlySpan<char> line, NumericDayOrder order)
+    /// <summary>The date a short line shows, and whether the line holds it alone (with a publication label at most).</summary>
+    public static ShownDate? LineDate(ReadOnlySpan<char> line, NumericDayOrder order)
     {
         if (!line.ContainsAnyInRange('0', '9'))
         {
