@@ -5,7 +5,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// A page that shows its date alone on a line ("Apr 26, 2023", "Published 8 Oct 2022") days before the publication it
 /// declares: the declared time is the record's (a CMS migration, a site builder's item date), the shown day the
-/// article's. Threads keep what they declare: their first shown dates are members' and posts'.
+/// article's. Threads keep what they declare: their first shown dates are members' and posts'. Nor does the text of a
+/// <c>&lt;time&gt;</c> overrule its own value (<see cref="TimeElementDay"/>).
 /// </summary>
 internal static class EarlierShownDay
 {
@@ -16,7 +17,7 @@ internal static class EarlierShownDay
     private const int MaxTextAfterHeading = 1_000;
 
     public static DateTimeOffset Apply(DateTimeOffset declared, IDocument document, bool isThread) =>
-        !isThread && VisibleDate.FindLine(document) is { Alone: true } shown && shown.TextAfterHeading <= MaxTextAfterHeading && (declared.Date - shown.Day.Date).Days >= MinimumDaysEarlier(declared)
+        !isThread && VisibleDate.FindLine(document) is { Alone: true, MarkedOtherwise: false } shown && shown.TextAfterHeading <= MaxTextAfterHeading && (declared.Date - shown.Day.Date).Days >= MinimumDaysEarlier(declared)
             ? shown.Day
             : declared;
 

@@ -45,6 +45,8 @@ internal static partial class VisibleDate
 
     private static ShownDate? ReadFirstLine(IDocument document)
     {
+        var order = PageDayOrder.Of(document);
+        DomText.TextScan<(bool, ShownDate?)> readLine = line => ReadLine(line, order);
         IElement? lastRead = null;
         var lastWasLong = false;
         var (headingSeen, textAfterHeading) = (false, 0);
@@ -61,21 +63,22 @@ internal static partial class VisibleDate
             if (parent != lastRead)
             {
                 lastRead = parent;
-                var (isLong, date) = DomText.Scan(parent, MaxLineChars + 1, ReadLine);
+                var (isLong, date) = DomText.Scan(parent, MaxLineChars + 1, readLine);
                 if (date is { } found && !OthersDate.Holds(parent))
-                    return found with { TextAfterHeading = textAfterHeading };
+                    return found with { TextAfterHeading = textAfterHeading, MarkedOtherwise = TimeElementDay.MarksAnotherDay(parent, found.Day) };
                 lastWasLong = isLong;
             }
-            if (lastWasLong && !OthersDate.Holds(parent) && node.Data.AsSpan().Trim() is { Length: <= MaxLooseDateChars } loose && LineDate(loose) is { } looseDate)
+            if (lastWasLong && !OthersDate.Holds(parent) && node.Data.AsSpan().Trim() is { Length: <= MaxLooseDateChars } loose && LineDate(loose, order) is { } looseDate)
                 return looseDate with { TextAfterHeading = textAfterHeading };
         }
         return null;
     }
 
-    private static (bool IsLong, ShownDate? Date) ReadLine(ReadOnlySpan<char> line) =>
-        line.Length > MaxLineChars ? (true, null) : (false, LineDate(line));
+    private static (bool IsLong, ShownDate? Date) ReadLine(ReadOnlySpan<char> line, NumericDayOrder order) =>
+        line.Length > MaxLineChars ? (true, null) : (false, LineDate(line, order));
 
-    private static ShownDate? LineDate(ReadOnlySpan<char> line)
+    /// <summary>The date a short line shows, and whether the line holds it alone (with a publication label at most).</summary>
+    public static ShownDate? LineDate(ReadOnlySpan<char> line, NumericDayOrder order)
     {
         if (!line.ContainsAnyInRange('0', '9'))
         {
@@ -83,7 +86,7 @@ internal static partial class VisibleDate
         }
 
         var text = line.ToString();
-        return Parse(text) is { } day ? new ShownDate(day, IsAlone(text), 0) : null;
+        return Parse(text, order) is { } day ? new ShownDate(day, IsAlone(text), 0) : null;
     }
 
     /// <summary>Nothing but the date and a publication label: a post's date line, not a sentence or a reference that holds one.</summary>
@@ -94,8 +97,8 @@ internal static partial class VisibleDate
         return label.Length == 0 || PublicationLabels.Contains(label);
     }
 
-    /// <summary>A date written in <paramref name="text"/>, read as a UTC day.</summary>
-    public static DateTimeOffset? Parse(string text)
+    /// <summary>A date written in <paramref name="text"/>, read as a UTC day; <paramref name="order"/> settles digits that read both ways.</summary>
+    public static DateTimeOffset? Parse(string text, NumericDayOrder order = NumericDayOrder.Unknown)
     {
         // Every pattern needs a digit; most lines of a page have none, and are answered without a pattern.
         if (!text.AsSpan().ContainsAnyInRange('0', '9'))
@@ -118,19 +121,21 @@ internal static partial class VisibleDate
             return Day(m3.Groups["y"].Value, int.Parse(m3.Groups["m"].Value, CultureInfo.InvariantCulture), m3.Groups["d"].Value);
         }
 
-        return NumericDay().Match(text) is { Success: true } m4 ? Numeric(m4) : null;
+        return NumericDay().Match(text) is { Success: true } m4 ? Numeric(m4, order) : null;
     }
 
     /// <summary>
-    /// "17.05.2021" is read day first (the dotted form is European); "10/31/2024" or "31/10/2024" only when one part
-    /// cannot be a month: "05/06/2024" is left unread, as the page's country decides it.
+    /// "10/31/2024", "31/10/2024", "11-29-2024" and "06.18.2025" read the one way they can; "17.05.2021" is read day first
+    /// (the dotted form is European), and "05/06/2024" as the page's country writes it (<see cref="PageDayOrder"/>), else
+    /// left unread. "03/03/2026" reads the same either way.
     /// </summary>
-    private static DateTimeOffset? Numeric(Match match)
+    private static DateTimeOffset? Numeric(Match match, NumericDayOrder order)
     {
         var (first, second) = (int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture));
-        var (day, month) = match.Groups["s"].Value == "." ? (first, second)
-            : second > 12 && first <= 12 ? (second, first)
-            : first > 12 && second <= 12 ? (first, second)
+        var (day, month) = second > 12 && first <= 12 ? (second, first)
+            : (first > 12 && second <= 12) || first == second ? (first, second)
+            : match.Groups["s"].Value == "." || order == NumericDayOrder.DayFirst ? (first, second)
+            : order == NumericDayOrder.MonthFirst ? (second, first)
             : (0, 0);
         return month == 0 ? null : Day(match.Groups["y"].Value, month, day.ToString(CultureInfo.InvariantCulture));
     }
@@ -161,6 +166,6 @@ internal static partial class VisibleDate
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)(?:-(?<m>\d\d)-(?<d>\d\d)(?:\b|(?=T\d))|(?<s>[./])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\d./]))", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDay();
 
-    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})(?<s>[./])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d\d)(?![\d./])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<s>[./-])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d\d)(?![\d./-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDay();
 }

@@ -4,7 +4,7 @@ using NewsBot.Ingestion.Extraction;
 namespace NewsBot.Ingestion.Tests.Extraction;
 
 /// <summary>
-/// Bylines and dates set where the earlier readers did not look (invented pages): an author list in a side column,
+/// Bylines and dates set where the earlier readers did not look (invented pages): an author list or a date in a side column,
 /// "Author(s)" labels, a shown ISO time, a date loose in a long container, scholarly citation dates.
 /// </summary>
 public sealed class ArticleExtractorSideMetadataTests
@@ -33,6 +33,16 @@ public sealed class ArticleExtractorSideMetadataTests
     public void Extract_PluralAuthorLabelBeforeTheNames_ReadsTheFirstName(string label) =>
         Assert.Equal("Orla Penhallow", Read("<title>Tidal energy costs</title>",
             $"<h1>Tidal energy costs</h1><p>{label}</p><p>Orla Penhallow</p>" + Prose).Byline);
+
+    [Fact]
+    public void Extract_DateInASideColumnThatCreditsTheWriter_IsThePublishedDay() =>
+        Assert.Equal(new DateTimeOffset(2023, 5, 25, 0, 0, 0, TimeSpan.Zero), Read("<title>Tidal energy costs</title>",
+            "<h1>Tidal energy costs</h1><div><aside><p>May 25, 2023</p><p>Written By <span>Orla Penhallow</span></p></aside>" + Prose + "</div>").Published);
+
+    [Fact]
+    public void Extract_DateInASideColumnWithoutACredit_NoPublishedDay() =>
+        Assert.Null(Read("<title>Tidal energy costs</title>",
+            "<h1>Tidal energy costs</h1><div>" + Prose + "<aside><h6>Related</h6><p>May 25, 2023</p><p><a href=\"/library/tides\">Tides and turbines</a></p></aside></div>").Published);
 
     [Fact]
     public void Extract_ShownIsoTimeWithoutDeclaredDate_IsThePublishedDay() =>
