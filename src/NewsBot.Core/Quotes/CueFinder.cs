@@ -44,7 +44,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         return Tagged(FromTail(context.Tail, tail, index), CueKind.Tail)
             ?? Tagged(FromLead(lead, paragraph, segments[index].OpenMark), CueKind.Lead)
-            ?? Tagged(AccordingTo(tail) ?? AccordingTo(lead), CueKind.AccordingTo)
+            ?? Tagged((NarratorAccordingTo.SourcesNarration(text, segments[index], tail) ? null : AccordingTo(tail)) ?? AccordingTo(lead), CueKind.AccordingTo)
             ?? Tagged(FromAttributionLine(index), CueKind.AttributionLine)
             ?? Tagged(FromIntroducingParagraph(context, index), CueKind.IntroducingParagraph)
             ?? Tagged(_reported.Find(index), CueKind.Lead);

@@ -32,6 +32,13 @@ internal static class DoubleParticle
         }
 
         var surname = words[at + 2];
+        if (words[at].Text == "van" && words[at + 1].Text is "der" or "den")
+        {
+            // `Pieter van der Berg`: Dutch `van der`/`van den` inside an English or German sentence joins a name, whatever the
+            // lexicon knows of the given name or of the surname as a noun (`Berg`, `Bosch`); no body is written that way.
+            return NameLexicon.IsNameWord(previous) && NameLexicon.IsNameWord(surname) && SingleSpaces(text, previous, words[at], words[at + 1], surname);
+        }
+
         // A Spanish article particle (`de la`, `de los`) stands before a capitalised surname even when that word is a common
         // noun in lower case (`Ana de la Fuente`, `Marta de los Ríos`): Spanish writes its nouns in lower case.
         return EntityKnowledge.IsGivenName(previous.Text) && NameLexicon.IsNameWord(surname)

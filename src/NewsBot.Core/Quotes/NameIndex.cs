@@ -60,7 +60,7 @@ internal sealed class NameIndex
             });
         }
 
-        return new NameIndex(IntroducedBody.Mark(text, mentions), segments);
+        return new NameIndex(InvertedTailSubject.Mark(text, IntroducedBody.Mark(text, mentions)), segments);
     }
 
     /// <summary>The mention that gives the full form of <paramref name="words"/> used at <paramref name="position"/>.</summary>
@@ -204,7 +204,7 @@ internal sealed class NameIndex
         for (var i = _mentions.Count - 1; i >= 0 && _mentions[i].Span.Start >= paragraphStart; i--)
         {
             var mention = _mentions[i];
-            if (mention.Span.Start < position && !mention.InsideQuote && (mention.OpensSentence || mention.SubjectOfReportingVerb || mention.FollowsOpeningPhrase)
+            if (mention.Span.Start < position && !mention.InsideQuote && (mention.OpensSentence || mention.SubjectOfReportingVerb || mention.FollowsOpeningPhrase || mention.SpeaksAfterQuote)
                 && mention.Kind is NameKind.Person or NameKind.Unknown && !LooksPlural(mention) && !IsCapitalizedWord(mention) && Fits(mention, gender))
             {
                 return FullForm(mention.Words, mention.Span.Start) ?? mention;

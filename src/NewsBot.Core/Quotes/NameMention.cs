@@ -13,6 +13,9 @@ internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<str
     /// <summary>A reporting verb follows the mention (`Nadella said`): it is the subject of its clause.</summary>
     public bool SubjectOfReportingVerb { get; init; }
 
+    /// <summary>The speaker named after the reporting verb that follows a quote (`“…,” stated Holm.`), see <see cref="InvertedTailSubject"/>.</summary>
+    public bool SpeaksAfterQuote { get; init; }
+
     /// <summary>The subject after an opening phrase (`After the show, Holm teed up …`), see <see cref="OpeningPhraseSubject"/>.</summary>
     public bool FollowsOpeningPhrase { get; init; }
 

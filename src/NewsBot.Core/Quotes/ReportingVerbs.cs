@@ -22,6 +22,8 @@ internal static class ReportingVerbs
         "marvel", "recall", "brag", "predict", "acknowledge", "concede", "shrug", "smile", "grin", "nod", "sob", "gasp", "attack",
         // `“…,” shared Mr. Scott`: Caribbean and Indian newsrooms write it as any reporting verb.
         "share",
+        // `“…,” she penned in an article in …`: a columnist's verb for writing.
+        "pen",
     ];
 
     private static readonly string[] IrregularForms =
@@ -38,7 +40,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs that double their last consonant before -ed and -ing (`admitted`, `quipping`, `sobbed`, `shrugged`).</summary>
     private static readonly string[] Doubling =
-        ["admit", "quip", "snap", "beg", "chat", "regret", "commit", "submit", "rebut", "sob", "nod", "grin", "shrug"];
+        ["admit", "quip", "snap", "beg", "chat", "regret", "commit", "submit", "rebut", "sob", "nod", "grin", "shrug", "pen"];
 
     private static readonly FrozenSet<string> Forms = BuildForms();
 

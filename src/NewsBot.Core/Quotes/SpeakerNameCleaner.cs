@@ -21,7 +21,8 @@ internal static class SpeakerNameCleaner
 
         if (attribution.Kind is CandidateKind.Description)
         {
-            return DocumentIssuer(speaker) is { } issuer ? attribution with { Speaker = issuer } : attribution;
+            return DocumentIssuer(speaker) is { } issuer ? attribution with { Speaker = issuer }
+                : PossessedDocument.Names(speaker) ? attribution with { Speaker = null, Role = null } : attribution;
         }
 
         var words = speaker.Split(' ');

@@ -51,6 +51,11 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             return new Attribution(author, null, true) { Resolution = NameResolution.Referent };
         }
 
+        if (definite && LeadWriter.Find(text, names, candidate) is { } writer)
+        {
+            return new Attribution(writer, null, true) { Resolution = NameResolution.Referent };
+        }
+
         if (UnnamedBodySpokesperson.Find(text, names, candidate) is { } body)
         {
             return new Attribution(body, null, true) { Resolution = NameResolution.Referent };
