@@ -6,7 +6,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// Rules out what is never article text: scripts and widgets, hidden elements, navigation, share bars,
 /// related links, comments, newsletter and cookie boxes, captions. Furniture is kept when it wraps most of
 /// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div;
-/// so are hidden elements (React streams its server-rendered content into a hidden div and moves it by script).
+/// so are hidden elements (React streams its server-rendered content into a hidden div and moves it by script); React's
+/// streamed parts (<see cref="StreamedSegment"/>) are never hidden.
 /// A consent manager's dialog is never protected (<see cref="ConsentDialog"/>), nor are readers' comments below the
 /// headline (<see cref="ReadersComments"/>).
 /// </summary>
@@ -90,7 +91,7 @@ internal static class BoilerplateFilter
     {
         if (element.HasAttribute("hidden") || "true".Equals(element.GetAttribute("aria-hidden"), StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return !StreamedSegment.Is(element);
         }
 
         var style = element.GetAttribute("style");
