@@ -62,6 +62,24 @@ public sealed class GermanReleaseShapeTests
     }
 
     [Theory]
+    [InlineData("sagte der Reeder Paul zu Falkenried.", "Paul zu Falkenried")]
+    [InlineData("sagte die Reederin Anna zur Falkenried.", "Anna zur Falkenried")]
+    public void Extract_NobleParticleAfterGivenName_TheWholeNameNotTheNamesake(string tail, string speaker)
+    {
+        var passage = "Der Reeder Paul Weber und die Reederin Anna Kraus sind zufrieden. | „Die Fähre fährt ab März wieder nach Kleinfeld“, " + tail;
+
+        Assert.Equal(speaker, SpeakerIn(passage, "ab März"));
+    }
+
+    [Fact]
+    public void Extract_GivenNameThenZuAndCommonNoun_NoNobleName()
+    {
+        var passage = "Die Reederin Anna Kraus ist zufrieden. | „Die Fähre fährt ab März wieder nach Kleinfeld“, sagte Anna zu Journalisten.";
+
+        Assert.Equal("Anna Kraus", SpeakerIn(passage, "ab März"));
+    }
+
+    [Theory]
     [InlineData("Dipl.-Ing.")]
     [InlineData("Dr.-Ing.")]
     [InlineData("Ing.")]
