@@ -37,7 +37,7 @@ internal static class NameMentionReader
             var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null
                 && (Connectors.Contains(word.Text) || IsOfficeFor(words, i) || IsSecondParticle(current[^1], word))
                 && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]))
-                || IsSurnameParticle(text, words, i) || (current is not null && (IsArticleLetterInitial(text, words, i) || DoubleParticle.Opens(text, words, i, current[^1])));
+                || IsSurnameParticle(text, words, i) || (current is not null && (IsArticleLetterInitial(text, words, i) || DoubleParticle.Opens(text, words, i, current[^1]) || NobleParticle.Joins(text, words, i, current[^1])));
             if (isName && current is not null && Adjacent(text, current[^1], word))
             {
                 current.Add(word);

@@ -101,7 +101,7 @@ internal static class QuotationFinder
             {
                 nestedGuillemets--;
             }
-            else if (QuoteMarks.Closes(style, c) || (style == MarkStyle.Curly && c == '“' && LooksLikeCloser(text, i, paragraph.End)))
+            else if (QuoteMarks.Closes(style, c) || (style is MarkStyle.Curly or MarkStyle.LowNinety && c is '“' or '"' && LooksLikeCloser(text, i, paragraph.End)))
             {
                 Emit(text, openAt, i, index, segments);
                 open = null;
@@ -121,10 +121,13 @@ internal static class QuotationFinder
         }
     }
 
-    /// <summary>`"He said “no” twice"`: the other kind of double mark, opening inside a quote, nests.</summary>
+    /// <summary>
+    /// `"He said “no” twice"`: the other kind of double mark, opening inside a quote, nests; so does a straight mark inside
+    /// `„…“`, which German typed on a plain keyboard also closes with a straight mark (`„Wir kommen wieder", sagte sie.`).
+    /// </summary>
     private static bool OpensNestedDouble(MarkStyle style, string text, int i, int end) =>
         (style == MarkStyle.Straight && text[i] == '“')
-        || (style == MarkStyle.Curly && text[i] == '"' && char.IsWhiteSpace(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]));
+        || (style is MarkStyle.Curly or MarkStyle.LowNinety && text[i] == '"' && char.IsWhiteSpace(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]));
 
     private static bool LooksLikeCloser(string text, int i, int end) =>
         !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]));

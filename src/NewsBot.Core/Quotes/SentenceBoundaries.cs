@@ -45,7 +45,7 @@ internal static class SentenceBoundaries
             return false;
         }
 
-        return c != '.' || !EndsAbbreviation(text, i);
+        return c != '.' || !(EndsAbbreviation(text, i) || DateOrdinal.EndsDayNumber(text, i, end));
     }
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);

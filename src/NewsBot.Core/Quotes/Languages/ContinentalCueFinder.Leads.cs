@@ -36,7 +36,7 @@ internal sealed partial class ContinentalCueFinder
 
             var opensVerbSecond = OpensVerbSecond(words, verb);
             var after = _subjects.After(words, verb.Last + 1, PronounAnchor(words, verb.Last + 1, opensVerbSecond, anchor), notBefore);
-            var before = _subjects.Before(words, verb.First, anchor, notBefore);
+            var before = VerbSecondSubjectBefore(words, verb, anchor, notBefore) ?? _subjects.Before(words, verb.First, anchor, notBefore);
             var inverted = after.Found && after.Candidate is not null && (ClauseOpensAt(words, verb.First) || opensVerbSecond)
                 && !NamedSubjectOpens(before, verb);
             var subject = inverted ? after

@@ -18,6 +18,9 @@ internal static class German
         "fass", "monier", "schimpf", "spott", "jubel", "konstatier", "insistier", "poste", "leg", "setz", "zeig", "bedauer",
         "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier", "veranschaulich",
         "schwärm", "dräng", "merk", "frotzel", "witzel", "spekulier", "prognostizier", "räsonier",
+
+        // Verb-last only, where the separable prefix stays on: `wie Weber es ausdrückte`, `wie sich Weber ausdrückte`.
+        "ausdrück",
     ];
 
     private static readonly string[] StrongForms =
@@ -34,7 +37,7 @@ internal static class German
 
         // Participles of separable and strong verbs the weak inflection misses (`„…“, hat Weber eingeräumt.`).
         "mitgeteilt", "angekündigt", "festgestellt", "klargestellt", "eingeräumt", "zugegeben", "versprochen", "unterstrichen",
-        "angemerkt", "ausgeführt", "nachgelegt", "nachgeschoben", "dargelegt", "zugestanden",
+        "angemerkt", "ausgeführt", "nachgelegt", "nachgeschoben", "dargelegt", "zugestanden", "ausgedrückt",
         "so", "laut",
     ];
 

@@ -92,7 +92,7 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
             }
         }
 
-        if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || words.Any(w => IsAcronym(w.Text)) || run.Any(w => IsBodyWord(w.Text)))
+        if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || words.Any(w => IsAcronym(w.Text)) || HonorificBeforeName.HoldsBodyWord(run, start, IsBodyWord))
         {
             // `Instituto Antártico de Chile`, `Washington Post`: an organisation's words anywhere in the run name no person.
             return null;

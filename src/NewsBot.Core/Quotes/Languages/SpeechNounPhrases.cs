@@ -19,6 +19,9 @@ internal static class SpeechNounPhrases
         ["es"] = (["las palabras", "palabras", "el comentario", "la reflexión", "la advertencia"], ["de", "del"]),
         ["pt"] = (["as palavras", "palavras", "o comentário", "o desabafo"], ["de", "do", "da", "dos", "das"]),
         ["fr"] = (["les mots", "les propos", "le commentaire"], ["de", "du", "des"]),
+
+        // A label before a statement, as releases and parliamentary papers print it: `Antwort der Staatssekretärin Anna Roth:`.
+        ["de"] = (["antwort", "die antwort", "stellungnahme", "die stellungnahme", "das fazit", "frage", "die frage"], ["der", "des", "von", "vom"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What may stand before the phrase: `è il commento di`, `Queste le parole di`, `fueron las palabras de`, `ce sont les mots de`.</summary>

@@ -16,7 +16,8 @@ internal sealed class TrailingAttribution(string text, LanguageKnowledge languag
                 continue;
             }
 
-            var from = language.TailAccordingTo.Contains(words[i].Lower) || IsReportingAs(words, i) ? i + 1
+            var from = language.TailAccordingTo.Contains(words[i].Lower) ? i + 1
+                : IsReportingAs(words, i) ? AfterObjectIt(words, i + 1)
                 : VerbMatch.At(words, i, language) is { Pronoun: null } verb ? verb.Last + 1 : -1;
             if (from < 0)
             {
@@ -29,6 +30,9 @@ internal sealed class TrailingAttribution(string text, LanguageKnowledge languag
 
         return Subject.None;
     }
+
+    /// <summary>`…, wie es Barisic ausdrückte.`: the `es` the verb takes as its object, before the subject.</summary>
+    private static int AfterObjectIt(List<Word> words, int at) => words[at].Lower is "es" && at + 2 < words.Count ? at + 1 : at;
 
     /// <summary>`…, wie Barisic schildert.`: `as` with a reporting verb closing the sentence.</summary>
     private bool IsReportingAs(List<Word> words, int at) =>

@@ -136,7 +136,15 @@ internal static class VerbSecondLead
     {
         for (var i = 1; i <= verb; i++)
         {
-            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(Breaks) >= 0 && !IsInsideNumber(text, words[i - 1], words[i]))
+            var gap = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
+            if (gap.Trim() is "(" && BracketClose(text, words, i, verb) is > 0 and var close)
+            {
+                // `der Abgeordneten Greta Lindner (Grüne) hat …`: a short bracketed label inside the opening phrase.
+                i = close;
+                continue;
+            }
+
+            if (gap.IndexOfAny(Breaks) >= 0 && !IsInsideNumber(text, words[i - 1], words[i]))
             {
                 return true;
             }
@@ -144,6 +152,23 @@ internal static class VerbSecondLead
 
         return false;
     }
+
+    /// <summary>The word after the `)` that closes, within three words and before the verb, a bracket opened before word <paramref name="at"/>; -1 when none.</summary>
+    private static int BracketClose(string text, IReadOnlyList<Word> words, int at, int verb)
+    {
+        for (var m = at + 1; m <= Math.Min(verb, at + MaxBracketWords); m++)
+        {
+            var gap = text.AsSpan(words[m - 1].End, words[m].Start - words[m - 1].End).Trim();
+            if (gap.Length > 0)
+            {
+                return gap is ")" ? m : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxBracketWords = 3;
 
     /// <summary>`1.500 Metern`, `3,5 Prozent`: a mark between two digits, with no space, is part of a number.</summary>
     private static bool IsInsideNumber(string text, Word before, Word after) =>
