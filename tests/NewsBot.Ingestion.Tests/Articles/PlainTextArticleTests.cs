@@ -14,6 +14,15 @@ public sealed class PlainTextArticleTests
     }
 
     [Fact]
+    public void From_OneParagraphPerLine_KeepsEachLineAParagraph()
+    {
+        var quote = "\u201cThe ferry will run all winter, and nobody on the island should doubt that for a moment,\u201d said Ada Lind.";
+        var article = PlainTextArticle.From(quote + "\nTomas Berg, the harbour master, said the pier was ready.\n");
+
+        Assert.Equal(quote + "\n\nTomas Berg, the harbour master, said the pier was ready.", article.Text);
+    }
+
+    [Fact]
     public void From_Empty_IsEmptyText() => Assert.Equal(string.Empty, PlainTextArticle.From("\n\n  \n").Text);
 
     [Fact]
