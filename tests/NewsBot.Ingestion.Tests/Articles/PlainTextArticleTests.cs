@@ -23,6 +23,15 @@ public sealed class PlainTextArticleTests
     }
 
     [Fact]
+    public void From_LongLinesWrappedMidSentence_StayOneParagraph()
+    {
+        var first = "The island council met on Thursday to discuss the ferry timetable, and the harbour master Ada Lind told them that the";
+        var article = PlainTextArticle.From(first + "\nwinter crossings would run as planned.\n");
+
+        Assert.Equal(first + " winter crossings would run as planned.", article.Text);
+    }
+
+    [Fact]
     public void From_Empty_IsEmptyText() => Assert.Equal(string.Empty, PlainTextArticle.From("\n\n  \n").Text);
 
     [Fact]
