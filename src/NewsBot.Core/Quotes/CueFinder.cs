@@ -151,7 +151,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
             return inverted;
         }
 
-        var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => CueWords.IsVerbAt(lead, i), -1);
+        var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => CueWords.IsVerbAt(lead, i) && !NameGenitive.Owns(text, lead, i), -1);
         var colon = text.AsSpan(lead[^1].End, quoteStart - lead[^1].End).Contains(':');
         if (verb < 0 || lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote))
         {
@@ -178,7 +178,8 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         if (ReportingVerbs.IsParticiple(lead[verb].Text))
         {
             // `…, Spicer said, adding, “…”`: the participle shares the subject of the reporting clause before it.
-            var main = Enumerable.Range(0, verb).LastOrDefault(i => CueWords.IsVerb(lead[i]) && !ReportingVerbs.IsParticiple(lead[i].Text), -1);
+            var main = Enumerable.Range(0, verb).LastOrDefault(
+                i => CueWords.IsVerb(lead[i]) && !ReportingVerbs.IsParticiple(lead[i].Text) && !NameGenitive.Owns(text, lead, i), -1);
             return (main > 0 && !InOpeningSubordinateClause(lead, main) ? NounPhraseReader.BeforeVerb(text, lead.GetRange(0, main)) : null)
                 ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
         }
@@ -221,6 +222,11 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         var runs = NameMentionReader.Runs(text, lead);
+        if (runs.Count == 1 && ColonVenue.IsVenue(lead, runs[0]))
+        {
+            return null;
+        }
+
         // `Fell delivered a blunt message to Brandt:`: the name addressed is not the one speaking.
         return runs.Count > 0 && runs[^1][^1].Start == lead[^1].Start && AddressedNames.AtEnd(lead) < 0
             ? NounPhraseReader.Head(text, lead)

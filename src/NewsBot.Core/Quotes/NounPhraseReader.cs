@@ -61,6 +61,12 @@ internal static class NounPhraseReader
         for (var i = segments.Count - 1; i >= 0 && i >= segments.Count - 3; i--)
         {
             var segment = segments[i];
+            if (i < segments.Count - 1 && SentenceSubjectFinder.IsSubordinator(segment[0].Lower))
+            {
+                // `Although Berg's team disagreed, a council official said`: the opening clause holds no subject of the verb.
+                break;
+            }
+
             if (i > 0 && PhraseWords.IsAside(segment))
             {
                 continue;

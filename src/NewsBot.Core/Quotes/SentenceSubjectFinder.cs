@@ -140,11 +140,16 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
         return followedByComma || afterPreposition || inOpeningPhrase;
     }
 
-    /// <summary>`Hanna Brook, who phoned in from the set, had …`: a name whose comma opens a relative clause about it is the subject.</summary>
+    /// <summary>
+    /// `Hanna Brook, who phoned in from the set, had …`: a name whose comma opens a relative clause about it is the subject;
+    /// so is a name opening the sentence whose comma opens an apposition (`Lena Holt, herself a Berg supporter, drew …`,
+    /// `Ivo Marsh, a pilot who flew for Berg, …`), not a name inside that apposition.
+    /// </summary>
     private static bool OpensRelativeClause(List<Word> words, List<Word> run)
     {
         var next = words.FindIndex(w => w.Start > run[^1].Start);
-        return next > 0 && words[next].Lower is "who" or "whose";
+        return next > 0 && (words[next].Lower is "who" or "whose"
+            || (words[0].Start == run[0].Start && words[next].Lower is "herself" or "himself" or "a" or "an" or "the"));
     }
 
     /// <summary>

@@ -1,9 +1,11 @@
-using System.Text;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Ingestion.Articles;
 
-/// <summary>Plain text as an article: paragraphs are separated by blank lines; lines inside a paragraph are joined.</summary>
+/// <summary>
+/// Plain text as an article: paragraphs are separated by blank lines; lines inside a paragraph are joined when they are
+/// wrapped, and stand as paragraphs of their own when the text gives one paragraph per line (<see cref="LineParagraphs"/>).
+/// </summary>
 public static class PlainTextArticle
 {
     /// <summary>Longer than this, a first line is a paragraph of the body rather than a headline.</summary>
@@ -12,7 +14,7 @@ public static class PlainTextArticle
     public static ExtractedArticle From(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var paragraphs = Paragraphs(text).Select(JoinLines).Where(p => p.Length > 0);
+        var paragraphs = Paragraphs(text).SelectMany(LineParagraphs.Split).Where(p => p.Length > 0);
         return new ExtractedArticle(string.Join("\n\n", paragraphs), ArticleMetadata.Empty);
     }
 
@@ -31,16 +33,4 @@ public static class PlainTextArticle
 
     private static string[] Paragraphs(string text) =>
         text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static string JoinLines(string paragraph)
-    {
-        var builder = new StringBuilder(paragraph.Length);
-        foreach (var line in paragraph.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (builder.Length > 0)
-                builder.Append(' ');
-            builder.Append(line);
-        }
-        return builder.ToString();
-    }
 }

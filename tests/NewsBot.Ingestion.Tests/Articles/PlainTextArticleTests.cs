@@ -14,6 +14,24 @@ public sealed class PlainTextArticleTests
     }
 
     [Fact]
+    public void From_OneParagraphPerLine_KeepsEachLineAParagraph()
+    {
+        var quote = "\u201cThe ferry will run all winter, and nobody on the island should doubt that for a moment,\u201d said Ada Lind.";
+        var article = PlainTextArticle.From(quote + "\nTomas Berg, the harbour master, said the pier was ready.\n");
+
+        Assert.Equal(quote + "\n\nTomas Berg, the harbour master, said the pier was ready.", article.Text);
+    }
+
+    [Fact]
+    public void From_LongLinesWrappedMidSentence_StayOneParagraph()
+    {
+        var first = "The island council met on Thursday to discuss the ferry timetable, and the harbour master Ada Lind told them that the";
+        var article = PlainTextArticle.From(first + "\nwinter crossings would run as planned.\n");
+
+        Assert.Equal(first + " winter crossings would run as planned.", article.Text);
+    }
+
+    [Fact]
     public void From_Empty_IsEmptyText() => Assert.Equal(string.Empty, PlainTextArticle.From("\n\n  \n").Text);
 
     [Fact]
