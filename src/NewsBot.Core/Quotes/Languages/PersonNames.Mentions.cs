@@ -94,9 +94,9 @@ internal sealed partial class PersonNames
             return true;
         }
 
-        if (VerbFirstSubject.Is(text, words, at, language))
+        if (VerbFirstSubject.Is(text, words, at, language) || CleftSubject.Is(text, words, at, language))
         {
-            // `Al sitio llegó el coronel José Galindo`: the subject after a clause-opening preterite, whatever the verb.
+            // `Al sitio llegó el coronel José Galindo`, `A parlare è stato Paolo Conti`: the subject after the verb, whatever it is.
             return true;
         }
 

@@ -43,7 +43,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
 
         // `manifestó el 10 de abril que …`: a date, then the subject if any.
         at = AdverbialBeforeName.Skip(text, words, DateAdverbial.Skip(text, words, at, language), language);
-        words = ElidedArticle.Split(words, at, language);
+        words = RespectfulCapital.Lower(ElidedArticle.Split(words, at, language), language, people);
         if (at >= words.Count)
         {
             return Subject.None;
@@ -165,7 +165,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
             return Subject.Of(antecedent);
         }
 
-        var clause = Slice(words, 0, verb);
+        var clause = Slice(words = RespectfulCapital.Lower(words, language, people), 0, verb);
         if (_particleSurname.EndingBefore(words, verb) is { } particled)
         {
             return Subject.Of(Candidate([.. particled], null));
