@@ -46,7 +46,8 @@ internal static class DoubleParticle
             && SingleSpaces(text, previous, words[at], words[at + 1], surname);
     }
 
-    private static bool SingleSpaces(string text, params Word[] run)
+    /// <summary>Whether one plain space, and nothing else, stands between each two words of <paramref name="run"/>.</summary>
+    internal static bool SingleSpaces(string text, params Word[] run)
     {
         for (var i = 1; i < run.Length; i++)
         {

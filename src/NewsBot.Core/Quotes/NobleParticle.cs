@@ -14,5 +14,5 @@ internal static class NobleParticle
         words[at].Text is "zu" or "zur" && at > 0 && at + 1 < words.Count && previous.Start == words[at - 1].Start
         && EntityKnowledge.IsGivenName(previous.Text) && words[at + 1].IsCapitalized
         && !EntityLexicon.Shared.Lookup(words[at + 1].Text).HasFlag(LexiconFlags.CommonWord)
-        && text.AsSpan(previous.End, words[at].Start - previous.End) is " " && text.AsSpan(words[at].End, words[at + 1].Start - words[at].End) is " ";
+        && DoubleParticle.SingleSpaces(text, previous, words[at], words[at + 1]);
 }
