@@ -6,12 +6,14 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// The author a page links to by name: a link to an author page whose address ends in the name it shows
 /// ("/blog/author/jane-roe/" reading "Jane Roe", "/autor/ecowriter" reading "EcoWriter"). The address and the text agreeing is
-/// what tells a credit from a list of the site's writers or a menu entry, in any language the path is written in.
+/// what tells a credit from a list of the site's writers or a menu entry, in any language the path is written in; an
+/// author box may show the name beside a link that reads "More by Jane".
 /// </summary>
 internal static class AuthorPageLink
 {
     private const int MaxNameChars = 60;
     private const int MaxLinksRead = 2_000;
+    private const int MaxBoxChars = 200;
 
     private static readonly string[] AuthorPaths =
         ["/author/", "/authors/", "/autor/", "/autores/", "/autore/", "/autori/", "/auteur/", "/auteurs/", "/writer/", "/writers/", "/journalist/", "/profile/", "/people/"];
@@ -37,9 +39,28 @@ internal static class AuthorPageLink
                     return BylineCleaner.Clean(shown);
                 }
             }
+
+            if (NameBeside(link, Letters(slug)) is { } beside)
+            {
+                return BylineCleaner.Clean(beside);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The name an author box shows beside its link when the link itself says something else ("Jane Roe", "Staff
+    /// Writer", then a button "More by Jane" to "/authors/jane-roe"): a short text in the link's parent that agrees with the slug.
+    /// </summary>
+    private static string? NameBeside(IElement link, string slugLetters)
+    {
+        if (slugLetters.Length < 2 || link.ParentElement is not { } box || DomText.Of(box, MaxBoxChars + 1).Length > MaxBoxChars)
+        {
+            return null;
+        }
+
+        return box.Descendants<IText>().Select(t => t.Data.Trim()).FirstOrDefault(t => t.Length is > 1 and <= MaxNameChars && Letters(t) == slugLetters);
     }
 
     /// <summary>The path segment after an author path ("jane-roe"), when the link goes to one.</summary>

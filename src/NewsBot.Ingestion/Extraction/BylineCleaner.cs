@@ -65,7 +65,7 @@ internal static partial class BylineCleaner
             return null;
         }
 
-        return text;
+        return UnderscoredName().IsMatch(text) && PersonNameShape.IsPerson(text.Replace('_', ' ')) ? text.Replace('_', ' ') : text;
     }
 
     /// <summary>
@@ -81,6 +81,14 @@ internal static partial class BylineCleaner
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:written|text|words|post|posted|authored|story|article)\s+by|by|par|von|por|door|authors?)[\s:]+|(?-i:By(?=\p{Lu}\p{Ll})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBy();
+
+    /// <summary>
+    /// A person's name that forum software turned into a user name ("Maren_Holt"): capitalised words joined by underscores
+    /// are read as the name when the lexicons take them for one. A handle ("Mr_Mysterious", "maren_h", "holt_1987") is left
+    /// as the member wrote it.
+    /// </summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:_\p{Lu}\p{Ll}+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnderscoredName();
 
     /// <summary>A machine timestamp after the name, glued or not ("Nick van Mead2022-11-23T08:10+02:00").</summary>
     [GeneratedRegex(@"(?<=\p{L}\s?)\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.CultureInvariant)]

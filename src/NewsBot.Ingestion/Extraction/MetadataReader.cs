@@ -64,7 +64,8 @@ internal static class MetadataReader
     /// </summary>
     public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri, bool isThread) => declared with
     {
-        Byline = OrganisationCredit.PreferShownPerson(declared, ld, document) ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document) ?? OwnerByline.Find(document, pageUri),
+        Byline = OrganisationCredit.PreferShownPerson(declared, ld, document) ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document)
+            ?? DataLayerAuthor.Find(document) ?? OwnerByline.Find(document, pageUri),
         Published = OriginallyPublished.Apply(declared.Published is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
             : UndeclaredDay.Find(document, ld, pageUri), document, isThread),
     };

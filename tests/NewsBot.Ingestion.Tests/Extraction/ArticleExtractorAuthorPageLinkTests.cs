@@ -31,4 +31,16 @@ public sealed class ArticleExtractorAuthorPageLinkTests
     [InlineData("<div><a href=\"/team/nadia-kerrigan/\">Nadia Kerrigan</a></div>")]
     public void Extract_AuthorLinkWhoseTextIsNotTheNameInItsAddress_KeepsTheOrganisation(string link) =>
         Assert.Equal("Harbour Tools", Byline(OrganisationAuthor, link + Prose));
+
+    [Fact]
+    public void Extract_AuthorBoxShowingTheNameBesideAMoreByLink_ReadsThePerson() =>
+        Assert.Equal("Nadia Kerrigan", Byline("", Prose + """
+            <div class="card"><div><p>Nadia Kerrigan</p><p>Harbour Writer</p></div><a href="/blog/authors/nadia-kerrigan">More by Nadia</a></div>
+            """));
+
+    [Fact]
+    public void Extract_AuthorBoxWhoseShownNameIsNotTheOneInTheAddress_KeepsTheOrganisation() =>
+        Assert.Equal("Harbour Tools", Byline(OrganisationAuthor, Prose + """
+            <div class="card"><div><p>Tomas Lindgren</p><p>Harbour Writer</p></div><a href="/blog/authors/nadia-kerrigan">More by Nadia</a></div>
+            """));
 }

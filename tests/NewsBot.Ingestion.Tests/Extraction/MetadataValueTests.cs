@@ -29,6 +29,13 @@ public sealed class MetadataValueTests
     [InlineData("Saltmarsh Ledger Staff", "Saltmarsh Ledger Staff")]
     public void Clean_Bylines_KeepPeopleAndAnOutletsStaff(string value, string? expected) => Assert.Equal(expected, BylineCleaner.Clean(value));
 
+    [Theory]
+    [InlineData("Daniel_Okafor", "Daniel Okafor")]
+    [InlineData("Mr_Mysterious", "Mr_Mysterious")]
+    [InlineData("holt_1987", "holt_1987")]
+    [InlineData("maren_holt", "maren_holt")]
+    public void Clean_UnderscoredUserName_ReadsAsTheNameOnlyWhenItIsOne(string value, string expected) => Assert.Equal(expected, BylineCleaner.Clean(value));
+
     [Fact]
     public void Clean_TitleWithLongTail_KeepsIt() =>
         Assert.Equal("Gardening - a practical guide to raised beds for small spaces in towns",
