@@ -253,7 +253,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         var next = paragraphs[paragraph];
         if (text[next.Start] is not ('—' or '–' or '―' or '-') || next.Length > 120)
         {
-            return null;
+            return SignatureLine.Find(text, paragraphs, segments[index]);
         }
 
         return NounPhraseReader.AfterVerb(text, WordTokenizer.Tokenize(text, next.Start, next.End));
