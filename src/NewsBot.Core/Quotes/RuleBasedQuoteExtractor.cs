@@ -76,7 +76,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         all = all.Select((q, i) => q with { DisplayText = display[i] }).ToList();
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
             q.Text, rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark),
-            CitesWork(text, segments[i]))).ToList();
+            CitesWork(text, segments[i])) || (english && RunInFragment.Continues(text, segments[i]))).ToList();
 
         var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         KeepWords(words);
