@@ -12,10 +12,23 @@ internal static class RunInFragment
     /// <summary>Longer quotes carry a statement of their own even when the writer's clause runs into them.</summary>
     private const int MaxWords = 10;
 
+    /// <summary>Which segments are run-in fragments; a second phrase joined to a fragment by `and`/`or` (`won't “raise your fares” or “close your clinic.”`) is one too.</summary>
+    public static bool[] Mark(string text, IReadOnlyList<QuotedSegment> segments)
+    {
+        var fragments = new bool[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            fragments[i] = Continues(text, segments[i])
+                || (i > 0 && fragments[i - 1] && IsShortLowerCase(text, segments[i].Content) && JoinedByCoordinator(text, segments[i - 1], segments[i]));
+        }
+
+        return fragments;
+    }
+
     public static bool Continues(string text, QuotedSegment segment)
     {
         var content = segment.Content;
-        if (!char.IsLower(text[content.Start]) || WordCount(text, content) > MaxWords)
+        if (!IsShortLowerCase(text, content))
         {
             return false;
         }
@@ -49,6 +62,21 @@ internal static class RunInFragment
     {
         "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have", "had",
     };
+
+    private static bool IsShortLowerCase(string text, TextSpan content) =>
+        char.IsLower(text[content.Start]) && WordCount(text, content) <= MaxWords;
+
+    /// <summary>Only white space and one `and`, `or` or `nor` (a comma allowed) lie between the first quote's closing mark and the second's opening one.</summary>
+    private static bool JoinedByCoordinator(string text, QuotedSegment first, QuotedSegment second)
+    {
+        if (first.IsOpenEnded || first.Paragraph != second.Paragraph || second.OpenMark <= first.CloseMark)
+        {
+            return false;
+        }
+
+        var between = text[(first.CloseMark + 1)..second.OpenMark].Trim().TrimStart(',').Trim();
+        return between is "and" or "or" or "nor";
+    }
 
     private static bool OpensClause(string lower) =>
         FunctionWords.ConjunctionsAndClauseStarts.Contains(lower) || lower is "as" or "if" or "when" or "then" or "nor" or "whether";

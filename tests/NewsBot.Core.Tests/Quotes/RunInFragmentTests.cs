@@ -25,6 +25,17 @@ public sealed class RunInFragmentTests
         Assert.Empty(analysis.Quotes);
     }
 
+    [Fact]
+    public void Extract_SecondPhraseJoinedToAFragmentByOr_IsAMentionToo()
+    {
+        var analysis = QuoteTestKit.Extract(
+            "Tomas Berg says the new council won't “raise the ferry fares for every family” or “close the Brenvale clinic on Sundays.” The vote is in May.");
+
+        analysis.MentionStarting("raise the ferry fares");
+        analysis.MentionStarting("close the Brenvale clinic");
+        Assert.Empty(analysis.Quotes);
+    }
+
     [Theory]
     [InlineData("Holt said that “the reserves will all be gone by the spring.”")]
     [InlineData("Holt warned “the reserves will all be gone by the spring.”")]
