@@ -74,9 +74,10 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         }).ToList();
         var display = QuoteDisplay.Build(segments, all);
         all = all.Select((q, i) => q with { DisplayText = display[i] }).ToList();
+        var runIn = english ? RunInFragment.Mark(text, segments) : new bool[segments.Count];
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
             q.Text, rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark),
-            CitesWork(text, segments[i]))).ToList();
+            CitesWork(text, segments[i])) || runIn[i]).ToList();
 
         var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         KeepWords(words);

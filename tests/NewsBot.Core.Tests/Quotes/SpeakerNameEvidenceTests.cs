@@ -26,7 +26,8 @@ public sealed class SpeakerNameEvidenceTests
     {
         var analysis = Extract(Article("The harbour of Brenford has been closed since the storm in March.", headline));
 
-        Assert.Null(Assert.Single(analysis.Quotes).Speaker);
+        // The run-in phrase is a mention (RunInFragment); the label is still no speaker.
+        Assert.Null(Assert.Single(analysis.Quotes.Concat(analysis.Mentions)).Speaker);
     }
 
     [Fact]
