@@ -13,15 +13,34 @@ internal static class PageTypeExtractor
 {
     private const int MinimumPosts = 2;
 
+    /// <summary>A shop's region reading fewer words lost its items to furniture named by class words.</summary>
+    private const int MinimumShopWords = 10;
+
     /// <param name="bodyStats">The body's measures with nothing excluded.</param>
     public static string? Extract(IElement body, PageType type, DocumentStats bodyStats)
     {
         var text = Find(body, type, bodyStats).Text();
+        if (IsShop(type) && TextMeasures.Words(text) < MinimumShopWords)
+        {
+            text = WithoutClassWordFurniture(body, type, bodyStats, text);
+        }
+
         return text is not null && IsShop(type) && ShopControlLabels.Remove(text) is { Length: > 0 } withoutControls ? withoutControls : text;
     }
 
     /// <summary>Pages of items whose cards and buttons repeat a shop's control labels.</summary>
     private static bool IsShop(PageType type) => type is PageType.Listing or PageType.Collection or PageType.Product;
+
+    /// <summary>
+    /// The region read again ruling out only what tags, roles and visibility declare furniture: a shop whose only grid sits
+    /// in a "related-product" section keeps its items. Taken only when it reads more words.
+    /// </summary>
+    private static string? WithoutClassWordFurniture(IElement body, PageType type, DocumentStats bodyStats, string? text)
+    {
+        var excluded = RegionFurniture.Apply(body, type, bodyStats, byClassWords: false);
+        var wider = new ContentRegion([MainRegion.Find(body, excluded, bodyStats)], excluded).Text();
+        return TextMeasures.Words(wider) > TextMeasures.Words(text) ? wider : text;
+    }
 
     /// <summary>The page's content region for its type, without writing its text.</summary>
     public static ContentRegion Find(IElement body, PageType type, DocumentStats bodyStats)

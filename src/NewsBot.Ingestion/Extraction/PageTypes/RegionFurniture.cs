@@ -50,20 +50,28 @@ internal static class RegionFurniture
         "postbit-signature", "user-stats", "userstats", "poster-stats",
     };
 
-    public static ExcludedNodes Apply(IElement body, PageType type, DocumentStats stats)
+    /// <param name="byClassWords">
+    /// False to rule out only what the markup's tags, roles and visibility declare furniture, for a page whose class names
+    /// ruled out all its content (a shop's only product grid in a "related-product" section).
+    /// </param>
+    public static ExcludedNodes Apply(IElement body, PageType type, DocumentStats stats, bool byClassWords = true)
     {
         var excluded = new ExcludedNodes();
         // Readable text: a shop's inline JSON and CSS would otherwise outweigh the wrapper that holds the page.
         var pageText = Math.Max(1, stats.For(body).ReadableTextLength);
         foreach (var node in excluded.Walk(body))
         {
-            if (node is IElement element && IsFurniture(element, type, stats, stats.For(element).ReadableTextLength >= pageText * ShareThatProtects))
+            if (node is IElement element && IsFurniture(element, type, stats, stats.For(element).ReadableTextLength >= pageText * ShareThatProtects, byClassWords))
             {
                 excluded.Add(element);
             }
         }
 
-        RecommendationRails.Exclude(body, excluded, stats);
+        if (byClassWords)
+        {
+            RecommendationRails.Exclude(body, excluded, stats);
+        }
+
         return excluded;
     }
 
@@ -85,7 +93,7 @@ internal static class RegionFurniture
             || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "search";
     }
 
-    private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText)
+    private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText, bool byClassWords)
     {
         if (ConsentDialog.Is(element))
         {
@@ -104,7 +112,7 @@ internal static class RegionFurniture
         }
 
         // A furniture-like class on an element holding most of the page's text names a layout wrapper ("has-sidebar").
-        if (holdsMostText)
+        if (holdsMostText || !byClassWords)
         {
             return false;
         }

@@ -69,4 +69,26 @@ public sealed class RegionFurnitureTests
         Assert.Contains("the lid locks for pouring", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Tannery Row", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_OnlyGridInRelatedProductSection_KeepsItsItemsWithoutTheFooter()
+    {
+        var items = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"""<div class="items-listing"><a href="/mowers/pw-{i}"><h4>PW{i}00</h4><p>Pellwood garden mower {i}, cuts up to {i} hundred square metres.</p></a></div>"""));
+        // A footer that outweighs the grid, so the grid's class word is not excused as the page's main wrapper.
+        var links = string.Concat(Enumerable.Range(1, 30).Select(i => $"""<a href="/help/{i}">Pellwood help and delivery page number {i}</a> """));
+        var html = $"""
+            <html><head><title>Mowers | Pellwood Hardware</title></head><body>
+            <header><nav><a href="/">Pellwood</a> <a href="/cart">Cart</a></nav></header>
+            <section class="hero"><h3>Mowers</h3></section>
+            <section class="related-product"><div class="row">{items}</div></section>
+            <footer><p>Pellwood Hardware, Tannery Row, open Monday to Saturday.</p>{links}</footer></body></html>
+            """;
+
+        var article = Extract(html, PageType.Collection);
+
+        Assert.Contains("Pellwood garden mower 1,", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Pellwood garden mower 8,", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tannery Row", article.Text, StringComparison.Ordinal);
+    }
 }
