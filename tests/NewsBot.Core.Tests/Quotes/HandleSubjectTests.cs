@@ -24,11 +24,13 @@ public sealed class HandleSubjectTests
     }
 
     [Fact]
-    public void Extract_LowerCaseHandleWithDigitsBeforeHe_NotTheEarlierParagraphsMan()
+    public void Extract_LowerCaseHandleWithDigitsAfterADoubtfulHe_NotTheManTwoParagraphsBack()
     {
+        // The `he says` between is doubtful itself, so it cannot carry the man's turn on to the next `he told me`.
         var analysis = Extract(Article(
             "Anglers on the Quillmere forum have started to test the bait they buy.",
             EarlierSpeaker,
+            "It is a small scheme so far. ReelQueenBee told me that so far he had raised enough to buy five tests. “The scheme is young, but I have faith in what we are doing,” he says.",
             "But the idea spreads: carp77, another angler who tests his bait, kept the results to himself at first, but he, too, saw the use of sharing them. “It keeps the sellers honest and the fish safe,” he told me."));
 
         Assert.DoesNotContain("PikeMike", analysis.QuoteStarting("It keeps the sellers").Speaker ?? string.Empty, StringComparison.Ordinal);
