@@ -111,7 +111,7 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         }
 
         if (EndsSentence(segments[index]) && verb + CueWords.VerbLength(tail, verb) is var next && next < tail.Count
-            && (StartsClause(tail[next]) || TellsThat(tail, next)))
+            && (StartsClause(tail[next]) || TellsThat(tail, next) || TailVerbObject.IsOwnObject(tail, verb, next)))
         {
             // `“… poised to win.” Rubio said he does support …`: a new sentence reporting something else, not this quote's tail.
             return null;
@@ -172,7 +172,9 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
         if (CueWords.IsCoordinated(lead, verb))
         {
             // `De Blasio said the move was Bratton's and said, “…”`: a second verb of the sentence's subject.
-            return _subjects.Find(paragraph, quoteStart, lead[verb].Start);
+            return DescribedSubject.Find(text, lead, verb) is { } unnamed && DescribedSubject.OpensSentence(lead, unnamed)
+                ? unnamed
+                : _subjects.Find(paragraph, quoteStart, lead[verb].Start);
         }
 
         if (ReportingVerbs.IsParticiple(lead[verb].Text))
@@ -186,7 +188,15 @@ internal sealed class CueFinder(string text, IReadOnlyList<TextSpan> paragraphs,
 
         var before = lead.GetRange(0, verb);
         var after = lead.GetRange(verb + CueWords.VerbLength(lead, verb), lead.Count - verb - CueWords.VerbLength(lead, verb));
-        return (before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null)
+        var subject = before.Count > 0 ? NounPhraseReader.BeforeVerb(text, before) : null;
+        if (DescribedSubject.Find(text, lead, verb) is { } described
+            && (subject is null || (subject.Kind is CandidateKind.Description or CandidateKind.OrganisationReference && DescribedSubject.HoldsInPhrase(text, lead, described, subject.Position))))
+        {
+            // `a council official who spoke anonymously said`, `one buyer on the Harbour market wrote`: someone unnamed.
+            return described;
+        }
+
+        return subject
             ?? (before.All(w => FunctionWords.TimeWords.Contains(w.Lower)) ? NounPhraseReader.AfterVerb(text, after) : null)
             ?? _subjects.Find(paragraph, quoteStart, lead[verb].Start);
     }

@@ -74,7 +74,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         // `the New York businessman`, `Obama's former strategist`, `one Clinton aide`, `a senior Cruz adviser`: a description
         // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
-        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !IsNationality(w));
+        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !IsNationality(w))
+            && !PlaceHead.Is(head);
         return anchored
             ? new Attribution(AsWritten(candidate, definite), null, true) { Resolution = NameResolution.Description }
             : new Attribution(null, candidate.Role, true);
@@ -201,6 +202,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             // given the person it is about now the other gender: `Taylor Swift … “…,” she said` is not the Kim named before her).
             var ambiguous = antecedent is not null
                 && (names.PeopleBetween(window, candidate.Position, gender) > 1 || names.OtherGenderSubjectBefore(candidate.Position, window, gender, antecedent.LastWord)
+                    || HandleSubject.StandsBefore(text, names, ParagraphStart(candidate.Position), candidate.Position, antecedent.Text)
                     || (!names.Named(antecedent.LastWord, window, candidate.Position)
                         && names.OtherGenderPersonBetween(names.LastMentionBefore(antecedent.LastWord, candidate.Position), candidate.Position, gender, antecedent.LastWord)));
             resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
@@ -240,7 +242,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         // found further back is a guess (the lexicon may be wrong about the name, the text is not about her).
         var previous = names.SubjectBefore(position, PreviousParagraphStart(position), gender);
         resolution = previous is not null && (names.OtherGenderSubjectBefore(position, paragraph, gender, previous.LastWord)
-            || CoordinatedSubjects.Share(text, names, PreviousParagraphStart(position), position, gender)) ? NameResolution.AmbiguousReferent : resolution;
+            || CoordinatedSubjects.Share(text, names, PreviousParagraphStart(position), position, gender)
+            || HandleSubject.StandsBefore(text, names, paragraph, position, previous.Text)) ? NameResolution.AmbiguousReferent : resolution;
         return previous;
     }
 
