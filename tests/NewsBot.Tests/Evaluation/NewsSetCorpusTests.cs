@@ -16,7 +16,7 @@ public sealed class NewsSetCorpusTests
     [Theory]
     [InlineData("tune", "en", 0.89, 0.02, 0.97)]
     [InlineData("check", "en", 0.81, 0.09, 0.97)]
-    [InlineData("tune", "de", 0.88, 0.02, 0.97)]
+    [InlineData("tune", "de", 0.86, 0.02, 0.97)]
     [InlineData("check", "de", 0.66, 0.07, 0.97)]
     [InlineData("tune", "fr", 0.69, 0.06, 0.97)]
     [InlineData("check", "fr", 0.69, 0.03, 0.90)]
