@@ -51,4 +51,23 @@ public sealed class GermanSourceShapeTests
 
         Assert.NotEqual("Jörg Brandt", SpeakerIn(passage, "kontrolliert gelaufen"));
     }
+
+    [Theory]
+    [InlineData("sagte ein Sprecher von Kompass.")]
+    [InlineData("sagte eine Sprecherin bei Kompass.")]
+    public void Extract_SpokespersonOfBodyWhoseNameIsANoun_TheBody(string tail)
+    {
+        var passage = "Der Fahrdienst Kompass hat die Preise in Kleinfeld erhöht. „Wir passen die Preise der Nachfrage am Hafen an“, " + tail;
+
+        // The body as the article introduced it (`Fahrdienst Kompass`), not the spokesperson, whom it leaves unnamed.
+        Assert.EndsWith("Kompass", SpeakerIn(passage, "Nachfrage am Hafen"));
+    }
+
+    [Fact]
+    public void Extract_SpokespersonOfPerson_NotThePerson()
+    {
+        var passage = "Der Reeder Paul Weber hat die Preise in Kleinfeld erhöht. „Wir passen die Preise der Nachfrage am Hafen an“, sagte ein Sprecher von Paul Weber.";
+
+        Assert.NotEqual("Paul Weber", SpeakerIn(passage, "Nachfrage am Hafen"));
+    }
 }
