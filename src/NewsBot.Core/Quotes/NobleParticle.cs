@@ -4,15 +4,60 @@ using NewsBot.Core.Quotes.Languages;
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
-/// `Paul zu Falkenried`, `Anna zur Falkenried`: a noble `zu`/`zur` between a given name and a surname keeps the name whole. Without
-/// it the run ended at the given name, and `Paul` alone was read as the article's other Paul, a wrong name. Only before a word
-/// that is no common noun, since `Anna zu Hause` and `Paul zur Verfügung` are a name and a phrase.
+/// `Paul zu Falkenried`, `Anna zur Falkenried`, `Paul vom Hohenfels`, `Paul von und zu Hohenfels`: a noble particle between a
+/// given name and a surname keeps the name whole. Without it the run ended at the given name, and `Paul` alone was read as the
+/// article's other Paul, a wrong name. Only before a word that is no common noun, since `Anna zu Hause` and `Paul zur
+/// Verfügung` are a name and a phrase.
 /// </summary>
 internal static class NobleParticle
 {
+    private static readonly string[][] Chains =
+        [["zu"], ["zur"], ["zum"], ["vom"], ["von"], ["van"], ["de"], ["von", "und", "zu"]];
+
     public static bool Joins(string text, IReadOnlyList<Word> words, int at, Word previous) =>
-        words[at].Text is "zu" or "zur" && at > 0 && at + 1 < words.Count && previous.Start == words[at - 1].Start
-        && EntityKnowledge.IsGivenName(previous.Text) && words[at + 1].IsCapitalized
-        && !EntityLexicon.Shared.Lookup(words[at + 1].Text).HasFlag(LexiconFlags.CommonWord)
-        && DoubleParticle.SingleSpaces(text, previous, words[at], words[at + 1]);
+        at > 0 && previous.Start == words[at - 1].Start && Chains.Any(chain => OpensAround(text, words, at, chain));
+
+    /// <summary>
+    /// Whether <paramref name="words"/> end with a given name, a particle chain and a surname: the surname is a name however
+    /// German it looks (`Hohenfels` ends in the noun `Fels`, `Wettering` in `Ring`), so no noun is to be trimmed from the end.
+    /// </summary>
+    public static bool EndsName(IReadOnlyList<Word> words) =>
+        Chains.Any(chain => words.Count >= chain.Length + 2 && EntityKnowledge.IsGivenName(words[^(chain.Length + 2)].Text)
+            && chain.Select((particle, i) => words[words.Count - 1 - chain.Length + i].Text == particle).All(same => same));
+
+    /// <summary>Whether <paramref name="words"/>[<paramref name="at"/>] is one particle of <paramref name="chain"/> written whole between a given name and a surname.</summary>
+    private static bool OpensAround(string text, IReadOnlyList<Word> words, int at, string[] chain)
+    {
+        for (var k = 0; k < chain.Length; k++)
+        {
+            var start = at - k;
+            var surname = start + chain.Length;
+            if (chain[k] != words[at].Text || start < 1 || surname >= words.Count || !EntityKnowledge.IsGivenName(words[start - 1].Text))
+            {
+                continue;
+            }
+
+            if (chain.Select((particle, i) => words[start + i].Text == particle).All(same => same) && words[surname].IsCapitalized
+                && !EntityLexicon.Shared.Lookup(words[surname].Text).HasFlag(LexiconFlags.CommonWord)
+                && (chain[0] is not ("vom" or "zum") || !NamesPlaceOrBody(words[surname].Text))
+                && DoubleParticle.SingleSpaces(text, [.. words.Skip(start - 1).Take(chain.Length + 2)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// `Anna vom Hafenamt`, `Paul zum Stadtrat`: `vom` and `zum` are `von dem` and `zu dem` far more often than a noble
+    /// particle, so the word after them must not name a body, a role, a document or a place, not even as a compound's head.
+    /// </summary>
+    private static bool NamesPlaceOrBody(string word)
+    {
+        const LexiconFlags notAName = LexiconFlags.OrganisationWord | LexiconFlags.RoleWord | LexiconFlags.DocumentWord | LexiconFlags.Place;
+        return (EntityLexicon.Shared.Lookup(word) & notAName) != 0
+            || Enumerable.Range(3, Math.Max(0, word.Length - 5)).Select(start => word[start..])
+                .Any(head => !German.Knowledge.StopWords.Contains(head) && EntityKnowledge.IsCommonWord(char.ToUpperInvariant(head[0]) + head[1..], "de"));
+    }
 }

@@ -172,7 +172,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
         var resolution = full is not null && full.Words.Count > candidate.Words.Count ? NameResolution.Expanded
             : candidate.Words.Count > 1 || candidate.Words[0].Contains(' ', StringComparison.Ordinal) ? NameResolution.FullAsWritten
             : NameResolution.Bare;
-        return new Attribution(full?.Text ?? candidate.Written, LooksLikeClause(role) ? null : role, true) { Resolution = resolution };
+        return new Attribution(full?.Text ?? BodyAcronym.Spelled(text, candidate.Written, candidate.Position) ?? candidate.Written, LooksLikeClause(role) ? null : role, true) { Resolution = resolution };
     }
 
     private Attribution ResolvePronoun(SpeakerCandidate candidate)

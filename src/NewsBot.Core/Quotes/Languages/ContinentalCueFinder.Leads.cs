@@ -218,7 +218,7 @@ internal sealed partial class ContinentalCueFinder
             return _subjects.After(words[..^1], start, anchor, notBefore);
         }
 
-        for (var i = 0; i < words.Count - 1; i++)
+        for (var i = ClosingSoSource.After(_text, words, _language); i < words.Count - 1; i++)
         {
             if (_language.AccordingTo.Contains(words[i].Lower) || (_language.OpeningAccordingTo.Contains(words[i].Lower) && IsPronoun(words[i + 1].Lower)))
             {
@@ -237,7 +237,7 @@ internal sealed partial class ContinentalCueFinder
             }
         }
 
-        return SpeechNounPhrases.SourceStart(words, _language) is var source and > 0 ? Source(words, source, anchor, notBefore) : Subject.None;
+        return Math.Max(ClosingSoSource.After(_text, words, _language), SpeechNounPhrases.SourceStart(words, _language)) is var source and > 0 ? Source(words, source, anchor, notBefore) : Subject.None;
     }
 
     /// <summary>The source named from <paramref name="at"/> on, after `selon`, `secondo`, `pour`: a stressed pronoun (`selon lui`) refers back.</summary>

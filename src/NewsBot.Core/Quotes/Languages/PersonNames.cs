@@ -81,7 +81,7 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
         }
 
         var words = run.Skip(start).ToList();
-        while (language.CapitalisesNouns && words.Count > 2 && (IsNounAfterName(words[^1].Text) || IsNounCompound(words[^1].Text)))
+        while (language.CapitalisesNouns && words.Count > 2 && !NobleParticle.EndsName(words) && (IsNounAfterName(words[^1].Text) || IsNounCompound(words[^1].Text)))
         {
             // `gab Stefan Keuter Gelegenheit`, `zahlte Thomas Elder Antrittsgelder`: a German noun or compound after the name;
             // `Jacqueline Rioba von World Vision`: a body after it.

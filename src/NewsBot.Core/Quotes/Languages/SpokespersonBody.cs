@@ -20,7 +20,9 @@ internal static class SpokespersonBody
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>`der Sprecher`, `eine Sprecherin`, `el portavoz`: an article and a spokesperson noun, nothing that names whose.</summary>
-    public static bool IsBare(List<Word> description) => description.Count == 2 && Nouns.Contains(description[1].Lower);
+    public static bool IsBare(List<Word> description) => description.Count == 2 && IsSpokesperson(description[1]);
+
+    public static bool IsSpokesperson(Word word) => Nouns.Contains(word.Lower);
 
     /// <summary>
     /// The one body named in the paragraph before <paramref name="position"/>; null when none or several are.

@@ -86,7 +86,7 @@ internal sealed partial class SubjectReader(string text, LanguageKnowledge langu
         if (language.Indefinites.Contains(opener) || (language.CapitalisesNouns && language.Possessives.Contains(opener)))
         {
             // `sagte sein Sohn`: someone of his, never he. `dicta un comunicado del Departamento de Estado`: a document of a named body; `un funcionario` is anonymous.
-            if (SpokespersonBody.IsBare(phrase) && SpokespersonFor(phrase, anchor) is { } spokenFor)
+            if ((NamedBodySpokesperson.Find(phrase) ?? (SpokespersonBody.IsBare(phrase) ? SpokespersonFor(phrase, anchor) : null)) is { } spokenFor)
             {
                 // `„…“, schildert eine Sprecherin`: a spokesperson of the one body the paragraph is about.
                 return Subject.Of(spokenFor);

@@ -20,7 +20,7 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
             return inverted;
         }
 
-        if (language.Verbs.Contains(lower))
+        if (language.Verbs.Contains(lower) || JudgingVerb.At(words, i, language))
         {
             return new VerbMatch(i, i, null);
         }

@@ -1,0 +1,73 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// `der Verband für Fairen Handel` then `Der VFH teilt mit: „…“`: an acronym that spells the initials of a body's capitalised
+/// words written earlier in the article is that body, and its full name is the fullest name a reader is given. Short
+/// lower-case joining words (`für`, `der`, `of`, `de`) may stand between the initials' words.
+/// </summary>
+internal static class BodyAcronym
+{
+    private const int MaxJoiningWordLength = 4;
+
+    /// <summary>The body's full name written before <paramref name="position"/> whose initials spell <paramref name="acronym"/>, or null.</summary>
+    public static string? Spelled(string text, string acronym, int position)
+    {
+        if (acronym.Length is < 2 or > 6 || !acronym.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        var words = WordTokenizer.Tokenize(text, 0, Math.Min(position, text.Length));
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            if (SpellsFrom(text, words, i, acronym) is { } last)
+            {
+                return text[words[i].Start..words[last].End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the word that completes <paramref name="acronym"/> from <paramref name="start"/>, or null.</summary>
+    private static int? SpellsFrom(string text, List<Word> words, int start, string acronym)
+    {
+        var letter = 0;
+        for (var i = start; i < words.Count; i++)
+        {
+            var word = words[i].Text;
+            if (i > start && !Adjacent(text, words[i - 1], words[i]))
+            {
+                return null;
+            }
+
+            if (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && word[0] == acronym[letter])
+            {
+                if (++letter == acronym.Length)
+                {
+                    return i;
+                }
+            }
+            else if (letter == 0 || !word.All(char.IsLower) || word.Length > MaxJoiningWordLength)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only spaces and quotation marks between two words of one name: `Verband „Fairer Handel“`, not across a comma or sentence.</summary>
+    private static bool Adjacent(string text, Word previous, Word next)
+    {
+        foreach (var c in text.AsSpan(previous.End, next.Start - previous.End))
+        {
+            if (!char.IsWhiteSpace(c) && !QuoteMarks.IsOpeningChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
