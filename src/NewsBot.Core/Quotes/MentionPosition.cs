@@ -54,6 +54,21 @@ internal static class MentionPosition
             && !FunctionWords.Prepositions.Contains(next.Lower) && !next.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// `The Pace is the simplest watch we tested.`: English gives a person's bare name no article, so one capitalised word
+    /// right after `the` is a thing (a product, a boat, a venue) that a later `he said` does not mean. Other languages do put
+    /// an article before a surname (`la Meloni`, `der Huber`), which is why only English `the` counts.
+    /// </summary>
+    public static bool IsArticleNoun(IReadOnlyList<Word> words, int first, int last) =>
+        first == last && first > 0 && words[first - 1].Lower == "the" && words[first - 1].End + 1 == words[first].Start;
+
+    /// <summary>`Harlow &amp; Finch`, `Marks &amp; Spencer`: names joined by an ampersand are a firm's name, not people.</summary>
+    public static bool IsFirmPart(string text, IReadOnlyList<Word> words, int first, int last) =>
+        (last + 1 < words.Count && words[last + 1].IsCapitalized && IsAmpersand(text, words[last].End, words[last + 1].Start))
+        || (first > 0 && words[first - 1].IsCapitalized && IsAmpersand(text, words[first - 1].End, words[first].Start));
+
+    private static bool IsAmpersand(string text, int from, int to) => text.AsSpan(from, to - from).Trim() is "&";
+
     /// <summary>Prepositions whose object is a body or a place (`a professor at Cornell`), never the subject of the verb after it.</summary>
     private static readonly HashSet<string> GoverningPrepositions = ["at", "of", "for", "from", "in", "on", "with", "by", "near"];
 

@@ -55,7 +55,8 @@ internal sealed class NameIndex
                 OpensSentence = OpensSentence(text, run[0].Start),
                 SubjectOfReportingVerb = NextWordIsReportingVerb(text, words, run[^1]) && !MentionPosition.IsGovernedByPreposition(words, first),
                 Addressed = MentionPosition.IsAddressed(words, first),
-                Modifier = MentionPosition.IsModifier(words, first, last),
+                Modifier = MentionPosition.IsModifier(words, first, last) || MentionPosition.IsArticleNoun(words, first, last)
+                    || MentionPosition.IsFirmPart(text, words, first, last),
                 FollowsOpeningPhrase = OpeningPhraseSubject.Follows(text, words, first, last),
             });
         }
