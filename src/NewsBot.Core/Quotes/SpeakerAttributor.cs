@@ -140,6 +140,7 @@ internal static class SpeakerAttributor
             // `“…,” said Brandt. Eklund disagreed. “…”`: someone else named in between takes the turn away.
             return names.SomeoneElseNamed(previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker, language)
                 || ColonLeadTurn.NamesSomeoneElse(text, names, previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker, language)
+                || (language is null or "en" && PronounCueTurn.StopsTurn(text, names, previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker))
                 ? null
                 : Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
         }
