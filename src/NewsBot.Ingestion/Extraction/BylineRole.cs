@@ -4,7 +4,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// Cuts a job title that a byline box sets after the name ("Keith Barry Senior Autos Reporter", "Rachel MacDonald
 /// Writer, Hardware"): a role word ending the first part, with the role's modifiers before it ("Senior", "Content
 /// Marketing") and one subject word between a modifier and the role. At least two words of name must remain, so a
-/// name alone is never cut.
+/// name alone is never cut, and the role stays when what is left reads as no person's name ("AAA Travel Editor", "Acme
+/// Blog Contributor"): an outlet's desk credit is named by its role.
 /// </summary>
 internal static class BylineRole
 {
@@ -43,6 +44,7 @@ internal static class BylineRole
             start--;
         }
 
-        return string.Join(' ', words[..start]);
+        var name = string.Join(' ', words[..start]);
+        return PersonNameShape.IsPerson(name) ? name : byline;
     }
 }

@@ -66,7 +66,7 @@ internal static class MetadataReader
     {
         Byline = OrganisationCredit.PreferShownPerson(declared, ld, document) ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document)
             ?? DataLayerAuthor.Find(document) ?? OwnerByline.Find(document, pageUri),
-        Published = OriginallyPublished.Apply(declared.Published is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
+        Published = OriginallyPublished.Apply(MarkedPublicationTime.Apply(declared.Published, declared.Modified, document) is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
             : UndeclaredDay.Find(document, ld, pageUri), document, isThread),
     };
 

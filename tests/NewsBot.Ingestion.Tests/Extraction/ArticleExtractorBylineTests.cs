@@ -47,6 +47,12 @@ public sealed class ArticleExtractorBylineTests
     public void Clean_NameFollowedByAJobTitle_KeepsTheName(string value, string expected) =>
         Assert.Equal(expected, BylineCleaner.Clean(value));
 
+    [Theory]
+    [InlineData("BWT Travel Editor, SMT", "BWT Travel Editor, SMT")]
+    [InlineData("Harborline Blog Contributor", "Harborline Blog Contributor")]
+    public void Clean_OutletDeskCreditNamedByItsRole_KeepsTheRole(string value, string expected) =>
+        Assert.Equal(expected, BylineCleaner.Clean(value));
+
     [Fact]
     public void Extract_BylineSetInSeparateBoxes_ReadsAsWords() =>
         Assert.Equal("Oona Castellanos", Read(Page("", """
