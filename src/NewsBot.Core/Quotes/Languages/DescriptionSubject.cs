@@ -1,0 +1,140 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// Resolves a description subject (`el científico`, `der Virologe`, `la agencia`) to the person or body it stands for: an age,
+/// a body, the speaker before going on, the one holder of a role, or the person the article follows; else no one.
+/// </summary>
+internal sealed class DescriptionSubject(string text, LanguageKnowledge language, PersonNames people, RecentSpeakers recent, PronounReferent referents, ClauseEdges clauses)
+{
+    private readonly ProtagonistDescription _protagonist = new(text, language, people);
+    private readonly DescribedBody _bodies = new(text, language);
+    private readonly GermanPersonNoun _personNouns = new(language, people, clauses);
+
+    /// <summary>
+    /// `el científico`, `der Virologe`: a description refers back to the speaker of the quote before, if no one else was named
+    /// since; the latest person named is too often someone the description is not (`la isla Seymour`, `el organismo`).
+    /// </summary>
+    public Subject Describe(List<Word> description, int anchor, int notBefore, Gender gender)
+    {
+        var position = description[0].Start;
+        if (description.FindIndex(w => AgeNoun.Matches(w.Lower)) is >= 0 and var age)
+        {
+            // `erzählt der 48-Jährige`, `die 61-jährige Ministerin`: only a person just named is given an age, so it is read as a
+            // pronoun, unless the article wrote whose age it is (`Greta Lindner (54)`).
+            return AgeOwner.Find(text, people, description[age].Lower, position) is { } owner
+                ? Subject.Of(PronounReferent.Referring(owner.ToCandidate(people.Fullest(owner.Words)), CandidateKind.Description, position))
+                : referents.Refer(anchor, notBefore, gender, position);
+        }
+
+        if (_bodies.Organisation(description) is { } body)
+        {
+            return Subject.Of(body);
+        }
+
+        if (description.Count > 1 && EntityKnowledge.IsDocumentWord(description[1].Text))
+        {
+            // `diz o comunicado do STF`: the body that issued it, when named right after; a document never continues a person's turn.
+            var issuer = description.FindIndex(2, w => w.IsCapitalized);
+            return issuer > 0 && description.Skip(2).Take(issuer - 2).All(w => language.Prepositions.Contains(w.Lower) || language.Determiners.Contains(w.Lower))
+                ? Subject.Of(SubjectPhrase.Expanded(text, DescribedBody.Issuer(description, issuer)))
+                : Subject.Anonymous(position);
+        }
+
+        if (SubjectPhrase.IsGroup(description, language) || SubjectPhrase.OpensWithPossessive(description, language)
+            || (!language.CapitalisesNouns && description.Count > 1 && description[1].IsCapitalized && !SubjectPhrase.IsRole(description[1].Text, language)))
+        {
+            // `Secondo il Codacons`: a name after an article that is no person's, a body the lexicon does not know; it
+            // never goes on with the last person's turn.
+            return Subject.Anonymous(position);
+        }
+
+        if (BodyDescription.IsBare(description, language) && BodyDescription.Latest(text, Math.Min(anchor, position), language) is { } latestBody
+            && people.Latest(Math.Min(anchor, position), latestBody.End, Gender.Unknown, subjectsOnly: true) is null)
+        {
+            // `« … », écrit l’agence` after `l’EPA américaine n’a pas cillé`: the body the text named last, when no person was a
+            // clause's subject since (`en la isla Seymour` is a place the name lexicon may take for a man).
+            // `betonte die Alleinerziehenden-Vertretung` after `Die Plattform für Alleinerziehende (PfA)`: under its fullest name.
+            return Subject.Of(SubjectPhrase.Expanded(text, new SpeakerCandidate(CandidateKind.Name, [latestBody.Name], description[1].Start, latestBody.Name)));
+        }
+
+        if (_bodies.IsBody(description))
+        {
+            // `kritisierte der Verband`, `criticó la asociación`: a body the text does not name; never the last person's turn
+            // (and `der` is the noun's grammatical gender, not a man's). `Die Gemeinde meint:` after `die Gemeinde Boltigen`
+            // names it, when no person was named before.
+            return description.Count == 2 && people.Latest(Math.Min(anchor, position), 0, Gender.Unknown) is null
+                && NamedBodyReference.Find(text, position, description[1].Text, language) is { } namedBody
+                ? Subject.Of(new SpeakerCandidate(CandidateKind.Name, [namedBody], description[1].Start, namedBody))
+                : Subject.Anonymous(position);
+        }
+
+        if (language.CapitalisesNouns && !_personNouns.NamesPerson(description))
+        {
+            // `sagt der Volksmund`, `heißt es im Bericht`: a German noun that makes no person (its ending or the role
+            // lexicon says which do) is a saying or a thing, never the last speaker going on.
+            return Subject.Anonymous(position);
+        }
+
+        var named = people.Latest(anchor, notBefore, gender);
+        var quoted = recent.Before(anchor, notBefore, gender);
+        if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker)
+            && !NamesAnotherOffice(description, quoted.Value.Speaker))
+        {
+            return Subject.Of(PronounReferent.Referring(quoted.Value.Speaker, CandidateKind.Description, position));
+        }
+
+        if (SpokespersonBody.IsBare(description) && SpokespersonFor(description, anchor) is { } spokenFor)
+        {
+            return Subject.Of(spokenFor);
+        }
+
+        // No one to continue: the one person the article gave this role (`el fiscal general de Colombia, Francisco Barbosa`).
+        // Else, in Spanish and Portuguese, the person the article follows (`el periodista recordó`); in German the sentence before's subject.
+        return (people.Roles.Described(description, gender, anchor) ?? Followed(description, gender, position, anchor)) is { } person
+            ? Subject.Of(PronounReferent.Referring(person.ToCandidate(people.Fullest(person.Words)), CandidateKind.Description, position))
+            : _personNouns.PreviousSubject(description, anchor, notBefore, gender);
+    }
+
+    /// <summary>
+    /// `„…“, sagt der Sprecher`: the one body the paragraph names before the quote, when it names no person there. A single
+    /// word the name lexicon takes for a surname (`Gegenbauer`, a firm named after its founder) counts as that body when the
+    /// article never gives it with a given name: a person is introduced with both.
+    /// </summary>
+    public SpeakerCandidate? SpokespersonFor(List<Word> description, int anchor)
+    {
+        var from = Math.Min(anchor, description[0].Start);
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1;
+        var surnamesOnly = new HashSet<string>(StringComparer.Ordinal);
+        for (var mention = people.Latest(from, paragraphStart, Gender.Unknown); mention is not null; mention = people.Latest(mention.Start, paragraphStart, Gender.Unknown))
+        {
+            if (mention.Words.Count != 1 || people.Fullest(mention.Words).Count != 1 || EntityKnowledge.IsGivenName(mention.Words[0]))
+            {
+                return null;
+            }
+
+            surnamesOnly.Add(mention.Words[0]);
+        }
+
+        return people.Roles.Described(description, Gender.Unknown, anchor) is null
+            && SpokespersonBody.Find(text, from, language, word => surnamesOnly.Contains(word) || people.Fullest([word]).Count == 1) is { } body
+            ? new SpeakerCandidate(CandidateKind.Name, [body], description[1].Start, body)
+            : null;
+    }
+
+    /// <summary>
+    /// `affirme le porte-parole de l'armée de terre` after a commissioner's quote: an office of a named body, which the speaker
+    /// before was never given while the article gave them other roles, is someone else's, so the turn does not go on.
+    /// </summary>
+    private bool NamesAnotherOffice(List<Word> description, SpeakerCandidate speaker)
+    {
+        var of = description.FindIndex(1, w => language.OfPrepositions.Contains(w.Lower));
+        return of >= 2 && of + 1 < description.Count && EntityKnowledge.IsRoleWord(description[of - 1].Text, language.Code)
+            && people.Roles.HasOnlyOtherRoles(speaker.Words, description[of - 1].Lower);
+    }
+
+    /// <summary>The person a description the article gave no one as a role goes on about, unless several hold the role.</summary>
+    private PersonMention? Followed(List<Word> description, Gender gender, int position, int anchor) =>
+        people.Roles.AnyHolds(description, gender, anchor) ? null
+        : _protagonist.Find(description, gender, Math.Min(position, anchor)) is { } followed && !NamesAnotherOffice(description, followed.ToCandidate(followed.Words)) ? followed : null;
+
+}

@@ -1,0 +1,28 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>How two spellings of a name match: accents aside, and a shorter form inside a fuller one (`Martínez` in `Juan Martínez d’Aubuisson`).</summary>
+internal static class NameSpelling
+{
+    /// <summary>Every word of <paramref name="part"/> stands, in order, in <paramref name="full"/>; a lone first name does not.</summary>
+    public static bool Contains(IReadOnlyList<string> full, IReadOnlyList<string> part)
+    {
+        var at = 0;
+        foreach (var word in full)
+        {
+            at += at < part.Count && SameName(word, part[at]) ? 1 : 0;
+        }
+
+        // A lone first name is no reference to a full name (`Juan` is not `Juan Pérez`), a surname is.
+        return at == part.Count && !(part.Count == 1 && SameName(full[0], part[0]));
+    }
+
+    /// <summary>`Murátov` and `Muratov` are one name: transliterations differ in their accents.</summary>
+    public static bool SameName(string a, string b) =>
+        a == b || string.Equals(WithoutAccents(a), WithoutAccents(b), StringComparison.Ordinal);
+
+    private static string WithoutAccents(string word)
+    {
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        return string.Concat(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
+    }
+}
