@@ -87,6 +87,7 @@ public sealed class ArticleExtractor
         var (html, cutReason) = (markup.Html, markup.CutReason);
         Work.CountPage();
         using var document = PageParser.Parse(html);
+        StreamedPlacement.Apply(document, html);
         using var index = DomIndex.Attach(document);
         var jsonLd = JsonLdReader.Read(document);
         var meta = new MetaTags(document);
