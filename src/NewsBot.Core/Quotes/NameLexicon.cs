@@ -29,15 +29,22 @@ internal static class NameLexicon
         "Rabbi", "Imam", "Sheikh", "Former", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
         "Councilman", "Councilwoman", "Coach", "Candidate", "Nominee", "Democratic", "Republican", "Supt", "Dep", "Abg", "Bgm",
         // Military, police and council ranks as the English press abbreviates them (`Maj. Gen.`, `Det. Insp.`, `Cllr`).
-        "Maj", "Brig", "Cmdr", "Cdr", "Det", "Insp", "Cllr", "Cpl", "Pvt");
+        "Maj", "Brig", "Cmdr", "Cdr", "Det", "Insp", "Cllr", "Cpl", "Pvt",
+        // Posts written in capitals before a name (`Nationals MP Greg Tully`, `SP Aminu Bello`): a legislator's and a
+        // Commonwealth police officer's; without them the capitals read as a body's acronym and the person is lost.
+        "MP", "MEP", "MSP", "MLA", "MK", "TD", "SP", "ASP", "DSP", "SSP", "ACP", "DCP", "CSP", "IGP",
+        // `Barr. Ifeoma Uzor`, `Engr. Musa Bello`: the profession Nigerian and Ghanaian papers put before a name.
+        "Barr", "Engr");
 
     /// <summary>`Hon`, `Rt`: `the Rt Hon. Jane Roe`, `Senator the Hon. Aubyn Hill`, as Commonwealth newsrooms write a minister's name.</summary>
     public static readonly FrozenSet<string> Honorifics = Set(
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Hon", "Rt", "Herr", "Frau", "M", "Mme", "Sr", "Sra", "Signor", "Signora",
-        "Dra", "Srta", "Lic", "Licda", "Dott", "Avv", "Sig", "Profa", "Mag", "Dipl", "Ing");
+        "Dra", "Srta", "Lic", "Licda", "Dott", "Avv", "Sig", "Profa", "Mag", "Dipl", "Ing",
+        // Indian (`Shri`, `Smt.`, Tamil `Thiru`, `Tmt`) and West African Muslim (`Alhaji`, `Alhaja`) honorifics.
+        "Shri", "Smt", "Thiru", "Tmt", "Alhaji", "Alhaja");
 
     public static readonly FrozenSet<string> MaleMarkers = Set(
-        "Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Councilman", "Chairman", "Herr", "M", "Sr", "Signor", "Father",
+        "Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Councilman", "Chairman", "Herr", "M", "Sr", "Signor", "Father", "Shri", "Thiru", "Alhaji",
         "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher",
         "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian",
         "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan",
@@ -53,7 +60,7 @@ internal static class NameLexicon
 
     public static readonly FrozenSet<string> FemaleMarkers = Set(
         "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Assemblywoman", "Councilwoman",
-        "Chairwoman", "Frau", "Mme", "Sra", "Signora", "Sister",
+        "Chairwoman", "Frau", "Mme", "Sra", "Signora", "Sister", "Smt", "Tmt", "Alhaja",
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy",
         "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol",
         "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Shirley",

@@ -160,9 +160,10 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
                 : new Attribution(FullName(holder), RoleOf(names.FullForm(holder.Words, holder.Span.Start) ?? holder), true) { Resolution = NameResolution.Referent };
         }
 
-        var full = candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
+        var full = LeadingNameForm.Extend(names, candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
             ? null
-            : KinApposition.Prefer(text, names, names.FullForm(candidate.Words, candidate.Position), candidate.Position);
+            : HonorificGender.Agree(text, names, KinApposition.Prefer(text, names, names.FullForm(candidate.Words, candidate.Position), candidate.Position), candidate.Position),
+            candidate.Words, candidate.Position);
         if (full is null && candidate.Words.Count == 1 && CannotSpeak(candidate.Words[0]))
         {
             return new Attribution(null, null, true);
@@ -208,7 +209,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
         }
 
-        if (antecedent is null)
+        if (antecedent is null || NumberedThing.Is(text, antecedent))
         {
             return new Attribution(null, null, true);
         }
