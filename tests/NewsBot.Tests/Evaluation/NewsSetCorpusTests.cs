@@ -23,7 +23,7 @@ public sealed class NewsSetCorpusTests
     [InlineData("tune", "es", 0.74, 0.02, 0.95)]
     [InlineData("check", "es", 0.56, 0.08, 0.93)]
     [InlineData("tune", "it", 0.76, 0.03, 0.90)]
-    [InlineData("check", "it", 0.32, 0.08, 0.97)]
+    [InlineData("check", "it", 0.29, 0.08, 0.97)]
     [InlineData("tune", "pt", 0.89, 0.02, 0.97)]
     [InlineData("check", "pt", 0.72, 0.03, 0.97)]
     public void Run_SplitAndLanguage_HoldsSpeakerFigures(string split, string language, double minRight, double maxWrong, double minKeyRecall)
