@@ -40,7 +40,7 @@ internal static class SentenceBoundaries
             next++;
         }
 
-        if (next < end && !char.IsWhiteSpace(text[next]))
+        if (next < end && !char.IsWhiteSpace(text[next]) && !(c == '.' && RunOnSentence(text, i, next, end)))
         {
             return false;
         }
@@ -49,6 +49,23 @@ internal static class SentenceBoundaries
     }
 
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
+
+    /// <summary>
+    /// `… übernimmt.Vorstandsmitglied Axel Hellmann: „…“`, `… hervorragend“.Darüber hinaus …`: pasted releases lose the space
+    /// after a full stop; a word of three lower-case letters or more (or a closing mark) before it and a capitalised word
+    /// after it still make two sentences (`naturstrom.de`, `ASP.NET`, `St.Gallen` stay one word).
+    /// </summary>
+    private static bool RunOnSentence(string text, int dot, int next, int end)
+    {
+        var before = dot - 1;
+        while (before >= 0 && text[before] is '“' or '”' or '"' or '«' or '»')
+        {
+            before--;
+        }
+
+        var lowerBefore = before >= 2 && char.IsLower(text[before]) && char.IsLower(text[before - 1]) && char.IsLower(text[before - 2]);
+        return lowerBefore && next + 2 < end && char.IsUpper(text[next]) && char.IsLower(text[next + 1]) && char.IsLower(text[next + 2]);
+    }
 
     private static bool EndsAbbreviation(string text, int dot)
     {

@@ -10,9 +10,9 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
     public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
     {
-        _ when candidate.Resolved => new Attribution(candidate.Written, candidate.Role, true) { Resolution = NameResolution.Referent },
+        _ when candidate.Resolved => ResolvedReferentCheck.Attribute(text, names, candidate),
         CandidateKind.Name => ResolveName(candidate),
-        CandidateKind.Pronoun => ResolvePronoun(candidate),
+        CandidateKind.Pronoun => ResolvedReferentCheck.Review(text, names, candidate, ResolvePronoun(candidate)),
         CandidateKind.OrganisationReference => ResolveOrganisation(candidate),
         _ => ResolveDescription(candidate),
     };
