@@ -2,7 +2,8 @@ namespace NewsBot.Core.Tests.Quotes.Languages.Structure;
 
 /// <summary>
 /// A role noun after the quote (`risponde la rettrice`, `disse a secretária`, `Per il primo cittadino`) when the last person
-/// quoted holds another role: the person the article gave that office, not the last speaker. Invented people and outlets.
+/// quoted holds another role, or a pronoun after `le ministre est resté vague.`: the person the article gave that office, not
+/// the last speaker or man named. Invented people and outlets.
 /// </summary>
 public sealed class RomanceOfficeHolderTests
 {
@@ -19,6 +20,11 @@ public sealed class RomanceOfficeHolderTests
         "it", "«Nessuno è rimasto ferito», ha detto il sindaco Paolo Righetti.",
         "Il presidente della Regione, Andrea Colombo, è arrivato in mattinata. «Stanzieremo i fondi», ha assicurato il governatore.",
         "Per il primo cittadino, «servirà un mese per riaprire la strada».", "servirà un mese", "Paolo Righetti")]
+    [InlineData(
+        "fr", "Le ministre de l’Intérieur, Gérard Lemoine, a défendu mercredi sa réforme devant le Sénat.",
+        "Pour le sénateur Hervé Plantier, « le débat ne fait que commencer ».",
+        "Interrogé sur le calendrier, le ministre est resté vague. « Nous prendrons le temps qu’il faudra », a-t-il répondu.",
+        "le temps", "Gérard Lemoine")]
     [InlineData(
         "es", "El director deportivo, Íñigo Larrañaga, presentó al delantero Mario Fuentes Gil.",
         "\"Quiero ganar títulos aquí\", dijo Fuentes. \"Estoy feliz\", añadió el jugador.",
