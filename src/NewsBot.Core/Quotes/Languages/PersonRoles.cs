@@ -96,7 +96,14 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     /// <summary>Whether anyone named before <paramref name="position"/> was given the description's role, be it one person or several.</summary>
     public bool AnyHolds(IReadOnlyList<Word> description, Gender gender, int position) => Match(description, gender, position).Best is not null;
 
-    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position)
+    /// <summary>
+    /// Whether the article gave the person named <paramref name="person"/> roles, none of them the office the description
+    /// names (`la rettrice` for the one it called `la sua vice`; `il primo cittadino` is still `il sindaco`).
+    /// </summary>
+    public bool DescribesOther(IReadOnlyList<string> person, IReadOnlyList<Word> description) =>
+        OfficeContent(description) is [var head, ..] && HasOnlyOtherRoles(person, head);
+
+    private List<string> OfficeContent(IReadOnlyList<Word> description)
     {
         var content = description.Where(w => IsContent(w.Lower)).Select(w => w.Lower).ToList();
         if (content.Count > 1 && HeadOf.Contains(content[0]))
@@ -105,7 +112,12 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
             content.RemoveAt(0);
         }
 
-        content = OfficeSynonyms.AsOffice(content);
+        return OfficeSynonyms.AsOffice(content);
+    }
+
+    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position)
+    {
+        var content = OfficeContent(description);
         if (content.Count == 0)
         {
             return (null, false);

@@ -18,6 +18,10 @@ internal sealed class RecentSpeakers
     public static bool IsUnnamed(SpeakerCandidate? speaker) =>
         speaker is { Kind: CandidateKind.Description, Resolved: false, Words: ["unnamed"] };
 
+    /// <summary>The speaker of the latest quote before <paramref name="anchor"/> whose speaker was found, whoever it was, when that quote opens after <paramref name="notBefore"/>.</summary>
+    public SpeakerCandidate? Last(int anchor, int notBefore) =>
+        _found.FindLast(f => f.QuoteStart < anchor) is { Speaker: { } speaker } last && last.QuoteStart >= notBefore ? speaker : null;
+
     /// <summary>The speaker of the latest quote before <paramref name="anchor"/> and after <paramref name="notBefore"/> who fits <paramref name="gender"/>.</summary>
     public (int QuoteStart, int SentenceEnd, SpeakerCandidate Speaker)? Before(int anchor, int notBefore, Gender gender)
     {
