@@ -50,6 +50,8 @@ internal static class LeadingNameForm
             }
         }
 
-        return true;
+        // `Maren Holt of Nordvik`, `Paul Weber der Zeitung`: a mention that runs on through a lower-case word into a body is
+        // that person and where they work, not a longer name.
+        return full.Skip(words.Count).All(w => w.Length > 0 && char.IsUpper(w[0]));
     }
 }
