@@ -136,6 +136,13 @@ public sealed class ArticleExtractor
                 text = single;
             }
 
+            // After the repeated copies are gone, so the notice that closes the article is the text's last line.
+            if (type == PageType.Article && TrailingRightsNotice.Remove(text) is var noticeless && !ReferenceEquals(noticeless, text))
+            {
+                chosen = chosen is { } signed && ReferenceEquals(signed.Text, text) ? new TextCandidate(signed.Source, noticeless) : chosen;
+                text = noticeless;
+            }
+
             if (_blockTypes.Contains(type) && BlockCandidate.Extract(body, text, type, BlockModel.Embedded) is { Length: > 0 } blocks)
             {
                 chosen = new TextCandidate(CandidateSources.Blocks, blocks);
