@@ -55,7 +55,7 @@ internal static partial class VisibleByline
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxNameWords && char.IsUpper(words[0][0]) && words.Count(w => char.IsUpper(w[0])) * 2 >= words.Length
+        return words.Length <= MaxNameWords && (char.IsUpper(words[0][0]) || BrandWithDigits().IsMatch(words[0])) && words.Count(w => char.IsUpper(w[0])) * 2 >= words.Length
             ? name
             : null;
     }
@@ -73,6 +73,13 @@ internal static partial class VisibleByline
 
     [GeneratedRegex(@"^(?:(?:this\s+(?:post|article|story)\s+was\s+|(?:article|post|story)\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledName();
+
+    /// <summary>
+    /// A credit may open with a firm's name that starts with a digit ("3i Global", "37signals Team"); a time or an ordinal
+    /// ("5pm Friday", "2nd Floor") is no name.
+    /// </summary>
+    [GeneratedRegex(@"^\d{1,3}(?!(?:am|pm|st|nd|rd|th|h|min|s)\b)\p{L}[\p{L}\d-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BrandWithDigits();
 
     /// <summary>Where a name ends: a separator, a date, "on", "in", a role after a comma is kept (credentials read as part of the name).</summary>
     [GeneratedRegex(@"\s+(?:[|·•–—-]|on|in|at|updated|published|posted|\d)\s*|\s*[|·•]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

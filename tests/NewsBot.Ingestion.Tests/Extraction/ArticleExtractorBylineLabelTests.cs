@@ -27,6 +27,16 @@ public sealed class ArticleExtractorBylineLabelTests
         Assert.Equal(expected, Read("", line).Byline);
 
     [Fact]
+    public void Extract_FirmNameOpeningWithADigit_IsTheByline() =>
+        Assert.Equal("4u Fieldworks", Read("", "<p>By 4u Fieldworks</p>").Byline);
+
+    [Theory]
+    [InlineData("<p>By 5pm Friday</p>")]
+    [InlineData("<p>By 2nd Floor</p>")]
+    public void Extract_TimeOrOrdinalAfterBy_IsNoByline(string line) =>
+        Assert.Null(Read("", line).Byline);
+
+    [Fact]
     public void Extract_LowerCaseWordAfterAForeignLabel_IsNoByline() =>
         Assert.Null(Read("", "<p>por favor riegue las plantas</p>").Byline);
 
