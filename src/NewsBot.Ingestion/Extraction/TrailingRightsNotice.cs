@@ -41,7 +41,8 @@ internal static partial class TrailingRightsNotice
         return NoticePattern().IsMatch(trimmed);
     }
 
-    private static int WordCount(ReadOnlySpan<char> line)
+    /// <summary>Words as runs of non-space characters; shared with <see cref="ArticleEdgeLines"/>.</summary>
+    internal static int WordCount(ReadOnlySpan<char> line)
     {
         var words = 0;
         var inWord = false;
