@@ -42,7 +42,7 @@ public sealed class NewsSetCorpusTests
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
     [InlineData("en", 169, 1319)]
-    [InlineData("de", 119, 555)]
+    [InlineData("de", 126, 574)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 36, 195)]
     [InlineData("it", 7, 49)]
@@ -69,8 +69,8 @@ public sealed class NewsSetCorpusTests
         foreach (var language in articles.GroupBy(a => a.Lang))
         {
             // Batches of new error classes go to the tune half only (its misses are what we may study), so tune may outgrow
-            // check; check never runs ahead and never falls below a sixth of tune (German's held-out half holds 17 articles
-            // beside a tune half of 102, exactly a sixth), so held-out figures stay comparable.
+            // check; check never runs ahead and never falls below a sixth of tune (German's held-out half holds 18 articles
+            // beside a tune half of 108, exactly a sixth), so held-out figures stay comparable.
             var tune = language.Count(a => a.Split == "tune");
             var check = language.Count() - tune;
             Assert.True(tune >= check - 2 && check * 6 >= tune, $"{language.Key}: {tune} tune of {language.Count()}");

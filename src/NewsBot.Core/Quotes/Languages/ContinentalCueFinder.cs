@@ -39,7 +39,7 @@ internal sealed partial class ContinentalCueFinder
         // A subheading that repeats words of a quote elsewhere (`« Nouvelles réformes »` over `« … de nouvelles réformes … », a
         // prévenu Pierre Moscovici`) is that quote's speaker's, and no one's when that quote has none.
         var pulled = PulledFrom(index);
-        var found = DescribedSubjectPronoun.Checked(DescribedOfficeHolder.Checked(pulled >= 0 ? FindUnrecorded(pulled) ?? Subject.Anonymous(_segments[index].OpenMark).Candidate : FindUnrecorded(index), _segments[index].OpenMark, _text, _people, _recent, _language), _segments[index].OpenMark, _text, _people, _language);
+        var found = QuotingVerbObject.Checked(DescribedSubjectPronoun.Checked(DescribedOfficeHolder.Checked(pulled >= 0 ? FindUnrecorded(pulled) ?? Subject.Anonymous(_segments[index].OpenMark).Candidate : FindUnrecorded(index), _segments[index].OpenMark, _text, _people, _recent, _language), _segments[index].OpenMark, _text, _people, _language), _text, _people);
         if (found is { Resolved: true } && NamesInItself(_segments[index], found))
         {
             // `“… y le tira las llaves a Loreto Aravena”, complementó.`: a speaker does not name herself in the third person, so a

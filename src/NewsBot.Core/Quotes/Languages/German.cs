@@ -8,7 +8,7 @@ internal static class German
     /// <summary>Weak verbs: present `erklärt`, past `erklärte(n)`, participle `erklärt`/`gesagt`.</summary>
     private static readonly string[] WeakStems =
     [
-        "teil", "kündig", "appellier", "beschwichtig",
+        "teil", "kündig", "appellier", "beschwichtig", "informier",
         "sag", "erklär", "beton", "mein", "erläuter", "erzähl", "schilder", "bericht", "antwort", "ergänz", "warn",
         "kritisier", "bestätig", "versicher", "unterstreich", "forder", "behaupt", "klag", "beklag", "frag", "erinner", "scherz",
         "bilanzier", "kommentier", "resümier", "argumentier", "mahn", "ermahn", "lach", "seufz", "twitter", "schätz",
