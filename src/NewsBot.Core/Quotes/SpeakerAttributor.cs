@@ -45,9 +45,10 @@ internal static class SpeakerAttributor
                 result[i] = followed with { CueDistance = Distance(segments[i], description) };
             }
 
-            if (result[i].Speaker is null && language is null or { Code: "en" } && AgeDescribedSpeaker.Find(text, paragraphs, segments[i], names) is { } aged)
+            if (result[i].Speaker is null && language is null or { Code: "en" }
+                && (AgeDescribedSpeaker.Find(text, paragraphs, segments[i], names) ?? CommonWordSurname.Find(text, segments[i])) is { } described)
             {
-                result[i] = aged;
+                result[i] = described;
             }
 
             if (result[i].FromCue || result[i].Speaker is not null)
