@@ -50,6 +50,11 @@ internal static class SpeakerAttributor
                 result[i] = aged;
             }
 
+            if (language is null or { Code: "en" } && RoleBackReference.Find(text, segments[i], names, result[i]) is { } holder)
+            {
+                result[i] = holder;
+            }
+
             if (result[i].FromCue || result[i].Speaker is not null)
             {
                 continue;
