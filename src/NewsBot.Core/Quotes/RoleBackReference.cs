@@ -55,8 +55,9 @@ internal static partial class RoleBackReference
             };
         }
 
-        // No single holder: a bare description shown as written is no speaker; a referent found otherwise stands.
-        return bare ? current with { Speaker = null, Role = null } : null;
+        // Two holders: the latest of them is a guess. No holder: a bare description shown as written is no speaker, and a
+        // referent found otherwise (a body's spokesperson) stands.
+        return holders.Count > 1 || bare ? current with { Speaker = null, Role = null } : null;
     }
 
     private static (string Head, int Position, CueKind Kind)? Cue(string text, QuotedSegment segment)

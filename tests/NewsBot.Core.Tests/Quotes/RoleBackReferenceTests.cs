@@ -43,4 +43,16 @@ public sealed class RoleBackReferenceTests
 
         Assert.Equal("Joel Harte", analysis.QuoteStarting("I was in a hurry").Speaker);
     }
+
+    [Fact]
+    public void Extract_TwoPeopleGivenTheRole_GivesNoOne()
+    {
+        var analysis = Extract(Article(
+            "Ministers clash over port plan",
+            "Transport Minister Odile Frane and Trade Minister Bram Holt met union leaders on Monday.",
+            "The talks ran late into the night.",
+            "\"We will not sign anything until the costs are clear,\" the Minister said."));
+
+        Assert.Null(analysis.QuoteStarting("We will not sign").Speaker);
+    }
 }
