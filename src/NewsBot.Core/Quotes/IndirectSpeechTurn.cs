@@ -51,6 +51,6 @@ internal sealed class IndirectSpeechTurn(string text, IReadOnlyList<TextSpan> pa
             return new SentenceSubjectFinder(text, segments).Find(paragraph, words[verb].Start, words[verb].Start);
         }
 
-        return verb is > 0 and <= MaxWordsBeforeVerb ? NounPhraseReader.BeforeVerb(text, words.GetRange(0, verb)) : null;
+        return verb is > 0 and <= MaxWordsBeforeVerb ? NounPhraseReader.BeforeVerb(text, words.GetRange(0, ClientApposition.WordsBefore(text, words.GetRange(0, verb)))) : null;
     }
 }

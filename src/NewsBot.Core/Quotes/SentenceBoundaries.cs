@@ -12,6 +12,9 @@ internal static class SentenceBoundaries
         "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx", "Gens", "Reps", "Sens", "Messrs", "Mme", "Mlle", "Nr", "Fig", "Hon", "Rt",
         "Maj", "Brig", "Cmdr", "Cdr", "Det", "Insp", "Cpl", "Pvt",
 
+        // Commonwealth titles and honorifics before a name (`Hon. Barr. Ada Uzor`, `Engr. Musa Bello`, `Smt. Lakshmi Devi`).
+        "Barr", "Engr", "Shri", "Smt", "Thiru", "Tmt", "Cllr",
+
         // Romance titles before a name (`la Dra. Ana Lima`, `il dott. Marco Bellini`, `o Sr. Costa`), capitalised or not.
         "Sra", "Srta", "Sres", "Dra", "Lic", "Licda", "Ing", "Arq", "Dott", "Avv", "Sig", "Mons", "Profa", "Mgr",
         "sr", "sra", "dr", "dra", "lic", "ing", "arq", "dott", "avv", "sig", "prof",

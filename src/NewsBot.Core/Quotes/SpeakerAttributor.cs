@@ -51,6 +51,11 @@ internal static class SpeakerAttributor
                 result[i] = described;
             }
 
+            if (language is null or { Code: "en" } && RoleBackReference.Find(text, segments[i], names, result[i]) is { } holder)
+            {
+                result[i] = holder;
+            }
+
             if (result[i].FromCue || result[i].Speaker is not null)
             {
                 continue;

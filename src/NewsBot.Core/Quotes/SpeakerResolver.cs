@@ -32,7 +32,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
 
         var organisation = names.OrganisationBefore(candidate.Position);
         var otherKind = organisation is not null
-            && organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w))
+            && (SelfNamingBody.Is(head) || organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w)))
             && !organisation.Words.Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
         return organisation is not null && !otherKind
             ? new Attribution(FullName(organisation), null, true) { Resolution = NameResolution.Referent }

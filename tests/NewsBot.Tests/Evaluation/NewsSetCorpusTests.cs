@@ -41,7 +41,8 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
-    [InlineData("en", 169, 1319)]
+
+    [InlineData("en", 177, 1334)]
     [InlineData("de", 126, 574)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 36, 195)]
