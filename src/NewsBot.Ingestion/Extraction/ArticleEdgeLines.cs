@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -35,7 +36,7 @@ internal static partial class ArticleEdgeLines
     private static bool IsPageLine(string line, Regex pattern)
     {
         var trimmed = line.Trim();
-        return TrailingRightsNotice.WordCount(trimmed) <= MaxLineWords && pattern.IsMatch(trimmed);
+        return TextMeasures.SpaceSeparatedWords(trimmed) <= MaxLineWords && pattern.IsMatch(trimmed);
     }
 
     private const string Month =

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -33,27 +34,12 @@ internal static partial class TrailingRightsNotice
     private static bool IsNotice(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length == 0 || WordCount(trimmed) > MaxNoticeWords)
+        if (trimmed.Length == 0 || TextMeasures.SpaceSeparatedWords(trimmed) > MaxNoticeWords)
         {
             return false;
         }
 
         return NoticePattern().IsMatch(trimmed);
-    }
-
-    /// <summary>Words as runs of non-space characters; shared with <see cref="ArticleEdgeLines"/>.</summary>
-    internal static int WordCount(ReadOnlySpan<char> line)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in line)
-        {
-            var wordChar = !char.IsWhiteSpace(c);
-            words += wordChar && !inWord ? 1 : 0;
-            inWord = wordChar;
-        }
-
-        return words;
     }
 
     // "(c)" only before a year: a closing list item "(c) the board's reply" is body text.

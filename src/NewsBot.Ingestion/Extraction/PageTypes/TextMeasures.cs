@@ -22,6 +22,24 @@ internal static class TextMeasures
     }
 
     /// <summary>
+    /// Runs of anything but white space, punctuation included: how long a line reads, where <see cref="Words"/> counts
+    /// "1-10" or "e.g." as two words.
+    /// </summary>
+    public static int SpaceSeparatedWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var visible = !char.IsWhiteSpace(c);
+            words += visible && !inWord ? 1 : 0;
+            inWord = visible;
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// Sentences of prose, counted up to <paramref name="max"/>: at least six words in one line, ended by a full stop,
     /// question or exclamation mark (a closing quote or bracket may follow) before a space or the end of the text.
     /// </summary>

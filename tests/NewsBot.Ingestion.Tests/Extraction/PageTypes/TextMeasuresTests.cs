@@ -10,6 +10,15 @@ public sealed class TextMeasuresTests
         Assert.Equal(6, TextMeasures.Words("Products 1-10 of 34, sorted!"));
     }
 
+    [Theory]
+    [InlineData("Products 1-10 of 34, sorted!", 5)]
+    [InlineData("  © 2024  The Quillmoor Post\tAll rights reserved ", 8)]
+    [InlineData("", 0)]
+    public void SpaceSeparatedWords_PunctuationInsideRuns_CountsEachRunBetweenWhiteSpace(string text, int expected)
+    {
+        Assert.Equal(expected, TextMeasures.SpaceSeparatedWords(text));
+    }
+
     [Fact]
     public void ProseSentences_LabelsPricesAndCounts_CountsNone()
     {

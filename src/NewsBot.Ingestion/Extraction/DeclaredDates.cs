@@ -1,0 +1,34 @@
+using AngleSharp.Dom;
+
+namespace NewsBot.Ingestion.Extraction;
+
+/// <summary>The publication and modification times a page declares: JSON-LD, then meta tags, then (publication only) a &lt;time&gt; element.</summary>
+internal static class DeclaredDates
+{
+    public static DateTimeOffset? Published(IDocument document, JsonLdArticle ld, MetaTags meta) =>
+        DateValueParser.Parse(ld.DatePublished)
+        ?? DateValueParser.Parse(meta.First(
+            "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+            "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+            "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "published")
+            ?? meta.First("citation_publication_date", "citation_date", "citation_online_date", "ms.date"))
+        ?? DateValueParser.Parse(FirstTimeElement(document));
+
+    public static DateTimeOffset? Modified(JsonLdArticle ld, MetaTags meta) =>
+        DateValueParser.Parse(ld.DateModified)
+        ?? DateValueParser.Parse(meta.First(
+            "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified"));
+
+    /// <summary>
+    /// The time marked as the publication, else the first inside an &lt;article&gt; (a side column listing other posts may
+    /// come first in the markup), else the first.
+    /// </summary>
+    private static string? FirstTimeElement(IDocument document)
+    {
+        var times = DomWalker.DescendantElements(document).Where(e => e.LocalName == "time" && e.HasAttribute("datetime")).Take(50).ToList();
+        var chosen = times.FirstOrDefault(t => t.HasAttribute("pubdate") || (t.GetAttribute("itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
+            ?? times.FirstOrDefault(t => t.Closest("article") is not null)
+            ?? times.FirstOrDefault();
+        return chosen?.GetAttribute("datetime");
+    }
+}
