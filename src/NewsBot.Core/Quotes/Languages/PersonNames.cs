@@ -50,6 +50,11 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
             return run.ToList();
         }
 
+        if (_surroundings.WordBefore(run[0].Start) is var (nounFrom, nounEnd) && BodyNounBeforeName.Is(text, nounFrom, nounEnd))
+        {
+            return null;
+        }
+
         if (run.Count >= 2 && run.Skip(run.Count - 2).Select(w => w.Text).ToList() is var lastTwo && FamilyNameFirst.Is(lastTwo))
         {
             // `il presidente sudcoreano Han Seung-woo`: a family name written first, then a hyphenated given name.

@@ -7,7 +7,8 @@ namespace NewsBot.Core.Tests.Quotes.Languages;
 /// l’allenatore`) is read as article and noun, so the role the article gave someone finds them (issue 11). The seat of a
 /// government office or a ministry named by its portfolio as the subject before a reporting verb (`L'Élysée a fait savoir
 /// que`, `il Viminale ha fatto sapere che`, `el Ministerio de Trabajo señaló`) is the body, under its own name, and a role noun
-/// for a person after it does not continue its turn. Invented bodies and people.
+/// for a person after it does not continue its turn; a name right after a lower-case body noun (`de la plataforma Salinas
+/// Viva`) is that body, not a person a dropped subject could continue. Invented bodies and people.
 /// </summary>
 public sealed class RomanceBodyDescriptionTests
 {
@@ -70,5 +71,15 @@ public sealed class RomanceBodyDescriptionTests
             "El presidente de Olmo Energía cerró el acto: «Gracias a todos; nos vemos en septiembre».");
 
         Assert.NotEqual("Ministerio de Industria", analysis.SpeakerContaining("nos vemos"));
+    }
+
+    [Theory]
+    [InlineData("es", "El biólogo Kwame Mensah, de la plataforma Salinas Viva, advirtió de los riesgos para las marismas. «Nadie ha estudiado qué pasará con las aves», dijo.", "Nadie ha", "Kwame Mensah")]
+    [InlineData("pt", "O biólogo Rui Lopes, do movimento Terra Viva, alertou para os riscos para o estuário. \"Ninguém estudou o que vai acontecer às aves\", disse.", "Ninguém estudou", "Rui Lopes")]
+    public void Extract_NameAfterLowerCaseBodyNoun_DroppedSubjectKeepsThePerson(string language, string paragraph, string quote, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, paragraph);
+
+        Assert.Equal(speaker, analysis.SpeakerOf(quote));
     }
 }
