@@ -4,7 +4,8 @@ namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
 /// A reporting verb in the infinitive after a verb of wanting or insisting: `«…», ha tenuto a precisare Marco Bellini`, `ha
-/// voluto sottolineare`, `ci tiene a ricordare`, `quiso aclarar`, `a tenu à préciser`, `fez questão de ressaltar`. The
+/// voluto sottolineare`, `ci tiene a ricordare`, `quiso aclarar`, `a tenu à préciser`, `fez questão de ressaltar`, and after a
+/// causative (`il Viminale ha fatto sapere che`, `fa notare`, `hizo saber`). The
 /// infinitive is a reporting verb when its past form is one (`precisare` → `precisato`, `aclarar` → `aclaró`), so the
 /// languages' verb lists serve without an infinitive list of their own.
 /// </summary>
@@ -12,15 +13,16 @@ internal static class ModalReportingVerb
 {
     private static readonly FrozenDictionary<string, string[]> Modals = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["it"] = ["ha tenuto a", "ha tenuto poi a", "ci ha tenuto a", "tiene a", "ci tiene a", "ha voluto", "ha voluto poi", "ha voluto anche", "vuole", "volle", "ha preferito"],
-        ["es"] = ["quiso", "quiso también", "se encargó de", "no dudó en", "se apresuró a"],
+        ["it"] = ["ha tenuto a", "ha tenuto poi a", "ci ha tenuto a", "tiene a", "ci tiene a", "ha voluto", "ha voluto poi", "ha voluto anche", "vuole", "volle", "ha preferito",
+            "ha fatto", "hanno fatto", "fa", "fanno"],
+        ["es"] = ["quiso", "quiso también", "se encargó de", "no dudó en", "se apresuró a", "hizo"],
         ["fr"] = ["a tenu à", "tient à", "a voulu", "a souhaité", "s'est empressé de", "s’est empressé de"],
         ["pt"] = ["fez questão de", "faz questão de", "quis"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Infinitives whose past form the rule below cannot build (`dire` → `detto`, `decir` → `dijo`).</summary>
     private static readonly FrozenSet<string> IrregularInfinitives = LanguageKnowledge.Set(
-        "dire", "aggiungere", "ammettere", "rispondere", "scrivere", "sostenere", "ribattere", "decir", "añadir", "dizer");
+        "dire", "aggiungere", "ammettere", "rispondere", "scrivere", "sostenere", "ribattere", "decir", "añadir", "dizer", "sapere", "saber");
 
     /// <summary>The modal and its infinitive starting at <paramref name="i"/>, or null.</summary>
     public static VerbMatch? At(IReadOnlyList<Word> words, int i, LanguageKnowledge language)

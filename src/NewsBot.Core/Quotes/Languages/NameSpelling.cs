@@ -12,8 +12,9 @@ internal static class NameSpelling
             at += at < part.Count && SameName(word, part[at]) ? 1 : 0;
         }
 
-        // A lone first name is no reference to a full name (`Juan` is not `Juan Pérez`), a surname is.
-        return at == part.Count && !(part.Count == 1 && SameName(full[0], part[0]));
+        // A lone first name is no reference to a full name (`Juan` is not `Juan Pérez`), a surname is, even where it comes
+        // first (`Yoon` in `Yoon Tae-ho`).
+        return at == part.Count && !(part.Count == 1 && SameName(full[0], part[0]) && !FamilyNameFirst.Is(full));
     }
 
     /// <summary>`Murátov` and `Muratov` are one name: transliterations differ in their accents.</summary>

@@ -5,6 +5,8 @@ namespace NewsBot.Core.Quotes.Languages;
 /// <summary>The persons the text has named so far: the latest who fits a pronoun or description, and whether another was named between.</summary>
 internal sealed partial class PersonNames
 {
+    private HashSet<string>? _familyNamesFirst;
+
     /// <summary>The latest person named before <paramref name="position"/> and after <paramref name="notBefore"/>, outside quotes, who fits <paramref name="gender"/>.</summary>
     public PersonMention? Latest(int position, int notBefore, Gender gender, bool subjectsOnly = false)
     {
@@ -52,14 +54,14 @@ internal sealed partial class PersonNames
             if (_positions.IsComplement(words, person[0]))
             {
                 var participant = !language.OfPrepositions.Contains(_positions.PrepositionBefore(words, MentionClausePosition.IndexOf(words, person[0])));
-                _others.Add(new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)) { Participant = participant });
+                _others.Add(new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(run, person)) { Participant = participant });
             }
             else
             {
                 var at = MentionClausePosition.IndexOf(words, person[0]);
                 var opens = _positions.OpensClause(words, at, _people);
                 var objectOfSubject = !opens && _positions.IsObjectOfNamedSubject(words, at, _people);
-                var mention = new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(person)) { OpensClause = opens, Participant = objectOfSubject };
+                var mention = new PersonMention(person[0].Start, person.Select(w => w.Text).ToList(), GenderOf(run, person)) { OpensClause = opens, Participant = objectOfSubject };
                 _people.Add(mention);
                 _roles.Add(mention, words, at, at + person.Count);
             }
@@ -88,7 +90,7 @@ internal sealed partial class PersonNames
     public bool OtherNamedBetween(IReadOnlyList<string> referent, int from, int to, Gender gender)
     {
         People();
-        return _people!.Concat(_others).Any(p => p.Start >= from && p.Start < to && !NameSpelling.SameName(p.Words[^1], referent[^1])
+        return _people!.Concat(_others).Any(p => p.Start >= from && p.Start < to && !NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))
             && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender));
     }
 
@@ -101,7 +103,7 @@ internal sealed partial class PersonNames
     public bool OtherSubjectBetween(IReadOnlyList<string> referent, int from, int to, Gender gender = Gender.Unknown)
     {
         People();
-        return _people!.Concat(_others).Any(p => (p.OpensClause || p.Participant) && p.Start >= from && p.Start < to && !NameSpelling.SameName(p.Words[^1], referent[^1])
+        return _people!.Concat(_others).Any(p => (p.OpensClause || p.Participant) && p.Start >= from && p.Start < to && !NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))
             && (gender == Gender.Unknown || GenderOf(p) is var known && (known == Gender.Unknown || known == gender)));
     }
 
@@ -134,5 +136,31 @@ internal sealed partial class PersonNames
         }
 
         return _surnames;
+    }
+
+    /// <summary>`M. Yoon`, `Mme Park`: where the name tells no gender, the honorific set aside before it does.</summary>
+    private Gender GenderOf(List<Word> run, List<Word> person) =>
+        GenderOf(person) is var gender and not Gender.Unknown ? gender
+        : NameMentionReader.GenderOf(run.TakeWhile(w => w.Start < person[0].Start).Select(w => w.Text.TrimEnd('.')));
+
+    /// <summary>Family names of the people the article names family name first: `Han` after `Han Seung-woo`.</summary>
+    private HashSet<string> KnownFamilyNamesFirst()
+    {
+        if (_familyNamesFirst is not null)
+        {
+            return _familyNamesFirst;
+        }
+
+        _familyNamesFirst = new HashSet<string>(StringComparer.Ordinal);
+        var words = WordTokenizer.Tokenize(text, 0, text.Length);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (FamilyNameFirst.Is([words[i].Text, words[i + 1].Text]))
+            {
+                _familyNamesFirst.Add(words[i].Text);
+            }
+        }
+
+        return _familyNamesFirst;
     }
 }

@@ -50,6 +50,17 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
             return run.ToList();
         }
 
+        if (_surroundings.WordBefore(run[0].Start) is var (nounFrom, nounEnd) && BodyNounBeforeName.Is(text, nounFrom, nounEnd))
+        {
+            return null;
+        }
+
+        if (run.Count >= 2 && run.Skip(run.Count - 2).Select(w => w.Text).ToList() is var lastTwo && FamilyNameFirst.Is(lastTwo))
+        {
+            // `il presidente sudcoreano Han Seung-woo`: a family name written first, then a hyphenated given name.
+            return run.Skip(run.Count - 2).ToList();
+        }
+
         if (_roleApposed.ApposedToRole(run) is { } apposed)
         {
             // `Geannina Dinarte, ministra de la Presidencia, señaló`: a role apposed to a name makes a person of it, even
@@ -95,7 +106,7 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
             return null;
         }
 
-        if (words.Count == 1 && (KnownSurnames().Contains(words[0].Text) || (titled && EntityKnowledge.IsSurname(words[0].Text))))
+        if (words.Count == 1 && (KnownSurnames().Contains(words[0].Text) || KnownFamilyNamesFirst().Contains(words[0].Text) || (titled && EntityKnowledge.IsSurname(words[0].Text))))
         {
             // `Barisic` after `Zoran Barisic`; `Presidente Romero`, a surname after a title, whatever else the word means.
             return words;
@@ -189,7 +200,7 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
     }
 
     /// <summary>Whether two names end in the same surname, accents aside.</summary>
-    public static bool SameSurname(IReadOnlyList<string> a, IReadOnlyList<string> b) => NameSpelling.SameName(a[^1], b[^1]);
+    public static bool SameSurname(IReadOnlyList<string> a, IReadOnlyList<string> b) => NameSpelling.SameName(FamilyNameFirst.CalledBy(a), FamilyNameFirst.CalledBy(b));
 
     /// <summary>Whether <paramref name="position"/> lies inside a quotation.</summary>
     public bool InsideQuote(int position) => segments.Any(s => s.Content.Contains(position));
@@ -198,9 +209,12 @@ internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegme
     public Gender GenderOf(PersonMention person) => person.Gender != Gender.Unknown ? person.Gender : GenderOf(Fullest(person.Words));
 
     /// <summary>`Keith` after `Andreas Keith`: a surname has the gender of the given name the article gave it.</summary>
-    private Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 ? GivenNameGender(words[0]) : Gender.Unknown;
+    private Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 && !FamilyNameFirst.Is(words) ? GivenNameGender(words[0]) : Gender.Unknown;
 
-    private Gender GenderOf(List<Word> person) => GivenNameGender(person[0].Text);
+    /// <summary>`Yoon Tae-ho`, and `Yoon` alone after him: a family name written first is no given name with a gender.</summary>
+    private Gender GenderOf(List<Word> person) =>
+        FamilyNameFirst.Is(person.Select(w => w.Text).ToList()) || (person.Count == 1 && KnownFamilyNamesFirst().Contains(person[0].Text))
+            ? Gender.Unknown : GivenNameGender(person[0].Text);
 
     /// <summary>
     /// The lexicon's gender of a given name in the article's language (`Andrea` is a man in Italian), where its sources

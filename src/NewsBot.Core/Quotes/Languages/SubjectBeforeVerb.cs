@@ -56,6 +56,11 @@ internal sealed class SubjectBeforeVerb(
             return Subject.Of(antecedent);
         }
 
+        if (GovernmentBody.Find(text, words, clauses.ClauseStart(words, verb), verb, language) is { } body)
+        {
+            return Subject.Of(body);
+        }
+
         var clause = ClauseEdges.Slice(words = RespectfulCapital.Lower(words, language, people), 0, verb);
         if (_particleSurname.EndingBefore(words, verb) is { } particled)
         {
