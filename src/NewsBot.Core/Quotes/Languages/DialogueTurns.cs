@@ -90,7 +90,7 @@ internal static class DialogueTurns
 
         var answer = new List<QuotedSegment>();
         AddSpeech(text, paragraph.Start, start, paragraph.End, -1, index, answer);
-        return new Turn(answer, TurnKind.Answer);
+        return new Turn([.. answer.Select(a => a with { InterviewAnswer = true })], TurnKind.Answer);
     }
 
     private static void AddSpeech(string text, int openMark, int start, int end, int closeMark, int index, List<QuotedSegment> speech)

@@ -42,6 +42,17 @@ public sealed class DialogueTurnsTests
     }
 
     [Theory]
+    [InlineData("fr", "Entretien avec la directrice du port, Odile Ferrant", "— Madame la directrice, quand rouvrirez-vous le bac ?", "— Dès lundi, si la mer le permet.", "Dès lundi", "Odile Ferrant")]
+    [InlineData("es", "Entrevista a la directora del puerto, Inés Carvajal", "—¿Cuándo volverá a funcionar el transbordador?", "—El lunes, si el mar lo permite.", "El lunes", "Inés Carvajal")]
+    [InlineData("pt", "Entrevista: Rita Valadares, diretora do porto", "— Quando volta a funcionar a balsa?", "— Na segunda-feira, se o mar deixar.", "Na segunda-feira", "Rita Valadares")]
+    public void Extract_InterviewAnswer_TheNamedInterviewee(string language, string title, string question, string answer, string fragment, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, title, question, answer);
+
+        Assert.Equal(speaker, analysis.SpeakerContaining(fragment));
+    }
+
+    [Theory]
     [InlineData("fr", "— Trois millions pour le quai nord.", "— Deux navettes de plus pendant l'été.")]
     [InlineData("es", "—Tres millones para el muelle norte.", "—Dos lanzaderas más durante el verano.")]
     [InlineData("pt", "— Três milhões para o cais norte.", "— Duas lanchas a mais durante o verão.")]
