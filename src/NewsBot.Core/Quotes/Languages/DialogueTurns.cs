@@ -72,7 +72,10 @@ internal static class DialogueTurns
                 AddSpeech(text, attribution.End, attribution.End + 1, paragraph.End, -1, index, speech);
             }
 
-            return new Turn(speech, TurnKind.Attributed);
+            // `—Antes de Navidad … —responde sin dudar—.`: answering a question, a subjectless attribution still means the interviewee.
+            return last == TurnKind.Question
+                ? new Turn([.. speech.Select(a => a with { InterviewAnswer = true })], TurnKind.Answer)
+                : new Turn(speech, TurnKind.Attributed);
         }
 
         var words = text.AsSpan(start, paragraph.End - start).TrimEnd();

@@ -44,6 +44,7 @@ public sealed class DialogueTurnsTests
     [Theory]
     [InlineData("fr", "Entretien avec la directrice du port, Odile Ferrant", "— Madame la directrice, quand rouvrirez-vous le bac ?", "— Dès lundi, si la mer le permet.", "Dès lundi", "Odile Ferrant")]
     [InlineData("es", "Entrevista a la directora del puerto, Inés Carvajal", "—¿Cuándo volverá a funcionar el transbordador?", "—El lunes, si el mar lo permite.", "El lunes", "Inés Carvajal")]
+    [InlineData("es", "Entrevista a la directora del puerto, Inés Carvajal", "—¿Y los barcos de pesca?", "—Volverán en abril —responde sin dudar—. Los equipos están listos.", "Los equipos", "Inés Carvajal")]
     [InlineData("pt", "Entrevista: Rita Valadares, diretora do porto", "— Quando volta a funcionar a balsa?", "— Na segunda-feira, se o mar deixar.", "Na segunda-feira", "Rita Valadares")]
     public void Extract_InterviewAnswer_TheNamedInterviewee(string language, string title, string question, string answer, string fragment, string speaker)
     {
