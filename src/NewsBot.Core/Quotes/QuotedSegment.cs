@@ -9,6 +9,9 @@ internal sealed record QuotedSegment(TextSpan Content, int OpenMark, int CloseMa
 {
     public int ContinuesSegment { get; init; } = -1;
 
+    /// <summary>An interview answer (<see cref="Languages.DialogueTurns"/>): with no cue of its own, the interviewee said it.</summary>
+    public bool InterviewAnswer { get; init; }
+
     public bool IsOpenEnded => CloseMark < 0;
 
     /// <summary>The quote with its marks: the part of the text that belongs to the speaker.</summary>

@@ -93,10 +93,11 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     {
         var paragraphs = ParagraphSplitter.Split(text);
         var language = Languages.LanguageDetector.Detect(text);
-        var segments = Languages.InciseSplitter.Split(text, QuotationFinder.Find(text, paragraphs), language);
+        var withTurns = Languages.DialogueTurns.Apply(text, paragraphs, QuotationFinder.Find(text, paragraphs), language);
+        var segments = Languages.InciseSplitter.Split(text, withTurns, language);
         var words = ArticleWords(text);
         var names = NameIndex.Build(text, words, segments);
-        var rules = SpeakerAttributor.Attribute(text, paragraphs, segments, names, language);
+        var rules = Languages.Interviewee.Answers(segments, names, SpeakerAttributor.Attribute(text, paragraphs, segments, names, language));
         var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
         return (paragraphs, segments, words, rules, found, language is null || language.Code == "en");
     }

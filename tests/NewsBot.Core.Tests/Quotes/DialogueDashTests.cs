@@ -6,15 +6,14 @@ namespace NewsBot.Core.Tests.Quotes;
 public sealed class DialogueDashTests
 {
     [Fact]
-    public void Extract_DialogueLineWithAttribution_SpeechIsAQuote()
+    public void Extract_DialogueLineWithAttribution_SpeechBeforeAndAfterAreQuotes()
     {
         var analysis = Extract(Article(
             "El puerto de Valdeluz está cerrado desde la tormenta y la ciudad busca una solución.",
             "—El puerto seguirá abierto todo el invierno —dijo Luis Romero—. Lo prometo."));
 
-        var quote = Assert.Single(analysis.Quotes);
-        Assert.Equal("El puerto seguirá abierto todo el invierno", quote.Text);
-        Assert.Equal("Luis Romero", quote.Speaker);
+        Assert.Equal(["El puerto seguirá abierto todo el invierno", "Lo prometo."], analysis.Quotes.Select(q => q.Text));
+        Assert.All(analysis.Quotes, q => Assert.Equal("Luis Romero", q.Speaker));
     }
 
     [Theory]

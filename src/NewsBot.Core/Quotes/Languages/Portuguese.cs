@@ -26,7 +26,7 @@ internal static class Portuguese
 
     private static readonly string[] IrregularForms =
     [
-        "resumiu", "resume", "repetiu", "repete", "prosseguiu", "prossegue", "admitiu", "ressalvou", "afirmou", "completou",
+        "resumiu", "resume", "queixou-se", "queixa-se", "repetiu", "repete", "prosseguiu", "prossegue", "admitiu", "ressalvou", "afirmou", "completou",
         "disse", "diz", "dizem", "dizendo", "disseram", "dizia", "dito", "dirá", "escreveu", "escreve", "respondeu", "responde",
         "admitiu", "admite", "concluiu", "conclui", "defendeu", "defende", "sustentou", "reconheceu", "reconhece", "prometeu",
         "promete", "pediu", "pede", "advertiu", "adverte", "referiu", "refere", "sugeriu", "sugere", "esclareceu", "esclarece",
