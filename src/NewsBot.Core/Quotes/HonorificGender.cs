@@ -20,7 +20,7 @@ internal static class HonorificGender
     }
 
     /// <summary>The gender of a `Mr`, `Mrs`, `Ms`, `Herr`, `Frau`, `Mme` … opening the name or right before it, with or without its dot.</summary>
-    private static Gender? HonorificBefore(string text, int position)
+    public static Gender? HonorificBefore(string text, int position)
     {
         var opening = position;
         while (opening < text.Length && char.IsLetter(text[opening]))

@@ -13,4 +13,7 @@ internal enum NameResolution
     /// <summary>A pronoun of the other gender than the lexicon gives the only person named near it (<see cref="LexiconGenderOverride"/>).</summary>
     LexiconOverruled,
     Description,
+
+    /// <summary>`said Ms Roe` where the article names two women called Roe (<see cref="HonorificSurname"/>): no one, on purpose.</summary>
+    SharedSurname,
 }

@@ -160,10 +160,12 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
                 : new Attribution(FullName(holder), RoleOf(names.FullForm(holder.Words, holder.Span.Start) ?? holder), true) { Resolution = NameResolution.Referent };
         }
 
-        var full = LeadingNameForm.Extend(names, candidate.Words.Count == 1 && candidate.Words[0].Contains(' ', StringComparison.Ordinal)
-            ? null
-            : HonorificGender.Agree(text, names, KinApposition.Prefer(text, names, names.FullForm(candidate.Words, candidate.Position), candidate.Position), candidate.Position),
-            candidate.Words, candidate.Position);
+        var (noOne, full) = SpeakerFullForm.Find(text, names, candidate);
+        if (noOne)
+        {
+            return new Attribution(null, null, true) { Resolution = NameResolution.SharedSurname };
+        }
+
         if (full is null && candidate.Words.Count == 1 && CannotSpeak(candidate.Words[0]))
         {
             return new Attribution(null, null, true);
