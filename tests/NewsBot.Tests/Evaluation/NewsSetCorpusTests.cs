@@ -15,7 +15,7 @@ public sealed class NewsSetCorpusTests
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
     [InlineData("tune", "en", 0.89, 0.02, 0.97)]
-    [InlineData("check", "en", 0.81, 0.09, 0.97)]
+    [InlineData("check", "en", 0.83, 0.08, 0.97)]
     [InlineData("tune", "de", 0.84, 0.02, 0.97)]
     [InlineData("check", "de", 0.66, 0.07, 0.97)]
     [InlineData("tune", "fr", 0.69, 0.06, 0.97)]
