@@ -1,4 +1,5 @@
 using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Extraction.Titles;
 
@@ -60,7 +61,7 @@ public static class TitleFeatures
     {
         var values = new List<double>(Names.Count);
         values.AddRange(SourceBits.Select(b => Bit(candidate.Has(b.Source))));
-        var words = TitleText.WordCount(plain);
+        var words = TextMeasures.SpaceSeparatedWords(plain);
         var heading = candidate.Has(TitleSources.FirstHeading);
         values.Add(System.Numerics.BitOperations.PopCount((uint)(candidate.Sources & WholeSources)) / 4.0);
         values.Add(wholes.Count(w => w.Length > plain.Length && w.Contains(plain, StringComparison.Ordinal)) / 4.0);

@@ -32,8 +32,6 @@ internal static class TitleText
         return false;
     }
 
-    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
     private static bool Compare(string a, string b, int length)
     {
         for (var i = 0; i < length; i++)
