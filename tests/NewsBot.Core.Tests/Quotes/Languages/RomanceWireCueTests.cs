@@ -115,4 +115,14 @@ public sealed class RomanceWireCueTests
 
         Assert.Equal(speaker, analysis.SpeakerOf(quote));
     }
+
+    [Theory]
+    [InlineData("pt", "“Ninguém ficará sem resposta”, disse a ministra da Saúde, Teresa Valadão.", "Segundo a Administração Regional de Saúde, “a falta de médicos obriga a reorganizar os serviços”.", "a falta de médicos", "Administração Regional de Saúde")]
+    [InlineData("es", "“Nadie quedará sin respuesta”, dijo la ministra de Salud, Teresa Valdés.", "Según la Dirección Regional de Salud, “la falta de médicos obliga a reorganizar los servicios”.", "la falta de médicos", "Dirección Regional de Salud")]
+    public void Extract_AccordingToBodyOfCommonCapitalisedWords_ThatBody(string language, string before, string paragraph, string quote, string speaker)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, before, paragraph);
+
+        Assert.Equal(speaker, analysis.SpeakerOf(quote));
+    }
 }
