@@ -121,7 +121,7 @@ internal sealed partial class ContinentalCueFinder
             return AsAccordingTo(Source(words, 1, anchor, notBefore), CueKind.Tail);
         }
 
-        if (VerbMatch.At(words, 0, _language) is { } verb)
+        if ((VerbMatch.At(words, 0, _language) ?? ObjectClitic.VerbAfter(words, _language)) is { } verb)
         {
             return JointSubject.After(words, verb, _language) ? Subject.Anonymous(words[0].Start) : AfterVerb(words, verb, anchor, notBefore);
         }

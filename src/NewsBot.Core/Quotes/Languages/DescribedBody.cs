@@ -28,7 +28,10 @@ internal sealed class DescribedBody(string text, LanguageKnowledge language)
 
         var name = description.Skip(first).Take(last - first + 1).Select(w => w.Text).ToList();
         var guess = EntityKnowledge.Classify(name, language.Code);
-        var proper = name.Any(w => !EntityKnowledge.IsCommonWord(w, language.Code) && !EntityKnowledge.IsRoleWord(w, language.Code) && !GermanBodyNoun.Is(w));
+        // `a Administração Regional de Saúde`: where nouns are written in lower case, two capitalised words make a proper name
+        // whatever common words they are.
+        var proper = name.Any(w => !EntityKnowledge.IsCommonWord(w, language.Code) && !EntityKnowledge.IsRoleWord(w, language.Code) && !GermanBodyNoun.Is(w))
+            || (!language.CapitalisesNouns && name.Count(w => char.IsUpper(w[0])) >= 2);
         if (!proper || (guess.Kind != Entities.EntityKind.Organisation && !name.Any(EntityKnowledge.IsOrganisationWord)))
         {
             // `der CEO`, `das Ministerium`: a role or a common noun, not the name of a body.

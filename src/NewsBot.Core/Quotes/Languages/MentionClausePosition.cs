@@ -34,7 +34,7 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
-        if (VerbFirstSubject.Is(text, words, at, language) || CleftSubject.Is(text, words, at, language))
+        if (VerbFirstSubject.Is(text, words, at, language) || CleftSubject.Is(text, words, at, language) || ExistentialSubject.Is(words, at))
         {
             // `Al sitio llegó el coronel José Galindo`, `A parlare è stato Paolo Conti`: the subject after the verb, whatever it is.
             return true;

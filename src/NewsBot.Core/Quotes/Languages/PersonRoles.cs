@@ -58,7 +58,9 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
                 before--;
             }
 
-            while (before < at - 1 && !OpensWithArticle(words[before]))
+            // `Lo ha dichiarato il ministro delle Infrastrutture, Corrado Bellandi,`: the article that opens a noun phrase running
+            // to the comma, not the first one of the sentence (`Lo` there is a pronoun before a verb).
+            while (before < at - 1 && !(OpensWithArticle(words[before]) && IsNounPhrase(words, before, at - 1)))
             {
                 before++;
             }

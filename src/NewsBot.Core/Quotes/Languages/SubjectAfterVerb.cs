@@ -63,6 +63,9 @@ internal sealed class SubjectAfterVerb(
         var phrase = ClauseEdges.Slice(words, at, end);
         var opener = phrase[0].Lower;
         var definite = language.Determiners.Contains(opener);
+
+        // `a indiqué son porte-parole, Julien Carrasco`: in a Romance language a possessive opens a role that a name may follow.
+        var possessive = !language.CapitalisesNouns && language.Possessives.Contains(opener);
         if (SubjectPhrase.IsGroup(phrase, language))
         {
             return Subject.Anonymous(phrase[0].Start);
@@ -92,7 +95,7 @@ internal sealed class SubjectAfterVerb(
         // `sagte der Konzernchef von FACC mit Blick auf …`: the description is its head and one complement.
         var complement = phrase.FindIndex(1, w => language.Prepositions.Contains(w.Lower));
         var head = complement < 0 ? phrase.Count : complement;
-        if (!definite || head > SubjectPhrase.MaxDescriptionWords + 1)
+        if (!(definite || possessive) || head > SubjectPhrase.MaxDescriptionWords + 1)
         {
             return Subject.None;
         }

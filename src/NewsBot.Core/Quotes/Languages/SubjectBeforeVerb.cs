@@ -56,6 +56,18 @@ internal sealed class SubjectBeforeVerb(
             return Subject.Of(antecedent);
         }
 
+        if (RelativeClauseSubject.Opens(text, words, verb, clauses, language) is var relative and > 0)
+        {
+            // `Un comerciante del centro, que pidió no ser identificado, relató:`: the subject stands before the relative clause.
+            return Read(ClauseEdges.Slice(words, 0, relative), relative, anchor, notBefore);
+        }
+
+        if (IndefiniteOpener.Opens(words, clauses.ClauseStart(words, verb), verb, language))
+        {
+            // `Fuentes del ministerio aseguraron`: `Fuentes` is also a surname, but here it opens an indefinite group.
+            return Subject.Anonymous(words[clauses.ClauseStart(words, verb)].Start);
+        }
+
         if (GovernmentBody.Find(text, words, clauses.ClauseStart(words, verb), verb, language) is { } body)
         {
             return Subject.Of(body);
