@@ -113,6 +113,12 @@ internal sealed partial class ContinentalCueFinder
     /// <summary>`Ministerin Anna Berg: „…“`, `Doch Weber will das Positive sehen: „…“`: the name before the colon, else the sentence's subject.</summary>
     private Subject ColonIntroduction(List<Word> words, TextSpan lead, int anchor, int notBefore)
     {
+        if (GermanContinuationLead.Is(_text, words, _language) && _recent.Last(anchor, notBefore) is { } goingOn)
+        {
+            // `Ernster Nachsatz: „…“`, `Und weiter: „…“`: the speaker of the quote before goes on.
+            return RecentSpeakers.IsUnnamed(goingOn) ? Subject.Anonymous(words[^1].Start) : Subject.Of(PronounReferent.Referring(goingOn, CandidateKind.Pronoun, words[^1].Start));
+        }
+
         if (PossessorLead(words) is { } possessor)
         {
             // `Sein Fazit: „…“`, `Ihre Antwort: „…“`: his or her verdict is his or her words; `Sein Sprecher: „…“` is someone else's.

@@ -19,6 +19,12 @@ internal static class German
         "begründ", "lob", "ergänz", "analysier", "appellier", "relativier", "signalisier", "plädier", "skizzier", "veranschaulich",
         "schwärm", "dräng", "merk", "frotzel", "witzel", "spekulier", "prognostizier", "räsonier",
 
+        // Verbs of judging, wishing, complaining and manner of speaking a paper writes after a quote (`„…“, bemängelte Weber`).
+        "bemängel", "beanstand", "befürcht", "fürcht", "bezweifel", "zweifel", "dementier", "verteidig", "beharr", "poch", "verlang",
+        "bekund", "formulier", "bewert", "beurteil", "dank", "bedank", "wünsch", "gratulier", "stöhn", "jammer", "rüg", "läster",
+        "wetter", "polter", "ätz", "flüster", "murmel", "brüll", "grins", "schmunzel", "philosophier", "sinnier", "plauder", "beicht",
+        "beobacht", "deut", "notier", "reklamier", "begrüß", "zähl", "schränk", "bet", "red", "diagnostizier", "hinterfrag",
+
         // Verb-last only, where the separable prefix stays on: `wie Weber es ausdrückte`, `wie sich Weber ausdrückte`.
         "ausdrück",
     ];
@@ -34,6 +40,8 @@ internal static class German
         "bat", "bittet", "gebeten", "warf", "wirft", "hebt", "hob", "hervorgehoben", "fährt", "fuhr", "fortgefahren",
         "beschließt", "stellte", "gesprochen", "gerufen",
         "rät", "riet", "rieten", "schob", "schiebt",
+        "findet", "fand", "fanden", "schreit", "schrie", "geschrien", "verraten", "bestreitet", "bestritt", "bestritten",
+        "wendet", "wandte", "eingewandt", "beschwört", "beschwor", "pries", "preist",
 
         // Participles of separable and strong verbs the weak inflection misses (`„…“, hat Weber eingeräumt.`).
         "mitgeteilt", "angekündigt", "festgestellt", "klargestellt", "eingeräumt", "zugegeben", "versprochen", "unterstrichen",

@@ -17,7 +17,7 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
     /// <summary>The person <paramref name="description"/> (article first) at <paramref name="position"/> goes on about, or null.</summary>
     public PersonMention? Find(IReadOnlyList<Word> description, Gender gender, int position)
     {
-        if (language.PersonNouns.Count == 0 || gender == Gender.Unknown || PersonNoun(description, 0) is not { } noun)
+        if ((language.PersonNouns.Count == 0 && !language.CapitalisesNouns) || gender == Gender.Unknown || PersonNoun(description, 0, gender) is not { } noun)
         {
             return null;
         }
@@ -36,6 +36,14 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
             return null;
         }
 
+        // German word order leaves `Jonas Wegner traf am Montag Paul Kramer` open as to who did it (a name before the subject in
+        // its sentence may be the subject; one after it is an object), and `die Ministerin` (an office) is not the woman made the mayor.
+        if (language.CapitalisesNouns && (people.OtherNamedBetween(subject.Words, SentenceStart(subject.Start), subject.Start, gender)
+            || (EntityKnowledge.IsRoleWord(noun, language.Code) && people.Roles.DescribesOther(subject.Words, description))))
+        {
+            return null;
+        }
+
         // `el funcionario policial ha garantizado … De hecho, el ministro Eduardo del Castillo …  “…”, señaló el funcionario`:
         // the noun already stood for someone before that subject was named, who may still be meant, unless it was the same person.
         var earlier = EarlierUse(noun, gender, from, subject.Start);
@@ -43,7 +51,7 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
     }
 
     /// <summary>`el periodista`, `el máximo funcionario`, `a jornalista`: the person noun soon after the article at <paramref name="article"/>, before any complement or name.</summary>
-    private string? PersonNoun(IReadOnlyList<Word> words, int article)
+    private string? PersonNoun(IReadOnlyList<Word> words, int article, Gender gender)
     {
         if (article + 1 >= words.Count || language.PluralDeterminers.Contains(words[article].Lower))
         {
@@ -53,6 +61,12 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
         for (var k = article + 1; k < words.Count && k - article <= MaxWordsToNoun; k++)
         {
             var word = words[k];
+            if (language.CapitalisesNouns && word.IsCapitalized)
+            {
+                // `der 15-malige Major-Sieger`, `der Experte`: German capitalises the noun after any adjectives.
+                return GermanPersonHead.Names(word.Text, gender) ? word.Lower : null;
+            }
+
             if (word.IsCapitalized || language.Prepositions.Contains(word.Lower))
             {
                 return null;
@@ -72,7 +86,7 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
     {
         for (var i = 0; i < words.Count - 1; i++)
         {
-            if (language.Indefinites.Contains(words[i].Lower) && !people.InsideQuote(words[i].Start) && PersonNoun(words, i) is not null)
+            if (language.Indefinites.Contains(words[i].Lower) && !people.InsideQuote(words[i].Start) && (PersonNoun(words, i, Gender.Male) ?? PersonNoun(words, i, Gender.Female)) is not null)
             {
                 return true;
             }
@@ -88,7 +102,7 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
         for (var i = 0; i < words.Count - 1; i++)
         {
             if (language.GenderedDeterminers.TryGetValue(words[i].Lower, out var article) && article == gender
-                && !people.InsideQuote(words[i].Start) && PersonNoun(words, i) == noun)
+                && !people.InsideQuote(words[i].Start) && PersonNoun(words, i, gender) == noun)
             {
                 return words[i].Start;
             }
@@ -96,6 +110,18 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
 
         return -1;
     }
+
+    private int SentenceStart(int at)
+    {
+        while (at > 0 && !EndsSentence(at - 1))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    private bool EndsSentence(int i) => text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
 
     /// <summary>Where the paragraph <see cref="ParagraphsBack"/> paragraphs before the one holding <paramref name="position"/> starts.</summary>
     private int ParagraphStart(int position)

@@ -23,4 +23,26 @@ public sealed class GermanVerbFormTests
 
         Assert.Equal("Greta Lindner", analysis.SpeakerOf("Die Ergebnisse der Umfrage"));
     }
+
+    [Theory]
+    [InlineData("„Die Fähre fährt zu selten“, bemängelte die Stadträtin Hanna Roth.")]
+    [InlineData("„Die Fähre fährt zu selten“, findet die Stadträtin Hanna Roth.")]
+    [InlineData("„Die Fähre fährt zu selten“, betete die Pfarrerin Hanna Roth.")]
+    [InlineData("„Die Fähre fährt zu selten“, wandte die Stadträtin Hanna Roth ein.")]
+    public void Extract_JudgingOrMannerVerb_NamesTheInvertedSubject(string paragraph)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("de", paragraph);
+
+        Assert.Equal("Hanna Roth", analysis.SpeakerOf("Die Fähre fährt"));
+    }
+
+    [Fact]
+    public void Extract_BeobachtetBeforeARelativeClause_NamesTheSourceOfTheQuoteAfter()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Die Zahl der Ausfälle steigt, beobachtet Paul Weber, der das Referat für Häfen leitet. „Wir sehen eine immer größere Belastung der Kais.“");
+
+        Assert.Equal("Paul Weber", analysis.SpeakerOf("Wir sehen eine"));
+    }
 }
