@@ -9,6 +9,9 @@ internal enum AttributionSource
     CarriedQuote,
     SameParagraphTurn,
     NextParagraphTurn,
+
+    /// <summary>A paragraph that is only a quote, after a paragraph about the speaker last quoted (<see cref="QuoteOnlyParagraph"/>).</summary>
+    QuoteParagraphTurn,
     ResumedTurn,
     IndirectTurn,
 

@@ -106,11 +106,11 @@ internal static class SpeakerAttributor
             return null;
         }
 
-        return ContinuedTurn(text, paragraphs, segments, names, result, index, language) ?? ResumedTurn(paragraphs, segments, names, result, index);
+        return ContinuedTurn(text, paragraphs, segments, names, result, index, language) ?? ResumedTurn(text, paragraphs, segments, names, result, index);
     }
 
     /// <summary>`Peskov is upbeat.` followed by a paragraph that is only a quote: the speaker last quoted, named again just before.</summary>
-    private static Attribution? ResumedTurn(IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index)
+    private static Attribution? ResumedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index)
     {
         var segment = segments[index];
         if (segment.Paragraph == 0 || segment.OpenMark != paragraphs[segment.Paragraph].Start)
@@ -128,7 +128,9 @@ internal static class SpeakerAttributor
         var previous = paragraphs[segment.Paragraph - 1];
         var named = names.Mentions.Any(m => previous.Contains(m.Span.Start) && !m.InsideQuote
             && speaker.EndsWith(m.LastWord, StringComparison.Ordinal));
-        return named ? Continued(result[last], AttributionSource.ResumedTurn) : null;
+        return !named ? null : Continued(result[last], QuoteOnlyParagraph.Continues(text, paragraphs, segments, names, index, speaker)
+            ? AttributionSource.QuoteParagraphTurn
+            : AttributionSource.ResumedTurn);
     }
 
     private static Attribution? ContinuedTurn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, Attribution[] result, int index, string? language)

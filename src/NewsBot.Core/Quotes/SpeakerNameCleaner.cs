@@ -97,6 +97,6 @@ internal static class SpeakerNameCleaner
     private static bool IsRoleWordOnly(string word)
     {
         var flags = EntityLexicon.Shared.EntityFlags(word);
-        return flags.HasFlag(LexiconFlags.RoleWord) && (flags & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0;
+        return (flags.HasFlag(LexiconFlags.RoleWord) || OccupationNouns.Is(word)) && (flags & (LexiconFlags.GivenName | LexiconFlags.Surname)) == 0;
     }
 }

@@ -56,7 +56,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names)
             return new Attribution(writer, null, true) { Resolution = NameResolution.Referent };
         }
 
-        if (UnnamedBodySpokesperson.Find(text, names, candidate) is { } body)
+        if ((UnnamedBodySpokesperson.Find(text, names, candidate) ?? GroupMembers.Group(names, candidate, definite)) is { } body)
         {
             return new Attribution(body, null, true) { Resolution = NameResolution.Referent };
         }
