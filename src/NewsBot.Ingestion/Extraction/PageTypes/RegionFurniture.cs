@@ -69,7 +69,7 @@ internal static class RegionFurniture
 
         if (byClassWords)
         {
-            RecommendationRails.Exclude(body, excluded, stats);
+            RecommendationRails.Exclude(body, excluded, stats, plainLabels: type == PageType.Product);
             if (type == PageType.Product)
             {
                 OtherProductGrids.Exclude(body, excluded, stats);
