@@ -44,11 +44,17 @@ internal static class RecommendationRails
         "you may have missed", "don't miss",
     ];
 
+    /// <summary>A label that is no heading element announces a rail in this many characters or fewer.</summary>
+    private const int MaxLabelChars = 80;
+
     /// <param name="stats">The body's measures with nothing excluded.</param>
-    public static void Exclude(IElement body, ExcludedNodes excluded, DocumentStats stats)
+    /// <param name="plainLabels">
+    /// Also a short label in a plain box: shops announce their rails in styled divs and spans ("Similar items").
+    /// </param>
+    public static void Exclude(IElement body, ExcludedNodes excluded, DocumentStats stats, bool plainLabels = false)
     {
         var pageText = Math.Max(1, stats.For(body).TextLength);
-        var headings = excluded.Walk(body).OfType<IElement>().Where(e => HtmlTags.Headings.Contains(e.LocalName) && e.LocalName != "h1").ToList();
+        var headings = excluded.Walk(body).OfType<IElement>().Where(e => MayAnnounce(e, stats, plainLabels)).ToList();
         foreach (var heading in headings)
         {
             if (AnnouncesRail(heading.TextContent) && Rail(heading, body, stats, pageText) is { } rail)
@@ -57,6 +63,11 @@ internal static class RecommendationRails
             }
         }
     }
+
+    private static bool MayAnnounce(IElement element, DocumentStats stats, bool plainLabels) =>
+        (HtmlTags.Headings.Contains(element.LocalName) && element.LocalName != "h1")
+        || (plainLabels && element.LocalName is "div" or "span" or "p" or "strong" or "b" && element.ChildElementCount <= 1
+            && stats.For(element).TextLength is > 0 and <= MaxLabelChars);
 
     /// <summary>True for a short heading that opens with one of the rail lexicon's openings.</summary>
     internal static bool AnnouncesRail(string heading)

@@ -69,7 +69,11 @@ internal static class RegionFurniture
 
         if (byClassWords)
         {
-            RecommendationRails.Exclude(body, excluded, stats);
+            RecommendationRails.Exclude(body, excluded, stats, plainLabels: type == PageType.Product);
+            if (type == PageType.Product)
+            {
+                OtherProductGrids.Exclude(body, excluded, stats);
+            }
         }
 
         return excluded;
@@ -121,6 +125,7 @@ internal static class RegionFurniture
         return words.Any(FurnitureWords.Contains)
             || (type == PageType.Documentation && words.Any(DocumentationWords.Contains))
             || (type == PageType.Product && words.Any(ProductWords.Contains))
+            || (type is PageType.Listing or PageType.Collection && FilterFacets.Is(element, words))
             || (type == PageType.Forum && words.Any(ForumWords.Contains));
     }
 

@@ -99,4 +99,27 @@ public sealed class RecommendationRailsTests
 
         Assert.Contains("A new harbour workshop opens", article.Text, StringComparison.Ordinal);
     }
+
+    private const string PlainLabelRail = """
+        <div class="block"><div class="rail-title">Similar items</div><ul>
+          <li><a href="/t/1">Enamel chips on an old kettle</a></li><li><a href="/t/2">Copper kettle retinning costs</a></li>
+          <li><a href="/t/3">Whistle spouts that stick</a></li><li><a href="/t/4">Which stove suits cast iron</a></li></ul></div>
+        """;
+
+    [Fact]
+    public void Extract_ProductRailUnderPlainLabel_DropsTheRail()
+    {
+        var article = new ArticleExtractor().Extract(Thread(PlainLabelRail), new Uri("https://shop.pellwood.example/products/kettle-lid"), PageType.Product);
+
+        Assert.Contains("graphite on the hinge pin", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copper kettle retinning", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ServiceRailUnderPlainLabel_KeepsIt()
+    {
+        var article = new ArticleExtractor().Extract(Thread(PlainLabelRail), new Uri("https://forum.pellwood.example/t/kettle-lid/88"), PageType.Service);
+
+        Assert.Contains("Copper kettle retinning", article.Text, StringComparison.Ordinal);
+    }
 }
