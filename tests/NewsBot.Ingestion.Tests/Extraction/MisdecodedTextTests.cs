@@ -16,6 +16,23 @@ public sealed class MisdecodedTextTests
         Assert.Equal(original, MisdecodedText.Repair(Misread(original)));
     }
 
+    [Theory]
+    [InlineData("The harbour\u00E2\u20AC\u2122s keeper", "The harbour’s keeper")]
+    [InlineData("\u00E2\u20AC\u0153Enough,\u00E2\u20AC\u009D she said", "“Enough,” she said")]
+    public void Repair_UtfBytesReadAsWindows1252_RestoresTheCharacters(string misread, string original)
+    {
+        Assert.Equal(original, MisdecodedText.Repair(misread));
+    }
+
+    [Fact]
+    public void Repair_TwoCharacterPairWithWindowsQuote_KeepsIt()
+    {
+        // "ß’" decodes as a valid two-byte sequence, but a German word closing a quotation is far likelier.
+        var text = "Sie nannten ihn ‘Groß’ im Hafen.";
+
+        Assert.Equal(text, MisdecodedText.Repair(text));
+    }
+
     [Fact]
     public void Repair_TextWithoutControlCharacters_ReturnsTheSameInstance()
     {
