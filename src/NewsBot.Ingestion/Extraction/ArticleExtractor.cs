@@ -160,6 +160,12 @@ public sealed class ArticleExtractor
             metadata = metadata with { Byline = DocumentationByline.Keep(metadata.Byline, type, jsonLd, new SiteIdentity(metadata.SiteName, jsonLd.PublisherName, pageUri)) };
         }
 
+        if (MisdecodedText.Repair(text) is var repaired && !ReferenceEquals(repaired, text))
+        {
+            chosen = chosen is { } misread && ReferenceEquals(misread.Text, text) ? new TextCandidate(misread.Source, repaired) : chosen;
+            text = repaired;
+        }
+
         metadata = TitleChooser.Choose(document, meta, jsonLd, metadata, type, text, pageUri, TitleModel, TitleCandidatesSeen);
         var emptyReason = text.Length == 0 ? EmptyArticleDiagnosis.Reason(document) : null;
         var partialReason = emptyReason is null
