@@ -80,7 +80,7 @@ internal sealed class FullFormFinder
             }
         }
 
-        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) ?? FamilyNameFirstForm(words[0], position) : null);
+        return before ?? after ?? (words.Count == 1 ? GivenNameForm(words[0]) ?? FamilyNameFirstForm(words[0], position) ?? FirstOfTwoSurnames.Find(_mentions, words[0], position) : null);
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ internal sealed class FullFormFinder
         full.Count > tail.Count && Enumerable.Range(1, tail.Count).All(i => SameName(full[^i], tail[^i]));
 
     /// <summary>`Murátov` is `Muratov`: newsrooms spell a transliterated name with and without accents in one article.</summary>
-    private static bool SameName(string a, string b) =>
+    internal static bool SameName(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
         || (a.Length == b.Length && string.Compare(a, b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0);
 }

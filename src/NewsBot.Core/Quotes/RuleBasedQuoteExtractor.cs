@@ -97,7 +97,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var segments = Languages.InciseSplitter.Split(text, withTurns, language);
         var words = ArticleWords(text);
         var names = NameIndex.Build(text, words, segments);
-        var rules = Languages.Interviewee.Answers(segments, names, SpeakerAttributor.Attribute(text, paragraphs, segments, names, language));
+        var rules = Languages.Interviewee.Answers(text, segments, names, SpeakerAttributor.Attribute(text, paragraphs, segments, names, language));
         var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
         return (paragraphs, segments, words, rules, found, language is null || language.Code == "en");
     }

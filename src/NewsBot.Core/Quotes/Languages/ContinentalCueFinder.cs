@@ -193,7 +193,7 @@ internal sealed partial class ContinentalCueFinder
 
     /// <summary>The person a verb without its subject continues, unless the verb is plural (`agregaron`: a group spoke).</summary>
     private Subject DroppedSubject(List<Word> words, VerbMatch verb, int anchor, int notBefore) =>
-        PluralVerb.Is(words, verb, _language) ? Subject.Anonymous(words[verb.First].Start) : _subjects.Refer(anchor, notBefore, Gender.Unknown, words[verb.First].Start);
+        PluralVerb.Is(words, verb, _language) ? Subject.Anonymous(words[verb.First].Start) : _subjects.Refer(anchor, notBefore, PronounBeforeQuote.GenderBefore(_text, anchor, notBefore, _language), words[verb.First].Start);
 
     /// <summary>
     /// `«…». Lo ha detto Rossi.`, after the quote or after the run of quotes it opens in its paragraph (`«…». «…». Così Rossi.`).

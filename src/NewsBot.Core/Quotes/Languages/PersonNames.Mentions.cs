@@ -132,6 +132,11 @@ internal sealed partial class PersonNames
             if (run.Count >= 2 && AsPerson(run) is { Count: >= 2 } person)
             {
                 _surnames.Add(person[^1].Text);
+                if (person.Count >= 3 && FirstOfTwoSurnames.MayBeSurname(person[^2].Text))
+                {
+                    // `Moya` after `Andrés Moya Cifuentes`: a Spanish short form keeps the first of two surnames.
+                    _surnames.Add(person[^2].Text);
+                }
             }
         }
 
