@@ -23,6 +23,8 @@ internal sealed class SubjectAfterVerb(
             return Subject.None;
         }
 
+        // `äußerte sich die Stadträtin dazu`: the reflexive and its particles stand before the subject.
+        at = GermanReflexive.SkipBefore(words, at, language);
         if (language.RecipientPrepositions.Contains(words[at].Lower) && AdverbialBeforeName.Skip(text, words, at, language) == at)
         {
             // `respondieron a EL HERALDO los abogados`, `sagte dem Sender der Minister`: who was spoken to, then the subject.
