@@ -8,19 +8,13 @@ namespace NewsBot.Core.Quotes.Languages;
 /// </summary>
 internal sealed class ContinentalCueFinder
 {
-    private const int ParagraphsBack = 2;
-
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _paragraphs;
     private readonly IReadOnlyList<QuotedSegment> _segments;
     private readonly LanguageKnowledge _language;
     private readonly PersonNames _people;
     private readonly RecentSpeakers _recent = new();
-    private readonly ReportedSpeech _reported;
-    private readonly FollowingSentenceAttribution _following;
-    private readonly QuoteTailReader _tail;
-    private readonly LeadCueReader _lead;
-    private readonly SentenceBeforeReader _sentenceBefore;
+    private readonly ContinentalCueOrder _cues;
 
     public ContinentalCueFinder(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
     {
@@ -29,15 +23,7 @@ internal sealed class ContinentalCueFinder
         _segments = segments;
         _language = language;
         _people = new PersonNames(text, segments, language);
-        var subjects = new SubjectReader(text, language, _people, _recent);
-        _reported = new ReportedSpeech(text, segments, language, subjects);
-        _following = new FollowingSentenceAttribution(text, language, subjects);
-        var according = new AccordingToReader(text, language, subjects);
-        var dropped = new DroppedSubjectReader(text, language, subjects);
-        _tail = new QuoteTailReader(text, language, subjects, according, dropped);
-        var colon = new ColonIntroductionReader(text, paragraphs, segments, language, subjects, _recent);
-        _lead = new LeadCueReader(text, paragraphs, segments, language, subjects, according, dropped, colon);
-        _sentenceBefore = new SentenceBeforeReader(text, paragraphs, segments, language, _people, subjects, _following, according);
+        _cues = new ContinentalCueOrder(text, paragraphs, segments, language, _people, _recent);
     }
 
     public SpeakerCandidate? Find(int index)
@@ -45,7 +31,7 @@ internal sealed class ContinentalCueFinder
         // A subheading that repeats words of a quote elsewhere (`« Nouvelles réformes »` over `« … de nouvelles réformes … », a
         // prévenu Pierre Moscovici`) is that quote's speaker's, and no one's when that quote has none.
         var pulled = PullQuote.RepeatedQuote(_text, _paragraphs, _segments, index);
-        var found = QuotingVerbObject.Checked(DescribedSubjectPronoun.Checked(DescribedOfficeHolder.Checked(pulled >= 0 ? FindUnrecorded(pulled) ?? Subject.Anonymous(_segments[index].OpenMark).Candidate : FindUnrecorded(index), _segments[index].OpenMark, _text, _people, _recent, _language), _segments[index].OpenMark, _text, _people, _language), _text, _people);
+        var found = QuotingVerbObject.Checked(DescribedSubjectPronoun.Checked(DescribedOfficeHolder.Checked(pulled >= 0 ? _cues.Find(pulled) ?? Subject.Anonymous(_segments[index].OpenMark).Candidate : _cues.Find(index), _segments[index].OpenMark, _text, _people, _recent, _language), _segments[index].OpenMark, _text, _people, _language), _text, _people);
         if (found is { Resolved: true } && SelfNamingQuote.Names(_text, _segments[index], found))
         {
             // `“… y le tira las llaves a Loreto Aravena”, complementó.`: a speaker does not name herself in the third person, so a
@@ -56,73 +42,4 @@ internal sealed class ContinentalCueFinder
         _recent.Add(_segments[index].OpenMark, QuoteContext.Of(_text, _paragraphs, _segments, index).Tail.End, found);
         return found;
     }
-
-    private SpeakerCandidate? FindUnrecorded(int index)
-    {
-        var segment = _segments[index];
-        var context = QuoteContext.Of(_text, _paragraphs, _segments, index);
-        var notBefore = _paragraphs[Math.Max(0, segment.Paragraph - ParagraphsBack)].Start;
-        var tail = _tail.Find(segment, context.Tail, notBefore);
-        if (tail.Found)
-        {
-            return CueTags.Tagged(tail.Candidate, CueKind.Tail);
-        }
-
-        var lead = _lead.FindWhole(index, context.Lead, notBefore);
-        if (!lead.Found && FromFollowingSentence(index, notBefore) is { Found: true } following)
-        {
-            return CueTags.Tagged(following.Candidate, CueKind.Tail);
-        }
-
-        if (!lead.Found && IsBlank(context.Lead) && segment.OpenMark != _paragraphs[segment.Paragraph].Start)
-        {
-            // `Mazzucotelli wundert sich über … . „Wir wissen doch alle …“`: the quote goes on from the sentence before, about its subject.
-            var before = _sentenceBefore.Find(segment, notBefore);
-            return before.Found
-                ? CueTags.Tagged(before.Candidate, CueKind.IntroducingParagraph)
-                : CueTags.Tagged(_reported.Find(_reported.SentenceBefore(_paragraphs[segment.Paragraph], segment.OpenMark), segment.OpenMark, notBefore).Candidate, CueKind.ReportedSpeech);
-        }
-
-        if (!lead.Found && !IsBlank(context.Lead) && _reported.Find(context.Lead, segment.OpenMark, notBefore) is { Found: true } reported)
-        {
-            // `Das werde erst geschehen, „…“`, `Sie habe mit ihrer Zeit abgeschlossen: „…“`.
-            return CueTags.Tagged(reported.Candidate, CueKind.ReportedSpeech);
-        }
-
-        if (lead.Found || context.Lead.Length > 0 || segment.OpenMark != _paragraphs[segment.Paragraph].Start || segment.Paragraph == 0)
-        {
-            return CueTags.Tagged(lead.Candidate, CueKind.Lead);
-        }
-
-        // A paragraph that is only the quote, after one that ends `… erklärte sie:`.
-        var previous = _paragraphs[segment.Paragraph - 1];
-        if (!_text.AsSpan(previous.Start, previous.Length).TrimEnd().EndsWith(":"))
-        {
-            // `… erschwert die Arbeit, wie Barisic schildert.` then a paragraph that is only a quote: his words.
-            return CueTags.Tagged(_reported.TrailingBefore(previous, segment.OpenMark, notBefore).Candidate, CueKind.IntroducingParagraph);
-        }
-
-        var sentence = QuoteContext.SentenceStart(_text, previous, _segments, previous.End - 1);
-        return CueTags.Tagged(_lead.Find(new TextSpan(sentence, previous.End), segment.OpenMark, notBefore).Candidate, CueKind.IntroducingParagraph);
-    }
-
-    /// <summary>
-    /// `«…». Lo ha detto Rossi.`, after the quote or after the run of quotes it opens in its paragraph (`«…». «…». Così Rossi.`).
-    /// </summary>
-    private Subject FromFollowingSentence(int index, int notBefore)
-    {
-        var last = index;
-        while (last + 1 < _segments.Count && _segments[last + 1].Paragraph == _segments[index].Paragraph && !_segments[last].IsOpenEnded
-            && !_text.AsSpan(_segments[last].Outer.End, _segments[last + 1].OpenMark - _segments[last].Outer.End).ContainsAnyExcept(BetweenJoinedQuotes))
-        {
-            last++;
-        }
-
-        var next = last + 1 < _segments.Count && _segments[last + 1].Paragraph == _segments[index].Paragraph ? _segments[last + 1].OpenMark : _paragraphs[_segments[index].Paragraph].End;
-        return _following.Find(_segments[last], next, notBefore);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> BetweenJoinedQuotes = System.Buffers.SearchValues.Create(" .!?…\n");
-
-    private bool IsBlank(TextSpan span) => _text.AsSpan(span.Start, span.Length).IsWhiteSpace();
 }
