@@ -34,24 +34,29 @@ internal static class MisdecodedText
             return text;
         }
 
-        var repaired = new StringBuilder(text.Length);
+        // Curly quotes and dashes are in the search set too, so most pages get here with nothing to repair: the copy
+        // starts only at the first decoded sequence.
+        StringBuilder? repaired = null;
         Span<byte> bytes = stackalloc byte[4];
+        var copied = 0;
         var i = 0;
         while (i < text.Length)
         {
             var length = SequenceLength(text, i);
             if (length > 0 && Decode(text.AsSpan(i, length), bytes) is { } rune)
             {
-                repaired.Append(rune.ToString());
+                repaired ??= new StringBuilder(text.Length);
+                repaired.Append(text, copied, i - copied).Append(rune.ToString());
                 i += length;
+                copied = i;
             }
             else
             {
-                repaired.Append(text[i++]);
+                i++;
             }
         }
 
-        return repaired.ToString();
+        return repaired is null ? text : repaired.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>How many characters a misread sequence starting at <paramref name="start"/> spans; 0 when none starts there.</summary>

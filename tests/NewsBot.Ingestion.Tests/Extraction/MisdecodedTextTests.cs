@@ -42,6 +42,14 @@ public sealed class MisdecodedTextTests
     }
 
     [Fact]
+    public void Repair_TypographicQuotesWithNothingMisread_ReturnsTheSameInstance()
+    {
+        var text = "“We sail at dawn,” said Orla Penhallow — the harbour’s keeper…";
+
+        Assert.Same(text, MisdecodedText.Repair(text));
+    }
+
+    [Fact]
     public void Repair_AccentedPairWithoutControlCharacter_KeepsIt()
     {
         // "Ã©" may be meant (a code sample, a name); only sequences holding a C1 control are surely misread.
