@@ -160,7 +160,7 @@ public sealed class ArticleExtractor
             metadata = metadata with { Byline = DocumentationByline.Keep(metadata.Byline, type, jsonLd, new SiteIdentity(metadata.SiteName, jsonLd.PublisherName, pageUri)) };
         }
 
-        if (MisdecodedText.Repair(text) is var repaired && !ReferenceEquals(repaired, text))
+        if (MisreadNoBreakSpace.Remove(MisdecodedText.Repair(text)) is var repaired && !ReferenceEquals(repaired, text))
         {
             chosen = chosen is { } misread && ReferenceEquals(misread.Text, text) ? new TextCandidate(misread.Source, repaired) : chosen;
             text = repaired;

@@ -29,7 +29,44 @@ internal sealed class ContentSelector
     {
         var selector = new ContentSelector(body, excluded);
         var top = selector._scorer.BestCandidate();
-        return top is null ? [body] : selector.WithRelatedSiblings(selector.ClimbToWholeArticle(top, body), body);
+        if (top is null)
+        {
+            return [body];
+        }
+
+        var climbed = selector.ClimbToWholeArticle(top, body);
+        var chosen = selector.WithRelatedSiblings(climbed, body);
+        var outermost = OutermostWrapper.Of(climbed, body, selector._stats);
+        return outermost == climbed ? chosen : selector.WithLeadParagraphs(outermost, chosen);
+    }
+
+    /// <summary>The prose paragraphs written right before the body's outermost wrapper: its lead, in front of it.</summary>
+    private List<IElement> WithLeadParagraphs(IElement outermost, List<IElement> chosen)
+    {
+        var lead = new List<IElement>();
+        for (var sibling = outermost.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+        {
+            if (_excluded.Contains(sibling) || _stats.For(sibling).TextLength == 0)
+            {
+                continue;
+            }
+
+            if (!LooksLikeProse(sibling))
+            {
+                break;
+            }
+
+            lead.Add(sibling);
+        }
+
+        if (lead.Count == 0)
+        {
+            return chosen;
+        }
+
+        lead.Reverse();
+        lead.AddRange(chosen);
+        return lead;
     }
 
     /// <summary>
