@@ -51,7 +51,7 @@ internal static class ArticleBodyMarker
 
     public static bool IsMarked(IElement element)
     {
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (element.GetAttribute(null, "itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

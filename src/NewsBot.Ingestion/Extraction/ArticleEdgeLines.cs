@@ -17,23 +17,35 @@ internal static partial class ArticleEdgeLines
     /// <summary>The text without its leading and closing page lines; the text itself when it has none.</summary>
     public static string Remove(string text)
     {
-        var lines = text.Split('\n');
-        var (first, end, removed) = (0, lines.Length, false);
-        while (first < end - 1 && (lines[first].AsSpan().IsWhiteSpace() || IsPageLine(lines[first], LeadingPattern())))
+        // Walked by offsets from either edge: only the edge lines are read, and the kept lines are one substring.
+        var span = text.AsSpan();
+        var (lines, start, stop, removed) = (span.Count('\n') + 1, 0, text.Length, false);
+        while (lines > 1 && FirstLine(span, start) is var line && (line.IsWhiteSpace() || IsPageLine(line, LeadingPattern())))
         {
-            removed |= !lines[first++].AsSpan().IsWhiteSpace();
+            removed |= !line.IsWhiteSpace();
+            (start, lines) = (start + line.Length + 1, lines - 1);
         }
 
-        while (end > first + 1 && (lines[end - 1].AsSpan().IsWhiteSpace() || IsPageLine(lines[end - 1], ClosingPattern())))
+        while (lines > 1 && LastLine(span, stop) is var line && (line.IsWhiteSpace() || IsPageLine(line, ClosingPattern())))
         {
-            removed |= !lines[--end].AsSpan().IsWhiteSpace();
+            removed |= !line.IsWhiteSpace();
+            (stop, lines) = (stop - line.Length - 1, lines - 1);
         }
 
         // Blank lines alone are left as they were: the text changes only when a page line goes.
-        return removed ? string.Join('\n', lines[first..end]) : text;
+        return removed ? text[start..stop] : text;
     }
 
-    private static bool IsPageLine(string line, Regex pattern)
+    private static ReadOnlySpan<char> FirstLine(ReadOnlySpan<char> text, int start)
+    {
+        var rest = text[start..];
+        var newline = rest.IndexOf('\n');
+        return newline < 0 ? rest : rest[..newline];
+    }
+
+    private static ReadOnlySpan<char> LastLine(ReadOnlySpan<char> text, int stop) => text[(text[..stop].LastIndexOf('\n') + 1)..stop];
+
+    private static bool IsPageLine(ReadOnlySpan<char> line, Regex pattern)
     {
         var trimmed = line.Trim();
         return TextMeasures.SpaceSeparatedWords(trimmed) <= MaxLineWords && pattern.IsMatch(trimmed);

@@ -27,12 +27,12 @@ internal static class AuthorPageLink
 
         foreach (var link in DomWalker.DescendantElements(body).Where(e => e.LocalName == "a").Take(MaxLinksRead))
         {
-            if (link.GetAttribute("href") is not { } href || Slug(href) is not { } slug)
+            if (link.GetAttribute(null, "href") is not { } href || Slug(href) is not { } slug)
             {
                 continue;
             }
 
-            foreach (var shown in new[] { DomText.Of(link, MaxNameChars + 1), link.GetAttribute("aria-label"), link.GetAttribute("title") })
+            foreach (var shown in new[] { DomText.Of(link, MaxNameChars + 1), link.GetAttribute(null, "aria-label"), link.GetAttribute(null, "title") })
             {
                 if (shown is { Length: > 0 and <= MaxNameChars } && Letters(shown) is { Length: > 1 } letters && letters == Letters(slug))
                 {

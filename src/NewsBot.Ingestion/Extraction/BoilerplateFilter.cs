@@ -76,11 +76,11 @@ internal static class BoilerplateFilter
     /// (role="region" or "tabpanel" labelled by its button). The page types' furniture keeps it too.
     /// </summary>
     public static bool IsDisclosurePanel(IElement element) =>
-        element.GetAttribute("role") is { } role
+        element.GetAttribute(null, "role") is { } role
         && (role.Equals("region", StringComparison.OrdinalIgnoreCase) || role.Equals("tabpanel", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFurnitureRole(IElement element) =>
-        element.GetAttribute("role") is { } role
+        element.GetAttribute(null, "role") is { } role
         && (role.Equals("navigation", StringComparison.OrdinalIgnoreCase)
             || role.Equals("banner", StringComparison.OrdinalIgnoreCase)
             || role.Equals("contentinfo", StringComparison.OrdinalIgnoreCase)
@@ -89,12 +89,12 @@ internal static class BoilerplateFilter
 
     private static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden") || "true".Equals(element.GetAttribute("aria-hidden"), StringComparison.OrdinalIgnoreCase))
+        if (element.HasAttribute(null, "hidden") || "true".Equals(element.GetAttribute(null, "aria-hidden"), StringComparison.OrdinalIgnoreCase))
         {
             return !StreamedSegment.Is(element);
         }
 
-        var style = element.GetAttribute("style");
+        var style = element.GetAttribute(null, "style");
         if (style is null || style.Length > ExtractionLimits.MaxHintChars)
         {
             return false;

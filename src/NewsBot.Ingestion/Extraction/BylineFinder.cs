@@ -56,14 +56,14 @@ internal static class BylineFinder
     private static string? TextOf(IElement element)
     {
         var inside = DomWalker.DescendantElements(element, 200).ToList();
-        var source = inside.FirstOrDefault(e => Has(e.GetAttribute("itemprop"), "name")) ?? inside.FirstOrDefault(IsNamedAuthorName);
+        var source = inside.FirstOrDefault(e => Has(e.GetAttribute(null, "itemprop"), "name")) ?? inside.FirstOrDefault(IsNamedAuthorName);
         if (source is null && inside.Where(IsAuthorPageLink).Select(l => DomText.Of(l, MaxBylineChars)).Distinct().ToList() is { Count: > 0 } names)
         {
             return Plausible(string.Join(", ", names));
         }
 
         // Microdata may give the name only as <meta itemprop="name" content="…">, which shows no text.
-        return Plausible(source?.LocalName == "meta" ? source.GetAttribute("content") ?? ""
+        return Plausible(source?.LocalName == "meta" ? source.GetAttribute(null, "content") ?? ""
             : source is null ? WithoutSubjects(DomText.Of(element, MaxBylineChars * 2), inside)
             : DomText.Of(source, MaxBylineChars * 2));
     }
@@ -81,7 +81,7 @@ internal static class BylineFinder
     }
 
     private static bool IsTaxonomyLink(IElement link) =>
-        link.GetAttribute("href") is { } href && TaxonomyPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
+        link.GetAttribute(null, "href") is { } href && TaxonomyPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     private static string? Plausible(string text)
     {
@@ -92,7 +92,7 @@ internal static class BylineFinder
     }
 
     private static bool IsMarkedAuthor(IElement element) =>
-        Has(element.GetAttribute("rel"), "author") || Has(element.GetAttribute("itemprop"), "author");
+        Has(element.GetAttribute(null, "rel"), "author") || Has(element.GetAttribute(null, "itemprop"), "author");
 
     private static bool IsNamedByline(IElement element)
     {
@@ -119,13 +119,13 @@ internal static class BylineFinder
     }
 
     private static bool IsAuthorPageLink(IElement element) =>
-        element.LocalName == "a" && element.GetAttribute("href") is { } href
+        element.LocalName == "a" && element.GetAttribute(null, "href") is { } href
         && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every byline word holds one of these: most elements are ruled out before their names are split.</summary>
     private static bool MayNameAnAuthor(IElement element)
     {
-        var (classes, id) = (element.GetAttribute("class"), element.Id);
+        var (classes, id) = (element.GetAttribute(null, "class"), element.Id);
         foreach (var stem in BylineStems)
         {
             if (classes?.Contains(stem, StringComparison.OrdinalIgnoreCase) == true || id?.Contains(stem, StringComparison.OrdinalIgnoreCase) == true)

@@ -102,7 +102,7 @@ internal sealed class ContentSelector
         }
 
         var threshold = Math.Max(10, _scorer.FinalScore(top) * 0.2);
-        var topClass = top.GetAttribute("class");
+        var topClass = top.GetAttribute(null, "class");
         var chosen = new List<IElement>();
         foreach (var sibling in DomWalker.ChildElements(parent))
         {
@@ -112,7 +112,7 @@ internal sealed class ContentSelector
             }
 
             if (sibling == top || _scorer.FinalScore(sibling) >= threshold || LooksLikeProse(sibling)
-                || (!string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") && _scorer.FinalScore(sibling) > 0))
+                || (!string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute(null, "class") && _scorer.FinalScore(sibling) > 0))
             {
                 chosen.Add(sibling);
             }

@@ -22,9 +22,9 @@ internal static partial class DataLayerAuthor
             return null;
         }
 
-        foreach (var script in head.Children.Where(e => e.LocalName == "script" && !e.HasAttribute("src")).Take(ScriptsLookedAt))
+        foreach (var script in head.Children.Where(e => e.LocalName == "script" && !e.HasAttribute(null, "src")).Take(ScriptsLookedAt))
         {
-            var text = script.TextContent;
+            var text = ScriptText.Of(script);
             if (text.Contains(Key, StringComparison.Ordinal) && PostAuthor().Match(text) is { Success: true } match)
             {
                 return BylineCleaner.Clean(Decode(match.Groups["value"].Value));

@@ -25,10 +25,10 @@ internal static class DeclaredDates
     /// </summary>
     private static string? FirstTimeElement(IDocument document)
     {
-        var times = DomWalker.DescendantElements(document).Where(e => e.LocalName == "time" && e.HasAttribute("datetime")).Take(50).ToList();
-        var chosen = times.FirstOrDefault(t => t.HasAttribute("pubdate") || (t.GetAttribute("itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
+        var times = DomWalker.DescendantElements(document).Where(e => e.LocalName == "time" && e.HasAttribute(null, "datetime")).Take(50).ToList();
+        var chosen = times.FirstOrDefault(t => t.HasAttribute(null, "pubdate") || (t.GetAttribute(null, "itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
             ?? times.FirstOrDefault(t => t.Closest("article") is not null)
             ?? times.FirstOrDefault();
-        return chosen?.GetAttribute("datetime");
+        return chosen?.GetAttribute(null, "datetime");
     }
 }

@@ -10,6 +10,9 @@ internal sealed class DocumentStats
     private readonly NodeStats[] _stats;
     private readonly int _length;
 
+    [ThreadStatic]
+    private static List<int>? t_elements;
+
     private DocumentStats(DomIndex index, int root, NodeStats[] stats, int length) =>
         (_index, _root, _stats, _length) = (index, root, stats, length);
 
@@ -28,7 +31,10 @@ internal sealed class DocumentStats
         var (nodes, parents, elementColumn) = (index.Nodes, index.Parents, index.Elements);
         var length = index.Ends[start] - start;
         var stats = index.RentStats(length);
-        var elements = new List<int> { start };
+        // One list per thread, reused: a page is measured several times and the list grows to its element count.
+        var elements = t_elements ??= [];
+        elements.Clear();
+        elements.Add(start);
         foreach (var visited in excluded.WalkPositions(index, start))
         {
             // The index's element column: no interface cast per node.

@@ -22,7 +22,9 @@ internal static class DomText
     /// </summary>
     public static T Scan<T>(INode root, int maxChars, TextScan<T> scan)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Min(maxChars, 4_096) + 16);
+        // Sized for the cap at once (up to 256K characters, pooled): a whole-body scan would
+        // otherwise copy its text at every doubling.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Min(maxChars + 16, 1 << 18));
         try
         {
             var length = Write(root, maxChars, ref buffer);
@@ -36,28 +38,44 @@ internal static class DomText
 
     private static int Write(INode root, int maxChars, ref char[] buffer)
     {
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var node in DomWalker.Descendants(root, Math.Max(1_000, maxChars * NodesPerCharacter)))
+        var (length, pendingSpace) = (0, false);
+        var budget = Math.Max(1_000, maxChars * NodesPerCharacter);
+        if (DomIndex.Of(root) is { } index && index.TryPosition(root, out var position) && index.FitsBudget(position, budget))
         {
-            if (node.NodeType != NodeType.Text)
+            // The whole subtree fits the budget: a scan of the index's range, with no iterator made per call.
+            var (nodes, end) = (index.Nodes, index.Ends[position]);
+            for (var i = position + 1; i < end && !Append(nodes[i], maxChars, ref buffer, ref length, ref pendingSpace); i++)
             {
-                pendingSpace |= node is IElement element && length > 0 && (element.LocalName == "br" || HtmlTags.IsBlock(element.LocalName));
-                continue;
             }
 
-            // One pass, one capacity check per text node: whitespace runs become one space, none before the first word.
-            var data = node.TextContent.AsSpan();
-            Reserve(ref buffer, length, data.Length + 1);
-            length = CollapsedText.Write(data, buffer, length, ref pendingSpace);
+            return length;
+        }
 
-            if (length >= maxChars)
+        foreach (var node in DomWalker.Descendants(root, budget))
+        {
+            if (Append(node, maxChars, ref buffer, ref length, ref pendingSpace))
             {
                 break;
             }
         }
 
         return length;
+    }
+
+    /// <summary>Adds one node's text (or the space a block or line break makes); true once the text is long enough.</summary>
+    private static bool Append(INode node, int maxChars, ref char[] buffer, ref int length, ref bool pendingSpace)
+    {
+        if (node.NodeType != NodeType.Text)
+        {
+            pendingSpace |= node is IElement element && length > 0 && (element.LocalName == "br" || HtmlTags.IsBlock(element.LocalName));
+            return false;
+        }
+
+        // One pass, one capacity check per text node: whitespace runs become one space, none before the first word.
+        var data = node.TextContent.AsSpan();
+        Reserve(ref buffer, length, data.Length + 1);
+        length = CollapsedText.Write(data, buffer, length, ref pendingSpace);
+        return length >= maxChars;
     }
 
     /// <summary>Makes room for <paramref name="more"/> characters after the first <paramref name="length"/>.</summary>

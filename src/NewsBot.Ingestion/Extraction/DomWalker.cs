@@ -40,6 +40,18 @@ internal static class DomWalker
     private static IEnumerable<INode> IndexedDescendants(
         DomIndex index, int root, int budget, Func<INode, bool>? enter, Func<INode, bool>? skip)
     {
+        if (enter is null && skip is null && index.FitsBudget(root, budget))
+        {
+            // Nothing filtered and the budget cannot run out: the walk is the index's range, with no inner iterator.
+            var (nodes, end) = (index.Nodes, index.Ends[root]);
+            for (var i = root + 1; i < end; i++)
+            {
+                yield return nodes[i];
+            }
+
+            yield break;
+        }
+
         foreach (var position in index.Walk(root, budget, enter, skip))
         {
             yield return index.Nodes[position];

@@ -46,7 +46,7 @@ internal static class ElementHints
 
     public static string Of(IElement element)
     {
-        var hint = $"{element.GetAttribute("class")} {element.Id}";
+        var hint = $"{element.GetAttribute(null, "class")} {element.Id}";
         return hint.Length > ExtractionLimits.MaxHintChars ? hint[..ExtractionLimits.MaxHintChars] : hint;
     }
 
@@ -210,5 +210,5 @@ internal static class ElementHints
     private static bool IsStrongBoilerplateToken(ReadOnlySpan<char> token) => token.ContainsAny(BoilerplateFragments);
 
     /// <summary>Neither class nor id: most elements, which callers asking every element answer without building a string.</summary>
-    public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute("class")) && string.IsNullOrEmpty(element.Id);
+    public static bool IsBare(IElement element) => string.IsNullOrEmpty(element.GetAttribute(null, "class")) && string.IsNullOrEmpty(element.Id);
 }

@@ -25,7 +25,7 @@ internal static class JsonLdReader
         {
             foreach (var script in DomWalker.DescendantElements(document).Where(IsJsonLd))
             {
-                if (Parse(script.TextContent) is { } json)
+                if (Parse(ScriptText.Of(script)) is { } json)
                 {
                     documents.Add(json);
                     JsonLdNodes.Collect(json.RootElement, nodes);
@@ -42,7 +42,7 @@ internal static class JsonLdReader
 
     private static bool IsJsonLd(IElement element) =>
         element.LocalName == "script"
-        && "application/ld+json".Equals(element.GetAttribute("type")?.Trim(), StringComparison.OrdinalIgnoreCase);
+        && "application/ld+json".Equals(element.GetAttribute(null, "type")?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static JsonDocument? Parse(string text)
     {

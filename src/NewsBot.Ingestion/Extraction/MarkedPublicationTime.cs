@@ -17,9 +17,9 @@ internal static class MarkedPublicationTime
 
     private static DateTimeOffset? Find(IDocument document) =>
         DomWalker.DescendantElements(document)
-            .Where(e => e.LocalName == "time" && e.HasAttribute("datetime"))
+            .Where(e => e.LocalName == "time" && e.HasAttribute(null, "datetime"))
             .Take(MaxTimeElements)
-            .Where(t => t.HasAttribute("pubdate") || (t.GetAttribute("itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
-            .Select(t => DateValueParser.Parse(t.GetAttribute("datetime")))
+            .Where(t => t.HasAttribute(null, "pubdate") || (t.GetAttribute(null, "itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
+            .Select(t => DateValueParser.Parse(t.GetAttribute(null, "datetime")))
             .FirstOrDefault(d => d is not null);
 }

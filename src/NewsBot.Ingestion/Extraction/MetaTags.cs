@@ -16,7 +16,7 @@ internal sealed class MetaTags
     {
         foreach (var meta in DomWalker.DescendantElements(document).Where(e => e.LocalName == "meta").Take(1_000))
         {
-            var content = meta.GetAttribute("content")?.Trim();
+            var content = meta.GetAttribute(null, "content")?.Trim();
             if (string.IsNullOrEmpty(content) || content.Length > MaxValueChars)
             {
                 continue;
@@ -24,7 +24,7 @@ internal sealed class MetaTags
 
             foreach (var attribute in (string[])["name", "property", "itemprop", "http-equiv"])
             {
-                var keys = meta.GetAttribute(attribute);
+                var keys = meta.GetAttribute(null, attribute);
                 if (keys is null || keys.Length > ExtractionLimits.MaxHintChars)
                 {
                     continue;

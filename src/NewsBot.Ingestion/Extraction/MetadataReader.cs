@@ -24,7 +24,7 @@ internal static class MetadataReader
             Published = DeclaredDates.Published(document, ld, meta),
             Modified = DeclaredDates.Modified(ld, meta),
             SiteName = siteName,
-            Language = MetadataText.Clean(document.DocumentElement?.GetAttribute("lang"))
+            Language = MetadataText.Clean(document.DocumentElement?.GetAttribute(null, "lang"))
                 ?? MetadataText.Clean(meta.First("og:locale")?.Replace('_', '-'))
                 ?? MetadataText.Clean(meta.First("content-language", "language", "dc.language"))
                 ?? MetadataText.Clean(ld.Language),

@@ -24,7 +24,7 @@ internal static class PageDayOrder
 
     public static NumericDayOrder Of(IDocument document)
     {
-        var lang = Order(document.DocumentElement?.GetAttribute("lang"));
+        var lang = Order(document.DocumentElement?.GetAttribute(null, "lang"));
         return lang.HasRegion ? lang.Order : Order(OgLocale(document)) is { HasRegion: true } locale ? locale.Order : lang.Order;
     }
 
@@ -48,6 +48,6 @@ internal static class PageDayOrder
     }
 
     private static string? OgLocale(IDocument document) =>
-        document.Head?.Children.FirstOrDefault(e => e.LocalName == "meta" && "og:locale".Equals(e.GetAttribute("property"), StringComparison.OrdinalIgnoreCase))
-            ?.GetAttribute("content");
+        document.Head?.Children.FirstOrDefault(e => e.LocalName == "meta" && "og:locale".Equals(e.GetAttribute(null, "property"), StringComparison.OrdinalIgnoreCase))
+            ?.GetAttribute(null, "content");
 }

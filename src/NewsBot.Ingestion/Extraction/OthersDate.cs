@@ -17,7 +17,7 @@ internal static class OthersDate
     {
         for (var (current, depth) = (element, 0); current is not null && depth < MaxClockDepth; (current, depth) = (current.ParentElement, depth + 1))
         {
-            if (NamesToday(current.Id) || NamesToday(current.GetAttribute("class")))
+            if (NamesToday(current.Id) || NamesToday(current.GetAttribute(null, "class")))
             {
                 return true;
             }

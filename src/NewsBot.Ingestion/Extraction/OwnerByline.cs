@@ -28,7 +28,7 @@ internal static partial class OwnerByline
         }
 
         var home = DomWalker.DescendantElements(body).Where(e => e.LocalName == "a").Take(LinksLookedAt)
-            .Where(a => IsHome(a.GetAttribute("href"), pageUri))
+            .Where(a => IsHome(a.GetAttribute(null, "href"), pageUri))
             .Select(a => DomText.Of(a, MaxNameChars + 1).Trim())
             .FirstOrDefault(t => t.Length <= MaxNameChars && IsOwner(t));
         return home ?? Copyright(body);

@@ -9,8 +9,8 @@ internal static class PageAddresses
     public static string? LinkHref(IDocument document, string rel) =>
         DomWalker.DescendantElements(document)
             .Where(e => e.LocalName == "link")
-            .FirstOrDefault(e => (e.GetAttribute("rel") ?? "").Split(' ').Contains(rel, StringComparer.OrdinalIgnoreCase))
-            ?.GetAttribute("href");
+            .FirstOrDefault(e => (e.GetAttribute(null, "rel") ?? "").Split(' ').Contains(rel, StringComparer.OrdinalIgnoreCase))
+            ?.GetAttribute(null, "href");
 
     /// <summary>The address resolved against the page's; null when blank, overlong or not http(s).</summary>
     public static string? Resolve(string? href, Uri? pageUri)

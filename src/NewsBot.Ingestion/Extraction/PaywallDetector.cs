@@ -29,7 +29,7 @@ internal static class PaywallDetector
 
         foreach (var element in DomWalker.DescendantElements(body))
         {
-            if (HasHintFragment(element.GetAttribute("class")) || HasHintFragment(element.Id))
+            if (HasHintFragment(element.GetAttribute(null, "class")) || HasHintFragment(element.Id))
             {
                 return true;
             }

@@ -12,7 +12,7 @@ namespace NewsBot.Ingestion.Extraction;
 internal static class StreamedSegment
 {
     public static bool Is(IElement element) =>
-        element.LocalName == "div" && element.HasAttribute("hidden") && element.Id is { Length: > 2 } id
+        element.LocalName == "div" && element.HasAttribute(null, "hidden") && element.Id is { Length: > 2 } id
         && id.StartsWith("S:", StringComparison.Ordinal) && IsHex(id.AsSpan(2));
 
     private static bool IsHex(ReadOnlySpan<char> text)

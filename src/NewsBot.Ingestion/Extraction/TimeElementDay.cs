@@ -12,6 +12,6 @@ internal static class TimeElementDay
     private const int MinimumDaysApart = 2;
 
     public static bool MarksAnotherDay(IElement shownIn, DateTimeOffset shownDay) =>
-        shownIn.Closest("time") is { } time && DateValueParser.Parse(time.GetAttribute("datetime")) is { } marked
+        shownIn.Closest("time") is { } time && DateValueParser.Parse(time.GetAttribute(null, "datetime")) is { } marked
         && Math.Abs((marked.Date - shownDay.Date).Days) >= MinimumDaysApart;
 }

@@ -67,12 +67,12 @@ internal static class VisibleText
 
     private static bool IsOutsideContent(IElement element) => IsFurniture(element) || IsAside(element);
 
-    private static bool IsAside(IElement element) => element.LocalName == "aside" || element.GetAttribute("role") == "complementary";
+    private static bool IsAside(IElement element) => element.LocalName == "aside" || element.GetAttribute(null, "role") == "complementary";
 
     private static bool IsFurniture(IElement element) =>
         element.LocalName is "script" or "style" or "noscript" or "template" or "nav" or "select" or "svg" or "button" or "form"
         || (element.LocalName == "footer" && !InArticle(element))
-        || element.GetAttribute("role") is "navigation" or "contentinfo";
+        || element.GetAttribute(null, "role") is "navigation" or "contentinfo";
 
     /// <summary>
     /// A footer inside an &lt;article&gt; is that article's own (HTML: "who wrote it", its date), often its meta line

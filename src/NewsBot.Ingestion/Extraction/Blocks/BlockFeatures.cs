@@ -107,12 +107,12 @@ internal static class BlockFeatures
             {
                 AddNameWords(features, element.ClassName);
                 AddNameWords(features, element.Id);
-                if (element.GetAttribute("role") is { Length: > 0 and < 30 } role)
+                if (element.GetAttribute(null, "role") is { Length: > 0 and < 30 } role)
                 {
                     features.Add("role", role.ToLowerInvariant());
                 }
 
-                features.AddFlag("itemprop", element.HasAttribute("itemprop"));
+                features.AddFlag("itemprop", element.HasAttribute(null, "itemprop"));
             }
         }
 

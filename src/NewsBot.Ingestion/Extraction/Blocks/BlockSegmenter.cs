@@ -138,8 +138,8 @@ internal static class BlockSegmenter
         }
 
         private static bool IsHidden(IElement element) =>
-            element.HasAttribute("hidden") || "true".Equals(element.GetAttribute("aria-hidden"), StringComparison.OrdinalIgnoreCase)
-            || (element.GetAttribute("style") is { Length: <= ExtractionLimits.MaxHintChars } style
+            element.HasAttribute(null, "hidden") || "true".Equals(element.GetAttribute(null, "aria-hidden"), StringComparison.OrdinalIgnoreCase)
+            || (element.GetAttribute(null, "style") is { Length: <= ExtractionLimits.MaxHintChars } style
                 && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase));
     }
 }

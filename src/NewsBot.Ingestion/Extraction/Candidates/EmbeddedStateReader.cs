@@ -57,7 +57,7 @@ internal static class EmbeddedStateReader
 
     private static JsonDocument? JsonOf(IElement script)
     {
-        var type = script.GetAttribute("type")?.Trim();
+        var type = script.GetAttribute(null, "type")?.Trim();
         var isJson = type is not null && type.Equals("application/json", StringComparison.OrdinalIgnoreCase);
         // Templates, JSON-LD and other data scripts are ruled out by their type before their text is read.
         if (!isJson && type is not (null or "" or "text/javascript" or "application/javascript"))
@@ -66,7 +66,7 @@ internal static class EmbeddedStateReader
         }
 
         // A script's text is one text node: reading it directly avoids copying every script on the page.
-        var text = script.ChildNodes is [IText only] ? only.Data : script.TextContent;
+        var text = ScriptText.Of(script);
         if (text.Length is < 200 or > MaxScriptChars)
         {
             return null;

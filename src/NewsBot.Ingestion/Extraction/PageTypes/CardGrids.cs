@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 
 namespace NewsBot.Ingestion.Extraction.PageTypes;
@@ -19,6 +20,7 @@ internal static class CardGrids
     public static CardGrid Largest(IElement body, ExcludedNodes excluded, DocumentStats stats, LinkTally links)
     {
         var best = default(CardGrid);
+        var counts = new Dictionary<CardSignature, int>();
         foreach (var parent in DomWalker.Descendants(body, enter: n => !excluded.Contains(n) && !IsFurniture(n)).OfType<IElement>())
         {
             Tally(parent, stats, links);
@@ -27,15 +29,13 @@ internal static class CardGrids
                 continue;
             }
 
-            var group = DomWalker.ChildElements(parent).Where(c => !excluded.Contains(c)).GroupBy(Signature)
-                .MaxBy(g => g.Count());
-            if (group is null || group.Count() < MinimumCards)
+            var group = LargestGroup(parent, excluded, counts);
+            if (group is null)
             {
                 continue;
             }
 
-            var cards = group.Where(c => IsCard(c, stats.For(c))).ToList();
-            var grid = new CardGrid(cards.Count, cards.Sum(c => stats.For(c).TextLength), cards.Count(c => DomText.Scan(c, 500, StructureVotes.HasPrice)));
+            var grid = Grid(parent, group.Value, excluded, stats);
             if (grid.Cards >= MinimumCards && grid.TextLength > best.TextLength)
             {
                 best = grid;
@@ -43,6 +43,57 @@ internal static class CardGrids
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The signature most children share (the first to appear among equals), when at least <see cref="MinimumCards"/> share it;
+    /// counted in one reused table, as every wide parent of the page is asked.
+    /// </summary>
+    private static CardSignature? LargestGroup(IElement parent, ExcludedNodes excluded, Dictionary<CardSignature, int> counts)
+    {
+        counts.Clear();
+        var (most, children) = (0, parent.ChildNodes);
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && !excluded.Contains(child))
+            {
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, CardSignature.Of(child), out _);
+                most = Math.Max(most, ++count);
+            }
+        }
+
+        if (most < MinimumCards)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && !excluded.Contains(child) && counts[CardSignature.Of(child)] == most)
+            {
+                return CardSignature.Of(child);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The cards among the children of the largest group's signature (no closure made per wide parent).</summary>
+    private static CardGrid Grid(IElement parent, CardSignature signature, ExcludedNodes excluded, DocumentStats stats)
+    {
+        var (cards, textLength, priced) = (0, 0, 0);
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && !excluded.Contains(child) && CardSignature.Of(child).Equals(signature) && IsCard(child, stats.For(child)))
+            {
+                cards++;
+                textLength += stats.For(child).TextLength;
+                priced += DomText.Scan(child, 500, StructureVotes.HasPrice) ? 1 : 0;
+            }
+        }
+
+        return new CardGrid(cards, textLength, priced);
     }
 
     private static void Tally(IElement element, DocumentStats stats, LinkTally links)
@@ -63,14 +114,6 @@ internal static class CardGrids
         }
     }
 
-    /// <summary>The tag and first class name; asked of every child of every wide parent, so a lone class name is not copied.</summary>
-    private static (string Tag, string FirstClass) Signature(IElement element)
-    {
-        var classes = element.GetAttribute("class")?.Trim(' ') ?? "";
-        var space = classes.IndexOf(' ', StringComparison.Ordinal);
-        return (element.LocalName, space < 0 ? classes : classes[..space]);
-    }
-
     /// <summary>
     /// A box (not a paragraph: an article's paragraphs with links are siblings too) holding a link long enough to be an
     /// item's title, and a heading or a teaser of its own: a list of links alone is navigation or "related".
@@ -82,13 +125,21 @@ internal static class CardGrids
             return false;
         }
 
-        var inside = DomWalker.DescendantElements(card, MaxCardScanNodes).ToList();
-        var titleLink = inside.Any(e => e.LocalName == "a" && e.HasAttribute("href") && DomText.Scan(e, MinimumTitleChars, static text => text.Length) >= MinimumTitleChars);
-        var headed = inside.Any(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6");
+        var (titleLink, headed) = (false, false);
+        foreach (var e in DomWalker.DescendantElements(card, MaxCardScanNodes))
+        {
+            titleLink = titleLink || (e.LocalName == "a" && e.HasAttribute(null, "href") && DomText.Scan(e, MinimumTitleChars, static text => text.Length) >= MinimumTitleChars);
+            headed = headed || e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
+            if (titleLink && headed)
+            {
+                break;
+            }
+        }
+
         return titleLink && (headed || stats.TextLength - stats.LinkTextLength >= MinimumTeaserChars);
     }
 
     private static bool IsFurniture(INode node) =>
         node is IElement e && (e.LocalName is "nav" or "footer" or "aside" or "header" or "script" or "style" or "noscript" or "template" or "select"
-            || e.GetAttribute("role") is "navigation" or "contentinfo" or "complementary" or "banner");
+            || e.GetAttribute(null, "role") is "navigation" or "contentinfo" or "complementary" or "banner");
 }

@@ -31,6 +31,6 @@ internal static class CommentSections
     /// also gives the replies of a thread; the class names the widget.
     /// </summary>
     public static bool IsOne(INode node) =>
-        node is IElement element && element.GetAttribute("class") is { Length: > 0 and < ExtractionLimits.MaxHintChars } classes
+        node is IElement element && element.GetAttribute(null, "class") is { Length: > 0 and < ExtractionLimits.MaxHintChars } classes
         && classes.Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(CommentWords.Contains);
 }

@@ -41,17 +41,17 @@ internal static class ForumPosts
             return false;
         }
 
-        if (element.HasAttribute("data-author") || element.HasAttribute("data-post-id"))
+        if (element.HasAttribute(null, "data-author") || element.HasAttribute(null, "data-post-id"))
         {
             return true;
         }
 
-        if (element.GetAttribute("itemtype") is { } itemType && PostItemTypes.Any(t => itemType.EndsWith("/" + t, StringComparison.Ordinal)))
+        if (element.GetAttribute(null, "itemtype") is { } itemType && PostItemTypes.Any(t => itemType.EndsWith("/" + t, StringComparison.Ordinal)))
         {
             return true;
         }
 
-        if (element.GetAttribute("class") is not { Length: > 0 and < 300 } classes)
+        if (element.GetAttribute(null, "class") is not { Length: > 0 and < 300 } classes)
         {
             return false;
         }

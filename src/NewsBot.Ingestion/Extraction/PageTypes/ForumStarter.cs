@@ -43,6 +43,6 @@ internal static class ForumStarter
     }
 
     private static bool IsNameElement(IElement element) =>
-        element.GetAttribute("class") is { Length: > 0 and < 300 } classes
+        element.GetAttribute(null, "class") is { Length: > 0 and < 300 } classes
         && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameClasses.Contains);
 }

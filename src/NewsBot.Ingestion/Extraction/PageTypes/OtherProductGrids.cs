@@ -70,5 +70,5 @@ internal static class OtherProductGrids
         && (card.LocalName == "a" || card.QuerySelector("a[href]") is not null)
         && DomText.Scan(card, PriceScanChars, StructureVotes.HasPrice);
 
-    private static string ElementShape(IElement element) => $"{element.LocalName} {element.GetAttribute("class")}";
+    private static string ElementShape(IElement element) => $"{element.LocalName} {element.GetAttribute(null, "class")}";
 }

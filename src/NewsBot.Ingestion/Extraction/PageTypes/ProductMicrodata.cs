@@ -15,7 +15,7 @@ internal static class ProductMicrodata
         foreach (var element in DomWalker.DescendantElements(body))
         {
             if (element.LocalName != "meta"
-                && string.Equals(element.GetAttribute("itemprop")?.Trim(), "description", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(element.GetAttribute(null, "itemprop")?.Trim(), "description", StringComparison.OrdinalIgnoreCase)
                 && IsProduct(ItemOf(element)))
             {
                 return element.InnerHtml;
@@ -30,7 +30,7 @@ internal static class ProductMicrodata
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            if (parent.HasAttribute("itemscope"))
+            if (parent.HasAttribute(null, "itemscope"))
             {
                 return parent;
             }
@@ -40,7 +40,7 @@ internal static class ProductMicrodata
     }
 
     private static bool IsProduct(IElement? item) =>
-        item?.GetAttribute("itemtype") is { } type
+        item?.GetAttribute(null, "itemtype") is { } type
         && type.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(url => url.EndsWith("/Product", StringComparison.Ordinal) || url.EndsWith("/ProductGroup", StringComparison.Ordinal));
 }

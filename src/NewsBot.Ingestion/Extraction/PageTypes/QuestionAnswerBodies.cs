@@ -16,7 +16,7 @@ internal static class QuestionAnswerBodies
         var askedQuestion = false;
         foreach (var element in excluded.Walk(region).OfType<IElement>())
         {
-            if (!string.Equals(element.GetAttribute("itemprop"), "text", StringComparison.Ordinal) || (bodies.Count > 0 && bodies[^1].Contains(element)))
+            if (!string.Equals(element.GetAttribute(null, "itemprop"), "text", StringComparison.Ordinal) || (bodies.Count > 0 && bodies[^1].Contains(element)))
             {
                 continue;
             }
@@ -41,7 +41,7 @@ internal static class QuestionAnswerBodies
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            if (parent.GetAttribute("itemtype") is { } itemType)
+            if (parent.GetAttribute(null, "itemtype") is { } itemType)
             {
                 return itemType[(itemType.LastIndexOf('/') + 1)..];
             }

@@ -94,7 +94,7 @@ internal static class RegionFurniture
         }
 
         return tag is "nav" or "footer" or "aside" or "menu" || (tag == "header" && !InsideContent(element))
-            || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "search";
+            || element.GetAttribute(null, "role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "search";
     }
 
     private static bool IsFurniture(IElement element, PageType type, DocumentStats stats, bool holdsMostText, bool byClassWords)
@@ -133,7 +133,7 @@ internal static class RegionFurniture
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            if (parent.LocalName is "main" or "article" || parent.GetAttribute("role") == "main")
+            if (parent.LocalName is "main" or "article" || parent.GetAttribute(null, "role") == "main")
             {
                 return true;
             }
@@ -188,8 +188,8 @@ internal static class RegionFurniture
 
     /// <summary>Hidden, unless it is a collapsed accordion or tab panel: a shop's specifications often wait in one.</summary>
     private static bool IsHidden(IElement element) =>
-        (element.HasAttribute("hidden")
-        || "true".Equals(element.GetAttribute("aria-hidden"), StringComparison.OrdinalIgnoreCase)
-        || (element.GetAttribute("style") is { Length: < 300 } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+        (element.HasAttribute(null, "hidden")
+        || "true".Equals(element.GetAttribute(null, "aria-hidden"), StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute(null, "style") is { Length: < 300 } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
         && !BoilerplateFilter.IsDisclosurePanel(element);
 }

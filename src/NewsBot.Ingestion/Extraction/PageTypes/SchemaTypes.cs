@@ -18,7 +18,7 @@ internal static partial class SchemaTypes
         {
             if (element.LocalName == "script" && IsJsonLd(element))
             {
-                var text = element.TextContent;
+                var text = ScriptText.Of(element);
                 foreach (Match match in JsonLdType().Matches(text.Length > MaxScriptChars ? text[..MaxScriptChars] : text))
                 {
                     foreach (Match name in QuotedName().Matches(match.Groups[1].Value))
@@ -27,7 +27,7 @@ internal static partial class SchemaTypes
                     }
                 }
             }
-            else if (element.GetAttribute("itemtype") is { Length: < 300 } itemType)
+            else if (element.GetAttribute(null, "itemtype") is { Length: < 300 } itemType)
             {
                 foreach (var url in itemType.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
@@ -48,7 +48,7 @@ internal static partial class SchemaTypes
     }
 
     private static bool IsJsonLd(IElement script) =>
-        "application/ld+json".Equals(script.GetAttribute("type")?.Trim(), StringComparison.OrdinalIgnoreCase);
+        "application/ld+json".Equals(script.GetAttribute(null, "type")?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A "@type" value: one string or an array of strings.</summary>
     [GeneratedRegex(@"""@type""\s*:\s*(""[^""]{1,80}""|\[[^\]]{1,300}\])", RegexOptions.CultureInvariant)]
