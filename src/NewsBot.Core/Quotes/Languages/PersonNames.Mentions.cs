@@ -96,8 +96,9 @@ internal sealed partial class PersonNames
 
     /// <summary>
     /// Whether everyone else who fits <paramref name="gender"/> between <paramref name="from"/> and <paramref name="to"/> is
-    /// named after a preposition in a sentence the referent opens as its subject (`Brunsmann zeigte sich enttäuscht von
-    /// Vosskamp. „…“, sagt sie.`): the pronoun goes on with that sentence's subject, not with the one it was about.
+    /// named after a preposition in a German sentence the referent opens as its subject (`Brunsmann zeigte sich enttäuscht von
+    /// Vosskamp. „…“, sagt sie.`): the pronoun goes on with that sentence's subject, not with the one it was about. Not after
+    /// `mit`, nor in the Romance languages, where `con`/`avec` name a companion as often as an object.
     /// </summary>
     public bool OnlyComplementsOfSubject(IReadOnlyList<string> referent, int from, int to, Gender gender, ClauseEdges clauses)
     {
@@ -111,13 +112,25 @@ internal sealed partial class PersonNames
             }
 
             var sentence = clauses.SentenceStart(other.Start);
-            if (!_others.Contains(other) || !_people!.Exists(p => p.OpensClause && p.Start >= sentence && p.Start < other.Start && NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))))
+            if (!language.CapitalisesNouns || !_others.Contains(other) || WithCompanion(other.Start) || !_people!.Exists(p => p.OpensClause && p.Start >= sentence && p.Start < other.Start && NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>`telefonierte mit Steinhilber`, `besuchte den Hafen mit Marta`: a companion shares the deed, so either may speak next.</summary>
+    private bool WithCompanion(int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end >= 3 && text.AsSpan(end - 3, 3).Equals("mit", StringComparison.OrdinalIgnoreCase) && (end == 3 || !char.IsLetter(text[end - 4]));
     }
 
     /// <summary>

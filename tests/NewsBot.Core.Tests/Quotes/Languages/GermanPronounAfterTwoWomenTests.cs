@@ -23,4 +23,13 @@ public sealed class GermanPronounAfterTwoWomenTests
 
         Assert.Null(analysis.SpeakerOf("Ich hatte mir"));
     }
+
+    [Fact]
+    public void Extract_SagtSieAfterACompanionWithMit_NamesNoOne()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de", Council, "Brunsmann telefonierte am Abend mit Vosskamp. „Ich hatte mir mehr Offenheit erwartet“, sagt sie.");
+
+        Assert.Null(analysis.SpeakerOf("Ich hatte mir"));
+    }
 }
