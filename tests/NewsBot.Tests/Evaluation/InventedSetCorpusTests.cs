@@ -5,7 +5,7 @@ using NewsBot.Testing;
 namespace NewsBot.Tests.Evaluation;
 
 /// <summary>
-/// The invented articles of eval/invented-english and eval/invented-romance (ours, so always present): the speaker figures
+/// The invented articles of eval/invented-english, eval/invented-romance and eval/invented-german (ours, so always present): the speaker figures
 /// the sessions that wrote them reached, held a little below what was measured, so a later rule cannot quietly undo them.
 /// </summary>
 public sealed class InventedSetCorpusTests
@@ -17,6 +17,7 @@ public sealed class InventedSetCorpusTests
     [InlineData("invented-romance", "it", 9, 0.89, 0.05)]
     [InlineData("invented-romance", "pt", 9, 0.87, 0.03)]
     [InlineData("invented-romance", "all", 36, 0.90, 0.03)]
+    [InlineData("invented-german", "de", 10, 0.81, 0.03)]
     public void Run_InventedSet_HoldsSpeakerFigures(string folder, string language, int articleCount, double minRight, double maxWrong)
     {
         var files = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "eval", folder), "*.jsonl").Order(StringComparer.Ordinal);

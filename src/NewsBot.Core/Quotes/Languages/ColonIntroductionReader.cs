@@ -25,9 +25,10 @@ internal sealed class ColonIntroductionReader(
             return subjects.After(sentence[..VerbSecondLead.SubjectEnd(sentence, at, language)], at, LeadPronounAnchor.Of(language, sentence, at, true, anchor), notBefore);
         }
 
-        // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who.
+        // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who,
+        // unless it is only an article and a role (`Der Minister: „…“`).
         var subject = subjects.Before(words, words.Count, anchor, notBefore);
-        if (subject.Found && subject.Candidate is not { Kind: CandidateKind.Description })
+        if (subject.Found && (subject.Candidate is not { Kind: CandidateKind.Description } || RoleOnlyColonLead.Is(text, words, language)))
         {
             return subject;
         }

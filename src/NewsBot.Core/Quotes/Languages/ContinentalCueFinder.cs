@@ -39,7 +39,7 @@ internal sealed class ContinentalCueFinder
             found = Subject.Anonymous(found.Position).Candidate;
         }
 
-        _recent.Add(_segments[index].OpenMark, QuoteContext.Of(_text, _paragraphs, _segments, index).Tail.End, found);
+        _recent.Add(_segments[index].OpenMark, ClosedQuoteSentence.End(_text, _segments[index], QuoteContext.Of(_text, _paragraphs, _segments, index).Tail.End), found);
         return found;
     }
 }

@@ -39,10 +39,9 @@ internal static class EntityKnowledge
         (Lexicon.Lookup(word, language) & (LexiconFlags.RoleWord | LexiconFlags.Honorific)) != 0 || NameLexicon.Titles.Contains(word)
         || IsFeminineRole(word, language);
 
-    /// <summary>`Kanzlerin`, `Bundesinnenministerin`: German makes a woman's title of a man's with `-in`, which the role lists do not all hold.</summary>
+    /// <summary>`Kanzlerin`, `Stadträtin`: see <see cref="GermanFeminineRole"/>.</summary>
     private static bool IsFeminineRole(string word, string language) =>
-        language == "de" && word.Length > 6 && word.EndsWith("erin", StringComparison.Ordinal)
-        && (Lexicon.Lookup(word[..^2], language) & LexiconFlags.RoleWord) != 0;
+        language == "de" && GermanFeminineRole.Is(word, stem => (Lexicon.Lookup(stem, language) & LexiconFlags.RoleWord) != 0);
 
     public static Gender GenderOf(string givenName, string language) => Lexicon.GenderOf(givenName, language);
 

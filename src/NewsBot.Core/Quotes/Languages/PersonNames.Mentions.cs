@@ -95,6 +95,45 @@ internal sealed partial class PersonNames
     }
 
     /// <summary>
+    /// Whether everyone else who fits <paramref name="gender"/> between <paramref name="from"/> and <paramref name="to"/> is
+    /// named after a preposition in a German sentence the referent opens as its subject (`Brunsmann zeigte sich enttäuscht von
+    /// Vosskamp. „…“, sagt sie.`): the pronoun goes on with that sentence's subject, not with the one it was about. Not after
+    /// `mit`, nor in the Romance languages, where `con`/`avec` name a companion as often as an object.
+    /// </summary>
+    public bool OnlyComplementsOfSubject(IReadOnlyList<string> referent, int from, int to, Gender gender, ClauseEdges clauses)
+    {
+        People();
+        foreach (var other in _people!.Concat(_others))
+        {
+            if (other.Start < from || other.Start >= to || NameSpelling.SameName(FamilyNameFirst.CalledBy(other.Words), FamilyNameFirst.CalledBy(referent))
+                || (gender != Gender.Unknown && other.Gender != Gender.Unknown && other.Gender != gender))
+            {
+                continue;
+            }
+
+            var sentence = clauses.SentenceStart(other.Start);
+            if (!language.CapitalisesNouns || !_others.Contains(other) || WithCompanion(other.Start) || !_people!.Exists(p => p.OpensClause && p.Start >= sentence && p.Start < other.Start && NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>`telefonierte mit Steinhilber`, `besuchte den Hafen mit Marta`: a companion shares the deed, so either may speak next.</summary>
+    private bool WithCompanion(int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end >= 3 && text.AsSpan(end - 3, 3).Equals("mit", StringComparison.OrdinalIgnoreCase) && (end == 3 || !char.IsLetter(text[end - 4]));
+    }
+
+    /// <summary>
     /// Whether someone other than <paramref name="referent"/> is named between <paramref name="from"/> and <paramref name="to"/>
     /// as a clause's subject or a participant (`con Quiñónez`): a dropped subject continues its clause's subject, not a name that
     /// modifies a noun or stands in apposition (`bajo el gobierno de Iván Duque`, `su par, Sandra Quiñónez,`). Given a

@@ -185,13 +185,15 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     private static readonly FrozenSet<string> HeadOf =
         LanguageKnowledge.Set("titular", "titulaire", "titolare");
 
-    /// <summary>The press's other word for an office (`el Mandatario`, `o mandatário` for the president), by gender.</summary>
+    /// <summary>The press's other word for an office (`el Mandatario`, `o mandatário` for the president; `der Anwalt` for the defender), by gender.</summary>
     private static readonly FrozenDictionary<string, string> SameOffice = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["mandatario"] = "presidente",
         ["mandataria"] = "presidenta",
         ["mandatário"] = "presidente",
         ["mandatária"] = "presidenta",
+        ["anwalt"] = "verteidiger",
+        ["anwältin"] = "verteidigerin",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static bool SamePerson(PersonMention a, PersonMention b) => a.Words[^1] == b.Words[^1];

@@ -82,7 +82,8 @@ internal sealed class PronounReferent(string text, LanguageKnowledge language, P
     /// subject described with an article of a gender (`el máximo funcionario … con Quiñónez`), only one who could be of it.
     /// </summary>
     private bool Competes(SpeakerCandidate referent, int from, int to, Gender gender, Gender subjectGender = Gender.Unknown) =>
-        IsDroppedSubject(gender) ? people.OtherSubjectBetween(referent.Words, from, to, subjectGender) : people.OtherNamedBetween(referent.Words, from, to, gender);
+        IsDroppedSubject(gender) ? people.OtherSubjectBetween(referent.Words, from, to, subjectGender)
+        : people.OtherNamedBetween(referent.Words, from, to, gender) && !people.OnlyComplementsOfSubject(referent.Words, from, to, gender, clauses);
 
     private bool IsDroppedSubject(Gender gender) => gender == Gender.Unknown && language.DropsSubject;
 

@@ -23,6 +23,13 @@ internal sealed class ReportedSpeech(string text, IReadOnlyList<QuotedSegment> s
             return Subject.None;
         }
 
+        // `Hanisch habe … vergeben, so Tiedemann.`: a source the sentence closes with reports it, not the person it opens with.
+        var closing = new TrailingAttribution(text, language, subjects).Find(words, anchor, notBefore);
+        if (closing.Found)
+        {
+            return closing;
+        }
+
         // `Sie habe …`, `Barisic zählt zu jenen, die … seien`: the person or pronoun the sentence opens with.
         var opening = subjects.Opening(words, anchor, notBefore);
         if (opening.Found)

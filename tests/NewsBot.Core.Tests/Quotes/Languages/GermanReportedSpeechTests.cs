@@ -12,6 +12,17 @@ public sealed class GermanReportedSpeechTests
     }
 
     [Fact]
+    public void Extract_ReportedSpeechAboutOnePersonClosedBySoAnother_TheSource()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Der Angeklagte Rüdiger Hanke schwieg. Staatsanwalt Oliver Tiedbrink blieb hart.",
+            "Hanke habe 114 Kredite an erfundene Firmen vergeben, so Tiedbrink. „Das war kein Ausrutscher, das war Methode.“");
+
+        Assert.Equal("Oliver Tiedbrink", analysis.SpeakerOf("Das war kein"));
+    }
+
+    [Fact]
     public void Extract_ReportedSpeechLeadingIntoTheQuote_ThePersonReported()
     {
         var analysis = ContinentalAttributionKit.ExtractIn("de", "Anke Vogel sprach am Montag im Hafen. Das werde noch dauern, „weil wir erst alle Pläne prüfen müssen“.");
