@@ -14,7 +14,7 @@ internal static class Italian
         "incalz", "replic", "esclam", "scherz", "accus", "rivendic", "auspic", "puntualizz", "illustr",
         "confid", "twitt", "domand", "ironizz", "tuon", "sintetizz",
         "parl", "rassicur", "chios", "contest", "esort", "rilanci", "rivel", "confess", "sfog", "rincar", "motiv", "giustific", "raccomand",
-        "minimizz", "enfatizz", "insegn", "attest", "certific", "menzion", "polemizz", "rimprover",
+        "minimizz", "enfatizz", "insegn", "attest", "certific", "menzion", "polemizz", "rimprover", "indic", "sentenzi", "sospir", "grid",
     ];
 
     /// <summary>-ere verbs: `insiste`, `insistono`, `insistette`, `insisteva`, `insistito`.</summary>
@@ -35,6 +35,11 @@ internal static class Italian
         "riconosciuto", "riconosce", "riconobbe", "avverte", "avvertito", "insiste", "ribadisce", "ribadito", "ribadì",
         "sottolinea", "spiegato", "premesso", "premette", "messo", "assicura", "definito", "definisce", "prosegue", "proseguito",
         "continua", "continuato", "ripete", "ripetuto", "esordito", "esordisce", "attacca",
+        // The imperfetto, gerundio and passato remoto of the irregular ones, which the stems above do not produce.
+        "dicevano", "aggiungeva", "aggiungevano", "aggiungendo", "aggiunsero", "rispondeva", "rispondendo", "risposero", "ammetteva",
+        "ammettendo", "concludeva", "concludendo", "sosteneva", "sostenendo", "sostengono", "sostennero", "chiedeva", "chiedendo",
+        "chiedono", "promise", "promettendo", "riconosceva", "riconoscendo", "scriveva", "scrivendo", "scrivono", "ribatté",
+        "ribattè", "ribattendo", "ripeté", "ripetè", "insistette", "rispondono", "ammettono", "concludono",
     ];
 
     private static IEnumerable<string> Inflect(string stem)
