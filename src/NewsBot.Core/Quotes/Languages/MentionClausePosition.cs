@@ -23,6 +23,12 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
+        if (ItalianInvertedSubject.Is(text, words, at, language))
+        {
+            // `In serata è intervenuto anche il premier, Lucio Varrone.`: the subject after an intransitive compound tense.
+            return true;
+        }
+
         if (at > 0 && IsApposition(words, at))
         {
             return false;
