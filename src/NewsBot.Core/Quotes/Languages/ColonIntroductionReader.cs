@@ -27,7 +27,7 @@ internal sealed class ColonIntroductionReader(
 
         // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who.
         var subject = subjects.Before(words, words.Count, anchor, notBefore);
-        if (subject.Found && subject.Candidate is not { Kind: CandidateKind.Description })
+        if (subject.Found && (subject.Candidate is not { Kind: CandidateKind.Description } || PlainSpokenLead.Is(words, language)))
         {
             return subject;
         }

@@ -89,7 +89,7 @@ internal static class Italian
         CompoundTenseAdverbs = LanguageKnowledge.Set("poi", "anche", "inoltre", "ancora", "già", "infine", "quindi", "subito", "pure", "invece", "però", "perfino", "persino"),
         AccordingTo = LanguageKnowledge.Set("secondo"),
         TailAccordingTo = LanguageKnowledge.Set("così"),
-        AccordingToPhrases = ["a detta di", "stando a"],
+        AccordingToPhrases = ["a detta di", "stando a", "parola di"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
         PossessiveAccordingToPhrases = ["a suo dire", "a suo avviso", "a suo parere", "a detta sua", "a suo giudizio"],
         Conjunctions = LanguageKnowledge.Set("mentre", "ma", "quando", "anche", "perché", "poiché", "invece"),
