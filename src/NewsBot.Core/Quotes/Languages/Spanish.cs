@@ -40,7 +40,7 @@ internal static class Spanish
         "mostrado", "compartió", "comparte",
         // The imperfect and plural of the irregular ones (`decían`, `sostenía`, `pedía`) and `repetir`, which stems miss.
         "decían", "sostenía", "sostenían", "sostuvieron", "advertían", "advirtieron", "pedía", "pidieron", "defendía", "defendían",
-        "repitió", "repite", "repetía", "repitieron", "exponía", "proponía", "mantenía", "sugería", "concluía",
+        "repitió", "repite", "repetía", "repitieron", "repetido", "exponía", "proponía", "mantenía", "sugería", "concluía",
     ];
 
     private static IEnumerable<string> Inflect(string stem)
