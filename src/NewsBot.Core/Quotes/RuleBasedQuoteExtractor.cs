@@ -93,7 +93,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     {
         var paragraphs = ParagraphSplitter.Split(text);
         var language = Languages.LanguageDetector.Detect(text);
-        var withTurns = Languages.QuotedAnswerParagraphs.Mark(text, paragraphs, Languages.DialogueTurns.Apply(text, paragraphs, QuotationFinder.Find(text, paragraphs), language));
+        var turns = Languages.DialogueTurns.Apply(text, paragraphs, QuotationFinder.Find(text, paragraphs), language);
+        var withTurns = Languages.ParagraphInterview.Mark(text, paragraphs, Languages.QuotedAnswerParagraphs.Mark(text, paragraphs, turns), language);
         var segments = Languages.InciseSplitter.Split(text, withTurns, language);
         var words = ArticleWords(text);
         var names = NameIndex.Build(text, words, segments);

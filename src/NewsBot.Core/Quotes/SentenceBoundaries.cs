@@ -17,7 +17,7 @@ internal static class SentenceBoundaries
 
         // Romance titles before a name (`la Dra. Ana Lima`, `il dott. Marco Bellini`, `o Sr. Costa`), capitalised or not.
         "Sra", "Srta", "Sres", "Dra", "Lic", "Licda", "Ing", "Arq", "Dott", "Avv", "Sig", "Mons", "Profa", "Mgr",
-        "sr", "sra", "dr", "dra", "lic", "ing", "arq", "dott", "avv", "sig", "prof",
+        "sr", "sra", "dr", "dra", "lic", "ing", "arq", "dott", "avv", "sig", "prof", "sen", "geom", "mons", "On",
 
         // German and Austrian titles before a name (`der Abg. Paul Weber`, `Mag. Anna Berg`, `Dipl.-Ing. Paul Weber`).
         "Abg", "Mag", "Dipl", "Bgm",
@@ -80,6 +80,13 @@ internal static class SentenceBoundaries
 
         var word = text[start..dot];
         return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word)
-            || (word.Length == 1 && start > 0 && text[start - 1] == '.');
+            || (word.Length == 1 && start > 0 && text[start - 1] == '.') || ElidedOnorevole(text, start, word);
     }
+
+    /// <summary>
+    /// `l'on. Paolo Brambati`: Italian abbreviates `onorevole` to `on.`; only after an elided article, since an English
+    /// sentence may well end in `on.`.
+    /// </summary>
+    private static bool ElidedOnorevole(string text, int start, string word) =>
+        word is "on" or "On" && start >= 2 && text[start - 1] is '\'' or '’' && char.IsLetter(text[start - 2]);
 }

@@ -32,6 +32,10 @@ internal static class AdverbialBeforeName
     /// <summary>Platforms written capitalised inside the adverbial (`su Facebook`, `en X`).</summary>
     private static readonly FrozenSet<string> Platforms = LanguageKnowledge.Set("facebook", "twitter", "instagram", "x", "tiktok", "linkedin", "telegram", "youtube");
 
+    /// <summary>Whether a fixed adverbial of occasion opens at <paramref name="at"/> (`a margine`, `al término`): no recipient.</summary>
+    public static bool IsOccasion(IReadOnlyList<Word> words, int at, LanguageKnowledge language) =>
+        RecipientLikePhrases.TryGetValue(language.Code, out var phrases) && WordPhrases.Matches(words, at, phrases) > 0;
+
     /// <summary>Where the name starts after such an adverbial at <paramref name="at"/>; else <paramref name="at"/>.</summary>
     public static int Skip(string text, IReadOnlyList<Word> words, int at, LanguageKnowledge language)
     {

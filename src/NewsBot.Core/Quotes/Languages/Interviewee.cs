@@ -14,7 +14,7 @@ internal static class Interviewee
         var marked = (bool?)null;
         for (var i = 0; i < segments.Count; i++)
         {
-            if (!segments[i].InterviewAnswer || rules[i].Speaker is not null)
+            if (!segments[i].InterviewAnswer || rules[i] is { Speaker: not null, Source: AttributionSource.Cue or AttributionSource.Label })
             {
                 continue;
             }
@@ -25,7 +25,7 @@ internal static class Interviewee
                 return rules;
             }
 
-            var person = names.Mentions.FirstOrDefault(m => m.Kind == NameKind.Person && !m.InsideQuote && m.Words.Count > 1);
+            var person = Named(names);
             if (person is null || person.Span.Start > segments[i].OpenMark)
             {
                 return rules;
@@ -35,5 +35,29 @@ internal static class Interviewee
         }
 
         return rules;
+    }
+
+    /// <summary>
+    /// The first full name the article comes back to (`Mondini` in the title, the questions and the close), else the first
+    /// full name: a body read as a name before it (`La leader di Sinistra Nuova, Valeria Mondini`) is named once.
+    /// </summary>
+    private static NameMention? Named(NameIndex names)
+    {
+        NameMention? first = null;
+        foreach (var mention in names.Mentions)
+        {
+            if (mention.Kind != NameKind.Person || mention.InsideQuote || mention.Words.Count < 2)
+            {
+                continue;
+            }
+
+            first ??= mention;
+            if (names.Mentions.Any(m => m != mention && m.LastWord == mention.LastWord && !m.InsideQuote))
+            {
+                return mention;
+            }
+        }
+
+        return first;
     }
 }

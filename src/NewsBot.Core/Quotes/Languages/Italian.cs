@@ -14,7 +14,7 @@ internal static class Italian
         "incalz", "replic", "esclam", "scherz", "accus", "rivendic", "auspic", "puntualizz", "illustr",
         "confid", "twitt", "domand", "ironizz", "tuon", "sintetizz",
         "parl", "rassicur", "chios", "contest", "esort", "rilanci", "rivel", "confess", "sfog", "rincar", "motiv", "giustific", "raccomand",
-        "minimizz", "enfatizz", "insegn", "attest", "certific", "menzion", "polemizz", "rimprover",
+        "minimizz", "enfatizz", "insegn", "attest", "certific", "menzion", "polemizz", "rimprover", "indic", "sentenzi", "sospir", "grid",
     ];
 
     /// <summary>-ere verbs: `insiste`, `insistono`, `insistette`, `insisteva`, `insistito`.</summary>
@@ -35,6 +35,11 @@ internal static class Italian
         "riconosciuto", "riconosce", "riconobbe", "avverte", "avvertito", "insiste", "ribadisce", "ribadito", "ribadì",
         "sottolinea", "spiegato", "premesso", "premette", "messo", "assicura", "definito", "definisce", "prosegue", "proseguito",
         "continua", "continuato", "ripete", "ripetuto", "esordito", "esordisce", "attacca",
+        // The imperfetto, gerundio and passato remoto of the irregular ones, which the stems above do not produce.
+        "dicevano", "aggiungeva", "aggiungevano", "aggiungendo", "aggiunsero", "rispondeva", "rispondendo", "risposero", "ammetteva",
+        "ammettendo", "concludeva", "concludendo", "sosteneva", "sostenendo", "sostengono", "sostennero", "chiedeva", "chiedendo",
+        "chiedono", "promise", "promettendo", "riconosceva", "riconoscendo", "scriveva", "scrivendo", "scrivono", "ribatté",
+        "ribattè", "ribattendo", "ripeté", "ripetè", "insistette", "rispondono", "ammettono", "concludono",
     ];
 
     private static IEnumerable<string> Inflect(string stem)
@@ -84,7 +89,7 @@ internal static class Italian
         CompoundTenseAdverbs = LanguageKnowledge.Set("poi", "anche", "inoltre", "ancora", "già", "infine", "quindi", "subito", "pure", "invece", "però", "perfino", "persino"),
         AccordingTo = LanguageKnowledge.Set("secondo"),
         TailAccordingTo = LanguageKnowledge.Set("così"),
-        AccordingToPhrases = ["a detta di", "stando a"],
+        AccordingToPhrases = ["a detta di", "stando a", "parola di"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
         PossessiveAccordingToPhrases = ["a suo dire", "a suo avviso", "a suo parere", "a detta sua", "a suo giudizio"],
         Conjunctions = LanguageKnowledge.Set("mentre", "ma", "quando", "anche", "perché", "poiché", "invece"),

@@ -23,6 +23,12 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
+        if (ItalianInvertedSubject.Is(text, words, at, language))
+        {
+            // `In serata è intervenuto anche il premier, Lucio Varrone.`: the subject after an intransitive compound tense.
+            return true;
+        }
+
         if (at > 0 && IsApposition(words, at))
         {
             return false;
@@ -117,7 +123,8 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
         }
 
         var after = last + 1 < words.Count ? text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).Trim() : ".";
-        if (after is "," && last + 1 < words.Count && (IsFiniteVerbStart(words[last + 1].Lower) || OpeningRoleApposition.Is(text, words, at, language)))
+        if (after is "," && last + 1 < words.Count && (IsFiniteVerbStart(words[last + 1].Lower) || OpeningRoleApposition.Is(text, words, at, language)
+            || FrontedAdverbial.Before(text, words, at, language)))
         {
             // `Le ministre, Paul Girard, a salué …`, `Il sindaco, Carlo Neri, ha detto`: the description and its name are the verb's subject.
             return false;

@@ -3,8 +3,9 @@ namespace NewsBot.Core.Quotes.Languages;
 /// <summary>
 /// Offices the press names in more than one way: `la premier` is `la presidente del Consiglio` and `il capo del governo`,
 /// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco`, `il governatore` is
-/// `il presidente della Regione`. A description in one wording finds the person the article
-/// introduced in another. Each wording is its content words (no articles or prepositions), lower case.
+/// `il presidente della Regione`, `el jefe del Ejecutivo` is `el presidente del Gobierno`, `el técnico` is `el entrenador`.
+/// A description in one wording finds the person the article introduced in another. Each wording is its content words
+/// (no articles or prepositions), lower case.
 /// </summary>
 internal static class OfficeSynonyms
 {
@@ -20,6 +21,14 @@ internal static class OfficeSynonyms
         [["alcalde"], ["jefe", "comunal"]],
         [["alcaldesa"], ["jefa", "comunal"]],
         [["maire"], ["premier", "magistrat"]],
+        [["presidente", "gobierno"], ["jefe", "ejecutivo"]],
+        [["presidenta", "gobierno"], ["jefa", "ejecutivo"]],
+        [["presidente", "república"], ["jefe", "estado"]],
+        [["presidenta", "república"], ["jefa", "estado"]],
+        [["delantero"], ["atacante"], ["ariete"]],
+        [["entrenador"], ["técnico"], ["estratega"], ["míster"]],
+        [["allenatore"], ["tecnico"], ["mister"]],
+        [["attaccante"], ["centravanti"], ["bomber"]],
     ];
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>

@@ -196,7 +196,9 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         ["anwältin"] = "verteidigerin",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static bool SamePerson(PersonMention a, PersonMention b) => a.Words[^1] == b.Words[^1];
+    /// <summary>The same last word, or every word of the shorter mention in the longer: `Presidente Carvajal` is `Mauricio Carvajal Ibáñez`.</summary>
+    private static bool SamePerson(PersonMention a, PersonMention b) =>
+        a.Words[^1] == b.Words[^1] || (a.Words.Count < b.Words.Count ? a.Words.All(b.Words.Contains) : b.Words.All(a.Words.Contains));
 
     private void AddContent(HashSet<string> roleWords, IReadOnlyList<Word> words, int from, int to)
     {

@@ -16,7 +16,7 @@ internal static class Spanish
         "ironiz", "brome", "zanj", "puntualiz", "desliz", "remat", "narr", "explay", "sintetiz",
         "complement", "sum", "cerr", "ampli", "profundiz", "ahond", "argument", "consider", "estim", "calific", "reflexion",
         "concret", "interpel", "replic", "reproch", "exhort", "inst", "corrobor",
-        "lanz", "revel", "mencion", "consign", "aleg", "extern", "abund", "inform", "anticip", "finaliz", "enumer", "espet", "fustig", "grafic", "grit", "salud",
+        "lanz", "revel", "mencion", "consign", "aleg", "extern", "abund", "inform", "anticip", "finaliz", "enumer", "espet", "fustig", "grafic", "grit", "salud", "cont", "terci",
     ];
 
     /// <summary>-er verbs: `responde`, `responden`, `respondió`, `respondieron`, `respondía`, `respondido`, `responderá`.</summary>
@@ -38,6 +38,9 @@ internal static class Spanish
         "manifiesta", "manifiestan", "confiesa", "confiesan", "recomienda", "recomendó", "advertido", "advertía", "sostenido",
         "mantenido", "pedido", "sugerido", "defendido", "escrito", "expuesto", "propuesto", "concluido", "referido", "contado",
         "mostrado", "compartió", "comparte",
+        // The imperfect and plural of the irregular ones (`decían`, `sostenía`, `pedía`) and `repetir`, which stems miss.
+        "decían", "sostenía", "sostenían", "sostuvieron", "advertían", "advirtieron", "pedía", "pidieron", "defendía", "defendían",
+        "repitió", "repite", "repetía", "repitieron", "repetido", "exponía", "proponía", "mantenía", "sugería", "concluía",
     ];
 
     private static IEnumerable<string> Inflect(string stem)

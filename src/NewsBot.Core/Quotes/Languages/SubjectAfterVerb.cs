@@ -27,6 +27,12 @@ internal sealed class SubjectAfterVerb(
         at = GermanReflexive.SkipBefore(words, at, language);
         if (language.RecipientPrepositions.Contains(words[at].Lower) && AdverbialBeforeName.Skip(text, words, at, language) == at)
         {
+            if (AdverbialBeforeName.IsOccasion(words, at, language))
+            {
+                // `ha detto a margine di un incontro`: the occasion, not a recipient; the subject was dropped.
+                return Subject.None;
+            }
+
             // `respondieron a EL HERALDO los abogados`, `sagte dem Sender der Minister`: who was spoken to, then the subject.
             var subject = SubjectAfterRecipient(words, at) is var described and >= 0 ? described : OutletRecipient.NameAfter(text, words, at);
             if (subject < 0)

@@ -7,7 +7,8 @@ public sealed class ItalianReportingVerbTests
         "ha detto", "ha spiegato", "ha aggiunto", "ha sottolineato", "ha dichiarato", "ha affermato", "ha commentato", "ha precisato",
         "ha osservato", "ha ribadito", "ha concluso", "ha evidenziato", "ha assicurato", "ha ammesso", "ha raccontato", "aveva detto",
         "disse", "spiega", "dice", "afferma", "aggiunge", "sottolinea", "dichiara", "commenta", "osserva", "precisa", "conclude",
-        "racconta", "ribadisce", "assicura", "evidenzia", "ammette", "avverte");
+        "racconta", "ribadisce", "assicura", "evidenzia", "ammette", "avverte", "ha indicato", "indica", "promise", "ribatté", "ripeté",
+        "insistette", "aggiunse", "diceva", "aggiungeva", "rispondeva", "sosteneva");
 
     [Theory]
     [MemberData(nameof(Verbs))]
@@ -39,6 +40,8 @@ public sealed class ItalianReportingVerbTests
 
     [Theory]
     [InlineData("Secondo Marco Bellini, «il porto resterà aperto per tutto l’inverno».")]
+    [InlineData("Parola di Marco Bellini, che guida il consorzio da vent'anni: «Il porto resterà aperto per tutto l’inverno».")]
+    [InlineData("«Il porto resterà aperto per tutto l’inverno», ribadisce l'on. Marco Bellini, capogruppo in commissione.")]
     [InlineData("«Il porto resterà aperto per tutto l’inverno», ha detto il sindaco Marco Bellini.")]
     [InlineData("«Il porto resterà aperto per tutto l’inverno», ha detto il sindaco di Roccaverde, Marco Bellini.")]
     [InlineData("«Il porto resterà aperto per tutto l’inverno», ha detto all’ANSA Marco Bellini.")]

@@ -8,7 +8,8 @@ public sealed class SpanishReportingVerbTests
         "señaló", "ha señalado", "señala", "explicó", "ha explicado", "explica", "añadió", "ha añadido", "añade", "advirtió",
         "ha advertido", "advierte", "indicó", "indica", "apuntó", "apunta", "sostuvo", "sostiene", "manifestó", "manifiesta",
         "recalcó", "recalca", "declaró", "agregó", "subrayó", "destacó", "precisó", "comentó", "reconoció", "admitió", "expresó",
-        "enfatizó", "aclaró", "relató", "detalló", "puntualizó", "remarcó", "insistió", "concluyó");
+        "enfatizó", "aclaró", "relató", "detalló", "puntualizó", "remarcó", "insistió", "concluyó", "contaba", "contó", "sostenía",
+        "repitió", "terció", "ha repetido");
 
     [Theory]
     [MemberData(nameof(Verbs))]

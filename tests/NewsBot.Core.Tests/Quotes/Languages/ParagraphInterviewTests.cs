@@ -1,0 +1,53 @@
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>
+/// Interviews printed as plain question paragraphs, each answered by a paragraph of nothing but a quotation: the answers are
+/// the interviewee's, even after a question that names someone else; one rhetorical question makes no interview. Invented people.
+/// </summary>
+public sealed class ParagraphInterviewTests
+{
+    [Fact]
+    public void Extract_ItalianAnswersAfterQuestionParagraphs_TheInterviewee()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "La presidente del consorzio Acque Alte, Serena Valdambrini, risponde alle nostre domande.",
+            "Presidente Valdambrini, la Regione dice che i fondi non ci sono.",
+            "«Li abbiamo trovati noi, con un mutuo di dieci anni».",
+            "Quando finiranno i lavori?",
+            "«Entro l'estate, se non piove troppo in primavera».",
+            "Il sindaco Piero Lucchesi la accusa di ritardi. Cosa risponde?",
+            "«Che venga a vedere il cantiere quando vuole».");
+
+        Assert.Equal("Serena Valdambrini", analysis.SpeakerOf("Li abbiamo trovati"));
+        Assert.Equal("Serena Valdambrini", analysis.SpeakerOf("Entro l'estate"));
+        Assert.Equal("Serena Valdambrini", analysis.SpeakerOf("Che venga a vedere"));
+    }
+
+    [Fact]
+    public void Extract_SpanishAnswersAfterQuestionParagraphs_TheInterviewee()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "La directora del hospital comarcal, Elvira Santamaría Oller, atiende a este diario en su despacho.",
+            "¿Faltan médicos en urgencias?",
+            "«Faltan doce, y este verano no vendrá ninguno de refuerzo».",
+            "¿Qué le pide a la consejería?",
+            "«Que pague las guardias como las paga el resto del país».");
+
+        Assert.Equal("Elvira Santamaría Oller", analysis.SpeakerOf("Faltan doce"));
+        Assert.Equal("Elvira Santamaría Oller", analysis.SpeakerOf("Que pague las guardias"));
+    }
+
+    [Fact]
+    public void Extract_OneRhetoricalQuestionBeforeAQuoteParagraph_NotGivenToTheFirstPersonNamed()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Serena Valdambrini guida il consorzio Acque Alte da tre anni e ieri ha presentato il bilancio.",
+            "Chi pagherà il conto dei lavori?",
+            "«I soliti noti, come sempre».");
+
+        Assert.NotEqual("Serena Valdambrini", analysis.SpeakerOf("I soliti noti"));
+    }
+}
