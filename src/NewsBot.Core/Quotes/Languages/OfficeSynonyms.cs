@@ -19,7 +19,8 @@ internal static class OfficeSynonyms
         [["presidente", "regione"], ["governatore"]],
         [["alcalde"], ["jefe", "comunal"]],
         [["alcaldesa"], ["jefa", "comunal"]],
-        [["maire"], ["premier", "magistrat"]],
+        [["maire"], ["premier", "magistrat"], ["édile"], ["l'édile"], ["l’édile"]],
+        [["presidente", "câmara"], ["autarca"]],
     ];
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>
