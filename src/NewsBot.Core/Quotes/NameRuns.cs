@@ -6,7 +6,7 @@ namespace NewsBot.Core.Quotes;
 internal static class NameRuns
 {
     private static readonly FrozenSet<string> Connectors =
-        new[] { "de", "van", "von", "der", "den", "la", "le", "del", "da", "di", "do", "du", "bin", "al", "el", "of", "dos", "ter" }
+        new[] { "de", "van", "von", "der", "den", "la", "le", "del", "da", "das", "di", "do", "du", "bin", "al", "el", "of", "dos", "ter" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Splits <paramref name="words"/> into runs of adjacent name words.</summary>

@@ -45,7 +45,7 @@ internal static class BodyDescription
         {
             // `Der Verband Deutscher Küstenfischer`: a German article opening the sentence is no part of the body's name.
             if (quoted[words[i].Start - from] || NameStart(words[i]) is not { } offset || QualifiesNoun(words, i, language)
-                || (language.CapitalisesNouns && language.Determiners.Contains(words[i].Lower)))
+                || (language.CapitalisesNouns && language.Determiners.Contains(words[i].Lower)) || (i > 0 && BracketedRegionCode.Is(text, words[i], words[i - 1])))
             {
                 continue;
             }
@@ -58,8 +58,9 @@ internal static class BodyDescription
 
             var run = words.Skip(i).Take(end - i).Select(w => w.Text).ToList();
             run[0] = run[0][offset..];
+            var afterBodyNoun = i > 0 && words[i].Start - words[i - 1].End == 1 && BodyNounBeforeName.Is(text, words[i - 1].Start, words[i - 1].End);
             i = end - 1;
-            if (IsOrganisation(run, language))
+            if (afterBodyNoun || IsOrganisation(run, language))
             {
                 latest = (string.Join(' ', run), words[end - 1].End);
             }

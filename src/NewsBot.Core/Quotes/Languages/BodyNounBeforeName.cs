@@ -15,6 +15,9 @@ internal static class BodyNounBeforeName
         "plateforme", "association", "collectif", "mouvement", "fondation", "syndicat", "parti",
         "piattaforma", "associazione", "collettivo", "movimento", "fondazione", "comitato", "sindacato",
         "associação", "coletivo", "fundação", "organização",
+        // Companies by their trade (`la constructora Vial`, `a montadora Ventura Motores`, `le constructeur Aurel`).
+        "entreprise", "constructeur", "équipementier", "empresa", "constructora", "aseguradora", "montadora", "construtora",
+        "mineradora", "operadora", "fabricante", "varejista", "seguradora", "azienda",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the word spanning <paramref name="from"/> to <paramref name="end"/> of <paramref name="text"/> is such a noun, written in lower case.</summary>

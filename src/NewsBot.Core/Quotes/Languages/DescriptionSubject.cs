@@ -26,6 +26,12 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
                 : referents.Refer(anchor, notBefore, gender, position);
         }
 
+        if (description.Exists(w => DecadeAgeNoun.Is(w.Lower)))
+        {
+            // `sourit l'octogénaire`: an age noun without a number is said of the person just portrayed, so it is read as a pronoun.
+            return referents.Refer(anchor, notBefore, gender, position);
+        }
+
         if (_bodies.Organisation(description) is { } body)
         {
             return Subject.Of(body);

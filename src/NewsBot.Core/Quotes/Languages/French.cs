@@ -16,6 +16,10 @@ internal static class French
         "rapport", "rassur", "fustig", "tacl", "indign", "s'indign", "étonn", "s'étonn", "félicit", "complét", "réitér", "suggér",
         "consol", "interrog", "cit", "relat", "énumér", "justifi", "pondér", "exhort",
         "révél", "plaisant", "attaqu", "accus", "salu", "argu", "développ",
+        "alert", "object", "relativis", "enchaîn", "fulmin", "s'insurg", "insurg", "réclam", "confess", "murmur", "chuchot",
+        "s'écri", "écri", "hurl", "évoqu", "conseill", "recommand", "certifi", "réfut", "clam",
+        "proclam", "rectifi", "minimis", "revendiqu", "décrypt", "ripost", "questionn", "remerci", "pest", "grinc", "rican",
+        "s'esclaff", "esclaff", "s'alarm", "balay", "s'enthousiasm", "enthousiasm", "s'inquiét", "désol",
     ];
 
     /// <summary>Second- and third-group verbs by their present stem: `réagit`, `réagissent`, `réagissait`, `réagi`.</summary>
@@ -29,6 +33,9 @@ internal static class French
         "avertit", "averti", "reconnaît", "reconnait", "reconnu", "admet", "admis", "ajoute", "explique", "assène", "martèle",
         "interroge", "s'interroge", "sourit", "souri", "rit", "promet", "promis", "soutient", "soutenu", "maintient",
         "défend", "défendu", "défendait", "asséné", "fait", "résume", "relève", "relevé", "lance", "tranche", "tranché", "s'emporte", "emporte", "s'inquiète", "inquiète",
+        // Passé simple of features and portraits (`répondit-il`, `fit-elle remarquer`) and participles the stems miss.
+        "répondit", "reprit", "poursuivit", "admit", "promit", "reconnut", "prévint", "écrivit", "soutint", "maintint", "conclut",
+        "maintenu", "convenu", "prédit", "craint", "dément", "démenti", "garantit", "garanti", "exige", "exigé", "exigeait",
     ];
 
     private static IEnumerable<string> Inflect(string stem)
@@ -64,6 +71,16 @@ internal static class French
             yield return stem + ending;
     }
 
+    /// <summary>`s'exclame` and `s’exclame`: papers set the pronoun's apostrophe straight or curly.</summary>
+    private static IEnumerable<string> BothApostrophes(string form)
+    {
+        yield return form;
+        if (form.Contains('\'', StringComparison.Ordinal))
+        {
+            yield return form.Replace('\'', '’');
+        }
+    }
+
     public static LanguageKnowledge Knowledge { get; } = new()
     {
         Code = "fr",
@@ -71,7 +88,7 @@ internal static class French
             "le", "la", "les", "et", "des", "du", "un", "une", "est", "dans", "pour", "que", "qui", "sur", "pas", "au", "aux",
             "avec", "ce", "il", "elle", "sont", "ont", "nous", "mais", "ou", "plus", "été", "cette", "leur", "ses", "son", "sa",
             "selon", "comme", "être", "avait", "fait", "aussi", "très", "déjà"),
-        Verbs = ErStems.SelectMany(Inflect).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).ToFrozenSet(StringComparer.Ordinal),
+        Verbs = ErStems.SelectMany(Inflect).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).SelectMany(BothApostrophes).ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("a", "ont", "avait", "avaient", "aurait", "est", "s'est", "se", "s'", "sont", "s'était"),
         CompoundTenseAdverbs = LanguageKnowledge.Set("encore", "aussi", "ensuite", "également", "enfin", "déjà", "alors", "toutefois", "pourtant", "cependant", "néanmoins", "même", "notamment", "simplement", "longuement"),
         AccordingTo = LanguageKnowledge.Set("selon"),

@@ -21,7 +21,7 @@ internal sealed class NameSurroundings(string text, LanguageKnowledge language)
         return i < 0 || text[i] is '.' or '!' or '?' or ':' or '—' or '–' or '-';
     }
 
-    /// <summary>`Gunthild Schön (77)`, `Jana Roe, 42,`: an age of one or two digits right after the run.</summary>
+    /// <summary>`Gunthild Schön (77)`, `Jana Roe, 42,`, `Neusa Fontes, 68 anos,`: an age of one or two digits right after the run.</summary>
     public bool FollowedByAge(Word last)
     {
         var after = text.AsSpan(last.End, Math.Min(6, text.Length - last.End));
@@ -29,6 +29,11 @@ internal sealed class NameSurroundings(string text, LanguageKnowledge language)
         if (open < 0)
         {
             return false;
+        }
+
+        if (AgeAfterName.Follows(text, last.End))
+        {
+            return true;
         }
 
         var digits = 0;

@@ -20,7 +20,7 @@ internal static class OfficeSynonyms
         [["presidente", "regione"], ["governatore"]],
         [["alcalde"], ["jefe", "comunal"]],
         [["alcaldesa"], ["jefa", "comunal"]],
-        [["maire"], ["premier", "magistrat"]],
+        [["maire"], ["premier", "magistrat"], ["édile"], ["l'édile"], ["l’édile"]],
         [["presidente", "gobierno"], ["jefe", "ejecutivo"]],
         [["presidenta", "gobierno"], ["jefa", "ejecutivo"]],
         [["presidente", "república"], ["jefe", "estado"]],
@@ -29,6 +29,7 @@ internal static class OfficeSynonyms
         [["entrenador"], ["técnico"], ["estratega"], ["míster"]],
         [["allenatore"], ["tecnico"], ["mister"]],
         [["attaccante"], ["centravanti"], ["bomber"]],
+        [["presidente", "câmara"], ["autarca"]],
     ];
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>

@@ -32,9 +32,11 @@ internal static class OpeningRoleApposition
             start--;
         }
 
-        return at - start is >= 2 and <= MaxDescriptionWords
-            && language.Determiners.Contains(words[start].Lower)
-            && EntityKnowledge.IsRoleWord(words[start + 1].Text, language.Code);
+        // `L'entraîneur adverse, Laurent Rey, n'a pas caché`: the tokenizer keeps an elided article with its noun.
+        return ElidedArticle.Noun(words[start].Text) is { } noun
+            ? at - start is >= 1 and < MaxDescriptionWords && EntityKnowledge.IsRoleWord(noun, language.Code)
+            : at - start is >= 2 and <= MaxDescriptionWords && language.Determiners.Contains(words[start].Lower)
+                && EntityKnowledge.IsRoleWord(words[start + 1].Text, language.Code);
     }
 
     private static ReadOnlySpan<char> Gap(string text, List<Word> words, int k) => text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);

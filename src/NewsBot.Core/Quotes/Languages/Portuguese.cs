@@ -16,6 +16,8 @@ internal static class Portuguese
         "fal", "cont", "comemor", "ironiz", "justific", "tranquiliz", "cobr", "explan", "discurs", "cit",
         "exemplific", "conclam", "celebr", "repudi",
         "inform", "sustent", "ressalv", "adiant", "revel", "assinal", "sinaliz", "record", "mencion", "narr", "enumer",
+        "consider", "realç", "vinc", "constat", "acus", "protest", "remat", "atir", "elogi", "neg", "replic", "retruc", "ameaç",
+        "clarific", "exclam", "confess", "confidenci", "suspir", "grit", "apel", "acentu", "atalh", "sentenci", "aconselh",
     ];
 
     /// <summary>-er verbs: `responde`, `respondem`, `respondeu`, `responderam`, `respondia`, `respondido`, `responderá`.</summary>
@@ -35,20 +37,20 @@ internal static class Portuguese
 
     private static IEnumerable<string> Inflect(string stem)
     {
-        // Presente, pretérito perfeito, imperfeito, futuro, condicional, particípio and gerúndio, third person.
-        foreach (var ending in (string[])["a", "am", "ou", "aram", "ava", "avam", "ará", "arão", "aria", "ado", "ada", "ando"])
+        // Presente, pretérito perfeito, mais-que-perfeito (`afirmara`), imperfeito, futuro, condicional, particípio and gerúndio, third person.
+        foreach (var ending in (string[])["a", "am", "ou", "aram", "ara", "ava", "avam", "ará", "arão", "aria", "ado", "ada", "ando"])
             yield return stem + ending;
     }
 
     private static IEnumerable<string> InflectEr(string stem)
     {
-        foreach (var ending in (string[])["e", "em", "eu", "eram", "ia", "iam", "erá", "eria", "ido", "endo"])
+        foreach (var ending in (string[])["e", "em", "eu", "eram", "era", "ia", "iam", "erá", "eria", "ido", "endo"])
             yield return stem + ending;
     }
 
     private static IEnumerable<string> InflectIr(string stem)
     {
-        foreach (var ending in (string[])["e", "em", "iu", "iram", "ia", "iam", "irá", "iria", "ido", "indo"])
+        foreach (var ending in (string[])["e", "em", "iu", "iram", "ira", "ia", "iam", "irá", "iria", "ido", "indo"])
             yield return stem + ending;
     }
 

@@ -20,7 +20,8 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
             return inverted;
         }
 
-        if (language.Verbs.Contains(lower) || JudgingVerb.At(words, i, language))
+        if (language.Verbs.Contains(lower) || JudgingVerb.At(words, i, language)
+            || (lower.Contains('-', StringComparison.Ordinal) && EncliticObject.Verb(lower, language) is { } verb && language.Verbs.Contains(verb)))
         {
             return new VerbMatch(i, i, null);
         }

@@ -7,7 +7,8 @@ public sealed class FrenchReportingVerbTests
         "a déclaré", "a affirmé", "a expliqué", "a ajouté", "a souligné", "a indiqué", "a précisé", "a estimé", "a assuré", "a confié",
         "a martelé", "a reconnu", "a rappelé", "a poursuivi", "a insisté", "a commenté", "a lancé", "a réagi", "avait déclaré",
         "déclare", "affirme", "explique", "ajoute", "souligne", "estime", "indique", "précise", "assure", "confie", "poursuit",
-        "insiste", "note", "observe", "résume", "raconte", "relève", "tranche");
+        "insiste", "note", "observe", "résume", "raconte", "relève", "tranche", "objecte", "riposte", "a alerté", "a fulminé",
+        "s’insurge", "évoque", "murmure", "a rectifié", "répondit", "reprit", "poursuivit", "a recommandé");
 
     public static TheoryData<string> Incises => new(
         "affirme-t-elle", "explique-t-elle", "ajoute-t-elle", "souligne-t-elle", "précise-t-elle", "estime-t-elle", "poursuit-elle",

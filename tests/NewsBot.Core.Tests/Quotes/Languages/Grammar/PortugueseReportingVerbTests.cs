@@ -7,7 +7,8 @@ public sealed class PortugueseReportingVerbTests
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "informou", "completou", "avaliou",
         "contou", "frisou", "salientou", "comentou", "observou", "garantiu", "admitiu", "reconheceu", "lembrou", "concluiu",
         "tem dito", "havia dito", "diz", "afirma", "explica", "declara", "acrescenta", "ressalta", "destaca", "avalia", "conta",
-        "garante", "lembra", "pontua", "argumenta");
+        "garante", "lembra", "pontua", "argumenta", "considerou", "realçou", "vincou", "constatou", "protestou", "rematou",
+        "replicou", "retrucou", "confessou", "confidenciou", "apelou", "afirmara", "explicara", "respondera", "admitira");
 
     [Theory]
     [MemberData(nameof(Verbs))]
@@ -46,6 +47,8 @@ public sealed class PortugueseReportingVerbTests
     [InlineData("“O porto vai continuar aberto durante todo o inverno”, disse o governador, João Costa.")]
     [InlineData("«O porto vai continuar aberto durante todo o inverno», disse João Costa.")]
     [InlineData("João Costa afirmou que “o porto vai continuar aberto durante todo o inverno”.")]
+    [InlineData("“O porto vai continuar aberto durante todo o inverno”, garantiu-nos João Costa.")]
+    [InlineData("“O porto vai continuar aberto durante todo o inverno”, disse-lhe João Costa.")]
     public void Extract_SourcePhraseInversionOrMarks_TheNamedSpeaker(string sentence)
     {
         var analysis = ContinentalAttributionKit.ExtractIn("pt", sentence);

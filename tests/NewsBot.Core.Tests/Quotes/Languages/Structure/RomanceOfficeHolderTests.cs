@@ -33,6 +33,14 @@ public sealed class RomanceOfficeHolderTests
         "es", "El investigador Carlos Pérez aseguró que el termómetro estaba bien calibrado.",
         "\"Tenemos muchas dudas\", opina en cambio Jorge Salas, meteorólogo de la agencia. \"Cada verano sube\", añade el investigador.",
         "La agencia publicará sus datos en marzo.", "Cada verano", "Jorge Salas")]
+    [InlineData(
+        "fr", "Le maire, Gilbert Faucheux, a inauguré samedi la nouvelle halle du marché.",
+        "« Les commerçants attendaient ce jour depuis dix ans », a déclaré la présidente de l’association, Lucie Marrot.",
+        "« Sans la halle, le centre-bourg se serait vidé », raconte l’édile.", "centre-bourg", "Gilbert Faucheux")]
+    [InlineData(
+        "pt", "O presidente da Câmara, Rui Fonseca, inaugurou no sábado o novo mercado municipal.",
+        "“Os comerciantes esperavam este dia há dez anos”, disse a porta-voz da associação, Lúcia Marrocos.",
+        "“Sem o mercado, o centro da vila ficava vazio”, afirmou o autarca.", "centro da vila", "Rui Fonseca")]
     public void Extract_RoleNounAfterAnotherSpeakersQuote_TheOneGivenThatRole(string language, string first, string second, string third, string fragment, string speaker)
     {
         // The last two: a wider noun for the speaker's own role (`el jugador` for `el delantero`), given to no one, and a turn in
