@@ -16,6 +16,9 @@ internal sealed record Attribution(string? Speaker, string? Role, bool FromCue)
 
     public NameResolution Resolution { get; init; }
 
+    /// <summary>A pronoun whose nearest fitting person is someone unnamed (`A woman at the camp …`): no later turn makes it sure.</summary>
+    public bool AfterUnnamedPerson { get; init; }
+
     /// <summary>Characters between the quote and the phrase its cue named.</summary>
     public int CueDistance { get; init; }
 

@@ -126,7 +126,18 @@ internal sealed class NameIndex
 
     /// <summary>The latest organisation named before <paramref name="position"/> (and from <paramref name="from"/>), for `the company said`.</summary>
     public NameMention? OrganisationBefore(int position, int from = 0) =>
-        _mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= from && !m.InsideQuote && m.Kind == NameKind.Organisation);
+        _mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= from && !m.InsideQuote && IsBody(m));
+
+    /// <summary>The latest organisation named before <paramref name="position"/> that <paramref name="fits"/>.</summary>
+    public NameMention? OrganisationBefore(int position, Func<NameMention, bool> fits) =>
+        _mentions.LastOrDefault(m => m.Span.Start < position && !m.InsideQuote && IsBody(m) && fits(m));
+
+    /// <summary>
+    /// An organisation, or a firm's name read as a person's (`Kapela Power`): such a name is a body only for `the company
+    /// said` and `they said`; read as one everywhere, it cost PolNeAR's held-out half a speaker.
+    /// </summary>
+    private static bool IsBody(NameMention mention) =>
+        mention.Kind == NameKind.Organisation || (mention is { Kind: NameKind.Person or NameKind.Unknown, Title: null } && CorporateSuffix.Names(mention.Words));
 
     /// <summary>
     /// The organisation whose name holds <paramref name="head"/> (`the ministry` → `Ministry of Works`): the latest named

@@ -37,6 +37,7 @@ internal static class NameMentionCollector
                 Modifier = MentionPosition.IsModifier(words, first, last) || MentionPosition.IsArticleNoun(words, first, last)
                     || MentionPosition.IsFirmPart(text, words, first, last),
                 FollowsOpeningPhrase = OpeningPhraseSubject.Follows(text, words, first, last),
+                PlaceObject = LocativeObject.Is(text, words, first, last, mention),
             });
         }
 

@@ -18,12 +18,26 @@ internal sealed class OrganisationSpeakerResolver(NameIndex names, MentionRoles 
             return new Attribution(roles.FullName(called), null, true) { Resolution = NameResolution.Referent };
         }
 
-        var organisation = names.OrganisationBefore(candidate.Position);
-        var otherKind = organisation is not null
-            && (SelfNamingBody.Is(head) || organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w)))
-            && !organisation.Words.Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
-        return organisation is not null && !otherKind
+        if (SelfNamingBody.Is(head))
+        {
+            return new Attribution(null, candidate.Role, true);
+        }
+
+        // `the company said` after `Orland Holdings … the Consumer Markets Authority`: the latest body of another kind is
+        // skipped for the firm named before it (a firm's name rarely carries a body noun: `Bayline Ferries`, `Orland`).
+        var organisation = FirmHeads.Contains(head.ToLowerInvariant())
+            ? names.OrganisationBefore(candidate.Position, m => !OtherKind(m, head))
+            : names.OrganisationBefore(candidate.Position);
+        return organisation is not null && !OtherKind(organisation, head)
             ? new Attribution(roles.FullName(organisation), null, true) { Resolution = NameResolution.Referent }
             : new Attribution(null, candidate.Role, true);
     }
+
+    /// <summary>Nouns for a business: the firm they mean is named without a body noun, or with this one.</summary>
+    private static readonly HashSet<string> FirmHeads =
+        ["company", "firm", "group", "utility", "operator", "carrier", "airline", "lender", "insurer", "retailer", "supplier", "manufacturer", "maker", "startup"];
+
+    /// <summary>A name that carries another body noun (`Consumer Markets Authority` for `the company`) names another kind of body.</summary>
+    private static bool OtherKind(NameMention organisation, string head) =>
+        organisation.Words.Any(w => RoleLexicon.IsOrganisationNoun(w)) && !organisation.Words.Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
 }

@@ -43,9 +43,15 @@ internal sealed class PronounSpeakerResolver(string text, NameIndex names, Menti
             return new Attribution(null, null, true);
         }
 
+        // Withheld rather than dropped (a null here loses the next quote's own cue on PolNeAR train).
+        var unnamed = candidate.Words[0] is "he" or "she" && UnnamedSinceLastPerson(candidate.Position, candidate.Words[0] == "he" ? Gender.Male : Gender.Female);
         var full = names.FullForm(antecedent.Words, antecedent.Span.Start) ?? antecedent;
         var role = roles.RoleOf(full);
-        return new Attribution(full.Text, ClauseLikeRole.Is(role) ? null : role, true) { Resolution = resolution };
+        return new Attribution(full.Text, ClauseLikeRole.Is(role) ? null : role, true)
+        {
+            Resolution = unnamed ? NameResolution.AmbiguousReferent : resolution,
+            AfterUnnamedPerson = unnamed,
+        };
     }
 
     /// <summary>
@@ -93,6 +99,13 @@ internal sealed class PronounSpeakerResolver(string text, NameIndex names, Menti
         }
 
         return false;
+    }
+
+    /// <summary>Someone unnamed (`A woman at the camp …`) opened a sentence after the last person of the gender named nearby.</summary>
+    private bool UnnamedSinceLastPerson(int position, Gender gender)
+    {
+        var unnamed = UnnamedPersonSubject.LatestStart(text, names, PreviousParagraphStart(position), position);
+        return unnamed >= 0 && names.PersonBefore(position, gender, unnamed) is null;
     }
 
     /// <summary>A pronoun looks back over its own paragraph and the one before: news paragraphs are a sentence or two.</summary>

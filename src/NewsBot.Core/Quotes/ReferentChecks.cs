@@ -19,8 +19,8 @@ internal sealed class ReferentChecks
         _fullForms = fullForms;
     }
 
-    /// <summary>`she told Oprah`, `a Jenny Craig spokeswoman`: names a later `she said` does not mean.</summary>
-    public static bool NotAReferent(NameMention mention) => mention.Addressed || mention.Modifier;
+    /// <summary>`she told Oprah`, `a Jenny Craig spokeswoman`, `a university in Nairobi`: names a later `she said` does not mean.</summary>
+    public static bool NotAReferent(NameMention mention) => mention.Addressed || mention.Modifier || mention.PlaceObject;
 
     /// <summary>
     /// `Omar asked for compassion …`: one word the lexicon gives a gender, before a reporting verb, is someone the sentence is

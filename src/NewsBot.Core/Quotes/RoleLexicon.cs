@@ -31,7 +31,8 @@ internal static class RoleLexicon
         "authority", "authorities", "regulator", "carrier", "manufacturer", "maker", "retailer", "startup", "insurer",
         "studio", "publisher", "school", "hospital", "city", "county", "state", "federation", "league", "charity", "army",
         "military", "kremlin", "spokespeople", "chamber", "bureau", "tribunal", "parliament", "cabinet", "secretariat",
-        "museum", "corporation", "conglomerate", "society", "centre", "center", "laboratory", "observatory", "prison");
+        "museum", "corporation", "conglomerate", "society", "centre", "center", "laboratory", "observatory", "prison",
+        "utility", "lender", "supplier", "broadcaster", "watchdog");
 
     public static readonly FrozenSet<string> FemaleRoles = Set("spokeswoman", "chairwoman", "congresswoman", "mother", "wife", "daughter", "sister");
 

@@ -27,7 +27,7 @@ internal static class SpeakerAttributor
                 result[i] = described with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) };
             }
 
-            if (result[i] is { Kind: CandidateKind.Pronoun, Resolution: NameResolution.AmbiguousReferent } && i > 0
+            if (result[i] is { Kind: CandidateKind.Pronoun, Resolution: NameResolution.AmbiguousReferent, AfterUnnamedPerson: false } && i > 0
                 && (SpeakerContinues(segments[i - 1], result[i - 1], segments[i], result[i].Speaker, names)
                     || PronounReturnsToSpeaker.Holds(segments[i - 1], result[i - 1], segments[i], candidate, result[i].Speaker, names)))
             {

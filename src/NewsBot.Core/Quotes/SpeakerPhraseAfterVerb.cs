@@ -16,6 +16,11 @@ internal static class SpeakerPhraseAfterVerb
             segments[0] = issuer;
         }
 
+        if (GroupAtBody.Read(text, segments[0]) is { } body)
+        {
+            return body;
+        }
+
         var phrase = segments[0].TakeWhile((w, i) => !PhraseWords.IsClauseWord(w) || InsideName(text, segments[0], i)).ToList();
         if (phrase.Count == 0 || (!PhraseWords.CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
         {

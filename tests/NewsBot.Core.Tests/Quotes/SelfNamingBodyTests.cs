@@ -15,4 +15,17 @@ public sealed class SelfNamingBodyTests
 
         Assert.NotEqual("Pellmore Foods", analysis.QuoteStarting("Enquiries are").Speaker);
     }
+
+    [Theory]
+    [InlineData("the department said", "A contractor has been chosen for the plant")]
+    [InlineData("the city said", "A contractor has been chosen for the plant")]
+    public void Extract_GovernmentNounWithNoBodyNamedWithIt_NoSpeaker(string cue, string quote)
+    {
+        var analysis = Extract(Article(
+            "Water plant delayed",
+            "Families at Marrow Lake First Nation have boiled their water for five years, and Kestrel Haulage trucks in bottles.",
+            $"\"{quote},\" {cue}."));
+
+        Assert.Null(analysis.QuoteStarting(quote).Speaker);
+    }
 }
