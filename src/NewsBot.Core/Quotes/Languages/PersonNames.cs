@@ -107,43 +107,9 @@ internal sealed class PersonNames
             && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender));
     }
 
-    /// <summary>
-    /// Whether everyone else who fits <paramref name="gender"/> between <paramref name="from"/> and <paramref name="to"/> is
-    /// named after a preposition in a German sentence the referent opens as its subject (`Brunsmann zeigte sich enttäuscht von
-    /// Vosskamp. „…“, sagt sie.`): the pronoun goes on with that sentence's subject, not with the one it was about. Not after
-    /// `mit`, nor in the Romance languages, where `con`/`avec` name a companion as often as an object.
-    /// </summary>
-    public bool OnlyComplementsOfSubject(IReadOnlyList<string> referent, int from, int to, Gender gender, ClauseEdges clauses)
-    {
-        foreach (var other in People().Concat(_mentions.InComplements))
-        {
-            if (other.Start < from || other.Start >= to || NameSpelling.SameName(FamilyNameFirst.CalledBy(other.Words), FamilyNameFirst.CalledBy(referent))
-                || (gender != Gender.Unknown && other.Gender != Gender.Unknown && other.Gender != gender))
-            {
-                continue;
-            }
-
-            var sentence = clauses.SentenceStart(other.Start);
-            if (!_language.CapitalisesNouns || !_mentions.InComplements.Contains(other) || WithCompanion(other.Start) || !People().Exists(p => p.OpensClause && p.Start >= sentence && p.Start < other.Start && NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>`telefonierte mit Steinhilber`, `besuchte den Hafen mit Marta`: a companion shares the deed, so either may speak next.</summary>
-    private bool WithCompanion(int start)
-    {
-        var end = start;
-        while (end > 0 && _text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        return end >= 3 && _text.AsSpan(end - 3, 3).Equals("mit", StringComparison.OrdinalIgnoreCase) && (end == 3 || !char.IsLetter(_text[end - 4]));
-    }
+    /// <inheritdoc cref="ComplementsOfSubject.Only"/>
+    public bool OnlyComplementsOfSubject(IReadOnlyList<string> referent, int from, int to, Gender gender, ClauseEdges clauses) =>
+        ComplementsOfSubject.Only(_text, _language, _mentions, referent, from, to, gender, clauses);
 
     /// <summary>
     /// Whether someone other than <paramref name="referent"/> is named between <paramref name="from"/> and <paramref name="to"/>
