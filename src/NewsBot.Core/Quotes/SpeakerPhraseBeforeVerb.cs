@@ -6,16 +6,45 @@ internal static class SpeakerPhraseBeforeVerb
     public static SpeakerCandidate? Read(string text, IReadOnlyList<Word> words)
     {
         var segments = PhraseWords.SplitAtCommas(text, words);
+        if (!SetAsideAddressedOutlet(segments))
+        {
+            return null;
+        }
+
+        if ((NameBeforeDescription(text, segments) ?? AssociateOfName.Described(text, segments) ?? AppositionChain.Subject(text, segments)) is { } apposed)
+        {
+            return apposed;
+        }
+
+        if (segments.Count > 0 && PhraseWords.EndsInPublicationName(segments[^1]))
+        {
+            // `The authors of the research published in the journal Harbour Medicine argued`: the journal is where the work
+            // appeared, not who argues; the subject is the phrase before its first preposition.
+            return SpeakerPhraseHead.Read(text, PhraseWords.BeforeFirstPreposition(segments[^1]));
+        }
+
+        return NameRightBeforeVerb(text, segments) ?? HeadOfLastSegments(text, segments);
+    }
+
+    /// <summary>Drops an outlet the phrase ends by addressing; false when nothing is left of the last segment.</summary>
+    private static bool SetAsideAddressedOutlet(List<List<Word>> segments)
+    {
         if (segments.Count > 0 && AddressedNames.AtEnd(segments[^1]) is var addressed and >= 0)
         {
             // `Another source speaking to Harbour News said`: the outlet heard it; the phrase before it is the subject.
             segments[^1] = AddressedNames.Before(segments[^1], addressed);
             if (segments[^1].Count == 0)
             {
-                return null;
+                return false;
             }
         }
-        string? appositiveRole = null;
+
+        return true;
+    }
+
+    /// <summary>A name, then a description of it, before the verb.</summary>
+    private static SpeakerCandidate? NameBeforeDescription(string text, List<List<Word>> segments)
+    {
         var named = segments.Count - 2;
         while (named > 0 && IsAge(segments[named]))
         {
@@ -30,18 +59,12 @@ internal static class SpeakerPhraseBeforeVerb
             return person with { Role = person.Role ?? RolePhrase.Text(text, segments[^1]) };
         }
 
-        if ((AssociateOfName.Described(text, segments) ?? AppositionChain.Subject(text, segments)) is { } apposed)
-        {
-            return apposed;
-        }
+        return null;
+    }
 
-        if (segments.Count > 0 && PhraseWords.EndsInPublicationName(segments[^1]))
-        {
-            // `The authors of the research published in the journal Harbour Medicine argued`: the journal is where the work
-            // appeared, not who argues; the subject is the phrase before its first preposition.
-            return SpeakerPhraseHead.Read(text, PhraseWords.BeforeFirstPreposition(segments[^1]));
-        }
-
+    /// <summary>A name the verb follows at once, as its subject, whatever the segment says before it.</summary>
+    private static SpeakerCandidate? NameRightBeforeVerb(string text, List<List<Word>> segments)
+    {
         if (segments.Count > 0 && PhraseWords.TrimVerbModifiers(segments[^1]) is [.., var beforeVerb] && NameLexicon.IsNameWord(beforeVerb)
             && segments[^1][0].Lower is not ("who" or "which" or "whose")
 
@@ -52,6 +75,13 @@ internal static class SpeakerPhraseBeforeVerb
             return subject;
         }
 
+        return null;
+    }
+
+    /// <summary>The head of one of the last three segments, the nearest that reads as a subject, with an appositive role beside it.</summary>
+    private static SpeakerCandidate? HeadOfLastSegments(string text, List<List<Word>> segments)
+    {
+        string? appositiveRole = null;
         for (var i = segments.Count - 1; i >= 0 && i >= segments.Count - 3; i--)
         {
             var segment = segments[i];

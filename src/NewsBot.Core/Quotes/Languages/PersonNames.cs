@@ -3,226 +3,132 @@ using NewsBot.Core.Quotes.Entities;
 namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
-/// Which runs of capitalised words name a person in an article of one language, and the article's people in order,
-/// which pronouns, dropped subjects and `the minister` refer back to.
+/// The people an article names, for the cue finders: which runs of capitalised words name a person, and the latest person
+/// before a position, which pronouns, dropped subjects and `the minister` refer back to.
 /// </summary>
-internal sealed partial class PersonNames(string text, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
+internal sealed class PersonNames
 {
-    private const double MinPersonConfidence = 0.4;
-    private const double MinLoneNameConfidence = 0.5;
+    private readonly string _text;
+    private readonly IReadOnlyList<QuotedSegment> _segments;
+    private readonly LanguageKnowledge _language;
+    private readonly PersonRunReader _runs;
+    private readonly PersonNameGender _genders;
+    private readonly ArticlePeople _mentions;
 
-    private List<PersonMention>? _people;
-    private readonly List<PersonMention> _others = [];
-    private HashSet<string>? _surnames;
-    private PersonRoles? _roles;
-    private readonly NameSurroundings _surroundings = new(text, language);
-    private readonly NameWordKinds _kinds = new(text, language);
-    private readonly RoleApposedName _roleApposed = new(text, language);
-    private readonly CapitalisedRuns _runs = new(text, language);
-    private readonly MentionClausePosition _positions = new(text, language);
+    public PersonNames(string text, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
+    {
+        _text = text;
+        _segments = segments;
+        _language = language;
+        var familyNamesFirst = new ArticleFamilyNamesFirst(text);
+        _runs = new PersonRunReader(text, language, familyNamesFirst);
+        _genders = new PersonNameGender(language, familyNamesFirst);
+        _mentions = new ArticlePeople(text, segments, language, _runs, _genders);
+    }
 
     /// <summary>The roles the article gives its people, for descriptions that refer back to one of them.</summary>
-    public PersonRoles Roles
-    {
-        get
-        {
-            People();
-            return _roles!;
-        }
-    }
+    public PersonRoles Roles => _mentions.Roles;
 
-    /// <summary>
-    /// The person a run names, its leading role and title words set aside (`SCR-Sportchef Zoran Barisic` → `Zoran Barisic`), or null.
-    /// <paramref name="subjectSlot"/>: the run stands where a reporting verb wants its subject (`disse Bernardinho`), where a
-    /// lone unknown word the lexicon cannot place is a name rather than a noun.
-    /// </summary>
-    public List<Word>? AsPerson(IReadOnlyList<Word> run, bool subjectSlot = false)
-    {
-        if (run[^1].Text.EndsWith('-'))
-        {
-            // `Zoo- und Tierparkdirektor Dr. Lars Heming`: the first half of a compound, the name comes after its head.
-            return null;
-        }
+    /// <inheritdoc cref="PersonRunReader.AsPerson"/>
+    public List<Word>? AsPerson(IReadOnlyList<Word> run, bool subjectSlot = false) => _runs.AsPerson(run, subjectSlot);
 
-        if (run.Count is 2 or 3 && _surroundings.FollowedByAge(run[^1]) && !_kinds.IsLeadingRoleOrCommon(run[0]) && !_surroundings.PrecededByArticle(run[0].Start) && !run.Any(w => NameWordKinds.IsBodyWord(w.Text)))
-        {
-            // `Gunthild Schön (77) blättert`, `Jana Roe, 42,`: only people are given an age, whatever the lexicon knows of the names.
-            return run.ToList();
-        }
-
-        if (_surroundings.WordBefore(run[0].Start) is var (nounFrom, nounEnd) && BodyNounBeforeName.Is(text, nounFrom, nounEnd))
-        {
-            return null;
-        }
-
-        if (run.Count >= 2 && run.Skip(run.Count - 2).Select(w => w.Text).ToList() is var lastTwo && FamilyNameFirst.Is(lastTwo))
-        {
-            // `il presidente sudcoreano Han Seung-woo`: a family name written first, then a hyphenated given name.
-            return run.Skip(run.Count - 2).ToList();
-        }
-
-        if (_roleApposed.ApposedToRole(run) is { } apposed)
-        {
-            // `Geannina Dinarte, ministra de la Presidencia, señaló`: a role apposed to a name makes a person of it, even
-            // where the lexicon knows neither name.
-            return apposed;
-        }
-
-        var start = _kinds.FirstGivenName(run);
-        var titled = false;
-        if (start < 0)
-        {
-            start = 0;
-            while (start < run.Count - 1 && _kinds.IsLeadingNonName(run[start]))
-            {
-                titled |= EntityKnowledge.IsRoleWord(run[start].Text, language.Code) || NameLexicon.Honorifics.Contains(run[start].Text);
-                start++;
-            }
-        }
-
-        // `la ministre de la Culture Aline Ferrand`: the article before a run whose given name comes later is the body's.
-        var articleOfBody = start > 0 && !titled && EntityKnowledge.IsGivenName(run[start].Text) && _kinds.IsLeadingRoleOrCommon(run[0]);
-        if (_surroundings.OpensWithArticle(run) || (_surroundings.PrecededByArticle(run[0].Start) && !articleOfBody && !EntityKnowledge.IsRoleWord(run[0].Text, language.Code)))
-        {
-            // `The Washington Post`, `La Asociación`: a name written with an article is a title or a body, not a person.
-            return null;
-        }
-
-        var words = run.Skip(start).ToList();
-        while (language.CapitalisesNouns && words.Count > 2 && !NobleParticle.EndsName(words) && (NameWordKinds.IsNounAfterName(words[^1].Text) || _kinds.IsNounCompound(words[^1].Text)))
-        {
-            // `gab Stefan Keuter Gelegenheit`, `zahlte Thomas Elder Antrittsgelder`: a German noun or compound after the name;
-            // `Jacqueline Rioba von World Vision`: a body after it.
-            words.RemoveAt(words.Count - 1);
-            while (words.Count > 1 && !words[^1].IsCapitalized)
-            {
-                words.RemoveAt(words.Count - 1);
-            }
-        }
-
-        if (!words[0].IsCapitalized || words[^1].Text.Length < 2 || words.Any(w => NameWordKinds.IsAcronym(w.Text)) || HonorificBeforeName.HoldsBodyWord(run, start, NameWordKinds.IsBodyWord))
-        {
-            // `Instituto Antártico de Chile`, `Washington Post`: an organisation's words anywhere in the run name no person.
-            return null;
-        }
-
-        if (words.Count == 1 && (KnownSurnames().Contains(words[0].Text) || KnownFamilyNamesFirst().Contains(words[0].Text) || (titled && EntityKnowledge.IsSurname(words[0].Text))))
-        {
-            // `Barisic` after `Zoran Barisic`; `Presidente Romero`, a surname after a title, whatever else the word means.
-            return words;
-        }
-
-        var guess = EntityKnowledge.Classify(words.Select(w => w.Text).ToList(), language.Code);
-        if (guess.Kind != EntityKind.Person || guess.Confidence < MinPersonConfidence)
-        {
-            // `el presidente Nayib Bukele`: a role noun right before makes a person of the run, known names or not.
-            return _roleApposed.AfterRoleNoun(run);
-        }
-
-        if (words.Count >= 2)
-        {
-            // German nouns compound without end: a run of unknown capitalised words needs one known name among them, or, right
-            // beside its verb, two words no language's common words hold (`Hape Kerkeling konstatiert:`).
-            return words.Any(w => EntityKnowledge.IsGivenName(w.Text) || EntityKnowledge.IsSurname(w.Text))
-                || (subjectSlot && words.Count == 2 && !words.Any(w => EntityKnowledge.IsCommonWord(w.Text, language.Code))) ? words : _roleApposed.AfterRoleNoun(run);
-        }
-
-        var word = words[0].Text;
-        if (!titled && language.CapitalisesNouns && _surroundings.AfterLowerCaseArticle(words[0].Start))
-        {
-            // `in einem Buch`, `über die Kirche`: a German word after an article is a noun, even one that is also a surname
-            // (the lexicon drops such nouns from the common words when their plural hides under an umlaut: `Bücher`).
-            return null;
-        }
-
-        var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
-        var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
-        var given = EntityKnowledge.IsGivenName(word) || Diminutive.IsOfGivenName(word, language.Code);
-        return !ordinary && (titled || lone || given || EntityKnowledge.IsSurname(word)) ? words : null;
-    }
-
-    /// <summary>
-    /// `(la ministre de la) Santé Claire Fontaine`, `(el gobernador de) Santa Clara Luis Romero`, `(l'assessore di) Monte San
-    /// Pietro Luca Bianchi`: a run that opens with the capitalised place or body of a role's complement and ends with a name.
-    /// The name is the last given name and what follows it (one given name more after a one-word complement); null when the
-    /// run holds no such seam.
-    /// </summary>
-    public List<Word>? NameAfterComplement(IReadOnlyList<Word> run)
-    {
-        var start = -1;
-        for (var i = run.Count - 2; i >= 1 && start < 0; i--)
-        {
-            start = NameWordKinds.IsGivenNameWord(run[i]) && !EntityKnowledge.IsRoleWord(run[i].Text, language.Code) ? i : -1;
-        }
-
-        if (start == 2 && NameWordKinds.IsGivenNameWord(run[1]) && !NameWordKinds.IsGivenNameWord(run[0]) && !EntityKnowledge.IsPlace(Phrase(run, 0, 2)))
-        {
-            // `Gobierno Juan Carlos Romero`: a second given name after a one-word complement that is no place (`Santa Clara`).
-            start = 1;
-        }
-
-        return start > 0 && !EntityKnowledge.IsPlace(Phrase(run, start, run.Count)) ? AsPerson(run.Skip(start).ToList()) : null;
-    }
-
-    private static string Phrase(IReadOnlyList<Word> run, int from, int to) => string.Join(' ', run.Skip(from).Take(to - from).Select(w => w.Text));
+    /// <inheritdoc cref="PersonRunReader.NameAfterComplement"/>
+    public List<Word>? NameAfterComplement(IReadOnlyList<Word> run) => _runs.NameAfterComplement(run);
 
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
     public List<List<Word>> Runs(IReadOnlyList<Word> words) => _runs.Runs(words);
 
-    /// <summary>
-    /// Whether someone the article names in full has <paramref name="surname"/>, a particle and a surname, after a given name
-    /// (`Marine Le Pen`, `Anna von der Aue`); the particle's case is free, since a sentence may open with it (`Von der Aue`).
-    /// </summary>
-    public bool HasParticleSurname(IReadOnlyList<string> surname) =>
-        People().Any(p => Enumerable.Range(1, Math.Max(0, p.Words.Count - surname.Count)).Any(i =>
-            string.Equals(p.Words[i], surname[0], StringComparison.OrdinalIgnoreCase) && p.Words.Skip(i + 1).Take(surname.Count - 1).SequenceEqual(surname.Skip(1))));
+    /// <inheritdoc cref="ArticleFullNames.HasParticleSurname"/>
+    public bool HasParticleSurname(IReadOnlyList<string> surname) => ArticleFullNames.HasParticleSurname(People(), surname);
 
-    /// <summary>The fullest form the article gives of a person's name: `Martínez` → `Juan Martínez d’Aubuisson`.</summary>
-    public IReadOnlyList<string> Fullest(IReadOnlyList<string> words)
-    {
-        IReadOnlyList<string> best = words;
-        foreach (var person in People())
-        {
-            if (person.Words.Count > best.Count && NameSpelling.Contains(person.Words, words))
-            {
-                best = person.Words;
-            }
-        }
-
-        if (best.Count == words.Count && words.Count == 1)
-        {
-            // `Marie-Pierre` after `Marie-Pierre Dausse`: a first name stands for the one person of the article who has it.
-            var bearers = People().Where(p => p.Words.Count > 1 && p.Words[0] == words[0]).Select(p => p.Words[^1]).Distinct().Count();
-            best = bearers == 1 ? People().First(p => p.Words.Count > 1 && p.Words[0] == words[0]).Words : best;
-        }
-
-        return best;
-    }
+    /// <inheritdoc cref="ArticleFullNames.Fullest"/>
+    public IReadOnlyList<string> Fullest(IReadOnlyList<string> words) => ArticleFullNames.Fullest(People(), words);
 
     /// <summary>Whether two names end in the same surname, accents aside.</summary>
     public static bool SameSurname(IReadOnlyList<string> a, IReadOnlyList<string> b) => NameSpelling.SameName(FamilyNameFirst.CalledBy(a), FamilyNameFirst.CalledBy(b));
 
     /// <summary>Whether <paramref name="position"/> lies inside a quotation.</summary>
-    public bool InsideQuote(int position) => segments.Any(s => s.Content.Contains(position));
+    public bool InsideQuote(int position) => _segments.Any(s => s.Content.Contains(position));
 
     /// <summary>The gender of a person mentioned, from the given name of the fullest form the article gives (`Keith` → `Andreas Keith`).</summary>
-    public Gender GenderOf(PersonMention person) => person.Gender != Gender.Unknown ? person.Gender : GenderOf(Fullest(person.Words));
+    public Gender GenderOf(PersonMention person) => person.Gender != Gender.Unknown ? person.Gender : _genders.OfFullName(Fullest(person.Words));
 
-    /// <summary>`Keith` after `Andreas Keith`: a surname has the gender of the given name the article gave it.</summary>
-    private Gender GenderOf(IReadOnlyList<string> words) => words.Count > 1 && !FamilyNameFirst.Is(words) ? GivenNameGender(words[0]) : Gender.Unknown;
+    /// <inheritdoc cref="PersonNameGender.GivenNameGender"/>
+    public Gender GivenNameGender(string givenName) => _genders.GivenNameGender(givenName);
 
-    /// <summary>`Yoon Tae-ho`, and `Yoon` alone after him: a family name written first is no given name with a gender.</summary>
-    private Gender GenderOf(List<Word> person) =>
-        FamilyNameFirst.Is(person.Select(w => w.Text).ToList()) || (person.Count == 1 && KnownFamilyNamesFirst().Contains(person[0].Text))
-            ? Gender.Unknown : GivenNameGender(person[0].Text);
+    private List<PersonMention> People() => _mentions.Named;
+
+    /// <summary>The latest person named before <paramref name="position"/> and after <paramref name="notBefore"/>, outside quotes, who fits <paramref name="gender"/>.</summary>
+    public PersonMention? Latest(int position, int notBefore, Gender gender, bool subjectsOnly = false)
+    {
+        var people = People();
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            var person = people[i];
+            if (person.Start >= position)
+            {
+                continue;
+            }
+
+            if (person.Start < notBefore)
+            {
+                return null;
+            }
+
+            var known = GenderOf(person);
+            if ((gender == Gender.Unknown || known == Gender.Unknown || known == gender) && (person.OpensClause || !subjectsOnly))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
-    /// The lexicon's gender of a given name in the article's language (`Andrea` is a man in Italian), where its sources
-    /// give one; else the curated markers' (names the sources do not know). A name the sources use for both stays open.
+    /// The latest person named before <paramref name="position"/> and after <paramref name="notBefore"/> as an object or a
+    /// participant (`on rencontre Léonie`, `conversamos con Ana`), not as a clause's subject nor inside an `of` complement, who
+    /// fits <paramref name="gender"/>; null when there is none.
     /// </summary>
-    public Gender GivenNameGender(string givenName)
+    public PersonMention? LatestParticipant(int position, int notBefore, Gender gender)
     {
-        var first = givenName.Split('-')[0];
-        return EntityKnowledge.KnowsGenderOf(first) ? EntityKnowledge.GenderOf(first, language.Code) : NameMentionReader.GenderOf([first]);
+        return People().Where(p => !p.OpensClause).Concat(_mentions.InComplements.Where(p => p.Participant))
+            .Where(p => p.Start < position && p.Start >= notBefore && GenderOf(p) is var known && (known == Gender.Unknown || known == gender))
+            .MaxBy(p => p.Start);
+    }
+
+    /// <summary>
+    /// Whether someone other than <paramref name="referent"/> who fits <paramref name="gender"/> is named between
+    /// <paramref name="from"/> and <paramref name="to"/>, as a subject or not (`Er argumentiert` after `ein Artikel von Jürgen Braatz`).
+    /// </summary>
+    public bool OtherNamedBetween(IReadOnlyList<string> referent, int from, int to, Gender gender)
+    {
+        return People().Concat(_mentions.InComplements).Any(p => p.Start >= from && p.Start < to && !NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))
+            && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender));
+    }
+
+    /// <inheritdoc cref="ComplementsOfSubject.Only"/>
+    public bool OnlyComplementsOfSubject(IReadOnlyList<string> referent, int from, int to, Gender gender, ClauseEdges clauses) =>
+        ComplementsOfSubject.Only(_text, _language, _mentions, referent, from, to, gender, clauses);
+
+    /// <summary>
+    /// Whether someone other than <paramref name="referent"/> is named between <paramref name="from"/> and <paramref name="to"/>
+    /// as a clause's subject or a participant (`con Quiñónez`): a dropped subject continues its clause's subject, not a name that
+    /// modifies a noun or stands in apposition (`bajo el gobierno de Iván Duque`, `su par, Sandra Quiñónez,`). Given a
+    /// <paramref name="gender"/>, only someone who could be of it.
+    /// </summary>
+    public bool OtherSubjectBetween(IReadOnlyList<string> referent, int from, int to, Gender gender = Gender.Unknown)
+    {
+        return People().Concat(_mentions.InComplements).Any(p => (p.OpensClause || p.Participant) && p.Start >= from && p.Start < to && !NameSpelling.SameName(FamilyNameFirst.CalledBy(p.Words), FamilyNameFirst.CalledBy(referent))
+            && (gender == Gender.Unknown || GenderOf(p) is var known && (known == Gender.Unknown || known == gender)));
+    }
+
+    /// <summary>`Bianchi e Neri si sono incontrati`, `Neri und Bianchi`: the person is named beside another, as one of two subjects.</summary>
+    public bool IsCoordinated(PersonMention person) => CoordinatedMention.Is(_text, _language, person);
+
+    /// <summary>How many people are named between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public int CountBetween(int from, int to)
+    {
+        return People().Concat(_mentions.InComplements).Count(p => p.Start >= from && p.Start < to);
     }
 }
