@@ -26,7 +26,7 @@ internal static class SightingFloor
         await using var write = await database.BeginWriteAsync(cancellationToken);
         await using (var command = write.CreateCommand("UPDATE sighting_floor SET at = max(at, $until) WHERE id = 1;"))
         {
-            command.Parameters.AddWithValue("$until", UnixTime.ToMilliseconds(until));
+            command.Parameters.AddWithValue("$until", UnixTime.ToWindowBound(until));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await write.CommitAsync(cancellationToken);

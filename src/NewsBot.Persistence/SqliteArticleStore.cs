@@ -121,8 +121,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider t
         await using var command = connection.CreateCommand();
         command.CommandText = ListForFeedsSql;
         command.Parameters.AddWithValue("$feeds", ArticleJson.Write(feedUrls.ToList()));
-        command.Parameters.AddWithValue("$since", UnixTime.ToMilliseconds(since));
-        command.Parameters.AddWithValue("$until", UnixTime.ToMilliseconds(until));
+        command.Parameters.AddWithValue("$since", UnixTime.ToWindowBound(since));
+        command.Parameters.AddWithValue("$until", UnixTime.ToWindowBound(until));
         return await ArticleRows.ReadAllAsync(command, cancellationToken);
     }
 

@@ -15,7 +15,7 @@ internal static class TopicStatements
             WHERE id = $id AND (last_digest_at IS NULL OR last_digest_at < $windowEnd);
             """);
         command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$windowEnd", UnixTime.ToMilliseconds(windowEnd));
+        command.Parameters.AddWithValue("$windowEnd", UnixTime.ToWindowBound(windowEnd));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -66,6 +66,21 @@ public sealed class SqliteTopicStoreHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task MarkDigestedAsync_WindowEndInsideAMillisecond_NextWindowStartsWhereTheReadEnded()
+    {
+        // The article store reads a window up to its end rounded up to the millisecond; the next window must start there,
+        // or a sighting stamped in that millisecond would be in both digests.
+        var ct = TestContext.Current.CancellationToken;
+        var store = _test.Topics();
+        var topic = await store.SaveAsync(HarbourNews(), Moderator, "created", ct);
+        var windowEnd = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero).AddTicks(4_000);
+
+        await store.MarkDigestedAsync(topic.Id, windowEnd, ct);
+
+        Assert.Equal(windowEnd.AddTicks(6_000), (await store.GetAsync(topic.Id, ct))!.LastDigestAt);
+    }
+
+    [Fact]
     public async Task SaveAsync_StaleCopyAfterDigest_KeepsStoredLastDigestAt()
     {
         var ct = TestContext.Current.CancellationToken;

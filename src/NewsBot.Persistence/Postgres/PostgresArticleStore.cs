@@ -124,8 +124,8 @@ internal sealed class PostgresArticleStore(PostgresDatabase database, TimeProvid
         await using var command = connection.CreateCommand();
         command.CommandText = ListForFeedsSql;
         command.AddTextArray("feeds", feedUrls);
-        command.AddTime("since", since);
-        command.AddTime("until", until);
+        command.AddWindowBound("since", since);
+        command.AddWindowBound("until", until);
         return await ArticleRows.ReadAllAsync(command, cancellationToken);
     }
 

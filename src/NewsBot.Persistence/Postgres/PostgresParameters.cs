@@ -23,6 +23,10 @@ internal static class PostgresParameters
     public static void AddTime(this NpgsqlCommand command, string name, DateTimeOffset? value) =>
         command.AddLong(name, value?.ToUnixTimeMilliseconds());
 
+    /// <summary>A digest window's bound, rounded up to the millisecond as <see cref="UnixTime.ToWindowBound"/> explains.</summary>
+    public static void AddWindowBound(this NpgsqlCommand command, string name, DateTimeOffset value) =>
+        command.AddLong(name, UnixTime.ToWindowBound(value));
+
     public static void AddTextArray(this NpgsqlCommand command, string name, IEnumerable<string> values) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.Select(v => WithoutNul(v)).ToArray() });
 

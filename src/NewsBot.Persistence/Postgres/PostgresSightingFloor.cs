@@ -32,7 +32,7 @@ internal static class PostgresSightingFloor
         await write.LockAsync(Scope, Key, cancellationToken);
         await using (var command = write.CreateCommand("UPDATE sighting_floor SET at = greatest(at, @until) WHERE id = 1;"))
         {
-            command.AddTime("until", until);
+            command.AddWindowBound("until", until);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await write.CommitAsync(cancellationToken);

@@ -14,7 +14,7 @@ internal static class PostgresTopicStatements
             WHERE id = @id AND (last_digest_at IS NULL OR last_digest_at < @windowEnd);
             """);
         command.AddLong("id", id);
-        command.AddTime("windowEnd", windowEnd);
+        command.AddWindowBound("windowEnd", windowEnd);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
