@@ -6,13 +6,14 @@ namespace NewsBot.Core.Quotes.Languages;
 internal static class ComplementsOfSubject
 {
     /// <summary>
-    /// Whether everyone else who fits <paramref name="gender"/> between <paramref name="from"/> and <paramref name="to"/> is
+    /// Whether everyone else who fits the stretch's gender between its ends is
     /// named after a preposition in a German sentence the referent opens as its subject (`Brunsmann zeigte sich enttäuscht von
     /// Vosskamp. „…“, sagt sie.`): the pronoun goes on with that sentence's subject, not with the one it was about. Not after
     /// `mit`, nor in the Romance languages, where `con`/`avec` name a companion as often as an object.
     /// </summary>
-    public static bool Only(string text, LanguageKnowledge language, ArticlePeople mentions, IReadOnlyList<string> referent, int from, int to, Gender gender, ClauseEdges clauses)
+    public static bool Only(string text, LanguageKnowledge language, ArticlePeople mentions, ReferentStretch stretch, ClauseEdges clauses)
     {
+        var (referent, from, to, gender) = stretch;
         foreach (var other in mentions.Named.Concat(mentions.InComplements))
         {
             if (other.Start < from || other.Start >= to || NameSpelling.SameName(FamilyNameFirst.CalledBy(other.Words), FamilyNameFirst.CalledBy(referent))

@@ -109,7 +109,7 @@ internal sealed class PersonNames
 
     /// <inheritdoc cref="ComplementsOfSubject.Only"/>
     public bool OnlyComplementsOfSubject(IReadOnlyList<string> referent, int from, int to, Gender gender, ClauseEdges clauses) =>
-        ComplementsOfSubject.Only(_text, _language, _mentions, referent, from, to, gender, clauses);
+        ComplementsOfSubject.Only(_text, _language, _mentions, new ReferentStretch(referent, from, to, gender), clauses);
 
     /// <summary>
     /// Whether someone other than <paramref name="referent"/> is named between <paramref name="from"/> and <paramref name="to"/>
