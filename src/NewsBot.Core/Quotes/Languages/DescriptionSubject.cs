@@ -46,7 +46,7 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
                 : Subject.Anonymous(position);
         }
 
-        if (SubjectPhrase.IsGroup(description, language) || SubjectPhrase.OpensWithPossessive(description, language)
+        if (SubjectPhrase.IsGroup(description, language) || SubjectPhrase.OpensWithPossessive(description, language) || IndefiniteComplement.Introduces(description, language)
             || (!language.CapitalisesNouns && description.Count > 1 && description[1].IsCapitalized && !SubjectPhrase.IsRole(description[1].Text, language)))
         {
             // `Secondo il Codacons`: a name after an article that is no person's, a body the lexicon does not know; it

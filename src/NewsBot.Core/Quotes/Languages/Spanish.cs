@@ -85,7 +85,7 @@ internal static class Spanish
         RecipientPrepositions = LanguageKnowledge.Set("a", "al"),
         Possessives = LanguageKnowledge.Set("su", "sus"),
         And = LanguageKnowledge.Set("y", "e"),
-        Indefinites = LanguageKnowledge.Set("un", "una", "unos", "unas", "algunos", "algunas", "varios", "varias", "fuentes"),
+        Indefinites = LanguageKnowledge.Set("un", "una", "uno", "unos", "unas", "algunos", "algunas", "varios", "varias", "fuentes"),
         OfPrepositions = LanguageKnowledge.Set("de", "del"),
         Prepositions = LanguageKnowledge.Set("de", "del", "a", "al", "en", "para", "por", "con", "desde", "ante", "sobre", "tras"),
         DropsSubject = true,
