@@ -96,7 +96,8 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
 
         // No one to continue: the one person the article gave this role (`el fiscal general de Colombia, Francisco Barbosa`).
         // Else, in Spanish and Portuguese, the person the article follows (`el periodista recordó`); in German the sentence before's subject.
-        return (people.Roles.Described(description, gender, anchor) ?? Followed(description, gender, position, anchor)) is { } person
+        return (people.Roles.Described(description, gender, anchor) ?? HeadlineRoleHolder.Find(text, people.Roles, description, gender, position)
+                ?? Followed(description, gender, position, anchor)) is { } person
             ? Subject.Of(PronounReferent.Referring(person.ToCandidate(people.Fullest(person.Words)), CandidateKind.Description, position))
             : _personNouns.PreviousSubject(description, anchor, notBefore, gender);
     }

@@ -95,6 +95,9 @@ internal static class Spanish
             "exministro", "exministra", "líder", "legislador", "legisladora", "parlamentario", "parlamentaria",
             "empresario", "empresaria", "actor", "actriz", "cantante", "futbolista", "deportista", "delantero", "arquero",
             "técnico", "estratega", "magistrado", "magistrada", "defensor", "defensora", "uniformado", "dignatario", "galeno",
-            "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica", "oficial"),
+            "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica", "oficial",
+            "rector", "rectora", "vocero", "vocera", "dirigente", "directivo", "directiva", "gerente", "jurista", "abogado", "abogada",
+            "economista", "analista", "docente", "profesor", "profesora", "médico", "médica", "sacerdote", "escritor", "escritora",
+            "volante", "mediocampista", "portero", "guardameta", "zaguero", "capitán", "capitana", "goleador", "goleadora"),
     };
 }
