@@ -78,7 +78,7 @@ internal sealed class DescribedBody(string text, LanguageKnowledge language)
     public bool IsBody(List<Word> description)
     {
         var head = description.FindIndex(w => !language.Determiners.Contains(w.Lower));
-        return head >= 0 && EntityKnowledge.IsOrganisationWord(description[head].Text) && !SubjectPhrase.IsRole(description[head].Text, language);
+        return head >= 0 && ((EntityKnowledge.IsOrganisationWord(description[head].Text) && !SubjectPhrase.IsRole(description[head].Text, language)) || CollectiveNoun.Is(description[head].Lower));
     }
 
 }

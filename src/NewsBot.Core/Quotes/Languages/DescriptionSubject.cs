@@ -46,7 +46,7 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
                 : Subject.Anonymous(position);
         }
 
-        if (SubjectPhrase.IsGroup(description, language) || SubjectPhrase.OpensWithPossessive(description, language)
+        if (SubjectPhrase.IsGroup(description, language) || SubjectPhrase.OpensWithPossessive(description, language) || IndefiniteComplement.Introduces(description, language)
             || (!language.CapitalisesNouns && description.Count > 1 && description[1].IsCapitalized && !SubjectPhrase.IsRole(description[1].Text, language)))
         {
             // `Secondo il Codacons`: a name after an article that is no person's, a body the lexicon does not know; it
@@ -96,7 +96,8 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
 
         // No one to continue: the one person the article gave this role (`el fiscal general de Colombia, Francisco Barbosa`).
         // Else, in Spanish and Portuguese, the person the article follows (`el periodista recordó`); in German the sentence before's subject.
-        return (people.Roles.Described(description, gender, anchor) ?? Followed(description, gender, position, anchor)) is { } person
+        return (people.Roles.Described(description, gender, anchor) ?? HeadlineRoleHolder.Find(text, people.Roles, description, gender, position)
+                ?? Followed(description, gender, position, anchor)) is { } person
             ? Subject.Of(PronounReferent.Referring(person.ToCandidate(people.Fullest(person.Words)), CandidateKind.Description, position))
             : _personNouns.PreviousSubject(description, anchor, notBefore, gender);
     }

@@ -89,7 +89,8 @@ internal static class Italian
         CompoundTenseAdverbs = LanguageKnowledge.Set("poi", "anche", "inoltre", "ancora", "già", "infine", "quindi", "subito", "pure", "invece", "però", "perfino", "persino"),
         AccordingTo = LanguageKnowledge.Set("secondo"),
         TailAccordingTo = LanguageKnowledge.Set("così"),
-        AccordingToPhrases = ["a detta di", "stando a", "parola di"],
+        // `Fanno sapere da Palazzo Chigi che «…»`: the office that let it be known.
+        AccordingToPhrases = ["a detta di", "stando a", "parola di", "fanno sapere da", "fanno sapere dal", "fanno sapere dalla", "fanno sapere dallo", "fanno sapere dai", "fanno sapere dagli"],
         OpeningAccordingTo = LanguageKnowledge.Set("per"),
         PossessiveAccordingToPhrases = ["a suo dire", "a suo avviso", "a suo parere", "a detta sua", "a suo giudizio"],
         Conjunctions = LanguageKnowledge.Set("mentre", "ma", "quando", "anche", "perché", "poiché", "invece"),

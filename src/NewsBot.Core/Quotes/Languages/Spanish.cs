@@ -85,7 +85,7 @@ internal static class Spanish
         RecipientPrepositions = LanguageKnowledge.Set("a", "al"),
         Possessives = LanguageKnowledge.Set("su", "sus"),
         And = LanguageKnowledge.Set("y", "e"),
-        Indefinites = LanguageKnowledge.Set("un", "una", "unos", "unas", "algunos", "algunas", "varios", "varias", "fuentes"),
+        Indefinites = LanguageKnowledge.Set("un", "una", "uno", "unos", "unas", "algunos", "algunas", "varios", "varias", "fuentes"),
         OfPrepositions = LanguageKnowledge.Set("de", "del"),
         Prepositions = LanguageKnowledge.Set("de", "del", "a", "al", "en", "para", "por", "con", "desde", "ante", "sobre", "tras"),
         DropsSubject = true,
@@ -95,6 +95,9 @@ internal static class Spanish
             "exministro", "exministra", "líder", "legislador", "legisladora", "parlamentario", "parlamentaria",
             "empresario", "empresaria", "actor", "actriz", "cantante", "futbolista", "deportista", "delantero", "arquero",
             "técnico", "estratega", "magistrado", "magistrada", "defensor", "defensora", "uniformado", "dignatario", "galeno",
-            "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica", "oficial"),
+            "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica", "oficial",
+            "rector", "rectora", "vocero", "vocera", "dirigente", "directivo", "directiva", "gerente", "jurista", "abogado", "abogada",
+            "economista", "analista", "docente", "profesor", "profesora", "médico", "médica", "sacerdote", "escritor", "escritora",
+            "volante", "mediocampista", "portero", "guardameta", "zaguero", "capitán", "capitana", "goleador", "goleadora"),
     };
 }

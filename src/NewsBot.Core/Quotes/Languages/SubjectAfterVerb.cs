@@ -34,7 +34,8 @@ internal sealed class SubjectAfterVerb(
             }
 
             // `respondieron a EL HERALDO los abogados`, `sagte dem Sender der Minister`: who was spoken to, then the subject.
-            var subject = SubjectAfterRecipient(words, at) is var described and >= 0 ? described : OutletRecipient.NameAfter(text, words, at);
+            var subject = ThisOutletRecipient.SubjectAfter(words, at) is var told and >= 0 ? told
+                : SubjectAfterRecipient(words, at) is var described and >= 0 ? described : OutletRecipient.NameAfter(text, words, at);
             if (subject < 0)
             {
                 return Subject.None;
