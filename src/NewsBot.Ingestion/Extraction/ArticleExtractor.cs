@@ -137,8 +137,8 @@ public sealed class ArticleExtractor
             }
 
             // After the repeated copies are gone, so the notice that closes the article is the text's last line; then the
-            // page's datelines and share labels at either edge.
-            if (type == PageType.Article && ArticleEdgeLines.Remove(TrailingRightsNotice.Remove(text)) is var noticeless
+            // teaser rail of other stories' dated cards, then the page's datelines and share labels at either edge.
+            if (type == PageType.Article && ArticleEdgeLines.Remove(TrailingDatedTeasers.Remove(TrailingRightsNotice.Remove(text))) is var noticeless
                 && !ReferenceEquals(noticeless, text))
             {
                 chosen = chosen is { } signed && ReferenceEquals(signed.Text, text) ? new TextCandidate(signed.Source, noticeless) : chosen;
