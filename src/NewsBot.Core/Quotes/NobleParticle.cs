@@ -6,7 +6,8 @@ namespace NewsBot.Core.Quotes;
 /// <summary>
 /// `Paul zu Falkenried`, `Anna zur Falkenried`, `Paul vom Hohenfels`, `Paul von und zu Hohenfels`: a noble particle between a
 /// given name and a surname keeps the name whole. Without it the run ended at the given name, and `Paul` alone was read as the
-/// article's other Paul, a wrong name. Only before a word that is no common noun, since `Anna zu Hause` and `Paul zur
+/// article's other Paul, a wrong name. A title of nobility may come between (`Paul Graf von Hohenfels`: see
+/// <see cref="NobleTitle"/>). Only before a word that is no common noun, since `Anna zu Hause` and `Paul zur
 /// Verfügung` are a name and a phrase.
 /// </summary>
 internal static class NobleParticle
@@ -22,7 +23,7 @@ internal static class NobleParticle
     /// German it looks (`Hohenfels` ends in the noun `Fels`, `Wettering` in `Ring`), so no noun is to be trimmed from the end.
     /// </summary>
     public static bool EndsName(IReadOnlyList<Word> words) =>
-        Chains.Any(chain => words.Count >= chain.Length + 2 && EntityKnowledge.IsGivenName(words[^(chain.Length + 2)].Text)
+        Chains.Any(chain => words.Count >= chain.Length + 2 && NobleTitle.EndsGivenName(words, words.Count - chain.Length - 2)
             && chain.Select((particle, i) => words[words.Count - 1 - chain.Length + i].Text == particle).All(same => same));
 
     /// <summary>Whether <paramref name="words"/>[<paramref name="at"/>] is one particle of <paramref name="chain"/> written whole between a given name and a surname.</summary>
@@ -32,7 +33,7 @@ internal static class NobleParticle
         {
             var start = at - k;
             var surname = start + chain.Length;
-            if (chain[k] != words[at].Text || start < 1 || surname >= words.Count || !EntityKnowledge.IsGivenName(words[start - 1].Text))
+            if (chain[k] != words[at].Text || start < 1 || surname >= words.Count || !NobleTitle.EndsGivenName(words, start - 1))
             {
                 continue;
             }

@@ -46,6 +46,9 @@ internal static class German
         // Participles of separable and strong verbs the weak inflection misses (`„…“, hat Weber eingeräumt.`).
         "mitgeteilt", "angekündigt", "festgestellt", "klargestellt", "eingeräumt", "zugegeben", "versprochen", "unterstrichen",
         "angemerkt", "ausgeführt", "nachgelegt", "nachgeschoben", "dargelegt", "zugestanden", "ausgedrückt",
+
+        // Infinitives of separable verbs after `ließ` (`„…“, ließ Weber mitteilen.`, `ließ die Firma verlauten`).
+        "mitteilen", "verlauten", "ausrichten",
         "so", "laut",
     ];
 
@@ -122,7 +125,8 @@ internal static class German
             "in", "im", "an", "am", "auf", "bei", "beim", "mit", "nach", "vor", "via", "über", "unter", "während", "zum", "zur", "gegenüber", "seit"),
         Prepositions = LanguageKnowledge.Set("von", "vom", "aus", "bei", "beim", "im", "in", "am", "an", "für", "gegenüber", "auf", "zu", "zum", "zur", "mit", "nach", "über"),
         // `„…“ Das sagte der Präsident …, Sameh Shoukry.`, `„…“ Dies betonte Anna Berg am Montag.`: the wire's sentence after the quote.
-        FollowingVerbOpeners = ["das", "dies"],
+        // `„…“ Mit diesen Worten reagierte Weber auf die Kritik.`
+        FollowingVerbOpeners = ["das", "dies", "mit diesen worten", "mit diesen sätzen"],
         OrdinalDot = true,
     };
 }

@@ -13,10 +13,14 @@ internal sealed class PersonNameGender(LanguageKnowledge language, ArticleFamily
         FamilyNameFirst.Is(person.Select(w => w.Text).ToList()) || (person.Count == 1 && familyNamesFirst.Names().Contains(person[0].Text))
             ? Gender.Unknown : GivenNameGender(person[0].Text);
 
-    /// <summary>`M. Yoon`, `Mme Park`: where the name tells no gender, the honorific set aside before it does.</summary>
+    /// <summary>
+    /// `M. Yoon`, `Mme Park`: where the name tells no gender, the honorific set aside before it does, or a German woman's
+    /// title (`Bürgermeisterin Hinrichs`).
+    /// </summary>
     public Gender OfRun(List<Word> run, List<Word> person) =>
         OfPerson(person) is var gender and not Gender.Unknown ? gender
-        : NameMentionReader.GenderOf(run.TakeWhile(w => w.Start < person[0].Start).Select(w => w.Text.TrimEnd('.')));
+        : NameMentionReader.GenderOf(run.TakeWhile(w => w.Start < person[0].Start).Select(w => w.Text.TrimEnd('.'))) is var titled and not Gender.Unknown ? titled
+        : GermanRoleGender.Before(run, person[0].Start, language.Code);
 
     /// <summary>
     /// The lexicon's gender of a given name in the article's language (`Andrea` is a man in Italian), where its sources

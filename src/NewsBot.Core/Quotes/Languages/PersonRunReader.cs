@@ -154,7 +154,7 @@ internal sealed class PersonRunReader(string text, LanguageKnowledge language, A
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
     public List<List<Word>> Runs(IReadOnlyList<Word> words) => _runs.Runs(words);
 
-    /// <summary>Surnames of the people named in full somewhere in the article: `Barisic` after `Zoran Barisic`.</summary>
+    /// <summary>Surnames of the people named in full somewhere in the article (`Barisic` after `Zoran Barisic`), or named alone as a quote's speaker.</summary>
     private HashSet<string> KnownSurnames()
     {
         if (_surnames is not null)
@@ -177,6 +177,8 @@ internal sealed class PersonRunReader(string text, LanguageKnowledge language, A
             }
         }
 
+        // `Albers` after `„…“, sagt Albers.`: a long read's surname alone (see CuedSurnames).
+        _surnames.UnionWith(CuedSurnames.Find(text, words, language, name => AsPerson([name], subjectSlot: true) is not null).ToList());
         return _surnames;
     }
 }

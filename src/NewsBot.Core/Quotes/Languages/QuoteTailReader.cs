@@ -34,6 +34,12 @@ internal sealed class QuoteTailReader(string text, LanguageKnowledge language, S
             return JointSubject.After(words, verb, language) ? Subject.Anonymous(words[0].Start) : AfterVerb(words, verb, anchor, notBefore);
         }
 
+        if (PerfectTail.Opens(text, words, language))
+        {
+            // `„…“, hat sie der Zeitung gesagt.`: the subject stands right after the auxiliary, objects may follow it.
+            return AfterVerb(words, new VerbMatch(0, 0, null), anchor, notBefore);
+        }
+
         if (InsertedClauseEnd(words) is > 0 and var resume && VerbMatch.At(words, resume, language) is { } late)
         {
             // `„…“, etwa wenn es um Details ging, sagt Jonas Weber`: a subordinate clause between the quote and its inverted verb.
