@@ -3,13 +3,14 @@ using NewsBot.Core.Quotes.Entities;
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
-/// `the river at Kottur`, `a university in Nairobi`: one capitalised word right after a preposition of place, which the
+/// `the river at Kottur`, `a university in Nairobi`, `moved to Marsden`: one capitalised word right after a preposition of place, which the
 /// lexicon does not know as a person's name, is a place. A later `she said` does not mean it, however the lexicon guesses the
 /// word's gender. A possessive is a person's (`in Moreau's view`).
 /// </summary>
 internal static class LocativeObject
 {
-    private static readonly HashSet<string> PlacePrepositions = ["in", "at", "near", "outside"];
+    /// <summary>`came to Marsden`, `drove over from Castlebridge`: a journey's ends are places as often as `in` names one.</summary>
+    private static readonly HashSet<string> PlacePrepositions = ["in", "at", "near", "outside", "from", "to"];
 
     public static bool Is(string text, IReadOnlyList<Word> words, int first, int last, NameMention mention) =>
         first == last && first > 0 && mention.Kind == NameKind.Unknown && PlacePrepositions.Contains(words[first - 1].Text)

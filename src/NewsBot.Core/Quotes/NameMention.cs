@@ -25,7 +25,7 @@ internal sealed record NameMention(TextSpan Span, string Text, IReadOnlyList<str
     /// <summary>A name qualifying a noun (`a Jenny Craig spokeswoman`): no person a later pronoun can mean.</summary>
     public bool Modifier { get; init; }
 
-    /// <summary>A place after `in` or `at` (`a university in Nairobi`), see <see cref="LocativeObject"/>.</summary>
+    /// <summary>A place after `in`, `at`, `from` or `to` (`a university in Nairobi`), see <see cref="LocativeObject"/>.</summary>
     public bool PlaceObject { get; init; }
 
     /// <summary>

@@ -34,7 +34,8 @@ internal sealed class PronounSpeakerResolver(string text, NameIndex names, Menti
                 && (names.PeopleBetween(window, candidate.Position, gender) > 1 || names.OtherGenderSubjectBefore(candidate.Position, window, gender, antecedent.LastWord)
                     || HandleSubject.StandsBefore(text, names, ParagraphStart(candidate.Position), candidate.Position, antecedent.Text)
                     || (!names.Named(antecedent.LastWord, window, candidate.Position)
-                        && names.OtherGenderPersonBetween(names.LastMentionBefore(antecedent.LastWord, candidate.Position), candidate.Position, gender, antecedent.LastWord)));
+                        && names.OtherGenderPersonBetween(names.LastMentionBefore(antecedent.LastWord, candidate.Position), candidate.Position, gender, antecedent.LastWord))
+                    || DistantAntecedentDoubt.Doubtful(text, names, antecedent, window, candidate.Position, gender));
             resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
         }
 
@@ -69,7 +70,7 @@ internal sealed class PronounSpeakerResolver(string text, NameIndex names, Menti
 
         if (names.PersonBefore(position, gender, paragraph) is { } named)
         {
-            var ambiguous = names.PeopleBetween(paragraph, position, gender) > 1 || SamePronounBefore(paragraph, named.Span.Start, gender);
+            var ambiguous = names.PeopleBetween(paragraph, position, gender) > 1 || DistantAntecedentDoubt.PronounStandsBefore(text, names, paragraph, named.Span.Start, gender);
             resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
             return named;
         }
@@ -81,24 +82,6 @@ internal sealed class PronounSpeakerResolver(string text, NameIndex names, Menti
             || CoordinatedSubjects.Share(text, names, PreviousParagraphStart(position), position, gender)
             || HandleSubject.StandsBefore(text, names, paragraph, position, previous.Text)) ? NameResolution.AmbiguousReferent : resolution;
         return previous;
-    }
-
-    /// <summary>
-    /// `She reached out to a friend of Harry's mother, Princess Diana. “…,” she said.`: the same pronoun already stands
-    /// before the name in the paragraph, so the paragraph's `she` is someone named earlier and the name is an object.
-    /// </summary>
-    private bool SamePronounBefore(int paragraphStart, int mentionStart, Gender gender)
-    {
-        var pronoun = gender == Gender.Male ? "he" : "she";
-        foreach (var word in WordTokenizer.Tokenize(text, paragraphStart, mentionStart))
-        {
-            if (word.Lower == pronoun && !names.InsideQuote(word.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Someone unnamed (`A woman at the camp …`) opened a sentence after the last person of the gender named nearby.</summary>

@@ -65,7 +65,7 @@ internal static class QuoteTurn
         var previousEndsParagraph = previous.Paragraph == segment.Paragraph - 1 && EndsItsParagraph(text, paragraphs[previous.Paragraph], previous);
         // A turn carried into a new paragraph stops where that paragraph turns to someone else (`“…” Eklund disagrees.`).
         var ownParagraph = paragraphs[segment.Paragraph];
-        return opensParagraph && previousEndsParagraph && !names.SomeoneElseNamed(segment.Outer.End, ownParagraph.End, previousSpeaker.Speaker, language)
+        return opensParagraph && previousEndsParagraph && !TwoVoiceParagraph.Before(segments, result, index - 1) && !names.SomeoneElseNamed(segment.Outer.End, ownParagraph.End, previousSpeaker.Speaker, language)
             ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn)
             : null;
     }

@@ -2,7 +2,7 @@ using static NewsBot.Core.Tests.Quotes.QuoteTestKit;
 
 namespace NewsBot.Core.Tests.Quotes;
 
-/// <summary>A place after `in` or `at` is no one a later `he said` means. Invented town and people.</summary>
+/// <summary>A place after `in`, `at`, `from` or `to` is no one a later `he said` means. Invented town and people.</summary>
 public sealed class LocativeObjectTests
 {
     [Fact]
@@ -25,5 +25,27 @@ public sealed class LocativeObjectTests
             "\"We will pay for this next winter,\" he said."));
 
         Assert.Equal("Tom Harker", analysis.QuoteStarting("We will pay").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterPlaceAfterFrom_NotThePlace()
+    {
+        var analysis = Extract(Article(
+            "Storm",
+            "Her son, a plumber, drove over from Quellbridge the next day.",
+            "\"I want her out of that house before the next storm,\" he said."));
+
+        Assert.NotEqual("Quellbridge", analysis.QuoteStarting("I want her out").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterPlaceAfterTo_NotThePlace()
+    {
+        var analysis = Extract(Article(
+            "Obituary",
+            "Born in the north, she came to Harrowdene as a student and never left.",
+            "\"I was not brave, only stubborn,\" she said."));
+
+        Assert.NotEqual("Harrowdene", analysis.QuoteStarting("I was not brave").Speaker);
     }
 }
