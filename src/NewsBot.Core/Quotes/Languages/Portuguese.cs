@@ -17,7 +17,7 @@ internal static class Portuguese
         "exemplific", "conclam", "celebr", "repudi",
         "inform", "sustent", "ressalv", "adiant", "revel", "assinal", "sinaliz", "record", "mencion", "narr", "enumer",
         "consider", "realç", "vinc", "constat", "acus", "protest", "remat", "atir", "elogi", "neg", "replic", "retruc", "ameaç",
-        "clarific", "exclam", "confess", "confidenci", "suspir", "grit", "apel", "acentu", "atalh", "sentenci", "aconselh",
+        "clarific", "analis", "exclam", "confess", "confidenci", "suspir", "grit", "apel", "acentu", "atalh", "sentenci", "aconselh",
     ];
 
     /// <summary>-er verbs: `responde`, `respondem`, `respondeu`, `responderam`, `respondia`, `respondido`, `responderá`.</summary>
