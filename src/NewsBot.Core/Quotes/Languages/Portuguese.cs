@@ -84,6 +84,6 @@ internal static class Portuguese
             "funcionário", "funcionária", "apresentador", "apresentadora", "comandante", "comentarista", "mandatário", "mandatária",
             "ex-presidente", "ex-ministro", "ex-ministra", "líder", "parlamentar", "empresário", "empresária",
             "ator", "atriz", "cantor", "cantora", "atleta", "atacante", "zagueiro", "goleiro", "meia", "lateral", "volante",
-            "magistrado", "magistrada", "defensor", "defensora", "cientista"),
+            "magistrado", "magistrada", "defensor", "defensora", "cientista", "relator", "relatora", "governante"),
     };
 }
