@@ -65,8 +65,13 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
             return new VerbMatch(i, i, pronoun);
         }
 
-        return language.VerbCompanions.Contains(parts[0]) && i + 1 < words.Count && language.Verbs.Contains(words[i + 1].Lower)
-            ? new VerbMatch(i, i + 1, pronoun)
-            : null;
+        if (!language.VerbCompanions.Contains(parts[0]) || i + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        // `a-t-il déclaré`, `a-t-il laissé entendre`.
+        return language.Verbs.Contains(words[i + 1].Lower) ? new VerbMatch(i, i + 1, pronoun)
+            : CausativeReportingVerb.At(words, i + 1, language) is { } causative ? new VerbMatch(i, causative.Last, pronoun) : null;
     }
 }
