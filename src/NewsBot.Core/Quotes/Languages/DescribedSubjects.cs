@@ -54,7 +54,7 @@ internal sealed class DescribedSubjects(string text, LanguageKnowledge language,
                 return null;
             }
 
-            if (EntityKnowledge.IsRoleWord(words[k].Text, language.Code) || language.PersonNouns.Contains(words[k].Lower))
+            if ((EntityKnowledge.IsRoleWord(words[k].Text, language.Code) || language.PersonNouns.Contains(words[k].Lower)) && !AdjectivalRoleWord.ModifiesNoun(words, article, k))
             {
                 return words.GetRange(article, k - article + 1);
             }

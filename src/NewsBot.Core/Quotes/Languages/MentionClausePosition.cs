@@ -23,6 +23,11 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
+        if (ViewpointHolder.Is(text, words, at, language))
+        {
+            return true;
+        }
+
         if (ItalianInvertedSubject.Is(text, words, at, language))
         {
             // `In serata è intervenuto anche il premier, Lucio Varrone.`: the subject after an intransitive compound tense.
@@ -137,6 +142,12 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
     public bool IsComplement(List<Word> words, Word first)
     {
         var at = IndexOf(words, first);
+        if (ViewpointHolder.Is(text, words, at, language))
+        {
+            // `Na avaliação da economista Débora Lima, …`: the `da` ties the holder to the frame, not to a noun of the clause.
+            return false;
+        }
+
         var before = PrepositionBefore(words, at);
         return language.Prepositions.Contains(before) && before is not ("por" or "par" or "per" or "pelo" or "pela")
             && text.AsSpan(words[at - 1].End, first.Start - words[at - 1].End).IsWhiteSpace();

@@ -17,7 +17,7 @@ internal static class Portuguese
         "exemplific", "conclam", "celebr", "repudi",
         "inform", "sustent", "ressalv", "adiant", "revel", "assinal", "sinaliz", "record", "mencion", "narr", "enumer",
         "consider", "realç", "vinc", "constat", "acus", "protest", "remat", "atir", "elogi", "neg", "replic", "retruc", "ameaç",
-        "clarific", "exclam", "confess", "confidenci", "suspir", "grit", "apel", "acentu", "atalh", "sentenci", "aconselh",
+        "clarific", "analis", "exclam", "confess", "confidenci", "suspir", "grit", "apel", "acentu", "atalh", "sentenci", "aconselh",
     ];
 
     /// <summary>-er verbs: `responde`, `respondem`, `respondeu`, `responderam`, `respondia`, `respondido`, `responderá`.</summary>
@@ -84,6 +84,6 @@ internal static class Portuguese
             "funcionário", "funcionária", "apresentador", "apresentadora", "comandante", "comentarista", "mandatário", "mandatária",
             "ex-presidente", "ex-ministro", "ex-ministra", "líder", "parlamentar", "empresário", "empresária",
             "ator", "atriz", "cantor", "cantora", "atleta", "atacante", "zagueiro", "goleiro", "meia", "lateral", "volante",
-            "magistrado", "magistrada", "defensor", "defensora", "cientista"),
+            "magistrado", "magistrada", "defensor", "defensora", "cientista", "relator", "relatora", "governante"),
     };
 }

@@ -20,6 +20,11 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
             return inverted;
         }
 
+        if (CausativeReportingVerb.At(words, i, language) is { } causative)
+        {
+            return causative;
+        }
+
         if (language.Verbs.Contains(lower) || JudgingVerb.At(words, i, language)
             || (lower.Contains('-', StringComparison.Ordinal) && EncliticObject.Verb(lower, language) is { } verb && language.Verbs.Contains(verb)))
         {
@@ -30,6 +35,12 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
         if (language.VerbCompanions.Contains(lower) && next is not null && language.Verbs.Contains(next))
         {
             return new VerbMatch(i, i + 1, null);
+        }
+
+        if (language.VerbCompanions.Contains(lower) && next is not null && next.Contains('-', StringComparison.Ordinal) && Inverted(words, i + 1, language) is { } reflexive)
+        {
+            // `se réjouit-elle`, `se félicite-t-il`: a reflexive verb in inversion keeps its pronoun before it.
+            return reflexive with { First = i };
         }
 
         // `ha poi aggiunto`, `a encore ajouté`: an adverb between the auxiliary and its participle.
@@ -54,8 +65,13 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
             return new VerbMatch(i, i, pronoun);
         }
 
-        return language.VerbCompanions.Contains(parts[0]) && i + 1 < words.Count && language.Verbs.Contains(words[i + 1].Lower)
-            ? new VerbMatch(i, i + 1, pronoun)
-            : null;
+        if (!language.VerbCompanions.Contains(parts[0]) || i + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        // `a-t-il déclaré`, `a-t-il laissé entendre`.
+        return language.Verbs.Contains(words[i + 1].Lower) ? new VerbMatch(i, i + 1, pronoun)
+            : CausativeReportingVerb.At(words, i + 1, language) is { } causative ? new VerbMatch(i, causative.Last, pronoun) : null;
     }
 }
