@@ -19,8 +19,13 @@ internal static partial class TrailingDatedTeasers
 
     public static string Remove(string text)
     {
-        var (totalWords, wordsBefore, previousStart, cards) = (TextMeasures.SpaceSeparatedWords(text), 0, 0, 0);
-        var (lineStart, cutAt, previousDated) = (0, -1, false);
+        var totalWords = TextMeasures.SpaceSeparatedWords(text);
+        var wordsBefore = 0;
+        var cards = 0;
+        var cutAt = -1;
+        var lineStart = 0;
+        var previousLineStart = 0;
+        var previousDated = false;
         while (lineStart < text.Length)
         {
             var newline = text.IndexOf('\n', lineStart);
@@ -29,17 +34,21 @@ internal static partial class TrailingDatedTeasers
             var words = TextMeasures.SpaceSeparatedWords(line);
             var isDated = words is > 0 and <= MaxDatedLineWords && DatedPattern().IsMatch(line);
             if (isDated && wordsBefore * 2 < totalWords)
-            {
                 return text;
-            }
 
             // A card is a blurb and its date; dated lines in a row are one stamp ("Posted …", "Updated …"), not cards.
             if (isDated && !previousDated)
             {
-                (cutAt, cards) = cards == 0 ? (previousStart, 1) : (cutAt, cards + 1);
+                if (cards == 0)
+                    cutAt = previousLineStart;
+                cards++;
             }
 
-            (previousStart, previousDated) = words > 0 ? (lineStart, isDated) : (previousStart, previousDated);
+            if (words > 0)
+            {
+                previousLineStart = lineStart;
+                previousDated = isDated;
+            }
             wordsBefore += words;
             lineStart = lineEnd + 1;
         }
