@@ -39,11 +39,29 @@ internal static class DoubleParticle
             return NameLexicon.IsNameWord(previous) && NameLexicon.IsNameWord(surname) && SingleSpaces(text, previous, words[at], words[at + 1], surname);
         }
 
+        if (!EntityKnowledge.IsGivenName(previous.Text))
+        {
+            return SecondSurname(text, words, at, previous);
+        }
+
         // A Spanish article particle (`de la`, `de los`) stands before a capitalised surname even when that word is a common
         // noun in lower case (`Ana de la Fuente`, `Marta de los Ríos`): Spanish writes its nouns in lower case.
-        return EntityKnowledge.IsGivenName(previous.Text) && NameLexicon.IsNameWord(surname)
+        return NameLexicon.IsNameWord(surname)
             && (!EntityLexicon.Shared.Lookup(surname.Text).HasFlag(LexiconFlags.CommonWord) || SpanishArticles.Contains(words[at + 1].Text) || CapitalisedArticles.Contains(words[at + 1].Text))
             && SingleSpaces(text, previous, words[at], words[at + 1], surname);
+    }
+
+    /// <summary>
+    /// `Ernesto Ochoa de la Torre`: after a given name and a first surname, a Spanish `de la` / `de los` opens the second surname,
+    /// unless the word after it is a body's or a place's (`Juan Pérez de la Fiscalía`, `Ana Ruiz de la Rioja`).
+    /// </summary>
+    private static bool SecondSurname(string text, IReadOnlyList<Word> words, int at, Word previous)
+    {
+        var surname = words[at + 2];
+        return at >= 2 && words[at - 1].Start == previous.Start && EntityKnowledge.IsGivenName(words[at - 2].Text) && NameLexicon.IsNameWord(previous)
+            && words[at].Text == "de" && SpanishArticles.Contains(words[at + 1].Text) && NameLexicon.IsNameWord(surname)
+            && !EntityKnowledge.IsOrganisationWord(surname.Text) && !EntityKnowledge.IsPlace(surname.Text)
+            && SingleSpaces(text, words[at - 2], previous, words[at], words[at + 1], surname);
     }
 
     /// <summary>Whether one plain space, and nothing else, stands between each two words of <paramref name="run"/>.</summary>

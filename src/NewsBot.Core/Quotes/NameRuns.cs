@@ -42,13 +42,13 @@ internal static class NameRuns
         previous.Text is "Van" or "Von" or "van" or "von" && word.Text is "Der" or "Den" or "De";
 
     /// <summary>
-    /// `Le Pen`, `La Russa`: inside a sentence, a capitalised article glued to a name opens the surname; at a sentence's
+    /// `Le Pen`, `La Russa`, `Lo Castro`: inside a sentence, a capitalised article glued to a name opens the surname; at a sentence's
     /// or paragraph's start it may be the article of a French or Italian sentence.
     /// </summary>
     private static bool IsSurnameParticle(string text, IReadOnlyList<Word> words, int index)
     {
         var word = words[index];
-        if (word.Text is not ("Le" or "La") || index + 1 >= words.Count || !IsRunWord(words[index + 1]) || !Adjacent(text, word, words[index + 1]))
+        if (word.Text is not ("Le" or "La" or "Lo") || index + 1 >= words.Count || !IsRunWord(words[index + 1]) || !Adjacent(text, word, words[index + 1]))
         {
             return false;
         }

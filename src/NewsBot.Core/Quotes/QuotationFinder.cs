@@ -15,7 +15,8 @@ internal static class QuotationFinder
         {
             var firstInParagraph = segments.Count;
             var reopened = straightSingles && p + 1 < paragraphs.Count && paragraphs[p + 1].Start < text.Length && text[paragraphs[p + 1].Start] == '\'';
-            ScanParagraph(text, paragraphs[p], p, segments, straightSingles, reopened);
+            var resumesGuillemet = openEndedIndex >= 0 && text[segments[openEndedIndex].OpenMark] == '«';
+            ScanParagraph(text, paragraphs[p], p, segments, straightSingles, reopened, resumesGuillemet);
             if (openEndedIndex >= 0 && segments.Count > firstInParagraph && segments[firstInParagraph].OpenMark == paragraphs[p].Start)
             {
                 segments[firstInParagraph] = segments[firstInParagraph] with { ContinuesSegment = openEndedIndex };
@@ -27,7 +28,7 @@ internal static class QuotationFinder
         return segments;
     }
 
-    private static void ScanParagraph(string text, TextSpan paragraph, int index, List<QuotedSegment> segments, bool straightSingles, bool nextReopens)
+    private static void ScanParagraph(string text, TextSpan paragraph, int index, List<QuotedSegment> segments, bool straightSingles, bool nextReopens, bool resumesGuillemet)
     {
         MarkStyle? open = null;
         var openAt = -1;
@@ -46,7 +47,10 @@ internal static class QuotationFinder
             var c = text[i];
             if (open is null)
             {
-                open = QuoteMarks.OpeningStyle(text, i, paragraph, straightSingles);
+                // `«… así.` then `»Si el río …»`: Spanish reopens a quote carried into the next paragraph with a closing guillemet.
+                open = i == paragraph.Start && resumesGuillemet && c == '»' && i + 1 < paragraph.End && char.IsLetter(text[i + 1])
+                    ? MarkStyle.Guillemet
+                    : QuoteMarks.OpeningStyle(text, i, paragraph, straightSingles);
                 openAt = i;
                 nestedSingle = false;
                 nestedGuillemets = 0;

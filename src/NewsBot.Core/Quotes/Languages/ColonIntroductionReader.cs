@@ -6,7 +6,7 @@ internal sealed class ColonIntroductionReader(
 {
     public Subject Find(List<Word> words, TextSpan lead, int anchor, int notBefore)
     {
-        if (GermanContinuationLead.Is(text, words, language) && recent.Last(anchor, notBefore) is { } goingOn)
+        if ((GermanContinuationLead.Is(text, words, language) || RomanceContinuationLead.Is(text, words, language)) && recent.Last(anchor, notBefore) is { } goingOn)
         {
             // `Ernster Nachsatz: „…“`, `Und weiter: „…“`: the speaker of the quote before goes on.
             return RecentSpeakers.IsUnnamed(goingOn) ? Subject.Anonymous(words[^1].Start) : Subject.Of(PronounReferent.Referring(goingOn, CandidateKind.Pronoun, words[^1].Start));

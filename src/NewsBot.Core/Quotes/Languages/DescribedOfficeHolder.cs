@@ -15,14 +15,17 @@ internal static class DescribedOfficeHolder
     public static SpeakerCandidate? Checked(SpeakerCandidate? found, int openMark, string text, PersonNames people, RecentSpeakers recent, LanguageKnowledge language)
     {
         if (found is not { Kind: CandidateKind.Description, Resolved: true } || ContinuesTurn(found, openMark, text, recent)
-            || Description(text, found.Position, language) is not { } description || !people.Roles.DescribesOther(found.Words, description))
+            || Description(text, found.Position, language) is not { } description
+            || !(people.Roles.DescribesOther(found.Words, description) || people.Roles.HasNoRole(found.Words)))
         {
             return found;
         }
 
         // Only to the one person the article gave that office: with no holder the noun may be a wider word for the speaker's
-        // own role (`el jugador` for the one introduced as `el delantero`), so the reader's choice stands.
+        // own role (`el jugador` for the one introduced as `el delantero`), so the reader's choice stands. Italian says
+        // `il sindaco` and `il primo cittadino` of a woman too, so there a masculine article does not rule her out.
         var gender = language.GenderedDeterminers.GetValueOrDefault(description[0].Lower);
+        gender = language.Code == "it" && gender == Gender.Male ? Gender.Unknown : gender;
         if (people.Roles.Described(description, gender, found.Position) is not { } holder || holder.Words[^1] == found.Words[^1])
         {
             return found;

@@ -13,7 +13,8 @@ internal static class DialogueAttribution
     {
         for (var i = start + 1; i < end - 2; i++)
         {
-            var dash = text[i] is '—' or '–' && char.IsWhiteSpace(text[i - 1]);
+            // `— … — racconta X`, and the closing dash glued to the speech (`– … finita– dice Tiozzo`).
+            var dash = text[i] is '—' or '–' && (char.IsWhiteSpace(text[i - 1]) || GluedClosingDash(text, i));
             if (!dash && !(text[i] is ',' or '?' or '!' && text[i + 1] == ' '))
             {
                 continue;
@@ -35,6 +36,10 @@ internal static class DialogueAttribution
     private static bool OpensWithVerb(List<Word> words, LanguageKnowledge language) =>
         VerbMatch.At(words, 0, language) is not null
         || (words.Count > 1 && words[0].Lower is "lui" or "leur" or "me" or "nous" or "le" or "les" or "lhe" or "lhes" && VerbMatch.At(words, 1, language) is not null);
+
+    /// <summary>A dash glued to the last word of the speech and followed by a space: `finita– dice`, never a range (`1990–2000`).</summary>
+    private static bool GluedClosingDash(string text, int i) =>
+        i + 1 < text.Length && text[i + 1] == ' ' && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or '!' or '?' or '…');
 
     /// <summary>A dash attribution closes at the next dash; any attribution at the full stop ending its sentence.</summary>
     private static int Close(string text, int from, int end, bool dash)

@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
-/// French, Spanish and Portuguese dialogue: a paragraph that opens with a dash is a turn of speech. An attribution inside it
+/// French, Spanish, Portuguese and Italian dialogue: a paragraph that opens with a dash is a turn of speech. An attribution inside it
 /// (`— … — afirmou o ministro. — …`, `—… —dijo García—. …`, `— …, lâche-t-elle. …`) splits the speech before it from the
 /// speech after it; a turn without one is an interview answer when it follows a question turn (the interviewer's
 /// questions are no one's quote). A dash line with neither (a signature, a list bullet) stays out.
@@ -10,19 +10,27 @@ internal static class DialogueTurns
 {
     public static List<QuotedSegment> Apply(string text, IReadOnlyList<TextSpan> paragraphs, List<QuotedSegment> segments, LanguageKnowledge? language)
     {
-        if (language is not { Code: "fr" or "es" or "pt" })
+        if (language is not { Code: "fr" or "es" or "pt" or "it" })
         {
             return segments;
         }
 
         var turns = new List<QuotedSegment>();
-        var turnParagraphs = new HashSet<int>();
+        var turnFrom = new Dictionary<int, int>();
         var last = TurnKind.None;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             if (SpeechStart(text, paragraphs[p]) is not { } start)
             {
                 last = IsBlank(text, paragraphs[p]) ? last : TurnKind.None;
+                if (language.Code == "it" && MidParagraphDash.Find(text, paragraphs[p]) is >= 0 and var dash
+                    && Read(text, new TextSpan(dash, paragraphs[p].End), dash + 2, p, language, TurnKind.None) is { Kind: TurnKind.Attributed } told)
+                {
+                    // `… le reti. – Io ho trent'anni … – ammette.`: a turn after narration, only with its attribution.
+                    turns.AddRange(told.Speech);
+                    turnFrom[p] = dash;
+                }
+
                 continue;
             }
 
@@ -31,7 +39,7 @@ internal static class DialogueTurns
             if (found.Speech.Count > 0)
             {
                 turns.AddRange(found.Speech);
-                turnParagraphs.Add(p);
+                turnFrom[p] = paragraphs[p].Start;
             }
         }
 
@@ -41,7 +49,7 @@ internal static class DialogueTurns
         }
 
         // A turn's own quotation marks are inside its speech: the turn replaces the paragraph's segments.
-        return [.. segments.Where(s => !turnParagraphs.Contains(s.Paragraph)).Concat(turns).OrderBy(s => s.OpenMark)];
+        return [.. segments.Where(s => !turnFrom.TryGetValue(s.Paragraph, out var from) || s.OpenMark < from).Concat(turns).OrderBy(s => s.OpenMark)];
     }
 
     /// <summary>Where the words of a paragraph that opens with a dash begin, or null.</summary>

@@ -106,7 +106,7 @@ internal static class Italian
         OfPrepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle"),
         Prepositions = LanguageKnowledge.Set("di", "del", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "a", "al", "alla", "in", "nel", "nella", "per", "con", "su", "sul", "tra", "fra"),
         FollowingVerbOpeners = ["lo", "è quanto", "questo è quanto", "questo quanto"],
-        FollowingSourceOpeners = ["così"],
+        FollowingSourceOpeners = ["così", "queste le parole di", "le parole di"],
         CliticInfinitives = CliticInfinitives().ToFrozenSet(StringComparer.Ordinal),
         Copulas = LanguageKnowledge.Set("è", "era", "fu", "sarà", "stato", "stata", "sono", "stati", "state"),
         DropsSubject = true,

@@ -9,7 +9,8 @@ internal static class NameSpelling
         var at = 0;
         foreach (var word in full)
         {
-            at += at < part.Count && SameName(word, part[at]) ? 1 : 0;
+            // `De la Fuente` opening a sentence is `Francisca de la Fuente Valdivieso`: a lower-case word in a full name is a particle.
+            at += at < part.Count && (SameName(word, part[at]) || (char.IsLower(word[0]) && string.Equals(word, part[at], StringComparison.OrdinalIgnoreCase))) ? 1 : 0;
         }
 
         // A lone first name is no reference to a full name (`Juan` is not `Juan Pérez`), a surname is, even where it comes

@@ -3,9 +3,9 @@ namespace NewsBot.Core.Quotes.Languages;
 /// <summary>
 /// Offices the press names in more than one way: `la premier` is `la presidente del Consiglio` and `il capo del governo`,
 /// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco`, `il governatore` is
-/// `il presidente della Regione`, `el jefe del Ejecutivo` is `el presidente del Gobierno`, `el técnico` is `el entrenador`.
-/// A description in one wording finds the person the article introduced in another. Each wording is its content words
-/// (no articles or prepositions), lower case.
+/// `il presidente della Regione`, `el jefe del Ejecutivo` is `el presidente del Gobierno`, `el mandatario local` is `el alcalde`,
+/// `la vocera` is `la portavoz`, `el técnico` is `el entrenador`. A description in one wording finds the person the article
+/// introduced in another. Each wording is its content words (no articles or prepositions), lower case.
 /// </summary>
 internal static class OfficeSynonyms
 {
@@ -18,8 +18,9 @@ internal static class OfficeSynonyms
         [["sindaco"], ["primo", "cittadino"]],
         [["sindaca"], ["prima", "cittadina"]],
         [["presidente", "regione"], ["governatore"]],
-        [["alcalde"], ["jefe", "comunal"]],
-        [["alcaldesa"], ["jefa", "comunal"]],
+        [["alcalde"], ["jefe", "comunal"], ["mandatario", "local"]],
+        [["alcaldesa"], ["jefa", "comunal"], ["mandataria", "local"]],
+        [["portavoz"], ["vocero"], ["vocera"]],
         [["maire"], ["premier", "magistrat"], ["édile"], ["l'édile"], ["l’édile"]],
         [["presidente", "gobierno"], ["jefe", "ejecutivo"]],
         [["presidenta", "gobierno"], ["jefa", "ejecutivo"]],

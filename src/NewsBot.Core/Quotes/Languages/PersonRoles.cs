@@ -95,6 +95,9 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         return theirs.Count > 0 && !theirs.Any(r => Holds(r.Words, head) || OfficeSynonyms.AsOffice([head]).Any(o => Holds(r.Words, o)));
     }
 
+    /// <summary>Whether the article gave the person named <paramref name="person"/> no role at all.</summary>
+    public bool HasNoRole(IReadOnlyList<string> person) => person.Count == 0 || !_roles.Exists(r => r.Person.Words.Count > 0 && r.Person.Words[^1] == person[^1]);
+
     /// <summary>Whether anyone named before <paramref name="position"/> was given the description's role, be it one person or several.</summary>
     public bool AnyHolds(IReadOnlyList<Word> description, Gender gender, int position) => Match(description, gender, position).Best is not null;
 

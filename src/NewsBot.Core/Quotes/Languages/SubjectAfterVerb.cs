@@ -116,7 +116,7 @@ internal sealed class SubjectAfterVerb(
         // role (`el convencional UDI e integrante de la Comisión de Normas Transitorias, Pablo Toloza`).
         var roleEnd = end < words.Count && !clauses.Breaks(words[end - 1].End, words[end].Start) ? clauses.ClauseEnd(words, at, SubjectPhrase.MaxRoleWords) : end;
         roleEnd = roleEnd == end || (roleEnd < words.Count && text.AsSpan(words[roleEnd - 1].End, words[roleEnd].Start - words[roleEnd - 1].End).Trim() is ",") ? roleEnd : end;
-        if (roleEnd < words.Count && names.PersonAt(ClauseEdges.Slice(words, roleEnd, clauses.ClauseEnd(words, roleEnd))) is { } named)
+        if (roleEnd < words.Count && names.PersonAt(ClauseEdges.Slice(words, TitledApposition.NameStart(text, words, roleEnd, language), clauses.ClauseEnd(words, roleEnd))) is { } named)
         {
             return Subject.Of(named);
         }
