@@ -41,7 +41,7 @@ internal static class TranscriptLabel
         {
             if (Read(text, segments[i].Content) is { } label)
             {
-                var full = names.FullForm([label.Split(' ')[^1]], segments[i].Content.Start);
+                var full = names.FullForm([label.Split(' ')[^1]], segments[i].Content.Start) ?? InitialsLabel.Person(label, names, segments[i].Content.Start);
                 result[i] = new Attribution(full?.Text ?? label, null, true) { Labelled = true, Source = AttributionSource.Label, Kind = CandidateKind.Name };
             }
             else if (segments[i].ContinuesSegment is var previous and >= 0 && result[previous].Labelled)

@@ -18,6 +18,7 @@ internal static class BodyNounBeforeName
         // Companies by their trade (`la constructora Vial`, `a montadora Ventura Motores`, `le constructeur Aurel`).
         "entreprise", "constructeur", "équipementier", "empresa", "constructora", "aseguradora", "montadora", "construtora",
         "mineradora", "operadora", "fabricante", "varejista", "seguradora", "azienda",
+        "laboratoire", "laboratório", "laboratorio",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the word spanning <paramref name="from"/> to <paramref name="end"/> of <paramref name="text"/> is such a noun, written in lower case.</summary>

@@ -65,6 +65,11 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
 
         if (_bodies.IsBody(description))
         {
+            if (NamedBodyOfKind.Applies(language) && NamedBodyOfKind.Find(text, position, description, language) is { } ofKind)
+            {
+                return Subject.Of(new SpeakerCandidate(CandidateKind.Name, [ofKind], position, ofKind));
+            }
+
             // `kritisierte der Verband`, `criticó la asociación`: a body the text does not name; never the last person's turn
             // (and `der` is the noun's grammatical gender, not a man's). `Die Gemeinde meint:` after `die Gemeinde Boltigen`
             // names it, when no person was named before.

@@ -4,8 +4,8 @@ namespace NewsBot.Core.Quotes.Languages;
 /// Offices the press names in more than one way: `la premier` is `la presidente del Consiglio` and `il capo del governo`,
 /// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco`, `il governatore` is
 /// `il presidente della Regione`, `el jefe del Ejecutivo` is `el presidente del Gobierno`, `el mandatario local` is `el alcalde`,
-/// `la vocera` is `la portavoz`, `el técnico` is `el entrenador`. A description in one wording finds the person the article
-/// introduced in another. Each wording is its content words (no articles or prepositions), lower case.
+/// `la vocera` is `la portavoz`, `el técnico` is `el entrenador`, `le DG` is `le directeur général`. A description in one wording
+/// finds the person the article introduced in another. Each wording is its content words (no articles or prepositions), lower case.
 /// </summary>
 internal static class OfficeSynonyms
 {
@@ -22,6 +22,10 @@ internal static class OfficeSynonyms
         [["alcaldesa"], ["jefa", "comunal"], ["mandataria", "local"]],
         [["portavoz"], ["vocero"], ["vocera"]],
         [["maire"], ["premier", "magistrat"], ["édile"], ["l'édile"], ["l’édile"]],
+        [["pdg"], ["p-dg"], ["président-directeur", "général"], ["présidente-directrice", "générale"]],
+        [["dg"], ["directeur", "général"], ["directrice", "générale"]],
+        [["entraîneur"], ["technicien"], ["coach"]],
+        [["entraîneuse"], ["technicienne"]],
         [["presidente", "gobierno"], ["jefe", "ejecutivo"]],
         [["presidenta", "gobierno"], ["jefa", "ejecutivo"]],
         [["presidente", "república"], ["jefe", "estado"]],
@@ -30,8 +34,11 @@ internal static class OfficeSynonyms
         [["entrenador"], ["técnico"], ["estratega"], ["míster"]],
         [["allenatore"], ["tecnico"], ["mister"]],
         [["attaccante"], ["centravanti"], ["bomber"]],
-        [["presidente", "câmara"], ["autarca"]],
+        [["presidente", "câmara"], ["autarca"], ["edil"]],
     ];
+
+    /// <summary>`dg`: an office written as its two-letter abbreviation, a content word though so short.</summary>
+    public static bool IsAbbreviation(string lower) => lower is "dg";
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>
     public static void AddOffice(HashSet<string> roleWords)

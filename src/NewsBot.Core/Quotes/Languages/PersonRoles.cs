@@ -224,7 +224,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     private bool OpensWithArticle(Word word) => language.Determiners.Contains(word.Lower) || ElidedArticle.Noun(word.Lower) is not null;
 
     private bool IsContent(string lower) =>
-        lower.Length > 2 && !language.Determiners.Contains(lower) && !language.Prepositions.Contains(lower)
+        (lower.Length > 2 || OfficeSynonyms.IsAbbreviation(lower)) && !language.Determiners.Contains(lower) && !language.Prepositions.Contains(lower)
         && !language.Indefinites.Contains(lower) && !language.StopWords.Contains(lower) && !language.Pronouns.ContainsKey(lower);
 
     private int ClauseEnd(IReadOnlyList<Word> words, int at)
