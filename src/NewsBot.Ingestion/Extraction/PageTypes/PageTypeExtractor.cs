@@ -25,7 +25,13 @@ internal static class PageTypeExtractor
             text = WithoutClassWordFurniture(body, type, bodyStats, text);
         }
 
-        return text is not null && IsShop(type) && ShopControlLabels.Remove(text) is { Length: > 0 } withoutControls ? withoutControls : text;
+        if (text is null || !IsShop(type))
+        {
+            return text;
+        }
+
+        var withoutTokens = MachineTokenLines.Remove(text);
+        return ShopControlLabels.Remove(withoutTokens) is { Length: > 0 } withoutControls ? withoutControls : withoutTokens;
     }
 
     /// <summary>Pages of items whose cards and buttons repeat a shop's control labels.</summary>

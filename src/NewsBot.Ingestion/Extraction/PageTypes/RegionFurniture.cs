@@ -42,12 +42,13 @@ internal static class RegionFurniture
 
     /// <summary>
     /// A thread keeps each post's author and date, not the poster's rank, counters and banners, the reactions bar or
-    /// the signature under every post.
+    /// the signature under every post, nor the reply box and its "sign in to comment" teaser (Invision's
+    /// cTopicPostArea, cGuestTeaser) or phpBB's profile column of rank, post count and join date.
     /// </summary>
     private static readonly HashSet<string> ForumWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "userExtras", "userTitle", "userBanner", "reactionsBar", "reactionSummary", "signature", "usertitle", "user-title",
-        "postbit-signature", "user-stats", "userstats", "poster-stats",
+        "postbit-signature", "user-stats", "userstats", "poster-stats", "cTopicPostArea", "cGuestTeaser", "postprofile",
     };
 
     /// <param name="byClassWords">

@@ -11,8 +11,6 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 /// </summary>
 internal static partial class ShopControlLabels
 {
-    private const string BlockSeparator = "\n\n";
-
     private const int MaxLabelChars = 40;
 
     private static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
@@ -29,13 +27,7 @@ internal static partial class ShopControlLabels
     };
 
     /// <summary>The text without its lines that are a bare control label or badge.</summary>
-    public static string Remove(string text)
-    {
-        var blocks = text.Split(BlockSeparator)
-            .Select(block => string.Join('\n', block.Split('\n').Where(line => !IsLabel(line))))
-            .Where(block => block.Length > 0);
-        return string.Join(BlockSeparator, blocks);
-    }
+    public static string Remove(string text) => TextLines.Without(text, IsLabel);
 
     internal static bool IsLabel(string line)
     {
