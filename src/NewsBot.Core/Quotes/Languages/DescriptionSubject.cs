@@ -84,7 +84,8 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker)
-            && !NamesAnotherOffice(description, quoted.Value.Speaker) && !GovernmentBody.Names(quoted.Value.Speaker))
+            && !NamesAnotherOffice(description, quoted.Value.Speaker) && !GovernmentBody.Names(quoted.Value.Speaker)
+            && !(language.CapitalisesNouns && GermanHearsayBody.NamesBody(quoted.Value.Speaker)))
         {
             return Subject.Of(PronounReferent.Referring(quoted.Value.Speaker, CandidateKind.Description, position));
         }

@@ -30,6 +30,8 @@ internal static class OfficeSynonyms
         [["allenatore"], ["tecnico"], ["mister"]],
         [["attaccante"], ["centravanti"], ["bomber"]],
         [["presidente", "câmara"], ["autarca"]],
+        [["verteidiger"], ["rechtsanwalt"], ["strafverteidiger"]],
+        [["verteidigerin"], ["rechtsanwältin"], ["strafverteidigerin"]],
     ];
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>
