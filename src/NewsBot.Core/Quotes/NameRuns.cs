@@ -18,7 +18,7 @@ internal static class NameRuns
         {
             var word = words[i];
             var isName = !IsAbbreviationTail(text, word) && IsRunWord(word) || (current is not null
-                && (Connectors.Contains(word.Text) || NameTitles.IsOfficeFor(words, i) || IsSecondParticle(current[^1], word))
+                && ((Connectors.Contains(word.Text) && !IsGenitiveArticle(current[^1], word)) || NameTitles.IsOfficeFor(words, i) || IsSecondParticle(current[^1], word))
                 && i + 1 < words.Count && IsRunWord(words[i + 1]) && Adjacent(text, word, words[i + 1]))
                 || IsSurnameParticle(text, words, i) || (current is not null && (IsArticleLetterInitial(text, words, i) || DoubleParticle.Opens(text, words, i, current[^1]) || NobleParticle.Joins(text, words, i, current[^1])));
             if (isName && current is not null && Adjacent(text, current[^1], word))
@@ -36,6 +36,13 @@ internal static class NameRuns
 
         return runs;
     }
+
+    /// <summary>
+    /// `Einer der Rückkehrer`, `Tor der Gastgeber`: a bare `der` between two capitalised words is a German genitive article;
+    /// it joins a name only after `van` or `von` (`van der Bellen`, `von der Leyen`).
+    /// </summary>
+    private static bool IsGenitiveArticle(Word previous, Word word) =>
+        word.Text == "der" && previous.Text is not ("van" or "von" or "Van" or "Von");
 
     /// <summary>`Van Der Beek`, `Von Der Heyde`: a capitalised article after `Van`/`Von` is the surname's second particle, not German.</summary>
     private static bool IsSecondParticle(Word previous, Word word) =>

@@ -94,7 +94,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var paragraphs = ParagraphSplitter.Split(text);
         var language = Languages.LanguageDetector.Detect(text);
         var turns = Languages.DialogueTurns.Apply(text, paragraphs, QuotationFinder.Find(text, paragraphs), language);
-        var withTurns = Languages.PlainInterviewAnswers.Add(text, paragraphs, Languages.InterviewAnswerParagraphs.Mark(text, paragraphs, turns, language), language);
+        var withTurns = Languages.LabelledInterviewAnswers.Add(
+            text, paragraphs, Languages.PlainInterviewAnswers.Add(text, paragraphs, Languages.InterviewAnswerParagraphs.Mark(text, paragraphs, turns, language), language), language);
         var segments = Languages.InciseSplitter.Split(text, withTurns, language);
         var words = ArticleWords(text);
         var names = NameIndex.Build(text, words, segments);

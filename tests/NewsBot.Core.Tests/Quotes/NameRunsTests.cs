@@ -13,4 +13,26 @@ public sealed class NameRunsTests
 
         Assert.Equal(speaker, analysis.SpeakerContaining("ninguém desiste"));
     }
+
+    [Fact]
+    public void Extract_GermanGenitiveDerAfterAGivenNameLikeWord_JoinsNoName()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Einer der Rückkehrer ist Mittelfeldspieler Jannik Obermeyer. Der 29-Jährige hatte fast ein Jahr gefehlt.",
+            "„Ich habe jeden Tag für diesen Moment im Hafenstadion gearbeitet“, sagte der 29-Jährige.");
+
+        Assert.Equal("Jannik Obermeyer", analysis.SpeakerOf("Ich habe jeden Tag"));
+    }
+
+    [Fact]
+    public void Extract_VonDerInsideAGermanName_KeepsTheNameWhole()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Die Hafenmeisterin Ursula von der Kampen warnte am Montag vor dem nächsten Sturm.",
+            "„Die Mole hält keinen zweiten Winter wie diesen aus“, sagte sie.");
+
+        Assert.Equal("Ursula von der Kampen", analysis.SpeakerOf("Die Mole"));
+    }
 }

@@ -89,7 +89,8 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker)
-            && !NamesAnotherOffice(description, quoted.Value.Speaker) && !GovernmentBody.Names(quoted.Value.Speaker))
+            && !NamesAnotherOffice(description, quoted.Value.Speaker) && !GovernmentBody.Names(quoted.Value.Speaker)
+            && !(language.CapitalisesNouns && (GermanHearsayBody.NamesBody(quoted.Value.Speaker) || AnotherHolds(description, gender, anchor, quoted.Value.Speaker))))
         {
             return Subject.Of(PronounReferent.Referring(quoted.Value.Speaker, CandidateKind.Description, position));
         }
@@ -143,6 +144,14 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
         return of >= 2 && of + 1 < description.Count && EntityKnowledge.IsRoleWord(description[of - 1].Text, language.Code)
             && people.Roles.HasOnlyOtherRoles(speaker.Words, description[of - 1].Lower);
     }
+
+    /// <summary>
+    /// `„…“, sagte der Bundestrainer` after a striker's quote: the article gave the role to someone else, and the speaker
+    /// before holds other roles only, so the description is that other person, not the turn going on.
+    /// </summary>
+    private bool AnotherHolds(List<Word> description, Gender gender, int anchor, SpeakerCandidate speaker) =>
+        people.Roles.Described(description, gender, anchor) is { } holder && speaker.Words.Count > 0 && holder.Words[^1] != speaker.Words[^1]
+        && people.Roles.DescribesOther(speaker.Words, description);
 
     /// <summary>The person a description the article gave no one as a role goes on about, unless several hold the role.</summary>
     private PersonMention? Followed(List<Word> description, Gender gender, int position, int anchor) =>

@@ -35,6 +35,8 @@ internal static class OfficeSynonyms
         [["allenatore"], ["tecnico"], ["mister"]],
         [["attaccante"], ["centravanti"], ["bomber"]],
         [["presidente", "câmara"], ["autarca"], ["edil"]],
+        [["verteidiger"], ["rechtsanwalt"], ["strafverteidiger"]],
+        [["verteidigerin"], ["rechtsanwältin"], ["strafverteidigerin"]],
     ];
 
     /// <summary>`dg`: an office written as its two-letter abbreviation, a content word though so short.</summary>

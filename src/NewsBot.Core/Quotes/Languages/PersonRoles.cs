@@ -117,7 +117,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
             content.RemoveAt(0);
         }
 
-        return OfficeSynonyms.AsOffice(content);
+        return OfficeSynonyms.AsOffice(GermanTitleAdjective.Strip(content, language.Code));
     }
 
     private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position)

@@ -12,4 +12,15 @@ public sealed class GermanDefenderRoleTests
 
         Assert.Equal("Alexander Hollweg", analysis.SpeakerOf("Mein Mandant"));
     }
+
+    [Fact]
+    public void Extract_VerteidigerAfterRechtsanwaltByName_NamesTheLawyer()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Angeklagt war ein 52 Jahre alter Kaufmann, verteidigt wurde er von Rechtsanwalt Tobias Lindgren.",
+            "„Mein Mandant hat den Schaden zum größten Teil wiedergutgemacht“, sagte der Verteidiger.");
+
+        Assert.Equal("Tobias Lindgren", analysis.SpeakerOf("Mein Mandant"));
+    }
 }
