@@ -2,11 +2,13 @@ namespace NewsBot.Core.Quotes.Ranking;
 
 /// <summary>
 /// The speaker candidates of each quote: the rules' choice, the previous quote's speaker, and every person or
-/// organisation named outside quotes in the quote's paragraph or the one before, each under its fullest name.
+/// organisation named outside quotes in the quote's paragraph or the one before, each under its fullest name; then
+/// with a model trained on them, the next quote's speaker and the persons named further back (<see cref="DiscourseCandidates"/>).
 /// </summary>
-internal sealed class CandidateCollector(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names)
+internal sealed class CandidateCollector(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, ArticleDiscourse? discourse)
 {
     private readonly Dictionary<string, int> _mentionsByLastWord = CountMentions(names);
+    private readonly EarlierPersons _earlier = new(paragraphs, names);
     private readonly Dictionary<int, string> _fullNames = [];
 
     public List<RankingCandidate> Collect(int index, Attribution rule, string? previousSpeaker)
@@ -75,6 +77,11 @@ internal sealed class CandidateCollector(string text, IReadOnlyList<TextSpan> pa
             previous.PreviousSpeaker = true;
         }
 
+        if (discourse is not null)
+        {
+            DiscourseCandidates.Add(candidates, index, segment.Paragraph, discourse, _earlier.Before(windowStart), FullName);
+        }
+
         foreach (var candidate in candidates)
         {
             candidate.Mentions = _mentionsByLastWord.GetValueOrDefault(LastWord(candidate.Speaker));
@@ -84,7 +91,7 @@ internal sealed class CandidateCollector(string text, IReadOnlyList<TextSpan> pa
     }
 
     /// <summary>The same person under a shorter or longer name (`Peskov`, `Dmitry Peskov`) is one candidate.</summary>
-    private static RankingCandidate? Find(List<RankingCandidate> candidates, string speaker)
+    internal static RankingCandidate? Find(List<RankingCandidate> candidates, string speaker)
     {
         var last = LastWord(speaker);
         return candidates.Find(c => string.Equals(LastWord(c.Speaker), last, StringComparison.Ordinal));
@@ -101,7 +108,7 @@ internal sealed class CandidateCollector(string text, IReadOnlyList<TextSpan> pa
         return full;
     }
 
-    private static string LastWord(string speaker)
+    internal static string LastWord(string speaker)
     {
         var space = speaker.LastIndexOf(' ');
         return space < 0 ? speaker : speaker[(space + 1)..];

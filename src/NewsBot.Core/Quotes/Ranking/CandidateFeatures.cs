@@ -22,6 +22,8 @@ internal static class CandidateFeatures
         "subject_of_verb", "opens_sentence", "last_person_before", "previous_speaker", "log_mentions",
         "english", "log_quote_words", "first_paragraph", "opens_paragraph", "log_candidates",
         "rule_x_english", "mention_x_english", "rule_log_odds_other_language", "cue_tail_other_language", "mention_same_sentence_other_language",
+        "language_de", "language_es", "language_fr", "language_it", "language_pt", "unnamed_by_cue",
+        "next_speaker", "named_earlier_only", "log_paragraphs_since_mention", "quote_share", "most_quoted", "spoke_previous_paragraph", "only_person",
     ];
 
     public static double[] Of(RankingCandidate candidate, QuoteFacts quote, EntityGuess entity, double entityFactor)
@@ -49,6 +51,11 @@ internal static class CandidateFeatures
             Flag(quote.English), Log(quote.Words, 4), Flag(quote.FirstParagraph), Flag(quote.OpensParagraph), Log(quote.Candidates, 2),
             Flag(rule is not null && quote.English), Flag(mention is not null && quote.English),
             quote.English ? 0 : LogOdds(rule?.Confidence), Flag(!quote.English && rule?.Cue == CueKind.Tail), Flag(!quote.English && candidate.SameSentence),
+            Flag(quote.Language == "de"), Flag(quote.Language == "es"), Flag(quote.Language == "fr"), Flag(quote.Language == "it"), Flag(quote.Language == "pt"),
+            Flag(quote.UnnamedByCue),
+            Flag(candidate.NextSpeaker), Flag(candidate.ParagraphsSinceMention >= 0 && mention is null),
+            candidate.ParagraphsSinceMention < 0 ? 0 : Log(candidate.ParagraphsSinceMention, 2), candidate.QuoteShare, Flag(candidate.MostQuoted),
+            Flag(candidate.SpokePreviousParagraph), Flag(candidate.OnlyPerson),
         ];
         return features;
     }

@@ -30,4 +30,21 @@ internal sealed class RankingCandidate(string speaker)
     public int Mentions { get; set; }
 
     public bool FromMention => Nearest is not null;
+
+    /// <summary>The speaker of the next quote the rules attributed (at most two paragraphs on).</summary>
+    public bool NextSpeaker { get; set; }
+
+    /// <summary>Paragraphs since the person was last named before the quote's window; -1 when not found that way.</summary>
+    public int ParagraphsSinceMention { get; set; } = -1;
+
+    /// <summary>Their share of the quotes the rules attributed in the article.</summary>
+    public double QuoteShare { get; set; }
+
+    public bool MostQuoted { get; set; }
+
+    /// <summary>The rules gave them a quote in the paragraph before.</summary>
+    public bool SpokePreviousParagraph { get; set; }
+
+    /// <summary>The only person the article names outside quotes.</summary>
+    public bool OnlyPerson { get; set; }
 }

@@ -13,6 +13,12 @@ public sealed class SpeakerModel
 
     private static readonly Lazy<SpeakerModel> EmbeddedModel = new(LoadEmbedded);
 
+    /// <summary>
+    /// A name no cue gave must be this sure before the ranker proposes it (README "Speaker ranker": across corpora about
+    /// nine in ten of these were right; the 0.7 that issue #11's cross-validation chose raised the news check half's wrong).
+    /// </summary>
+    public const double ProposalThreshold = 0.8;
+
     private readonly double[] _weights;
 
     public SpeakerModel(IReadOnlyList<double> weights, double bias)
@@ -36,6 +42,12 @@ public sealed class SpeakerModel
     public IReadOnlyList<double> Weights => _weights;
 
     public double Bias { get; }
+
+    /// <summary>
+    /// Trained with the discourse candidates (the next quote's speaker, persons named further back): the ranker lists
+    /// them only for such a model, since a model trained without them would spread its probability over names it never saw.
+    /// </summary>
+    public bool DiscourseCandidates { get; init; }
 
     /// <summary>A candidate's score; "no speaker" scores 0.</summary>
     public double Score(IReadOnlyList<double> features)
@@ -73,7 +85,8 @@ public sealed class SpeakerModel
         var values = FeatureNames.Select(name => weights.TryGetProperty(name, out var value)
             ? value.GetDouble()
             : throw new InvalidDataException($"the speaker model has no weight for feature '{name}'")).ToList();
-        return new SpeakerModel(values, root.GetProperty("bias").GetDouble());
+        var discourse = root.TryGetProperty("discourse_candidates", out var flag) && flag.ValueKind == JsonValueKind.True;
+        return new SpeakerModel(values, root.GetProperty("bias").GetDouble()) { DiscourseCandidates = discourse };
     }
 
     /// <summary>The model as indented JSON, weights rounded to six decimals: the same model gives the same file.</summary>
@@ -84,6 +97,7 @@ public sealed class SpeakerModel
             writer.WriteStartObject();
             writer.WriteString("model", "conditional logit over speaker candidates and no speaker (NewsBot.Core.Quotes.Ranking)");
             writer.WriteNumber("bias", Math.Round(Bias, 6));
+            writer.WriteBoolean("discourse_candidates", DiscourseCandidates);
             writer.WriteStartObject("weights");
             for (var i = 0; i < _weights.Length; i++)
             {

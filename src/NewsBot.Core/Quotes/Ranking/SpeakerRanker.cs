@@ -12,17 +12,15 @@ namespace NewsBot.Core.Quotes.Ranking;
 /// </summary>
 internal sealed class SpeakerRanker(SpeakerModel model, SpeakerCalibration? calibration = null)
 {
-    /// <summary>
-    /// A name no cue gave must be surer than one a cue gave: across corpora, 0.8 kept what the ranker adds about 90% right.
-    /// </summary>
-    public const double MinProbabilityWithoutRule = 0.8;
+    /// <summary>A name no cue gave must be surer than one a cue gave (<see cref="SpeakerModel.ProposalThreshold"/>).</summary>
+    public const double MinProbabilityWithoutRule = SpeakerModel.ProposalThreshold;
 
     /// <summary>Receives every candidate with its features (training, diagnostics).</summary>
     public Action<SpeakerCandidateRow>? Observer { get; init; }
 
     public Attribution[] Rank(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, LanguageKnowledge? language, IReadOnlyList<Attribution> rules)
     {
-        var collector = new CandidateCollector(text, paragraphs, segments, names);
+        var collector = new CandidateCollector(text, paragraphs, segments, names, model.DiscourseCandidates ? new ArticleDiscourse(segments, rules, names) : null);
         var entities = new Dictionary<string, (EntityGuess Guess, double Factor)>(StringComparer.Ordinal);
         var english = language is null || language.Code == "en";
         var ranked = new Attribution[segments.Count];
@@ -41,7 +39,7 @@ internal sealed class SpeakerRanker(SpeakerModel model, SpeakerCalibration? cali
             previousSpeaker = rules[i].Speaker ?? previousSpeaker;
             var segment = segments[i];
             var facts = new QuoteFacts(english, WordCount(text, segment.Content), segment.Paragraph == 0,
-                segment.OpenMark == paragraphs[segment.Paragraph].Start, candidates.Count);
+                segment.OpenMark == paragraphs[segment.Paragraph].Start, candidates.Count, language?.Code, UnnamedByCue(rules[i]));
             var features = new List<IReadOnlyList<double>>(candidates.Count);
             foreach (var candidate in candidates)
             {

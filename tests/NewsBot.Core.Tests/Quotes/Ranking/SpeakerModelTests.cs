@@ -23,6 +23,15 @@ public sealed class SpeakerModelTests
     }
 
     [Fact]
+    public void FromJson_TrainedWithDiscourseCandidates_KeepsTheFlag()
+    {
+        var json = new SpeakerModel(SpeakerModel.Embedded.Weights, 0) { DiscourseCandidates = true }.ToJson();
+
+        Assert.True(SpeakerModel.FromJson(json).DiscourseCandidates);
+        Assert.False(SpeakerModel.FromJson(json.Replace("\"discourse_candidates\": true,", string.Empty, StringComparison.Ordinal)).DiscourseCandidates);
+    }
+
+    [Fact]
     public void FromJson_FeatureMissing_ThrowsNamingIt()
     {
         var json = SpeakerModel.Embedded.ToJson().Replace("\"same_sentence\"", "\"unheard_of\"", StringComparison.Ordinal);
