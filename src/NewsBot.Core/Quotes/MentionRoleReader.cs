@@ -49,7 +49,7 @@ internal static class MentionRoleReader
     /// <summary>`The city's transport director, Owen Baptiste, said`: a role phrase set before the name, between commas.</summary>
     private static string? RoleBeforeComma(string text, NameMention mention)
     {
-        var comma = mention.Span.Start - 2;
+        var comma = HonorificsStart(text, mention.Span.Start) - 2;
         if (comma < 1 || !text.AsSpan(comma).StartsWith(", ", StringComparison.Ordinal))
         {
             return null;
@@ -64,11 +64,40 @@ internal static class MentionRoleReader
         var words = WordTokenizer.Tokenize(text, start, comma);
         // A noun phrase opening its clause: `The city's transport director`, not `He thanked the director`.
         var ofAPlace = RoleOfAPlace(words);
+        if (CapitalisedPostPhrase.Is(words))
+        {
+            return RolePhrase.Text(text, words);
+        }
+
         return words.Count is > 0 and <= MaxRoleWords && (RoleLexicon.IsRoleNoun(words[^1].Text) && !words[^1].IsCapitalized || ofAPlace)
             && (words[0].IsCapitalized || FunctionWords.IsDeterminer(words[0].Text))
             && words.All(w => (!PhraseWords.IsClauseWord(w) || (ofAPlace && w.Text == "of")) && !FunctionWords.IsPronoun(w.Text) && !CueWords.IsVerb(w))
             ? RolePhrase.Text(text, words)
             : null;
+    }
+
+    /// <summary>`, Hon. Dr Afua Boateng`: where the honorifics before a name begin, so the comma before them is found.</summary>
+    private static int HonorificsStart(string text, int nameStart)
+    {
+        var start = nameStart;
+        while (start > 1 && text[start - 1] == ' ')
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]) || wordStart > 0 && text[wordStart - 1] == '.' && wordStart == start - 1)
+            {
+                wordStart--;
+            }
+
+            var word = text[wordStart..(start - 1)].TrimEnd('.');
+            if (word.Length == 0 || !NameLexicon.Titles.Contains(word) && !NameLexicon.Honorifics.Contains(word))
+            {
+                return start;
+            }
+
+            start = wordStart;
+        }
+
+        return start;
     }
 
     /// <summary>`The mayor of Eastfield`, `The chief executive of the Harbour Trust`: a role noun, `of` and the place or body it serves.</summary>

@@ -54,6 +54,6 @@ internal sealed class MentionRoles(string text, NameIndex names)
     private static readonly (string Abbreviation, string Noun)[] TitleNouns =
     [
         ("sen", "senator"), ("rep", "congressman"), ("rep", "congresswoman"), ("rep", "representative"), ("gov", "governor"),
-        ("gen", "general"), ("prof", "professor"), ("dr", "doctor"), ("president", "president"), ("ceo", "executive"),
+        ("gen", "general"), ("prof", "professor"), ("dr", "doctor"), ("president", "president"), ("ceo", "executive"), ("parliament", "mp"),
     ];
 }

@@ -7,11 +7,13 @@ internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionR
 {
     public Attribution Resolve(SpeakerCandidate candidate)
     {
-        if (IsTitleOnly(candidate.Words))
+        var acronym = IsTitleOnly(candidate.Words) ? null : RoleAcronym.Post(text, candidate);
+        var post = acronym is null ? candidate.Words[^1].ToLowerInvariant() : candidate.Written.ToLowerInvariant();
+        if (acronym is not null || IsTitleOnly(candidate.Words))
         {
             // `The PAHO Director also urged`: a post written like a name is the person introduced with it, or no one.
-            var post = candidate.Words[^1].ToLowerInvariant();
-            var holder = names.PersonBefore(candidate.Position, m => roles.RoleWords(m).Contains(post));
+            var holder = names.PersonBefore(candidate.Position, m => roles.RoleWords(m).Contains(acronym ?? post)
+                || acronym is not null && RoleWindow.Words(text, names, m).Contains(post));
             return holder is null
                 ? new Attribution(null, null, true)
                 : new Attribution(roles.FullName(holder), roles.RoleOf(names.FullForm(holder.Words, holder.Span.Start) ?? holder), true) { Resolution = NameResolution.Referent };

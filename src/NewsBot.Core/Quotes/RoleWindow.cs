@@ -43,7 +43,8 @@ internal static partial class RoleWindow
 
         for (var i = mention.Span.Start - 2; i > start; i--)
         {
-            if (text[i] is ';' or '“' or '”' or '"' or '(' || text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && !Abbreviation(text, i))
+            // A colon closes a label or a list entry (`12.05pm: Premier: …`): the words before it are no role of the name after it.
+            if (text[i] is ';' or ':' or '“' or '”' or '"' or '(' || text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && !Abbreviation(text, i))
             {
                 start = i + 1;
                 break;

@@ -62,7 +62,11 @@ internal static class SpeakerAttributor
                 continue;
             }
 
-            if (QuoteTurn.Find(text, paragraphs, segments, names, result, i, language?.Code) is { } previous)
+            if (language is null or { Code: "en" } && NamedInNextParagraph.Find(text, paragraphs, segments[i], names) is { } signed)
+            {
+                result[i] = signed;
+            }
+            else if (QuoteTurn.Find(text, paragraphs, segments, names, result, i, language?.Code) is { } previous)
             {
                 result[i] = previous;
             }

@@ -6,6 +6,8 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class UnnamedPersonSubject
 {
+    private const int MaxModifiers = 2;
+
     private static readonly HashSet<string> Openers = ["A", "An", "One", "Another"];
 
     /// <summary>`A spokesman for the firm`: speaks for a body the resolver may still name.</summary>
@@ -29,7 +31,24 @@ internal static class UnnamedPersonSubject
     private static bool OpensWithUnnamed(string text, int start)
     {
         var space = text.IndexOf(' ', start, Math.Min(8, text.Length - start));
-        if (space < 0 || !Openers.Contains(text[start..space]) || space + 1 >= text.Length || !char.IsLower(text[space + 1]))
+        if (space < 0 || !Openers.Contains(text[start..space]))
+        {
+            return false;
+        }
+
+        // `A Grade 12 learner`, `A Year 9 pupil`: a capitalised or numbered modifier or two before the person noun.
+        for (var modifiers = 0; modifiers < MaxModifiers && space + 1 < text.Length && (char.IsUpper(text[space + 1]) || char.IsDigit(text[space + 1])); modifiers++)
+        {
+            var next = text.IndexOf(' ', space + 1, Math.Min(16, text.Length - space - 1));
+            if (next < 0)
+            {
+                return false;
+            }
+
+            space = next;
+        }
+
+        if (space + 1 >= text.Length || !char.IsLower(text[space + 1]))
         {
             return false;
         }

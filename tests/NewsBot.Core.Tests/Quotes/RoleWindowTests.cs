@@ -19,6 +19,12 @@ public sealed class RoleWindowTests
         Assert.DoesNotContain("minister", RoleWords("The minister met Mira Vale at the quay."));
     }
 
+    [Fact]
+    public void Words_LabelBeforeAColonOnTheLine_NoWordsFromIt()
+    {
+        Assert.DoesNotContain("premier", RoleWords("Key events\n9.10am: Premier: 'stay home'\n9.40am: Ferry halted at Mira Vale"));
+    }
+
     private static List<string> RoleWords(string text)
     {
         var article = new ArticleParts(text);

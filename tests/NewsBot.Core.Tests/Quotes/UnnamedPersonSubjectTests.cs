@@ -28,4 +28,16 @@ public sealed class UnnamedPersonSubjectTests
 
         Assert.Equal("Ada Okoro", analysis.QuoteStarting("We need tents").Speaker);
     }
+
+    [Fact]
+    public void Extract_UnnamedSubjectWithCapitalisedModifier_NoEarlierWomanNamed()
+    {
+        var analysis = Extract(Article(
+            "School gates locked",
+            "Police spokesperson Captain Lerato Mabe said officers were watching the school.",
+            "A Grade 11 pupil, who asked not to be named, said the class had no science teacher.",
+            "\"We copy notes from our cousins at other schools,\" she said."));
+
+        Assert.Null(analysis.QuoteStarting("We copy notes").Speaker);
+    }
 }
