@@ -1,4 +1,5 @@
 using NewsBot.Core.Quotes.Entities;
+using NewsBot.Core.Quotes.Languages;
 
 namespace NewsBot.Core.Quotes;
 
@@ -13,8 +14,14 @@ internal static class NameMentionCollector
         var mentions = new List<NameMention>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         Func<string, bool> knownSurname = surnames.Contains;
-        foreach (var run in NameMentionReader.Runs(text, words))
+        foreach (var written in NameMentionReader.Runs(text, words))
         {
+            var run = LeadingPreposition.StripFused(written);
+            if (run.Count == 0)
+            {
+                continue;
+            }
+
             var mention = NameMentionReader.Read(text, run, knownSurname);
             if (mention is null)
             {

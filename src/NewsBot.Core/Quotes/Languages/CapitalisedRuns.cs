@@ -12,7 +12,7 @@ internal sealed class CapitalisedRuns(string text, LanguageKnowledge language)
     /// <summary>Runs of capitalised words, with a trailing `d’Aubuisson` kept in the name.</summary>
     public List<List<Word>> Runs(IReadOnlyList<Word> words)
     {
-        var runs = language.CapitalisesNouns ? NameMentionReader.Runs(text, words).SelectMany(SplitAtArticle).ToList() : NameMentionReader.Runs(text, words);
+        var runs = language.CapitalisesNouns ? WithoutLeadingPrepositions(NameMentionReader.Runs(text, words).SelectMany(SplitAtArticle)) : NameMentionReader.Runs(text, words);
         foreach (var run in runs)
         {
             var next = IndexAfter(words, run[^1]);
@@ -43,6 +43,20 @@ internal sealed class CapitalisedRuns(string text, LanguageKnowledge language)
 
         yield return from == 0 ? run : run.GetRange(from, run.Count - from);
     }
+    private List<List<Word>> WithoutLeadingPrepositions(IEnumerable<List<Word>> runs)
+    {
+        var kept = new List<List<Word>>();
+        foreach (var run in runs)
+        {
+            if (LeadingPreposition.Strip(run, language) is { Count: > 0 } rest)
+            {
+                kept.Add(rest);
+            }
+        }
+
+        return kept;
+    }
+
     private static int IndexAfter(IReadOnlyList<Word> words, Word word)
     {
         for (var i = 0; i < words.Count; i++)

@@ -28,6 +28,11 @@ internal sealed class ColonIntroductionReader(
         // `Am Ende steht die Empfehlung: „…“`: without a verb of saying, a description before the colon is what is quoted, not who,
         // unless it is only an article and a role (`Der Minister: „…“`).
         var subject = subjects.Before(words, words.Count, anchor, notBefore);
+        if (subject.Candidate is { Kind: CandidateKind.Name } named && ObjectAcronym.Is(words, named.Position, language))
+        {
+            return Subject.None;
+        }
+
         if (subject.Found && (subject.Candidate is not { Kind: CandidateKind.Description } || RoleOnlyColonLead.Is(text, words, language) || RomanceRoleColonLead.Is(text, words, language) || PlainSpokenLead.Is(words, language)))
         {
             return subject;
