@@ -55,7 +55,7 @@ internal static partial class AgeDescribedSpeaker
     }
 
     /// <summary>`Omar Lind, 48,`: the person the article gave this age, named before the description.</summary>
-    private static NameMention? PersonOfAge(string text, NameIndex names, string age, int position) =>
+    internal static NameMention? PersonOfAge(string text, NameIndex names, string age, int position) =>
         names.PersonBefore(position, m =>
         {
             var after = text.AsSpan(m.Span.End);

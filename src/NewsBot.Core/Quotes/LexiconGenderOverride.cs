@@ -21,12 +21,14 @@ internal static class LexiconGenderOverride
 
     /// <summary>
     /// `Whitcombe shook her head. (¶) “…,” he replied.`: the text itself calls the one person named there `her`, so it agrees
-    /// with the lexicon, and the `he` is someone else.
+    /// with the lexicon, and the `he` is someone else. `The bride, who wore a gown by Paolo Verri, … (¶) “…,” she wrote.`:
+    /// the text describes someone who fits the pronoun (`bride`), so the pronoun need not be about the one person named.
     /// </summary>
     private static bool OtherPronounBetween(string text, NameIndex names, int start, int position, Gender gender)
     {
         var other = gender == Gender.Male ? OtherThanMale : OtherThanFemale;
-        return WordTokenizer.Tokenize(text, start, position).Any(w => other.Contains(w.Lower) && !names.InsideQuote(w.Start));
+        return WordTokenizer.Tokenize(text, start, position)
+            .Any(w => (other.Contains(w.Lower) || GenderedPersonNoun.Of(w.Lower) == gender) && !names.InsideQuote(w.Start));
     }
 
     private static readonly string[] OtherThanMale = ["she", "her", "hers", "herself"];

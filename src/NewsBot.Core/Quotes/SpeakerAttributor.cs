@@ -52,6 +52,11 @@ internal static class SpeakerAttributor
                 result[i] = described;
             }
 
+            if (language is null or { Code: "en" } && AgeEpithetSpeaker.Resolve(text, paragraphs, segments[i], names, result[i]) is { } epithetHolder)
+            {
+                result[i] = epithetHolder;
+            }
+
             if (language is null or { Code: "en" } && RoleBackReference.Find(text, segments[i], names, result[i]) is { } holder)
             {
                 result[i] = holder;

@@ -31,6 +31,18 @@ public sealed class LexiconGenderOverrideTests
         Assert.Equal("Mindy Vale", analysis.QuoteStarting("In 2025").Speaker);
     }
 
+    [Fact]
+    public void Extract_SheAfterBrideDescribedBesideMan_NotTheMan()
+    {
+        var analysis = Extract(Article(
+            "Wedding of the year",
+            "Singer Lola Brisk married drummer Teo Marr on Sunday.",
+            "The bride, who wore a silk gown by tailor Enzo Caravel, thanked her fans online.",
+            "“Happiest day of my life, and I would not change a thing,” she wrote."));
+
+        Assert.NotEqual("Enzo Caravel", analysis.QuoteStarting("Happiest day").Speaker);
+    }
+
     private static string? SpeakerAfter(string lead) =>
         Extract(Article(
             "Party trends",
