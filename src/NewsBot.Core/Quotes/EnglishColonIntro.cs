@@ -10,6 +10,11 @@ internal sealed class EnglishColonIntro(string text, SentenceSubjectFinder subje
     public SpeakerCandidate? Find(List<Word> lead, TextSpan paragraph, int quoteStart)
     {
         var end = lead[^1].End;
+        if (ParentheticalAside.Strip(text, lead) is { } bare)
+        {
+            (lead, end) = bare;
+        }
+
         var rest = text.AsSpan(end, Math.Min(text.Length, end + 3) - end).TrimStart();
         var statement = CueWords.IsStatementNoun(lead[^1].Lower) && rest.StartsWith(",");
         if (!rest.StartsWith(":") && !statement)

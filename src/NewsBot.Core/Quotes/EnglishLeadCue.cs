@@ -27,7 +27,8 @@ internal sealed class EnglishLeadCue(string text, SentenceSubjectFinder subjects
 
         var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => CueWords.IsVerbAt(lead, i) && !NameGenitive.Owns(text, lead, i), -1);
         var colon = text.AsSpan(lead[^1].End, quoteStart - lead[^1].End).Contains(':');
-        if (verb < 0 || lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote))
+        if (verb < 0 || (lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote)
+            && !CircumstantialAdjunct.Spans(text, lead, verb + CueWords.VerbLength(lead, verb), quoteStart)))
         {
             return _colon.Find(lead, paragraph, quoteStart);
         }

@@ -21,7 +21,7 @@ internal static class SpeakerPhraseAfterVerb
             return body;
         }
 
-        var phrase = segments[0].TakeWhile((w, i) => !PhraseWords.IsClauseWord(w) || InsideName(text, segments[0], i)).ToList();
+        var phrase = segments[0].TakeWhile((w, i) => !PhraseWords.IsClauseWord(w) || InsideName(text, segments[0], i) || OfficeOfCompound.Joins(segments[0], i)).ToList();
         if (phrase.Count == 0 || (!PhraseWords.CanStartPhrase(phrase[0]) && !phrase.Take(4).Any(NameLexicon.IsNameWord)))
         {
             return null;
