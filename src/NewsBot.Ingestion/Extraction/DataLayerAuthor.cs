@@ -12,7 +12,7 @@ namespace NewsBot.Ingestion.Extraction;
 /// </summary>
 internal static partial class DataLayerAuthor
 {
-    private const string Key = "pagePostAuthor";
+    internal const string Key = "pagePostAuthor";
     private const int ScriptsLookedAt = 60;
 
     public static string? Find(IDocument document)

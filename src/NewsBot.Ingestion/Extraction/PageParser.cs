@@ -2,6 +2,8 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using NewsBot.Ingestion.Extraction.Markup;
+using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Ingestion.Extraction;
 
@@ -18,7 +20,23 @@ internal static class PageParser
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
-    public static IHtmlDocument Parse(string html) => (t_parser ??= new HtmlParser(Options, BrowsingContext.New(Services()))).ParseDocument(html);
+    /// <summary>
+    /// Parses the markup without the head text no reader reads (<see cref="UnreadHeadText"/>), copied into a pooled buffer:
+    /// the tokenizer reads the buffer only while it parses, each text node being a string of its own.
+    /// </summary>
+    public static IHtmlDocument Parse(string html)
+    {
+        var parser = t_parser ??= new HtmlParser(Options, BrowsingContext.New(Services()));
+        var buffer = BodyDecoder.PagePool.Rent(html.Length);
+        try
+        {
+            return parser.ParseDocument(buffer, UnreadHeadText.Copy(html, buffer));
+        }
+        finally
+        {
+            BodyDecoder.PagePool.Return(buffer);
+        }
+    }
 
     /// <summary>
     /// AngleSharp's default services without the attribute observer, which acts on every attribute parsed as a browser

@@ -18,7 +18,7 @@ internal static class EmbeddedStateReader
     /// <summary>State assignments open their script; looking further would scan every script on the page.</summary>
     private const int AssignmentSearchChars = 1_000;
 
-    private static readonly string[] StateAssignments =
+    internal static readonly string[] StateAssignments =
     [
         "__INITIAL_STATE__", "__PRELOADED_STATE__", "__APOLLO_STATE__", "Fusion.globalContent", "__INITIAL_DATA__", "__STATE__",
     ];
