@@ -5,7 +5,7 @@ namespace NewsBot.Evaluation;
 
 /// <summary>
 /// Where the right speaker sits when we answer none (issue #11), one line of shares per corpus: the rules chose below
-/// their threshold, a cue names no one, the annotated speaker is the ranker's first or a lower candidate (and how often
+/// their threshold (the right speaker or another), a cue names no one, the annotated speaker is the ranker's first or a lower candidate (and how often
 /// only the discourse sources found it), or where the name stands in the text when no candidate names it. Aggregates
 /// only, so it may be printed for held-out halves.
 /// </summary>
@@ -50,7 +50,8 @@ internal static class SpeakerMissReport
     {
         if (example.RuleChose)
         {
-            return ("rule-below-threshold", 0);
+            // Right or wrong apart: a held choice is worth releasing only as far as it is right (issue #11 read the sum as right ones).
+            return (example.Example.Right[0] ? "rule-below-threshold-right" : "rule-below-threshold-wrong", 0);
         }
 
         var right = example.Example.Right;

@@ -12,4 +12,7 @@ public sealed record QuoteAnalysis(IReadOnlyList<Quote> Quotes, IReadOnlyList<st
 
     /// <summary>What stood in quotation marks without being a statement: titles, nicknames, scare quotes, one- or two-word fragments.</summary>
     public IReadOnlyList<Quote> Mentions { get; init; } = [];
+
+    /// <summary>The language the text was read in (`en` when no other was recognised).</summary>
+    public string Language { get; init; } = "en";
 }

@@ -1,3 +1,4 @@
+using NewsBot.Core.Quotes.Calibration;
 using NewsBot.Core.Quotes.Ranking;
 
 namespace NewsBot.Core.Quotes;
@@ -36,6 +37,12 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
     /// </summary>
     public SpeakerCalibration? Calibration { get; init; }
 
+    /// <summary>
+    /// Overrules the hand-set confidence of the rules' choices where their evidence's measured precision in the article's
+    /// language says otherwise (<see cref="RuleConfidenceTable"/>, README "Key quotes"); null: the hand-set confidence.
+    /// </summary>
+    public RuleConfidenceTable? RuleConfidence { get; init; } = RuleConfidenceTable.Embedded;
+
     public QuoteAnalysis Extract(string text, int maxKeyQuotes = 3)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -61,7 +68,13 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
 
     private QuoteAnalysis Analyse(string text, int maxKeyQuotes)
     {
-        var (paragraphs, segments, words, rules, found, english) = Attribute(text, SpeakerModel is null ? null : new SpeakerRanker(SpeakerModel, Calibration));
+        var (paragraphs, segments, words, rules, found, language) = Attribute(text, SpeakerModel is null ? null : new SpeakerRanker(SpeakerModel, Calibration));
+        var english = language == "en";
+        if (RuleConfidence is { Policy.Overrules: true } table)
+        {
+            RuleConfidenceAdjustment.Apply(table, rules, found, language);
+        }
+
         var attributions = found.Select(a => a.Speaker is null || a.Confidence >= MinSpeakerConfidence ? a : Attribution.None).ToArray();
 
         var all = segments.Select((segment, i) => new Quote(
@@ -84,11 +97,11 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var keySentences = ranked.Count(q => q.IsKey) < MinKeyQuotesWithoutSentences
             ? KeySentenceRanker.Rank(text, paragraphs)
             : [];
-        return new QuoteAnalysis(ranked, keySentences) { Mentions = all.Where((_, i) => isMention[i]).ToList() };
+        return new QuoteAnalysis(ranked, keySentences) { Mentions = all.Where((_, i) => isMention[i]).ToList(), Language = language };
     }
 
     /// <summary>The rules' attributions and, with a ranker, the ranked ones (what a quote is stays the rules' call).</summary>
-    private static (IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<QuotedSegment> Segments, List<Word> Words, Attribution[] Rules, Attribution[] Found, bool English) Attribute(
+    private static (IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<QuotedSegment> Segments, List<Word> Words, Attribution[] Rules, Attribution[] Found, string Language) Attribute(
         string text, SpeakerRanker? ranker)
     {
         var paragraphs = ParagraphSplitter.Split(text);
@@ -101,7 +114,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var names = NameIndex.Build(text, words, segments);
         var rules = Languages.Interviewee.Answers(text, segments, names, SpeakerAttributor.Attribute(text, paragraphs, segments, names, language));
         var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
-        return (paragraphs, segments, words, rules, found, language is null || language.Code == "en");
+        return (paragraphs, segments, words, rules, found, language?.Code ?? "en");
     }
 
     /// <summary>The words of <paramref name="text"/>, in this thread's kept list when there is one (nothing else holds it meanwhile).</summary>

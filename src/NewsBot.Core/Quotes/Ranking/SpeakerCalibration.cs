@@ -99,8 +99,7 @@ public sealed class SpeakerCalibration
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        var counts = root.GetProperty("counts").EnumerateObject()
-            .ToDictionary(p => p.Name, p => (p.Value[0].GetInt32(), p.Value[1].GetInt32()), StringComparer.Ordinal);
+        var counts = RightNamedCounts.Read(root);
         return new SpeakerCalibration(counts, root.GetProperty("strength").GetDouble());
     }
 
@@ -112,16 +111,7 @@ public sealed class SpeakerCalibration
             writer.WriteStartObject();
             writer.WriteString("table", "right and named speakers per evidence level (NewsBot.Core.Quotes.Ranking.SpeakerCalibration)");
             writer.WriteNumber("strength", Strength);
-            writer.WriteStartObject("counts");
-            foreach (var (key, (right, named)) in _counts.OrderBy(c => c.Key, StringComparer.Ordinal))
-            {
-                writer.WriteStartArray(key);
-                writer.WriteNumberValue(right);
-                writer.WriteNumberValue(named);
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
+            RightNamedCounts.Write(writer, _counts);
             writer.WriteEndObject();
         });
     }

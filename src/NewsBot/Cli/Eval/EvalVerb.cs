@@ -13,6 +13,7 @@ internal static class EvalVerb
             EvalTrainSpeakersCommand.Create(context),
             EvalTrainBlocksCommand.Create(context),
             EvalCalibrateSpeakersCommand.Create(context),
+            EvalCalibrateRulesCommand.Create(context),
             EvalExtractionCommand.Create(context),
             EvalMetadataCommand.Create(context),
             EvalTrainTitlesCommand.Create(context),
