@@ -145,6 +145,14 @@ public sealed class ArticleExtractor
                 text = noticeless;
             }
 
+            if (type == PageType.Article && chosen is { Source: CandidateSources.Dom or CandidateSources.DomWide } declaredRead
+                && ReferenceEquals(declaredRead.Text, text) && DeclaredBodyLines.Keep(text, jsonLd.ArticleBody) is var declaredOnly
+                && !ReferenceEquals(declaredOnly, text))
+            {
+                chosen = new TextCandidate(declaredRead.Source, declaredOnly);
+                text = declaredOnly;
+            }
+
             if (_blockTypes.Contains(type) && BlockCandidate.Extract(body, text, type, BlockModel.Embedded) is { Length: > 0 } blocks)
             {
                 chosen = new TextCandidate(CandidateSources.Blocks, blocks);

@@ -49,6 +49,9 @@ internal sealed class WordBag
         return shared;
     }
 
+    /// <summary>Whether the bag holds <paramref name="lowerWord"/> (already lower-cased) at least once.</summary>
+    public bool Holds(ReadOnlySpan<char> lowerWord) => _counts.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(lowerWord);
+
     /// <summary>The share of this bag's words that <paramref name="other"/> also holds.</summary>
     public double CoveredBy(WordBag other) => Total == 0 ? 0 : (double)Overlap(other) / Total;
 }
