@@ -25,6 +25,11 @@ internal static class PageTypeExtractor
             text = WithoutClassWordFurniture(body, type, bodyStats, text);
         }
 
+        if (text is not null && type is PageType.Listing or PageType.Collection or PageType.Forum)
+        {
+            text = EngagementCountLines.Remove(text);
+        }
+
         if (text is null || !IsShop(type))
         {
             return text;
