@@ -84,7 +84,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     /// </summary>
     public PersonMention? Described(IReadOnlyList<Word> description, Gender gender, int position)
     {
-        var (best, tied) = Match(description, gender, position);
+        var (best, tied) = Match(description, gender, position, agreeing: true);
         return tied ? null : best;
     }
 
@@ -120,7 +120,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         return OfficeSynonyms.AsOffice(GermanTitleAdjective.Strip(content, language.Code));
     }
 
-    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position)
+    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position, bool agreeing = false)
     {
         var content = OfficeContent(description);
         if (content.Count == 0)
@@ -133,7 +133,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         var tied = false;
         foreach (var (person, words, article) in _roles)
         {
-            if (person.Start >= position || !Holds(words, content[0]) || !GenderFits(person, article, gender))
+            if (person.Start >= position || !Holds(words, content[0]) || !GenderFits(person, article, gender) || (agreeing && OfficeModifiers.Disagree(text, description, words, c => Holds(words, c), language)))
             {
                 continue;
             }
