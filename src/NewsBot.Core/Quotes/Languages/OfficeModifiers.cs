@@ -57,14 +57,14 @@ internal static class OfficeModifiers
         }
 
         return RoleModifiers.Disagree(beside, held, roleSpecifiedOtherwise: false)
-            || (after.Count > 0 && RoleModifiers.Disagree(after, held, SpecifiedOtherwise(text, roleWords, content, language)));
+            || (after.Count > 0 && RoleModifiers.Disagree(after, held, NamesBody(text, roleWords, content, language)));
     }
 
     /// <summary>
     /// Whether the person's role names a body the description does not (`Hacienda` for `la ministra de Transportes`): a word
     /// the text writes capitalised, so that words an apposition picked up (`en un acto junto a la alcaldesa`) do not count.
     /// </summary>
-    private static bool SpecifiedOtherwise(string text, HashSet<string> roleWords, List<string> content, LanguageKnowledge language)
+    public static bool NamesBody(string text, HashSet<string> roleWords, List<string> content, LanguageKnowledge language)
     {
         foreach (var role in roleWords)
         {

@@ -3,7 +3,8 @@ namespace NewsBot.Core.Tests.Quotes.Languages;
 /// <summary>
 /// A definite description as the subject of a reporting cue (`said the minister`, `sagte die Ministerin`, `a affirmé la
 /// ministre`, `ha detto il ministro`, `dijo la ministra`, `disse a ministra`) is the one person the article gave that role;
-/// with two such people, no such person, or a modifier that names another office, no one (issue 11). Invented people.
+/// with two such people, no such person, or a modifier that names another office, no one (issue 11). A bare role held by two
+/// people is the one whose office names no body (`el presidente` beside `el presidente de la Asamblea`). Invented people.
 /// </summary>
 public sealed class DefiniteRoleSpeakerTests
 {
@@ -14,6 +15,10 @@ public sealed class DefiniteRoleSpeakerTests
     [InlineData("es", "La ministra de Hacienda, Elena Valcárcel, presentó el martes el presupuesto del puerto.", "El concejal Osián Prieto calificó el plan de tardío.", "«El transbordador volverá a navegar antes del verano», dijo la ministra.", "El transbordador", "Elena Valcárcel")]
     [InlineData("it", "La ministra dell’Economia, Elena Valcarenghi, ha presentato martedì il bilancio del porto.", "Il consigliere Osvaldo Pradella ha definito il piano tardivo.", "«Il traghetto tornerà a navigare prima dell’estate», ha detto la ministra.", "Il traghetto", "Elena Valcarenghi")]
     [InlineData("pt", "A ministra das Finanças, Helena Valadares, apresentou na terça-feira o orçamento do porto.", "O vereador Osvaldo Pradinho considerou o plano tardio.", "“A balsa voltará a navegar antes do verão”, disse a ministra.", "A balsa", "Helena Valadares")]
+    [InlineData("es", "El presidente Tomás Urquilla visitó el puerto el martes.", "El presidente de la Asamblea, Rodrigo Almendárez, abrió después la sesión.", "«El transbordador volverá a navegar antes del verano», agregó el presidente.", "El transbordador", "Tomás Urquilla")]
+    [InlineData("fr", "Le président Thomas Urquel a visité le port mardi.", "Le président de l’Assemblée, Rodolphe Almérac, a ensuite ouvert la séance.", "« Le bac reprendra la mer avant l’été », a ajouté le président.", "Le bac", "Thomas Urquel")]
+    [InlineData("it", "Il presidente Tommaso Urbinati ha visitato il porto martedì.", "Il presidente della Camera, Rodolfo Almerighi, ha poi aperto la seduta.", "«Il traghetto tornerà a navigare prima dell’estate», ha aggiunto il presidente.", "Il traghetto", "Tommaso Urbinati")]
+    [InlineData("pt", "O presidente Tomás Urquiza visitou o porto na terça-feira.", "O presidente da Assembleia, Rodrigo Quaresma Vilhena, abriu depois a sessão.", "“A balsa voltará a navegar antes do verão”, acrescentou o presidente.", "A balsa", "Tomás Urquiza")]
     public void Extract_CueWithTheRoleOfOnePerson_ThatPerson(string language, string introduction, string other, string paragraph, string quote, string speaker)
     {
         var analysis = ContinentalAttributionKit.ExtractIn(language, introduction, other, paragraph);
