@@ -47,6 +47,9 @@ internal static class AttributionConfidence
         (NameResolution.FullAsWritten, CueKind.Lead) => 0.9,
         (NameResolution.AmbiguousReferent, _) => 0.6,
         (NameResolution.LexiconOverruled, _) => 0.85,
+        // `said the minister` as the one person given that role: 76 of 78 cue attributions right on the news set's tune half,
+        // PolNeAR train and the invented sets (one wrong is the governor PolNeAR annotates as a description, the other withheld).
+        (NameResolution.RoleHolder, _) => 1.0,
         _ => 1.0,
     };
 

@@ -27,10 +27,11 @@ internal sealed class DescriptionSpeakerResolver(string text, NameIndex names, M
             return new Attribution(body, null, true) { Resolution = NameResolution.Referent };
         }
 
-        var referent = definite ? names.PersonBefore(candidate.Position, m => roles.RoleWords(m).Contains(head)) : null;
+        var modifiers = DescriptionModifiers.Before(candidate.Written, head);
+        var referent = definite ? names.PersonBefore(candidate.Position, m => roles.RoleWords(m).Contains(head) && !Disagree(roles.RoleWords(m), head, modifiers)) : null;
         if (referent is not null)
         {
-            return new Attribution(roles.FullName(referent), candidate.Role, true) { Resolution = NameResolution.Referent };
+            return new Attribution(roles.FullName(referent), candidate.Role, true) { Resolution = NameResolution.RoleHolder };
         }
 
         if (EchoedRole.Find(text, names, candidate) is { } holder)
@@ -46,6 +47,10 @@ internal sealed class DescriptionSpeakerResolver(string text, NameIndex names, M
             ? new Attribution(AsWritten(candidate, definite), null, true) { Resolution = NameResolution.Description }
             : new Attribution(null, candidate.Role, true);
     }
+
+    /// <summary>`the transport minister` is not the person the article called `The finance minister`; `the former president` not `President Holm`.</summary>
+    private static bool Disagree(HashSet<string> roleWords, string head, List<string> modifiers) =>
+        modifiers.Count > 0 && RoleModifiers.Disagree(modifiers, roleWords.Contains, DescriptionModifiers.SpecifiedOtherwise(roleWords, head, modifiers));
 
     /// <summary>`the Swedish brochure`, `a British-Israeli hostage`: a nationality names no source.</summary>
     private static bool IsNationality(string word) =>

@@ -16,4 +16,7 @@ internal enum NameResolution
 
     /// <summary>`said Ms Roe` where the article names two women called Roe (<see cref="HonorificSurname"/>): no one, on purpose.</summary>
     SharedSurname,
+
+    /// <summary>`said the minister`: the one person the article gave that role (<see cref="RoleModifiers"/>, <see cref="Languages.PersonRoles"/>).</summary>
+    RoleHolder,
 }

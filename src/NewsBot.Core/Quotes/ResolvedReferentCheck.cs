@@ -13,7 +13,7 @@ internal static class ResolvedReferentCheck
     public static Attribution Attribute(string text, NameIndex names, SpeakerCandidate candidate)
     {
         var speaker = candidate.Kind == CandidateKind.Pronoun ? Confirm(text, names, candidate, candidate.Written) : candidate.Written;
-        return new Attribution(speaker, speaker is null ? null : candidate.Role, true) { Resolution = NameResolution.Referent };
+        return new Attribution(speaker, speaker is null ? null : candidate.Role, true) { Resolution = candidate.ByRole ? NameResolution.RoleHolder : NameResolution.Referent };
     }
 
     /// <summary>A pronoun the resolver itself gave an antecedent.</summary>

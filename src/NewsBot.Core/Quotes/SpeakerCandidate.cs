@@ -16,6 +16,9 @@ internal sealed record SpeakerCandidate(CandidateKind Kind, IReadOnlyList<string
     /// </summary>
     public bool Resolved { get; init; }
 
+    /// <summary>Resolved as the one person the article gave the description's role (`disse a ministra`), not as a pronoun is.</summary>
+    public bool ByRole { get; init; }
+
     /// <summary>Which cue named it; set by <see cref="CueFinder"/>.</summary>
     public CueKind Cue { get; init; }
 }

@@ -49,7 +49,7 @@ internal static class SpeakerEntityCheck
             return 1.0;
         }
 
-        if (words.Length == 0 || attribution.Kind is CandidateKind.Description && attribution.Resolution != NameResolution.Referent
+        if (words.Length == 0 || attribution.Kind is CandidateKind.Description && attribution.Resolution is not (NameResolution.Referent or NameResolution.RoleHolder)
             || words.Any(w => char.IsLower(w[0])))
         {
             // `Trump’s campaign`, `a Clinton aide`: a phrase built on a name, not a name to classify. A description that was

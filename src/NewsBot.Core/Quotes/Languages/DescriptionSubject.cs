@@ -102,8 +102,12 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
 
         // No one to continue: the one person the article gave this role (`el fiscal general de Colombia, Francisco Barbosa`).
         // Else, in Spanish and Portuguese, the person the article follows (`el periodista recordó`); in German the sentence before's subject.
-        return (people.Roles.Described(description, gender, anchor) ?? HeadlineRoleHolder.Find(text, people.Roles, description, gender, position)
-                ?? Followed(description, gender, position, anchor)) is { } person
+        if ((people.Roles.Described(description, gender, anchor) ?? HeadlineRoleHolder.Find(text, people.Roles, description, gender, position)) is { } holder)
+        {
+            return Subject.Of(PronounReferent.Referring(holder.ToCandidate(people.Fullest(holder.Words)), CandidateKind.Description, position)! with { ByRole = true });
+        }
+
+        return Followed(description, gender, position, anchor) is { } person
             ? Subject.Of(PronounReferent.Referring(person.ToCandidate(people.Fullest(person.Words)), CandidateKind.Description, position))
             : _personNouns.PreviousSubject(description, anchor, notBefore, gender);
     }

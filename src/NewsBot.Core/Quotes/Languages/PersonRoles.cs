@@ -84,7 +84,10 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     /// </summary>
     public PersonMention? Described(IReadOnlyList<Word> description, Gender gender, int position)
     {
-        var (best, tied) = Match(description, gender, position);
+        var (best, tied) = Match(description, gender, position, agreeing: true);
+        // `agregó el presidente` after `el presidente de la Asamblea, Ernesto Castro,` and `el presidente Nayib Bukele`: the one whose
+        // office names no body (a body is told by its capital, so not in German).
+        (best, tied) = tied && !language.CapitalisesNouns && OfficeContent(description).Count == 1 ? Match(description, gender, position, agreeing: true, bareOffice: true) : (best, tied);
         return tied ? null : best;
     }
 
@@ -120,7 +123,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         return OfficeSynonyms.AsOffice(GermanTitleAdjective.Strip(content, language.Code));
     }
 
-    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position)
+    private (PersonMention? Best, bool Tied) Match(IReadOnlyList<Word> description, Gender gender, int position, bool agreeing = false, bool bareOffice = false)
     {
         var content = OfficeContent(description);
         if (content.Count == 0)
@@ -133,7 +136,8 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
         var tied = false;
         foreach (var (person, words, article) in _roles)
         {
-            if (person.Start >= position || !Holds(words, content[0]) || !GenderFits(person, article, gender))
+            if (person.Start >= position || !Holds(words, content[0]) || !GenderFits(person, article, gender) || (agreeing && OfficeModifiers.Disagree(text, description, words, c => Holds(words, c), language))
+                || (bareOffice && OfficeModifiers.NamesBody(text, words, content, language)))
             {
                 continue;
             }

@@ -92,5 +92,5 @@ internal sealed class PronounReferent(string text, LanguageKnowledge language, P
     /// not where the name was written, so distance and evidence describe this quote's attribution.
     /// </summary>
     public static SpeakerCandidate? Referring(SpeakerCandidate? referent, CandidateKind kind, int position) =>
-        referent is null ? null : referent with { Kind = kind, Position = position, Cue = CueKind.None, Resolved = true };
+        referent is null ? null : referent with { Kind = kind, Position = position, Cue = CueKind.None, Resolved = true, ByRole = false };
 }

@@ -41,7 +41,7 @@ internal static class CandidateFeatures
             Flag(rule?.Cue == CueKind.AttributionLine), Flag(rule?.Cue == CueKind.IntroducingParagraph),
             Flag(rule?.Kind == CandidateKind.Pronoun), Flag(rule?.Kind == CandidateKind.OrganisationReference), Flag(rule?.Kind == CandidateKind.Description),
             Flag(rule?.Resolution == NameResolution.Expanded), Flag(rule?.Resolution == NameResolution.Bare),
-            Flag(rule?.Resolution == NameResolution.Referent), Flag(rule?.Resolution == NameResolution.AmbiguousReferent),
+            Flag(rule?.Resolution is NameResolution.Referent or NameResolution.RoleHolder), Flag(rule?.Resolution == NameResolution.AmbiguousReferent),
             entityFactor, Flag(entity.Kind == EntityKind.Person), Flag(entity.Kind == EntityKind.Organisation), Flag(entity.Kind == EntityKind.Unknown), entity.Confidence,
             Flag(words.Length == 1), Flag(words.Length >= 3), Flag(words.Any(w => char.IsLower(w[0]))),
             Flag(mention is not null), Flag(mention is not null && candidate.Distance < 0), mention is null ? 0 : Log(Math.Abs(candidate.Distance), 6),
