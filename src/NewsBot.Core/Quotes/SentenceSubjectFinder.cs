@@ -52,7 +52,7 @@ internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSeg
             return null;
         }
 
-        run = NameInApposition(runs, run);
+        run = RoleBridgedName.Follow(words, runs, NameInApposition(runs, run));
         var end = words.FindIndex(w => w.Start == run[^1].Start);
         return NounPhraseReader.Head(text, words.GetRange(0, end + 1));
     }

@@ -70,6 +70,12 @@ internal static class SpeakerEntityCheck
             return 1.0;
         }
 
+        if (guess.Kind == EntityKind.Place && language is null && TailSurname.Reads(attribution, words))
+        {
+            // `“…,” Hale said.`: right after the quote a surname that is also a town is the one speaking.
+            return 0.95;
+        }
+
         return guess.Kind switch
         {
             EntityKind.Person when attribution.Kind == CandidateKind.Pronoun || guess.Confidence >= 0.5 => 1.0,
