@@ -54,7 +54,8 @@ internal static class DescribedPreviousSpeaker
 
         var previous = result[index - 1];
         var segment = segments[index];
-        if (previous is not { Speaker: { } speaker, Kind: CandidateKind.Name or CandidateKind.Pronoun } || segment.Paragraph - segments[index - 1].Paragraph > 1)
+        if (previous is not { Speaker: { } speaker, Kind: CandidateKind.Name or CandidateKind.Pronoun } || segment.Paragraph - segments[index - 1].Paragraph > 1
+            || DescriptionModifiers.DateOrRankOtherwise(candidate.Written, head, previous.Role))
         {
             return null;
         }
@@ -85,6 +86,7 @@ internal static class DescribedPreviousSpeaker
             || result[index - 1] is not { Speaker: { } speaker, Kind: CandidateKind.Name } prior
             || segments[index].Paragraph - previous.Paragraph > 1
             || (prior.Role is { } role && !role.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            || DescriptionModifiers.DateOrRankOtherwise(description.Written, noun, prior.Role)
             || OtherPersonNamed(names, previous.Outer.End, segments[index].OpenMark, speaker)
             || GenderDisagrees(noun, speaker)
             || IntroducedAnonymously(text, segments, noun, description.Position)

@@ -30,6 +30,16 @@ internal static class DescriptionModifiers
         return [];
     }
 
+    /// <summary>
+    /// `said the former president` after President Ada Holm's quote: the description dates or ranks an office the person
+    /// was given without that word (<paramref name="role"/>, null when the article gave them none), so it is someone else.
+    /// </summary>
+    public static bool DateOrRankOtherwise(string written, string head, string? role)
+    {
+        var held = role?.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return RoleModifiers.Disagree(Before(written, head.ToLowerInvariant()), held.Contains, roleSpecifiedOtherwise: false);
+    }
+
     /// <summary>Whether the person's role words specify the office with a word neither the head nor the description's modifiers give.</summary>
     public static bool SpecifiedOtherwise(HashSet<string> roleWords, string head, List<string> modifiers)
     {

@@ -42,7 +42,10 @@ internal static partial class RoleBackReference
             return null;
         }
 
-        var holders = Holders(text, names, cue.Head, Math.Min(segment.OpenMark, cue.Position));
+        // `said the former president`, `the deputy minister said`: a dating or ranking word names another office than the
+        // one the article gave its holder, unless it gave them that word too (`former President Ada Holm`).
+        var modifiers = DescriptionModifiers.Before(text[cue.Position..Math.Min(text.Length, cue.Position + Window)], cue.Head);
+        var holders = Holders(text, names, cue.Head, modifiers, Math.Min(segment.OpenMark, cue.Position));
         if (holders.Count == 1)
         {
             return new Attribution(holders[0], null, true)
@@ -119,9 +122,10 @@ internal static partial class RoleBackReference
             : null;
     }
 
-    private static List<string> Holders(string text, NameIndex names, string head, int before) =>
+    private static List<string> Holders(string text, NameIndex names, string head, List<string> modifiers, int before) =>
         names.Mentions
-            .Where(m => m.Span.End <= before && !m.InsideQuote && m.Kind == NameKind.Person && Holds(text, names, m, head) && !RoleWindow.IsTitleComplement(text, names, m))
+            .Where(m => m.Span.End <= before && !m.InsideQuote && m.Kind == NameKind.Person && Holds(text, names, m, head) && !RoleWindow.IsTitleComplement(text, names, m)
+                && !RoleModifiers.Disagree(modifiers, RoleWindow.Words(text, names, m).Contains, roleSpecifiedOtherwise: false))
             .Select(m => names.FullForm(m.Words, m.Span.Start)?.Text ?? m.Text)
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -34,6 +34,9 @@ internal static class RoleModifiers
         return unheld && roleSpecifiedOtherwise;
     }
 
+    /// <summary>Whether <paramref name="word"/> (lower case) dates or ranks an office: `former`, `ehemalige`, `adjunto`.</summary>
+    public static bool DatesOrRanks(string word) => DatingOrRanking.Contains(word);
+
     /// <summary>Words that make a role another office: a past or future holder, a deputy (our own list; six languages).</summary>
     private static readonly FrozenSet<string> DatingOrRanking = FrozenSet.ToFrozenSet(
     [

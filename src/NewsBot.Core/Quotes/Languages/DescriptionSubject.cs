@@ -86,6 +86,15 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
             return Subject.Anonymous(position);
         }
 
+        if (description.Exists(w => RoleModifiers.DatesOrRanks(w.Lower)))
+        {
+            // `sagte die ehemalige Bürgermeisterin`, `disse o antigo ministro`: a dated or ranked office is not the one the speaker
+            // before or the article's main person holds; only someone the article gave it with that word is meant.
+            return people.Roles.Described(description, gender, anchor) is { } dated
+                ? Subject.Of(PronounReferent.Referring(dated.ToCandidate(people.Fullest(dated.Words)), CandidateKind.Description, position)! with { ByRole = true })
+                : Subject.Anonymous(position);
+        }
+
         var named = people.Latest(anchor, notBefore, gender);
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker)
