@@ -21,7 +21,8 @@ internal static class PageParser
     private static HtmlParser? t_parser;
 
     /// <summary>
-    /// Parses the markup without the head text no reader reads (<see cref="UnreadHeadText"/>), copied into a pooled buffer:
+    /// Parses the markup without the head text and the attributes no reader reads (<see cref="UnreadHeadText"/>,
+    /// <see cref="UnreadAttributes"/>), copied into a pooled buffer:
     /// the tokenizer reads the buffer only while it parses, each text node being a string of its own.
     /// </summary>
     public static IHtmlDocument Parse(string html)
@@ -30,7 +31,8 @@ internal static class PageParser
         var buffer = BodyDecoder.PagePool.Rent(html.Length);
         try
         {
-            return parser.ParseDocument(buffer, UnreadHeadText.Copy(html, buffer));
+            var length = UnreadHeadText.Copy(html, buffer);
+            return parser.ParseDocument(buffer, UnreadAttributes.RemoveFrom(buffer.AsSpan(0, length)));
         }
         finally
         {

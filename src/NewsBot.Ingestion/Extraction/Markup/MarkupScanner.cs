@@ -13,9 +13,10 @@ internal static class MarkupScanner
         var rest = html[at..];
         if (rest.StartsWith("<!--"))
         {
-            // "<!-->" and "<!--->" close at once, hence the search from the third character; "--!>" closes too.
+            // "<!-->" and "<!--->" close at once, hence the search from the third character; "--!>" closes too, and
+            // is looked for only before the first "-->": searched to the end, it made every comment cost the rest of the page.
             var dashes = After(rest, 2, "-->");
-            var bang = After(rest, 4, "--!>");
+            var bang = dashes > 4 ? After(rest[..dashes], 4, "--!>") : dashes;
             return at + Math.Min(dashes, bang);
         }
 
@@ -83,11 +84,9 @@ internal static class MarkupScanner
     }
 
     /// <summary>An attribute from its name's first character: the name ('=' may open it), then an optional value.</summary>
-    private static int AttributeEnd(ReadOnlySpan<char> html, int i)
+    public static int AttributeEnd(ReadOnlySpan<char> html, int i)
     {
-        i++;
-        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '='))
-            i++;
+        i = AttributeNameEnd(html, i);
         while (i < html.Length && IsSpace(html[i]))
             i++;
         if (i >= html.Length || html[i] != '=')
@@ -102,6 +101,15 @@ internal static class MarkupScanner
         }
 
         while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
+            i++;
+        return i;
+    }
+
+    /// <summary>The index after an attribute's name that starts at <paramref name="i"/> (its first character may be '=').</summary>
+    public static int AttributeNameEnd(ReadOnlySpan<char> html, int i)
+    {
+        i++;
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '='))
             i++;
         return i;
     }
