@@ -19,4 +19,7 @@ internal enum NameResolution
 
     /// <summary>`said the minister`: the one person the article gave that role (<see cref="RoleModifiers"/>, <see cref="Languages.PersonRoles"/>).</summary>
     RoleHolder,
+
+    /// <summary>`says Doctor` after `Ken Doctor`: a surname the lexicon doubts that the article vouches for (<see cref="VouchedSurnames"/>).</summary>
+    VouchedSurname,
 }

@@ -7,9 +7,10 @@ internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionR
 {
     public Attribution Resolve(SpeakerCandidate candidate)
     {
-        var acronym = IsTitleOnly(candidate.Words) ? null : RoleAcronym.Post(text, candidate);
+        var vouched = candidate.Words.Count == 1 && VouchedSurnames.Of(text, "en").Contains(candidate.Words[0]);
+        var acronym = vouched || IsTitleOnly(candidate.Words) ? null : RoleAcronym.Post(text, candidate);
         var post = acronym is null ? candidate.Words[^1].ToLowerInvariant() : candidate.Written.ToLowerInvariant();
-        if (acronym is not null || IsTitleOnly(candidate.Words))
+        if (acronym is not null || (!vouched && IsTitleOnly(candidate.Words)))
         {
             // `The PAHO Director also urged`: a post written like a name is the person introduced with it, or no one.
             var holder = names.PersonBefore(candidate.Position, m => roles.RoleWords(m).Contains(acronym ?? post)
@@ -25,7 +26,7 @@ internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionR
             return new Attribution(null, null, true) { Resolution = NameResolution.SharedSurname };
         }
 
-        if (full is null && candidate.Words.Count == 1 && CannotSpeak(candidate.Words[0]))
+        if (full is null && candidate.Words.Count == 1 && !vouched && CannotSpeak(candidate.Words[0]))
         {
             return new Attribution(null, null, true);
         }

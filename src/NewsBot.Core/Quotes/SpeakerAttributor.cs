@@ -88,7 +88,7 @@ internal static class SpeakerAttributor
             // Cleaned first: `Texas-based Ana Holm` is checked as `Ana Holm`.
             var cleaned = SpeakerNameCleaner.Clean(result[i], language?.Code ?? "en");
             var entityFactor = SpeakerEntityCheck.Factor(cleaned, text, language is { Code: not "en" } ? language.Code : null);
-            result[i] = cleaned with { EntityFactor = entityFactor, Confidence = AttributionConfidence.Of(cleaned, entityFactor) };
+            result[i] = VouchedSurnameEvidence.Mark(cleaned with { EntityFactor = entityFactor, Confidence = AttributionConfidence.Of(cleaned, entityFactor) }, text, language?.Code);
         }
 
         return result;

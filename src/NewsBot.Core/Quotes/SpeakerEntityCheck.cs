@@ -63,6 +63,12 @@ internal static class SpeakerEntityCheck
             return 0;
         }
 
+        if (VouchedSurnames.Of(text, language).NamesPerson(words))
+        {
+            // `Hale said` after `Tom Hale, 61,`: the article vouches for the surname, whatever else the lexicon knows the word as.
+            return 1.0;
+        }
+
         var guess = EntityLexicon.Shared.Classify(words, language);
         if (guess.Kind == EntityKind.Place && language is null && StatementIssuer.IssuesStatement(text, attribution.Speaker!))
         {

@@ -97,6 +97,12 @@ internal sealed class PersonRunReader(string text, LanguageKnowledge language, A
             return words;
         }
 
+        if (VouchedSurnames.Of(text, language.Code).NamesPerson(words))
+        {
+            // `Petra Hainbuch`, later `Hainbuch`: the article gives the word as a person's surname and never as a noun.
+            return words;
+        }
+
         var guess = EntityKnowledge.Classify(words.Select(w => w.Text).ToList(), language.Code);
         if (guess.Kind != EntityKind.Person || guess.Confidence < MinPersonConfidence)
         {

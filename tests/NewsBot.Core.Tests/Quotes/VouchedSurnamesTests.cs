@@ -1,0 +1,25 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>The article's vouched surnames as the speaker checks ask about them. Invented names.</summary>
+public sealed class VouchedSurnamesTests
+{
+    private const string Text = "The vote was close. Industry analyst Ken Doctor watched it. \"Rarely,\" says Doctor.";
+
+    [Fact]
+    public void Of_SameTextTwice_ReadOnce()
+    {
+        Assert.Same(VouchedSurnames.Of(Text, "en"), VouchedSurnames.Of(Text, null));
+    }
+
+    [Theory]
+    [InlineData("Doctor", true)]
+    [InlineData("Ken Doctor", true)]
+    [InlineData("Clinic Doctor", false)]
+    [InlineData("Nurse", false)]
+    public void NamesPerson_VouchedSurnameAloneOrAfterGivenName_True(string speaker, bool expected)
+    {
+        Assert.Equal(expected, VouchedSurnames.Of(Text, "en").NamesPerson(speaker.Split(' ')));
+    }
+}
