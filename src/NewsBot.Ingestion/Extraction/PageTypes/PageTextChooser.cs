@@ -45,7 +45,32 @@ internal static class PageTextChooser
 
     /// <param name="bodyStats">The body's measures with nothing excluded.</param>
     /// <param name="work">Counts the region readings.</param>
+    /// <param name="headline">The words the page's title and description announce (<see cref="OffTopicArticle"/>).</param>
     public static (string Text, PageType Type) Choose(
+        IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work, HeadlineWords headline)
+    {
+        var chosen = ChooseByProse(body, verdict, articleText, bodyStats, work);
+        if (chosen.Type != PageType.Article || double.IsPositiveInfinity(verdict.ArticleEvidence))
+        {
+            return chosen;
+        }
+
+        string? RegionText()
+        {
+            work.CountRegionFound();
+            return PageTypeExtractor.Find(body, PageType.Service, bodyStats).Text();
+        }
+
+        if (OffTopicArticle.RegionReplacing(chosen.Text, RegionText, headline) is { } region)
+        {
+            work.CountRegionWritten();
+            return (region, PageType.Service);
+        }
+
+        return chosen;
+    }
+
+    private static (string Text, PageType Type) ChooseByProse(
         IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work)
     {
         if (verdict.Type != PageType.Article)
