@@ -112,7 +112,7 @@ public sealed class ArticleExtractor
                 return chosen.Text;
             }
 
-            (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work);
+            (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work, HeadlineWords.Of(document.Title, meta.First("description")));
             if (type == PageType.Product
                 && ProductDescription.Replacing(text, jsonLd.ProductDescription ?? ProductMicrodata.DescriptionMarkup(body)) is { } described)
             {

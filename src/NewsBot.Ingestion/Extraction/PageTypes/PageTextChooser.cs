@@ -45,8 +45,28 @@ internal static class PageTextChooser
 
     /// <param name="bodyStats">The body's measures with nothing excluded.</param>
     /// <param name="work">Counts the region readings.</param>
+    /// <param name="headline">The words the page's title and description announce (<see cref="OffTopicArticle"/>).</param>
     public static (string Text, PageType Type) Choose(
-        IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work)
+        IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work, HeadlineWords headline)
+    {
+        var region = new ServiceRegionReading(body, bodyStats, work);
+        var chosen = ChooseByProse(body, verdict, articleText, bodyStats, work, region);
+        if (chosen.Type != PageType.Article || double.IsPositiveInfinity(verdict.ArticleEvidence))
+        {
+            return chosen;
+        }
+
+        if (OffTopicArticle.RegionReplacing(chosen.Text, region.Text, headline) is { } replacing)
+        {
+            work.CountRegionWritten();
+            return (replacing, PageType.Service);
+        }
+
+        return chosen;
+    }
+
+    private static (string Text, PageType Type) ChooseByProse(
+        IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work, ServiceRegionReading region)
     {
         if (verdict.Type != PageType.Article)
         {
@@ -61,13 +81,9 @@ internal static class PageTextChooser
             return (article, PageType.Article);
         }
 
-        ContentRegion? region = null;
-        string? regionText = null;
         if (verdict.ArticleEvidence < MaxEvidenceToAskNoProse && HoldsNoProse(article, out var articleWords))
         {
-            work.CountRegionFound();
-            region = PageTypeExtractor.Find(body, PageType.Service, bodyStats);
-            regionText = region.Text();
+            var regionText = region.Text();
             if (regionText is not null && TextMeasures.Words(regionText) >= Math.Max(1, articleWords) * RegionWordsOverNoProse)
             {
                 work.CountRegionWritten();
@@ -78,14 +94,7 @@ internal static class PageTextChooser
         if (verdict.ArticleEvidence <= LandingSection.MaxArticleEvidence && verdict.OtherTypeEvidence > 0
             && LandingSection.MayBeOne(article, bodyStats.For(body).ReadableTextLength))
         {
-            if (region is null)
-            {
-                work.CountRegionFound();
-                region = PageTypeExtractor.Find(body, PageType.Service, bodyStats);
-                regionText = region.Text();
-            }
-
-            if (regionText is not null && LandingSection.IsSectionOf(article, regionText))
+            if (region.Text() is { } regionText && LandingSection.IsSectionOf(article, regionText))
             {
                 work.CountRegionWritten();
                 return (regionText, PageType.Service);
@@ -99,20 +108,14 @@ internal static class PageTextChooser
             return (article, PageType.Article);
         }
 
-        if (region is null)
-        {
-            work.CountRegionFound();
-            region = PageTypeExtractor.Find(body, PageType.Service, bodyStats);
-        }
-
-        if (article.Length >= region.ProseCharsWithoutComments() * share)
+        if (article.Length >= region.Region.ProseCharsWithoutComments() * share)
         {
             return (article, PageType.Article);
         }
 
         // The article path holds too little of the page: the page's text is its column without the furniture inside it.
         work.CountRegionWritten();
-        return (ColumnFurniture.Region(body, bodyStats).Text() ?? regionText ?? region.Text()) is { } text
+        return (ColumnFurniture.Region(body, bodyStats).Text() ?? region.Text()) is { } text
             ? (text, PageType.Service)
             : (article, PageType.Article);
     }
