@@ -39,6 +39,11 @@ internal sealed class DescriptionSpeakerResolver(string text, NameIndex names, M
             return new Attribution(holder, candidate.Role, true) { Resolution = NameResolution.Referent };
         }
 
+        if (UnnamedBodySpokesperson.FindBare(text, names, candidate) is { } spokenFor)
+        {
+            return new Attribution(spokenFor, null, true) { Resolution = NameResolution.Referent };
+        }
+
         // `the New York businessman`, `Obama's former strategist`, `one Clinton aide`, `a senior Cruz adviser`: a description
         // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
         var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !IsNationality(w))

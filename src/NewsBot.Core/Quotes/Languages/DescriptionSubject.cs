@@ -46,6 +46,17 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
                 : Subject.Anonymous(position);
         }
 
+        if (SpokespersonOfBody.Holder(description, language, people.Roles, gender, anchor) is { } spokesperson)
+        {
+            return Subject.Of(PronounReferent.Referring(spokesperson.ToCandidate(people.Fullest(spokesperson.Words)), CandidateKind.Description, position)! with { ByRole = true });
+        }
+
+        if (SpokespersonOfBody.Describes(description, language) && language.Indefinites.Contains(description[0].Lower))
+        {
+            // `dijo un portavoz de la empresa` with no such person named: someone at the body, not the speaker before.
+            return Subject.Anonymous(position);
+        }
+
         if (SubjectPhrase.IsGroup(description, language) || SubjectPhrase.OpensWithPossessive(description, language) || IndefiniteComplement.Introduces(description, language)
             || (!language.CapitalisesNouns && description.Count > 1 && description[1].IsCapitalized && !SubjectPhrase.IsRole(description[1].Text, language)))
         {

@@ -4,7 +4,8 @@ namespace NewsBot.Core.Quotes.Languages;
 /// Offices the press names in more than one way: `la premier` is `la presidente del Consiglio` and `il capo del governo`,
 /// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco`, `il governatore` is
 /// `il presidente della Regione`, `el jefe del Ejecutivo` is `el presidente del Gobierno`, `el mandatario local` is `el alcalde`,
-/// `la vocera` is `la portavoz`, `el técnico` is `el entrenador`, `le DG` is `le directeur général`. A description in one wording
+/// `la vocera` is `la portavoz`, `el técnico` is `el entrenador` (`el DT`, `o comandante`, `der Coach`, `il ct`), `le DG` is `le directeur général`, `il pm` is
+/// `il procuratore`. A description in one wording
 /// finds the person the article introduced in another. Each wording is its content words (no articles or prepositions), lower case.
 /// </summary>
 internal static class OfficeSynonyms
@@ -24,23 +25,28 @@ internal static class OfficeSynonyms
         [["maire"], ["premier", "magistrat"], ["édile"], ["l'édile"], ["l’édile"]],
         [["pdg"], ["p-dg"], ["président-directeur", "général"], ["présidente-directrice", "générale"]],
         [["dg"], ["directeur", "général"], ["directrice", "générale"]],
-        [["entraîneur"], ["technicien"], ["coach"]],
-        [["entraîneuse"], ["technicienne"]],
+        // One office across languages where they share a word (`coach`, `técnico`): a wording in two offices would map to the first only.
+        [["entraîneur"], ["technicien"], ["coach"], ["sélectionneur"], ["trainer"], ["cheftrainer"], ["chefcoach"], ["bundestrainer"]],
+        [["entraîneuse"], ["technicienne"], ["sélectionneuse"], ["trainerin"], ["cheftrainerin"], ["bundestrainerin"]],
         [["presidente", "gobierno"], ["jefe", "ejecutivo"]],
         [["presidenta", "gobierno"], ["jefa", "ejecutivo"]],
         [["presidente", "república"], ["jefe", "estado"]],
         [["presidenta", "república"], ["jefa", "estado"]],
         [["delantero"], ["atacante"], ["ariete"]],
-        [["entrenador"], ["técnico"], ["estratega"], ["míster"]],
-        [["allenatore"], ["tecnico"], ["mister"]],
+        [["entrenador"], ["técnico"], ["estratega"], ["míster"], ["seleccionador"], ["dt"], ["director", "técnico"], ["treinador"], ["comandante"], ["timoneiro"], ["selecionador"]],
+        [["entrenadora"], ["técnica"], ["seleccionadora"], ["directora", "técnica"], ["treinadora"], ["selecionadora"]],
+        [["allenatore"], ["tecnico"], ["mister"], ["ct"], ["commissario", "tecnico"], ["selezionatore"]],
+        [["fiscal"], ["fiscala"]],
+        [["procuratore"], ["pm"], ["pubblico", "ministero"]],
+        [["promotor"], ["procurador"]],
         [["attaccante"], ["centravanti"], ["bomber"]],
         [["presidente", "câmara"], ["autarca"], ["edil"]],
         [["verteidiger"], ["rechtsanwalt"], ["strafverteidiger"]],
         [["verteidigerin"], ["rechtsanwältin"], ["strafverteidigerin"]],
     ];
 
-    /// <summary>`dg`: an office written as its two-letter abbreviation, a content word though so short.</summary>
-    public static bool IsAbbreviation(string lower) => lower is "dg";
+    /// <summary>`dg`, `dt`, `ct`, `pm`: an office written as its two-letter abbreviation, a content word though so short.</summary>
+    public static bool IsAbbreviation(string lower) => lower is "dg" or "dt" or "ct" or "pm";
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>
     public static void AddOffice(HashSet<string> roleWords)

@@ -98,7 +98,10 @@ internal sealed class SubjectAfterVerb(
                 return Subject.Of(spokenFor);
             }
 
-            return phrase.Count > 1 && EntityKnowledge.IsDocumentWord(phrase[1].Text) ? descriptions.Describe(phrase, anchor, notBefore, Gender.Unknown) : Subject.Anonymous(words[0].Start);
+            // `sagte eine Sprecherin des Ministeriums`: a spokesperson of a body is a person only when the article named one (<see cref="SpokespersonOfBody"/>).
+            return phrase.Count > 1 && (EntityKnowledge.IsDocumentWord(phrase[1].Text) || SpokespersonOfBody.Describes(phrase, language))
+                ? descriptions.Describe(phrase, anchor, notBefore, Gender.Unknown)
+                : Subject.Anonymous(words[0].Start);
         }
 
         // `sagte der Konzernchef von FACC mit Blick auf …`: the description is its head and one complement.

@@ -1,0 +1,64 @@
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>
+/// A coach is named in many ways (`o técnico` … `o comandante`, `Cheftrainer` … `der Coach`, `l'allenatore` … `il ct`,
+/// `le sélectionneur` … `l'entraîneur`): a description in one finds the person introduced in another, and abstains when two
+/// coaches fit. Invented clubs and people.
+/// </summary>
+public sealed class OfficeSynonymsTests
+{
+    [Fact]
+    public void Extract_PortugueseCommanderForTheCoach_TheCoach()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt",
+            "O Tallense venceu o Ribeira por dois a zero no domingo. O técnico Rui Baltar elogiou o elenco depois do jogo.",
+            "\"Foi um jogo difícil, mas o grupo respondeu\", afirmou o comandante.");
+
+        Assert.Equal("Rui Baltar", analysis.SpeakerOf("Foi um jogo"));
+    }
+
+    [Fact]
+    public void Extract_GermanCoachForTheHeadTrainer_TheHeadTrainer()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Der SV Tallhausen hat am Sonntag gegen Riedberg gewonnen. Cheftrainer Jonas Kerber lobte seine Mannschaft.",
+            "„Es war ein schweres Spiel, aber die Mannschaft hat geantwortet“, sagte der Coach.");
+
+        Assert.Equal("Jonas Kerber", analysis.SpeakerOf("Es war ein schweres"));
+    }
+
+    [Fact]
+    public void Extract_ItalianCtForTheCoach_TheCoach()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Il Vallese ha battuto il Rivolta per due a zero. L'allenatore Carlo Berti ha elogiato la squadra.",
+            "«È stata una partita difficile, ma il gruppo ha risposto», ha detto il ct.");
+
+        Assert.Equal("Carlo Berti", analysis.SpeakerOf("È stata una partita"));
+    }
+
+    [Fact]
+    public void Extract_FrenchCoachForTheSelector_TheSelector()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "fr",
+            "Le Vallon a battu Rivière deux buts à zéro. Le sélectionneur Paul Garnier a salué ses joueurs.",
+            "« C'était un match difficile, mais le groupe a répondu », a déclaré l'entraîneur.");
+
+        Assert.Equal("Paul Garnier", analysis.SpeakerOf("C'était un match"));
+    }
+
+    [Fact]
+    public void Extract_PortugueseCommanderWithTwoCoaches_Unattributed()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt",
+            "O Tallense venceu o Ribeira por dois a zero no domingo. O técnico Rui Baltar elogiou o elenco e o treinador Sérgio Mota lamentou a derrota.",
+            "\"Foi um jogo difícil, mas o grupo respondeu\", afirmou o comandante.");
+
+        Assert.Null(analysis.SpeakerOf("Foi um jogo"));
+    }
+}
