@@ -36,6 +36,12 @@ internal static class MentionPosition
             return true;
         }
 
+        if (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower is "asked" or "questioned" or "pressed")
+        {
+            // `Asked by Ana Holm of Fairhaven whether …, the CFO said`: the questioner, not who the next `he said` means.
+            return true;
+        }
+
         var preposition = AddressedNames.PrepositionBefore(words, first);
         return preposition > 0 && words[preposition].Lower is "to" or "with" && IsSpeechWord(words[preposition - 1]);
     }

@@ -62,6 +62,11 @@ internal static class SpeakerAttributor
                 result[i] = holder;
             }
 
+            if (language is null or { Code: "en" } && EpithetBackReference.Resolve(text, segments[i], names, result[i]) is { } epithetTied)
+            {
+                result[i] = epithetTied;
+            }
+
             if (result[i].FromCue || result[i].Speaker is not null)
             {
                 continue;

@@ -29,7 +29,8 @@ internal static class SpeakerPhraseHead
 
         var runs = NameMentionReader.Runs(text, phrase);
         var last = phrase[^1];
-        if (runs.Count > 0 && runs[^1][^1].Start == last.Start && NamedSpeakerHead.Read(text, phrase, runs[^1]) is { } named)
+        if (runs.Count > 0 && runs[^1][^1].Start == last.Start
+            && (PersonOfTheBody.Read(text, phrase, runs) ?? NamedSpeakerHead.Read(text, phrase, runs[^1])) is { } named)
         {
             return named;
         }
