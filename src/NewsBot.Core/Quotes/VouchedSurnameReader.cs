@@ -11,6 +11,7 @@ internal static class VouchedSurnameReader
 {
     private const int MaxAge = 110;
     private const int MaxFrequentRank = 1500;
+    private const int MaxKeptWordCapacity = 16_384;
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?:\n\"“„«");
 
@@ -20,9 +21,15 @@ internal static class VouchedSurnameReader
         "the", "in", "near", "der", "die", "das", "dem", "den", "des", "im", "aus", "nach", "ins", "en", "à", "em", "no", "na",
     ];
 
+    // Only the surnames outlive a reading, so the thread's word list is reused: a list per article was most of its garbage.
+    [ThreadStatic]
+    private static List<Word>? t_words;
+
     public static HashSet<string> Read(string text, string language)
     {
-        var words = WordTokenizer.Tokenize(text, 0, text.Length);
+        var words = t_words ??= new List<Word>(1024);
+        words.Clear();
+        WordTokenizer.TokenizeInto(words, text, 0, text.Length);
         var vouched = new HashSet<string>(StringComparer.Ordinal);
         var doubted = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < words.Count; i++)
@@ -43,13 +50,31 @@ internal static class VouchedSurnameReader
             }
         }
 
+        if (words.Capacity > MaxKeptWordCapacity)
+        {
+            t_words = null;
+        }
+
         vouched.ExceptWith(doubted);
         return vouched;
     }
 
     /// <summary>`Hainbuch`, `O’Neill`: a capital, then at least one lower-case letter.</summary>
     private static bool IsNameShaped(Word word) =>
-        word.Text.Length >= 2 && char.IsUpper(word.Text[0]) && word.Text.Skip(1).Any(char.IsLower);
+        word.Text.Length >= 2 && char.IsUpper(word.Text[0]) && HasLower(word.Text.AsSpan(1));
+
+    private static bool HasLower(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>`Petra Hainbuch`, `Ken J. Doctor`: a given name the lexicon knows, not an ordinary word opening the sentence, not after an article.</summary>
     private static bool AfterGivenName(string text, List<Word> words, int at, string language)
