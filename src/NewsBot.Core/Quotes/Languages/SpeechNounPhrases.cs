@@ -14,7 +14,7 @@ internal static class SpeechNounPhrases
     /// <summary>Each noun with its article, lower case (`l'` joined to its noun, as the tokenizer keeps it), and the prepositions of whose.</summary>
     private static readonly FrozenDictionary<string, (string[] Nouns, string[] Of)> Forms = new Dictionary<string, (string[], string[])>(StringComparer.Ordinal)
     {
-        ["it"] = (["le parole", "parole", "il commento", "lo sfogo", "l'appello", "il monito", "l'annuncio", "la spiegazione", "l'ammissione", "il racconto", "la battuta", "la stoccata", "l'affondo"],
+        ["it"] = (["le parole", "parole", "il commento", "lo sfogo", "l'appello", "il monito", "l'annuncio", "la spiegazione", "l'ammissione", "il racconto"],
             ["di", "del", "della", "dello", "dei", "degli", "delle"]),
         ["es"] = (["las palabras", "palabras", "el comentario", "la reflexión", "la advertencia"], ["de", "del"]),
         ["pt"] = (["as palavras", "palavras", "o comentário", "o desabafo"], ["de", "do", "da", "dos", "das"]),
@@ -24,10 +24,10 @@ internal static class SpeechNounPhrases
         ["de"] = (["antwort", "die antwort", "stellungnahme", "die stellungnahme", "das fazit", "frage", "die frage"], ["der", "des", "von", "vom"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>What may stand before the phrase: `è il commento di`, `Queste le parole di`, `fueron las palabras de`, `ce sont les mots de`, `Poi la battuta del ct:`.</summary>
+    /// <summary>What may stand before the phrase: `è il commento di`, `Queste le parole di`, `fueron las palabras de`, `ce sont les mots de`.</summary>
     private static readonly FrozenSet<string> Openers = LanguageKnowledge.Set(
         "è", "sono", "queste", "questo", "questa", "ecco", "così", "fueron", "fue", "son", "estas", "estos", "así", "foram", "são",
-        "assim", "voici", "voilà", "tels", "telles", "sont", "ainsi", "poi", "luego", "depois", "puis");
+        "assim", "voici", "voilà", "tels", "telles", "sont", "ainsi");
 
     private static readonly FrozenDictionary<string, string[]> Phrases = Forms.ToFrozenDictionary(
         pair => pair.Key, pair => pair.Value.Nouns.SelectMany(noun => pair.Value.Of.Select(of => $"{noun} {of}")).ToArray(), StringComparer.Ordinal);
