@@ -110,7 +110,8 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
         var quoted = recent.Before(anchor, notBefore, gender);
         if (quoted is not null && (named is null || named.Start < quoted.Value.SentenceEnd) && !RecentSpeakers.IsUnnamed(quoted.Value.Speaker)
             && !NamesAnotherOffice(description, quoted.Value.Speaker) && !GovernmentBody.Names(quoted.Value.Speaker)
-            && !(language.CapitalisesNouns && (GermanHearsayBody.NamesBody(quoted.Value.Speaker) || AnotherHolds(description, gender, anchor, quoted.Value.Speaker))))
+            && !(language.CapitalisesNouns && GermanHearsayBody.NamesBody(quoted.Value.Speaker))
+            && !((language.CapitalisesNouns || SpecificOffice.Names(description, language)) && AnotherHolds(description, gender, anchor, quoted.Value.Speaker)))
         {
             return Subject.Of(PronounReferent.Referring(quoted.Value.Speaker, CandidateKind.Description, position));
         }
@@ -177,9 +178,12 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
         people.Roles.Described(description, gender, anchor) is { } holder && speaker.Words.Count > 0 && holder.Words[^1] != speaker.Words[^1]
         && people.Roles.DescribesOther(speaker.Words, description);
 
-    /// <summary>The person a description the article gave no one as a role goes on about, unless several hold the role.</summary>
+    /// <summary>
+    /// The person a description the article gave no one as a role goes on about, unless several hold the role; a word for any
+    /// of several offices (`el funcionario`) held by several people still leaves it to the person the article follows.
+    /// </summary>
     private PersonMention? Followed(List<Word> description, Gender gender, int position, int anchor) =>
-        people.Roles.AnyHolds(description, gender, anchor) ? null
+        people.Roles.AnyHolds(description, gender, anchor) && !GenericOfficeNouns.InDescription(description) ? null
         : _protagonist.Find(description, gender, Math.Min(position, anchor)) is { } followed && !NamesAnotherOffice(description, followed.ToCandidate(followed.Words)) ? followed : null;
 
 }

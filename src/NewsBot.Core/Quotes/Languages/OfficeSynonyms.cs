@@ -5,7 +5,7 @@ namespace NewsBot.Core.Quotes.Languages;
 /// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco`, `il governatore` is
 /// `il presidente della Regione`, `el jefe del Ejecutivo` is `el presidente del Gobierno`, `el mandatario local` is `el alcalde`,
 /// `la vocera` is `la portavoz`, `el técnico` is `el entrenador` (`el DT`, `o comandante`, `der Coach`, `il ct`), `le DG` is `le directeur général`, `il pm` is
-/// `il procuratore`. A description in one wording
+/// `il procuratore`, `l'ad` is `l'amministratore delegato`. A description in one wording
 /// finds the person the article introduced in another. Each wording is its content words (no articles or prepositions), lower case.
 /// </summary>
 internal static class OfficeSynonyms
@@ -38,6 +38,7 @@ internal static class OfficeSynonyms
         [["allenatore"], ["tecnico"], ["mister"], ["ct"], ["commissario", "tecnico"], ["selezionatore"]],
         [["fiscal"], ["fiscala"]],
         [["procuratore"], ["pm"], ["pubblico", "ministero"]],
+        [["amministratore", "delegato"], ["ad"]],
         [["promotor"], ["procurador"]],
         [["attaccante"], ["centravanti"], ["bomber"]],
         [["presidente", "câmara"], ["autarca"], ["edil"]],
@@ -45,8 +46,8 @@ internal static class OfficeSynonyms
         [["verteidigerin"], ["rechtsanwältin"], ["strafverteidigerin"]],
     ];
 
-    /// <summary>`dg`, `dt`, `ct`, `pm`: an office written as its two-letter abbreviation, a content word though so short.</summary>
-    public static bool IsAbbreviation(string lower) => lower is "dg" or "dt" or "ct" or "pm";
+    /// <summary>`dg`, `dt`, `ct`, `pm`, `ad`: an office written as its two-letter abbreviation, a content word though so short.</summary>
+    public static bool IsAbbreviation(string lower) => lower is "dg" or "dt" or "ct" or "pm" or "ad";
 
     /// <summary>Adds the office's name (its first wording's words) to a person's role words that hold another wording of it.</summary>
     public static void AddOffice(HashSet<string> roleWords)

@@ -169,7 +169,7 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     /// head of one of its compounds (`Hafenministerin` holds `ministerin`).
     /// </summary>
     private bool Holds(HashSet<string> roleWords, string word) =>
-        roleWords.Contains(word) || (SameOffice.TryGetValue(word, out var office) && roleWords.Contains(office)) || (language.CapitalisesNouns && word.Length >= MinCompoundHead && roleWords.Any(r => r.EndsWith(word, StringComparison.Ordinal)));
+        roleWords.Contains(word) || GenericOfficeNouns.HeldBy(word, roleWords.Contains) || (language.CapitalisesNouns && word.Length >= MinCompoundHead && roleWords.Any(r => r.EndsWith(word, StringComparison.Ordinal)));
 
     /// <summary>An apposition names a role, it does not go on with the sentence (`Osiris Luna, respondió …`).</summary>
     private bool IsNounPhrase(IReadOnlyList<Word> words, int from, int to)
@@ -186,22 +186,14 @@ internal sealed class PersonRoles(string text, LanguageKnowledge language)
     }
 
     /// <summary>Whether <paramref name="word"/> is the press's other word for an office (`Mandatario`), a role the lexicon may not list.</summary>
-    public static bool IsOtherWordForOffice(string word) => SameOffice.ContainsKey(word.ToLowerInvariant());
+    public static bool IsOtherWordForOffice(string word) => GenericOfficeNouns.Contains(word.ToLowerInvariant());
+
+    /// <summary>Whether <paramref name="lower"/> means the head of the body named after it (`titular`, `titulaire`, `titolare`).</summary>
+    public static bool IsHeadOf(string lower) => HeadOf.Contains(lower);
 
     /// <summary>Nouns that mean the head of the body named after them (`la titular de Interior`, `le titulaire du portefeuille`).</summary>
     private static readonly FrozenSet<string> HeadOf =
         LanguageKnowledge.Set("titular", "titulaire", "titolare");
-
-    /// <summary>The press's other word for an office (`el Mandatario`, `o mandatário` for the president; `der Anwalt` for the defender), by gender.</summary>
-    private static readonly FrozenDictionary<string, string> SameOffice = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["mandatario"] = "presidente",
-        ["mandataria"] = "presidenta",
-        ["mandatário"] = "presidente",
-        ["mandatária"] = "presidenta",
-        ["anwalt"] = "verteidiger",
-        ["anwältin"] = "verteidigerin",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The same last word, or every word of the shorter mention in the longer: `Presidente Carvajal` is `Mauricio Carvajal Ibáñez`.</summary>
     private static bool SamePerson(PersonMention a, PersonMention b) =>
