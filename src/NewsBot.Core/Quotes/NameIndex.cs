@@ -13,18 +13,18 @@ internal sealed class NameIndex
     private readonly FullFormFinder _fullForms;
     private readonly ReferentChecks _checks;
 
-    private NameIndex(List<NameMention> mentions, IReadOnlyList<QuotedSegment> segments)
+    private NameIndex(string text, List<NameMention> mentions, IReadOnlyList<QuotedSegment> segments)
     {
         _mentions = mentions;
         _segments = segments;
         _fullForms = new FullFormFinder(mentions);
-        _checks = new ReferentChecks(mentions, _fullForms);
+        _checks = new ReferentChecks(text, mentions, _fullForms);
     }
 
     public IReadOnlyList<NameMention> Mentions => _mentions;
 
     public static NameIndex Build(string text, IReadOnlyList<Word> words, IReadOnlyList<QuotedSegment> segments) =>
-        new(NameMentionCollector.Collect(text, words, segments), segments);
+        new(text, NameMentionCollector.Collect(text, words, segments), segments);
 
     /// <summary>The mention that gives the full form of <paramref name="words"/> used at <paramref name="position"/>.</summary>
     public NameMention? FullForm(IReadOnlyList<string> words, int position) => _fullForms.FullForm(words, position);

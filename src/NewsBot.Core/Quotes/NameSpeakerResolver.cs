@@ -2,12 +2,15 @@ using NewsBot.Core.Quotes.Entities;
 
 namespace NewsBot.Core.Quotes;
 
-/// <summary>`Holm said`: the full name the article gives the speaker, or no one for a bare title or a word that cannot speak.</summary>
-internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionRoles roles)
+/// <summary>
+/// `Holm said`: the full name the article gives the speaker, or no one for a bare title or a word that cannot speak.
+/// <paramref name="language"/> is the article's (null: English), so its surnames are read with its own frequent words.
+/// </summary>
+internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionRoles roles, string? language)
 {
     public Attribution Resolve(SpeakerCandidate candidate)
     {
-        var vouched = candidate.Words.Count == 1 && VouchedSurnames.Of(text, "en").Contains(candidate.Words[0]);
+        var vouched = candidate.Words.Count == 1 && VouchedSurnames.Of(text, language).Contains(candidate.Words[0]);
         var acronym = vouched || IsTitleOnly(candidate.Words) ? null : RoleAcronym.Post(text, candidate);
         var post = acronym is null ? candidate.Words[^1].ToLowerInvariant() : candidate.Written.ToLowerInvariant();
         if (acronym is not null || (!vouched && IsTitleOnly(candidate.Words)))

@@ -18,6 +18,13 @@ internal sealed class OrganisationSpeakerResolver(NameIndex names, MentionRoles 
             return new Attribution(roles.FullName(called), null, true) { Resolution = NameResolution.Referent };
         }
 
+        if (GenericBodyHead.Is(head))
+        {
+            return GenericBodyHead.Body(names, candidate.Position) is { } body
+                ? new Attribution(roles.FullName(body), null, true) { Resolution = NameResolution.Referent }
+                : new Attribution(null, candidate.Role, true);
+        }
+
         if (SelfNamingBody.Is(head))
         {
             return new Attribution(null, candidate.Role, true);

@@ -9,12 +9,14 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal sealed class ReferentChecks
 {
+    private readonly string _text;
     private readonly List<NameMention> _mentions;
     private readonly FullFormFinder _fullForms;
     private readonly Dictionary<int, bool> _canBePerson = [];
 
-    public ReferentChecks(List<NameMention> mentions, FullFormFinder fullForms)
+    public ReferentChecks(string text, List<NameMention> mentions, FullFormFinder fullForms)
     {
+        _text = text;
         _mentions = mentions;
         _fullForms = fullForms;
     }
@@ -67,7 +69,8 @@ internal sealed class ReferentChecks
     {
         if (!_canBePerson.TryGetValue(mention.Span.Start, out var can))
         {
-            can = SpeakerEntityCheck.CanBePerson(mention);
+            // `Tom Hale, 61,` then `Hale`: a surname the article vouches for is a person, whatever the lexicon takes it for.
+            can = SpeakerEntityCheck.CanBePerson(mention) || VouchedSurnames.Of(_text, null).NamesPerson(mention.Words);
             _canBePerson[mention.Span.Start] = can;
         }
 

@@ -8,7 +8,7 @@ namespace NewsBot.Core.Quotes;
 internal static class SelfNamingBody
 {
     private static readonly HashSet<string> Nouns = [
-        "police", "army", "military", "court", "parliament", "embassy", "prison", "navy", "ministry", "department", "agency",
+        "police", "army", "military", "court", "parliament", "embassy", "prison", "navy", "ministry", "department",
         "authority", "commission", "council", "city",
     ];
 

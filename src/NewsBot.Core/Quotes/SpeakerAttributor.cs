@@ -13,7 +13,7 @@ internal static class SpeakerAttributor
     public static Attribution[] Attribute(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<QuotedSegment> segments, NameIndex names, LanguageKnowledge? language)
     {
         var cues = new CueFinder(text, paragraphs, segments, language);
-        var resolver = new SpeakerResolver(text, names);
+        var resolver = new SpeakerResolver(text, names, language?.Code);
         var result = new Attribution[segments.Count];
         var descriptions = new SpeakerCandidate?[segments.Count];
         for (var i = 0; i < segments.Count; i++)

@@ -96,6 +96,13 @@ internal static class SpeakerPhraseBeforeVerb
                 continue;
             }
 
+            if (i == 0 && appositiveRole is not null && FunctionWords.Prepositions.Contains(segment[0].Lower))
+            {
+                // `In an official response to the inquiry, the agency said`: an opening adverbial holds no name for the
+                // description before the verb to stand beside; that description is the subject.
+                break;
+            }
+
             if (i > 0 && PhraseWords.IsAppositiveRole(segment))
             {
                 appositiveRole ??= RolePhrase.Text(text, segment);

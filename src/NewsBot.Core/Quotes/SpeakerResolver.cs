@@ -12,13 +12,13 @@ internal sealed class SpeakerResolver
     private readonly OrganisationSpeakerResolver _organisation;
     private readonly DescriptionSpeakerResolver _description;
 
-    public SpeakerResolver(string text, NameIndex names)
+    public SpeakerResolver(string text, NameIndex names, string? language)
     {
         _text = text;
         _names = names;
         // One memo of roles for all kinds of speaker: the resolvers ask about the same people.
         var roles = new MentionRoles(text, names);
-        _name = new NameSpeakerResolver(text, names, roles);
+        _name = new NameSpeakerResolver(text, names, roles, language);
         _pronoun = new PronounSpeakerResolver(text, names, roles);
         _organisation = new OrganisationSpeakerResolver(names, roles);
         _description = new DescriptionSpeakerResolver(text, names, roles);

@@ -12,27 +12,30 @@ internal sealed class VouchedSurnames
     private static VouchedSurnames? t_last;
 
     private readonly string _text;
+    private readonly string _language;
     private readonly HashSet<string> _surnames;
 
-    private VouchedSurnames(string text, HashSet<string> surnames)
+    private VouchedSurnames(string text, string language, HashSet<string> surnames)
     {
         _text = text;
+        _language = language;
         _surnames = surnames;
     }
 
     /// <summary>
-    /// The surnames <paramref name="text"/> vouches for; <paramref name="language"/> is its code (`en`, `de`, …; null: English),
-    /// as the first caller for this text gives it: the ranker asks again without one, and one reading per article is the point.
+    /// The surnames <paramref name="text"/> vouches for, read with the frequent words of <paramref name="language"/> (`en`, `de`, …).
+    /// Null takes this text's last reading, whatever its language (the ranker and the English checks ask without one), else
+    /// English; a caller naming another language than the last reading's gets a fresh one, so the first caller no longer decides.
     /// </summary>
     public static VouchedSurnames Of(string text, string? language)
     {
-        var code = language ?? "en";
-        if (t_last is { } last && ReferenceEquals(last._text, text))
+        if (t_last is { } last && ReferenceEquals(last._text, text) && (language is null || language == last._language))
         {
             return last;
         }
 
-        t_last = new VouchedSurnames(text, VouchedSurnameReader.Read(text, code));
+        var code = language ?? "en";
+        t_last = new VouchedSurnames(text, code, VouchedSurnameReader.Read(text, code));
         return t_last;
     }
 

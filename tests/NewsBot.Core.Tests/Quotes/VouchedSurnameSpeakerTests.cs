@@ -52,6 +52,26 @@ public sealed class VouchedSurnameSpeakerTests
     }
 
     [Fact]
+    public void Extract_EnglishPronounAfterAVouchedSurnameTheLexiconTakesForAPlace_FindsItsAntecedent()
+    {
+        var analysis = Extract(Article(
+            "Mr Hale has run the river ferry at Brampton for twenty years. On Tuesday the service started again after the flood.",
+            "\"The river is calm again and the boat is ready,\" he said."));
+
+        Assert.Equal("Hale", analysis.QuoteStarting("The river is calm").Speaker);
+    }
+
+    [Fact]
+    public void Extract_EnglishPronounAfterASurnameAlsoWrittenAsThePlace_NoSpeaker()
+    {
+        var analysis = Extract(Article(
+            "Mr Hale has run the river ferry in Hale for twenty years. On Tuesday the service started again after the flood.",
+            "\"The river is calm again and the boat is ready,\" he said."));
+
+        Assert.Null(analysis.QuoteStarting("The river is calm").Speaker);
+    }
+
+    [Fact]
     public void Extract_WordAlsoWrittenAsThePlace_NoSpeaker()
     {
         var analysis = Extract(Article(

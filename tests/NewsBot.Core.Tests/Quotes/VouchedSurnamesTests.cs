@@ -13,6 +13,22 @@ public sealed class VouchedSurnamesTests
         Assert.Same(VouchedSurnames.Of(Text, "en"), VouchedSurnames.Of(Text, null));
     }
 
+    [Fact]
+    public void Of_AnotherLanguageThanTheLastReading_ReadsAgain()
+    {
+        var english = VouchedSurnames.Of(Text, "en");
+
+        Assert.NotSame(english, VouchedSurnames.Of(Text, "de"));
+    }
+
+    [Fact]
+    public void Of_NoLanguageAfterAGermanReading_KeepsTheGermanReading()
+    {
+        var german = VouchedSurnames.Of(Text, "de");
+
+        Assert.Same(german, VouchedSurnames.Of(Text, null));
+    }
+
     [Theory]
     [InlineData("Doctor", true)]
     [InlineData("Ken Doctor", true)]

@@ -19,8 +19,11 @@ internal static class NamedBodyOfKind
         "groupe", "grupo", "compañía", "azienda", "aziende", "società",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>French and Portuguese, the papers this was measured on.</summary>
-    public static bool Applies(LanguageKnowledge language) => language.Code is "fr" or "pt";
+    /// <summary>
+    /// The Romance languages, whose body nouns are written in lower case (`il comune`, `la empresa`); German has
+    /// <see cref="NamedBodyReference"/>, since every German noun is capitalised and would open a name here.
+    /// </summary>
+    public static bool Applies(LanguageKnowledge language) => language.Code is "fr" or "pt" or "es" or "it";
 
     /// <summary>The body of the kind <paramref name="description"/>'s head noun names, named before <paramref name="before"/>, when only one is; else null.</summary>
     public static string? Find(string text, int before, List<Word> description, LanguageKnowledge language)

@@ -41,6 +41,39 @@ public sealed class NamedBodyOfKindTests
     }
 
     [Fact]
+    public void Extract_SpanishCompanyNounAfterATradeNounNamedTheFirm_TheFirm()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "La empresa Aguas del Valle anunció el lunes una subida de las tarifas. El alcalde Ramón Urquiza criticó la medida.",
+            "\"La subida de las tarifas es necesaria para pagar la nueva red\", afirmó la empresa en un comunicado.");
+
+        Assert.Equal("Aguas del Valle", analysis.SpeakerOf("La subida de las tarifas"));
+    }
+
+    [Fact]
+    public void Extract_ItalianCommuneNounAfterItsName_TheCommune()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Il Comune di Roccaverde ha annunciato lunedì la chiusura del ponte vecchio.",
+            "«I lavori sul ponte vecchio dureranno almeno sei mesi», ha detto il comune.");
+
+        Assert.Equal("Comune di Roccaverde", analysis.SpeakerOf("I lavori sul ponte"));
+    }
+
+    [Fact]
+    public void Extract_ItalianTwoCommunesOfTheKind_NotEither()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Il Comune di Roccaverde e il Comune di Valmora hanno annunciato lunedì la chiusura del ponte vecchio.",
+            "«I lavori sul ponte vecchio dureranno almeno sei mesi», ha detto il comune.");
+
+        Assert.Null(analysis.SpeakerOf("I lavori sul ponte"));
+    }
+
+    [Fact]
     public void Extract_TwoMinistriesOfTheKind_NotEither()
     {
         var analysis = ContinentalAttributionKit.ExtractIn(
