@@ -20,14 +20,17 @@ internal static class DeclaredTypeVotes
             votes.Add(PageType.Article, 3);
         }
 
-        if (ForumTypes.Any(schema.ContainsKey) || (schema.ContainsKey("Question") && schema.ContainsKey("Answer") && !schema.ContainsKey("FAQPage")))
+        var questions = schema.GetValueOrDefault("Question");
+        if (ForumTypes.Any(schema.ContainsKey) || (questions == 1 && schema.ContainsKey("Answer") && !schema.ContainsKey("FAQPage")))
         {
             votes.Add(PageType.Forum, 5);
         }
-        else if (schema.ContainsKey("FAQPage"))
+        else if (schema.ContainsKey("FAQPage") || questions >= 2)
         {
             // A declared FAQ is what repeated question-and-answer blocks are on a shop or service page: they are no
-            // thread's posts, so the structure's vote for a thread is cancelled.
+            // thread's posts, so the structure's vote for a thread is cancelled. Several questions outside a declared
+            // thread are an FAQ too, however it is named (WCXB tune: none of 61 such pages is a thread; a thread
+            // declares one question and its answers).
             votes.Add(PageType.Forum, -DeclaredFaqWeight);
         }
         else if (schema.GetValueOrDefault("Comment") >= 3)
