@@ -37,7 +37,8 @@ internal sealed class ContentSelector
         var climbed = selector.ClimbToWholeArticle(top, body);
         var chosen = selector.WithRelatedSiblings(climbed, body);
         var outermost = OutermostWrapper.Of(climbed, body, selector._stats);
-        return outermost == climbed ? chosen : selector.WithLeadParagraphs(outermost, chosen);
+        var withLead = outermost == climbed ? chosen : selector.WithLeadParagraphs(outermost, chosen);
+        return ContinuationSiblings.Join(outermost, withLead, body, selector._stats, selector._excluded);
     }
 
     /// <summary>The prose paragraphs written right before the body's outermost wrapper: its lead, in front of it.</summary>
