@@ -37,6 +37,11 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
             return Subject.Of(body);
         }
 
+        if (AnonymityClause.Follows(text, description[^1].End))
+        {
+            return Subject.Anonymous(position);
+        }
+
         if (description.Count > 1 && EntityKnowledge.IsDocumentWord(description[1].Text))
         {
             // `diz o comunicado do STF`: the body that issued it, when named right after; a document never continues a person's turn.

@@ -35,7 +35,7 @@ internal sealed class PersonRunReader(string text, LanguageKnowledge language, A
             return run.ToList();
         }
 
-        if (_surroundings.WordBefore(run[0].Start) is var (nounFrom, nounEnd) && BodyNounBeforeName.Is(text, nounFrom, nounEnd))
+        if (_surroundings.WordBefore(run[0].Start) is var (nounFrom, nounEnd) && (BodyNounBeforeName.Is(text, nounFrom, nounEnd) || PlaceNounBeforeName.Is(text, nounFrom, nounEnd)))
         {
             return null;
         }
@@ -129,7 +129,7 @@ internal sealed class PersonRunReader(string text, LanguageKnowledge language, A
         var ordinary = EntityKnowledge.IsCommonWord(word, language.Code);
         var lone = subjectSlot && guess.Confidence >= MinLoneNameConfidence;
         var given = EntityKnowledge.IsGivenName(word) || Diminutive.IsOfGivenName(word, language.Code);
-        return !ordinary && (titled || lone || given || EntityKnowledge.IsSurname(word)) ? words : null;
+        return !ordinary && (titled || lone || given || EntityKnowledge.IsSurname(word)) ? words : _roleApposed.AfterRoleNoun(run);
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
         }
 
         var words = WordTokenizer.Tokenize(text, subject.Start, position);
-        if (people.OtherSubjectBetween(subject.Words, subject.Start + 1, position, gender) || IntroducesSomeone(words))
+        if (people.OtherSubjectBetween(subject.Words, subject.Start + 1, position, gender) || IntroducesSomeone(words)
+            || NamedBesideInParagraph(subject, from, position, gender))
         {
             return null;
         }
@@ -79,6 +80,16 @@ internal sealed class ProtagonistDescription(string text, LanguageKnowledge lang
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// `A diretoria, por meio do vice-presidente, Marcos Teles, minimizou. "…", rebateu o dirigente`: someone else of the
+    /// gender named in the quote's own paragraph, even beside a body, is as likely meant as the person the article follows.
+    /// </summary>
+    private bool NamedBesideInParagraph(PersonMention subject, int from, int position, Gender gender)
+    {
+        var paragraph = position > 0 ? text.LastIndexOf('\n', position - 1) + 1 : 0;
+        return people.OtherNamedBetween(subject.Words, Math.Max(Math.Max(from, paragraph), subject.Start + 1), position, gender);
     }
 
     /// <summary>`un alto cargo de defensa aclaró`: an indefinite person noun brings in someone new, whom a later `el funcionario` may be.</summary>

@@ -77,7 +77,7 @@ internal sealed class RoleApposedName(string text, LanguageKnowledge language)
     /// </summary>
     public List<Word>? AfterRoleNoun(IReadOnlyList<Word> run)
     {
-        if (!RoleApposition.Applies(language.Code) || run.Count is not (2 or 3))
+        if (!RoleApposition.Applies(language.Code) || run.Count is not (1 or 2 or 3) || (run.Count == 1 && !MononymAfterRole.Fits(run[0], language)))
         {
             return null;
         }

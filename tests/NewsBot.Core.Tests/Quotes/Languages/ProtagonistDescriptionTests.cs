@@ -36,6 +36,16 @@ public sealed class ProtagonistDescriptionTests
     }
 
     [Fact]
+    public void Extract_PersonNounAfterSomeoneNamedBesideABodyInTheQuotesParagraph_SpeakerIsNull()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt", "O técnico Rui Matos reclamou da arbitragem no domingo.",
+            "A diretoria do Vilaflor, por meio do vice-presidente, Paulo Teixeira Lobo, minimizou a polêmica. “Quem reclama do árbitro não fez o dever de casa”, rebateu o dirigente.");
+
+        Assert.Null(analysis.Quotes.Single().Speaker);
+    }
+
+    [Fact]
     public void Extract_PersonNounAfterSomeoneNewWasIntroduced_SpeakerIsNull()
     {
         var analysis = ContinentalAttributionKit.ExtractIn(
