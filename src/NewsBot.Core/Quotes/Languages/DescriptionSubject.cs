@@ -21,8 +21,13 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
         {
             // `erzählt der 48-Jährige`, `die 61-jährige Ministerin`: only a person just named is given an age, so it is read as a
             // pronoun, unless the article wrote whose age it is (`Greta Lindner (54)`).
-            return AgeOwner.Find(text, people, description[age].Lower, position) is { } owner
-                ? Subject.Of(PronounReferent.Referring(owner.ToCandidate(people.Fullest(owner.Words)), CandidateKind.Description, position))
+            if (AgeOwner.Find(text, people, description[age].Lower, position, out var shared) is { } owner)
+            {
+                return Subject.Of(PronounReferent.Referring(owner.ToCandidate(people.Fullest(owner.Words)), CandidateKind.Description, position));
+            }
+
+            return shared ? Subject.Anonymous(position) : AgeEpithetReferent.Find(text, people, gender, Math.Min(anchor, position)) is { } introduced
+                ? Subject.Of(PronounReferent.Referring(introduced.ToCandidate(people.Fullest(introduced.Words)), CandidateKind.Pronoun, position))
                 : referents.Refer(anchor, notBefore, gender, position);
         }
 
