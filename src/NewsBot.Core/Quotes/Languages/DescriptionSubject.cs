@@ -31,6 +31,18 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
                 : referents.Refer(anchor, notBefore, gender, position);
         }
 
+        if (language.CapitalisesNouns && description.Count == 2 && GermanOriginNoun.TyingWords(description[1].Text) is { } tying)
+        {
+            // `sagte der Hamburger`: the one person the article tied to Hamburg; two could each be meant. With none, the noun
+            // is read like any other person noun (`sagte der Italiener` after a coach named without his country).
+            var origin = OriginHolders.Single(text, people, tying, Math.Min(anchor, position), out var several);
+            if (origin is not null || several)
+            {
+                return origin is null ? Subject.Anonymous(position)
+                    : Subject.Of(PronounReferent.Referring(origin.ToCandidate(people.Fullest(origin.Words)), CandidateKind.Description, position));
+            }
+        }
+
         if (description.Exists(w => DecadeAgeNoun.Is(w.Lower)))
         {
             // `sourit l'octogénaire`: an age noun without a number is said of the person just portrayed, so it is read as a pronoun.
