@@ -3,13 +3,25 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
-/// German age nouns and adjectives (`der 48-Jährige`, `die 61-jährige Ministerin`, `des 70-Jährigen`): newspapers write them for
-/// the person they just named, so a description holding one refers back like a pronoun.
+/// Age nouns and adjectives with a number (`der 48-Jährige`, `die 61-jährige Ministerin`, `des 70-Jährigen`, `il 45enne`,
+/// `la 27enne`): newspapers write them for the person they just named, so a description holding one refers back.
 /// </summary>
 internal static partial class AgeNoun
 {
-    public static bool Matches(string lower) => lower.Length > 9 && char.IsAsciiDigit(lower[0]) && Pattern().IsMatch(lower);
+    public static bool Matches(string lower) => lower.Length > 5 && char.IsAsciiDigit(lower[0]) && Pattern().IsMatch(lower);
 
-    [GeneratedRegex(@"^\d{1,3}-jährige[nrs]?$", RegexOptions.CultureInvariant)]
+    /// <summary>The number the noun gives (`48` of `48-jährige`).</summary>
+    public static string Age(string lower)
+    {
+        var end = 0;
+        while (end < lower.Length && char.IsAsciiDigit(lower[end]))
+        {
+            end++;
+        }
+
+        return lower[..end];
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(?:-jährige[nrs]?|-?enne)$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

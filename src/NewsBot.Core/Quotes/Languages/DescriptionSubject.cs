@@ -21,9 +21,26 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
         {
             // `erzählt der 48-Jährige`, `die 61-jährige Ministerin`: only a person just named is given an age, so it is read as a
             // pronoun, unless the article wrote whose age it is (`Greta Lindner (54)`).
-            return AgeOwner.Find(text, people, description[age].Lower, position) is { } owner
-                ? Subject.Of(PronounReferent.Referring(owner.ToCandidate(people.Fullest(owner.Words)), CandidateKind.Description, position))
+            if (AgeOwner.Find(text, people, description[age].Lower, position, out var shared) is { } owner)
+            {
+                return Subject.Of(PronounReferent.Referring(owner.ToCandidate(people.Fullest(owner.Words)), CandidateKind.Description, position));
+            }
+
+            return shared ? Subject.Anonymous(position) : AgeEpithetReferent.Find(text, people, gender, Math.Min(anchor, position)) is { } introduced
+                ? Subject.Of(PronounReferent.Referring(introduced.ToCandidate(people.Fullest(introduced.Words)), CandidateKind.Pronoun, position))
                 : referents.Refer(anchor, notBefore, gender, position);
+        }
+
+        if (language.CapitalisesNouns && description.Count == 2 && GermanOriginNoun.TyingWords(description[1].Text) is { } tying)
+        {
+            // `sagte der Hamburger`: the one person the article tied to Hamburg; two could each be meant. With none, the noun
+            // is read like any other person noun (`sagte der Italiener` after a coach named without his country).
+            var origin = OriginHolders.Single(text, people, tying, Math.Min(anchor, position), out var several);
+            if (origin is not null || several)
+            {
+                return origin is null ? Subject.Anonymous(position)
+                    : Subject.Of(PronounReferent.Referring(origin.ToCandidate(people.Fullest(origin.Words)), CandidateKind.Description, position));
+            }
         }
 
         if (description.Exists(w => DecadeAgeNoun.Is(w.Lower)))
