@@ -10,8 +10,8 @@ namespace NewsBot.Tests.Evaluation;
 /// </summary>
 public sealed class WcxbCorpusTests
 {
-    /// <summary>Just below the measured held-out article word F1 (0.940; 0.900 before the candidates).</summary>
-    private const double MinimumArticleWordF1 = 0.93;
+    /// <summary>Just below the measured held-out article word F1 (0.951 on 7 Dec, the 0.95 bar; 0.900 before the candidates).</summary>
+    private const double MinimumArticleWordF1 = 0.945;
 
     [Fact]
     public void Run_HeldOutArticles_ReachWordF1Threshold()
