@@ -13,7 +13,12 @@ internal static class SpokespersonComplementBody
     /// <summary>The body <paramref name="description"/>'s complement names, as written before <paramref name="before"/>; null when none or several fit.</summary>
     public static string? Find(string text, List<Word> description, LanguageKnowledge language, int before)
     {
-        if (!language.CapitalisesNouns || description.Count < 4 || !description[3].IsCapitalized)
+        if (!language.CapitalisesNouns)
+        {
+            return NamedComplementBody.Find(text, description[2], language);
+        }
+
+        if (description.Count < 4 || !description[3].IsCapitalized)
         {
             return null;
         }
