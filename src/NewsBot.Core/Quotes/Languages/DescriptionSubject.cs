@@ -73,6 +73,11 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
             return Subject.Of(PronounReferent.Referring(spokesperson.ToCandidate(people.Fullest(spokesperson.Words)), CandidateKind.Description, position)! with { ByRole = true });
         }
 
+        if (SpokespersonOfBody.Describes(description, language) && SpokespersonComplementBody.Find(text, description, language, Math.Min(anchor, position)) is { } ofBody)
+        {
+            return Subject.Of(new SpeakerCandidate(CandidateKind.Name, [ofBody], description[1].Start, ofBody));
+        }
+
         if (SpokespersonOfBody.Describes(description, language) && language.Indefinites.Contains(description[0].Lower))
         {
             // `dijo un portavoz de la empresa` with no such person named: someone at the body, not the speaker before.

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
@@ -10,9 +12,13 @@ internal static class SpokespersonOfBody
 {
     private const int MinWords = 4;
 
+    // German has no `of` preposition of its own (LanguageKnowledge leaves the set empty): a body follows in the genitive or after `von`.
+    private static readonly FrozenSet<string> GermanOf = new[] { "des", "der", "von", "vom" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>An article, a spokesperson noun and an `of` complement.</summary>
     public static bool Describes(List<Word> description, LanguageKnowledge language) =>
-        description.Count >= MinWords && SpokespersonBody.IsSpokesperson(description[1]) && language.OfPrepositions.Contains(description[2].Lower);
+        description.Count >= MinWords && SpokespersonBody.IsSpokesperson(description[1])
+        && (language.OfPrepositions.Contains(description[2].Lower) || (language.CapitalisesNouns && GermanOf.Contains(description[2].Lower)));
 
     /// <summary>The one person the article gave this spokesperson's office before <paramref name="anchor"/>, or null.</summary>
     public static PersonMention? Holder(List<Word> description, LanguageKnowledge language, PersonRoles roles, Gender gender, int anchor) =>
