@@ -43,6 +43,14 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
             }
         }
 
+        if (!language.CapitalisesNouns && RomanceOriginNoun.Described(description, language.Code) is { } romanceOrigin)
+        {
+            // `dijo el madrileño`: the one person the article tied to Madrid; two could each be meant, and with none the noun names no one.
+            return RomanceOriginHolders.Single(text, people, romanceOrigin, Math.Min(anchor, position)) is { } tied
+                ? Subject.Of(PronounReferent.Referring(tied.ToCandidate(people.Fullest(tied.Words)), CandidateKind.Description, position))
+                : Subject.Anonymous(position);
+        }
+
         if (description.Exists(w => DecadeAgeNoun.Is(w.Lower)))
         {
             // `sourit l'octogénaire`: an age noun without a number is said of the person just portrayed, so it is read as a pronoun.

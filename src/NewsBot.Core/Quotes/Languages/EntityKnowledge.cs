@@ -26,6 +26,9 @@ internal static class EntityKnowledge
     /// <summary>A place name, one word or several (`Santa Clara`, `Villanueva del Río`).</summary>
     public static bool IsPlace(string phrase) => Lexicon.IsPlace(phrase);
 
+    /// <summary>A word for the people of a country (`argentino`, `belge`, `brasileira`).</summary>
+    public static bool IsDemonym(string word) => Lexicon.EntityFlags(word).HasFlag(LexiconFlags.Demonym);
+
     /// <summary>`comunicado`, `Pressemitteilung`, `communiqué`: a document speaks for whoever issued it.</summary>
     public static bool IsDocumentWord(string word) => Lexicon.EntityFlags(word).HasFlag(LexiconFlags.DocumentWord);
 

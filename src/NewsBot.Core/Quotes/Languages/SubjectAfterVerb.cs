@@ -79,6 +79,12 @@ internal sealed class SubjectAfterVerb(
         {
             return Subject.Anonymous(phrase[0].Start);
         }
+        if (!language.CapitalisesNouns && phrase.Count > 1 && phrase[1].IsCapitalized && RomanceOriginNoun.Described(phrase, language.Code) is not null)
+        {
+            // `a déclaré le Lyonnais`: a capitalised origin noun, which is no name.
+            return descriptions.Describe(phrase, anchor, notBefore, language.GenderedDeterminers.GetValueOrDefault(opener));
+        }
+
         if (_particleSurname.StartingAt(phrase, 0) is { } particled)
         {
             return Subject.Of(names.Candidate([.. particled], null));
