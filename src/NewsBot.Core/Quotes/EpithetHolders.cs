@@ -12,9 +12,9 @@ internal static class EpithetHolders
         string? holder = null;
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < position; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            foreach (var at in WordOccurrences.Before(text, word, position))
             {
-                if (!WholeWord(text, at, word.Length) || names.InsideQuote(at) || NearestPerson(text, names, at, word.Length, position) is not { } person)
+                if (names.InsideQuote(at) || NearestPerson(text, names, at, word.Length, position) is not { } person)
                 {
                     continue;
                 }
@@ -78,9 +78,6 @@ internal static class EpithetHolders
 
         return (start, end);
     }
-
-    private static bool WholeWord(string text, int at, int length) =>
-        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length >= text.Length || !char.IsLetter(text[at + length]));
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 }

@@ -16,9 +16,9 @@ internal static class OriginHolders
         PersonMention? holder = null;
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < position; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            foreach (var at in WordOccurrences.Before(text, word, position))
             {
-                if (!WholeWord(text, at, word.Length) || people.InsideQuote(at))
+                if (people.InsideQuote(at))
                 {
                     continue;
                 }
@@ -59,7 +59,4 @@ internal static class OriginHolders
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
-
-    private static bool WholeWord(string text, int at, int length) =>
-        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length >= text.Length || !char.IsLetter(text[at + length]));
 }

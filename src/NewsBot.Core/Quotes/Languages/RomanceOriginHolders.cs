@@ -58,9 +58,9 @@ internal static class RomanceOriginHolders
 
     private static IEnumerable<int> Occurrences(string text, PersonNames people, string word, int position)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < position; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        foreach (var at in WordOccurrences.Before(text, word, position))
         {
-            if (WholeWord(text, at, word.Length) && !people.InsideQuote(at))
+            if (!people.InsideQuote(at))
             {
                 yield return at;
             }
@@ -105,7 +105,4 @@ internal static class RomanceOriginHolders
 
         return false;
     }
-
-    private static bool WholeWord(string text, int at, int length) =>
-        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length >= text.Length || !char.IsLetter(text[at + length]));
 }
