@@ -35,6 +35,11 @@ internal static class PageTypeExtractor
             return text;
         }
 
+        if (type == PageType.Product)
+        {
+            text = RepeatedProductLines.Remove(text);
+        }
+
         var withoutTokens = MachineTokenLines.Remove(text);
         return ShopControlLabels.Remove(withoutTokens) is { Length: > 0 } withoutControls ? withoutControls : withoutTokens;
     }
