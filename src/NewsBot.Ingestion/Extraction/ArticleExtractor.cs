@@ -166,6 +166,7 @@ public sealed class ArticleExtractor
 
             metadata = metadata with { Byline = ShopPageByline.Keep(metadata.Byline, type, jsonLd, meta) };
             metadata = metadata with { Byline = DocumentationByline.Keep(metadata.Byline, type, jsonLd, new SiteIdentity(metadata.SiteName, jsonLd.PublisherName, pageUri)) };
+            metadata = metadata with { Byline = AddressOwner.Keep(metadata.Byline, type, document, pageUri) };
         }
 
         if (MisreadNoBreakSpace.Remove(MisdecodedText.Repair(text)) is var repaired && !ReferenceEquals(repaired, text))
