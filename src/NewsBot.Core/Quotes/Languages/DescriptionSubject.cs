@@ -9,6 +9,8 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
     private readonly ProtagonistDescription _protagonist = new(text, language, people);
     private readonly DescribedBody _bodies = new(text, language);
     private readonly GermanPersonNoun _personNouns = new(language, people, clauses);
+    private readonly EpithetSubject _epithets = new(text, language, people, referents);
+    private readonly ParagraphSpokesperson _paragraphSpokesperson = new(text, language, people);
 
     /// <summary>
     /// `el científico`, `der Virologe`: a description refers back to the speaker of the quote before, if no one else was named
@@ -17,44 +19,9 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
     public Subject Describe(List<Word> description, int anchor, int notBefore, Gender gender)
     {
         var position = description[0].Start;
-        if (description.FindIndex(w => AgeNoun.Matches(w.Lower)) is >= 0 and var age)
+        if (_epithets.Describe(description, anchor, notBefore, gender) is { Found: true } epithet)
         {
-            // `erzählt der 48-Jährige`, `die 61-jährige Ministerin`: only a person just named is given an age, so it is read as a
-            // pronoun, unless the article wrote whose age it is (`Greta Lindner (54)`).
-            if (AgeOwner.Find(text, people, description[age].Lower, position, out var shared) is { } owner)
-            {
-                return Subject.Of(PronounReferent.Referring(owner.ToCandidate(people.Fullest(owner.Words)), CandidateKind.Description, position));
-            }
-
-            return shared ? Subject.Anonymous(position) : AgeEpithetReferent.Find(text, people, gender, Math.Min(anchor, position)) is { } introduced
-                ? Subject.Of(PronounReferent.Referring(introduced.ToCandidate(people.Fullest(introduced.Words)), CandidateKind.Pronoun, position))
-                : referents.Refer(anchor, notBefore, gender, position);
-        }
-
-        if (language.CapitalisesNouns && description.Count == 2 && GermanOriginNoun.TyingWords(description[1].Text) is { } tying)
-        {
-            // `sagte der Hamburger`: the one person the article tied to Hamburg; two could each be meant. With none, the noun
-            // is read like any other person noun (`sagte der Italiener` after a coach named without his country).
-            var origin = OriginHolders.Single(text, people, tying, Math.Min(anchor, position), out var several);
-            if (origin is not null || several)
-            {
-                return origin is null ? Subject.Anonymous(position)
-                    : Subject.Of(PronounReferent.Referring(origin.ToCandidate(people.Fullest(origin.Words)), CandidateKind.Description, position));
-            }
-        }
-
-        if (!language.CapitalisesNouns && RomanceOriginNoun.Described(description, language.Code) is { } romanceOrigin)
-        {
-            // `dijo el madrileño`: the one person the article tied to Madrid; two could each be meant, and with none the noun names no one.
-            return RomanceOriginHolders.Single(text, people, romanceOrigin, Math.Min(anchor, position)) is { } tied
-                ? Subject.Of(PronounReferent.Referring(tied.ToCandidate(people.Fullest(tied.Words)), CandidateKind.Description, position))
-                : Subject.Anonymous(position);
-        }
-
-        if (description.Exists(w => DecadeAgeNoun.Is(w.Lower)))
-        {
-            // `sourit l'octogénaire`: an age noun without a number is said of the person just portrayed, so it is read as a pronoun.
-            return referents.Refer(anchor, notBefore, gender, position);
+            return epithet;
         }
 
         if (_bodies.Organisation(description) is { } body)
@@ -151,7 +118,7 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
             return Subject.Of(PronounReferent.Referring(quoted.Value.Speaker, CandidateKind.Description, position));
         }
 
-        if (SpokespersonBody.IsBare(description) && SpokespersonFor(description, anchor) is { } spokenFor)
+        if (SpokespersonBody.IsBare(description) && _paragraphSpokesperson.Find(description, anchor) is { } spokenFor)
         {
             return Subject.Of(spokenFor);
         }
@@ -168,31 +135,8 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
             : _personNouns.PreviousSubject(description, anchor, notBefore, gender);
     }
 
-    /// <summary>
-    /// `„…“, sagt der Sprecher`: the one body the paragraph names before the quote, when it names no person there. A single
-    /// word the name lexicon takes for a surname (`Gegenbauer`, a firm named after its founder) counts as that body when the
-    /// article never gives it with a given name: a person is introduced with both.
-    /// </summary>
-    public SpeakerCandidate? SpokespersonFor(List<Word> description, int anchor)
-    {
-        var from = Math.Min(anchor, description[0].Start);
-        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1;
-        var surnamesOnly = new HashSet<string>(StringComparer.Ordinal);
-        for (var mention = people.Latest(from, paragraphStart, Gender.Unknown); mention is not null; mention = people.Latest(mention.Start, paragraphStart, Gender.Unknown))
-        {
-            if (mention.Words.Count != 1 || people.Fullest(mention.Words).Count != 1 || EntityKnowledge.IsGivenName(mention.Words[0]))
-            {
-                return null;
-            }
-
-            surnamesOnly.Add(mention.Words[0]);
-        }
-
-        return people.Roles.Described(description, Gender.Unknown, anchor) is null
-            && SpokespersonBody.Find(text, from, language, word => surnamesOnly.Contains(word) || people.Fullest([word]).Count == 1) is { } body
-            ? new SpeakerCandidate(CandidateKind.Name, [body], description[1].Start, body)
-            : null;
-    }
+    /// <summary>`„…“, sagt der Sprecher`: the one body the paragraph names before the quote (<see cref="ParagraphSpokesperson"/>).</summary>
+    public SpeakerCandidate? SpokespersonFor(List<Word> description, int anchor) => _paragraphSpokesperson.Find(description, anchor);
 
     /// <summary>
     /// `affirme le porte-parole de l'armée de terre` after a commissioner's quote: an office of a named body, which the speaker
@@ -220,5 +164,4 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
     private PersonMention? Followed(List<Word> description, Gender gender, int position, int anchor) =>
         people.Roles.AnyHolds(description, gender, anchor) && !GenericOfficeNouns.InDescription(description) ? null
         : _protagonist.Find(description, gender, Math.Min(position, anchor)) is { } followed && !NamesAnotherOffice(description, followed.ToCandidate(followed.Words)) ? followed : null;
-
 }
