@@ -8,6 +8,9 @@ internal enum AttributionSource
     Label,
     CarriedQuote,
     SameParagraphTurn,
+
+    /// <summary>A paragraph opening with a quote after the same speaker's colon-introduced quote (<see cref="Languages.ColonLeadCarry"/>).</summary>
+    ColonParagraphTurn,
     NextParagraphTurn,
 
     /// <summary>A paragraph that is only a quote, after a paragraph about the speaker last quoted (<see cref="QuoteOnlyParagraph"/>).</summary>

@@ -66,7 +66,7 @@ internal static class QuoteTurn
         // A turn carried into a new paragraph stops where that paragraph turns to someone else (`“…” Eklund disagrees.`).
         var ownParagraph = paragraphs[segment.Paragraph];
         return opensParagraph && previousEndsParagraph && !TwoVoiceParagraph.Before(segments, result, index - 1) && !names.SomeoneElseNamed(segment.Outer.End, ownParagraph.End, previousSpeaker.Speaker, language)
-            ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn)
+            ? Continued(previousSpeaker, Languages.ColonLeadCarry.Holds(text, previous, previousSpeaker, language) ? AttributionSource.ColonParagraphTurn : AttributionSource.NextParagraphTurn)
             : null;
     }
 
