@@ -9,8 +9,8 @@ internal enum AttributionSource
     CarriedQuote,
     SameParagraphTurn,
 
-    /// <summary>A paragraph opening with a quote after the same speaker's colon-introduced quote (<see cref="Languages.ColonLeadCarry"/>).</summary>
-    ColonParagraphTurn,
+    /// <summary>A Romance colon lead's speaker going on, in the next paragraph or after a colon lead about them (<see cref="Languages.ColonLeadCarry"/>).</summary>
+    ColonCarriedTurn,
     NextParagraphTurn,
 
     /// <summary>A paragraph that is only a quote, after a paragraph about the speaker last quoted (<see cref="QuoteOnlyParagraph"/>).</summary>

@@ -43,6 +43,26 @@ public sealed class ColonLeadCarryTests
         Assert.NotEqual("Daniele Marchetti", analysis.SpeakerContaining("Il ponte provvisorio"));
     }
 
+    [Theory]
+    [InlineData("Il presidente del consorzio, Giacomo Verzè, ha commentato: «La grandine ci ha tolto un terzo del raccolto». Verzè ha annunciato un ricorso: «Abbiamo già dato mandato ai nostri legali».", "Abbiamo già dato")]
+    [InlineData("Il presidente del consorzio, Giacomo Verzè, non usa giri di parole: «La grandine ci ha tolto un terzo del raccolto». E sui prezzi, taglia corto: «Aumenteranno, è inevitabile».", "Aumenteranno")]
+    public void Extract_ColonLeadAboutTheSameSpeakerInTheParagraph_ContinuesTheSpeaker(string paragraph, string quote)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn("it", paragraph);
+
+        Assert.Equal("Giacomo Verzè", analysis.SpeakerOf(quote));
+    }
+
+    [Fact]
+    public void Extract_ColonLeadWithAnUnnamedSubjectInTheParagraph_NotTheLastSpeaker()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "El portavoz de la oposición, Gonzalo Peñafiel, fue muy crítico: «Estas cuentas esconden una deuda de cuatro millones». Un vecino fue claro: «Aquí nadie ha visto el informe».");
+
+        Assert.NotEqual("Gonzalo Peñafiel", analysis.SpeakerOf("Aquí nadie"));
+    }
+
     [Fact]
     public void Holds_SpanishQuoteAfterAColon_True()
     {
