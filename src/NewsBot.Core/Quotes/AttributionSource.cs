@@ -8,6 +8,9 @@ internal enum AttributionSource
     Label,
     CarriedQuote,
     SameParagraphTurn,
+
+    /// <summary>A Romance colon lead's speaker going on, in the next paragraph or after a colon lead about them (<see cref="Languages.ColonLeadCarry"/>).</summary>
+    ColonCarriedTurn,
     NextParagraphTurn,
 
     /// <summary>A paragraph that is only a quote, after a paragraph about the speaker last quoted (<see cref="QuoteOnlyParagraph"/>).</summary>

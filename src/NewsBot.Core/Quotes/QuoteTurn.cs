@@ -58,7 +58,9 @@ internal static class QuoteTurn
                 || ColonLeadTurn.NamesSomeoneElse(text, names, previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker, language)
                 || (language is null or "en" && PronounCueTurn.StopsTurn(text, names, previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker))
                 ? null
-                : Continued(previousSpeaker, AttributionSource.SameParagraphTurn);
+                : Continued(previousSpeaker, Languages.ColonLeadCarry.ContinuesInParagraph(text, previous.Outer.End, segment.OpenMark, previousSpeaker, language)
+                    ? AttributionSource.ColonCarriedTurn
+                    : AttributionSource.SameParagraphTurn);
         }
 
         var opensParagraph = segment.OpenMark == paragraphs[segment.Paragraph].Start;
@@ -66,7 +68,7 @@ internal static class QuoteTurn
         // A turn carried into a new paragraph stops where that paragraph turns to someone else (`“…” Eklund disagrees.`).
         var ownParagraph = paragraphs[segment.Paragraph];
         return opensParagraph && previousEndsParagraph && !TwoVoiceParagraph.Before(segments, result, index - 1) && !names.SomeoneElseNamed(segment.Outer.End, ownParagraph.End, previousSpeaker.Speaker, language)
-            ? Continued(previousSpeaker, AttributionSource.NextParagraphTurn)
+            ? Continued(previousSpeaker, Languages.ColonLeadCarry.Holds(text, previous, previousSpeaker, language) ? AttributionSource.ColonCarriedTurn : AttributionSource.NextParagraphTurn)
             : null;
     }
 

@@ -4,8 +4,8 @@ using System.Collections.Frozen;
 namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
-/// German printed interviews set each turn after a label and a colon, with no quotation marks (`Frage: Wie geht es dem Wald?`
-/// / `Abendroth: Besser als vor drei Jahren …`; the bold of the label is lost in plain text). Each answer paragraph is the
+/// Printed interviews set each turn after a label and a colon, with no quotation marks (`Frage: Wie geht es dem Wald?`
+/// / `Abendroth: Besser als vor drei Jahren …`; Romance `P:`/`R:`, `D:`/`R:`, `Q:`/`R:`; the bold of the label is lost in plain text). Each answer paragraph is the
 /// interviewee's (<see cref="Interviewee"/> names them). Only with at least two question turns and two answer turns, all
 /// answers under one label: two answering labels make a debate, which this does not attribute.
 /// </summary>
@@ -17,11 +17,19 @@ internal static class LabelledInterviewAnswers
 
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("«»“”„\"");
 
-    private static readonly FrozenSet<string> QuestionLabels = LanguageKnowledge.Set("frage", "f", "interviewer", "interviewerin", "redaktion");
+    /// <summary>The interviewer's labels: German `Frage:`, Spanish `P:` (`pregunta`), Italian `D:` (`domanda`), French `Q:`, Portuguese `P:`.</summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> QuestionLabels = new Dictionary<string, FrozenSet<string>>
+    {
+        ["de"] = LanguageKnowledge.Set("frage", "f", "interviewer", "interviewerin", "redaktion"),
+        ["es"] = LanguageKnowledge.Set("p", "pregunta"),
+        ["it"] = LanguageKnowledge.Set("d", "domanda"),
+        ["fr"] = LanguageKnowledge.Set("q", "question"),
+        ["pt"] = LanguageKnowledge.Set("p", "pergunta"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static List<QuotedSegment> Add(string text, IReadOnlyList<TextSpan> paragraphs, List<QuotedSegment> segments, LanguageKnowledge? language)
     {
-        if (language is not { Code: "de" })
+        if (language is null || !QuestionLabels.TryGetValue(language.Code, out var questionLabels))
         {
             return segments;
         }
@@ -38,7 +46,7 @@ internal static class LabelledInterviewAnswers
                 continue;
             }
 
-            if (QuestionLabels.Contains(label.ToLowerInvariant()))
+            if (questionLabels.Contains(label.ToLowerInvariant()))
             {
                 questions++;
                 continue;

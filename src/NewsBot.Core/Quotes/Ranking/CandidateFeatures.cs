@@ -35,7 +35,7 @@ internal static class CandidateFeatures
         [
             Flag(rule is not null), rule?.Confidence ?? 0, LogOdds(rule?.Confidence),
             Flag(rule?.Source == AttributionSource.Cue), Flag(rule?.Source == AttributionSource.Label), Flag(rule?.Source == AttributionSource.CarriedQuote),
-            Flag(rule?.Source == AttributionSource.SameParagraphTurn), Flag(rule?.Source == AttributionSource.NextParagraphTurn),
+            Flag(rule?.Source == AttributionSource.SameParagraphTurn), Flag(rule?.Source is AttributionSource.NextParagraphTurn or AttributionSource.ColonCarriedTurn),
             Flag(rule?.Source is AttributionSource.ResumedTurn or AttributionSource.QuoteParagraphTurn), Flag(rule?.Source == AttributionSource.IndirectTurn),
             Flag(rule?.Cue == CueKind.Tail), Flag(rule?.Cue == CueKind.Lead), Flag(rule?.Cue == CueKind.AccordingTo),
             Flag(rule?.Cue == CueKind.AttributionLine), Flag(rule?.Cue == CueKind.IntroducingParagraph),

@@ -44,4 +44,34 @@ public sealed class LabelledInterviewAnswersTests
 
         Assert.DoesNotContain(analysis.Quotes.Concat(analysis.Mentions), q => q.Text.StartsWith("Nein, im Hafen", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("it", "D", "Ne mancano una ventina, che in montagna vogliono dire due o tre famiglie.", "Di venire a vedere una mattina sola, in una delle nostre pluriclassi.")]
+    [InlineData("es", "P", "Faltan una veintena, que en la montaña son dos o tres familias.", "Que venga a ver una sola mañana cualquiera de nuestras aulas unitarias.")]
+    public void Extract_RomanceAnswersAfterQuestionLabels_AreTheIntervieweesQuotes(string language, string questionLabel, string firstAnswer, string secondAnswer)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            language,
+            language == "it" ? "Intervista a Elena Castaldi, preside dell'istituto di Cimalba. Elena Castaldi dirige la scuola da dieci anni." : "Entrevista a Elena Castaldi, directora del colegio de Cimalba. Elena Castaldi dirige la escuela desde hace diez años.",
+            questionLabel + ": " + (language == "it" ? "Quanti alunni mancano?" : "¿Cuántos alumnos faltan?"),
+            "R: " + firstAnswer,
+            questionLabel + ": " + (language == "it" ? "Cosa chiede all'assessore?" : "¿Qué pide al consejero?"),
+            "R: " + secondAnswer);
+
+        Assert.Equal("Elena Castaldi", analysis.SpeakerOf(firstAnswer[..12]));
+        Assert.Equal("Elena Castaldi", analysis.SpeakerOf(secondAnswer[..12]));
+    }
+
+    [Fact]
+    public void Extract_OneSpanishQuestionLabelOnly_AddsNoQuote()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "Elena Castaldi dirige la escuela de Cimalba desde hace diez años.",
+            "P: ¿Cuántos alumnos faltan?",
+            "R: Faltan una veintena, que en la montaña son dos o tres familias.",
+            "Conclusión: la escuela seguirá abierta al menos un curso más, según la consejería.");
+
+        Assert.DoesNotContain(analysis.Quotes.Concat(analysis.Mentions), q => q.Text.StartsWith("Faltan una veintena", StringComparison.Ordinal));
+    }
 }
