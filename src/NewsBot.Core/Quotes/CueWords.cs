@@ -28,8 +28,11 @@ internal static class CueWords
         return before >= 0 && words[before].Lower is "would" or "will" or "could" or "might" or "may" or "can" or "should" or "must";
     }
 
-    /// <summary>`in a written statement`, `prepared remarks`: a verb form right before a noun of speech describes it.</summary>
-    private static bool BeforeStatementNoun(List<Word> words, int i) => i + 1 < words.Count && IsStatementNoun(words[i + 1].Lower);
+    /// <summary>
+    /// `in a written statement`, `prepared remarks`: a verb form right before a noun of speech describes it; a capitalised one
+    /// is a name (`wrote Post bureau chief …`).
+    /// </summary>
+    private static bool BeforeStatementNoun(List<Word> words, int i) => i + 1 < words.Count && !words[i + 1].IsCapitalized && IsStatementNoun(words[i + 1].Lower);
 
     /// <summary>`a few questions`, `his answer`, `the report`: a verb form after an article or possessive is a noun (not after `a`: French `a dit`).</summary>
     private static bool AfterNounMarker(List<Word> words, int i) =>

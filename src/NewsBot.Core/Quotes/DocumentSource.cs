@@ -17,16 +17,28 @@ internal static class DocumentSource
 
     private static readonly FrozenSet<string> Issuers = new[] { "from", "by", "of" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// `a court document filed by …`, `a statement released by …`: participles that make the agent the author. Not `obtained`,
+    /// `seen` or `reviewed by`: those name whoever read the document.
+    /// </summary>
+    private static readonly FrozenSet<string> Authoring = new[]
+    {
+        "filed", "released", "issued", "signed", "written", "published", "sent", "posted", "prepared", "submitted", "drafted", "authored",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool AuthoredBy(IReadOnlyList<Word> words, int at) => at + 2 < words.Count && Authoring.Contains(words[at].Lower) && words[at + 1].Lower == "by";
+
     /// <summary>The words naming the issuer when <paramref name="words"/> opens with a determined document noun; else null.</summary>
     public static List<Word>? Issuer(IReadOnlyList<Word> words)
     {
         // At most `a new joint statement`: the document noun comes early, right after its determiner and adjectives.
         for (var i = 1; i < Math.Min(words.Count - 2, 5); i++)
         {
-            if (DocumentNouns.Contains(words[i].Lower) && Issuers.Contains(words[i + 1].Lower) && FunctionWords.IsDeterminer(words[0].Text)
-                && words.Skip(i + 2).Take(4).Any(NameLexicon.IsNameWord))
+            var issuer = i + 1 + (AuthoredBy(words, i + 1) ? 1 : 0);
+            if (DocumentNouns.Contains(words[i].Lower) && Issuers.Contains(words[issuer].Lower) && FunctionWords.IsDeterminer(words[0].Text)
+                && words.Skip(issuer + 1).Take(4).Any(NameLexicon.IsNameWord))
             {
-                return words.Skip(i + 2).ToList();
+                return words.Skip(issuer + 1).ToList();
             }
         }
 

@@ -30,7 +30,7 @@ internal sealed class EnglishLeadCue(string text, SentenceSubjectFinder subjects
         if (verb < 0 || (lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote)
             && !CircumstantialAdjunct.Spans(text, lead, verb + CueWords.VerbLength(lead, verb), quoteStart)))
         {
-            return _colon.Find(lead, paragraph, quoteStart);
+            return (verb < 0 ? CalledObjectLead.Find(text, lead, quoteStart) : null) ?? _colon.Find(lead, paragraph, quoteStart);
         }
 
         if (LeadPhrases.IsPassive(lead, verb))

@@ -61,6 +61,8 @@ internal static class ReportingVerbs
         ("shot" or "fired" or "hit" or "snapped" or "pushed" or "wrote" or "struck" or "talked" or "called", "back") => true,
         ("chimed" or "chimes" or "weighed" or "cut" or "piped", "in") => true,
         ("spoke" or "speaks" or "spoken" or "summed" or "sums" or "opened" or "spelled", "up" or "out") => true,
+        // `as Marsh put it, “…”`: the way someone phrased a thing.
+        ("put" or "puts", "it") => true,
         _ => false,
     };
 

@@ -8,6 +8,8 @@ public sealed class DocumentSourceTests
     [Theory]
     [InlineData("“The new pier will be approved before the summer recess,” according to a statement from the Halvik Ministry of Transport.")]
     [InlineData("“The new pier will be approved before the summer recess,” said a report by the Halvik Ministry of Transport.")]
+    [InlineData("“The new pier will be approved before the summer recess,” according to a statement released by the Halvik Ministry of Transport.")]
+    [InlineData("“The new pier will be approved before the summer recess,” according to a court document filed by the Halvik Ministry of Transport.")]
     public void Extract_DocumentFromNamedBody_SpeakerIsTheBody(string paragraph)
     {
         var quote = Assert.Single(Extract(Article("Brenford pier plans move ahead", paragraph)).Quotes);
@@ -23,5 +25,15 @@ public sealed class DocumentSourceTests
             "“The new pier will be approved before the summer recess,” according to a statement.")).Quotes);
 
         Assert.NotEqual("statement", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_DocumentObtainedByANamedReader_ReaderIsNoSpeaker()
+    {
+        var quote = Assert.Single(Extract(Article(
+            "Brenford pier plans move ahead",
+            "“The new pier will be approved before the summer recess,” according to a memo obtained by Ivo Brandt.")).Quotes);
+
+        Assert.Null(quote.Speaker);
     }
 }

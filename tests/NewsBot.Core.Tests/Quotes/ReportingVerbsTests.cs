@@ -26,4 +26,33 @@ public sealed class ReportingVerbsTests
         Assert.Equal("Lena Mattern", analysis.QuoteStarting("One tip").Speaker);
         Assert.Equal("Lena Mattern", analysis.QuoteStarting("is to begin").Speaker);
     }
+
+    [Fact]
+    public void Extract_AsNamePutIt_NamesThatPerson()
+    {
+        var analysis = Extract(Article(
+            "Harbour vote",
+            "The council put off the harbour vote again on Tuesday.",
+            "As the Gazette's Tom Varga put it, “the harbour is a mess that nobody on the council wants to own.”"));
+
+        Assert.Equal("Tom Varga", analysis.QuoteStarting("the harbour is a mess").Speaker);
+    }
+
+    [Fact]
+    public void Extract_VerbBeforeCapitalisedPost_NamesTheWriter()
+    {
+        var analysis = Extract(Article(
+            "Harbour vote",
+            "The council put off the harbour vote again on Tuesday.",
+            "“The vote will be close, and nobody wants to be blamed for the delay,” wrote Post city hall bureau chief Lena Marsh."));
+
+        Assert.Equal("Lena Marsh", analysis.QuoteStarting("The vote will be close").Speaker);
+    }
+
+    [Fact]
+    public void IsPhrasal_PutIt_True()
+    {
+        Assert.True(ReportingVerbs.IsPhrasal("put", "it"));
+        Assert.False(ReportingVerbs.IsPhrasal("put", "down"));
+    }
 }
