@@ -17,6 +17,8 @@ internal static class GermanUnnamedSource
         }
 
         var cue = Math.Max(openMark, found.Position);
+        var cueGender = CueGender(text, found.Position);
+        var gender = cueGender == Gender.Unknown ? found.Gender : cueGender;
         var lastMention = LastMention(text, found.Words[^1], cue);
         if (lastMention < 0)
         {
@@ -25,7 +27,7 @@ internal static class GermanUnnamedSource
 
         for (var at = SentenceStartAfter(text, lastMention, cue); at >= 0 && at < cue; at = SentenceStartAfter(text, at, cue))
         {
-            if (!MessageInside(segments, at) && OpensWithUnnamed(text, at, cue) is { } gender && (found.Gender == Gender.Unknown || found.Gender == gender))
+            if (!MessageInside(segments, at) && OpensWithUnnamed(text, at, cue) is { } unnamed && (gender == Gender.Unknown || gender == unnamed))
             {
                 return Subject.Anonymous(found.Position).Candidate;
             }
@@ -57,6 +59,23 @@ internal static class GermanUnnamedSource
         }
 
         return words[0].Text == "Eine" ? Gender.Female : Gender.Male;
+    }
+
+    /// <summary>`sagte er`, `sagt die Zeugin`: the gender the pronoun or the description's article at <paramref name="position"/> tells.</summary>
+    private static Gender CueGender(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(position, end - position) switch
+        {
+            "er" or "der" => Gender.Male,
+            "sie" or "die" => Gender.Female,
+            _ => Gender.Unknown,
+        };
     }
 
     private static int LastMention(string text, string word, int before)
