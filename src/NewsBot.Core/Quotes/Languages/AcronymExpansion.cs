@@ -23,7 +23,13 @@ internal static class AcronymExpansion
         for (var i = words.Count - 1; i >= 0 && initials > 0; i--)
         {
             var word = words[i];
-            if (word.IsCapitalized && char.ToUpperInvariant(word.Text[0]) == acronym[initials - 1])
+            if (word.IsCapitalized && HyphenatedInitials(word.Text, acronym, initials) is > 0 and var spelled)
+            {
+                // `Robert Koch-Institut (RKI)`: each capitalised part of a hyphenated compound gives its initial.
+                initials -= spelled;
+                first = i;
+            }
+            else if (word.IsCapitalized && char.ToUpperInvariant(word.Text[0]) == acronym[initials - 1])
             {
                 initials--;
                 first = i;
@@ -35,5 +41,25 @@ internal static class AcronymExpansion
         }
 
         return initials == 0 ? text[words[first].Start..words[^1].End] : null;
+    }
+
+    /// <summary>How many initials ending at <paramref name="initials"/> the capitalised parts of <paramref name="word"/> spell; 0 unless it has two or more.</summary>
+    private static int HyphenatedInitials(string word, string acronym, int initials)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts.Length > initials || parts.Any(p => !char.IsUpper(p[0])))
+        {
+            return 0;
+        }
+
+        for (var j = 0; j < parts.Length; j++)
+        {
+            if (parts[j][0] != acronym[initials - parts.Length + j])
+            {
+                return 0;
+            }
+        }
+
+        return parts.Length;
     }
 }

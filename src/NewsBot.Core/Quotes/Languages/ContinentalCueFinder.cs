@@ -31,7 +31,7 @@ internal sealed class ContinentalCueFinder
         // A subheading that repeats words of a quote elsewhere (`« Nouvelles réformes »` over `« … de nouvelles réformes … », a
         // prévenu Pierre Moscovici`) is that quote's speaker's, and no one's when that quote has none.
         var pulled = PullQuote.RepeatedQuote(_text, _paragraphs, _segments, index);
-        var found = QuotingVerbObject.Checked(DescribedSubjectPronoun.Checked(DescribedOfficeHolder.Checked(pulled >= 0 ? _cues.Find(pulled) ?? Subject.Anonymous(_segments[index].OpenMark).Candidate : _cues.Find(index), _segments[index].OpenMark, _text, _people, _recent, _language), _segments[index].OpenMark, _text, _people, _language), _text, _people);
+        var found = GermanUnnamedSource.Checked(QuotingVerbObject.Checked(DescribedSubjectPronoun.Checked(DescribedOfficeHolder.Checked(pulled >= 0 ? _cues.Find(pulled) ?? Subject.Anonymous(_segments[index].OpenMark).Candidate : _cues.Find(index), _segments[index].OpenMark, _text, _people, _recent, _language), _segments[index].OpenMark, _text, _people, _language), _text, _people), _segments[index].OpenMark, _text, _segments, _language);
         if (found is { Resolved: true } && SelfNamingQuote.Names(_text, _segments[index], found))
         {
             // `“… y le tira las llaves a Loreto Aravena”, complementó.`: a speaker does not name herself in the third person, so a

@@ -67,7 +67,7 @@ internal sealed class LeadCueReader(
     /// the verb is who was criticised or answered, not who speaks (`Danach kritisierte Weber:` opens with no name).
     /// </summary>
     private static bool NamedSubjectOpens(Subject before, VerbMatch verb) =>
-        verb.First == 1 && before is { Found: true, Candidate.Kind: CandidateKind.Name };
+        verb.First == 1 && before is { Found: true, Candidate.Kind: CandidateKind.Name or CandidateKind.Pronoun };
 
     /// <summary>`In seinen Ausführungen betonte Rektor Eichel …:`: a verb-second sentence whose subject follows the reporting verb.</summary>
     private bool OpensVerbSecond(List<Word> words, VerbMatch verb) =>

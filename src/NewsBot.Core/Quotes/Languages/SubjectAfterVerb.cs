@@ -65,7 +65,8 @@ internal sealed class SubjectAfterVerb(
         if (language.ImpersonalSubjects.Contains(words[at].Lower))
         {
             // `„…“, heißt es in der Erklärung`: it is said, by no one the text names, or by the body the sentence before opened with.
-            return language.CapitalisesNouns && GermanHearsayBody.Find(text, words, at, anchor, people) is { } body ? Subject.Of(body) : Subject.Anonymous(words[at].Start);
+            return language.CapitalisesNouns && (GermanHearsayBody.Find(text, words, at, anchor, people) ?? GermanHearsayDocument.Find(text, words, at)) is { } body
+                ? Subject.Of(body) : Subject.Anonymous(words[at].Start);
         }
 
         var end = clauses.ClauseEnd(words, at);

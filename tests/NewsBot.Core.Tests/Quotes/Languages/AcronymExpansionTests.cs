@@ -8,6 +8,7 @@ public sealed class AcronymExpansionTests
     [InlineData("O encontro aconteceu no Supremo Tribunal Federal (STF) ontem.", "STF", "Supremo Tribunal Federal")]
     [InlineData("Die Stadt fragte das Amt für Hafenbau (AH) um Rat.", "AH", "Amt für Hafenbau")]
     [InlineData("La Autoridad Portuaria de Valdeluz (APV) cerró el muelle.", "APV", "Autoridad Portuaria de Valdeluz")]
+    [InlineData("Die Meldungen gehen an das Karl Brenner-Institut (KBI) in Lindau.", "KBI", "Karl Brenner-Institut")]
     public void Expand_AcronymSpelledOutBeforeItsBracket_TheFullName(string text, string acronym, string expected) =>
         Assert.Equal(expected, AcronymExpansion.Expand(text, acronym));
 

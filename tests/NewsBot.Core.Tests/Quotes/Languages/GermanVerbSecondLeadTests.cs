@@ -66,4 +66,24 @@ public sealed class GermanVerbSecondLeadTests
 
         Assert.Equal("Max Stich", analysis.SpeakerOf("Diese Stadt ist stolz"));
     }
+
+    [Fact]
+    public void Extract_PronounThenJudgingVerbThenGroupObject_TheManThePronounMeans()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Bürgermeister Hauke Brodersen sprach im Rat. Er lobte die Helfer: „Ohne die Freiwilligen wäre der Deich nicht gehalten worden.“");
+
+        Assert.Equal("Hauke Brodersen", analysis.SpeakerOf("Ohne die Freiwilligen"));
+    }
+
+    [Fact]
+    public void Extract_AdverbThenVerbThenGroup_StillNoOne()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Bürgermeister Hauke Brodersen sprach im Rat. Danach lobten die Helfer: „Ohne die Freiwilligen wäre der Deich nicht gehalten worden.“");
+
+        Assert.NotEqual("Hauke Brodersen", analysis.SpeakerOf("Ohne die Freiwilligen"));
+    }
 }
