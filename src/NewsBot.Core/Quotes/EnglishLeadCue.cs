@@ -52,6 +52,11 @@ internal sealed class EnglishLeadCue(string text, SentenceSubjectFinder subjects
                 : subjects.Find(paragraph, quoteStart, lead[verb].Start);
         }
 
+        if (ReportingVerbs.IsParticiple(lead[verb].Text) && RecalledSpeaker.Find(text, lead, verb) is { } recalled)
+        {
+            return recalled;
+        }
+
         if (ReportingVerbs.IsParticiple(lead[verb].Text))
         {
             // `…, Spicer said, adding, “…”`: the participle shares the subject of the reporting clause before it.

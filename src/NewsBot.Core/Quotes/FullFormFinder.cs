@@ -96,9 +96,12 @@ internal sealed class FullFormFinder
             return null;
         }
 
-        var opening = _mentions.Where(m => m is { Kind: NameKind.Person, Words.Count: >= 2 } && !m.InsideQuote && SameName(m.Words[0], word)).ToList();
+        var opening = _mentions.Where(m => m is { Kind: NameKind.Person, Words.Count: >= 2 } && !m.InsideQuote && SameName(FamilyNameWord(m.Words), word)).ToList();
         return opening.LastOrDefault(m => m.Span.Start < position) ?? opening.FirstOrDefault();
     }
+
+    /// <summary>`Retiree Tan Siew Lan` opening a sentence: the occupation before the name is no part of it.</summary>
+    private static string FamilyNameWord(IReadOnlyList<string> words) => words.Count >= 3 && OccupationNouns.Is(words[0]) ? words[1] : words[0];
 
     /// <summary>
     /// `Sir Keir` or `Keir said`, where the article gives `Keir Starmer`: a given name (never a surname here) is the one

@@ -41,10 +41,12 @@ internal static class NameLexicon
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Hon", "Rt", "Herr", "Frau", "M", "Mme", "Sr", "Sra", "Signor", "Signora",
         "Dra", "Srta", "Lic", "Licda", "Dott", "Avv", "Sig", "Profa", "Mag", "Dipl", "Ing",
         // Indian (`Shri`, `Smt.`, Tamil `Thiru`, `Tmt`) and West African Muslim (`Alhaji`, `Alhaja`) honorifics.
-        "Shri", "Smt", "Thiru", "Tmt", "Alhaji", "Alhaja");
+        "Shri", "Smt", "Thiru", "Tmt", "Alhaji", "Alhaja",
+        // Singaporean and Malaysian (`Madam Chua Geok Hoon` … `said Madam Chua`, `Mdm Siti`, `Encik Hafiz`, `Puan Aminah`).
+        "Madam", "Mdm", "Encik", "Puan");
 
     public static readonly FrozenSet<string> MaleMarkers = Set(
-        "Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Councilman", "Chairman", "Herr", "M", "Sr", "Signor", "Father", "Shri", "Thiru", "Alhaji",
+        "Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Councilman", "Chairman", "Herr", "M", "Sr", "Signor", "Father", "Shri", "Thiru", "Alhaji", "Encik",
         "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher",
         "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian",
         "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan",
@@ -60,7 +62,7 @@ internal static class NameLexicon
 
     public static readonly FrozenSet<string> FemaleMarkers = Set(
         "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Assemblywoman", "Councilwoman",
-        "Chairwoman", "Frau", "Mme", "Sra", "Signora", "Sister", "Smt", "Tmt", "Alhaja",
+        "Chairwoman", "Frau", "Mme", "Sra", "Signora", "Sister", "Smt", "Tmt", "Alhaja", "Madam", "Mdm", "Puan",
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy",
         "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol",
         "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Shirley",

@@ -10,6 +10,11 @@ internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionR
 {
     public Attribution Resolve(SpeakerCandidate candidate)
     {
+        if (DefiniteTitleWord.Holder(text, names, candidate) is { } described)
+        {
+            return new Attribution(described.Kind == NameKind.Organisation ? described.Text : roles.FullName(described), null, true) { Resolution = NameResolution.Referent };
+        }
+
         var vouched = candidate.Words.Count == 1 && VouchedSurnames.Of(text, language).Contains(candidate.Words[0]);
         var acronym = vouched || IsTitleOnly(candidate.Words) ? null : RoleAcronym.Post(text, candidate);
         var post = acronym is null ? candidate.Words[^1].ToLowerInvariant() : candidate.Written.ToLowerInvariant();

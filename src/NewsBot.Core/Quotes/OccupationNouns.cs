@@ -21,7 +21,7 @@ internal static class OccupationNouns
         "photographer", "physician", "physicist", "physiotherapist", "pianist", "playwright", "plumber", "poet", "postman",
         "potter", "psychiatrist", "psychologist", "publican", "rancher", "roofer", "runner", "sailor", "sculptor", "shepherd",
         "shopkeeper", "singer", "skier", "soldier", "songwriter", "surgeon", "surfer", "swimmer", "tailor", "therapist",
-        "trucker", "tutor", "veterinarian", "vet", "violinist", "waiter", "waitress", "welder", "winemaker", "zookeeper",
+        "trucker", "tutor", "retiree", "pensioner", "hawker", "trader", "nurse", "teacher", "veterinarian", "vet", "violinist", "waiter", "waitress", "welder", "winemaker", "zookeeper",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Is(string word) => Words.Contains(word.ToLowerInvariant());

@@ -6,6 +6,11 @@ internal static class SpeakerPhraseBeforeVerb
     public static SpeakerCandidate? Read(string text, IReadOnlyList<Word> words)
     {
         var segments = PhraseWords.SplitAtCommas(text, words);
+        if (segments.Count > 0 && DocumentReader.Opens(segments, out var sender))
+        {
+            return sender is null ? null : SpeakerPhraseAfterVerb.Read(text, sender);
+        }
+
         if (!SetAsideAddressedOutlet(segments))
         {
             return null;
