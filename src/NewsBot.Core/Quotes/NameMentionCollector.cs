@@ -43,7 +43,7 @@ internal static class NameMentionCollector
                 Addressed = MentionPosition.IsAddressed(words, first),
                 Modifier = MentionPosition.IsModifier(words, first, last) || MentionPosition.IsArticleNoun(words, first, last)
                     || MentionPosition.IsFirmPart(text, words, first, last),
-                FollowsOpeningPhrase = OpeningPhraseSubject.Follows(text, words, first, last),
+                FollowsOpeningPhrase = OpeningPhraseSubject.Follows(text, words, first, last) || PossessiveOwnerApposition.Is(text, words, first),
                 PlaceObject = LocativeObject.Is(text, words, first, last, mention),
             });
         }
