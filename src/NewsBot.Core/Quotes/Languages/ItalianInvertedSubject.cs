@@ -21,9 +21,12 @@ internal static class ItalianInvertedSubject
             return false;
         }
 
-        var k = at - 1;
-        var commas = 0;
-        while (k > 0 && at - k <= MaxWordsBetween && !IsParticiple(words[k].Lower) && IsBetween(words[k], language))
+        // `l'assessora ai Lavori pubblici, Chiara Benassi`: the role's complement is read as part of the role.
+        var role = RoleComplementApposition.RoleBefore(text, words, at, language);
+        var from = role >= 0 ? role + 1 : at;
+        var k = from - 1;
+        var commas = role >= 0 ? 1 : 0;
+        while (k > 0 && from - k <= MaxWordsBetween && !IsParticiple(words[k].Lower) && IsBetween(words[k], language))
         {
             commas += Gap(text, words, k + 1).Contains(',') ? 1 : 0;
             k--;

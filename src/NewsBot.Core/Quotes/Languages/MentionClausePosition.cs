@@ -28,9 +28,10 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
-        if (ItalianInvertedSubject.Is(text, words, at, language))
+        if (ItalianInvertedSubject.Is(text, words, at, language) || VerbFirstSubject.Is(text, words, at, language))
         {
-            // `In serata è intervenuto anche il premier, Lucio Varrone.`: the subject after an intransitive compound tense.
+            // `In serata è intervenuto anche il premier, Lucio Varrone.`, `Al sitio llegó el coronel José Galindo`: the subject
+            // after an intransitive compound tense or a preterite, also when an apposition's comma stands before it.
             return true;
         }
 
@@ -45,9 +46,9 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
-        if (VerbFirstSubject.Is(text, words, at, language) || CleftSubject.Is(text, words, at, language) || ExistentialSubject.Is(words, at))
+        if (CleftSubject.Is(text, words, at, language) || ExistentialSubject.Is(words, at))
         {
-            // `Al sitio llegó el coronel José Galindo`, `A parlare è stato Paolo Conti`: the subject after the verb, whatever it is.
+            // `A parlare è stato Paolo Conti`: the subject after the verb, whatever it is.
             return true;
         }
 

@@ -17,14 +17,17 @@ internal static class VerbFirstSubject
             return false;
         }
 
-        var verb = at - 1;
+        // `intervino la concejala de obras públicas, Carla Benítez`: the role's complement is read as part of the role.
+        var role = RoleComplementApposition.RoleBefore(text, words, at, language);
+        var from = role >= 0 ? role + 1 : at;
+        var verb = from - 1;
         while (verb > 0 && !words[verb].IsCapitalized && !Breaks(text, words, verb + 1)
             && (language.Determiners.Contains(words[verb].Lower) || EntityKnowledge.IsRoleWord(words[verb].Text, language.Code) || language.PersonNouns.Contains(words[verb].Lower)))
         {
             verb--;
         }
 
-        if (verb < 0 || verb == at || Breaks(text, words, verb + 1) || words[verb].IsCapitalized || !IsPreterite(words[verb].Lower, language.Code))
+        if (verb < 0 || verb == from || Breaks(text, words, verb + 1) || words[verb].IsCapitalized || !IsPreterite(words[verb].Lower, language.Code))
         {
             return false;
         }
