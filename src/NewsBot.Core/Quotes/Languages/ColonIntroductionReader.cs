@@ -45,7 +45,7 @@ internal sealed class ColonIntroductionReader(
             return opening;
         }
 
-        if (sentence is not null && RoleSubjectColonLead.Find(sentence, language, subjects, anchor, notBefore) is { Found: true } role)
+        if (sentence is not null && RoleSubjectColonLead.Find(sentence, language, subjects, anchor) is { Found: true } role)
         {
             return role;
         }

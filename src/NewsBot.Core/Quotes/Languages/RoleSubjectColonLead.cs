@@ -7,7 +7,7 @@ namespace NewsBot.Core.Quotes.Languages;
 /// </summary>
 internal static class RoleSubjectColonLead
 {
-    public static Subject Find(List<Word> sentence, LanguageKnowledge language, SubjectReader subjects, int anchor, int notBefore)
+    public static Subject Find(List<Word> sentence, LanguageKnowledge language, SubjectReader subjects, int anchor)
     {
         if (!language.CapitalisesNouns || sentence.Count < 4 || sentence[0].Lower is not ("der" or "die")
             || !sentence[1].IsCapitalized || !CapitalisedRole.IsRoleNoun(sentence[1].Text, language.Code) || !IsFiniteVerbSlot(sentence[2], language))
@@ -15,8 +15,7 @@ internal static class RoleSubjectColonLead
             return Subject.None;
         }
 
-        var subject = subjects.Before(sentence, 2, anchor, notBefore);
-        return subject.Candidate is { ByRole: true } ? subject : Subject.None;
+        return subjects.RoleHolder(sentence[..2], anchor, language.GenderedDeterminers.GetValueOrDefault(sentence[0].Lower));
     }
 
     /// <summary>The word after `Der Minister`: lower case and no article, preposition or conjunction, so the verb of a main clause.</summary>

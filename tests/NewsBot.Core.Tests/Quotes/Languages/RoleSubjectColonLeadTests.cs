@@ -30,6 +30,17 @@ public sealed class RoleSubjectColonLeadTests
     }
 
     [Fact]
+    public void Extract_OtherSpeakerQuotedBetweenMinisterAndColon_StillThatMinister()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Innenminister Jörg Weidemann sprach am Dienstag vor dem Landtag. „Wir handeln zu spät“, so Fraktionschefin Ida Oltmann.",
+            "Der Minister ging in seiner Rede auch auf die Personalnot der Polizei ein: „Wir stellen mehr Beamte ein.“");
+
+        Assert.Equal("Jörg Weidemann", analysis.SpeakerOf("Wir stellen mehr"));
+    }
+
+    [Fact]
     public void Extract_TwoMinistersNamedBeforeColon_NoSpeaker()
     {
         var analysis = ContinentalAttributionKit.ExtractIn(
