@@ -45,6 +45,11 @@ internal sealed class ColonIntroductionReader(
             return opening;
         }
 
+        if (sentence is not null && RoleSubjectColonLead.Find(sentence, language, subjects, anchor) is { Found: true } role)
+        {
+            return role;
+        }
+
         return sentence is not null && InvertedPronounLead.Find(sentence, language) is >= 0 and var pronoun
             ? subjects.Refer(anchor, notBefore, language.Pronouns[sentence[pronoun].Lower], sentence[pronoun].Start)
             : Subject.None;

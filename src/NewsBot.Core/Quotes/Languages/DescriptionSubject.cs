@@ -135,6 +135,12 @@ internal sealed class DescriptionSubject(string text, LanguageKnowledge language
             : _personNouns.PreviousSubject(description, anchor, notBefore, gender);
     }
 
+    /// <summary>The one person the article gave the role <paramref name="description"/> names, whoever spoke last; none when none or several.</summary>
+    public Subject RoleHolder(List<Word> description, int anchor, Gender gender) =>
+        people.Roles.Described(description, gender, anchor) is { } holder
+            ? Subject.Of(PronounReferent.Referring(holder.ToCandidate(people.Fullest(holder.Words)), CandidateKind.Description, description[0].Start)! with { ByRole = true })
+            : Subject.None;
+
     /// <summary>`„…“, sagt der Sprecher`: the one body the paragraph names before the quote (<see cref="ParagraphSpokesperson"/>).</summary>
     public SpeakerCandidate? SpokespersonFor(List<Word> description, int anchor) => _paragraphSpokesperson.Find(description, anchor);
 

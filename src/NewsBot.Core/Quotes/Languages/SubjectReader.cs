@@ -10,13 +10,14 @@ internal sealed class SubjectReader
     private readonly PronounReferent _referents;
     private readonly SubjectAfterVerb _after;
     private readonly SubjectBeforeVerb _before;
+    private readonly DescriptionSubject _descriptions;
 
     public SubjectReader(string text, LanguageKnowledge language, PersonNames people, RecentSpeakers recent)
     {
         var clauses = new ClauseEdges(text, language);
         var names = new NamedSubject(text, language, people, clauses);
         _referents = new PronounReferent(text, language, people, recent, clauses);
-        var descriptions = new DescriptionSubject(text, language, people, recent, _referents, clauses);
+        var descriptions = _descriptions = new DescriptionSubject(text, language, people, recent, _referents, clauses);
         _after = new SubjectAfterVerb(text, language, people, _referents, names, descriptions, clauses);
         _before = new SubjectBeforeVerb(text, language, people, _referents, names, descriptions, clauses);
     }
@@ -29,6 +30,9 @@ internal sealed class SubjectReader
 
     /// <summary>The subject among <paramref name="words"/> before a verb at <paramref name="verb"/>.</summary>
     public Subject Before(IReadOnlyList<Word> words, int verb, int anchor, int notBefore) => _before.Read(words, verb, anchor, notBefore);
+
+    /// <summary>`Der Minister ging … ein:`: the one person the article gave the role, never the speaker before for it.</summary>
+    public Subject RoleHolder(List<Word> description, int anchor, Gender gender) => _descriptions.RoleHolder(description, anchor, gender);
 
     /// <summary>
     /// The person the text was just about, for pronouns, dropped subjects and `the minister`: the speaker of the quote before,

@@ -1,0 +1,19 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// `Ein Sprecher von Kestner sagte: „…“`, `Eine Sprecherin des Ministeriums erklärte:`: an indefinite spokesperson before the
+/// verb is read as after it (`sagte ein Sprecher von Kestner`): for the body the complement names, or the one person given the
+/// office. Null where the phrase is no spokesperson, so any other indefinite subject stays someone unnamed.
+/// </summary>
+internal static class IndefiniteSpokespersonSubject
+{
+    public static Subject? Read(List<Word> phrase, int anchor, int notBefore, LanguageKnowledge language, DescriptionSubject descriptions)
+    {
+        if (NamedBodySpokesperson.Find(phrase) is { } named)
+        {
+            return Subject.Of(named);
+        }
+
+        return phrase.Count > 1 && SpokespersonOfBody.Describes(phrase, language) ? descriptions.Describe(phrase, anchor, notBefore, Gender.Unknown) : null;
+    }
+}

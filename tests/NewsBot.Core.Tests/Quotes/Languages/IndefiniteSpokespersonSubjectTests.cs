@@ -1,0 +1,30 @@
+namespace NewsBot.Core.Tests.Quotes.Languages;
+
+/// <summary>
+/// `Ein Sprecher von Kompass sagte: „…“`: an indefinite spokesperson before the verb speaks for the body, as after it; any other
+/// indefinite subject (`Ein Anwohner sagte:`) stays someone unnamed. Invented bodies and people.
+/// </summary>
+public sealed class IndefiniteSpokespersonSubjectTests
+{
+    [Fact]
+    public void Extract_GermanSpokesmanOfNamedBodyBeforeVerb_TheBody()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Der Lieferdienst Kompass wächst in Falkenau schnell, viele Kunden bestellen dort jede Woche.",
+            "Ein Sprecher von Kompass sagte: „Wir liefern weiterhin jeden Tag aus.“");
+
+        Assert.Equal("Lieferdienst Kompass", analysis.SpeakerOf("Wir liefern weiterhin"));
+    }
+
+    [Fact]
+    public void Extract_GermanResidentBeforeVerbAfterNamedPerson_NoSpeaker()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "„Wir liefern weiterhin jeden Tag aus“, sagte Kompass-Chefin Marta Vogler am Montag.",
+            "Ein Anwohner sagte: „Die Lieferwagen fahren viel zu schnell durch unsere Straße.“");
+
+        Assert.Null(analysis.SpeakerOf("Die Lieferwagen"));
+    }
+}
