@@ -25,7 +25,17 @@ internal sealed class EnglishLeadCue(string text, SentenceSubjectFinder subjects
             return inverted;
         }
 
+        if (SentenceOpeningParticiple.Opens(text, lead, paragraph, quoteStart))
+        {
+            return SentenceOpeningParticiple.Speaker(text, subjects, paragraph, lead[0]);
+        }
+
         var verb = Enumerable.Range(0, lead.Count).LastOrDefault(i => CueWords.IsVerbAt(lead, i) && !NameGenitive.Owns(text, lead, i), -1);
+        if (RelativeClauseAgent.Find(text, lead, verb, quoteStart) is { } agent)
+        {
+            return agent;
+        }
+
         var colon = text.AsSpan(lead[^1].End, quoteStart - lead[^1].End).Contains(':');
         if (verb < 0 || (lead.Count - 1 - verb > (colon ? MaxWordsBetweenVerbAndColon : MaxWordsBetweenVerbAndQuote)
             && !CircumstantialAdjunct.Spans(text, lead, verb + CueWords.VerbLength(lead, verb), quoteStart)))

@@ -12,7 +12,8 @@ internal readonly record struct QuoteContext(TextSpan Lead, TextSpan Tail)
         var paragraph = paragraphs[segment.Paragraph];
         var previousEnd = index > 0 && segments[index - 1].Paragraph == segment.Paragraph ? segments[index - 1].Outer.End : paragraph.Start;
         var next = index + 1;
-        while (next < segments.Count && segments[next].Paragraph == segment.Paragraph && IsNickname(text, segments[next]))
+        while (next < segments.Count && segments[next].Paragraph == segment.Paragraph
+            && (IsNickname(text, segments[next]) || InApposition(text, segment, segments[next])))
         {
             next++;
         }
@@ -55,6 +56,13 @@ internal readonly record struct QuoteContext(TextSpan Lead, TextSpan Tail)
             && segment.OpenMark >= 2 && text[segment.OpenMark - 1] == ' ' && char.IsLetter(text[segment.OpenMark - 2])
             && segment.CloseMark + 2 < text.Length && text[segment.CloseMark + 1] == ' ' && char.IsUpper(text[segment.CloseMark + 2]);
     }
+
+    /// <summary>
+    /// `“…,” Dorian Pell, wearing “Build It Now” badges, said`: a quoted name inside an apposition of the tail; one in the
+    /// subject phrase itself (`the “Harbour” actor said`) is left to end the tail, as the phrase readers do not read marks.
+    /// </summary>
+    private static bool InApposition(string text, QuotedSegment segment, QuotedSegment next) =>
+        AttributiveQuote.Modifies(text, next) && text.AsSpan(segment.Outer.End, next.OpenMark - segment.Outer.End).Contains(',');
 
     /// <summary>Where the sentence holding <paramref name="from"/> starts, stepping over quotations.</summary>
     public static int SentenceStart(string text, TextSpan paragraph, IReadOnlyList<QuotedSegment> segments, int from)

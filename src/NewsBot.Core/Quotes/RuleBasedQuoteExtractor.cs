@@ -90,7 +90,7 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var runIn = english ? RunInFragment.Mark(text, segments) : new bool[segments.Count];
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
             q.Text, rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark),
-            CitesWork(text, segments[i])) || runIn[i]).ToList();
+            CitesWork(text, segments[i])) || runIn[i] || (english && AttributiveQuote.Modifies(text, segments[i]))).ToList();
 
         var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         KeepWords(words);
@@ -151,7 +151,8 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         return rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && rest[1..].IndexOfAny('(', ')') == rest.Length - 2;
     }
 
-    private static string WordBefore(string text, int position)
+    /// <summary>The word before <paramref name="position"/>, spaces skipped, lower case; empty when none.</summary>
+    internal static string WordBefore(string text, int position)
     {
         var end = position;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))

@@ -8,6 +8,8 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal sealed class SentenceSubjectFinder(string text, IReadOnlyList<QuotedSegment> segments)
 {
+    public IReadOnlyList<QuotedSegment> Segments => segments;
+
     /// <summary>The first name or pronoun of the sentence that holds <paramref name="anchor"/>, read up to <paramref name="before"/>.</summary>
     public SpeakerCandidate? Find(TextSpan paragraph, int anchor, int before)
     {
