@@ -18,7 +18,9 @@ internal static class NameLexicon
         "Said", "Says", "Told", "Added", "Like", "Unlike", "Among", "Despite", "Over",
         "Under", "Inside", "Outside", "Without", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would",
         "Can", "Could", "Should", "Has", "Have", "Had", "Don’t", "Don't", "It’s", "It's", "That’s", "That's", "Dear",
-        "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Il", "Lo", "Os", "Un", "Une", "Ein", "Eine", "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Chapter", "Section", "Photo", "Image", "Video", "Read", "More", "Advertisement", "Contributing", "Follow");
+        "Der", "Die", "Das",
+        // German interrogatives and relatives open a sentence capitalised (`Wer Tijen auf Twitter folgt`) and never a name.
+        "Wer", "Wen", "Wem", "Wessen", "Wie", "Warum", "Wann", "Weshalb", "Wieso", "Welche", "Welcher", "Welches", "Le", "La", "Les", "El", "Los", "Il", "Lo", "Os", "Un", "Une", "Ein", "Eine", "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Chapter", "Section", "Photo", "Image", "Video", "Read", "More", "Advertisement", "Contributing", "Follow");
 
     /// <summary>Titles before a name; they are moved to the role (honorifics are dropped).</summary>
     public static readonly FrozenSet<string> Titles = Set(

@@ -1,4 +1,5 @@
 using NewsBot.Core.Quotes.Entities;
+using NewsBot.Core.Quotes.Languages;
 
 namespace NewsBot.Core.Quotes;
 
@@ -73,6 +74,12 @@ internal static class SpeakerEntityCheck
         if (guess.Kind == EntityKind.Place && language is null && StatementIssuer.IssuesStatement(text, attribution.Speaker!))
         {
             // `Tottenham said in a statement`: the club, not the place.
+            return 1.0;
+        }
+
+        if (guess.Kind is EntityKind.Place or EntityKind.Demonym or EntityKind.CommonNoun && language == "de" && GermanCompoundSpokesperson.HasSpokesperson(text, words[^1]))
+        {
+            // `Deutsche Bahn` after `erklärte eine Bahn-Sprecherin`: a body with a spokesperson, whatever place or people its name holds.
             return 1.0;
         }
 

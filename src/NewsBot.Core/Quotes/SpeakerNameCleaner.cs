@@ -19,6 +19,13 @@ internal static class SpeakerNameCleaner
             return attribution;
         }
 
+        if (speaker.Contains('\u00AD', StringComparison.Ordinal))
+        {
+            // `Ann Kiess\u00ADling`: the page's soft hyphens are line-break hints, not part of the name.
+            speaker = speaker.Replace("\u00AD", string.Empty, StringComparison.Ordinal);
+            attribution = attribution with { Speaker = speaker };
+        }
+
         if (attribution.Kind is CandidateKind.Description)
         {
             return DocumentIssuer(speaker) is { } issuer ? attribution with { Speaker = issuer }

@@ -36,16 +36,22 @@ internal static partial class WordTokenizer
             }
 
             var length = span.Length;
-            var (value, lower) = WordPool.Get(span.TrimEnd(Apostrophes));
+            // `Kiess­ling`: a soft hyphen is a line-break hint inside the word, never part of its spelling.
+            var kept = span.TrimEnd(Apostrophes);
+            var (value, lower) = kept.Contains(SoftHyphen) ? WordPool.Get(kept.ToString().Replace(SoftHyphenText, string.Empty, StringComparison.Ordinal)) : WordPool.Get(kept);
             words.Add(new Word(wordStart, wordStart + length, value, lower));
         }
     }
 
     private static readonly char[] Apostrophes = ['\'', '’'];
 
+    private const char SoftHyphen = '\u00AD';
+
+    private const string SoftHyphenText = "\u00AD";
+
     /// <summary>The text between two words (or a word and a bound), which tells commas and colons.</summary>
     public static string Gap(string text, int from, int to) => to > from ? text[from..to] : string.Empty;
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-\u00AD]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 }

@@ -17,7 +17,7 @@ public sealed class InventedSetCorpusTests
     [InlineData("invented-romance", "it", 35, 0.87, 0.04)]
     [InlineData("invented-romance", "pt", 32, 0.87, 0.04)]
     [InlineData("invented-romance", "all", 137, 0.89, 0.03)]
-    [InlineData("invented-german", "de", 43, 0.86, 0.03)]
+    [InlineData("invented-german", "de", 43, 0.87, 0.03)]
     public void Run_InventedSet_HoldsSpeakerFigures(string folder, string language, int articleCount, double minRight, double maxWrong)
     {
         var files = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "eval", folder), "*.jsonl").Order(StringComparer.Ordinal);

@@ -40,6 +40,12 @@ internal sealed class QuoteTailReader(string text, LanguageKnowledge language, S
             return AfterVerb(words, new VerbMatch(0, 0, null), anchor, notBefore);
         }
 
+        if (GermanStanceTail.Opens(text, words, language))
+        {
+            // `„…“, ist sich Geschäftsführerin Anna Berg sicher.`: no verb of saying, but the clause names the quote's holder.
+            return AfterVerb(words, new VerbMatch(0, 0, null), anchor, notBefore);
+        }
+
         if (InsertedClauseEnd(words) is > 0 and var resume && VerbMatch.At(words, resume, language) is { } late)
         {
             // `„…“, etwa wenn es um Details ging, sagt Jonas Weber`: a subordinate clause between the quote and its inverted verb.

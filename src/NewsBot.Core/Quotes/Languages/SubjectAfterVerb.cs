@@ -80,6 +80,12 @@ internal sealed class SubjectAfterVerb(
         {
             return Subject.Anonymous(phrase[0].Start);
         }
+
+        if (GermanCompoundSpokesperson.Find(text, phrase, language) is { } spokesperson)
+        {
+            return Subject.Of(spokesperson);
+        }
+
         if (!language.CapitalisesNouns && phrase.Count > 1 && phrase[1].IsCapitalized && RomanceOriginNoun.Described(phrase, language.Code) is not null)
         {
             // `a déclaré le Lyonnais`: a capitalised origin noun, which is no name.
