@@ -11,11 +11,16 @@ internal sealed class HeadlineWords
 {
     private const int MinimumLength = 4;
 
+    private const int MinimumToJudge = 5;
+
     private readonly HashSet<string> _words;
 
     private HeadlineWords(HashSet<string> words) => _words = words;
 
     public int Count => _words.Count;
+
+    /// <summary>A page announcing fewer words gives too little to judge a text by.</summary>
+    public bool EnoughToJudge => _words.Count >= MinimumToJudge;
 
     public static HeadlineWords Of(string? title, string? description)
     {

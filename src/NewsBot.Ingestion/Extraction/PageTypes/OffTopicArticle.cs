@@ -11,8 +11,6 @@ namespace NewsBot.Ingestion.Extraction.PageTypes;
 /// </summary>
 internal static class OffTopicArticle
 {
-    private const int MinimumHeadlineWords = 5;
-
     /// <summary>An article text holding this share of the headline words or more is on the page's topic.</summary>
     private const double OnTopicShare = 0.45;
 
@@ -25,7 +23,7 @@ internal static class OffTopicArticle
     /// <summary>The region's text when it should replace the article's, else null; the region is read only when the article is in doubt.</summary>
     public static string? RegionReplacing(string article, Func<string?> regionText, HeadlineWords headline)
     {
-        if (headline.Count < MinimumHeadlineWords)
+        if (!headline.EnoughToJudge)
         {
             return null;
         }

@@ -4,7 +4,8 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
-/// Chooses between the article path and the page type's extraction. A page of another type gets its type's extraction.
+/// Chooses between the article path and the page type's extraction. A page of another type gets its type's extraction,
+/// unless that misses the page's headline words the article path holds (<see cref="OffTopicRegion"/>).
 /// A page that may be an article stays one when the article path holds enough of the content region's prose: what
 /// the region adds is then link lists and furniture. Otherwise the article path chose one section of a page made of
 /// many (a service or landing page), and the whole region is its text. The less the page declares itself an article,
@@ -50,7 +51,7 @@ internal static class PageTextChooser
         IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work, HeadlineWords headline)
     {
         var region = new ServiceRegionReading(body, bodyStats, work);
-        var chosen = ChooseByProse(body, verdict, articleText, bodyStats, work, region);
+        var chosen = ChooseByProse(body, verdict, articleText, bodyStats, work, region, headline);
         if (chosen.Type != PageType.Article || double.IsPositiveInfinity(verdict.ArticleEvidence))
         {
             return chosen;
@@ -66,13 +67,21 @@ internal static class PageTextChooser
     }
 
     private static (string Text, PageType Type) ChooseByProse(
-        IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work, ServiceRegionReading region)
+        IElement body, PageTypeVerdict verdict, Func<IElement, string> articleText, DocumentStats bodyStats, ExtractionWork work, ServiceRegionReading region,
+        HeadlineWords headline)
     {
         if (verdict.Type != PageType.Article)
         {
             work.CountRegionFound();
             work.CountRegionWritten();
-            return PageTypeExtractor.Extract(body, verdict.Type, bodyStats) is { } typed ? (typed, verdict.Type) : (articleText(body), verdict.Type);
+            if (PageTypeExtractor.Extract(body, verdict.Type, bodyStats) is not { } typed)
+            {
+                return (articleText(body), verdict.Type);
+            }
+
+            return verdict.Type != PageType.Forum && OffTopicRegion.ArticleReplacing(typed, () => articleText(body), headline) is { } onTopic
+                ? (onTopic, verdict.Type)
+                : (typed, verdict.Type);
         }
 
         var article = articleText(body);
