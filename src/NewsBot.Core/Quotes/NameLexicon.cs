@@ -9,6 +9,8 @@ internal static class NameLexicon
     public static readonly FrozenSet<string> NotNames = Set(
         "The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As",
         "After", "Before", "When", "While", "If", "Though", "Although", "Because", "Since", "During", "Until", "Then",
+        // Subordinators that open a sentence before its subject (`Once Fetter arrived, …`): not the start of a name.
+        "Once", "Unless", "Whereas", "Whenever",
         "He", "She", "They", "We", "I", "It", "You", "His", "Her", "Their", "Our", "My", "Its", "Your", "This", "That",
         "These", "Those", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Some", "Many", "Most", "All",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",

@@ -29,7 +29,7 @@ internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionR
         }
 
         var (noOne, full) = SpeakerFullForm.Find(text, names, candidate);
-        if (noOne)
+        if (noOne || (full is not null && LowercasedNameWords.Follow(text, candidate, full)))
         {
             return new Attribution(null, null, true) { Resolution = NameResolution.SharedSurname };
         }

@@ -14,7 +14,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>A little below (right, key recall) or above (wrong) what this branch measured; the targets are far higher.</summary>
     [Theory]
-    [InlineData("tune", "en", 0.89, 0.02, 0.97)]
+    [InlineData("tune", "en", 0.88, 0.02, 0.97)]
     [InlineData("check", "en", 0.83, 0.08, 0.97)]
     [InlineData("tune", "de", 0.82, 0.02, 0.97)]
     [InlineData("check", "de", 0.69, 0.06, 0.97)]
@@ -38,7 +38,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
-    [InlineData("en", 177, 1334)]
+    [InlineData("en", 187, 1518)]
     [InlineData("de", 134, 601)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 36, 195)]
