@@ -6,9 +6,10 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>
 /// A page that declares its publication to machines only (JSON-LD, no meta tag) and shows its readers only its revision
 /// day ("Updated Sep 17, 2025", the declared modification) is dated by that revision: what the page tells a reader is the
-/// day it stands behind. On WCXB tune pages of that shape the truth took the revision on 10 of 11; where a meta tag also
-/// declares the publication, or the page shows the publication day too, it took the publication (46 of 50). A
-/// publication day the markup carries in an attribute (microdata, a <c>&lt;time datetime&gt;</c>) is declared beyond the JSON-LD.
+/// day it stands behind. On WCXB tune pages of that shape the truth took the revision on 10 of 11; where
+/// <c>article:published_time</c> also declares the publication it took the publication on 16 of 20, and where the page
+/// shows the publication day as well on 22 of 23. A publication day the markup carries in an attribute (microdata, a
+/// <c>&lt;time datetime&gt;</c>) is declared beyond the JSON-LD.
 /// </summary>
 internal static class ShownRevisionDay
 {
