@@ -98,7 +98,7 @@ public sealed class ArticleExtractor
         var verdict = pageType is { } known ? PageTypeVerdict.Known(known) : PageTypeDetector.Detect(document, pageUri, declared, bodyStats, meta);
         // Read before the body is pruned: the starter's line sits in the thread's header, which pruning may drop.
         var labelledStarter = ThreadStarter.Find(document, verdict.Type == PageType.Forum);
-        var metadata = MetadataReader.WithShownValues(document, declared, jsonLd, pageUri, verdict.Type == PageType.Forum);
+        var metadata = MetadataReader.WithShownValues(document, declared, jsonLd, meta, pageUri, verdict.Type == PageType.Forum);
         metadata = labelledStarter is null ? metadata : metadata with { Byline = labelledStarter };
         metadata = ThreadStarter.StartedDay(document) is { } started ? metadata with { Published = started } : metadata;
 

@@ -5,14 +5,22 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>The publication and modification times a page declares: JSON-LD, then meta tags, then (publication only) a &lt;time&gt; element.</summary>
 internal static class DeclaredDates
 {
+    private static readonly string[] PublicationTags =
+    [
+        "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+        "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+        "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "published",
+    ];
+
+    private static readonly string[] CitationTags = ["citation_publication_date", "citation_date", "citation_online_date", "ms.date"];
+
     public static DateTimeOffset? Published(IDocument document, JsonLdArticle ld, MetaTags meta) =>
         DateValueParser.Parse(ld.DatePublished)
-        ?? DateValueParser.Parse(meta.First(
-            "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
-            "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
-            "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "published")
-            ?? meta.First("citation_publication_date", "citation_date", "citation_online_date", "ms.date"))
+        ?? DateValueParser.Parse(meta.First(PublicationTags) ?? meta.First(CitationTags))
         ?? DateValueParser.Parse(FirstTimeElement(document));
+
+    /// <summary>Whether a meta tag declares the publication (a page may declare it in JSON-LD alone).</summary>
+    public static bool TagsDeclarePublication(MetaTags meta) => meta.First(PublicationTags) is not null || meta.First(CitationTags) is not null;
 
     public static DateTimeOffset? Modified(JsonLdArticle ld, MetaTags meta) =>
         DateValueParser.Parse(ld.DateModified)

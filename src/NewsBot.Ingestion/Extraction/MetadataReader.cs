@@ -40,11 +40,15 @@ internal static class MetadataReader
     /// Adds the byline and date a page only shows as text, or declares for the web page rather than an article. Kept apart from <see cref="Read"/>: what a page declares
     /// is evidence of an article, while listings and shop pages show dates and "by" lines too.
     /// </summary>
-    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, Uri? pageUri, bool isThread) => declared with
+    public static ArticleMetadata WithShownValues(IDocument document, ArticleMetadata declared, JsonLdArticle ld, MetaTags meta, Uri? pageUri, bool isThread) => declared with
     {
         Byline = OrganisationCredit.PreferShownPerson(declared, ld, document) ?? VisibleByline.Find(document) ?? HeadlineByline.Find(document) ?? VisibleByline.FindInAsides(document)
             ?? DataLayerAuthor.Find(document) ?? OwnerByline.Find(document, pageUri),
-        Published = OriginallyPublished.Apply(MarkedPublicationTime.Apply(declared.Published, declared.Modified, document) is { } published ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
-            : UndeclaredDay.Find(document, ld, pageUri), document, isThread),
+        Published = OriginallyPublished.Apply(
+            ShownRevisionDay.Apply(MarkedPublicationTime.Apply(declared.Published, declared.Modified, document), declared.Modified, ld, meta, document, isThread) is { } published
+                ? EarlierShownDay.Apply(ShownDayOffset.Apply(published, document), document, isThread)
+                : UndeclaredDay.Find(document, ld, pageUri),
+            document,
+            isThread),
     };
 }
