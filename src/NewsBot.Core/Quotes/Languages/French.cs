@@ -88,7 +88,7 @@ internal static class French
             "le", "la", "les", "et", "des", "du", "un", "une", "est", "dans", "pour", "que", "qui", "sur", "pas", "au", "aux",
             "avec", "ce", "il", "elle", "sont", "ont", "nous", "mais", "ou", "plus", "été", "cette", "leur", "ses", "son", "sa",
             "selon", "comme", "être", "avait", "fait", "aussi", "très", "déjà"),
-        Verbs = ErStems.SelectMany(Inflect).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).SelectMany(BothApostrophes).ToFrozenSet(StringComparer.Ordinal),
+        Verbs = ErStems.SelectMany(Inflect).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).Concat(RomancePrefixedVerbs.Forms("fr")).SelectMany(BothApostrophes).ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("a", "ont", "avait", "avaient", "aurait", "est", "s'est", "se", "s'", "sont", "s'était"),
         CompoundTenseAdverbs = LanguageKnowledge.Set("encore", "aussi", "ensuite", "également", "enfin", "déjà", "alors", "toutefois", "pourtant", "cependant", "néanmoins", "même", "notamment", "simplement", "longuement"),
         AccordingTo = LanguageKnowledge.Set("selon"),

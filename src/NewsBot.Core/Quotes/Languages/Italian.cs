@@ -83,7 +83,7 @@ internal static class Italian
             "nel", "nella", "anche", "ha", "si", "più", "dei", "delle", "alla", "al", "ma", "come", "questo", "questa", "sia",
             "stato", "essere", "secondo", "ancora", "loro", "degli", "tra", "fra", "sul", "sulla"),
         Verbs = AreStems.SelectMany(Inflect).Concat(EreStems.SelectMany(InflectEre)).Concat(IsceStems.SelectMany(InflectIsce))
-            .Concat(IreStems.SelectMany(InflectIre)).Concat(IrregularForms)
+            .Concat(IreStems.SelectMany(InflectIre)).Concat(IrregularForms).Concat(RomancePrefixedVerbs.Forms("it"))
             .ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("ha", "hanno", "aveva", "avevano", "avrebbe", "è", "si", "s'è", "era"),
         CompoundTenseAdverbs = LanguageKnowledge.Set("poi", "anche", "inoltre", "ancora", "già", "infine", "quindi", "subito", "pure", "invece", "però", "perfino", "persino"),

@@ -61,7 +61,7 @@ internal static class Portuguese
             "o", "os", "as", "e", "de", "que", "em", "um", "uma", "para", "com", "não", "do", "da", "dos", "das", "no", "na",
             "é", "se", "mais", "foi", "ao", "pelo", "pela", "como", "mas", "também", "ser", "está", "seu", "sua", "ou", "já",
             "quando", "muito", "são", "nos", "nas", "segundo", "disse", "sobre", "isso", "ele", "ela"),
-        Verbs = ArStems.SelectMany(Inflect).Concat(ErStems.SelectMany(InflectEr)).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms)
+        Verbs = ArStems.SelectMany(Inflect).Concat(ErStems.SelectMany(InflectEr)).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).Concat(RomancePrefixedVerbs.Forms("pt"))
             .ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("tem", "têm", "tinha", "tinham", "havia", "se", "lhe", "teria"),
         AccordingTo = LanguageKnowledge.Set("segundo", "conforme"),

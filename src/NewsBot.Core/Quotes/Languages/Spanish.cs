@@ -69,7 +69,7 @@ internal static class Spanish
             "el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por", "con", "para", "es", "del", "se", "no", "al",
             "lo", "como", "más", "pero", "sus", "su", "le", "ya", "fue", "este", "ha", "sobre", "también", "muy", "hay",
             "entre", "cuando", "desde", "porque", "según", "dijo", "esta", "sin"),
-        Verbs = ArStems.SelectMany(Inflect).Concat(ErStems.SelectMany(InflectEr)).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms)
+        Verbs = ArStems.SelectMany(Inflect).Concat(ErStems.SelectMany(InflectEr)).Concat(IrStems.SelectMany(InflectIr)).Concat(IrregularForms).Concat(RomancePrefixedVerbs.Forms("es"))
             .ToFrozenSet(StringComparer.Ordinal),
         VerbCompanions = LanguageKnowledge.Set("ha", "han", "había", "habían", "se", "le", "les", "lo", "nos", "me"),
         AccordingTo = LanguageKnowledge.Set("según"),
