@@ -35,13 +35,11 @@ internal static class AddressName
     /// The first run of capitalised words in <paramref name="text"/> whose letters are exactly <paramref name="letters"/> and
     /// that reads as a person's name in <paramref name="language"/> (one of the lexicons' languages).
     /// </summary>
-    public static string? Spelled(string? text, string letters, string language)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
+    public static string? Spelled(string? text, string letters, string language) => Spelled(text.AsSpan(), letters, language);
 
+    /// <summary>The same reading of a span: the body's text is read in a pooled buffer, not copied into a string.</summary>
+    public static string? Spelled(ReadOnlySpan<char> text, string letters, string language)
+    {
         for (var start = NextWord(text, 0); start < text.Length; start = NextWord(text, WordEnd(text, start)))
         {
             if (char.IsUpper(text[start]) && NameFrom(text, start, letters, language) is { } name)
@@ -53,7 +51,7 @@ internal static class AddressName
         return null;
     }
 
-    private static string? NameFrom(string text, int start, string letters, string language)
+    private static string? NameFrom(ReadOnlySpan<char> text, int start, string letters, string language)
     {
         var matched = 0;
         var end = start;
@@ -70,13 +68,13 @@ internal static class AddressName
 
             if (matched == letters.Length)
             {
-                var name = string.Join(' ', text[start..wordEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var name = string.Join(' ', text[start..wordEnd].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 return words > 1 && ReadsAsOwner(name, language) ? name : null;
             }
 
             // Only white space may part the words: "Erik (Demaine" or "Erik-Demaine" is no name.
             end = NextWord(text, wordEnd);
-            if (end == wordEnd || !text.AsSpan(wordEnd, end - wordEnd).IsWhiteSpace())
+            if (end == wordEnd || !text[wordEnd..end].IsWhiteSpace())
             {
                 return null;
             }
@@ -101,7 +99,7 @@ internal static class AddressName
         return lexicon.IsGivenName(words[0]) && !lexicon.Lookup(words[^1], language).HasFlag(LexiconFlags.CommonWord);
     }
 
-    private static int NextWord(string text, int from)
+    private static int NextWord(ReadOnlySpan<char> text, int from)
     {
         while (from < text.Length && !char.IsLetter(text[from]))
         {
@@ -111,7 +109,7 @@ internal static class AddressName
         return from;
     }
 
-    private static int WordEnd(string text, int from)
+    private static int WordEnd(ReadOnlySpan<char> text, int from)
     {
         while (from < text.Length && char.IsLetter(text[from]))
         {

@@ -27,6 +27,6 @@ internal static class AddressOwner
         }
 
         // Image alts are not read: the markup is stripped of attributes no reader names before it is parsed.
-        return document.Body is { } body ? AddressName.Spelled(DomText.Of(body, TextLookedAt), letters, language) : null;
+        return document.Body is { } body ? DomText.Scan(body, TextLookedAt, text => AddressName.Spelled(text, letters, language)) : null;
     }
 }

@@ -49,10 +49,38 @@ internal sealed class CandidateScorer
     public bool IsParagraphLike(IElement element) => element.LocalName switch
     {
         "p" or "pre" or "td" or "blockquote" => true,
-        "div" or "section" or "article" => !DomWalker.ChildElements(element).Any(c => HtmlTags.IsBlock(c.LocalName) && !_excluded.Contains(c))
-            && DomWalker.Children(element).Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)),
+        "div" or "section" or "article" => !HasKeptBlockChild(element) && HasOwnText(element),
         _ => false,
     };
+
+    /// <summary>Loops over the children, not LINQ: asked of every container of the page, each query cost closures and iterators.</summary>
+    private bool HasKeptBlockChild(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && HtmlTags.IsBlock(child.LocalName) && !_excluded.Contains(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOwnText(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i].NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(children[i].TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void ScoreParagraphs(IElement body)
     {

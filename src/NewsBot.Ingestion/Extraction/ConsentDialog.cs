@@ -23,7 +23,7 @@ internal static class ConsentDialog
             return false;
         }
 
-        var hint = ElementHints.Of(element);
+        var hint = HintSpan.Write(element, stackalloc char[ExtractionLimits.MaxHintChars]);
         foreach (var fragment in ManagerFragments)
         {
             if (hint.Contains(fragment, StringComparison.OrdinalIgnoreCase))

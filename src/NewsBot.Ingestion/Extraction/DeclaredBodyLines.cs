@@ -28,8 +28,15 @@ internal static class DeclaredBodyLines
             return text;
         }
 
-        var declared = WordBag.Of(MarkupText.ToBlocks(declaredBody));
-        if (declared.Total < WordBag.Count(text) * MinimumDeclaredShare || declared.CoveredBy(WordBag.Of(text)) < AgreementShare)
+        // Counted before the bags are built: a short declaration (a teaser) needs neither.
+        var blocks = MarkupText.ToBlocks(declaredBody);
+        if (WordBag.Count(blocks) < WordBag.Count(text) * MinimumDeclaredShare)
+        {
+            return text;
+        }
+
+        var declared = WordBag.Of(blocks);
+        if (declared.CoveredBy(WordBag.Of(text)) < AgreementShare)
         {
             return text;
         }

@@ -72,7 +72,7 @@ internal static class ElementHints
 
         return DomIndex.Of(element) is { } index && index.TryPosition(element, out var position) && index.HintKinds[position] != 0
             ? ((HintKinds)index.HintKinds[position]).HasFlag(HintKinds.ArticleBody)
-            : NamesBodyWord(Of(element));
+            : NamesBodyWord(HintSpan.Write(element, stackalloc char[ExtractionLimits.MaxHintChars]));
     }
 
     /// <summary>The article-body test of <see cref="Classify"/> alone: a word, lower case, without hyphens and underscores.</summary>
@@ -141,7 +141,7 @@ internal static class ElementHints
     /// </summary>
     private static HintKinds Classify(IElement element)
     {
-        var hint = Of(element).AsSpan();
+        var hint = HintSpan.Write(element, stackalloc char[ExtractionLimits.MaxHintChars]);
         Span<char> lower = stackalloc char[hint.Length];
         Span<char> joined = stackalloc char[hint.Length];
         var kinds = HintKinds.None;

@@ -10,6 +10,8 @@ namespace NewsBot.Ingestion.Extraction;
 internal sealed class MetaTags
 {
     private const int MaxValueChars = 2_000;
+    private static readonly string[] KeyAttributes = ["name", "property", "itemprop", "http-equiv"];
+
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
     public MetaTags(IDocument document)
@@ -22,25 +24,35 @@ internal sealed class MetaTags
                 continue;
             }
 
-            foreach (var attribute in (string[])["name", "property", "itemprop", "http-equiv"])
+            foreach (var attribute in KeyAttributes)
             {
-                var keys = meta.GetAttribute(null, attribute);
-                if (keys is null || keys.Length > ExtractionLimits.MaxHintChars)
+                if (meta.GetAttribute(null, attribute) is { Length: <= ExtractionLimits.MaxHintChars } keys)
                 {
-                    continue;
+                    Add(keys, content);
                 }
+            }
+        }
+    }
 
-                foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (_values.TryGetValue(key, out var values))
-                    {
-                        values.Add(content);
-                    }
-                    else
-                    {
-                        _values[key] = [content];
-                    }
-                }
+    /// <summary>Each key of the list read in place: a key string is made only the first time the page names it.</summary>
+    private void Add(string keys, string content)
+    {
+        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in keys.AsSpan().Split(' '))
+        {
+            var key = keys.AsSpan()[range];
+            if (key.IsEmpty)
+            {
+                continue;
+            }
+
+            if (lookup.TryGetValue(key, out var values))
+            {
+                values.Add(content);
+            }
+            else
+            {
+                lookup[key] = [content];
             }
         }
     }

@@ -6,6 +6,9 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>Spots the marks of a paywall or registration wall, read on the untouched document.</summary>
 internal static class PaywallDetector
 {
+    /// <summary>An element's own text this long or longer is prose, not a notice.</summary>
+    private const int MaxNoticeChars = 300;
+
     private static readonly SearchValues<string> HintFragments = SearchValues.Create(
     [
         "paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content", "meteredcontent",
@@ -34,8 +37,7 @@ internal static class PaywallDetector
                 return true;
             }
 
-            if (element.LocalName is "p" or "div" or "span" or "h2" or "h3" or "a" or "button" && ShortOwnText(element) is { } text
-                && HasPhrase(text))
+            if (element.LocalName is "p" or "div" or "span" or "h2" or "h3" or "a" or "button" && ShortOwnTextHasPhrase(element))
             {
                 return true;
             }
@@ -45,7 +47,7 @@ internal static class PaywallDetector
     }
 
     /// <summary>One vectorised search for every phrase at once (each ignoring case, as <see cref="string.Contains(string, StringComparison)"/>).</summary>
-    private static bool HasPhrase(string text) => text.AsSpan().ContainsAny(Phrases);
+    private static bool HasPhrase(ReadOnlySpan<char> text) => text.ContainsAny(Phrases);
 
     /// <summary>Read on every element of the page, so no string is built for it.</summary>
     private static bool HasHintFragment(string? hint)
@@ -58,8 +60,11 @@ internal static class PaywallDetector
         return hint.AsSpan(0, Math.Min(hint.Length, ExtractionLimits.MaxHintChars)).ContainsAny(HintFragments);
     }
 
-    /// <summary>The element's own text nodes when short enough to be a notice; null otherwise (measured before any copy).</summary>
-    private static string? ShortOwnText(IElement element)
+    /// <summary>
+    /// Whether the element's own text nodes, when short enough to be a notice, hold a phrase: measured before any copy,
+    /// and several nodes joined in a stack buffer (asked of most elements of every page).
+    /// </summary>
+    private static bool ShortOwnTextHasPhrase(IElement element)
     {
         var (length, texts, last) = (0, 0, (IText?)null);
         var children = element.ChildNodes;
@@ -71,8 +76,27 @@ internal static class PaywallDetector
             }
         }
 
-        return length is not (> 10 and < 300) ? null
-            : texts == 1 ? last!.Data
-            : string.Concat(DomWalker.Children(element).OfType<IText>().Select(n => n.Data));
+        if (length is not (> 10 and < MaxNoticeChars))
+        {
+            return false;
+        }
+
+        if (texts == 1)
+        {
+            return HasPhrase(last!.Data);
+        }
+
+        Span<char> joined = stackalloc char[MaxNoticeChars];
+        var written = 0;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IText text)
+            {
+                text.Data.CopyTo(joined[written..]);
+                written += text.Data.Length;
+            }
+        }
+
+        return HasPhrase(joined[..written]);
     }
 }

@@ -49,6 +49,5 @@ internal static class SiteNames
         return named is null || HostPrefixes.Contains(named) ? null : Squash(named);
     }
 
-    private static string Squash(string text) =>
-        string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    private static string Squash(string text) => SquashedText.Of(text);
 }

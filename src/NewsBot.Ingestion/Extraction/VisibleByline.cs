@@ -66,7 +66,22 @@ internal static partial class VisibleByline
     /// </summary>
     private static bool MayHoldLabel(string text) =>
         text.Contains("by", StringComparison.OrdinalIgnoreCase) || text.Contains("aut", StringComparison.OrdinalIgnoreCase)
-        || ForeignLabels.Any(label => text.AsSpan().TrimStart().StartsWith(label, StringComparison.OrdinalIgnoreCase));
+        || StartsWithForeignLabel(text);
+
+    /// <summary>A loop, not a lambda: asked of most visible text nodes of a page, each captured text cost a closure.</summary>
+    private static bool StartsWithForeignLabel(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        foreach (var label in ForeignLabels)
+        {
+            if (trimmed.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^(?:(?:(?:article|post|story)\s+)?(?:written|posted|article|story|words|text|reviewed)\s+by|by|author(?:s|\(s\))?|autor(?:en|es)?|auteurs?|(?-i:[Vv]on|[Pp]ar|[Pp]or|[Dd]i))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone();

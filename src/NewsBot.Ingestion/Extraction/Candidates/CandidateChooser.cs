@@ -30,8 +30,9 @@ internal static class CandidateChooser
         var best = dom;
         foreach (var structured in candidates.Where(c => c.Source is CandidateSources.JsonLd or CandidateSources.PageState))
         {
-            if (structured.WordCount < MinimumWords || structured.Words.CoveredBy(best.Words) >= AgreementShare
-                || structured.WordCount < best.WordCount * MoreWords)
+            // The word counts first: the bags are built only for a text that could replace the choice.
+            if (structured.WordCount < MinimumWords || structured.WordCount < best.WordCount * MoreWords
+                || structured.Words.CoveredBy(best.Words) >= AgreementShare)
             {
                 continue;
             }

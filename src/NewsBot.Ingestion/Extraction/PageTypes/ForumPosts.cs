@@ -46,7 +46,7 @@ internal static class ForumPosts
             return true;
         }
 
-        if (element.GetAttribute(null, "itemtype") is { } itemType && PostItemTypes.Any(t => itemType.EndsWith("/" + t, StringComparison.Ordinal)))
+        if (element.GetAttribute(null, "itemtype") is { } itemType && NamesPostType(itemType))
         {
             return true;
         }
@@ -61,6 +61,20 @@ internal static class ForumPosts
         foreach (var range in names.Split(' '))
         {
             if (PostClassNames.Contains(names[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A loop, not a lambda: a lambda's captured item type cost every element of every page a closure.</summary>
+    private static bool NamesPostType(string itemType)
+    {
+        foreach (var type in PostItemTypes)
+        {
+            if (itemType.Length > type.Length && itemType.EndsWith(type, StringComparison.Ordinal) && itemType[^(type.Length + 1)] == '/')
             {
                 return true;
             }

@@ -13,9 +13,10 @@ internal sealed class HeadlineWords
 
     private const int MinimumToJudge = 5;
 
-    private readonly HashSet<string> _words;
+    /// <summary>Each word and the order it was met in, so a text's reading can mark the words it holds in a bit row.</summary>
+    private readonly Dictionary<string, int> _words;
 
-    private HeadlineWords(HashSet<string> words) => _words = words;
+    private HeadlineWords(Dictionary<string, int> words) => _words = words;
 
     public int Count => _words.Count;
 
@@ -24,30 +25,50 @@ internal sealed class HeadlineWords
 
     public static HeadlineWords Of(string? title, string? description)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         Add(words, title);
         Add(words, description);
         return new HeadlineWords(words);
     }
 
-    /// <summary>The share of the headline words <paramref name="text"/> holds at least once.</summary>
-    public double ShareIn(WordBag text)
+    /// <summary>
+    /// The share of the headline words <paramref name="text"/> holds at least once, as <see cref="WordBag.Holds"/> reads
+    /// them (its words lower-cased), without building the text's bag: read of every article text.
+    /// </summary>
+    public double ShareIn(string text)
     {
         if (_words.Count == 0)
         {
             return 0;
         }
 
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
+        Span<bool> seen = _words.Count <= 256 ? stackalloc bool[_words.Count] : new bool[_words.Count];
         var held = 0;
-        foreach (var word in _words)
+        foreach (var run in new WordRuns(text))
         {
-            held += text.Holds(word) ? 1 : 0;
+            var word = text.AsSpan()[run];
+            if (word.Length < MinimumLength)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+            if (lookup.TryGetValue(lower, out var order) && !seen[order])
+            {
+                seen[order] = true;
+                if (++held == _words.Count)
+                {
+                    break;
+                }
+            }
         }
 
         return (double)held / _words.Count;
     }
 
-    private static void Add(HashSet<string> words, string? text)
+    private static void Add(Dictionary<string, int> words, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -59,7 +80,7 @@ internal sealed class HeadlineWords
             var word = text.AsSpan()[run];
             if (word.Length >= MinimumLength && !IsNumber(word))
             {
-                words.Add(word.ToString().ToLowerInvariant());
+                words.TryAdd(word.ToString().ToLowerInvariant(), words.Count);
             }
         }
     }

@@ -28,16 +28,15 @@ internal static class OffTopicArticle
             return null;
         }
 
-        var articleWords = WordBag.Of(article);
-        var articleShare = headline.ShareIn(articleWords);
-        if (articleShare >= OnTopicShare || regionText() is not { Length: > 0 } region)
+        // The headline shares are read from the texts directly; the word bags only when the region leads.
+        var articleShare = headline.ShareIn(article);
+        if (articleShare >= OnTopicShare || regionText() is not { Length: > 0 } region || headline.ShareIn(region) < articleShare + RegionLead)
         {
             return null;
         }
 
-        var regionWords = WordBag.Of(region);
-        return headline.ShareIn(regionWords) >= articleShare + RegionLead
-            && articleWords.CoveredBy(regionWords) < AgreeingShare && regionWords.CoveredBy(articleWords) < AgreeingShare
+        var (articleWords, regionWords) = (WordBag.Of(article), WordBag.Of(region));
+        return articleWords.CoveredBy(regionWords) < AgreeingShare && regionWords.CoveredBy(articleWords) < AgreeingShare
             ? region
             : null;
     }

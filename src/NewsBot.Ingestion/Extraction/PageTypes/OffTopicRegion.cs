@@ -1,5 +1,3 @@
-using NewsBot.Ingestion.Extraction.Candidates;
-
 namespace NewsBot.Ingestion.Extraction.PageTypes;
 
 /// <summary>
@@ -25,14 +23,14 @@ internal static class OffTopicRegion
             return null;
         }
 
-        var regionShare = headline.ShareIn(WordBag.Of(region));
+        var regionShare = headline.ShareIn(region);
         if (regionShare + ArticleLead > 1)
         {
             return null;
         }
 
         var article = articleText();
-        var articleShare = headline.ShareIn(WordBag.Of(article));
+        var articleShare = headline.ShareIn(article);
         return articleShare >= ArticleOnTopicShare && articleShare >= regionShare + ArticleLead ? article : null;
     }
 }

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace NewsBot.Ingestion.Extraction.Titles;
 
 /// <summary>
 /// The words of a page address's last path segment ("/blog/harbour-lights-reopen.html" → harbour, lights, reopen): sites
 /// write the slug from the title their editors gave the page, so a candidate that shares its words is more likely that title.
 /// </summary>
-internal sealed partial class AddressWords
+internal sealed class AddressWords
 {
     private readonly HashSet<string> _slug;
 
@@ -37,10 +35,28 @@ internal sealed partial class AddressWords
         return (shared / (double)words.Count, shared / (double)_slug.Count);
     }
 
-    /// <summary>Lower-cased runs of ASCII letters and digits: slugs drop accents and punctuation.</summary>
-    private static HashSet<string> Words(string text) =>
-        new(AsciiWord().Matches(text.ToLowerInvariant()).Select(m => m.Value), StringComparer.Ordinal);
+    /// <summary>
+    /// Lower-cased runs of ASCII letters and digits: slugs drop accents and punctuation. Read by a loop, not a pattern: every
+    /// title candidate of every page is read, and the matches cost more than the words.
+    /// </summary>
+    private static HashSet<string> Words(string text)
+    {
+        var (lower, words, start) = (text.ToLowerInvariant(), new HashSet<string>(StringComparer.Ordinal), -1);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i <= lower.Length; i++)
+        {
+            var inWord = i < lower.Length && lower[i] is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                lookup.Add(lower.AsSpan(start, i - start));
+                start = -1;
+            }
+        }
 
-    [GeneratedRegex("[a-z0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex AsciiWord();
+        return words;
+    }
 }

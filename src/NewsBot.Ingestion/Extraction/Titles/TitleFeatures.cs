@@ -97,7 +97,7 @@ public static class TitleFeatures
 
     private static bool Holds(string squashed, string? name) => name is not null && Squash(name) is { Length: >= 3 } part && squashed.Contains(part, StringComparison.Ordinal);
 
-    private static string Squash(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    private static string Squash(string text) => SquashedText.Of(text);
 
     private static double Bit(bool value) => value ? 1 : 0;
 }

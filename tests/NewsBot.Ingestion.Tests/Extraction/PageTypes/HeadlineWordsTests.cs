@@ -1,4 +1,3 @@
-using NewsBot.Ingestion.Extraction.Candidates;
 using NewsBot.Ingestion.Extraction.PageTypes;
 
 namespace NewsBot.Ingestion.Tests.Extraction.PageTypes;
@@ -19,12 +18,20 @@ public sealed class HeadlineWordsTests
     {
         var words = HeadlineWords.Of("Wrenfold Ferry Winter Timetables", null);
 
-        Assert.Equal(0.5, words.ShareIn(WordBag.Of("The WINTER ferry leaves at noon.")));
+        Assert.Equal(0.5, words.ShareIn("The WINTER ferry leaves at noon."));
     }
 
     [Fact]
     public void ShareIn_NoTitleNorDescription_IsZero()
     {
-        Assert.Equal(0, HeadlineWords.Of(null, "").ShareIn(WordBag.Of("Any text at all.")));
+        Assert.Equal(0, HeadlineWords.Of(null, "").ShareIn("Any text at all."));
+    }
+
+    [Fact]
+    public void ShareIn_WordRepeatedInTheText_CountsOnce()
+    {
+        var words = HeadlineWords.Of("Wrenfold Ferry Winter Timetables", null);
+
+        Assert.Equal(0.25, words.ShareIn("Ferry, ferry, FERRY: the ferry is late."));
     }
 }

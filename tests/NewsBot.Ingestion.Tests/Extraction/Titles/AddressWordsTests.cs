@@ -38,4 +38,13 @@ public sealed class AddressWordsTests
 
         Assert.Equal((0.0, 0.0), address.Overlap("Harbour lights reopen"));
     }
+
+    [Fact]
+    public void Overlap_RepeatedWordsAndPunctuation_CountEachWordOnce()
+    {
+        var address = AddressWords.Of(new Uri("https://wrenfield-observer.example/news/harbour-lights-reopen"));
+
+        // harbour, lights, this, week: two of the four distinct words are in the slug, which holds two of its three.
+        Assert.Equal((0.5, 2 / 3.0), address.Overlap("Harbour LIGHTS! Harbour lights, this week"));
+    }
 }
