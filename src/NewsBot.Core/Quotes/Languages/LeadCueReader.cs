@@ -30,6 +30,11 @@ internal sealed class LeadCueReader(
             return CueTags.AsAccordingTo(source, CueKind.Lead);
         }
 
+        if (GermanPublicationLead.Find(text, words, language) is { } publication)
+        {
+            return Subject.Of(publication);
+        }
+
         for (var v = words.Count - 1; v >= 0 && words.Count - 1 - v <= MaxWordsAfterLeadVerb; v--)
         {
             if (VerbMatch.At(words, v, language) is not { } verb)

@@ -24,7 +24,7 @@ internal sealed class SubjectAfterVerb(
         }
 
         // `äußerte sich die Stadträtin dazu`: the reflexive and its particles stand before the subject.
-        at = GermanReflexive.SkipBefore(words, at, language);
+        at = GermanAdverbsBeforeSubject.Skip(text, words, GermanReflexive.SkipBefore(words, at, language), language);
         if (language.RecipientPrepositions.Contains(words[at].Lower) && AdverbialBeforeName.Skip(text, words, at, language) == at)
         {
             if (AdverbialBeforeName.IsOccasion(words, at, language))

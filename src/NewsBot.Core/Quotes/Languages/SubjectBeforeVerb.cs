@@ -99,7 +99,7 @@ internal sealed class SubjectBeforeVerb(
         {
             if (language.Indefinites.Contains(words[i].Lower))
             {
-                return IndefiniteSpokespersonSubject.Read(ClauseEdges.Slice(words, i, verb), anchor, notBefore, language, descriptions) ?? Subject.Anonymous(words[0].Start);
+                return IndefiniteSpokespersonSubject.Read(text, ClauseEdges.Slice(words, i, verb), anchor, notBefore, language, descriptions) ?? Subject.Anonymous(words[0].Start);
             }
 
             if (language.Determiners.Contains(words[i].Lower) && (i == 0 || !language.Prepositions.Contains(words[i - 1].Lower)) && !IsGenitive(words, i))
@@ -124,7 +124,7 @@ internal sealed class SubjectBeforeVerb(
 
         if (opens < verb - 1 && language.Indefinites.Contains(words[opens].Lower))
         {
-            return IndefiniteSpokespersonSubject.Read(ClauseEdges.Slice(words, opens, verb), anchor, notBefore, language, descriptions) ?? Subject.Anonymous(words[opens].Start);
+            return IndefiniteSpokespersonSubject.Read(text, ClauseEdges.Slice(words, opens, verb), anchor, notBefore, language, descriptions) ?? Subject.Anonymous(words[opens].Start);
         }
 
         if (opens < verb - 1 && language.Determiners.Contains(words[opens].Lower))

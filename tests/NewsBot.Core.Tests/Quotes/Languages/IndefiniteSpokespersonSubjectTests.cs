@@ -27,4 +27,26 @@ public sealed class IndefiniteSpokespersonSubjectTests
 
         Assert.Null(analysis.SpeakerOf("Die Lieferwagen"));
     }
+
+    [Fact]
+    public void Extract_GermanCompoundSpokespersonBeforeVerb_TheBodysFullName()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Ab März ändert die Nordliche Fähre ihre Tarife für Pendler.",
+            "Eine Fähre-Sprecherin sagte: „Die Nachfrage ist stark gestiegen, deshalb brauchen wir mehr Schiffe.“");
+
+        Assert.Equal("Nordliche Fähre", analysis.SpeakerOf("Die Nachfrage ist"));
+    }
+
+    [Fact]
+    public void Extract_GermanCompoundBeforeVerbOfCommonNounAlone_NoSpeaker()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Die Tarife ändern sich ab März für alle Pendler.",
+            "Eine Stadt-Sprecherin sagte: „Die Nachfrage ist stark gestiegen, deshalb brauchen wir mehr Schiffe.“");
+
+        Assert.Null(analysis.SpeakerOf("Die Nachfrage ist"));
+    }
 }
