@@ -7,10 +7,10 @@ namespace NewsBot.Core.Quotes.Entities;
 internal static class SpanClassifier
 {
     /// <summary>Words this frequent are function words even when a name list holds them ("Will", "Many").</summary>
-    private const int FunctionWordRank = 300;
+    internal const int FunctionWordRank = 300;
 
     /// <summary>Words this frequent are as likely the word as the name when a name list holds them ("Mark", "White").</summary>
-    private const int FrequentWordRank = 3000;
+    internal const int FrequentWordRank = 3000;
 
     public static EntityGuess Classify(EntityLexicon lexicon, IReadOnlyList<string> tokens, string? language)
     {
@@ -32,7 +32,7 @@ internal static class SpanClassifier
             return new EntityGuess(EntityKind.Unknown, 0);
         }
 
-        var guess = NotAPerson(shape) ?? (shape.Core.Count == 1 ? OneWord.Classify(shape, language) : SeveralWords(shape, language));
+        var guess = NotAPerson(shape) ?? (shape.Core.Count == 1 ? OneWordSpan.Classify(shape, language) : SeveralWords(shape, language));
 
         // "the Smiths", "la Meloni": an article before a name is rare and usually means something else.
         return shape.Determined && guess.Kind == EntityKind.Person ? guess with { Confidence = guess.Confidence * 0.5 } : guess;
@@ -143,87 +143,4 @@ internal static class SpanClassifier
         !facts.IsName && facts.Has(LexiconFlags.Place | LexiconFlags.Demonym | LexiconFlags.CommonWord | LexiconFlags.RoleWord);
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '&');
-
-    /// <summary>One word alone: the case where collisions between name, place and word lists matter most.</summary>
-    private static class OneWord
-    {
-        private const int LongWord = 14;
-
-        public static EntityGuess Classify(SpanShape shape, string? language)
-        {
-            var word = shape.Facts[0];
-            if (shape.Honorific || (shape.Titled && !word.Has(LexiconFlags.RoleWord)))
-            {
-                return new EntityGuess(EntityKind.Person, shape.Honorific ? 0.85 : 0.8);
-            }
-
-            // "Una", "Ma", "Will": among the few hundred most frequent words, whatever else the lists say.
-            if (word.Has(LexiconFlags.CommonWord) && word.Rank is > 0 and <= FunctionWordRank && !word.MajorPlace)
-            {
-                return new EntityGuess(EntityKind.CommonNoun, 0.75);
-            }
-
-            if (word.Has(LexiconFlags.Demonym))
-            {
-                return new EntityGuess(EntityKind.Demonym, 0.9);
-            }
-
-            if (word.Has(LexiconFlags.Place))
-            {
-                return Place(word);
-            }
-
-            if (word.Has(LexiconFlags.RoleWord | LexiconFlags.Honorific) && (!word.IsName || word.Has(LexiconFlags.CommonWord)))
-            {
-                return new EntityGuess(EntityKind.CommonNoun, word.IsName ? 0.7 : 0.8);
-            }
-
-            return word.IsName ? Name(word, language) : Word(shape.Core[0], word, language);
-        }
-
-        /// <summary>A major place outweighs a same-named person ("Paris", "Jordan"); a small town does not ("Clinton").</summary>
-        private static EntityGuess Place(WordFacts word) =>
-            word.MajorPlace ? new EntityGuess(EntityKind.Place, word.IsName ? 0.75 : 0.9)
-            : word.IsName ? new EntityGuess(EntityKind.Person, 0.55)
-            : new EntityGuess(EntityKind.Place, 0.8);
-
-        private static EntityGuess Name(WordFacts word, string? language)
-        {
-            if (!word.Has(LexiconFlags.CommonWord))
-            {
-                return new EntityGuess(EntityKind.Person, word.Has(LexiconFlags.Surname) ? 0.7 : 0.6);
-            }
-
-            // "Will", "Many": a function word first. A frequent word ("Mark", "White") or a German noun ("Koch", "Bauer",
-            // capitalised anyway) stays open; a rarer word that is a name ("Pence", "Sanders") is more likely the name.
-            return word.Rank is > 0 and <= FunctionWordRank ? new EntityGuess(EntityKind.CommonNoun, 0.7)
-                : CapitalisesNouns(language) ? new EntityGuess(EntityKind.Person, 0.45)
-                : new EntityGuess(EntityKind.Person, word.Rank is > 0 and <= FrequentWordRank ? 0.5 : 0.6);
-        }
-
-        /// <summary>
-        /// A word no name list holds. Frequent words, German nouns, contractions and words that end like derived
-        /// words are words; another rare dictionary word or an unknown word written with a capital in a language that
-        /// capitalises only names is mostly a name ("Trump", "Kasich").
-        /// </summary>
-        private static EntityGuess Word(string text, WordFacts word, string? language)
-        {
-            var lower = text.ToLowerInvariant();
-            if (word.Rank > 0 || (word.Has(LexiconFlags.CommonWord)
-                && (CapitalisesNouns(language) || text.Contains('’', StringComparison.Ordinal) || text.Contains('\'', StringComparison.Ordinal))))
-            {
-                return new EntityGuess(EntityKind.CommonNoun, 0.85);
-            }
-
-            if (WordEndings.LookDerived(lower, language))
-            {
-                return new EntityGuess(EntityKind.CommonNoun, 0.7);
-            }
-
-            // The common-word lists stop at 14 letters or so; a longer unknown word is more often a word than a name.
-            return text.Length > LongWord ? new EntityGuess(EntityKind.Unknown, 0.3) : new EntityGuess(EntityKind.Person, 0.55);
-        }
-
-        private static bool CapitalisesNouns(string? language) => LexiconLanguages.IndexOf(language) == 1;
-    }
 }
