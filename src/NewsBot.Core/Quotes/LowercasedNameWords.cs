@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
-/// `Mortgage rates as a major unlock: “…”` under a heading `All Eyes on Mortgage Rates`: a capitalized word whose full form's
+/// `Harbour fees as a major worry: “…”` under a heading `All Eyes on Harbour Fees`: a capitalized word whose full form's
 /// next word follows it here in lower case is the common phrase, not the name a title-case heading seemed to give.
 /// </summary>
 internal static class LowercasedNameWords

@@ -9,7 +9,7 @@ internal static class NameLexicon
     public static readonly FrozenSet<string> NotNames = Set(
         "The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As",
         "After", "Before", "When", "While", "If", "Though", "Although", "Because", "Since", "During", "Until", "Then",
-        // Subordinators that open a sentence before its subject (`Once Fetter arrived, …`): not the start of a name.
+        // Subordinators that open a sentence before its subject (`Once Marlow arrived, …`): not the start of a name.
         "Once", "Unless", "Whereas", "Whenever",
         "He", "She", "They", "We", "I", "It", "You", "His", "Her", "Their", "Our", "My", "Its", "Your", "This", "That",
         "These", "Those", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Some", "Many", "Most", "All",
@@ -21,7 +21,7 @@ internal static class NameLexicon
         "Under", "Inside", "Outside", "Without", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would",
         "Can", "Could", "Should", "Has", "Have", "Had", "Don’t", "Don't", "It’s", "It's", "That’s", "That's", "Dear",
         "Der", "Die", "Das",
-        // German interrogatives and relatives open a sentence capitalised (`Wer Tijen auf Twitter folgt`) and never a name.
+        // German interrogatives and relatives open a sentence capitalised (`Wer Almut im Netz folgt`) and never a name.
         "Wer", "Wen", "Wem", "Wessen", "Wie", "Warum", "Wann", "Weshalb", "Wieso", "Welche", "Welcher", "Welches", "Le", "La", "Les", "El", "Los", "Il", "Lo", "Os", "Un", "Une", "Ein", "Eine", "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Chapter", "Section", "Photo", "Image", "Video", "Read", "More", "Advertisement", "Contributing", "Follow");
 
     /// <summary>Titles before a name; they are moved to the role (honorifics are dropped).</summary>

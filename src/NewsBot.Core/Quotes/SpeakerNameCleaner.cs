@@ -21,7 +21,7 @@ internal static class SpeakerNameCleaner
 
         if (speaker.Contains('\u00AD', StringComparison.Ordinal))
         {
-            // `Ann Kiess\u00ADling`: the page's soft hyphens are line-break hints, not part of the name.
+            // `Ina Brockhau\u00ADsen`: the page's soft hyphens are line-break hints, not part of the name.
             speaker = speaker.Replace("\u00AD", string.Empty, StringComparison.Ordinal);
             attribution = attribution with { Speaker = speaker };
         }

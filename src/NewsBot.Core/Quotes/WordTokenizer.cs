@@ -36,7 +36,7 @@ internal static partial class WordTokenizer
             }
 
             var length = span.Length;
-            // `Kiess­ling`: a soft hyphen is a line-break hint inside the word, never part of its spelling.
+            // `Brockhau­sen`: a soft hyphen is a line-break hint inside the word, never part of its spelling.
             var kept = span.TrimEnd(Apostrophes);
             var (value, lower) = kept.Contains(SoftHyphen) ? WordPool.Get(kept.ToString().Replace(SoftHyphenText, string.Empty, StringComparison.Ordinal)) : WordPool.Get(kept);
             words.Add(new Word(wordStart, wordStart + length, value, lower));
