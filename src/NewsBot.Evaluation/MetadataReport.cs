@@ -12,5 +12,11 @@ public sealed record MetadataReport(int Pages, IReadOnlyList<FieldTally> Fields,
     /// <summary>Those values page by page (tune pages only, like <see cref="Misses"/>).</summary>
     public IReadOnlyList<MetadataMiss> GivenWhereEmptyPages { get; init; } = [];
 
+    /// <summary>
+    /// Per field, the misses where we gave another value (Hits) out of all misses (Total), on every split: a held-out part
+    /// whose misses are mostly other values calls for a better choice among candidates, mostly none for more sources.
+    /// </summary>
+    public IReadOnlyList<FieldTally> MissesWithAValue { get; init; } = [];
+
     public FieldTally this[string field] => Fields.First(f => f.Field == field);
 }

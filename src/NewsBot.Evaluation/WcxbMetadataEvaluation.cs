@@ -23,6 +23,7 @@ public static partial class WcxbMetadataEvaluation
         var totals = Fields.ToDictionary(f => f, _ => 0);
         var given = Fields.ToDictionary(f => f, _ => 0);
         var empty = Fields.ToDictionary(f => f, _ => 0);
+        var missedWithValue = Fields.ToDictionary(f => f, _ => 0);
         var misses = new List<MetadataMiss>();
         var unscored = new List<MetadataMiss>();
         var pages = 0;
@@ -60,9 +61,13 @@ public static partial class WcxbMetadataEvaluation
                 {
                     hits[field]++;
                 }
-                else if (split != EvaluationSplit.Holdout)
+                else
                 {
-                    misses.Add(new MetadataMiss(page.Name, field, expected, Actual(field, actual)));
+                    missedWithValue[field] += string.IsNullOrWhiteSpace(Actual(field, actual)) ? 0 : 1;
+                    if (split != EvaluationSplit.Holdout)
+                    {
+                        misses.Add(new MetadataMiss(page.Name, field, expected, Actual(field, actual)));
+                    }
                 }
             }
         }
@@ -71,6 +76,7 @@ public static partial class WcxbMetadataEvaluation
         {
             GivenWhereEmpty = [.. Fields.Where(f => empty[f] > 0).Select(f => new FieldTally(f, given[f], empty[f]))],
             GivenWhereEmptyPages = unscored,
+            MissesWithAValue = [.. Fields.Select(f => new FieldTally(f, missedWithValue[f], totals[f] - hits[f]))],
         };
     }
 

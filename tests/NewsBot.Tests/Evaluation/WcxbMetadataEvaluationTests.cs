@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using NewsBot.Core.Articles;
 using NewsBot.Evaluation;
 
@@ -54,4 +56,39 @@ public sealed class WcxbMetadataEvaluationTests
     [InlineData("Wrenfield Observer Staff", "Wrenfield Observer")]
     public void Matches_AuthorSharingOnlyCredentialsOrPartOfAName_DoesNotCount(string expected, string byline) =>
         Assert.False(WcxbMetadataEvaluation.Matches("author", expected, ArticleMetadata.Empty with { Byline = byline }));
+
+    [Fact]
+    public void Run_HeldOutMisses_CountsAnotherValueAndNoneWithoutListingPages()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsbot-wcxb-");
+        try
+        {
+            // The fake extractor credits what each invented page holds: another person, nobody, the right person.
+            WritePage(folder, "0003", "Piet Anand");
+            WritePage(folder, "0006", "");
+            WritePage(folder, "0009", "Ines Okafor");
+            File.WriteAllText(Path.Combine(folder.FullName, ExtractionEvaluation.TruthFile), """
+                {"0003": {"url": "https://tidemill.example/a", "author": "Odile Marchetti"},
+                 "0006": {"url": "https://tidemill.example/b", "author": "Lars Vennick"},
+                 "0009": {"url": "https://tidemill.example/c", "author": "Ines Okafor"}}
+                """);
+
+            var report = WcxbMetadataEvaluation.Run(folder.FullName, EvaluationSplit.Holdout,
+                (html, _) => ArticleMetadata.Empty with { Byline = html.Length == 0 ? null : html }, TestContext.Current.CancellationToken);
+
+            Assert.Equal(new FieldTally("author", 1, 2), report.MissesWithAValue.Single(f => f.Field == "author"));
+            Assert.Empty(report.Misses);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static void WritePage(DirectoryInfo folder, string id, string credited)
+    {
+        var html = Directory.CreateDirectory(Path.Combine(folder.FullName, "html"));
+        using var gzip = new GZipStream(File.Create(Path.Combine(html.FullName, id + ".html.gz")), CompressionLevel.Fastest);
+        gzip.Write(Encoding.UTF8.GetBytes(credited));
+    }
 }

@@ -58,6 +58,12 @@ internal static class EvalMetadataCommand
                     $"{field.Field,-14} given where the truth is empty: {field.Hits}/{field.Total} (not scored)"));
             }
 
+            foreach (var field in report.MissesWithAValue)
+            {
+                await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{field.Field,-14} misses: {field.Total}, another value given {field.Hits}, none {field.Total - field.Hits}"));
+            }
+
             if (parse.GetValue(misses))
             {
                 foreach (var miss in report.Misses.Concat(report.GivenWhereEmptyPages))
