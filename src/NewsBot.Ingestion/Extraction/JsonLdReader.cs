@@ -82,7 +82,7 @@ internal static class JsonLdReader
             .FirstOrDefault();
         var pageDate = nodes.Where(n => JsonLdNodes.HasType(n, t => t == "WebPage")).Select(n => JsonLdNodes.String(n, "datePublished"))
             .FirstOrDefault(d => d is not null);
-        var byId = JsonLdNodes.IndexById(nodes);
+        var byId = JsonLdReferences.IndexById(nodes);
         var pageAuthors = PageAuthors(nodes, byId);
         var product = nodes.Where(n => JsonLdNodes.HasType(n, t => t is "Product" or "ProductGroup"))
             .Select(n => JsonLdNodes.RawString(n, "description")).FirstOrDefault(d => d is not null);
@@ -104,13 +104,13 @@ internal static class JsonLdReader
         {
             Headline = JsonLdNodes.String(article, "headline"),
             Name = JsonLdNodes.String(article, "name"),
-            Authors = JsonLdNodes.Names(article, "author", byId),
-            AuthorsAreOrganisations = JsonLdNodes.AllOrganisations(article, "author", byId),
+            Authors = JsonLdReferences.Names(article, "author", byId),
+            AuthorsAreOrganisations = JsonLdReferences.AllOrganisations(article, "author", byId),
             DatePublished = JsonLdNodes.String(article, "datePublished") ?? JsonLdNodes.String(article, "dateCreated"),
             DateModified = JsonLdNodes.String(article, "dateModified"),
-            PublisherName = JsonLdNodes.Names(article, "publisher", byId) is [var publisher, ..] ? publisher : null,
+            PublisherName = JsonLdReferences.Names(article, "publisher", byId) is [var publisher, ..] ? publisher : null,
             Description = JsonLdNodes.String(article, "description"),
-            Image = JsonLdNodes.Url(article, "image", byId),
+            Image = JsonLdReferences.Url(article, "image", byId),
             Language = JsonLdNodes.String(article, "inLanguage"),
             WordCount = JsonLdNodes.Integer(article, "wordCount"),
             ArticleBody = nodes.Where(n => JsonLdNodes.HasType(n, IsArticleType)).Select(n => JsonLdNodes.RawString(n, "articleBody"))
@@ -129,8 +129,8 @@ internal static class JsonLdReader
     private static IReadOnlyList<string> PageAuthors(List<JsonElement> nodes, Dictionary<string, JsonElement> byId)
     {
         var page = nodes.FirstOrDefault(n => JsonLdNodes.HasType(n, t => t == "WebPage") && n.TryGetProperty("author", out _));
-        return page.ValueKind == JsonValueKind.Object && !JsonLdNodes.AllOrganisations(page, "author", byId)
-            ? JsonLdNodes.Names(page, "author", byId)
+        return page.ValueKind == JsonValueKind.Object && !JsonLdReferences.AllOrganisations(page, "author", byId)
+            ? JsonLdReferences.Names(page, "author", byId)
             : [];
     }
 
