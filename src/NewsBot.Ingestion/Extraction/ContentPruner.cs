@@ -25,7 +25,7 @@ internal static class ContentPruner
         var stats = DocumentStats.Measure(root, excluded);
         foreach (var node in excluded.Walk(root))
         {
-            if (node is IElement element && IsClutter(element, stats.For(element)))
+            if (node is IElement element && IsClutter(element, stats.For(element)) && !CardTitle.Is(element, stats.For(element), stats))
             {
                 excluded.Add(element);
             }
