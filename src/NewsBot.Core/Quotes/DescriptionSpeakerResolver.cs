@@ -48,7 +48,7 @@ internal sealed class DescriptionSpeakerResolver(string text, NameIndex names, M
         // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
         var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !IsNationality(w))
             && !PlaceHead.Is(head);
-        return anchored
+        return anchored && !UnnamedRelative.Is(candidate.Written)
             ? new Attribution(AsWritten(candidate, definite), null, true) { Resolution = NameResolution.Description }
             : new Attribution(null, candidate.Role, true);
     }

@@ -15,6 +15,9 @@ internal static class KinApposition
         "widow", "widower", "parents",
     };
 
+    /// <summary>`father`, `widow`, `parents`: a noun naming someone by kinship to another.</summary>
+    public static bool IsKinNoun(string word) => KinNouns.Contains(word.ToLowerInvariant());
+
     /// <summary>The other full form with the same surname when <paramref name="full"/> is a relative's apposition, else <paramref name="full"/>.</summary>
     public static NameMention? Prefer(string text, NameIndex names, NameMention? full, int position)
     {

@@ -43,7 +43,9 @@ internal sealed class NameSpeakerResolver(string text, NameIndex names, MentionR
         var resolution = full is not null && full.Words.Count > candidate.Words.Count ? NameResolution.Expanded
             : candidate.Words.Count > 1 || candidate.Words[0].Contains(' ', StringComparison.Ordinal) ? NameResolution.FullAsWritten
             : NameResolution.Bare;
-        return new Attribution(full?.Text ?? BodyAcronym.Spelled(text, candidate.Written, candidate.Position) ?? candidate.Written, ClauseLikeRole.Is(role) ? null : role, true) { Resolution = resolution };
+        return new Attribution(full?.Text ?? BodyAcronym.Spelled(text, candidate.Written, candidate.Position)
+            ?? AcronymLedBody.Name(names, candidate.Written, candidate.Position) ?? candidate.Written, ClauseLikeRole.Is(role) ? null : role, true)
+        { Resolution = resolution };
     }
 
     /// <summary>`CEO`, `PAHO Director`, `CNN President`: a title, with at most the body it serves, and no name.</summary>

@@ -38,7 +38,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
-    [InlineData("en", 187, 1518)]
+    [InlineData("en", 191, 1530)]
     [InlineData("de", 134, 601)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 36, 195)]
