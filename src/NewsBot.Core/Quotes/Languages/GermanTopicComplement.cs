@@ -3,7 +3,7 @@ namespace NewsBot.Core.Quotes.Languages;
 /// <summary>
 /// A German complement that names whom a statement is about or aimed at, never who makes it: `sagte der Abgeordnete über den
 /// Grünen-Vorsitzenden Tarek Holm`, `mit Blick auf Ministerin Lena Wirth`. `für`, `von` and `nach` stay out: their person
-/// may be the one who holds the view (`ergebe für Verlagsmanager Kolb wenig Sinn:`, `nach Angaben von Sprecher Weber`).
+/// may be the one who holds the view (`für Verlegerin Kolb ist klar:`, `nach Angaben von Sprecher Weber`).
 /// </summary>
 internal static class GermanTopicComplement
 {
