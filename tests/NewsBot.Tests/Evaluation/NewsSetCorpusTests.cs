@@ -16,7 +16,7 @@ public sealed class NewsSetCorpusTests
     [Theory]
     [InlineData("tune", "en", 0.88, 0.02, 0.97)]
     [InlineData("check", "en", 0.83, 0.08, 0.97)]
-    [InlineData("tune", "de", 0.82, 0.02, 0.97)]
+    [InlineData("tune", "de", 0.80, 0.02, 0.97)]
     [InlineData("check", "de", 0.69, 0.06, 0.97)]
     [InlineData("tune", "fr", 0.69, 0.06, 0.97)]
     [InlineData("check", "fr", 0.72, 0.03, 0.90)]
@@ -39,7 +39,7 @@ public sealed class NewsSetCorpusTests
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
     [InlineData("en", 191, 1530)]
-    [InlineData("de", 134, 601)]
+    [InlineData("de", 144, 687)]
     [InlineData("fr", 16, 99)]
     [InlineData("es", 36, 195)]
     [InlineData("it", 7, 49)]
@@ -67,7 +67,7 @@ public sealed class NewsSetCorpusTests
         {
             // Batches of new error classes go to the tune half only (its misses are what we may study), so tune may outgrow
             // check; check never runs ahead and never falls below a seventh of tune (German's held-out half holds 18 articles
-            // beside a tune half of 116 since de32 added eight tune pages and left check as it was), so held-out figures stay comparable.
+            // beside a tune half of 126 since de32 and de34 added eighteen tune pages and left check as it was), so held-out figures stay comparable.
             var tune = language.Count(a => a.Split == "tune");
             var check = language.Count() - tune;
             Assert.True(tune >= check - 2 && check * 7 >= tune, $"{language.Key}: {tune} tune of {language.Count()}");

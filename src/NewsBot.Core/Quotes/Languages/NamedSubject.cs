@@ -44,15 +44,22 @@ internal sealed class NamedSubject(string text, LanguageKnowledge language, Pers
     /// </summary>
     private bool InComplement(List<Word> words, int at)
     {
+        var capitalisedRole = false;
         for (var k = at - 1; k >= 0 && at - k <= SubjectPhrase.MaxDescriptionWords; k--)
         {
             if (language.Prepositions.Contains(words[k].Lower))
             {
-                return k > 0 || at - k == 1;
+                return (k > 0 || at - k == 1) && (!capitalisedRole || GermanTopicComplement.Governs(words[k].Lower));
             }
 
-            if (words[k].IsCapitalized || clauses.Breaks(words[k].End, words[k + 1].Start) || language.Verbs.Contains(words[k].Lower)
-                || !(language.Determiners.Contains(words[k].Lower) || SubjectPhrase.IsRole(words[k].Text, language)))
+            var role = SubjectPhrase.IsRole(words[k].Text, language);
+            if (words[k].IsCapitalized && language.CapitalisesNouns && (role || GermanTopicComplement.IsRoleNoun(words[k].Text)))
+            {
+                // `über den Grünen-Vorsitzenden Tarek Holm`: German capitalises the role noun of a complement too.
+                capitalisedRole = role = true;
+            }
+            else if (words[k].IsCapitalized || clauses.Breaks(words[k].End, words[k + 1].Start) || language.Verbs.Contains(words[k].Lower)
+                || !(language.Determiners.Contains(words[k].Lower) || role))
             {
                 return false;
             }
