@@ -113,60 +113,8 @@ public sealed class ArticleExtractor
             }
 
             (text, type) = PageTextChooser.Choose(body, verdict, ArticleText, bodyStats, Work, HeadlineWords.Of(document.Title, meta.First("description")));
-            if (type == PageType.Product
-                && ProductDescription.Replacing(text, jsonLd.ProductDescription ?? ProductMicrodata.DescriptionMarkup(body)) is { } described)
-            {
-                chosen = new TextCandidate(CandidateSources.ProductJsonLd, described);
-                text = described;
-            }
-
-            // Cut only once the article path has won (against the content region its whole reading counts), and only on a
-            // page that declares itself an article: on a landing page, "Contact us" and what follows may be the content.
-            if (verdict.HasStrongArticleEvidence && chosen is { } read && ReferenceEquals(read.Text, text)
-                && read.Source is CandidateSources.Dom or CandidateSources.DomWide)
-            {
-                chosen = new TextCandidate(read.Source, ClosingSections.Cut(read.Text));
-                text = chosen.Text;
-            }
-
-            var single = RepeatedCopies.Remove(text);
-            if (!ReferenceEquals(single, text))
-            {
-                chosen = chosen is { } twice && ReferenceEquals(twice.Text, text) ? new TextCandidate(twice.Source, single) : chosen;
-                text = single;
-            }
-
-            // After the repeated copies are gone, so the notice that closes the article is the text's last line; then the
-            // teaser rail of other stories' dated cards, then the page's datelines and share labels at either edge.
-            if (type == PageType.Article && ArticleEdgeLines.Remove(TrailingDatedTeasers.Remove(TrailingRightsNotice.Remove(text))) is var noticeless
-                && !ReferenceEquals(noticeless, text))
-            {
-                chosen = chosen is { } signed && ReferenceEquals(signed.Text, text) ? new TextCandidate(signed.Source, noticeless) : chosen;
-                text = noticeless;
-            }
-
-            if (type == PageType.Article && chosen is { Source: CandidateSources.Dom or CandidateSources.DomWide } declaredRead
-                && ReferenceEquals(declaredRead.Text, text) && DeclaredBodyLines.Keep(text, jsonLd.ArticleBody) is var declaredOnly
-                && !ReferenceEquals(declaredOnly, text))
-            {
-                chosen = new TextCandidate(declaredRead.Source, declaredOnly);
-                text = declaredOnly;
-            }
-
-            if (_blockTypes.Contains(type) && BlockCandidate.Extract(body, text, type, BlockModel.Embedded) is { Length: > 0 } blocks)
-            {
-                chosen = new TextCandidate(CandidateSources.Blocks, blocks);
-                text = blocks;
-            }
-
-            if (type == PageType.Forum)
-            {
-                metadata = metadata with { Byline = labelledStarter ?? ForumStarter.Find(body) ?? metadata.Byline, Headline = ThreadHeadline.WithoutLabel(metadata.Headline, jsonLd, meta) };
-            }
-
-            metadata = metadata with { Byline = ShopPageByline.Keep(metadata.Byline, type, jsonLd, meta) };
-            metadata = metadata with { Byline = DocumentationByline.Keep(metadata.Byline, type, jsonLd, new SiteIdentity(metadata.SiteName, jsonLd.PublisherName, pageUri)) };
-            metadata = metadata with { Byline = AddressOwner.Keep(metadata.Byline, type, document, pageUri) };
+            (text, chosen) = ChosenTextRefinement.Refine(text, chosen, type, verdict, body, jsonLd, _blockTypes);
+            metadata = PageTypeBylines.Adjust(metadata, type, document, body, jsonLd, meta, pageUri, labelledStarter);
         }
 
         if (MisreadNoBreakSpace.Remove(MisdecodedText.Repair(text)) is var repaired && !ReferenceEquals(repaired, text))
