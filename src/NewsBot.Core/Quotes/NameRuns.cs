@@ -50,7 +50,7 @@ internal static class NameRuns
 
     /// <summary>
     /// `Le Pen`, `La Russa`, `Lo Castro`: inside a sentence, a capitalised article glued to a name opens the surname; at a sentence's
-    /// or paragraph's start it may be the article of a French or Italian sentence.
+    /// or paragraph's start, or after a dateline (`VALBOURG – Le …`), it may be the article of a French or Italian sentence.
     /// </summary>
     private static bool IsSurnameParticle(string text, IReadOnlyList<Word> words, int index)
     {
@@ -61,7 +61,7 @@ internal static class NameRuns
         }
 
         var before = text.AsSpan(0, word.Start).TrimEnd(' ');
-        return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '\n' or ':');
+        return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '\n' or ':') && !Dateline.EndsAt(before);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal static class ArticleFullNames
             best = bearers == 1 ? people.First(p => p.Words.Count > 1 && p.Words[0] == words[0]).Words : best;
         }
 
-        return best;
+        // `le Lyonnais Marc Dubois`: French capitalises the origin noun, which runs into the name without being part of it.
+        return OriginNounBeforeName.Strip(best);
     }
 }

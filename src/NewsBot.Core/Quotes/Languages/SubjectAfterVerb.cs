@@ -57,6 +57,13 @@ internal sealed class SubjectAfterVerb(
 
         // `afirmó de entrada el comunicador`: a short adverbial, then the subject.
         at = InvertedSubject.AfterAdverbial(text, words, at, language);
+        if (!language.CapitalisesNouns && PartitiveDocument.DocumentStart(words, at, language) is >= 0 and var paperStart)
+        {
+            // `sostiene parte de la resolución`: the document speaks, named for its issuer or for no one, never as a dropped subject.
+            var paper = ClauseEdges.Slice(words, paperStart, clauses.ClauseEnd(words, paperStart));
+            return EntityKnowledge.IsDocumentWord(paper[1].Text) ? descriptions.Describe(paper, anchor, notBefore, Gender.Unknown) : Subject.Anonymous(words[at].Start);
+        }
+
         if (language.Pronouns.TryGetValue(words[at].Lower, out var gender))
         {
             return referents.Refer(anchor, notBefore, gender, words[at].Start);
