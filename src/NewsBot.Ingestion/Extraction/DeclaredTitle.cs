@@ -21,7 +21,9 @@ internal static class DeclaredTitle
 
     /// <summary>The document's title: an SVG's &lt;title&gt; is an icon's tooltip ("LinkedIn"), which pages without a head title show first.</summary>
     public static string? PageTitle(IDocument document) =>
-        MetadataText.Clean(DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title" && e.NamespaceUri != NamespaceNames.SvgUri)?.TextContent);
+        MetadataText.Clean(DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title" && e.NamespaceUri != NamespaceNames.SvgUri) is { } title
+            ? ScriptText.Of(title)
+            : null);
 
     /// <summary>
     /// The page's only &lt;h1&gt; when it is one whole part of the title ("Ridge Wallet - Royal Black",

@@ -163,10 +163,16 @@ internal sealed class EntityLexicon
     /// <summary>The table's flags of a key; for a German word, or one of no known language, those of a compound's head.</summary>
     private LexiconFlags TableFlags(ReadOnlySpan<char> key, string? language)
     {
-        var flags = _table.FlagsOf(key);
-        return flags == LexiconFlags.None && !key.Contains(' ') && LexiconLanguages.IndexOf(language) is 1 or -1
-            ? GermanCompounds.HeadFlags(_table, key)
-            : flags;
+        var question = !key.Contains(' ') && LexiconLanguages.IndexOf(language) is 1 or -1 ? LexiconMemo.TableOrHeadFlags : LexiconMemo.TableFlags;
+        var memo = LexiconMemo.Of(this);
+        if (!memo.TryGet(question, key, out var flags))
+        {
+            flags = _table.FlagsOf(key);
+            flags = flags == LexiconFlags.None && question == LexiconMemo.TableOrHeadFlags ? GermanCompounds.HeadFlags(_table, key) : flags;
+            memo.Add(question, key, flags);
+        }
+
+        return flags;
     }
 
     /// <summary>The entity flags of the word after an elided article ("l’Europe": Place), None for any other word.</summary>
@@ -202,6 +208,18 @@ internal sealed class EntityLexicon
     private bool IsCommon(ReadOnlySpan<char> key, string? language)
     {
         var index = LexiconLanguages.IndexOf(language);
+        var memo = LexiconMemo.Of(this);
+        if (!memo.TryGet(LexiconMemo.CommonIn + index, key, out var flags))
+        {
+            flags = IsCommonUnmemoised(key, index) ? LexiconFlags.CommonWord : LexiconFlags.None;
+            memo.Add(LexiconMemo.CommonIn + index, key, flags);
+        }
+
+        return flags != LexiconFlags.None;
+    }
+
+    private bool IsCommonUnmemoised(ReadOnlySpan<char> key, int index)
+    {
         if (index >= 0)
         {
             return _commonWords[index].Value.Contains(key);

@@ -42,7 +42,7 @@ internal sealed record TitleEvidence
         {
             if (pageTitle is null && element.LocalName == "title" && element.NamespaceUri != NamespaceNames.SvgUri)
             {
-                pageTitle = Clean(element.TextContent);
+                pageTitle = Clean(ScriptText.Of(element));
             }
             else if (element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
