@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace NewsBot.Core.Quotes.Entities;
 
 /// <summary>
@@ -14,15 +12,13 @@ internal sealed class EntityLexicon
     private const LexiconFlags NameFlags = LexiconFlags.GivenName | LexiconFlags.Surname;
 
     private readonly EntityTable _table;
-    private readonly Lazy<CommonWordSet>[] _commonWords;
-    private readonly Lazy<WordRanks>[] _ranks;
+    private readonly LanguageWords _languageWords;
     private readonly Func<string, string?, WordFacts> _computeFacts;
 
     public EntityLexicon(EntityTable table, Func<string, CommonWordSet> commonWordsOf, Func<string, WordRanks> ranksOf)
     {
         _table = table;
-        _commonWords = PerLanguage(commonWordsOf);
-        _ranks = PerLanguage(ranksOf);
+        _languageWords = new LanguageWords(commonWordsOf, ranksOf);
         _computeFacts = ComputeFacts;
     }
 
@@ -51,7 +47,7 @@ internal sealed class EntityLexicon
         }
 
         // A frequent word is a common word even where the dictionary lists only lemmas ("hay", "según"), unless it is a name.
-        var common = IsCommon(key, language) || ((flags & NameFlags) == 0 && RankOf(key, language) > 0);
+        var common = IsCommon(key, language) || ((flags & NameFlags) == 0 && _languageWords.RankOf(key, language) > 0);
         return common ? flags | LexiconFlags.CommonWord : flags | Contraction(key, language);
     }
 
@@ -106,7 +102,7 @@ internal sealed class EntityLexicon
     public int CommonRank(string word, string? language = null)
     {
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
-        return RankOf(buffer[..WordKey.Write(word, buffer)], language);
+        return _languageWords.RankOf(buffer[..WordKey.Write(word, buffer)], language);
     }
 
     /// <summary>A country, a region or a city of 300,000 people or more ("Paris" yes, "Clinton", Iowa, no).</summary>
@@ -123,11 +119,11 @@ internal sealed class EntityLexicon
     {
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
         var key = buffer[..WordKey.Write(word, buffer)];
-        var rank = RankOf(key, language);
+        var rank = _languageWords.RankOf(key, language);
         if (rank == 0 && key.Length > 4 && key[^1] == 's')
         {
-            rank = RankOf(key[..^1], language);
-            rank = rank == 0 && key[^2] == 'e' ? RankOf(key[..^2], language) : rank;
+            rank = _languageWords.RankOf(key[..^1], language);
+            rank = rank == 0 && key[^2] == 'e' ? _languageWords.RankOf(key[..^2], language) : rank;
         }
 
         return new WordFacts(Lookup(word, language), rank, _table.EntryOf(key).MajorPlace);
@@ -187,56 +183,16 @@ internal sealed class EntityLexicon
     private static bool IsElidedArticle(ReadOnlySpan<char> word) =>
         word is "l" or "d" or "c" or "j" or "qu" or "n" or "s" or "m" or "t" or "dell" or "dall" or "nell" or "sull" or "all";
 
-    private int RankOf(ReadOnlySpan<char> key, string? language)
-    {
-        var index = LexiconLanguages.IndexOf(language);
-        if (key.IsEmpty || index >= 0)
-        {
-            return key.IsEmpty ? 0 : _ranks[index].Value.RankOf(key);
-        }
-
-        var best = 0;
-        foreach (var ranks in _ranks)
-        {
-            var rank = ranks.Value.RankOf(key);
-            best = rank > 0 && (best == 0 || rank < best) ? rank : best;
-        }
-
-        return best;
-    }
-
     private bool IsCommon(ReadOnlySpan<char> key, string? language)
     {
         var index = LexiconLanguages.IndexOf(language);
         var memo = LexiconMemo.Of(this);
         if (!memo.TryGet(LexiconMemo.CommonIn + index, key, out var flags))
         {
-            flags = IsCommonUnmemoised(key, index) ? LexiconFlags.CommonWord : LexiconFlags.None;
+            flags = _languageWords.Contains(key, index) ? LexiconFlags.CommonWord : LexiconFlags.None;
             memo.Add(LexiconMemo.CommonIn + index, key, flags);
         }
 
         return flags != LexiconFlags.None;
     }
-
-    private bool IsCommonUnmemoised(ReadOnlySpan<char> key, int index)
-    {
-        if (index >= 0)
-        {
-            return _commonWords[index].Value.Contains(key);
-        }
-
-        foreach (var set in _commonWords)
-        {
-            if (set.Value.Contains(key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Lazy<T> keeps T's constructor for trimming (it could create a T without a factory); ours always has one.
-    private static Lazy<T>[] PerLanguage<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Func<string, T> load) =>
-        LexiconLanguages.All.Select(language => new Lazy<T>(() => load(language), LazyThreadSafetyMode.ExecutionAndPublication)).ToArray();
 }
