@@ -47,7 +47,7 @@ internal readonly record struct VerbMatch(int First, int Last, string? Pronoun)
         return language.VerbCompanions.Contains(lower) && next is not null && language.CompoundTenseAdverbs.Contains(next)
             && i + 2 < words.Count && language.Verbs.Contains(words[i + 2].Lower)
             ? new VerbMatch(i, i + 2, null)
-            : ModalReportingVerb.At(words, i, language);
+            : ModalReportingVerb.At(words, i, language) ?? RomanceStanceFrame.At(words, i, language);
     }
 
     /// <summary>`affirme-t-elle`, `dit-il`, `a-t-il déclaré`.</summary>
