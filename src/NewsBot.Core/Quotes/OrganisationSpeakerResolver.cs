@@ -40,6 +40,12 @@ internal sealed class OrganisationSpeakerResolver(NameIndex names, MentionRoles 
             : new Attribution(null, candidate.Role, true);
     }
 
+    /// <summary>`its statement said`: the latest body named before <paramref name="position"/>, of any kind.</summary>
+    public Attribution Latest(int position) =>
+        names.OrganisationBefore(position) is { } body
+            ? new Attribution(roles.FullName(body), null, true) { Resolution = NameResolution.Referent }
+            : Attribution.None;
+
     /// <summary>Nouns for a business: the firm they mean is named without a body noun, or with this one.</summary>
     private static readonly HashSet<string> FirmHeads =
         ["company", "firm", "group", "utility", "operator", "carrier", "airline", "lender", "insurer", "retailer", "supplier", "manufacturer", "maker", "startup"];

@@ -24,12 +24,23 @@ internal sealed class SpeakerResolver
         _description = new DescriptionSpeakerResolver(text, names, roles);
     }
 
+    private Attribution OwnedDocument(SpeakerCandidate owner)
+    {
+        if (OwnedDocumentBody.SubjectBody(_text, _names, owner.Position) is { } subject)
+        {
+            return OwnedDocumentBody.Checked(new Attribution(subject, null, true) { Resolution = NameResolution.Referent });
+        }
+
+        return OwnedDocumentBody.Checked(owner.Words[0] == OwnedDocumentBody.Its ? _organisation.Latest(owner.Position) : _organisation.Resolve(owner));
+    }
+
     public Attribution Resolve(SpeakerCandidate candidate) => candidate.Kind switch
     {
         _ when candidate.Resolved => ResolvedReferentCheck.Attribute(_text, _names, candidate),
         CandidateKind.Name => _name.Resolve(candidate),
         CandidateKind.Pronoun => ResolvedReferentCheck.Review(_text, _names, candidate, _pronoun.Resolve(candidate)),
         CandidateKind.OrganisationReference => _organisation.Resolve(candidate),
+        CandidateKind.Description when OwnedDocumentBody.Owner(_text, candidate) is { } owner => OwnedDocument(owner),
         _ => _description.Resolve(candidate),
     };
 }
