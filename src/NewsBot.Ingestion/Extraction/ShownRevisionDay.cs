@@ -9,7 +9,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// day it stands behind. On WCXB tune pages of that shape the truth took the revision on 10 of 11; where
 /// <c>article:published_time</c> also declares the publication it took the publication on 16 of 20, and where the page
 /// shows the publication day as well on 22 of 23. A publication day the markup carries in an attribute (microdata, a
-/// <c>&lt;time datetime&gt;</c>) is declared beyond the JSON-LD.
+/// <c>&lt;time datetime&gt;</c>) is declared beyond the JSON-LD, and so is one the page's state scripts write out for readers
+/// ("publishedDisplay":"April 3, 2017"): a rendered page shows what its state spells for display.
 /// </summary>
 internal static class ShownRevisionDay
 {
@@ -18,7 +19,7 @@ internal static class ShownRevisionDay
 
     public static DateTimeOffset? Apply(DateTimeOffset? published, DateTimeOffset? modified, JsonLdArticle ld, MetaTags meta, IDocument document, bool isThread) =>
         !isThread && published is { } declared && modified is { } revised && revised.UtcDateTime.Date > declared.UtcDateTime.Date
-        && DateValueParser.Parse(ld.DatePublished) == declared && !DeclaredDates.TagsDeclarePublication(meta) && !MarkupHolds(document, declared)
+        && DateValueParser.Parse(ld.DatePublished) == declared && !DeclaredDates.TagsDeclarePublication(meta) && !MarkupHolds(document, declared) && !ScriptedDay.Writes(document, declared)
         && ShownDays(document) is var shown && Shows(shown, revised) && !Shows(shown, declared)
             ? revised
             : published;

@@ -43,4 +43,16 @@ public sealed class ShownRevisionDayTests
     [Fact]
     public void Extract_RevisionNotShown_PublicationDay() =>
         Assert.Equal("2024-03-01", Day(LdDates("2024-03-01T09:00:00+00:00", "2025-06-10T14:00:00+00:00"), "<p class=\"meta\">By Orla Penhallow</p>"));
+
+    [Fact]
+    public void Extract_StateScriptWritesThePublicationForReaders_PublicationDay() =>
+        Assert.Equal("2024-03-01", Day(
+            LdDates("2024-03-01T09:00:00+00:00", "2025-06-10T14:00:00+00:00"),
+            "<script>window.__STORY__={\"publishedDisplay\":\"March 1, 2024\"}</script><p class=\"meta\">Updated June 10, 2025</p>"));
+
+    [Fact]
+    public void Extract_StateScriptHoldsThePublicationOnlyAsIso_RevisionDay() =>
+        Assert.Equal("2025-06-10", Day(
+            LdDates("2024-03-01T09:00:00+00:00", "2025-06-10T14:00:00+00:00"),
+            "<script>window.__STORY__={\"published\":\"2024-03-01\"}</script><p class=\"meta\">Updated June 10, 2025</p>"));
 }
