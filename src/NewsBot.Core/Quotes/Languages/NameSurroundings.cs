@@ -9,12 +9,20 @@ internal sealed class NameSurroundings(string text, LanguageKnowledge language)
     /// <summary>Punctuation that ends a clause or sentence between two words.</summary>
     public static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?\n");
 
-    /// <summary>Only an opening quote mark, spaces and a full stop, colon or dash (or nothing) stand before <paramref name="position"/>.</summary>
+    /// <summary>
+    /// Only an opening quote mark, spaces and a full stop, colon or dash, a line break or nothing stand before <paramref name="position"/>.
+    /// A paragraph opens a sentence even after a heading with no full stop (`Streit im Rat` then `Der SPD-Politiker Jan Roth sagte:`).
+    /// </summary>
     public bool OpensSentence(int position)
     {
         var i = position - 1;
         while (i >= 0 && (char.IsWhiteSpace(text[i]) || QuoteMarks.IsOpeningChar(text[i])))
         {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
             i--;
         }
 
