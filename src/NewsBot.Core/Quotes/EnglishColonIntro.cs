@@ -33,6 +33,11 @@ internal sealed class EnglishColonIntro(string text, SentenceSubjectFinder subje
             return null;
         }
 
+        if (runs.Count > 1 && ColonVenue.EndsAtPlace(lead, runs[^1]))
+        {
+            return subjects.Find(paragraph, quoteStart, end);
+        }
+
         // `Fell delivered a blunt message to Brandt:`: the name addressed is not the one speaking.
         return runs.Count > 0 && runs[^1][^1].Start == lead[^1].Start && AddressedNames.AtEnd(lead) < 0
             ? NounPhraseReader.Head(text, lead)

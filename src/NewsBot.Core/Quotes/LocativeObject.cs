@@ -20,5 +20,8 @@ internal static class LocativeObject
     private static bool KnownPerson(string word, IReadOnlyList<string> words) =>
         (EntityLexicon.Shared.IsGivenName(word) || EntityLexicon.Shared.IsSurname(word)) && EntityLexicon.Shared.Classify(words, null).Kind == EntityKind.Person;
 
+    /// <summary>One word the lexicon knows as a person's name, in both verdicts.</summary>
+    public static bool KnownPerson(string word) => KnownPerson(word, [word]);
+
     private static bool IsPossessive(string text, int end) => end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
 }

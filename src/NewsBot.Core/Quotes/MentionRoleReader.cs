@@ -30,8 +30,9 @@ internal static class MentionRoleReader
             return appositive;
         }
 
-        if (!text.AsSpan(mention.Span.End).StartsWith(", ", StringComparison.Ordinal))
+        if (mention.PlaceObject || !text.AsSpan(mention.Span.End).StartsWith(", ", StringComparison.Ordinal))
         {
+            // `Inaugurating a station at Pudupet, the Chief Minister said`: the role after a place belongs to the sentence's subject.
             return null;
         }
 

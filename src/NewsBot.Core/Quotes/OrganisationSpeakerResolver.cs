@@ -32,10 +32,12 @@ internal sealed class OrganisationSpeakerResolver(NameIndex names, MentionRoles 
 
         // `the company said` after `Orland Holdings … the Consumer Markets Authority`: the latest body of another kind is
         // skipped for the firm named before it (a firm's name rarely carries a body noun: `Bayline Ferries`, `Orland`).
+        // `told the House`, `has spoken to Radio Northshore`: when the latest body heard the words rather than said them, the
+        // body `the group said` means is one the rules did not read as a name; the speaker stays unknown.
         var organisation = FirmHeads.Contains(head.ToLowerInvariant())
             ? names.OrganisationBefore(candidate.Position, m => !OtherKind(m, head))
             : names.OrganisationBefore(candidate.Position);
-        return organisation is not null && !OtherKind(organisation, head)
+        return organisation is { Addressed: false } && !OtherKind(organisation, head)
             ? new Attribution(roles.FullName(organisation), null, true) { Resolution = NameResolution.Referent }
             : new Attribution(null, candidate.Role, true);
     }

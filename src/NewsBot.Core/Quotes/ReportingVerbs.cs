@@ -26,6 +26,8 @@ internal static class ReportingVerbs
         "pen",
         // `“…,” Mattern offers, “…”`: advice offered in words (news tune half: two speakers found, none lost).
         "offer",
+        // `“…,” the lawmaker averred`, `“…,” counsel submitted`: court and Indian or Nigerian copy.
+        "aver", "submit",
     ];
 
     private static readonly string[] IrregularForms =
@@ -42,7 +44,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs that double their last consonant before -ed and -ing (`admitted`, `quipping`, `sobbed`, `shrugged`).</summary>
     private static readonly string[] Doubling =
-        ["admit", "quip", "snap", "beg", "chat", "regret", "commit", "submit", "rebut", "sob", "nod", "grin", "shrug", "pen"];
+        ["admit", "quip", "snap", "beg", "chat", "regret", "commit", "submit", "rebut", "sob", "nod", "grin", "shrug", "pen", "aver"];
 
     private static readonly FrozenSet<string> Forms = BuildForms();
 

@@ -101,10 +101,11 @@ internal static class SpeakerPhraseBeforeVerb
                 continue;
             }
 
-            if (i == 0 && appositiveRole is not null && FunctionWords.Prepositions.Contains(segment[0].Lower))
+            if (i == 0 && appositiveRole is not null && (FunctionWords.Prepositions.Contains(segment[0].Lower) || OpensParticipleClause(segment)))
             {
-                // `In an official response to the inquiry, the agency said`: an opening adverbial holds no name for the
-                // description before the verb to stand beside; that description is the subject.
+                // `In an official response to the inquiry, the agency said`, `Inaugurating a station at Pudupet, the Chief
+                // Minister said`: an opening adverbial holds no name for the description before the verb to stand beside;
+                // that description is the subject.
                 break;
             }
 
@@ -163,6 +164,14 @@ internal static class SpeakerPhraseBeforeVerb
         || (segment.Count >= 3 && NameLexicon.IsNameWord(segment[^1]) && NameLexicon.IsNameWord(segment[^2])
             && !FunctionWords.Prepositions.Contains(segment[0].Lower)
             && segment.Any(w => !w.IsCapitalized && RoleLexicon.IsRoleNoun(w.Text)));
+
+    /// <summary>
+    /// `Opening the debate`, `Asked about the delay`: a participle and its lower-case object open an adverbial clause, not a
+    /// name (`Manning`, `Browning Hale`).
+    /// </summary>
+    private static bool OpensParticipleClause(List<Word> segment) =>
+        segment.Count > 1 && !segment[1].IsCapitalized
+        && ((segment[0].Lower.Length > 5 && segment[0].Lower.EndsWith("ing", StringComparison.Ordinal)) || segment[0].Lower is "asked" or "pressed" or "questioned");
 
     /// <summary>`, 42,`: the age newsrooms set after a name.</summary>
     private static bool IsAge(List<Word> segment) => segment.Count == 1 && segment[0].Text.All(char.IsDigit);
