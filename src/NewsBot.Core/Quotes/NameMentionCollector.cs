@@ -17,7 +17,7 @@ internal static class NameMentionCollector
         foreach (var written in NameMentionReader.Runs(text, words))
         {
             var run = LeadingPreposition.StripFused(written);
-            if (run.Count == 0)
+            if (run.Count == 0 || WireDateline.IsPlace(text, run[0], run[^1]))
             {
                 continue;
             }

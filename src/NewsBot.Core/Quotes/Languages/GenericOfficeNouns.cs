@@ -5,7 +5,7 @@ namespace NewsBot.Core.Quotes.Languages;
 /// <summary>
 /// The press's other words for an office, some standing for one (`der Anwalt` for the defender) and some for any of several
 /// (`el mandatario` for a president or a governor, `la funcionaria` for a minister, a secretary or an agency's head, never an
-/// elected councillor). A description in such a word finds whoever the article gave one of those offices; two such people
+/// elected councillor; `l'élue` for a mayor, a deputy or a council's vice-president). A description in such a word finds whoever the article gave one of those offices; two such people
 /// tie, so the description is neither.
 /// </summary>
 internal static class GenericOfficeNouns
@@ -28,6 +28,9 @@ internal static class GenericOfficeNouns
         ["funcionaria"] = OfficialWomen,
         ["anwalt"] = ["verteidiger"],
         ["anwältin"] = ["verteidigerin"],
+        // `assure l'élue`: the French press's word for whoever holds an elected office.
+        ["élu"] = ["maire", "adjoint", "conseiller", "député", "sénateur", "président", "vice-président", "échevin", "bourgmestre", "syndic"],
+        ["élue"] = ["maire", "adjointe", "conseillère", "députée", "sénatrice", "présidente", "vice-présidente", "échevine", "bourgmestre", "syndique"],
         // `l'ad`: the Italian press's abbreviation of `amministratore delegato`, the chief executive.
         ["ad"] = ["amministratore"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

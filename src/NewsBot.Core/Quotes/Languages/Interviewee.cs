@@ -31,7 +31,9 @@ internal static class Interviewee
                 return rules;
             }
 
-            rules[i] = new Attribution(person.Text, null, false) { Source = AttributionSource.ResumedTurn, Confidence = Confidence };
+            // `Ximena Arredondo: «…»` in the title, `Ximena Arredondo Lagos dirige …` in the lead: the answers are the fuller name's.
+            var full = LeadingNameForm.Extend(names, null, person.Words, segments[i].OpenMark) ?? person;
+            rules[i] = new Attribution(full.Text, null, false) { Source = AttributionSource.ResumedTurn, Confidence = Confidence };
         }
 
         return rules;

@@ -20,6 +20,12 @@ internal sealed class LeadCueReader(
     public Subject Find(TextSpan span, int anchor, int notBefore, List<Word>? read = null)
     {
         var words = read ?? WordTokenizer.Tokenize(text, span.Start, span.End);
+        if (words.Count > 0 && WireDateline.EndAt(text, words[0].Start) is > 0 and var afterDateline)
+        {
+            // `ROMA, 12 nov (ASA) - Il ministro …`: the place the story was filed from is no one's name.
+            words = words.FindAll(w => w.Start >= afterDateline);
+        }
+
         if (words.Count == 0)
         {
             return Subject.None;
@@ -37,14 +43,14 @@ internal sealed class LeadCueReader(
 
         for (var v = words.Count - 1; v >= 0 && words.Count - 1 - v <= MaxWordsAfterLeadVerb; v--)
         {
-            if (VerbMatch.At(words, v, language) is not { } verb)
+            if ((RomanceGerundLead.MainVerb(text, words, v, language) ?? VerbMatch.At(words, v, language)) is not { } verb)
             {
                 continue;
             }
 
             if (verb.Pronoun is { } pronoun)
             {
-                return subjects.Refer(anchor, notBefore, language.Pronouns.GetValueOrDefault(pronoun), words[v].Start);
+                return subjects.Refer(anchor, notBefore, language.Pronouns.GetValueOrDefault(pronoun), words[verb.First].Start);
             }
 
             var opensVerbSecond = OpensVerbSecond(words, verb);

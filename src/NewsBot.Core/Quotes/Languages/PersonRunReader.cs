@@ -23,6 +23,12 @@ internal sealed class PersonRunReader(string text, LanguageKnowledge language, A
     /// </summary>
     public List<Word>? AsPerson(IReadOnlyList<Word> run, bool subjectSlot = false)
     {
+        if (WireDateline.IsPlace(text, run[0], run[^1]))
+        {
+            // `LISBOA, 19 nov (ANA) –`: the place a wire story was filed from.
+            return null;
+        }
+
         if (run[^1].Text.EndsWith('-'))
         {
             // `Zoo- und Tierparkdirektor Dr. Lars Heming`: the first half of a compound, the name comes after its head.

@@ -76,7 +76,8 @@ internal static class Portuguese
         RecipientPrepositions = LanguageKnowledge.Set("ao", "à", "aos", "às"),
         Possessives = LanguageKnowledge.Set("seu", "sua", "seus", "suas"),
         And = LanguageKnowledge.Set("e"),
-        Indefinites = LanguageKnowledge.Set("um", "uma", "uns", "umas", "alguns", "algumas", "vários", "várias", "fontes"),
+        // `Fonte do Ministério disse`: the Portuguese wire writes its unnamed source in the singular without an article.
+        Indefinites = LanguageKnowledge.Set("um", "uma", "uns", "umas", "alguns", "algumas", "vários", "várias", "fontes", "fonte"),
         OfPrepositions = LanguageKnowledge.Set("de", "do", "da", "dos", "das"),
         Prepositions = LanguageKnowledge.Set("de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "à", "para", "por", "pelo", "pela", "com"),
         DropsSubject = true,

@@ -36,4 +36,16 @@ public sealed class InterviewMarkerTests
 
         Assert.Equal("Inés Carvajal", analysis.SpeakerContaining("Volverán en abril"));
     }
+
+    [Fact]
+    public void Extract_TitleShortensTheIntervieweesName_AnswersGetTheFullName()
+    {
+        var analysis = QuoteTestKit.Extract(QuoteTestKit.Article(
+            "Inés Carvajal: «El transbordador vuelve el lunes»",
+            "Inés Carvajal Montoro dirige desde hace doce años el puerto de Valdeluz. Nos recibe en su despacho, con vistas al muelle norte.",
+            "—¿Cuándo volverá a funcionar el transbordador?", "—El lunes, si el mar lo permite.",
+            "—¿Y los barcos de pesca?", "—Volverán en abril, con la marea alta."));
+
+        Assert.Equal("Inés Carvajal Montoro", analysis.SpeakerContaining("Volverán en abril"));
+    }
 }

@@ -24,4 +24,26 @@ public sealed class RomanceSourceWordsTests
 
         Assert.Equal("Renzo Alvarado", analysis.SpeakerOf("Nos faltó cabeza"));
     }
+
+    [Fact]
+    public void Extract_SingularFonteWithoutArticle_NoOne()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "pt",
+            "O presidente da associação, Albano Tavares Reis, lembrou que há empresas a sair da região. O autarca considerou ainda que «o Governo prometeu e não cumpriu».",
+            "Fonte do Ministério das Finanças disse à ANS que «o impacto da isenção foi estimado em quarenta milhões de euros por ano».");
+
+        Assert.Null(analysis.SpeakerOf("o impacto da isenção"));
+    }
+
+    [Fact]
+    public void Extract_EluAfterAManAndAWoman_TheWomanWithAnElectedOffice()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "fr",
+            "Le président de l'agglomération, Hervé Danjoux, assume. « On trie mieux qu'il y a dix ans », explique-t-il.",
+            "La vice-présidente chargée de l'environnement, Solène Rabier, précise que des composteurs seront distribués. « Nous en avons commandé trois mille pour les immeubles du centre », assure l'élue.");
+
+        Assert.Equal("Solène Rabier", analysis.SpeakerOf("Nous en avons commandé"));
+    }
 }
