@@ -25,7 +25,7 @@ internal static class AuthorPageLink
             return null;
         }
 
-        foreach (var link in DomWalker.DescendantElements(body).Where(e => e.LocalName == "a").Take(MaxLinksRead))
+        foreach (var link in DomWalker.DescendantElementsNamed(body, "a").Take(MaxLinksRead))
         {
             if (link.GetAttribute(null, "href") is not { } href || Slug(href) is not { } slug)
             {

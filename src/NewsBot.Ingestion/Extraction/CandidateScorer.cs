@@ -84,7 +84,7 @@ internal sealed class CandidateScorer
 
     private void ScoreParagraphs(IElement body)
     {
-        foreach (var element in _excluded.Walk(body).OfType<IElement>())
+        foreach (var element in _excluded.WalkElements(body))
         {
             if (!IsParagraphLike(element))
             {

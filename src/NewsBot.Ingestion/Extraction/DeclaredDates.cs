@@ -33,7 +33,7 @@ internal static class DeclaredDates
     /// </summary>
     private static string? FirstTimeElement(IDocument document)
     {
-        var times = DomWalker.DescendantElements(document).Where(e => e.LocalName == "time" && e.HasAttribute(null, "datetime")).Take(50).ToList();
+        var times = DomWalker.DescendantElementsNamed(document, "time").Where(e => e.HasAttribute(null, "datetime")).Take(50).ToList();
         var chosen = times.FirstOrDefault(t => t.HasAttribute(null, "pubdate") || (t.GetAttribute(null, "itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
             ?? times.FirstOrDefault(t => t.Closest("article") is not null)
             ?? times.FirstOrDefault();

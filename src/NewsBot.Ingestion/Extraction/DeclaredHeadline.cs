@@ -27,7 +27,7 @@ internal static class DeclaredHeadline
     /// </summary>
     private static string? Choose(IDocument document, JsonLdArticle ld, MetaTags meta, string? title, string? pageTitle, SiteIdentity site)
     {
-        var heading = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1")
+        var heading = DomWalker.DescendantElementsNamed(document, "h1")
             .Select(h => MetadataText.Clean(DomText.Of(h, MaxHeadingChars))?.TrimEnd(HeadingMarks)).FirstOrDefault(h => !string.IsNullOrEmpty(h));
         if (title is null)
         {

@@ -11,7 +11,7 @@ internal static class DeclaredTitle
 
     public static string? Read(IDocument document, JsonLdArticle ld, MetaTags meta, string? siteName, string? pageTitle)
     {
-        var headings = DomWalker.DescendantElements(document).Where(e => e.LocalName == "h1").Take(2).ToList();
+        var headings = DomWalker.DescendantElementsNamed(document, "h1").Take(2).ToList();
         var heading = headings.Count == 0 ? null : MetadataText.Clean(DomText.Of(headings[0], 500));
         var title = MetadataText.Clean(JsonLdTitle(ld, pageTitle) ?? meta.First("dc:title", "dc.title", "og:title", "twitter:title", "parsely-title")) is { } declared
             ? TitleCleaner.StripSiteName(declared, siteName)
@@ -21,7 +21,7 @@ internal static class DeclaredTitle
 
     /// <summary>The document's title: an SVG's &lt;title&gt; is an icon's tooltip ("LinkedIn"), which pages without a head title show first.</summary>
     public static string? PageTitle(IDocument document) =>
-        MetadataText.Clean(DomWalker.DescendantElements(document).FirstOrDefault(e => e.LocalName == "title" && e.NamespaceUri != NamespaceNames.SvgUri) is { } title
+        MetadataText.Clean(DomWalker.DescendantElementsNamed(document, "title").FirstOrDefault(e => e.NamespaceUri != NamespaceNames.SvgUri) is { } title
             ? ScriptText.Of(title)
             : null);
 

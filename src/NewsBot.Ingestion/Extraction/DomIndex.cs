@@ -18,6 +18,7 @@ internal sealed class DomIndex : IDisposable
     private readonly DomNodeTable _table = new();
     private readonly NodeMarks _marks = new();
     private readonly NodeStatsPool _statsPool = new();
+    private readonly ElementsByName _named = new();
 
     /// <summary>Whole-page readings made once for this page.</summary>
     public PageMemo Memo { get; } = new();
@@ -85,6 +86,21 @@ internal sealed class DomIndex : IDisposable
     /// <summary>The position of an element (or of the root) in this index.</summary>
     public bool TryPosition(INode node, out int position) => _table.TryPosition(node, out position);
 
+    /// <summary>
+    /// The elements named <paramref name="localName"/> under the node at <paramref name="root"/>, in document order: the
+    /// elements an unfiltered walk of the whole subtree would yield with that name.
+    /// </summary>
+    public IEnumerable<IElement> ElementsNamed(string localName, int root)
+    {
+        var positions = _named.Of(Elements, localName);
+        var end = Ends[root];
+        var first = positions.BinarySearch(root + 1);
+        for (var i = first < 0 ? ~first : first; i < positions.Count && positions[i] < end; i++)
+        {
+            yield return Elements[positions[i]]!;
+        }
+    }
+
     /// <summary>A cleared array of at least <paramref name="length"/> measures, given back when an attached index is disposed.</summary>
     public NodeStats[] RentStats(int length) => _table.Root is IDocument ? _statsPool.Rent(length) : new NodeStats[length];
 
@@ -110,6 +126,7 @@ internal sealed class DomIndex : IDisposable
         _marks.Clear(_table.Nodes.Count);
         _table.Clear();
         Memo.Clear();
+        _named.Clear();
         _statsPool.ReturnAll();
     }
 }

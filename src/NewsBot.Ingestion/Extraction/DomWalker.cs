@@ -26,6 +26,15 @@ internal static class DomWalker
             ? index.ElementsUnder(position, budget)
             : TreeDescendants(root, budget, enter: null, skip: null).OfType<IElement>();
 
+    /// <summary>
+    /// The elements named <paramref name="localName"/> among <see cref="DescendantElements"/>, in document order; on an
+    /// indexed page whose subtree fits the budget they are found by position in the page's list of that name.
+    /// </summary>
+    public static IEnumerable<IElement> DescendantElementsNamed(INode root, string localName, int budget = ExtractionLimits.MaxNodes) =>
+        DomIndex.Of(root) is { } index && index.TryPosition(root, out var position) && index.FitsBudget(position, budget)
+            ? index.ElementsNamed(localName, position)
+            : DescendantElements(root, budget).Where(e => e.LocalName == localName);
+
     public static IEnumerable<INode> Children(INode parent)
     {
         var children = parent.ChildNodes;

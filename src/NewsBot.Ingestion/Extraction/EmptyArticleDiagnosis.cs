@@ -12,7 +12,7 @@ internal static class EmptyArticleDiagnosis
             return "the page has no body";
         }
 
-        var scripts = DomWalker.DescendantElements(document).Count(e => e.LocalName == "script");
+        var scripts = DomWalker.DescendantElementsNamed(document, "script").Count();
         var visibleText = DomWalker.Descendants(body, enter: n => !IsCode(n))
             .Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent));
 

@@ -22,7 +22,7 @@ internal static class HeadlineByline
 
     public static string? Find(IDocument document)
     {
-        if (document.Body is not { } body || DomWalker.DescendantElements(body).FirstOrDefault(e => e.LocalName == "h1") is not { } heading)
+        if (document.Body is not { } body || DomWalker.DescendantElementsNamed(body, "h1").FirstOrDefault() is not { } heading)
         {
             return null;
         }

@@ -23,7 +23,7 @@ internal static class JsonLdReader
         var documents = new List<JsonDocument>();
         try
         {
-            foreach (var script in DomWalker.DescendantElements(document).Where(IsJsonLd))
+            foreach (var script in DomWalker.DescendantElementsNamed(document, "script").Where(IsJsonLd))
             {
                 if (Parse(ScriptText.Of(script)) is { } json)
                 {

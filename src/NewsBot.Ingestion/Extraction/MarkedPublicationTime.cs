@@ -16,8 +16,8 @@ internal static class MarkedPublicationTime
         published is { } declared && modified == declared && Find(document) is { } marked && marked.Date < declared.Date ? marked : published;
 
     private static DateTimeOffset? Find(IDocument document) =>
-        DomWalker.DescendantElements(document)
-            .Where(e => e.LocalName == "time" && e.HasAttribute(null, "datetime"))
+        DomWalker.DescendantElementsNamed(document, "time")
+            .Where(e => e.HasAttribute(null, "datetime"))
             .Take(MaxTimeElements)
             .Where(t => t.HasAttribute(null, "pubdate") || (t.GetAttribute(null, "itemprop") ?? "").Contains("datePublished", StringComparison.Ordinal))
             .Select(t => DateValueParser.Parse(t.GetAttribute(null, "datetime")))

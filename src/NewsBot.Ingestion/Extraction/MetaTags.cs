@@ -16,7 +16,7 @@ internal sealed class MetaTags
 
     public MetaTags(IDocument document)
     {
-        foreach (var meta in DomWalker.DescendantElements(document).Where(e => e.LocalName == "meta").Take(1_000))
+        foreach (var meta in DomWalker.DescendantElementsNamed(document, "meta").Take(1_000))
         {
             var content = meta.GetAttribute(null, "content")?.Trim();
             if (string.IsNullOrEmpty(content) || content.Length > MaxValueChars)

@@ -27,7 +27,7 @@ internal static partial class OwnerByline
             return null;
         }
 
-        var home = DomWalker.DescendantElements(body).Where(e => e.LocalName == "a").Take(LinksLookedAt)
+        var home = DomWalker.DescendantElementsNamed(body, "a").Take(LinksLookedAt)
             .Where(a => IsHome(a.GetAttribute(null, "href"), pageUri))
             .Select(a => DomText.Of(a, MaxNameChars + 1).Trim())
             .FirstOrDefault(t => t.Length <= MaxNameChars && IsOwner(t));
@@ -40,7 +40,7 @@ internal static partial class OwnerByline
 
     private static string? Copyright(IElement body)
     {
-        var footer = DomWalker.DescendantElements(body).LastOrDefault(e => e.LocalName == "footer") ?? body;
+        var footer = DomWalker.DescendantElementsNamed(body, "footer").LastOrDefault() ?? body;
         var match = CopyrightLine().Match(DomText.Of(footer, 2_000));
         return match.Success && match.Groups["name"].Value.Trim() is { Length: > 0 } name && IsOwner(name) ? name : null;
     }

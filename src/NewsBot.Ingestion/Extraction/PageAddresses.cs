@@ -7,8 +7,7 @@ internal static class PageAddresses
 {
     /// <summary>The href of the first &lt;link&gt; whose rel holds <paramref name="rel"/>.</summary>
     public static string? LinkHref(IDocument document, string rel) =>
-        DomWalker.DescendantElements(document)
-            .Where(e => e.LocalName == "link")
+        DomWalker.DescendantElementsNamed(document, "link")
             .FirstOrDefault(e => (e.GetAttribute(null, "rel") ?? "").Split(' ').Contains(rel, StringComparer.OrdinalIgnoreCase))
             ?.GetAttribute(null, "href");
 

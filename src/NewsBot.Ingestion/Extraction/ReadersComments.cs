@@ -30,7 +30,7 @@ internal sealed class ReadersComments(IElement body)
         if (!_searched)
         {
             _searched = true;
-            _headline = DomWalker.DescendantElements(body).FirstOrDefault(e => e.LocalName == "h1");
+            _headline = DomWalker.DescendantElementsNamed(body, "h1").FirstOrDefault();
         }
 
         return _headline;

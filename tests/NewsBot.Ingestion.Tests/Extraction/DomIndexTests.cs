@@ -40,6 +40,39 @@ public sealed class DomIndexTests
         Assert.Equal(expected, Names(DomWalker.DescendantElements(document.Body!, budget)));
     }
 
+    [Theory]
+    [InlineData("p", 1_000)]
+    [InlineData("li", 1_000)]
+    [InlineData("p", 12)]
+    [InlineData("table", 1_000)]
+    public void DescendantElementsNamed_AttachedIndex_YieldsTheNamedElementsOfTheTreeWalkWithinTheSameBudget(string name, int budget)
+    {
+        var document = Parse(Page);
+        var b = document.QuerySelector("#b")!;
+        var expected = Texts(DomWalker.DescendantElements(document.Body!, budget).Where(e => e.LocalName == name));
+        var expectedUnderB = Texts(DomWalker.DescendantElements(b, budget).Where(e => e.LocalName == name));
+
+        using var index = DomIndex.Attach(document);
+
+        Assert.Equal(expected, Texts(DomWalker.DescendantElementsNamed(document.Body!, name, budget)));
+        Assert.Equal(expectedUnderB, Texts(DomWalker.DescendantElementsNamed(b, name, budget)));
+    }
+
+    [Fact]
+    public void DescendantElementsNamed_NextPageAfterDispose_ListsOnlyTheNewPagesElements()
+    {
+        var first = Parse(Page);
+        using (DomIndex.Attach(first))
+        {
+            Assert.Equal(3, DomWalker.DescendantElementsNamed(first.Body!, "p").Count());
+        }
+
+        var second = Parse("<html><body><p>Quay report</p></body></html>");
+        using var index = DomIndex.Attach(second);
+
+        Assert.Equal(["Quay report"], Texts(DomWalker.DescendantElementsNamed(second, "p")));
+    }
+
     [Fact]
     public void Descendants_EnterAndSkip_SkipTheSameSubtreesAsTheTreeWalk()
     {
@@ -139,6 +172,8 @@ public sealed class DomIndexTests
     }
 
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private static List<string> Texts(IEnumerable<IElement> elements) => elements.Select(e => e.TextContent).ToList();
 
     private static List<string> Names(IEnumerable<INode> nodes) => [.. nodes.Select(n => n is IElement e ? e.LocalName : n.NodeName)];
 }

@@ -42,6 +42,20 @@ public sealed class ExcludedNodesTests
     }
 
     [Fact]
+    public void WalkElements_IndexedAndUnindexedPage_YieldTheElementsOfTheWalk()
+    {
+        using var indexed = new HtmlParser().ParseDocument(Page);
+        using var index = DomIndex.Attach(indexed);
+        var plain = new HtmlParser().ParseDocument(Page);
+        var (onIndexed, onPlain) = (new ExcludedNodes(), new ExcludedNodes());
+        onIndexed.Add(indexed.GetElementById("a")!);
+        onPlain.Add(plain.GetElementById("a")!);
+
+        Assert.Equal(["b", "b1", "c"], onIndexed.WalkElements(indexed.Body!).Select(e => e.Id!).ToList());
+        Assert.Equal(["b", "b1", "c"], onPlain.WalkElements(plain.Body!).Select(e => e.Id!).ToList());
+    }
+
+    [Fact]
     public void Walk_PageWithoutIndex_SkipsExcludedRoots()
     {
         var document = new HtmlParser().ParseDocument(Page);

@@ -35,7 +35,7 @@ internal static class EmbeddedStateReader
     {
         string? best = null;
         var bestWords = 0;
-        foreach (var script in DomWalker.DescendantElements(document).Where(e => e.LocalName == "script"))
+        foreach (var script in DomWalker.DescendantElementsNamed(document, "script"))
         {
             var json = JsonOf(script);
             if (json is null)

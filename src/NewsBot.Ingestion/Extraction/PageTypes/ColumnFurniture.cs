@@ -101,7 +101,7 @@ internal static class ColumnFurniture
     /// </summary>
     private static void ExcludeRailSections(IElement body, ExcludedNodes excluded, DocumentStats stats, int pageText)
     {
-        var headings = excluded.Walk(body).OfType<IElement>()
+        var headings = excluded.WalkElements(body)
             .Where(e => HtmlTags.Headings.Contains(e.LocalName) && e.LocalName != "h1" && RecommendationRails.AnnouncesRail(e.TextContent))
             .ToList();
         foreach (var heading in headings)

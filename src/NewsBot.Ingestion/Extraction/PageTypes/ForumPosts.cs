@@ -23,7 +23,7 @@ internal static class ForumPosts
     public static List<IElement> Find(IElement body, ExcludedNodes excluded)
     {
         var posts = new List<IElement>();
-        foreach (var element in excluded.Walk(body).OfType<IElement>())
+        foreach (var element in excluded.WalkElements(body))
         {
             if (IsPost(element) && !(posts.Count > 0 && posts[^1].Contains(element)) && DomText.Scan(element, 50, static text => text.Length) >= MinimumPostChars)
             {

@@ -14,7 +14,7 @@ internal static class MainRegion
     {
         // Readable text, so that scripts and styles outside <main> do not make it look small.
         var pageText = Math.Max(1, stats.For(body).ReadableTextLength);
-        var main = excluded.Walk(body).OfType<IElement>()
+        var main = excluded.WalkElements(body)
             .Where(e => e.LocalName == "main" || e.GetAttribute(null, "role") == "main")
             .OrderByDescending(e => stats.For(e).ReadableTextLength)
             .FirstOrDefault();

@@ -14,7 +14,7 @@ internal static class QuestionAnswerBodies
     {
         var bodies = new List<IElement>();
         var askedQuestion = false;
-        foreach (var element in excluded.Walk(region).OfType<IElement>())
+        foreach (var element in excluded.WalkElements(region))
         {
             if (!string.Equals(element.GetAttribute(null, "itemprop"), "text", StringComparison.Ordinal) || (bodies.Count > 0 && bodies[^1].Contains(element)))
             {

@@ -54,7 +54,7 @@ internal static class RecommendationRails
     public static void Exclude(IElement body, ExcludedNodes excluded, DocumentStats stats, bool plainLabels = false)
     {
         var pageText = Math.Max(1, stats.For(body).TextLength);
-        var headings = excluded.Walk(body).OfType<IElement>().Where(e => MayAnnounce(e, stats, plainLabels)).ToList();
+        var headings = excluded.WalkElements(body).Where(e => MayAnnounce(e, stats, plainLabels)).ToList();
         foreach (var heading in headings)
         {
             if (AnnouncesRail(heading.TextContent) && Rail(heading, body, stats, pageText) is { } rail)

@@ -74,7 +74,7 @@ internal static partial class StructureVotes
             votes.Add(PageType.Product, 1.5);
         }
 
-        var codeBlocks = DomWalker.DescendantElements(body).Count(e => e.LocalName == "pre");
+        var codeBlocks = DomWalker.DescendantElementsNamed(body, "pre").Count();
         if (codeBlocks >= 2)
         {
             votes.Add(PageType.Documentation, codeBlocks >= 5 ? 1.5 : 1);
