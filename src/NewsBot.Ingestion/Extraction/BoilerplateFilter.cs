@@ -8,8 +8,8 @@ namespace NewsBot.Ingestion.Extraction;
 /// the page's paragraph text, because some sites put the whole page inside a form or a "main-sidebar" div;
 /// so are hidden elements (React streams its server-rendered content into a hidden div and moves it by script); React's
 /// streamed parts (<see cref="StreamedSegment"/>) are never hidden.
-/// A consent manager's dialog is never protected (<see cref="ConsentDialog"/>), nor are readers' comments below the
-/// headline (<see cref="ReadersComments"/>).
+/// A consent manager's dialog is never protected (<see cref="ConsentDialog"/>), nor is a "Skip to content" link
+/// (<see cref="BypassLink"/>), nor are readers' comments below the headline (<see cref="ReadersComments"/>).
 /// </summary>
 internal static class BoilerplateFilter
 {
@@ -44,7 +44,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (ConsentDialog.Is(element))
+        if (ConsentDialog.Is(element) || BypassLink.Is(element))
         {
             return true;
         }

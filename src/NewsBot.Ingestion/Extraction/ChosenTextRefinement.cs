@@ -8,7 +8,7 @@ namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
 /// What the chosen text still carries once the page path has won: a product's declared description, an article's closing
-/// sections, repeated copies, rights notices and teaser rails, lines the declared body lacks; the source is kept while the
+/// sections, "Back to top" links, repeated copies, rights notices and teaser rails, lines the declared body lacks; the source is kept while the
 /// text is the candidate's own.
 /// </summary>
 internal static class ChosenTextRefinement
@@ -30,6 +30,12 @@ internal static class ChosenTextRefinement
         {
             chosen = new TextCandidate(read.Source, ClosingSections.Cut(read.Text));
             text = chosen.Text;
+        }
+
+        if (BackToTopLines.Remove(text) is var withoutShortcut && !ReferenceEquals(withoutShortcut, text))
+        {
+            chosen = chosen is { } scrolled && ReferenceEquals(scrolled.Text, text) ? new TextCandidate(scrolled.Source, withoutShortcut) : chosen;
+            text = withoutShortcut;
         }
 
         var single = RepeatedCopies.Remove(text);

@@ -133,6 +133,26 @@ public sealed class BoilerplateFilterTests
         Assert.False(excluded.CoversElement(body.QuerySelector("#story")!));
     }
 
+    [Fact]
+    public void Apply_SkipToContentLinkNamedContent_IsRuledOut()
+    {
+        var body = Body($"<a id=\"bypass\" class=\"skip-to-content-link visually-hidden\" href=\"#MainContent\">Skip to content</a><div id=\"MainContent\">{Paragraph}</div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.True(excluded.CoversElement(body.QuerySelector("#bypass")!));
+    }
+
+    [Fact]
+    public void Apply_InPageLinkOfTheArticle_KeepsIt()
+    {
+        var body = Body($"<div class=\"guide\">{Paragraph}<p><a id=\"anchor\" href=\"#timetable\">the winter timetable</a></p></div>");
+
+        var excluded = BoilerplateFilter.Apply(body, Stats(body));
+
+        Assert.False(excluded.CoversElement(body.QuerySelector("#anchor")!));
+    }
+
     private static DocumentStats Stats(IElement body) => DocumentStats.Measure(body, new ExcludedNodes());
 
     private static IElement Body(string inner) => new HtmlParser().ParseDocument($"<html><body>{inner}</body></html>").Body!;
