@@ -27,10 +27,10 @@ public sealed class ArticleReader(DocumentLoader loader, ArticleExtractor extrac
         return article with { Metadata = metadata, Url = metadata.CanonicalUrl ?? document.Location.Display };
     }
 
-    /// <summary>Decoded into pooled characters only up to the extraction cap; one string is made, of the markup kept.</summary>
+    /// <summary>Decoded into pooled characters only up to the input cap; one string is made, of the markup kept.</summary>
     private ExtractedArticle ReadHtml(LoadedDocument document)
     {
-        using var text = BodyDecoder.Decode(document.Content, document.Charset, ExtractionLimits.MaxHtmlChars + 1, BodyDecoder.PagePool);
+        using var text = BodyDecoder.Decode(document.Content, document.Charset, ExtractionLimits.MaxInputChars + 1, BodyDecoder.PagePool);
         return extractor.ExtractChars(text.Span, document.Location.Uri);
     }
 

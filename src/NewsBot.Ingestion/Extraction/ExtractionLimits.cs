@@ -3,8 +3,14 @@ namespace NewsBot.Ingestion.Extraction;
 /// <summary>Caps that keep extraction bounded on hostile or oversized pages.</summary>
 internal static class ExtractionLimits
 {
-    /// <summary>Real article pages stay far below this; longer input is cut before parsing.</summary>
+    /// <summary>Real article pages stay far below this; longer markup is cut before parsing.</summary>
     public const int MaxHtmlChars = 3_000_000;
+
+    /// <summary>
+    /// Input read before the cap applies: a shop's page of 5 MB is mostly attributes and head scripts no reader reads, and
+    /// without them its text still fits the cap (<see cref="PreparedMarkup"/>); longer input is cut first.
+    /// </summary>
+    public const int MaxInputChars = 2 * MaxHtmlChars;
 
     /// <summary>Nodes visited by any single walk; the rest of a pathological page is ignored.</summary>
     public const int MaxNodes = 200_000;

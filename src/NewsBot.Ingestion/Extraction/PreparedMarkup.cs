@@ -1,3 +1,6 @@
+using NewsBot.Ingestion.Extraction.Markup;
+using NewsBot.Ingestion.Text;
+
 namespace NewsBot.Ingestion.Extraction;
 
 /// <summary>
@@ -15,14 +18,38 @@ internal readonly record struct PreparedMarkup(string Html, string? CutReason, s
     {
         if (InputScreen.NotTextReason(html) is { } notText)
             return new PreparedMarkup("", null, notText);
-        string? cutReason = null;
-        if (html.Length > ExtractionLimits.MaxHtmlChars)
-        {
-            html = html[..ExtractionLimits.MaxHtmlChars];
-            whole = null;
-            cutReason = ArticleCompleteness.TooLongReason;
-        }
+        return html.Length > ExtractionLimits.MaxHtmlChars ? FromOversized(html) : Bounded(whole, html, cutReason: null);
+    }
 
+    /// <summary>
+    /// A page over the cap is measured without what the parser would not get anyway (<see cref="UnreadHeadText"/>,
+    /// <see cref="UnreadAttributes"/>): a shop's category page of 5 MB kept its prose in the last megabyte, past a cut of
+    /// the raw markup, though its read markup was under 3 MB.
+    /// </summary>
+    private static PreparedMarkup FromOversized(ReadOnlySpan<char> html)
+    {
+        var cutReason = html.Length > ExtractionLimits.MaxInputChars ? ArticleCompleteness.TooLongReason : null;
+        html = html[..Math.Min(html.Length, ExtractionLimits.MaxInputChars)];
+        var buffer = BodyDecoder.PagePool.Rent(html.Length);
+        try
+        {
+            var read = buffer.AsSpan(0, UnreadAttributes.RemoveFrom(buffer.AsSpan(0, UnreadHeadText.Copy(html, buffer))));
+            if (read.Length > ExtractionLimits.MaxHtmlChars)
+            {
+                read = read[..ExtractionLimits.MaxHtmlChars];
+                cutReason = ArticleCompleteness.TooLongReason;
+            }
+
+            return Bounded(whole: null, read, cutReason);
+        }
+        finally
+        {
+            BodyDecoder.PagePool.Return(buffer);
+        }
+    }
+
+    private static PreparedMarkup Bounded(string? whole, ReadOnlySpan<char> html, string? cutReason)
+    {
         // After the nesting limit, which drops tags too deep to matter: only the elements the parser would build count.
         if (NestingLimiter.Limit(html) is { } limited)
         {

@@ -28,6 +28,32 @@ public sealed class PreparedMarkupTests
     }
 
     [Fact]
+    public void From_OverTheCapWithUnreadAttributes_KeepsTheEndWithNoCut()
+    {
+        var card = "<div data-tracking=\"" + new string('x', 1_000) + "\"><p>Fernhill boots</p></div>";
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(card, ExtractionLimits.MaxHtmlChars / card.Length + 10))
+            + "<p>The Fernhill closing note.</p></body></html>";
+
+        var prepared = PreparedMarkup.From(html.AsSpan());
+
+        Assert.Null(prepared.CutReason);
+        Assert.Contains("The Fernhill closing note.", prepared.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-tracking", prepared.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_OverTheCapEvenWithoutUnreadAttributes_CutAtTheCapAndSaysSo()
+    {
+        var card = "<div data-tracking=\"x\"><p>" + new string('a', 1_000) + "</p></div>";
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(card, ExtractionLimits.MaxHtmlChars / card.Length + 100));
+
+        var prepared = PreparedMarkup.From(html);
+
+        Assert.Equal(ExtractionLimits.MaxHtmlChars, prepared.Html.Length);
+        Assert.Equal(ArticleCompleteness.TooLongReason, prepared.CutReason);
+    }
+
+    [Fact]
     public void From_TinyNestedListsOverTheElementBudget_OnlyTheKeptStartBecomesAString()
     {
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<ul><li>a<ul><li>b</li></ul></li></ul>", 40_000));
