@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -8,6 +10,14 @@ namespace NewsBot.Core.Quotes;
 internal static class BodyAcronym
 {
     private const int MaxJoiningWordLength = 4;
+
+    private static readonly FrozenSet<string> Articles =
+        FrozenSet.Create(StringComparer.Ordinal, "Der", "Die", "Das", "Den", "Dem", "The", "La", "Le", "Les", "El", "Il", "Lo", "Los", "Las");
+
+    /// <summary>The prepositions, articles and conjunctions a body's name holds between its capitalised words (never a verb: `hat`, `has`).</summary>
+    private static readonly FrozenSet<string> JoiningWords = FrozenSet.Create(StringComparer.Ordinal,
+        "für", "der", "des", "die", "das", "den", "dem", "und", "von", "vom", "zur", "zum", "im", "in", "am", "an", "auf", "of", "the", "for",
+        "and", "on", "de", "del", "du", "la", "le", "les", "y", "e", "et", "di", "da", "do", "dos", "per", "pour", "para", "en", "a", "al");
 
     /// <summary>The body's full name written before <paramref name="position"/> whose initials spell <paramref name="acronym"/>, or null.</summary>
     public static string? Spelled(string text, string acronym, int position)
@@ -41,6 +51,12 @@ internal static class BodyAcronym
                 return null;
             }
 
+            if (letter == 0 && Articles.Contains(word))
+            {
+                // `Die Gewerkschaft hat die Beschäftigten` spells no `DGB`: an article opens a name but gives it no initial.
+                return null;
+            }
+
             if (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && word[0] == acronym[letter])
             {
                 if (++letter == acronym.Length)
@@ -48,7 +64,7 @@ internal static class BodyAcronym
                     return i;
                 }
             }
-            else if (letter == 0 || !word.All(char.IsLower) || word.Length > MaxJoiningWordLength)
+            else if (letter == 0 || !word.All(char.IsLower) || word.Length > MaxJoiningWordLength || !JoiningWords.Contains(word))
             {
                 return null;
             }

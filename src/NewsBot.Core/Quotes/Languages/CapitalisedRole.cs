@@ -53,8 +53,12 @@ internal static class CapitalisedRole
     /// (`-er`, `-ist`, `-in`) tells apart from things.
     /// </summary>
     public static bool IsPersonWord(string word) =>
-        PersonWords.Contains(word) || PersonHeads.Any(h => word.Length > h.Length + 2 && word.EndsWith(h, StringComparison.Ordinal))
+        PersonWords.Contains(word) || PersonWordSpans.Contains(AfterHyphen(word)) || PersonHeads.Any(h => word.Length > h.Length + 2 && word.EndsWith(h, StringComparison.Ordinal))
         || PersonWordEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>`AfD-Mann` → `Mann`, `Ex-Freundin` → `Freundin`: the capitalised head of a hyphenated compound, or the word itself.</summary>
+    private static ReadOnlySpan<char> AfterHyphen(string word) =>
+        word.LastIndexOf('-') is var hyphen and > 0 && hyphen < word.Length - 1 ? word.AsSpan(hyphen + 1) : word;
 
     private static readonly HashSet<string> PersonWords =
     [
@@ -62,6 +66,8 @@ internal static class CapitalisedRole
         "Freund", "Freundin", "Witwe", "Brite", "Britin", "Franzose", "Französin", "Russe", "Russin", "Chinese", "Chinesin", "Türke",
         "Türkin", "Pole", "Polin", "Held", "Heldin", "Fan", "Kollege", "Kollegin", "Nachbar", "Nachbarin", "Israeli",
     ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonWordSpans = PersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The last part of a compound that makes it a person (`Geschäftsmann`, `Weltstar`, `Ex-Profi`, `Staatsoberhaupt`).</summary>
     private static readonly string[] PersonHeads = ["mann", "frau", "star", "profi", "chef", "boss", "kind", "held", "heldin", "oberhaupt", "kollege", "kollegin", "freund", "freundin"];

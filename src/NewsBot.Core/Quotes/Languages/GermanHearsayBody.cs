@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsBot.Core.Quotes.Entities;
 
 namespace NewsBot.Core.Quotes.Languages;
 
@@ -117,7 +118,14 @@ internal static class GermanHearsayBody
 
     private static bool IsBodyNoun(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && (GermanBodyNoun.Is(word) || EntityKnowledge.IsOrganisationWord(word)
-        || BodyHeads.Any(head => word.EndsWith(head, StringComparison.OrdinalIgnoreCase)));
+        || BodyHeads.Any(head => word.EndsWith(head, StringComparison.OrdinalIgnoreCase)) || IsBodyAcronym(word));
+
+    /// <summary>
+    /// `Der DGB kündigte … an`, `Die SPD wies … zurück`: an acronym the lexicon reads as an organisation (not a place such as
+    /// `USA`) is as much a body as `Der Verband`.
+    /// </summary>
+    private static bool IsBodyAcronym(string word) =>
+        word.Length is >= 2 and <= 6 && char.IsUpper(word[^1]) && EntityKnowledge.Classify([word], "de").Kind == EntityKind.Organisation;
 
     private static bool Breaks(string text, Word left, Word right) => text.AsSpan(left.End, right.Start - left.End).IndexOfAny(ClauseBreaks) >= 0;
 

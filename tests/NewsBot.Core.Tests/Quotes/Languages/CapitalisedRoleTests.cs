@@ -31,4 +31,14 @@ public sealed class CapitalisedRoleTests
         Assert.Equal("Jonas Weber", quote.Speaker);
         Assert.Null(quote.SpeakerRole);
     }
+
+    [Fact]
+    public void Extract_HyphenatedPersonWordAfterTheName_NamesThePersonIntroducedWithIt()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Der Nordpartei-Mann Jan Roth hielt dagegen. „Die Leute auf dem Land wollen diese Masten nicht vor ihrer Haustür“, sagte der Nordpartei-Mann.");
+
+        Assert.Equal("Jan Roth", analysis.SpeakerOf("Die Leute"));
+    }
 }

@@ -65,4 +65,24 @@ public sealed class GermanHearsayBodyTests
         Assert.Equal("Mieterbund Ostkreis", analysis.SpeakerOf("Ein Antrag"));
         Assert.Equal("Carla Nettelbeck", analysis.SpeakerOf("Wir bessern"));
     }
+
+    [Fact]
+    public void Extract_HiessEsAfterAnAcronymBodySentence_NamesTheAcronym()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Der KFV kündigte weitere Aktionen an. „Wenn es sein muss, bleiben die Fähren auch in der nächsten Woche im Hafen“, hieß es in einer Erklärung.");
+
+        Assert.Equal("KFV", analysis.SpeakerOf("Wenn es sein muss"));
+    }
+
+    [Fact]
+    public void Extract_AcronymAfterASentenceWhoseWordsSpellIt_NamesTheAcronymNotTheSentence()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "de",
+            "Die Kaigilde hat die Bootsleute zum Ausstand aufgerufen.\n\nDer DKB kündigte weitere Aktionen an. „Wenn es sein muss, bleiben die Fähren auch in der nächsten Woche im Hafen“, hieß es in einer Erklärung.");
+
+        Assert.Equal("DKB", analysis.SpeakerOf("Wenn es sein muss"));
+    }
 }
