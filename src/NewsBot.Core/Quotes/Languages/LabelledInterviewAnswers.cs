@@ -5,7 +5,7 @@ namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
 /// Printed interviews set each turn after a label and a colon, with no quotation marks (`Frage: Wie geht es dem Wald?`
-/// / `Abendroth: Besser als vor drei Jahren …`; Romance `P:`/`R:`, `D:`/`R:`, `Q:`/`R:`; the bold of the label is lost in plain text). Each answer paragraph is the
+/// / `Abendroth: Besser als vor drei Jahren …`; Romance `P:`/`R:`, `D:`/`R:`, `Q:`/`R:`, or a letter and a full stop, `P.`/`R.`; the bold of the label is lost in plain text). Each answer paragraph is the
 /// interviewee's (<see cref="Interviewee"/> names them). Only with at least two question turns and two answer turns, all
 /// answers under one label: two answering labels make a debate, which this does not attribute.
 /// </summary>
@@ -80,6 +80,12 @@ internal static class LabelledInterviewAnswers
     /// <summary>`Frage`, `Abendroth`, `Katrin Abendroth`: one to three capitalised words before a colon that opens the paragraph.</summary>
     private static string? Label(ReadOnlySpan<char> paragraph)
     {
+        // `P. ¿…?` / `R. …`: Spanish and Italian papers also set a one-letter label with a full stop, and no colon.
+        if (paragraph.Length > 3 && char.IsUpper(paragraph[0]) && paragraph[1] == '.' && paragraph[2] == ' ')
+        {
+            return paragraph[..1].ToString();
+        }
+
         var colon = paragraph[..Math.Min(paragraph.Length, MaxLabelLength)].IndexOf(':');
         if (colon <= 0 || colon + 1 >= paragraph.Length || !char.IsWhiteSpace(paragraph[colon + 1]))
         {

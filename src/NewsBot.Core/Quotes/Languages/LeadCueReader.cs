@@ -43,7 +43,8 @@ internal sealed class LeadCueReader(
 
         for (var v = words.Count - 1; v >= 0 && words.Count - 1 - v <= MaxWordsAfterLeadVerb; v--)
         {
-            if ((RomanceGerundLead.MainVerb(text, words, v, language) ?? VerbMatch.At(words, v, language)) is not { } verb)
+            var gerundMain = RomanceGerundLead.MainVerb(text, words, v, language);
+            if ((gerundMain ?? VerbMatch.At(words, v, language)) is not { } verb)
             {
                 continue;
             }
@@ -57,7 +58,7 @@ internal sealed class LeadCueReader(
             var after = subjects.After(words, verb.Last + 1, LeadPronounAnchor.Of(language, words, verb.Last + 1, opensVerbSecond, anchor), notBefore);
             var before = VerbSecondSubjectBefore(words, verb, anchor, notBefore) ?? subjects.Before(words, verb.First, anchor, notBefore);
             var inverted = after.Found && after.Candidate is not null && (WordGaps.ClauseOpensAt(text, words, verb.First) || opensVerbSecond)
-                && !NamedSubjectOpens(before, verb);
+                && !NamedSubjectOpens(before, verb) && !(gerundMain is not null && NamedSubjectBefore(before));
             var subject = inverted ? after
                 : before.Found && JointSubject.Before(words, verb, language) ? Subject.Anonymous(words[verb.First].Start)
                 : before.Found ? before : Subject.None;
@@ -79,6 +80,12 @@ internal sealed class LeadCueReader(
     /// </summary>
     private static bool NamedSubjectOpens(Subject before, VerbMatch verb) =>
         verb.First == 1 && before is { Found: true, Candidate.Kind: CandidateKind.Name or CandidateKind.Pronoun };
+
+    /// <summary>
+    /// `El alcalde, Vicente Ruiz, defendió las obras, asegurando que «…»`: when the gerund hangs the quote off a main verb whose
+    /// subject is named before it, the words after that verb are its object (`las obras`), not an inverted subject.
+    /// </summary>
+    private static bool NamedSubjectBefore(Subject before) => before is { Found: true, Candidate.Kind: CandidateKind.Name };
 
     /// <summary>`In seinen Ausführungen betonte Rektor Eichel …:`: a verb-second sentence whose subject follows the reporting verb.</summary>
     private bool OpensVerbSecond(List<Word> words, VerbMatch verb) =>

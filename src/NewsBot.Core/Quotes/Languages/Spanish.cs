@@ -98,6 +98,6 @@ internal static class Spanish
             "especialista", "catedrático", "catedrática", "académico", "académica", "investigadora", "científico", "científica", "oficial",
             "rector", "rectora", "vocero", "vocera", "dirigente", "directivo", "directiva", "gerente", "jurista", "abogado", "abogada",
             "economista", "analista", "docente", "profesor", "profesora", "médico", "médica", "sacerdote", "escritor", "escritora",
-            "volante", "mediocampista", "portero", "guardameta", "zaguero", "capitán", "capitana", "goleador", "goleadora"),
+            "congresista", "asambleísta", "volante", "mediocampista", "portero", "guardameta", "zaguero", "capitán", "capitana", "goleador", "goleadora"),
     };
 }

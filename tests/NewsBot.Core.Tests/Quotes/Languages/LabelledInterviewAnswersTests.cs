@@ -62,6 +62,36 @@ public sealed class LabelledInterviewAnswersTests
         Assert.Equal("Elena Castaldi", analysis.SpeakerOf(secondAnswer[..12]));
     }
 
+    [Theory]
+    [InlineData("es", "P. ¿Cuántos socios tiene hoy la cooperativa?", "P. ¿Qué le pediría al ministro?")]
+    [InlineData("it", "D. Quanti soci ha oggi la cooperativa?", "D. Che cosa chiede al ministro?")]
+    public void Extract_AnswersAfterLetterAndFullStopLabels_AreTheIntervieweesQuotes(string language, string firstQuestion, string secondQuestion)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            language,
+            language == "it" ? "Intervista a Nives Balducci, presidente della cooperativa olearia di Valcorta. Nives Balducci la guida da tre anni." : "Nieves Arcaute Lizana preside desde hace tres años la cooperativa aceitera de Valcorta.",
+            firstQuestion,
+            language == "it" ? "R. Quasi quattrocento, e ogni anno se ne aggiungono una ventina." : "R. Casi cuatrocientos, y cada año se suman una veintena.",
+            secondQuestion,
+            language == "it" ? "R. Che venga a vedere un frantoio a novembre, prima di decidere." : "R. Que venga a ver un molino en noviembre antes de decidir nada.");
+
+        var interviewee = language == "it" ? "Nives Balducci" : "Nieves Arcaute Lizana";
+        Assert.Equal(interviewee, analysis.SpeakerOf(language == "it" ? "Quasi quattrocento" : "Casi cuatrocientos"));
+        Assert.Equal(interviewee, analysis.SpeakerOf(language == "it" ? "Che venga a vedere" : "Que venga a ver"));
+    }
+
+    [Fact]
+    public void Extract_InitialOpeningParagraphsWithoutQuestions_AddsNoQuote()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "La cooperativa aceitera de Valcorta celebró ayer su asamblea anual en el salón parroquial.",
+            "J. Arcaute, socio desde hace veinte años, votó en contra de las cuentas del ejercicio.",
+            "J. Lizana, su vecino de parcela, se abstuvo en la votación final de la asamblea.");
+
+        Assert.DoesNotContain(analysis.Quotes.Concat(analysis.Mentions), q => q.Text.StartsWith("Lizana", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_OneSpanishQuestionLabelOnly_AddsNoQuote()
     {

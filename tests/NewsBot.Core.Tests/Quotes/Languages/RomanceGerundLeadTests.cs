@@ -15,6 +15,16 @@ public sealed class RomanceGerundLeadTests
         Assert.Equal(speaker, analysis.SpeakerContaining(fragment));
     }
 
+    [Theory]
+    [InlineData("es", "Semana Santa", "Vicente Llorca Ferrer", "El alcalde de Benialcor, Vicente Llorca Ferrer, ha defendido las obras de la plaza, asegurando que «estarán terminadas antes de Semana Santa».")]
+    [InlineData("it", "cantieri", "Corrado Bellandi", "Il ministro, Corrado Bellandi, ha confermato il piano per i porti, assicurando che «i cantieri partiranno entro l'estate».")]
+    public void Extract_GerundLeadAfterAppositionSubject_TheAppositionName(string language, string fragment, string speaker, string sentence)
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(language, Opening(language), sentence);
+
+        Assert.Equal(speaker, analysis.SpeakerContaining(fragment));
+    }
+
     private static string Opening(string language) => language switch
     {
         "es" => "El Gobierno regional aprobó ayer las cuentas del año próximo tras un largo debate en el parlamento autonómico.",
