@@ -98,7 +98,9 @@ internal sealed class QuoteTailReader(string text, LanguageKnowledge language, S
     {
         if (verb.Pronoun is { } pronoun)
         {
-            return subjects.Refer(anchor, notBefore, language.Pronouns.GetValueOrDefault(pronoun), words[verb.First].Start);
+            // `assure-t-on à l'Élysée`: `on` is whoever speaks for a place or body, never the person named before.
+            return language.ImpersonalSubjects.Contains(pronoun) ? Subject.Anonymous(words[verb.First].Start)
+                : subjects.Refer(anchor, notBefore, language.Pronouns.GetValueOrDefault(pronoun), words[verb.First].Start);
         }
 
         if (verb.Last + 1 < words.Count && language.IsPlural(words[verb.Last + 1].Lower, words[verb.Last].Lower))

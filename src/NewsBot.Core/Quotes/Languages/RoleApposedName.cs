@@ -60,7 +60,9 @@ internal sealed class RoleApposedName(string text, LanguageKnowledge language)
                 return false;
             }
 
-            if (language.Determiners.Contains(words[i].Text) && !words[i + 1].IsCapitalized && language.IsPersonNoun(words[i + 1].Lower))
+            // `O ministro da Integração, X,` opens its sentence with a capital; `Son président, X,` with a possessive.
+            if ((language.Determiners.Contains(words[i].Lower) || RoleWordsReader.OpensPossessiveRole(words[i].Lower, language))
+                && !words[i + 1].IsCapitalized && language.IsPersonNoun(words[i + 1].Lower))
             {
                 return true;
             }

@@ -102,8 +102,19 @@ internal sealed class RoleWordsReader(string text, LanguageKnowledge language)
         }
     }
 
-    /// <summary>An article, or a noun with its elided article (`L’assessore ai Lavori pubblici, Paolo Conti,`), opens the description.</summary>
-    private bool OpensWithArticle(Word word) => language.Determiners.Contains(word.Lower) || ElidedArticle.Noun(word.Lower) is not null;
+    /// <summary>
+    /// An article, or a noun with its elided article (`L’assessore ai Lavori pubblici, Paolo Conti,`), opens the description; in
+    /// French and Portuguese so does a possessive (`Son président, Olivier Garnier,`, `Seu presidente, Luiz Scherer,`): the
+    /// role of the body the sentence before named.
+    /// </summary>
+    private bool OpensWithArticle(Word word) => language.Determiners.Contains(word.Lower) || ElidedArticle.Noun(word.Lower) is not null
+        || OpensPossessiveRole(word.Lower, language);
+
+    /// <summary>A possessive that opens a role description in French or Portuguese (`Son président, X,`, `Seu presidente, X,`).</summary>
+    public static bool OpensPossessiveRole(string lower, LanguageKnowledge language) =>
+        PossessiveRoleLanguages.Contains(language.Code) && language.Possessives.Contains(lower);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PossessiveRoleLanguages = LanguageKnowledge.Set("fr", "pt");
 
     /// <summary>A word that can carry a role: not an article, preposition, indefinite, stop word or pronoun.</summary>
     public static bool IsContent(string lower, LanguageKnowledge language) =>
