@@ -44,6 +44,18 @@ internal static class QuotationFinder
 
         for (var i = from; i < paragraph.End; i++)
         {
+            if (open is null)
+            {
+                // Outside a quote only a mark can open one: jump to the next.
+                var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(QuoteMarks.PossibleOpeners);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+            }
+
             var c = text[i];
             if (open is null)
             {

@@ -5,6 +5,9 @@ internal static class QuoteMarks
 {
     public const string Openers = "\"“„«»‘”‚‹›";
 
+    /// <summary>Every character <see cref="OpeningStyle"/> may read as an opener: a scan between quotes jumps from one to the next.</summary>
+    public static readonly System.Buffers.SearchValues<char> PossibleOpeners = System.Buffers.SearchValues.Create(Openers + "'");
+
     public static bool IsOpeningChar(char c) => Openers.Contains(c, StringComparison.Ordinal);
 
     public static bool Closes(MarkStyle style, char c) => style switch

@@ -111,10 +111,18 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
             text, paragraphs, Languages.PlainInterviewAnswers.Add(text, paragraphs, Languages.InterviewAnswerParagraphs.Mark(text, paragraphs, turns, language), language), language);
         var segments = Languages.InciseSplitter.Split(text, withTurns, language);
         var words = ArticleWords(text);
-        var names = NameIndex.Build(text, words, segments);
-        var rules = Languages.Interviewee.Answers(text, segments, names, SpeakerAttributor.Attribute(text, paragraphs, segments, names, language));
-        var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
-        return (paragraphs, segments, words, rules, found, language?.Code ?? "en");
+        ArticleWordsInUse.Lend(text, words);
+        try
+        {
+            var names = NameIndex.Build(text, words, segments);
+            var rules = Languages.Interviewee.Answers(text, segments, names, SpeakerAttributor.Attribute(text, paragraphs, segments, names, language));
+            var found = ranker?.Rank(text, paragraphs, segments, names, language, rules) ?? rules;
+            return (paragraphs, segments, words, rules, found, language?.Code ?? "en");
+        }
+        finally
+        {
+            ArticleWordsInUse.Release();
+        }
     }
 
     /// <summary>The words of <paramref name="text"/>, in this thread's kept list when there is one (nothing else holds it meanwhile).</summary>

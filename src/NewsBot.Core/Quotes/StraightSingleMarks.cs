@@ -9,6 +9,8 @@ internal static class StraightSingleMarks
 {
     private const char Mark = '\'';
 
+    private static readonly System.Buffers.SearchValues<char> CountedMarks = System.Buffers.SearchValues.Create("“„«\"'");
+
     public static bool AreQuotationMarks(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var pairs = 0;
@@ -19,6 +21,14 @@ internal static class StraightSingleMarks
             var lastClose = LastClose(text, paragraph);
             for (var i = paragraph.Start; i < paragraph.End; i++)
             {
+                // Only marks count: jump to the next.
+                var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(CountedMarks);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 if (text[i] is '“' or '„' or '«' || (text[i] == '"' && QuoteMarks.OpeningStyle(text, i, paragraph, false) is not null))
                 {
                     doubles++;

@@ -27,9 +27,7 @@ internal static class VouchedSurnameReader
 
     public static HashSet<string> Read(string text, string language)
     {
-        var words = t_words ??= new List<Word>(1024);
-        words.Clear();
-        WordTokenizer.TokenizeInto(words, text, 0, text.Length);
+        var words = ArticleWordsInUse.Of(text) ?? Tokenized(text);
         var vouched = new HashSet<string>(StringComparer.Ordinal);
         var doubted = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < words.Count; i++)
@@ -50,13 +48,21 @@ internal static class VouchedSurnameReader
             }
         }
 
-        if (words.Capacity > MaxKeptWordCapacity)
+        if (t_words is { Capacity: > MaxKeptWordCapacity })
         {
             t_words = null;
         }
 
         vouched.ExceptWith(doubted);
         return vouched;
+    }
+
+    private static List<Word> Tokenized(string text)
+    {
+        var words = t_words ??= new List<Word>(1024);
+        words.Clear();
+        WordTokenizer.TokenizeInto(words, text, 0, text.Length);
+        return words;
     }
 
     /// <summary>`Hainbuch`, `O’Neill`: a capital, then at least one lower-case letter.</summary>
