@@ -43,7 +43,8 @@ internal static class NameMentionCollector
                 Addressed = MentionPosition.IsAddressed(words, first),
                 Modifier = MentionPosition.IsModifier(words, first, last) || MentionPosition.IsArticleNoun(words, first, last)
                     || MentionPosition.IsFirmPart(text, words, first, last),
-                FollowsOpeningPhrase = OpeningPhraseSubject.Follows(text, words, first, last) || PossessiveOwnerApposition.Is(text, words, first),
+                FollowsOpeningPhrase = OpeningPhraseSubject.Follows(text, words, first, last) || PossessiveOwnerApposition.Is(text, words, first)
+                    || BodyRoleLead.Follows(text, words, first),
                 PlaceObject = LocativeObject.Is(text, words, first, last, mention),
             });
         }
@@ -76,6 +77,12 @@ internal static class NameMentionCollector
     {
         // `Pirro’s comments`: the name owns the noun after it; it is no verb's subject.
         if (last.End + 1 < text.Length && text[last.End] is '’' or '\'' && text[last.End + 1] == 's')
+        {
+            return false;
+        }
+
+        // `Cllr Derek Vasey (Con, Fairbourne North) said`: a name closing a parenthesis is an aside (a ward, a party), not who spoke.
+        if (last.End < text.Length && text[last.End] == ')')
         {
             return false;
         }
