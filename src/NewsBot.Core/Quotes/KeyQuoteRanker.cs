@@ -109,23 +109,56 @@ internal static class KeyQuoteRanker
     private static bool IsFormulaic(string quote) =>
         Formulaic.Any(f => quote.Contains(f, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The <see cref="TopicWordCount"/> most frequent words seen twice or more, ties in ordinal order, kept in a short sorted
+    /// list while the counts are read once (sorting every distinct word was a fifth of the ranker's time).
+    /// </summary>
+    private static List<string> MostFrequent(Dictionary<string, int> counts)
+    {
+        var best = new List<KeyValuePair<string, int>>(TopicWordCount + 1);
+        foreach (var count in counts)
+        {
+            if (count.Value < 2 || StopWords.Contains(count.Key))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Outranks(count, best[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < TopicWordCount)
+            {
+                best.Insert(at, count);
+                if (best.Count > TopicWordCount)
+                {
+                    best.RemoveAt(TopicWordCount);
+                }
+            }
+        }
+
+        return best.ConvertAll(c => c.Key);
+    }
+
+    private static bool Outranks(KeyValuePair<string, int> word, KeyValuePair<string, int> other) =>
+        word.Value > other.Value || (word.Value == other.Value && string.CompareOrdinal(word.Key, other.Key) < 0);
+
     private static HashSet<string> TopicWords(IReadOnlyList<Word> articleWords)
     {
         var counts = t_counts ?? new Dictionary<string, int>(articleWords.Count / 2, StringComparer.Ordinal);
         t_counts = null;
+        // Stop words are counted too and set aside among the distinct words: one lookup per word, not two.
         foreach (var word in articleWords)
         {
-            if (word.Lower.Length > 1 && !StopWords.Contains(word.Lower))
+            if (word.Lower.Length > 1)
             {
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Lower, out _)++;
             }
         }
 
-        var topic = counts.Where(c => c.Value >= 2)
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(TopicWordCount)
-            .Select(c => c.Key)
-            .ToHashSet(StringComparer.Ordinal);
+        var topic = MostFrequent(counts).ToHashSet(StringComparer.Ordinal);
         if (counts.Count <= MaxKeptTopicCounts)
         {
             counts.Clear();

@@ -9,7 +9,7 @@ internal static class LeadingNameForm
 {
     /// <summary>The longer name <paramref name="written"/> opens, unless <paramref name="full"/> already names more than it does.</summary>
     public static NameMention? Extend(NameIndex names, NameMention? full, IReadOnlyList<string> written, int position) =>
-        full is not null && Spaced(full.Words).Count > Spaced(written).Count ? full : Find(names, written, position) ?? full;
+        full is not null && SpacedCount(full.Words) > SpacedCount(written) ? full : Find(names, written, position) ?? full;
 
     private static NameMention? Find(NameIndex names, IReadOnlyList<string> written, int position)
     {
@@ -20,7 +20,7 @@ internal static class LeadingNameForm
             return null;
         }
 
-        var opening = names.Mentions.Where(m => m is { Kind: NameKind.Person, InsideQuote: false } && Opens(Spaced(m.Words), words)).ToList();
+        var opening = names.Mentions.Where(m => m is { Kind: NameKind.Person, InsideQuote: false } && OpensWith(m.Words, words[0]) && Opens(Spaced(m.Words), words)).ToList();
         // A form that a longer one goes on from is the same person cut short (`Kauri (Te Kaurinui Robert) Parata`).
         var people = opening.Where(m => !opening.Any(o => o != m && Opens(Spaced(o.Words), Spaced(m.Words)))).ToList();
         if (people.Select(m => m.LastWord).Distinct(StringComparer.Ordinal).Count() != 1)
@@ -33,6 +33,34 @@ internal static class LeadingNameForm
     }
 
     private static List<string> Spaced(IReadOnlyList<string> words) => words.SelectMany(w => w.Split(' ')).ToList();
+
+    /// <summary>The number of words <see cref="Spaced"/> gives, without splitting.</summary>
+    private static int SpacedCount(IReadOnlyList<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            count += word.AsSpan().Count(' ') + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether the first of <see cref="Spaced"/>'s words is <paramref name="first"/>: a check without splitting that turns away
+    /// most of the article's mentions before <see cref="Opens"/> (splitting every mention for every quote was 2% of extraction).
+    /// </summary>
+    private static bool OpensWith(IReadOnlyList<string> words, string first)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var opening = words[0].AsSpan();
+        var space = opening.IndexOf(' ');
+        return (space < 0 ? opening : opening[..space]).SequenceEqual(first);
+    }
 
     private static bool Opens(List<string> full, List<string> words)
     {

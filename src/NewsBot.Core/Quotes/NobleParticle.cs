@@ -15,8 +15,24 @@ internal static class NobleParticle
     private static readonly string[][] Chains =
         [["zu"], ["zur"], ["zum"], ["vom"], ["von"], ["van"], ["de"], ["von", "und", "zu"]];
 
-    public static bool Joins(string text, IReadOnlyList<Word> words, int at, Word previous) =>
-        at > 0 && previous.Start == words[at - 1].Start && Chains.Any(chain => OpensAround(text, words, at, chain));
+    public static bool Joins(string text, IReadOnlyList<Word> words, int at, Word previous)
+    {
+        if (at <= 0 || previous.Start != words[at - 1].Start)
+        {
+            return false;
+        }
+
+        // Loops, not lambdas: this is asked after every name in the article, and the closures were a tenth of extraction's garbage.
+        foreach (var chain in Chains)
+        {
+            if (OpensAround(text, words, at, chain))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether <paramref name="words"/> end with a given name, a particle chain and a surname: the surname is a name however
@@ -38,7 +54,7 @@ internal static class NobleParticle
                 continue;
             }
 
-            if (chain.Select((particle, i) => words[start + i].Text == particle).All(same => same) && words[surname].IsCapitalized
+            if (IsChainAt(words, start, chain) && words[surname].IsCapitalized
                 && !EntityLexicon.Shared.Lookup(words[surname].Text).HasFlag(LexiconFlags.CommonWord)
                 && (chain[0] is not ("vom" or "zum") || !NamesPlaceOrBody(words[surname].Text))
                 && DoubleParticle.SingleSpaces(text, [.. words.Skip(start - 1).Take(chain.Length + 2)]))
@@ -48,6 +64,19 @@ internal static class NobleParticle
         }
 
         return false;
+    }
+
+    private static bool IsChainAt(IReadOnlyList<Word> words, int start, string[] chain)
+    {
+        for (var i = 0; i < chain.Length; i++)
+        {
+            if (words[start + i].Text != chain[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -10,26 +10,38 @@ internal static class WordPool
     private const int MaxEntries = 20_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? _lowerByText;
+    private static Pool? _pool;
 
     /// <summary>The pooled text of <paramref name="word"/> and its lower-case form.</summary>
     public static (string Text, string Lower) Get(ReadOnlySpan<char> word)
     {
-        var pool = _lowerByText ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var text, out var lower))
+        var pool = _pool ??= new Pool();
+        if (pool.Lookup.TryGetValue(word, out var text, out var lower))
         {
             return (text, lower);
         }
 
-        if (pool.Count >= MaxEntries)
+        if (pool.LowerByText.Count >= MaxEntries)
         {
-            pool.Clear();
+            pool.LowerByText.Clear();
         }
 
         text = word.ToString();
         lower = text.ToLowerInvariant();
-        pool[text] = lower;
+        pool.LowerByText[text] = lower;
         return (text, lower);
+    }
+
+    /// <summary>
+    /// The thread's lower-case form of each text, with its span lookup kept: getting the lookup checks the comparer's type,
+    /// 1% of extraction when done per word.
+    /// </summary>
+    private sealed class Pool
+    {
+        public Pool() => Lookup = LowerByText.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, string> LowerByText { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 }
