@@ -68,7 +68,7 @@ internal sealed class LeadCueReader(
             }
 
             // `“JOH” (…) contestó vía Twitter que “…”`: a subject is written, one the reader could not name, so none is dropped.
-            return HasUnreadSubject(words, verb.First, span.Start) ? Subject.Anonymous(words[verb.First].Start) : dropped.Find(words, verb, anchor, notBefore);
+            return HasUnreadSubject(words, verb.First, span.Start) || PartitiveSubject.Opens(text, words, verb.First, language) ? Subject.Anonymous(words[verb.First].Start) : dropped.Find(words, verb, anchor, notBefore);
         }
 
         return text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":") ? colon.Find(words, span, anchor, notBefore) : Subject.None;

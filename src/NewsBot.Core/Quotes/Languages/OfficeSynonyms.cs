@@ -37,7 +37,9 @@ internal static class OfficeSynonyms
         [["entrenadora"], ["técnica"], ["seleccionadora"], ["directora", "técnica"], ["treinadora"], ["selecionadora"]],
         [["allenatore"], ["tecnico"], ["mister"], ["ct"], ["commissario", "tecnico"], ["selezionatore"]],
         [["fiscal"], ["fiscala"]],
-        [["procuratore"], ["pm"], ["pubblico", "ministero"]],
+        // `il pm Federica Landolfi` then `la magistrata`: court copy calls the prosecutor who speaks in court the magistrate.
+        [["procuratore"], ["pm"], ["pubblico", "ministero"], ["magistrato"], ["magistrata"]],
+        [["avvocato"], ["legale"]],
         [["amministratore", "delegato"], ["ad"]],
         [["promotor"], ["procurador"]],
         [["attaccante"], ["centravanti"], ["bomber"]],

@@ -61,4 +61,26 @@ public sealed class OfficeSynonymsTests
 
         Assert.Null(analysis.SpeakerOf("Foi um jogo"));
     }
+
+    [Fact]
+    public void Extract_ItalianMagistrateForTheProsecutor_TheProsecutor()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Sei anni per l'ex sindaco di Valmora, Piero Tassi: è la richiesta del pm Laura Fenoglio al termine della requisitoria.",
+            "«Tassi ha usato il Comune come una cassaforte di famiglia», ha detto la magistrata in aula.");
+
+        Assert.Equal("Laura Fenoglio", analysis.SpeakerOf("Tassi ha usato"));
+    }
+
+    [Fact]
+    public void Extract_ItalianLegalForTheLawyer_TheLawyer()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Il processo all'ex sindaco di Valmora, Piero Tassi, riprende a marzo. L'avvocato difensore, Bruno Carega, ha contestato l'accusa.",
+            "«Non c'è una sola prova contro il mio assistito», ha dichiarato il legale.");
+
+        Assert.Equal("Bruno Carega", analysis.SpeakerOf("Non c'è una sola"));
+    }
 }

@@ -1,0 +1,29 @@
+namespace NewsBot.Core.Quotes.Languages;
+
+/// <summary>
+/// `Una delle socie, presente in aula, ha commentato: «…»`, `Uno de los vecinos, que pidió no ser identificado, relató:`: a
+/// sentence that opens with an indefinite and a partitive `of` has written its subject, one of a group no one named, so the
+/// verb drops none and the quote goes to no one rather than to the person the text was about.
+/// </summary>
+internal static class PartitiveSubject
+{
+    /// <summary>Whether the sentence holding the verb at <paramref name="verb"/> opens with `una delle`, `uno de`, `um dos`.</summary>
+    public static bool Opens(string text, IReadOnlyList<Word> words, int verb, LanguageKnowledge language)
+    {
+        var first = SentenceStart(text, words, verb);
+        return first + 1 < verb && language.Indefinites.Contains(words[first].Lower) && language.OfPrepositions.Contains(words[first + 1].Lower);
+    }
+
+    private static int SentenceStart(string text, IReadOnlyList<Word> words, int verb)
+    {
+        for (var i = verb; i > 0; i--)
+        {
+            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(".!?") >= 0)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+}
