@@ -40,6 +40,8 @@ internal static class PageTypeExtractor
             text = RepeatedProductLines.Remove(text);
         }
 
+        text = BareCountLines.Remove(text);
+
         var withoutTokens = MachineTokenLines.Remove(text);
         return ShopControlLabels.Remove(withoutTokens) is { Length: > 0 } withoutControls ? withoutControls : withoutTokens;
     }
