@@ -46,7 +46,7 @@ internal sealed class DescriptionSpeakerResolver(string text, NameIndex names, M
 
         // `the New York businessman`, `Obama's former strategist`, `one Clinton aide`, `a senior Cruz adviser`: a description
         // built on a name is the source as the text gives it, anonymous or not. `a senior official` or `the designer` stays unknown.
-        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !IsNationality(w))
+        var anchored = candidate.Written.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !AnchorsNoSource(w))
             && !PlaceHead.Is(head);
         return anchored && !UnnamedRelative.Is(candidate.Written)
             ? new Attribution(AsWritten(candidate, definite), null, true) { Resolution = NameResolution.Description }
@@ -57,9 +57,15 @@ internal sealed class DescriptionSpeakerResolver(string text, NameIndex names, M
     private static bool Disagree(HashSet<string> roleWords, string head, List<string> modifiers) =>
         modifiers.Count > 0 && RoleModifiers.Disagree(modifiers, roleWords.Contains, DescriptionModifiers.SpecifiedOtherwise(roleWords, head, modifiers));
 
-    /// <summary>`the Swedish brochure`, `a British-Israeli hostage`: a nationality names no source.</summary>
-    private static bool IsNationality(string word) =>
-        word.Split('-').All(part => part.Length > 0 && EntityLexicon.Shared.IsDemonym(part.TrimEnd(',', '.')));
+    /// <summary>
+    /// `the Swedish brochure`, `a British-Israeli hostage`: a nationality names no source; nor does a birthplace (`the
+    /// Afghan-born forward`, sports copy's stand-in for a player it named) or a role capitalised by house style (`the Minister`,
+    /// `the Chief Minister` in Indian and British copy): with no holder found, the speaker is unknown rather than the words.
+    /// </summary>
+    private static bool AnchorsNoSource(string word) =>
+        word.Split('-').All(part => part.Length > 0 && EntityLexicon.Shared.IsDemonym(part.TrimEnd(',', '.')))
+        || word.EndsWith("-born", StringComparison.Ordinal)
+        || RoleLexicon.IsRoleNoun(word.TrimEnd(',', '.'));
 
     /// <summary>The description with the article the text gave it (`a Clinton aide`, `the Clinton aide`).</summary>
     private string AsWritten(SpeakerCandidate candidate, bool definite)

@@ -25,6 +25,17 @@ public sealed class DescribedSpeakerTests
         Assert.Equal("one Northfield source", analysis.QuoteStarting("The nets are empty").Speaker);
     }
 
+    [Theory]
+    [InlineData("“The nets are empty and nobody will say why,” the Minister said.")]
+    [InlineData("“The nets are empty and nobody will say why,” said the Danish-born skipper.")]
+    public void Extract_CapitalisedRoleOrBirthplaceWithNoHolder_SpeakerUnknown(string quoteParagraph)
+    {
+        // A role capitalised by house style or a birthplace is no name: with no holder in the text, no one is known to speak.
+        var analysis = Extract(Article("The harbour board met behind closed doors on Tuesday.", quoteParagraph));
+
+        Assert.Null(analysis.QuoteStarting("The nets are empty").Speaker);
+    }
+
     [Fact]
     public void Extract_IndefiniteDescriptionWithoutName_SpeakerUnknown()
     {
