@@ -14,6 +14,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
+
+    // A request changes State and is then recorded; holding this across both means a test that saw the change (say, an
+    // edited original) and then reads Requests finds the request there too.
+    private readonly Lock _recording = new();
     private readonly TimeProvider _time;
     private readonly FakeRestApi _rest;
 
@@ -37,7 +41,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public string ApiBaseUrl => new Uri(BaseUri, "api/v10").ToString();
     public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";
     public string ResumeGatewayUrl => $"ws://{BaseUri.Authority}/resume-gateway";
-    public IReadOnlyList<FakeRequest> Requests => [.. _requests];
+    public IReadOnlyList<FakeRequest> Requests
+    {
+        get
+        {
+            lock (_recording)
+                return [.. _requests];
+        }
+    }
+
     public int InvalidRequests => _rest.InvalidRequests;
     public bool BanThresholdExceeded => InvalidRequests > Options.InvalidRequestLimit;
 
@@ -71,7 +83,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>The next requests whose path contains <paramref name="pathContains"/> get these failures, in order.</summary>
     public void Inject(string pathContains, params FakeFailure[] failures) => _rest.Inject(pathContains, failures);
 
-    public int Count(int status) => _requests.Count(r => r.Status == status);
+    public int Count(int status) => Requests.Count(r => r.Status == status);
 
     /// <summary>Polls (real time) until the condition holds; fails after the timeout so a broken client cannot hang a test.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken, TimeSpan? timeout = null)
@@ -119,8 +131,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var now = _time.GetUtcNow();
         var query = context.Request.QueryString.Value ?? "";
-        var reply = _rest.Handle(context.Request.Method, path, query, headers, body, now);
-        _requests.Enqueue(new FakeRequest(context.Request.Method, path, query, headers, body, reply?.Status ?? 0, now));
+        FakeReply? reply;
+        lock (_recording)
+        {
+            reply = _rest.Handle(context.Request.Method, path, query, headers, body, now);
+            _requests.Enqueue(new FakeRequest(context.Request.Method, path, query, headers, body, reply?.Status ?? 0, now));
+        }
         if (reply is null)
         {
             context.Abort();

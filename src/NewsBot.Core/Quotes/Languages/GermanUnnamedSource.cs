@@ -11,14 +11,19 @@ internal static class GermanUnnamedSource
 
     public static SpeakerCandidate? Checked(SpeakerCandidate? found, int openMark, string text, IReadOnlyList<QuotedSegment> segments, LanguageKnowledge language)
     {
-        if (language.Code == "de" && found is { Kind: CandidateKind.Name or CandidateKind.Description } && GermanIndefinitePerson.At(text, found.Position))
+        if (language.Code != "de")
+        {
+            return found;
+        }
+
+        if (found is { Kind: CandidateKind.Name or CandidateKind.Description } && GermanIndefinitePerson.At(text, found.Position))
         {
             // `Ein Vater zweier Kinder ergänzte:`, `Eine Anwohnerin, die …, sieht das anders:`: someone the text does not name,
             // though `Vater` is a surname and `Anwohnerin` a description an earlier person could fit.
             return Subject.Anonymous(found.Position).Candidate;
         }
 
-        if (language.Code != "de" || found is not { Resolved: true, Kind: CandidateKind.Pronoun or CandidateKind.Description, Words.Count: > 0 } || found.ByRole)
+        if (found is not { Resolved: true, Kind: CandidateKind.Pronoun or CandidateKind.Description, Words.Count: > 0 } || found.ByRole)
         {
             return found;
         }

@@ -14,13 +14,17 @@ internal static class PartitiveSubject
         return first + 1 < verb && language.Indefinites.Contains(words[first].Lower) && language.OfPrepositions.Contains(words[first + 1].Lower);
     }
 
+    // Abbreviation-aware, so `Uno dei clienti del sig. Rossi ha detto:` still opens with `uno dei`.
     private static int SentenceStart(string text, IReadOnlyList<Word> words, int verb)
     {
         for (var i = verb; i > 0; i--)
         {
-            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(".!?") >= 0)
+            for (var c = words[i - 1].End; c < words[i].Start; c++)
             {
-                return i;
+                if (SentenceBoundaries.IsEnd(text, c, text.Length))
+                {
+                    return i;
+                }
             }
         }
 

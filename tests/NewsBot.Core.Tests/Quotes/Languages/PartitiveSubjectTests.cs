@@ -8,6 +8,7 @@ public sealed class PartitiveSubjectTests
 {
     [Theory]
     [InlineData("it", "Il pm Laura Fenoglio ha chiesto sei anni per l'ex sindaco.", "Una delle socie, presente in aula, ha commentato: «Speriamo in una sentenza giusta».")]
+    [InlineData("it", "Il pm Laura Fenoglio ha chiesto sei anni per l'ex sindaco.", "Uno dei clienti del sig. Bardelli, presente in aula, ha commentato: «Speriamo in una sentenza giusta».")]
     public void Extract_SentenceOpensWithOneOfAGroup_SpeakerIsNull(string language, string before, string quote)
     {
         var analysis = ContinentalAttributionKit.ExtractIn(language, before, quote);
