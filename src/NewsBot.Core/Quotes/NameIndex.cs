@@ -116,12 +116,23 @@ internal sealed class NameIndex
     /// <summary>The latest person before <paramref name="position"/>, outside quotes, that <paramref name="fits"/>, among the last few named.</summary>
     public NameMention? PersonBefore(int position, Func<NameMention, bool> fits)
     {
+        // Read from the end and stop after the last few people: filtering every mention for each description was most of the call.
         const int MaxPeopleBack = 8;
-        var people = _mentions
-            .Where(m => m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown)
-            .TakeLast(MaxPeopleBack)
-            .Reverse();
-        return people.FirstOrDefault(fits);
+        var people = 0;
+        for (var i = _mentions.Count - 1; i >= 0 && people < MaxPeopleBack; i--)
+        {
+            var m = _mentions[i];
+            if (m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown)
+            {
+                people++;
+                if (fits(m))
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The latest organisation named before <paramref name="position"/> (and from <paramref name="from"/>), for `the company said`.</summary>

@@ -105,12 +105,12 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         string text, SpeakerRanker? ranker)
     {
         var paragraphs = ParagraphSplitter.Split(text);
-        var language = Languages.LanguageDetector.Detect(text);
+        var words = ArticleWords(text);
+        var language = Languages.LanguageDetector.Detect(text, words);
         var turns = Languages.DialogueTurns.Apply(text, paragraphs, QuotationFinder.Find(text, paragraphs), language);
         var withTurns = Languages.LabelledInterviewAnswers.Add(
             text, paragraphs, Languages.PlainInterviewAnswers.Add(text, paragraphs, Languages.InterviewAnswerParagraphs.Mark(text, paragraphs, turns, language), language), language);
         var segments = Languages.InciseSplitter.Split(text, withTurns, language);
-        var words = ArticleWords(text);
         ArticleWordsInUse.Lend(text, words);
         try
         {

@@ -1,3 +1,4 @@
+using NewsBot.Core.Quotes;
 using NewsBot.Core.Quotes.Languages;
 
 namespace NewsBot.Core.Tests.Quotes.Languages;
@@ -33,6 +34,27 @@ public sealed class LanguageDetectorTests
         Assert.Equal("de", LanguageDetector.Detect(german)?.Code);
         Assert.Null(LanguageDetector.Detect("Valbourg 2026"));
         Assert.Equal("de", LanguageDetector.Detect(german)?.Code);
+    }
+
+    [Fact]
+    public void Detect_ArticleWordsPastTheCut_ReadsOnlyTheOpeningLikeTheText()
+    {
+        // Long words fill the opening so that fewer words than are read fit before the cut, and a German tail follows it.
+        var opening = "The harbour council said on Monday that the ferry would run again, and the mayor was pleased. "
+            + string.Concat(Enumerable.Repeat("Kvarnholmsbryggan ", 260));
+        var text = opening + string.Concat(Enumerable.Repeat("Der Hafenrat hat gesagt, dass die Fähre wieder fährt und die Stadt zufrieden ist. ", 60));
+        var articleWords = WordTokenizer.Tokenize(text, 0, text.Length);
+
+        Assert.Equal("en", LanguageDetector.Detect(text)?.Code);
+        Assert.Equal("en", LanguageDetector.Detect(text, articleWords)?.Code);
+    }
+
+    [Fact]
+    public void Detect_ShortTextWithItsWords_ReturnsItsLanguage()
+    {
+        var text = "Der Hafenrat hat am Montag gesagt, dass die Fähre wieder fährt, und die Bürgermeisterin ist zufrieden.";
+
+        Assert.Equal("de", LanguageDetector.Detect(text, WordTokenizer.Tokenize(text, 0, text.Length))?.Code);
     }
 
     [Fact]
