@@ -116,7 +116,7 @@ internal sealed class NameIndex
             return someoneElse;
         }
 
-        // `Bernard` after `Bernard P. Kwarteng` is the antecedent again, not a rival.
+        // `Daniel` after `Daniel Mbeyu` is the antecedent again, not a rival.
         return _mentions.Any(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && !antecedent.Words.Contains(m.LastWord)
             && m.Kind is NameKind.Person or NameKind.Unknown && !ReferentChecks.LooksPlural(m) && !_checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m)
             && _checks.Fits(m, gender) && (_checks.KnownGender(m) == gender || m.OpensSentence || m.SubjectOfReportingVerb || m.FollowsOpeningPhrase || m.SpeaksAfterQuote));
