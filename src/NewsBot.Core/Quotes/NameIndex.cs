@@ -104,6 +104,25 @@ internal sealed class NameIndex
             .Count();
 
     /// <summary>
+    /// Whether someone besides <paramref name="antecedent"/> fits the pronoun between the two positions. When the antecedent's
+    /// gender is known to agree, a name of unknown gender that no sentence is about (`The ward member for Tundavi Central,
+    /// Daniel Mbeyu, …`, `the Pixlo Prime tier`) is no rival: a place or a product the pronoun does not point back to.
+    /// </summary>
+    public bool RivalBetween(int start, int position, Gender gender, NameMention antecedent)
+    {
+        var someoneElse = PeopleBetween(start, position, gender) > 1;
+        if (!someoneElse || gender == Gender.Unknown || _checks.KnownGender(antecedent) != gender)
+        {
+            return someoneElse;
+        }
+
+        // `Daniel` after `Daniel Mbeyu` is the antecedent again, not a rival.
+        return _mentions.Any(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && !antecedent.Words.Contains(m.LastWord)
+            && m.Kind is NameKind.Person or NameKind.Unknown && !ReferentChecks.LooksPlural(m) && !_checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m)
+            && _checks.Fits(m, gender) && (_checks.KnownGender(m) == gender || m.OpensSentence || m.SubjectOfReportingVerb || m.FollowsOpeningPhrase || m.SpeaksAfterQuote));
+    }
+
+    /// <summary>
     /// Whether a sentence between the two positions, outside quotes, opens with someone other than <paramref name="speaker"/>;
     /// with <paramref name="anywhereInSentence"/>, whether someone else is named there at all (a quote's own colon lead).
     /// </summary>

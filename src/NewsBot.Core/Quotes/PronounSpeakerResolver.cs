@@ -31,7 +31,7 @@ internal sealed class PronounSpeakerResolver(string text, NameIndex names, Menti
             // Someone named before the last two paragraphs is a guess: the text has moved on (and the lexicon may have
             // given the person it is about now the other gender: `Taylor Swift … “…,” she said` is not the Kim named before her).
             var ambiguous = antecedent is not null
-                && (names.PeopleBetween(window, candidate.Position, gender) > 1 || names.OtherGenderSubjectBefore(candidate.Position, window, gender, antecedent.LastWord)
+                && (names.RivalBetween(window, candidate.Position, gender, antecedent) || names.OtherGenderSubjectBefore(candidate.Position, window, gender, antecedent.LastWord)
                     || HandleSubject.StandsBefore(text, names, ParagraphStart(candidate.Position), candidate.Position, antecedent.Text)
                     || (!names.Named(antecedent.LastWord, window, candidate.Position)
                         && names.OtherGenderPersonBetween(names.LastMentionBefore(antecedent.LastWord, candidate.Position), candidate.Position, gender, antecedent.LastWord))
@@ -70,7 +70,7 @@ internal sealed class PronounSpeakerResolver(string text, NameIndex names, Menti
 
         if (names.PersonBefore(position, gender, paragraph) is { } named)
         {
-            var ambiguous = names.PeopleBetween(paragraph, position, gender) > 1 || DistantAntecedentDoubt.PronounStandsBefore(text, names, paragraph, named.Span.Start, gender);
+            var ambiguous = names.RivalBetween(paragraph, position, gender, named) || DistantAntecedentDoubt.PronounStandsBefore(text, names, paragraph, named.Span.Start, gender);
             resolution = ambiguous ? NameResolution.AmbiguousReferent : resolution;
             return named;
         }

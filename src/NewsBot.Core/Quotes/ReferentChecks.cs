@@ -50,6 +50,15 @@ internal sealed class ReferentChecks
             return false;
         }
 
+        var known = KnownGender(mention, full);
+        return known == Gender.Unknown || known == gender;
+    }
+
+    /// <summary>The gender the mention, its full form, another mention of the surname or the lexicon's given name gives.</summary>
+    public Gender KnownGender(NameMention mention) => KnownGender(mention, _fullForms.FullForm(mention.Words, mention.Span.Start) ?? mention);
+
+    private Gender KnownGender(NameMention mention, NameMention full)
+    {
         var known = mention.Gender != Gender.Unknown ? mention.Gender : full.Gender;
         if (known == Gender.Unknown)
         {
@@ -61,7 +70,7 @@ internal sealed class ReferentChecks
             known = EntityLexicon.Shared.GenderOf(full.Words[0]);
         }
 
-        return known == Gender.Unknown || known == gender;
+        return known;
     }
 
     /// <summary>Pronoun resolution asks about the same mentions again and again; the lexicon's verdict is worth remembering.</summary>
