@@ -97,8 +97,7 @@ internal sealed class NameIndex
 
     /// <summary>How many different people that fit <paramref name="gender"/> are named outside quotes between the two positions.</summary>
     public int PeopleBetween(int start, int position, Gender gender) =>
-        _mentions.Where(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown
-                && !ReferentChecks.LooksPlural(m) && !_checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m) && _checks.Fits(m, gender))
+        _mentions.Where(m => PersonFitting(m, start, position, gender))
             .Select(m => m.LastWord)
             .Distinct(StringComparer.Ordinal)
             .Count();
@@ -117,10 +116,14 @@ internal sealed class NameIndex
         }
 
         // `Daniel` after `Daniel Mbeyu` is the antecedent again, not a rival.
-        return _mentions.Any(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && !antecedent.Words.Contains(m.LastWord)
-            && m.Kind is NameKind.Person or NameKind.Unknown && !ReferentChecks.LooksPlural(m) && !_checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m)
-            && _checks.Fits(m, gender) && (_checks.KnownGender(m) == gender || m.OpensSentence || m.SubjectOfReportingVerb || m.FollowsOpeningPhrase || m.SpeaksAfterQuote));
+        return _mentions.Any(m => PersonFitting(m, start, position, gender) && !antecedent.Words.Contains(m.LastWord)
+            && (_checks.KnownGender(m) == gender || m.OpensSentence || m.SubjectOfReportingVerb || m.FollowsOpeningPhrase || m.SpeaksAfterQuote));
     }
+
+    /// <summary>A person outside quotes between the two positions whom a pronoun of <paramref name="gender"/> could mean.</summary>
+    private bool PersonFitting(NameMention m, int start, int position, Gender gender) =>
+        m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown
+        && !ReferentChecks.LooksPlural(m) && !_checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m) && _checks.Fits(m, gender);
 
     /// <summary>
     /// Whether a sentence between the two positions, outside quotes, opens with someone other than <paramref name="speaker"/>;
