@@ -56,8 +56,9 @@ internal static class SpeakerPhraseBeforeVerb
             named--;
         }
 
-        if (named >= 0 && (FunctionWords.IsDeterminer(segments[^1][0].Text) || IsTitleAtBody(segments[^1])) && IsNamePhrase(segments[named])
-            && SpeakerPhraseHead.Read(text, segments[named]) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
+        var name = named >= 0 ? WithoutAgeCompound(segments[named]) : null;
+        if (name is not null && (FunctionWords.IsDeterminer(segments[^1][0].Text) || IsTitleAtBody(segments[^1])) && IsNamePhrase(name)
+            && SpeakerPhraseHead.Read(text, name) is { Kind: CandidateKind.Name } person && !person.Words.Any(NameLexicon.PlaceWords.Contains))
         {
             // `Morton Blackwell, the Republican National Committeeman from Virginia, told AFP`, `Jane Roe, 42, a lecturer
             // from Leeds, said`: the name, not the place.
@@ -72,6 +73,7 @@ internal static class SpeakerPhraseBeforeVerb
     {
         if (segments.Count > 0 && PhraseWords.TrimVerbModifiers(segments[^1]) is [.., var beforeVerb] && NameLexicon.IsNameWord(beforeVerb)
             && segments[^1][0].Lower is not ("who" or "which" or "whose")
+            && !RelativeClauseObject.EndsIn(PhraseWords.TrimVerbModifiers(segments[^1]))
 
             && !(segments.Count > 1 && PhraseWords.IsRoleBeforeName(segments[^1]))
             && SpeakerPhraseHead.Read(text, PhraseWords.TrimVerbModifiers(segments[^1])) is { Kind: CandidateKind.Name } subject)
@@ -90,6 +92,17 @@ internal static class SpeakerPhraseBeforeVerb
         for (var i = segments.Count - 1; i >= 0 && i >= segments.Count - 3; i--)
         {
             var segment = segments[i];
+            if (RelativeClauseObject.EndsIn(PhraseWords.TrimVerbModifiers(segment)))
+            {
+                // `Lorry drivers, the men who voted for Edith Carrow, said`: the subject is before the clause, or unknown.
+                if (i == 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             if (i < segments.Count - 1 && SentenceSubjectFinder.IsSubordinator(segment[0].Lower))
             {
                 // `Although Berg's team disagreed, a council official said`: the opening clause holds no subject of the verb.
@@ -175,4 +188,18 @@ internal static class SpeakerPhraseBeforeVerb
 
     /// <summary>`, 42,`: the age newsrooms set after a name.</summary>
     private static bool IsAge(List<Word> segment) => segment.Count == 1 && segment[0].Text.All(char.IsDigit);
+
+    /// <summary>
+    /// `81-year-old Walter Dunmore, a retired welder who voted for …, said`: an age written before the name is no part of it;
+    /// without it the name is missed and a name inside the apposition's relative clause stands nearest the verb.
+    /// </summary>
+    private static List<Word> WithoutAgeCompound(List<Word> segment) =>
+        segment.Count >= 2 && IsAgeCompound(segment[0].Lower) ? segment.GetRange(1, segment.Count - 1) : segment;
+
+    private static bool IsAgeCompound(string word)
+    {
+        const string suffix = "-year-old";
+        var digits = word.Length - suffix.Length;
+        return digits is >= 1 and <= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && !word.AsSpan(0, digits).ContainsAnyExceptInRange('0', '9');
+    }
 }

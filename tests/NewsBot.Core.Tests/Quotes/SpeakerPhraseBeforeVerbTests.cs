@@ -24,4 +24,46 @@ public sealed class SpeakerPhraseBeforeVerbTests
 
         Assert.Equal("Tomas Berg", analysis.QuoteStarting("The river is calm").Speaker);
     }
+
+    [Fact]
+    public void Extract_AgeBeforeNameThenRelativeClauseApposition_TheNameNotTheClausesObject()
+    {
+        var analysis = Extract(Article(
+            "Residents of Harlow Cross vote on the bypass on Thursday.",
+            "81-year-old Walter Dunmore, a retired welder who voted for Tom Ashe and Edith Carrow, said:",
+            "\"There is only one answer, and it is no. The lorries will come through here whatever they build.\""));
+
+        Assert.Equal("Walter Dunmore", analysis.QuoteStarting("There is only one answer").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DescriptionWhoseRelativeClauseEndsInAName_NotThatName()
+    {
+        var analysis = Extract(Article(
+            "Residents of Harlow Cross vote on the bypass on Thursday.",
+            "Lorry drivers, the men who voted for Tom Ashe and Edith Carrow, said:",
+            "\"There is only one answer, and it is no. The lorries will come through here whatever they build.\""));
+
+        Assert.DoesNotContain("Carrow", analysis.QuoteStarting("There is only one answer").Speaker ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_NameThenWhoClauseEndingInAPlaceName_TheNameBeforeTheClause()
+    {
+        var analysis = Extract(Article(
+            "Residents of Harlow Cross vote on the bypass on Thursday.",
+            "Tom Ashe, who farms beside Brook Lane, said, \"The lorries will come through here whatever they build.\""));
+
+        Assert.Equal("Tom Ashe", analysis.QuoteStarting("The lorries will come").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ResultClauseAfterAnIndirectQuestion_TheResultClausesSubject()
+    {
+        var analysis = Extract(Article(
+            "Residents of Harlow Cross vote on the bypass on Thursday.",
+            "The row between Ashe and Carrow grew so heated over who had paid for which road that Mayor Lena Pryce said, \"I need a translator for this council.\""));
+
+        Assert.Equal("Lena Pryce", analysis.QuoteStarting("I need a translator").Speaker);
+    }
 }

@@ -11,13 +11,14 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class InventedSetCorpusTests
 {
     [Theory]
-    [InlineData("invented-english", "en", 71, 0.865, 0.02, "en36.jsonl,en37.jsonl,en38.jsonl")]
-    [InlineData("invented-english", "en", 86, 0.86, 0.02, "en37.jsonl,en38.jsonl")]
-    [InlineData("invented-english", "en", 101, 0.855, 0.025, "en38.jsonl")]
-    [InlineData("invented-english", "en", 116, 0.845, 0.025)]
+    [InlineData("invented-english", "en", 71, 0.865, 0.02, "en36.jsonl,en37.jsonl,en38.jsonl,pn40.jsonl")]
+    [InlineData("invented-english", "en", 86, 0.86, 0.02, "en37.jsonl,en38.jsonl,pn40.jsonl")]
+    [InlineData("invented-english", "en", 101, 0.855, 0.025, "en38.jsonl,pn40.jsonl")]
+    [InlineData("invented-english", "en", 116, 0.845, 0.025, "pn40.jsonl")]
     [InlineData("invented-english", "en", 15, 0.80, 0.03, null, "en36.jsonl")]
     [InlineData("invented-english", "en", 15, 0.81, 0.06, null, "en37.jsonl")]
     [InlineData("invented-english", "en", 15, 0.74, 0.075, null, "en38.jsonl")]
+    [InlineData("invented-english", "en", 3, 0.90, 0.03, null, "pn40.jsonl")]
     [InlineData("invented-romance", "fr", 38, 0.88, 0.02, "esit37.jsonl,frpt37.jsonl,esit38.jsonl,fr39.jsonl")]
     [InlineData("invented-romance", "es", 38, 0.94, 0.03, "esit37.jsonl,frpt37.jsonl,esit38.jsonl,fr39.jsonl")]
     [InlineData("invented-romance", "it", 38, 0.87, 0.04, "esit37.jsonl,frpt37.jsonl,esit38.jsonl,fr39.jsonl")]
