@@ -1,4 +1,5 @@
 using NewsBot.Core.Quotes.Entities;
+using NewsBot.Core.Quotes.Languages;
 
 namespace NewsBot.Core.Quotes;
 
@@ -52,6 +53,7 @@ internal sealed class FullFormFinder
     {
         NameMention? before = null;
         NameMention? after = null;
+        string? familyName = null;
         foreach (var mention in _mentions)
         {
             if (mention.InsideQuote && !insideQuotes)
@@ -67,6 +69,18 @@ internal sealed class FullFormFinder
             if (!Extends(mention, words) || mention.Kind is NameKind.Place)
             {
                 continue;
+            }
+
+            if (words.Count == 1 && mention.Words.Count == 2 && FamilyNameFirst.OpensUnhyphenated(mention.Words[0]))
+            {
+                if (familyName is not null && !SameName(familyName, mention.Words[0]))
+                {
+                    // `Seo Minji` and `Kim Minji`: two people written family name first share the given name, so a lone
+                    // `Minji` is either (as `GivenNameForm` leaves two `Bill`s).
+                    return null;
+                }
+
+                familyName = mention.Words[0];
             }
 
             if (mention.Span.Start < position)

@@ -22,6 +22,19 @@ internal static partial class FamilyNameFirst
     /// <summary>Whether <paramref name="words"/> is such a name: a known family name, then a hyphenated syllable pair.</summary>
     public static bool Is(IReadOnlyList<string> words) => words.Count == 2 && FamilyNames.Contains(words[0]) && SyllablePair().IsMatch(words[1]);
 
+    /// <summary>
+    /// `Seo Narae`, `Park Jiyeon`: such a name without the hyphen, as culture and business pages print it. Only a family
+    /// name of three letters or more (`Im`, `Ma`, `Ho` open ordinary sentences) before a word no lexicon knows as a common
+    /// word, a surname or a body's word, and not a place together (`Hong Kong`, `Park Avenue`).
+    /// </summary>
+    public static bool IsUnhyphenated(string family, string given, string language) =>
+        family.Length >= 3 && FamilyNames.Contains(family) && given.Length >= 2 && char.IsUpper(given[0]) && given.Skip(1).All(char.IsLower)
+        && !EntityKnowledge.IsCommonWord(given, language) && !EntityKnowledge.IsCommonWord(given, "en") && !EntityKnowledge.IsSurname(given)
+        && !EntityKnowledge.IsOrganisationWord(given) && !EntityKnowledge.IsPlace(given) && !EntityKnowledge.IsPlace(family + " " + given);
+
+    /// <summary>Whether <paramref name="word"/> is a family name long enough to open such a name without a hyphen.</summary>
+    public static bool OpensUnhyphenated(string word) => word.Length >= 3 && FamilyNames.Contains(word);
+
     /// <summary>The word the article calls the person by: the family name, first in such a name, else the last word.</summary>
     public static string CalledBy(IReadOnlyList<string> words) => Is(words) ? words[0] : words[^1];
 

@@ -134,7 +134,7 @@ internal sealed class NamedSubject(string text, LanguageKnowledge language, Pers
         return new SpeakerCandidate(CandidateKind.Name, words, person[0].Start, written)
         {
             Role = string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
-            Gender = people.GivenNameGender(words[0]),
+            Gender = people.NameGender(words),
         };
     }
 }

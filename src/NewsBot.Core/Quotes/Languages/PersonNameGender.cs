@@ -6,12 +6,19 @@ namespace NewsBot.Core.Quotes.Languages;
 internal sealed class PersonNameGender(LanguageKnowledge language, ArticleFamilyNamesFirst familyNamesFirst)
 {
     /// <summary>`Keith` after `Andreas Keith`: a surname has the gender of the given name the article gave it.</summary>
-    public Gender OfFullName(IReadOnlyList<string> words) => words.Count > 1 && !FamilyNameFirst.Is(words) ? GivenNameGender(words[0]) : Gender.Unknown;
+    public Gender OfFullName(IReadOnlyList<string> words) => words.Count > 1 && !OpensWithFamilyName(words) ? GivenNameGender(words[0]) : Gender.Unknown;
 
     /// <summary>`Yoon Tae-ho`, and `Yoon` alone after him: a family name written first is no given name with a gender.</summary>
     public Gender OfPerson(List<Word> person) =>
-        FamilyNameFirst.Is(person.Select(w => w.Text).ToList()) || (person.Count == 1 && familyNamesFirst.Names().Contains(person[0].Text))
+        OpensWithFamilyName(person.Select(w => w.Text).ToList()) || (person.Count == 1 && familyNamesFirst.Names().Contains(person[0].Text))
             ? Gender.Unknown : GivenNameGender(person[0].Text);
+
+    /// <summary>The gender a name's first word tells, none when it is a family name written first (`Jin Sohee`).</summary>
+    public Gender OfWords(IReadOnlyList<string> words) => OpensWithFamilyName(words) ? Gender.Unknown : GivenNameGender(words[0]);
+
+    /// <summary>`Yoon Tae-ho`, `Kim Sohee`: `Kim` or `Jin` is the family's name here, not a given name with a gender.</summary>
+    private bool OpensWithFamilyName(IReadOnlyList<string> words) =>
+        FamilyNameFirst.Is(words) || (words.Count == 2 && !language.CapitalisesNouns && FamilyNameFirst.IsUnhyphenated(words[0], words[1], language.Code));
 
     /// <summary>
     /// `M. Yoon`, `Mme Park`: where the name tells no gender, the honorific set aside before it does, or a German woman's

@@ -56,6 +56,9 @@ internal sealed class PersonNames
     /// <inheritdoc cref="PersonNameGender.GivenNameGender"/>
     public Gender GivenNameGender(string givenName) => _genders.GivenNameGender(givenName);
 
+    /// <summary>The gender a whole name tells: none for a family name written first.</summary>
+    public Gender NameGender(IReadOnlyList<string> words) => _genders.OfWords(words);
+
     private List<PersonMention> People() => _mentions.Named;
 
     /// <summary>The latest person named before <paramref name="position"/> and after <paramref name="notBefore"/>, outside quotes, who fits <paramref name="gender"/>.</summary>

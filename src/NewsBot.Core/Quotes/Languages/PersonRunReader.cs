@@ -52,6 +52,14 @@ internal sealed class PersonRunReader(string text, LanguageKnowledge language, A
             return run.Skip(run.Count - 2).ToList();
         }
 
+        if (!language.CapitalisesNouns && run.Count >= 2 && FamilyNameFirst.IsUnhyphenated(run[^2].Text, run[^1].Text, language.Code)
+            && run.Take(run.Count - 2).All(w => !NameWordKinds.IsGivenNameWord(w) && !EntityKnowledge.IsSurname(w.Text)))
+        {
+            // `a confié Min Jiyeon`, `Park Jiyeon n'a rien oublié`: the family name is no common word opening the sentence
+            // when an unknown word follows it (German, whose nouns are capitalised, is left out).
+            return run.Skip(run.Count - 2).ToList();
+        }
+
         if (_roleApposed.ApposedToRole(run) is { } apposed)
         {
             // `Geannina Dinarte, ministra de la Presidencia, señaló`: a role apposed to a name makes a person of it, even
