@@ -59,6 +59,7 @@ internal static class QuoteTurn
                 || (language is null or "en" && PronounCueTurn.StopsTurn(text, names, previous.Outer.End, segment.OpenMark, previousSpeaker.Speaker))
                 ? null
                 : Continued(previousSpeaker, Languages.ColonLeadCarry.ContinuesInParagraph(text, previous.Outer.End, segment.OpenMark, previousSpeaker, language)
+                    || Languages.ColonLeadSeries.Continues(text, segments, result, index, language)
                     ? AttributionSource.ColonCarriedTurn
                     : AttributionSource.SameParagraphTurn);
         }
