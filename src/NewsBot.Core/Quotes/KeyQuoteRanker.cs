@@ -26,13 +26,12 @@ internal static class KeyQuoteRanker
     ];
 
     public static List<Quote> Rank(string text, IReadOnlyList<Quote> quotes, int maxKeyQuotes) =>
-        Rank(WordTokenizer.Tokenize(text, 0, text.Length), quotes, maxKeyQuotes);
+        Rank(WordTokenizer.Tokenize(text, 0, text.Length), quotes, quotes.Select(q => WordTokenizer.Tokenize(q.Text, 0, q.Text.Length)).ToList(), maxKeyQuotes);
 
-    /// <summary>Ranks with the article's words already tokenized.</summary>
-    public static List<Quote> Rank(IReadOnlyList<Word> articleWords, IReadOnlyList<Quote> quotes, int maxKeyQuotes)
+    /// <summary>Ranks with the article's words and each quote's (<paramref name="tokens"/>, in the order of <paramref name="quotes"/>) already read.</summary>
+    public static List<Quote> Rank(List<Word> articleWords, IReadOnlyList<Quote> quotes, IReadOnlyList<List<Word>> tokens, int maxKeyQuotes)
     {
         var topic = TopicWords(articleWords);
-        var tokens = quotes.Select(q => WordTokenizer.Tokenize(q.Text, 0, q.Text.Length)).ToList();
         var statement = quotes.Select((q, i) => QuoteShape.IsStatement(q.Text, tokens[i])).ToList();
         var scored = quotes.Select((q, i) => q with { Score = Score(q, tokens[i], statement[i], topic), IsKey = false }).ToList();
         var order = Enumerable.Range(0, scored.Count)
@@ -145,16 +144,18 @@ internal static class KeyQuoteRanker
     private static bool Outranks(KeyValuePair<string, int> word, KeyValuePair<string, int> other) =>
         word.Value > other.Value || (word.Value == other.Value && string.CompareOrdinal(word.Key, other.Key) < 0);
 
-    private static HashSet<string> TopicWords(IReadOnlyList<Word> articleWords)
+    private static HashSet<string> TopicWords(List<Word> articleWords)
     {
         var counts = t_counts ?? new Dictionary<string, int>(articleWords.Count / 2, StringComparer.Ordinal);
         t_counts = null;
-        // Stop words are counted too and set aside among the distinct words: one lookup per word, not two.
-        foreach (var word in articleWords)
+        // Stop words are counted too and set aside among the distinct words: one lookup per word, not two. The words are
+        // read in place: through the list's interface each one was an enumerator call and a copy (issue 11).
+        foreach (ref readonly var word in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(articleWords))
         {
-            if (word.Lower.Length > 1)
+            var lower = word.Lower;
+            if (lower.Length > 1)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Lower, out _)++;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, lower, out _)++;
             }
         }
 

@@ -12,6 +12,7 @@ internal sealed class NameIndex
     private readonly IReadOnlyList<QuotedSegment> _segments;
     private readonly FullFormFinder _fullForms;
     private readonly ReferentChecks _checks;
+    private readonly NameMentionScans _scans;
 
     private NameIndex(string text, List<NameMention> mentions, IReadOnlyList<QuotedSegment> segments)
     {
@@ -19,6 +20,7 @@ internal sealed class NameIndex
         _segments = segments;
         _fullForms = new FullFormFinder(mentions);
         _checks = new ReferentChecks(text, mentions, _fullForms);
+        _scans = new NameMentionScans(mentions, _checks, _fullForms);
     }
 
     public IReadOnlyList<NameMention> Mentions => _mentions;
@@ -73,20 +75,13 @@ internal sealed class NameIndex
     /// Whether a sentence between <paramref name="from"/> and <paramref name="position"/> is about a person who does not fit
     /// <paramref name="gender"/> (opens with them, or they are a reporting verb's subject).
     /// </summary>
-    public bool OtherGenderSubjectBefore(int position, int from, Gender gender, string antecedent) =>
-        gender != Gender.Unknown && _mentions.Any(m => m.Span.Start >= from && m.Span.Start < position && !m.InsideQuote && m.LastWord != antecedent
-            && (m.OpensSentence || m.SubjectOfReportingVerb) && (m.Kind == NameKind.Person || ReferentChecks.IsGenderedSubject(m)) && !ReferentChecks.LooksPlural(m)
-            && (!_checks.IsCapitalizedWord(m) || ReferentChecks.IsGenderedSubject(m)) && _checks.CanBePerson(FullForm(m.Words, m.Span.Start) ?? m) && !_checks.Fits(m, gender));
+    public bool OtherGenderSubjectBefore(int position, int from, Gender gender, string antecedent) => _scans.OtherGenderSubjectBefore(position, from, gender, antecedent);
 
     /// <summary>Whether a person who does not fit <paramref name="gender"/> is named outside quotes between the two positions.</summary>
-    public bool OtherGenderPersonBetween(int start, int position, Gender gender, string antecedent) =>
-        gender != Gender.Unknown && _mentions.Any(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.LastWord != antecedent
-            && m.Kind == NameKind.Person && !ReferentChecks.LooksPlural(m) && !_checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m)
-            && _checks.CanBePerson(FullForm(m.Words, m.Span.Start) ?? m) && !_checks.Fits(m, gender));
+    public bool OtherGenderPersonBetween(int start, int position, Gender gender, string antecedent) => _scans.OtherGenderPersonBetween(start, position, gender, antecedent);
 
     /// <summary>Whether a name ending in <paramref name="lastWord"/> is mentioned outside quotes between the two positions.</summary>
-    public bool Named(string lastWord, int start, int position) =>
-        _mentions.Any(m => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.LastWord == lastWord);
+    public bool Named(string lastWord, int start, int position) => _scans.Named(lastWord, start, position);
 
     /// <summary>Where the latest mention outside quotes of a name ending in <paramref name="lastWord"/> before <paramref name="position"/> starts (0 if none).</summary>
     public int LastMentionBefore(string lastWord, int position) =>
@@ -96,34 +91,10 @@ internal sealed class NameIndex
     public bool InsideQuote(int position) => NameMentionCollector.InsideAnyQuote(_segments, position);
 
     /// <summary>How many different people that fit <paramref name="gender"/> are named outside quotes between the two positions.</summary>
-    public int PeopleBetween(int start, int position, Gender gender) =>
-        _mentions.Where(m => PersonFitting(m, start, position, gender))
-            .Select(m => m.LastWord)
-            .Distinct(StringComparer.Ordinal)
-            .Count();
+    public int PeopleBetween(int start, int position, Gender gender) => _scans.PeopleBetween(start, position, gender);
 
-    /// <summary>
-    /// Whether someone besides <paramref name="antecedent"/> fits the pronoun between the two positions. When the antecedent's
-    /// gender is known to agree, a name of unknown gender that no sentence is about (`The ward member for Tundavi Central,
-    /// Daniel Mbeyu, …`, `the Pixlo Prime tier`) is no rival: a place or a product the pronoun does not point back to.
-    /// </summary>
-    public bool RivalBetween(int start, int position, Gender gender, NameMention antecedent)
-    {
-        var someoneElse = PeopleBetween(start, position, gender) > 1;
-        if (!someoneElse || gender == Gender.Unknown || _checks.KnownGender(antecedent) != gender)
-        {
-            return someoneElse;
-        }
-
-        // `Daniel` after `Daniel Mbeyu` is the antecedent again, not a rival.
-        return _mentions.Any(m => PersonFitting(m, start, position, gender) && !antecedent.Words.Contains(m.LastWord)
-            && (_checks.KnownGender(m) == gender || m.OpensSentence || m.SubjectOfReportingVerb || m.FollowsOpeningPhrase || m.SpeaksAfterQuote));
-    }
-
-    /// <summary>A person outside quotes between the two positions whom a pronoun of <paramref name="gender"/> could mean.</summary>
-    private bool PersonFitting(NameMention m, int start, int position, Gender gender) =>
-        m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown
-        && !ReferentChecks.LooksPlural(m) && !_checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m) && _checks.Fits(m, gender);
+    /// <summary>Whether someone besides <paramref name="antecedent"/> fits the pronoun between the two positions (<see cref="NameMentionScans.RivalBetween"/>).</summary>
+    public bool RivalBetween(int start, int position, Gender gender, NameMention antecedent) => _scans.RivalBetween(start, position, gender, antecedent);
 
     /// <summary>
     /// Whether a sentence between the two positions, outside quotes, opens with someone other than <paramref name="speaker"/>;

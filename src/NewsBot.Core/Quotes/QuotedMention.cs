@@ -15,9 +15,12 @@ internal static partial class QuotedMention
     /// <paramref name="attributedOnTheSpot"/>: a cue around the quote names its speaker; <paramref name="hasSpeaker"/>: so does a cue or the speaker's turn;
     /// <paramref name="wordBefore"/> is the word just before the opening mark, lower case, or empty.</summary>
     /// <paramref name="citedWork"/>: a parenthesis closes the paragraph right after the quote (`Name: „Title“ (Publisher)`).
-    public static bool IsMention(string quote, bool attributedOnTheSpot, bool hasSpeaker, string wordBefore = "", bool citedWork = false)
+    public static bool IsMention(string quote, bool attributedOnTheSpot, bool hasSpeaker, string wordBefore = "", bool citedWork = false) =>
+        IsMention(quote, QuoteWords(quote), attributedOnTheSpot, hasSpeaker, wordBefore, citedWork);
+
+    /// <summary><see cref="IsMention(string, bool, bool, string, bool)"/> with the quote's <paramref name="words"/> already read.</summary>
+    public static bool IsMention(string quote, List<Word> words, bool attributedOnTheSpot, bool hasSpeaker, string wordBefore = "", bool citedWork = false)
     {
-        var words = QuoteWords(quote);
         if (words.Count == 0 || IsEmbeddedPostDetail(quote))
         {
             return true;

@@ -88,11 +88,13 @@ public sealed class RuleBasedQuoteExtractor : IQuoteExtractor
         var display = QuoteDisplay.Build(segments, all);
         all = all.Select((q, i) => q with { DisplayText = display[i] }).ToList();
         var runIn = english ? RunInFragment.Mark(text, segments) : new bool[segments.Count];
+        // Each quote's words, read once from the article's for the mention test and the ranker.
+        var quoteWords = segments.Select(s => WordTokenizer.Within(words, text, s.Content.Start, s.Content.End)).ToList();
         var isMention = all.Select((q, i) => QuotedMention.IsMention(
-            q.Text, rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark),
+            q.Text, quoteWords[i], rules[i].FromCue && rules[i].Speaker is not null, rules[i].Speaker is not null, WordBefore(text, segments[i].OpenMark),
             CitesWork(text, segments[i])) || runIn[i] || (english && AttributiveQuote.Modifies(text, segments[i]))).ToList();
 
-        var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
+        var ranked = KeyQuoteRanker.Rank(words, all.Where((_, i) => !isMention[i]).ToList(), quoteWords.Where((_, i) => !isMention[i]).ToList(), maxKeyQuotes);
         KeepWords(words);
         var keySentences = ranked.Count(q => q.IsKey) < MinKeyQuotesWithoutSentences
             ? KeySentenceRanker.Rank(text, paragraphs)

@@ -58,6 +58,49 @@ internal static class WordTokenizer
         }
     }
 
+    /// <summary>
+    /// The words of <c>text[start..end]</c> as <see cref="Tokenize"/> reads that stretch, taken from <paramref name="textWords"/>,
+    /// the whole text's words, when no word runs across either bound (a quote between curly marks); else tokenized. The
+    /// offsets stay the whole text's: for the readers of a quote's words (the ranker, the mention test), which read only the
+    /// words themselves.
+    /// </summary>
+    public static List<Word> Within(List<Word> textWords, string text, int start, int end)
+    {
+        if (end <= start || (start > 0 && ContinuesWord(text[start - 1])) || (end < text.Length && ContinuesWord(text[end])))
+        {
+            return Tokenize(text, start, end);
+        }
+
+        var first = FirstStartingAt(textWords, start);
+        var last = first;
+        while (last < textWords.Count && textWords[last].Start < end)
+        {
+            last++;
+        }
+
+        return textWords.GetRange(first, last - first);
+    }
+
+    /// <summary>The index of the first word starting at or after <paramref name="position"/> (words are in text order).</summary>
+    private static int FirstStartingAt(List<Word> words, int position)
+    {
+        var (low, high) = (0, words.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (words[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
     private static readonly char[] Apostrophes = ['\'', '’'];
 
     private const char SoftHyphen = '\u00AD';
