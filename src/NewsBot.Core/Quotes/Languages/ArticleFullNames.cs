@@ -14,6 +14,12 @@ internal static class ArticleFullNames
     /// <summary>The fullest form the article gives of a person's name: `Martínez` → `Juan Martínez d’Aubuisson`.</summary>
     public static IReadOnlyList<string> Fullest(List<PersonMention> people, IReadOnlyList<string> words)
     {
+        if (words.Count == 1 && TwoFamiliesShare(people, words[0]))
+        {
+            // `Seo Hyeyun` and `Jang Hyeyun`: a lone `Hyeyun` is either of them, so it stays as written.
+            return words;
+        }
+
         IReadOnlyList<string> best = words;
         foreach (var person in people)
         {
@@ -32,5 +38,25 @@ internal static class ArticleFullNames
 
         // `le Lyonnais Marc Dubois`: French capitalises the origin noun, which runs into the name without being part of it.
         return OriginNounBeforeName.Strip(best);
+    }
+
+    /// <summary>Whether two people written family name first without a hyphen share <paramref name="givenName"/>.</summary>
+    private static bool TwoFamiliesShare(List<PersonMention> people, string givenName)
+    {
+        string? family = null;
+        foreach (var person in people)
+        {
+            if (person.Words.Count == 2 && person.Words[1] == givenName && FamilyNameFirst.OpensUnhyphenated(person.Words[0]))
+            {
+                if (family is not null && family != person.Words[0])
+                {
+                    return true;
+                }
+
+                family = person.Words[0];
+            }
+        }
+
+        return false;
     }
 }

@@ -25,5 +25,11 @@ public sealed class PersonNamesTests
         Assert.Equal(expected, string.Join(' ', Names(text, "es").Fullest([mention])));
     }
 
+    [Theory]
+    [InlineData("La romancière Seo Hyeyun et son éditeur, Jang Hyeyun, sont à Valbourg. Hyeyun ajoute un mot.", "Hyeyun")]
+    [InlineData("La romancière Seo Hyeyun est à Valbourg avec son éditeur, Jang Minho. Hyeyun ajoute un mot.", "Seo Hyeyun")]
+    public void Fullest_GivenNameOfFamilyNameFirstPeople_FullOnlyWhenOneFamilyHasIt(string text, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Names(text, "fr").Fullest(["Hyeyun"])));
+
     private static PersonNames Names(string text, string language) => new(text, [], KnownLanguages.Find(language));
 }

@@ -60,5 +60,6 @@ public sealed class UnhyphenatedFamilyNameFirstTests
 
         Assert.Equal("Jang Hyeyun", analysis.SpeakerContaining("trois mille"));
         Assert.NotEqual("Jang Hyeyun", analysis.SpeakerContaining("mes enfants"));
+        Assert.NotEqual("Seo Hyeyun", analysis.SpeakerContaining("mes enfants"));
     }
 }
