@@ -20,7 +20,7 @@ internal sealed class NameMentionScans(List<NameMention> mentions, ReferentCheck
 
         foreach (var m in mentions)
         {
-            if (m.Span.Start >= from && m.Span.Start < position && !m.InsideQuote && m.LastWord != antecedent
+            if (OutsideQuotesBetween(m, from, position) && m.LastWord != antecedent
                 && (m.OpensSentence || m.SubjectOfReportingVerb) && (m.Kind == NameKind.Person || ReferentChecks.IsGenderedSubject(m)) && !ReferentChecks.LooksPlural(m)
                 && (!checks.IsCapitalizedWord(m) || ReferentChecks.IsGenderedSubject(m)) && checks.CanBePerson(fullForms.FullForm(m.Words, m.Span.Start) ?? m) && !checks.Fits(m, gender))
             {
@@ -41,7 +41,7 @@ internal sealed class NameMentionScans(List<NameMention> mentions, ReferentCheck
 
         foreach (var m in mentions)
         {
-            if (m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.LastWord != antecedent
+            if (OutsideQuotesBetween(m, start, position) && m.LastWord != antecedent
                 && m.Kind == NameKind.Person && !ReferentChecks.LooksPlural(m) && !checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m)
                 && checks.CanBePerson(fullForms.FullForm(m.Words, m.Span.Start) ?? m) && !checks.Fits(m, gender))
             {
@@ -57,7 +57,7 @@ internal sealed class NameMentionScans(List<NameMention> mentions, ReferentCheck
     {
         foreach (var m in mentions)
         {
-            if (m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.LastWord == lastWord)
+            if (OutsideQuotesBetween(m, start, position) && m.LastWord == lastWord)
             {
                 return true;
             }
@@ -120,6 +120,9 @@ internal sealed class NameMentionScans(List<NameMention> mentions, ReferentCheck
 
     /// <summary>A person outside quotes between the two positions whom a pronoun of <paramref name="gender"/> could mean.</summary>
     private bool PersonFitting(NameMention m, int start, int position, Gender gender) =>
-        m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote && m.Kind is NameKind.Person or NameKind.Unknown
+        OutsideQuotesBetween(m, start, position) && m.Kind is NameKind.Person or NameKind.Unknown
         && !ReferentChecks.LooksPlural(m) && !checks.IsCapitalizedWord(m) && !ReferentChecks.NotAReferent(m) && checks.Fits(m, gender);
+
+    /// <summary>A mention in the article's own voice that starts between the two positions.</summary>
+    private static bool OutsideQuotesBetween(NameMention m, int start, int position) => m.Span.Start >= start && m.Span.Start < position && !m.InsideQuote;
 }
