@@ -2,7 +2,8 @@ namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// The words of the article this thread is attributing, tokenized once by <see cref="RuleBasedQuoteExtractor"/>: a reader
-/// that needs the whole text's words (<see cref="VouchedSurnameReader"/>) reads them here instead of tokenizing the text again.
+/// that needs the whole text's words (<see cref="VouchedSurnameReader"/>) reads them here instead of tokenizing the text again,
+/// and <see cref="WordTokenizer.Tokenize"/> reads a stretch of the text from them.
 /// </summary>
 internal static class ArticleWordsInUse
 {

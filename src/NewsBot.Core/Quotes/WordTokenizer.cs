@@ -12,6 +12,15 @@ internal static class WordTokenizer
             return [];
         }
 
+        // The article being attributed is tokenized once (the rules tokenize stretches of it some fifty times a quote): a
+        // stretch no word runs across is read from those words, which is what tokenizing it gives.
+        return ArticleWordsInUse.Of(text) is { } articleWords && !CutsWord(text, start, end)
+            ? Slice(articleWords, start, end)
+            : Read(text, start, end);
+    }
+
+    private static List<Word> Read(string text, int start, int end)
+    {
         // About one word in five or six characters of English news text: one allocation instead of repeated growth.
         var words = new List<Word>(((end - start) / 5) + 4);
         TokenizeInto(words, text, start, end);
@@ -66,11 +75,21 @@ internal static class WordTokenizer
     /// </summary>
     public static List<Word> Within(List<Word> textWords, string text, int start, int end)
     {
-        if (end <= start || (start > 0 && ContinuesWord(text[start - 1])) || (end < text.Length && ContinuesWord(text[end])))
+        if (end <= start)
         {
-            return Tokenize(text, start, end);
+            return [];
         }
 
+        return CutsWord(text, start, end) ? Read(text, start, end) : Slice(textWords, start, end);
+    }
+
+    /// <summary>Whether a word runs across either bound of the stretch (letters on both sides of it).</summary>
+    private static bool CutsWord(string text, int start, int end) =>
+        (start > 0 && ContinuesWord(text[start - 1])) || (end < text.Length && ContinuesWord(text[end]));
+
+    /// <summary>The words of <paramref name="textWords"/> (the whole text's, in text order) that start inside the stretch.</summary>
+    private static List<Word> Slice(List<Word> textWords, int start, int end)
+    {
         var first = FirstStartingAt(textWords, start);
         var last = first;
         while (last < textWords.Count && textWords[last].Start < end)
