@@ -13,9 +13,9 @@ public sealed class GermanColonLeadSubjectTests
     {
         var analysis = ContinentalAttributionKit.ExtractIn(
             "de",
-            "Jana Korff, Vorständin bei der Lindqvist Software AG in Kiel, schlägt vor, dass die Lösung in der Unterstützung der vielen kleinen Zulieferer an der Küste liegen könnte: „Diese Zahlen zeigen, dass wir mehr in die Betriebe der Region investieren müssen.“");
+            "Jana Korff, Vorständin bei der Lindqvist Software AG in Kiel, schlägt vor, dass die Werften an der Küste im nächsten Jahr gemeinsam mit ihren Zulieferern um neue Aufträge werben: „Wir sehen seit dem Frühjahr, dass die Nachfrage nach Schiffen wieder steigt.“");
 
-        Assert.Equal("Jana Korff", analysis.SpeakerOf("Diese Zahlen zeigen"));
+        Assert.Equal("Jana Korff", analysis.SpeakerOf("Wir sehen seit dem Frühjahr"));
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public sealed class GermanColonLeadSubjectTests
     {
         var analysis = ContinentalAttributionKit.ExtractIn(
             "en",
-            "Jana Korff, chief executive of Lindqvist Software in Kiel, suggested on Tuesday that the answer might lie in supporting the many small suppliers along the coast: \"These figures show that we must invest more in the firms of the region.\"");
+            "Jana Korff, chief executive of Lindqvist Software in Kiel, suggested on Tuesday that the shipyards along the coast and their suppliers should bid together for new orders next year: \"We have seen since the spring that demand for ships is rising again.\"");
 
-        Assert.Null(analysis.SpeakerOf("These figures show"));
+        Assert.Null(analysis.SpeakerOf("We have seen since"));
     }
 
     [Theory]
