@@ -19,6 +19,9 @@ internal sealed record Attribution(string? Speaker, string? Role, bool FromCue)
     /// <summary>A pronoun whose nearest fitting person is someone unnamed (`A woman at the camp …`): no later turn makes it sure.</summary>
     public bool AfterUnnamedPerson { get; init; }
 
+    /// <summary>A German colon lead whose whole sentence, from the name to the colon, is the speaker's (`GermanColonLeadSubject`).</summary>
+    public bool LeadSentenceSubject { get; init; }
+
     /// <summary>Characters between the quote and the phrase its cue named.</summary>
     public int CueDistance { get; init; }
 

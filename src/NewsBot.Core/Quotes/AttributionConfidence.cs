@@ -55,10 +55,11 @@ internal static class AttributionConfidence
 
     /// <summary>
     /// A sentence that introduces the quote after it opens with its subject, so a long sentence puts the name far from the quote
-    /// without making it less likely the speaker (`Jonas Weber, der …, zeigte sich optimistisch, dass … . „…“`).
+    /// without making it less likely the speaker (`Jonas Weber, der …, zeigte sich optimistisch, dass … . „…“`); so does a
+    /// German colon lead that is one sentence from the name to the quote (`Jonas Weber, Chef von …, erklärt, dass …: „…“`).
     /// </summary>
     private static double DistanceFactor(Attribution attribution) =>
-        attribution is { Cue: CueKind.IntroducingParagraph, Source: AttributionSource.Cue }
+        attribution is { Cue: CueKind.IntroducingParagraph, Source: AttributionSource.Cue } or { LeadSentenceSubject: true, Source: AttributionSource.Cue }
             ? Math.Max(DistanceFactor(MidDistance), DistanceFactor(attribution.CueDistance))
             : DistanceFactor(attribution.CueDistance);
 

@@ -28,6 +28,11 @@ internal static class SpeakerAttributor
                 result[i] = described with { Source = AttributionSource.Cue, Cue = candidate.Cue, Kind = candidate.Kind, CueDistance = Distance(segments[i], candidate) };
             }
 
+            if (language is { Code: "de" } && candidate is not null && result[i].Speaker is { } named && GermanColonLeadSubject.Holds(text, segments[i], candidate, named, names))
+            {
+                result[i] = result[i] with { LeadSentenceSubject = true };
+            }
+
             if (result[i] is { Kind: CandidateKind.Pronoun, Resolution: NameResolution.AmbiguousReferent, AfterUnnamedPerson: false } && i > 0
                 && (PronounContinuesSpeaker.Holds(segments[i - 1], result[i - 1], segments[i], result[i].Speaker, names)
                     || PronounReturnsToSpeaker.Holds(segments[i - 1], result[i - 1], segments[i], candidate, result[i].Speaker, names)))
