@@ -18,7 +18,9 @@ internal static class AttributionLineCue
         var next = paragraphs[paragraph];
         if (text[next.Start] is not ('—' or '–' or '―' or '-') || next.Length > 120)
         {
-            return SignatureLine.Find(text, paragraphs, segments[index]) ?? QuotedSignatureLine.Find(text, paragraphs, segments[index]);
+            return SignatureLine.Find(text, paragraphs, segments[index])
+                ?? AffiliatedSignatureLine.Find(text, paragraphs, segments[index])
+                ?? QuotedSignatureLine.Find(text, paragraphs, segments[index]);
         }
 
         return NounPhraseReader.AfterVerb(text, WordTokenizer.Tokenize(text, next.Start, next.End));

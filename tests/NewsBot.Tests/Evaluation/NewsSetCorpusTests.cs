@@ -38,7 +38,7 @@ public sealed class NewsSetCorpusTests
 
     /// <summary>The counts of eval/news-quotes/README.md: a lost, duplicated or re-kinded line of additions.jsonl shows here.</summary>
     [Theory]
-    [InlineData("en", 191, 1530)]
+    [InlineData("en", 197, 1594)]
     [InlineData("de", 151, 696)]
     [InlineData("fr", 17, 100)]
     [InlineData("es", 40, 209)]
