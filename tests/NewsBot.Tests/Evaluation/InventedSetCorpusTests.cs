@@ -31,6 +31,8 @@ public sealed class InventedSetCorpusTests
     [InlineData("invented-romance", "fr", 6, 0.78, 0.09, null, "frpt37.jsonl")]
     [InlineData("invented-romance", "pt", 6, 0.75, 0.14, null, "frpt37.jsonl")]
     [InlineData("invented-romance", "fr", 4, 0.70, 0.06, null, "fr39.jsonl")]
+    [InlineData("invented-romance", "es", 6, 0.84, 0.02, null, "esit41.jsonl")]
+    [InlineData("invented-romance", "it", 6, 0.68, 0.12, null, "esit41.jsonl")]
     [InlineData("invented-german", "de", 43, 0.87, 0.03, "de37.jsonl,de38.jsonl")]
     [InlineData("invented-german", "de", 53, 0.87, 0.03, "de38.jsonl")]
     [InlineData("invented-german", "de", 63, 0.85, 0.03)]
