@@ -14,26 +14,13 @@ public sealed class ElidedArticleSubjectTests
     private const string Opposition =
         "Durissimo il capogruppo di Valdorno Futura, Davide Brambati. «Questo è un bilancio elettorale», ha attaccato.";
 
-    [Fact]
-    public void Extract_ElidedRoleSubjectBeforeAColonLead_TheRolesHolder()
+    [Theory]
+    [InlineData("L'assessora ha replicato: «Sono cifre inventate».")]
+    [InlineData("L'assessora replica: «Sono cifre inventate».")]
+    [InlineData("L'assessora ha respinto i numeri. «Sono cifre inventate», ha replicato.")]
+    public void Extract_ElidedRoleSubjectOrTheDroppedSubjectAfterIt_TheRolesHolder(string paragraph)
     {
-        var analysis = ContinentalAttributionKit.ExtractIn("it", Council, Opposition, "L'assessora ha replicato: «Sono cifre inventate».");
-
-        Assert.Equal("Chiara Fumagalli", analysis.SpeakerOf("Sono cifre"));
-    }
-
-    [Fact]
-    public void Extract_ElidedRoleSubjectWithAPresentTense_TheRolesHolder()
-    {
-        var analysis = ContinentalAttributionKit.ExtractIn("it", Council, Opposition, "L'assessora replica: «Sono cifre inventate».");
-
-        Assert.Equal("Chiara Fumagalli", analysis.SpeakerOf("Sono cifre"));
-    }
-
-    [Fact]
-    public void Extract_DroppedSubjectAfterAnElidedRoleSubject_TheRolesHolder()
-    {
-        var analysis = ContinentalAttributionKit.ExtractIn("it", Council, Opposition, "L'assessora ha respinto i numeri. «Sono cifre inventate», ha replicato.");
+        var analysis = ContinentalAttributionKit.ExtractIn("it", Council, Opposition, paragraph);
 
         Assert.Equal("Chiara Fumagalli", analysis.SpeakerOf("Sono cifre"));
     }
