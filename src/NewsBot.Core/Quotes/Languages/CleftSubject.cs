@@ -21,7 +21,9 @@ internal static class CleftSubject
         var copula = at - 1;
         while (copula >= 0 && at - copula <= MaxWordsAfterCopula && !language.Copulas.Contains(words[copula].Lower))
         {
-            if (EndsSentence(text, words, copula + 1) || HasComma(text, words, copula + 1) || language.Verbs.Contains(words[copula].Lower))
+            // `è stato il sindaco, Paolo Guarnieri`: the one comma allowed is the apposition's, right before the name.
+            if (EndsSentence(text, words, copula + 1) || (HasComma(text, words, copula + 1) && !IsAppositionComma(text, words, copula + 1, at))
+                || language.Verbs.Contains(words[copula].Lower))
             {
                 return false;
             }
@@ -58,6 +60,9 @@ internal static class CleftSubject
     /// <summary>A sentence ends, or a paragraph, between the word at <paramref name="k"/> and the one before it.</summary>
     private static bool EndsSentence(string text, IReadOnlyList<Word> words, int k) =>
         k > 0 && k < words.Count && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(SentenceBreaks) >= 0;
+
+    private static bool IsAppositionComma(string text, IReadOnlyList<Word> words, int k, int at) =>
+        k == at && !words[k - 1].IsCapitalized && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is ",";
 
     private static bool HasComma(string text, IReadOnlyList<Word> words, int k) =>
         k > 0 && k < words.Count && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(",;:") >= 0;

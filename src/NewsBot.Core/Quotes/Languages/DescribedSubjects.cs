@@ -23,7 +23,8 @@ internal sealed class DescribedSubjects(string text, LanguageKnowledge language,
             return null;
         }
 
-        var words = WordTokenizer.Tokenize(text, from, to);
+        // `L'assessora ha respinto i numeri.`: the elided article opens the description as `la` would.
+        var words = ElidedArticle.SplitAll(WordTokenizer.Tokenize(text, from, to), language);
         for (var i = words.Count - 2; i >= 0; i--)
         {
             if (!IsDefinite(words[i]) || !OpensClause(words, i) || people.InsideQuote(words[i].Start) || Role(words, i) is not { } description)

@@ -24,6 +24,28 @@ internal static class ElidedArticle
         return split;
     }
 
+    /// <summary><paramref name="words"/> with every elided article split off its noun as <see cref="Split"/> splits one; the same list when there is none.</summary>
+    public static List<Word> SplitAll(List<Word> words, LanguageKnowledge language)
+    {
+        List<Word>? split = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (IsElidedNoun(word.Text) && language.Determiners.Contains(word.Lower[..1]))
+            {
+                split ??= words.GetRange(0, i);
+                split.Add(new Word(word.Start, word.Start + 1, word.Text[..1]));
+                split.Add(new Word(word.Start + 2, word.End, word.Text[2..]));
+            }
+            else
+            {
+                split?.Add(word);
+            }
+        }
+
+        return split ?? words;
+    }
+
     /// <summary>`entraîneur` for `l’entraîneur`; null for a word with no elided article before a lower-case noun.</summary>
     public static string? Noun(string word) => IsElidedNoun(word) ? word[2..] : null;
 

@@ -28,10 +28,11 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
-        if (ItalianInvertedSubject.Is(text, words, at, language) || VerbFirstSubject.Is(text, words, at, language))
+        if (ItalianInvertedSubject.Is(text, words, at, language) || VerbFirstSubject.Is(text, words, at, language) || CleftSubject.Is(text, words, at, language))
         {
             // `In serata è intervenuto anche il premier, Lucio Varrone.`, `Al sitio llegó el coronel José Galindo`: the subject
-            // after an intransitive compound tense or a preterite, also when an apposition's comma stands before it.
+            // after an intransitive compound tense or a preterite, or a cleft (`A chiudere è stato il sindaco, Paolo Neri`), also when an
+            // apposition's comma stands before it.
             return true;
         }
 
@@ -46,9 +47,9 @@ internal sealed class MentionClausePosition(string text, LanguageKnowledge langu
             return true;
         }
 
-        if (CleftSubject.Is(text, words, at, language) || ExistentialSubject.Is(words, at))
+        if (ExistentialSubject.Is(words, at))
         {
-            // `A parlare è stato Paolo Conti`: the subject after the verb, whatever it is.
+            // `Tra i migranti c'è Amadou Diallo`: the one a presenting verb brings in.
             return true;
         }
 

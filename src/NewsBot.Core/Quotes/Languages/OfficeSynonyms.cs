@@ -2,10 +2,10 @@ namespace NewsBot.Core.Quotes.Languages;
 
 /// <summary>
 /// Offices the press names in more than one way: `la premier` is `la presidente del Consiglio` and `il capo del governo`,
-/// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco`, `il governatore` is
+/// `le chef de l'État` is `le président de la République`, `il primo cittadino` is `il sindaco` (and `la sindaca`), `il governatore` is
 /// `il presidente della Regione`, `el jefe del Ejecutivo` is `el presidente del Gobierno`, `el mandatario local` is `el alcalde`,
 /// `la vocera` is `la portavoz`, `el técnico` is `el entrenador` (`el DT`, `o comandante`, `der Coach`, `il ct`), `le DG` is `le directeur général`, `il pm` is
-/// `il procuratore`, `l'ad` is `l'amministratore delegato`. A description in one wording
+/// `il procuratore`, `la letrada` is `la abogada`, `l'ad` is `l'amministratore delegato`. A description in one wording
 /// finds the person the article introduced in another. Each wording is its content words (no articles or prepositions), lower case.
 /// </summary>
 internal static class OfficeSynonyms
@@ -16,8 +16,8 @@ internal static class OfficeSynonyms
         [["presidente", "repubblica"], ["capo", "stato"]],
         [["président", "république"], ["chef", "l'état"], ["chef", "l’état"]],
         [["premier", "ministre"], ["chef", "gouvernement"]],
-        [["sindaco"], ["primo", "cittadino"]],
-        [["sindaca"], ["prima", "cittadina"]],
+        // `Il sindaco di X, Anna Y` then `la sindaca`: Italian papers give a woman the office's masculine name as often as its feminine one.
+        [["sindaco"], ["primo", "cittadino"], ["sindaca"], ["prima", "cittadina"]],
         [["presidente", "regione"], ["governatore"]],
         [["alcalde"], ["jefe", "comunal"], ["mandatario", "local"]],
         [["alcaldesa"], ["jefa", "comunal"], ["mandataria", "local"]],
@@ -39,7 +39,9 @@ internal static class OfficeSynonyms
         [["fiscal"], ["fiscala"]],
         // `il pm Federica Landolfi` then `la magistrata`: court copy calls the prosecutor who speaks in court the magistrate.
         [["procuratore"], ["pm"], ["pubblico", "ministero"], ["magistrato"], ["magistrata"]],
-        [["avvocato"], ["legale"]],
+        [["avvocato"], ["legale"], ["avvocata"], ["avvocatessa"]],
+        [["abogado"], ["letrado"]],
+        [["abogada"], ["letrada"]],
         [["amministratore", "delegato"], ["ad"]],
         [["promotor"], ["procurador"]],
         [["attaccante"], ["centravanti"], ["bomber"]],

@@ -73,6 +73,12 @@ internal sealed class SubjectBeforeVerb(
             return Subject.Of(body);
         }
 
+        if (ElidedOpening(words, verb) is { } split)
+        {
+            // `L'assessora ha replicato:`: the tokenizer keeps the elided article and its noun as one word, so no description opened.
+            return Read(split, verb + 1, anchor, notBefore);
+        }
+
         var clause = ClauseEdges.Slice(words = RespectfulCapital.Lower(words, language, people), 0, verb);
         if (_particleSurname.EndingBefore(words, verb) is { } particled)
         {
@@ -153,6 +159,31 @@ internal sealed class SubjectBeforeVerb(
 
         var antecedent = clauses.ClauseStart(words, pronoun - 1);
         return names.Person(ClauseEdges.Slice(words, antecedent, pronoun), 0);
+    }
+
+    /// <summary>The clause's words with its opening `l'` split off its noun (`L'assessora`, `e l'avvocata`) in a language that drops subjects; null when the clause opens otherwise.</summary>
+    private IReadOnlyList<Word>? ElidedOpening(IReadOnlyList<Word> words, int verb)
+    {
+        if (!language.DropsSubject)
+        {
+            // French writes `l'` before bodies and abstractions as often as before roles (`L'accumulation d'études est …`), and
+            // its subjects are never dropped, so the split only ever changed a sentence whose subject was not a person.
+            return null;
+        }
+
+        var opens = clauses.ClauseStart(words, verb);
+        if (opens < verb - 1 && language.Conjunctions.Contains(words[opens].Lower))
+        {
+            opens++;
+        }
+
+        if (opens >= verb)
+        {
+            return null;
+        }
+
+        var split = ElidedArticle.Split(words, opens, language);
+        return ReferenceEquals(split, words) ? null : split;
     }
 
     /// <summary>`der Aktivist der Gewerkschaft`: a German `der`/`des` right after a noun links a genitive, it opens no subject.</summary>

@@ -15,19 +15,27 @@ internal static class ViewpointHolder
     {
         ["pt"] = ["na avaliação", "na opinião", "na visão", "na análise", "no entendimento", "na leitura", "nas palavras", "de acordo com"],
         ["fr"] = ["d'après", "de l'avis", "aux yeux", "selon"],
+        ["es"] = ["de acuerdo con", "a juicio de", "en palabras de", "en opinión de"],
+        ["it"] = ["a detta di", "a detta del", "a detta della", "a parere di", "a parere del", "a parere della"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private const int MaxWordsBeforeName = 8;
 
+    /// <summary>`De acuerdo con el presidente de la comunidad de regantes, X`: a frame of three words and a full office.</summary>
+    private const int MaxWordsBeforeApposedName = 11;
+
     public static bool Is(string text, List<Word> words, int at, LanguageKnowledge language)
     {
-        var start = at;
-        while (start > 0 && at - start <= MaxWordsBeforeName && !WordGaps.HasBreakBefore(text, words, start))
+        // `Según el presidente de los regantes, Julián Ortega, las pérdidas …`: the name in apposition to the frame's holder.
+        var end = at > 0 && IsCommaBefore(text, words, at) ? at - 1 : at;
+        var start = end;
+        var most = end == at ? MaxWordsBeforeName : MaxWordsBeforeApposedName;
+        while (start > 0 && end - start <= most && !WordGaps.HasBreakBefore(text, words, start))
         {
             start--;
         }
 
-        if (start == at || at - start > MaxWordsBeforeName || (start > 0 && !WordGaps.HasBreakBefore(text, words, start)))
+        if (start == at || end - start > most || (start > 0 && !WordGaps.HasBreakBefore(text, words, start)))
         {
             return false;
         }
@@ -35,8 +43,11 @@ internal static class ViewpointHolder
         var frame = language.AccordingTo.Contains(words[start].Lower)
             ? 1
             : Frames.TryGetValue(language.Code, out var phrases) ? WordPhrases.Matches(words, start, phrases) : 0;
-        return frame > 0 && start + frame <= at && AllLowerCase(words, start + frame, at);
+        return frame > 0 && start + frame <= end && AllLowerCase(words, start + frame, end == at ? at : end + 1);
     }
+
+    private static bool IsCommaBefore(string text, List<Word> words, int at) =>
+        text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Trim() is ",";
 
     /// <summary>`do meteorologista`, `de la chercheuse`: the words between the frame and the name describe the holder.</summary>
     private static bool AllLowerCase(List<Word> words, int from, int to)

@@ -83,4 +83,37 @@ public sealed class OfficeSynonymsTests
 
         Assert.Equal("Bruno Carega", analysis.SpeakerOf("Non c'è una sola"));
     }
+
+    [Fact]
+    public void Extract_SpanishAbogadaForTheLetrada_TheLetrada()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "La defensa, ejercida por la letrada Nieves Oyarbide Lasa, ha pedido la absolución. El fiscal, Héctor Ibarguren Sola, mantuvo su petición.",
+            "«No hay una sola prueba contra mi defendido», ha insistido la abogada.");
+
+        Assert.Equal("Nieves Oyarbide Lasa", analysis.SpeakerOf("No hay una sola"));
+    }
+
+    [Fact]
+    public void Extract_ItalianSindacaForAWomanNamedIlSindaco_TheMayor()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Il sindaco di Valdorno, Lucia Ferri, ha incontrato i commercianti. L'assessore Paolo Neri ha illustrato il piano.",
+            "«Da due anni i negozi vivono di promesse», ha sottolineato la sindaca.");
+
+        Assert.Equal("Lucia Ferri", analysis.SpeakerOf("Da due anni"));
+    }
+
+    [Fact]
+    public void Extract_ItalianSindacaWhenOnlyAManIsMayor_NotTheMan()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Il sindaco di Valdorno, Marco Ferri, ha incontrato i commercianti. L'assessore Paolo Neri ha illustrato il piano.",
+            "«Da due anni i negozi vivono di promesse», ha sottolineato la sindaca.");
+
+        Assert.NotEqual("Marco Ferri", analysis.SpeakerOf("Da due anni"));
+    }
 }

@@ -39,4 +39,48 @@ public sealed class ViewpointHolderTests
 
         Assert.Equal("Ígor Tavares Lins", analysis.SpeakerOf("Ele mudou a nossa"));
     }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterSegunWithTheHolderInApposition_IsTheViewsHolder()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "El alcalde de Robledal, Ernesto Vidal Paz, agradeció la visita. «Las ayudas alivian, pero no resuelven nada», advirtió el alcalde.",
+            "Según el presidente de la comunidad de regantes, Julián Larrea Ortiz, las pérdidas superan los 90 millones. «Hay familias que han vendido la maquinaria», lamentó.");
+
+        Assert.Equal("Julián Larrea Ortiz", analysis.SpeakerOf("Hay familias"));
+    }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterDeAcuerdoConWithTheHolderInApposition_IsTheViewsHolder()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "El alcalde de Robledal, Ernesto Vidal Paz, agradeció la visita. «Las ayudas alivian, pero no resuelven nada», advirtió el alcalde.",
+            "De acuerdo con la presidenta de la cooperativa, Leire Ugalde Sanz, las pérdidas superan los 90 millones. «Hay familias que lo han perdido todo», lamentó.");
+
+        Assert.Equal("Leire Ugalde Sanz", analysis.SpeakerOf("Hay familias"));
+    }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterADettaDelWithTheHolderInApposition_IsTheViewsHolder()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "it",
+            "Il sindaco di Valdorno, Marco Ferretti, ha chiesto un incontro. «I commercianti vivono di promesse», ha detto il sindaco.",
+            "A detta del presidente dei costruttori, Aldo Zanetti, il cantiere è fermo da mesi. «Mancano ancora le fondazioni», ha aggiunto.");
+
+        Assert.Equal("Aldo Zanetti", analysis.SpeakerOf("Mancano ancora"));
+    }
+
+    [Fact]
+    public void Extract_DroppedSubjectAfterSegunADocument_StaysWithTheSpeakerBefore()
+    {
+        var analysis = ContinentalAttributionKit.ExtractIn(
+            "es",
+            "El alcalde de Robledal, Ernesto Vidal Paz, agradeció la visita. «Las ayudas alivian, pero no resuelven nada», advirtió el alcalde.",
+            "Según el informe de la consejería, las pérdidas superan los 90 millones. «Hay familias que han vendido la maquinaria», lamentó.");
+
+        Assert.Equal("Ernesto Vidal Paz", analysis.SpeakerOf("Hay familias"));
+    }
 }

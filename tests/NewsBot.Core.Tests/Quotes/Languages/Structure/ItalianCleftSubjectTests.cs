@@ -7,6 +7,7 @@ public sealed class ItalianCleftSubjectTests
     [InlineData("A parlare è stato poi l’assessore Paolo Conti. «I lavori partiranno in primavera», ha detto.")]
     [InlineData("A illustrare i dettagli è stato l’assessore ai Lavori pubblici Paolo Conti. «I lavori partiranno in primavera», ha spiegato.")]
     [InlineData("A riferire i dati, durante l’assemblea di ieri, è stato il vicesindaco Paolo Conti. «I lavori partiranno in primavera», ha aggiunto.")]
+    [InlineData("A chiudere il dibattito è stato il sindaco, Paolo Conti. «I lavori partiranno in primavera», ha detto.")]
     public void Extract_DroppedSubjectAfterACleft_TheCleftsSubject(string paragraph)
     {
         var analysis = ContinentalAttributionKit.ExtractIn(
