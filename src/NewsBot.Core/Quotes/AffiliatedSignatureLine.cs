@@ -14,8 +14,6 @@ internal static class AffiliatedSignatureLine
 {
     private const int MaxSignatureLength = 80;
 
-    private static readonly HashSet<string> OfficeConnectors = ["of", "for", "and", "at", "the", "on", "in"];
-
     public static SpeakerCandidate? Find(string text, IReadOnlyList<TextSpan> paragraphs, QuotedSegment segment)
     {
         var own = paragraphs[segment.Paragraph];
@@ -35,7 +33,7 @@ internal static class AffiliatedSignatureLine
         var name = WordTokenizer.Tokenize(text, line.Start, comma);
         var office = WordTokenizer.Tokenize(text, comma + 1, end);
         if (name.Count is < 2 or > 3 || office.Count == 0 || !name.TrueForAll(w => w.IsCapitalized) || !office[0].IsCapitalized
-            || !office.TrueForAll(w => w.IsCapitalized || OfficeConnectors.Contains(w.Text))
+            || !office.TrueForAll(w => w.IsCapitalized || QuotedSignatureLine.AffiliationConnectors.Contains(w.Text))
             || !(EntityLexicon.Shared.IsGivenName(name[0].Text) || RoleLexicon.IsRoleNoun(office[0].Text)))
         {
             return null;

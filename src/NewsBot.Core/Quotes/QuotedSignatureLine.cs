@@ -11,7 +11,8 @@ internal static class QuotedSignatureLine
 {
     private const int MaxLineLength = 90;
 
-    private static readonly HashSet<string> AffiliationConnectors = ["of", "for", "and", "at", "the", "on", "in"];
+    /// <summary>The small words an affiliation or office may hold between its capitalised words (shared with <see cref="AffiliatedSignatureLine"/>).</summary>
+    internal static readonly HashSet<string> AffiliationConnectors = ["of", "for", "and", "at", "the", "on", "in"];
 
     public static SpeakerCandidate? Find(string text, IReadOnlyList<TextSpan> paragraphs, QuotedSegment segment)
     {
